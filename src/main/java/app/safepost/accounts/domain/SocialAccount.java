@@ -1,0 +1,78 @@
+package app.safepost.accounts.domain;
+
+import app.safepost.accounts.AccountKind;
+import app.safepost.accounts.Platform;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.UUID;
+import org.hibernate.envers.Audited;
+
+/** One of the school's social-media accounts. */
+@Entity
+@Table(name = "social_account")
+@Audited
+public class SocialAccount {
+
+    @Id
+    private UUID id = UUID.randomUUID();
+
+    @Version
+    private Long version;
+
+    @Column(nullable = false, unique = true, length = 60)
+    private String handle;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Platform platform;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AccountKind kind;
+
+    /** The owning class for a class account, by id; null for the whole-school account. */
+    @Column(name = "class_id")
+    private UUID classId;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected SocialAccount() {
+    }
+
+    public SocialAccount(String handle, Platform platform, AccountKind kind, UUID classId) {
+        this.handle = handle;
+        this.platform = platform;
+        this.kind = kind;
+        this.classId = classId;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getHandle() {
+        return handle;
+    }
+
+    public Platform getPlatform() {
+        return platform;
+    }
+
+    public AccountKind getKind() {
+        return kind;
+    }
+
+    public UUID getClassId() {
+        return classId;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,15 @@
+package app.safepost.audit.domain;
+
+import app.safepost.security.SignedInStaff;
+import org.hibernate.envers.RevisionListener;
+
+/** Stamps each revision with the signed-in person, or {@code system} for the portal's own work. */
+public class RevisionAuthorListener implements RevisionListener {
+
+    @Override
+    public void newRevision(Object revisionEntity) {
+        var revision = (PortalRevision) revisionEntity;
+        var author = SignedInStaff.currentAuthor();
+        revision.recordAuthor(author.username(), author.roles());
+    }
+}

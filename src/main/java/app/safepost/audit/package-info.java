@@ -1,0 +1,6 @@
+/**
+ * The audit trail: Envers revision entity (who, with which roles, when) and the history of any
+ * audited record as read-only records.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+package app.safepost.audit;

@@ -1,0 +1,139 @@
+package app.safepost.demo;
+
+import app.safepost.accounts.AccountKind;
+import app.safepost.accounts.Platform;
+import app.safepost.accounts.SocialAccounts;
+import app.safepost.policies.PolicyLibrary;
+import app.safepost.pupils.PupilRoster;
+import app.safepost.school.ClassSummary;
+import app.safepost.school.SchoolDirectory;
+import app.safepost.school.SchoolProfile;
+import app.safepost.school.SchoolProfileService;
+import app.safepost.security.DemoStaff;
+import app.safepost.security.PortalTask;
+import app.safepost.security.Roles;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo school from {@code classpath:demo/}: school profile, staff, classes and their
+ * accounts, the whole-school account, devices, pupils and the school's social-media policy. Each
+ * item is added only if missing, so a second start adds nothing.
+ */
+@Component
+@ConditionalOnExpression("'${safepost.sso.issuer-uri:}'.isEmpty() or ${safepost.demo-school.load:false}")
+public class DemoSchoolLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoSchoolLoader.class);
+    static final String WHOLE_SCHOOL_HANDLE = "@JesseGrayPrimary";
+    static final String POLICY_TITLE = "Social media (Twitter) policy";
+
+    private final SchoolProfileService profile;
+    private final SchoolDirectory directory;
+    private final SocialAccounts accounts;
+    private final PupilRoster roster;
+    private final PolicyLibrary policies;
+    private final TransactionTemplate transaction;
+
+    DemoSchoolLoader(SchoolProfileService profile, SchoolDirectory directory, SocialAccounts accounts,
+                     PupilRoster roster, PolicyLibrary policies, TransactionTemplate transaction) {
+        this.profile = profile;
+        this.directory = directory;
+        this.accounts = accounts;
+        this.roster = roster;
+        this.policies = policies;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        var added = load();
+        log.info("Demo school ready ({} items added)", added);
+    }
+
+    /** Loads whatever is missing in one transaction; returns how many items were added or changed. */
+    public int load() {
+        return PortalTask.runAsSystem(() -> transaction.execute(status -> loadMissing()));
+    }
+
+    private int loadMissing() {
+        int added = 0;
+        added += count(profile.createIfMissing(new SchoolProfile("Jesse Gray Primary School",
+                "office@jessegray.example", "0115 000 0000", "Jesse Gray Primary School, West Bridgford, Nottingham",
+                WHOLE_SCHOOL_HANDLE, 0)));
+        var staff = DemoStaff.load();
+        for (var member : staff) {
+            added += count(directory.registerStaff(member.username(), member.displayName(), member.email(),
+                    Roles.effective(member.roles())));
+        }
+        for (var row : csv("demo/classes.csv")) {
+            added += count(directory.addClassIfMissing(row.get("class"), row.get("year_group"), row.get("nickname")));
+        }
+        for (var member : staff) {
+            for (var className : member.classes()) {
+                added += count(member.roles().contains(Roles.TEACHING_ASSISTANT)
+                        ? directory.addAssistant(className, member.username())
+                        : directory.assignClassTeacher(className, member.username()));
+            }
+        }
+        var classes = directory.classes().stream()
+                .collect(Collectors.toMap(ClassSummary::name, Function.identity()));
+        added += count(accounts.addIfMissing(WHOLE_SCHOOL_HANDLE, Platform.X, AccountKind.WHOLE_SCHOOL, null));
+        for (var row : csv("demo/classes.csv")) {
+            added += count(accounts.addIfMissing(row.get("account_handle"), Platform.X, AccountKind.CLASS,
+                    classes.get(row.get("class")).id()));
+        }
+        for (var row : csv("demo/devices.csv")) {
+            added += count(directory.registerDeviceIfMissing(row.get("label"), row.get("make"), row.get("model"),
+                    row.get("serial")));
+        }
+        for (var row : csv("demo/pupils.csv")) {
+            var consent = "yes".equals(row.get("image_consent"));
+            var recordedOn = row.get("consent_recorded_on").isBlank() ? null
+                    : LocalDate.parse(row.get("consent_recorded_on"));
+            added += count(roster.enrolIfMissing(row.get("upn"), row.get("first_name"), row.get("surname"),
+                    row.get("preferred_name"), classes.get(row.get("class")).id(), consent, recordedOn));
+        }
+        added += count(policies.importIfMissing(POLICY_TITLE, 1, "Senior Leadership Team",
+                LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1), text("demo/jesse-gray-twitter-policy-2023.md")));
+        return added;
+    }
+
+    private static int count(boolean changed) {
+        return changed ? 1 : 0;
+    }
+
+    private static List<CSVRecord> csv(String resource) {
+        var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (var reader = new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8);
+             var parser = format.parse(reader)) {
+            return parser.getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+
+    private static String text(String resource) {
+        try (var in = new ClassPathResource(resource).getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The fictional demo school (Jesse Gray Primary), loaded on first start in demo mode so one command
+ * shows the whole product. Loading goes through the modules' public services and is idempotent.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo school")
+package app.safepost.demo;

@@ -1,0 +1,6 @@
+/**
+ * The pupil roster and image consents (P14). Other modules read pupils only through
+ * {@link app.safepost.pupils.PupilRoster}; governors never see a pupil.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Pupils")
+package app.safepost.pupils;

@@ -1,0 +1,155 @@
+package app.safepost.school;
+
+import app.safepost.security.Roles;
+import app.safepost.school.domain.SchoolClass;
+import app.safepost.school.domain.SchoolClassRepository;
+import app.safepost.school.domain.SchoolDevice;
+import app.safepost.school.domain.SchoolDeviceRepository;
+import app.safepost.school.domain.StaffMember;
+import app.safepost.school.domain.StaffMemberRepository;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The school's classes, staff and devices, as other modules and the screens see them. */
+@Service
+public class SchoolDirectory {
+
+    private final SchoolClassRepository classes;
+    private final StaffMemberRepository staff;
+    private final SchoolDeviceRepository devices;
+
+    SchoolDirectory(SchoolClassRepository classes, StaffMemberRepository staff, SchoolDeviceRepository devices) {
+        this.classes = classes;
+        this.staff = staff;
+        this.devices = devices;
+    }
+
+    /** Every class, Reception first. Class names and staff are not pupil data. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<ClassSummary> classes() {
+        return classes.findAllBy().stream().map(SchoolDirectory::toSummary)
+                .sorted(Comparator.comparingInt(ClassSummary::yearOrder).thenComparing(ClassSummary::name))
+                .toList();
+    }
+
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<ClassSummary> classNamed(String name) {
+        return classes.findByName(name).map(SchoolDirectory::toSummary);
+    }
+
+    /** The classes a member of staff teaches or supports, by name. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<String> classesOf(String username) {
+        return classes().stream().filter(c -> c.isStaffedBy(username)).map(ClassSummary::name).toList();
+    }
+
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<StaffSummary> staffMember(String username) {
+        return staff.findByUsername(username).map(member -> new StaffSummary(member.getUsername(),
+                member.getDisplayName(), member.getEmail(), member.getRoles(), classesOf(username)));
+    }
+
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public long staffCount() {
+        return staff.count();
+    }
+
+    @PreAuthorize("hasAnyRole('" + Roles.OFFICE + "','" + Roles.SLT + "')")
+    @Transactional(readOnly = true)
+    public List<DeviceSummary> devices() {
+        return devices.findAll().stream()
+                .map(d -> new DeviceSummary(d.getLabel(), d.getMake(), d.getModel(), d.getSerial(), d.isInService()))
+                .sorted(Comparator.comparing(DeviceSummary::label))
+                .toList();
+    }
+
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public long devicesInService() {
+        return devices.countByInServiceTrue();
+    }
+
+    /** Adds or updates a member of staff; {@code true} if anything changed. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public boolean registerStaff(String username, String displayName, String email, Collection<String> roles) {
+        var existing = staff.findByUsername(username);
+        if (existing.isEmpty()) {
+            staff.save(new StaffMember(username, displayName, email, roles));
+            return true;
+        }
+        var member = existing.get();
+        if (member.matches(displayName, email, roles)) {
+            return false;
+        }
+        member.update(displayName, email, roles);
+        return true;
+    }
+
+    /** Adds a class if none of that name exists; {@code true} if it was added. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public boolean addClassIfMissing(String name, String yearGroup, String nickname) {
+        if (classes.findByName(name).isPresent()) {
+            return false;
+        }
+        classes.save(new SchoolClass(name, yearGroup, nickname));
+        return true;
+    }
+
+    /** Makes the member of staff the class teacher; {@code true} if that changed anything. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public boolean assignClassTeacher(String className, String username) {
+        var schoolClass = requireClass(className);
+        var teacher = requireStaff(username);
+        if (teacher.equals(schoolClass.getClassTeacher())) {
+            return false;
+        }
+        schoolClass.assignClassTeacher(teacher);
+        return true;
+    }
+
+    /** Adds a teaching assistant to the class; {@code true} if they were not already there. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public boolean addAssistant(String className, String username) {
+        return requireClass(className).addAssistant(requireStaff(username));
+    }
+
+    /** Registers a school device by serial number; {@code true} if it was new. */
+    @PreAuthorize("hasAnyRole('" + Roles.OFFICE + "','" + Roles.SLT + "')")
+    @Transactional
+    public boolean registerDeviceIfMissing(String label, String make, String model, String serial) {
+        if (devices.findBySerial(serial).isPresent()) {
+            return false;
+        }
+        devices.save(new SchoolDevice(label, make, model, serial));
+        return true;
+    }
+
+    private SchoolClass requireClass(String name) {
+        return classes.findByName(name).orElseThrow(() -> new IllegalArgumentException("No class named " + name));
+    }
+
+    private StaffMember requireStaff(String username) {
+        return staff.findByUsername(username)
+                .orElseThrow(() -> new IllegalArgumentException("No member of staff " + username));
+    }
+
+    private static ClassSummary toSummary(SchoolClass c) {
+        return new ClassSummary(new ClassId(c.getId()), c.getName(), c.getYearGroup(), c.getNickname(),
+                c.getClassTeacher() == null ? null : c.getClassTeacher().getUsername(),
+                c.getAssistants().stream().map(StaffMember::getUsername).sorted().toList());
+    }
+}

@@ -1,0 +1,71 @@
+package app.safepost.school.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.UUID;
+import org.hibernate.envers.Audited;
+
+/** A school iPad (policy: photos are taken on school iPads only). */
+@Entity
+@Table(name = "school_device")
+@Audited
+public class SchoolDevice {
+
+    @Id
+    private UUID id = UUID.randomUUID();
+
+    @Version
+    private Long version;
+
+    @Column(nullable = false, length = 120)
+    private String label;
+
+    @Column(nullable = false, length = 60)
+    private String make;
+
+    @Column(nullable = false, length = 120)
+    private String model;
+
+    @Column(nullable = false, unique = true, length = 60)
+    private String serial;
+
+    @Column(name = "in_service", nullable = false)
+    private boolean inService = true;
+
+    protected SchoolDevice() {
+    }
+
+    public SchoolDevice(String label, String make, String model, String serial) {
+        this.label = label;
+        this.make = make;
+        this.model = model;
+        this.serial = serial;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public String getMake() {
+        return make;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public String getSerial() {
+        return serial;
+    }
+
+    public boolean isInService() {
+        return inService;
+    }
+}

@@ -1,0 +1,173 @@
+package app.safepost.school.ui;
+
+import app.safepost.audit.FieldChange;
+import app.safepost.audit.RecordRevision;
+import app.safepost.common.SchoolTime;
+import app.safepost.school.SchoolProfile;
+import app.safepost.school.SchoolProfileService;
+import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolationException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * The school's profile. Everyone signed in reads it; SLT and the head edit it; SLT, the head and
+ * governors see its history (who, when, each field before and after).
+ */
+@Route("school")
+@PageTitle("School profile · Safepost")
+@Menu(title = "School profile", order = 90)
+@PermitAll
+public class SchoolProfileView extends Main {
+
+    static final Map<String, String> FIELD_LABELS = Map.of(
+            "name", "School name",
+            "contactEmail", "Contact e-mail",
+            "contactPhone", "Contact phone",
+            "address", "Address",
+            "wholeSchoolHandle", "Whole-school account");
+
+    private final SchoolProfileService service;
+    private final TextField name = new TextField(FIELD_LABELS.get("name"));
+    private final EmailField contactEmail = new EmailField(FIELD_LABELS.get("contactEmail"));
+    private final TextField contactPhone = new TextField(FIELD_LABELS.get("contactPhone"));
+    private final TextArea address = new TextArea(FIELD_LABELS.get("address"));
+    private final TextField wholeSchoolHandle = new TextField(FIELD_LABELS.get("wholeSchoolHandle"));
+    private final Map<String, com.vaadin.flow.component.HasValidation> fields = new LinkedHashMap<>();
+    private final Grid<RecordRevision> history = new Grid<>(RecordRevision.class, false);
+    private long version;
+
+    SchoolProfileView(SchoolProfileService service) {
+        this.service = service;
+        getStyle().set("padding", "var(--lumo-space-l)");
+        var staff = SignedInStaff.current().orElseThrow();
+        boolean canEdit = staff.hasRole(Roles.SLT);
+
+        fields.put("name", name);
+        fields.put("contactEmail", contactEmail);
+        fields.put("contactPhone", contactPhone);
+        fields.put("address", address);
+        fields.put("wholeSchoolHandle", wholeSchoolHandle);
+        name.setRequiredIndicatorVisible(true);
+        contactEmail.setRequiredIndicatorVisible(true);
+        wholeSchoolHandle.setRequiredIndicatorVisible(true);
+        // Validation is the service's; the browser's own checks would duplicate it in other words.
+        contactEmail.setManualValidation(true);
+        name.setManualValidation(true);
+        wholeSchoolHandle.setManualValidation(true);
+        contactPhone.setManualValidation(true);
+        address.setManualValidation(true);
+        wholeSchoolHandle.setHelperText("Starts with @, for example @JesseGrayPrimary");
+
+        var form = new FormLayout(name, contactEmail, contactPhone, wholeSchoolHandle, address);
+        form.setColspan(address, 2);
+        add(new H2("School profile"), form);
+        show(service.profile());
+
+        if (canEdit) {
+            var save = new Button("Save changes", event -> save());
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.setId("save-profile");
+            add(save);
+        } else {
+            fields.values().forEach(f -> ((com.vaadin.flow.component.HasValue<?, ?>) f).setReadOnly(true));
+        }
+        if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR)) {
+            add(new H3("History"), historyGrid());
+            refreshHistory();
+        }
+    }
+
+    private void save() {
+        fields.values().forEach(f -> f.setInvalid(false));
+        var change = new SchoolProfile(name.getValue(), contactEmail.getValue(), contactPhone.getValue(),
+                address.getValue(), wholeSchoolHandle.getValue(), version);
+        try {
+            show(service.update(change));
+            refreshHistory();
+            Notification.show("Profile saved.", 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ConstraintViolationException invalid) {
+            invalid.getConstraintViolations().forEach(violation -> {
+                var path = violation.getPropertyPath().toString();
+                var field = fields.get(path.substring(path.lastIndexOf('.') + 1));
+                if (field != null) {
+                    field.setErrorMessage(violation.getMessage());
+                    field.setInvalid(true);
+                }
+            });
+        } catch (OptimisticLockingFailureException stale) {
+            Notification.show("Someone else saved the profile while you were editing. Their version is shown;"
+                    + " make your change again.", 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            show(service.profile());
+            refreshHistory();
+        }
+    }
+
+    private void show(SchoolProfile profile) {
+        name.setValue(profile.name());
+        contactEmail.setValue(profile.contactEmail());
+        contactPhone.setValue(profile.contactPhone());
+        address.setValue(profile.address());
+        wholeSchoolHandle.setValue(profile.wholeSchoolHandle());
+        version = profile.version();
+    }
+
+    private Grid<RecordRevision> historyGrid() {
+        history.setId("profile-history");
+        history.setAriaLabel("History of the school profile");
+        history.addColumn(r -> SchoolTime.dateTime(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(RecordRevision::by).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        history.addComponentColumn(SchoolProfileView::describe).setHeader("What changed").setFlexGrow(1);
+        history.setAllRowsVisible(true);
+        return history;
+    }
+
+    private void refreshHistory() {
+        if (history.getParent().isPresent()) {
+            history.setItems(service.history().reversed());
+        }
+    }
+
+    static Div describe(RecordRevision revision) {
+        var changes = new Div();
+        changes.addClassName("history-change");
+        if (revision.type() == app.safepost.audit.ChangeType.ADDED) {
+            changes.add(new Span("Created"));
+            return changes;
+        }
+        for (FieldChange change : revision.changes()) {
+            var line = new Div(new Span(FIELD_LABELS.getOrDefault(change.field(), change.field()) + ": "),
+                    styled(change.before(), "history-before"), new Span(" → "), styled(change.after(), "history-after"));
+            changes.add(line);
+        }
+        return changes;
+    }
+
+    private static Span styled(Object value, String className) {
+        var span = new Span(value == null || value.toString().isEmpty() ? "(empty)" : value.toString());
+        span.addClassName(className);
+        return span;
+    }
+}

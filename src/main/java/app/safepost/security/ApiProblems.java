@@ -1,0 +1,36 @@
+package app.safepost.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** RFC 9457 answers for API requests that fail authentication or authorisation. */
+final class ApiProblems {
+
+    private ApiProblems() {
+    }
+
+    static AuthenticationEntryPoint unauthorised(String challenge) {
+        return (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", challenge);
+            write(response, 401, "unauthorized", "Unauthorized",
+                    "Sign in with valid credentials to use this API.");
+        };
+    }
+
+    static AccessDeniedHandler forbidden() {
+        return (request, response, exception) -> write(response, 403, "forbidden", "Forbidden",
+                "Your role may not do this.");
+    }
+
+    static void write(HttpServletResponse response, int status, String type, String title, String detail)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"/problems/" + type + "\",\"title\":\"" + title
+                + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+    }
+}

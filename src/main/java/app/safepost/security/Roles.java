@@ -1,0 +1,63 @@
+package app.safepost.security;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The realm roles of the school's Keycloak, used as they are in {@code @RolesAllowed} and, through the
+ * expressions below, in {@code @PreAuthorize}. A person may hold several.
+ */
+public final class Roles {
+
+    public static final String TEACHER = "teacher";
+    public static final String TEACHING_ASSISTANT = "teaching-assistant";
+    public static final String SLT = "slt";
+    public static final String COMPUTING_LEAD = "computing-lead";
+    public static final String OFFICE = "office";
+    public static final String GOVERNOR = "governor";
+    public static final String HEAD_TEACHER = "head-teacher";
+
+    public static final List<String> ALL =
+            List.of(TEACHER, TEACHING_ASSISTANT, SLT, COMPUTING_LEAD, OFFICE, GOVERNOR, HEAD_TEACHER);
+
+    /** Method-security expressions built from the names above. */
+    public static final String IS_SIGNED_IN = "isAuthenticated()";
+    public static final String IS_SLT = "hasRole('" + SLT + "')";
+    public static final String IS_OFFICE = "hasRole('" + OFFICE + "')";
+    public static final String IS_SLT_OR_GOVERNOR = "hasAnyRole('" + SLT + "','" + GOVERNOR + "')";
+
+    private Roles() {
+    }
+
+    /**
+     * The roles a person effectively holds. The head teacher can do everything SLT can, so the
+     * head-teacher role brings the slt role with it wherever roles are read.
+     */
+    public static Set<String> effective(Iterable<String> granted) {
+        var roles = new LinkedHashSet<String>();
+        for (var role : granted) {
+            if (ALL.contains(role)) {
+                roles.add(role);
+            }
+        }
+        if (roles.contains(HEAD_TEACHER)) {
+            roles.add(SLT);
+        }
+        return roles;
+    }
+
+    /** Plain English for the user menu and screens. */
+    public static String label(String role) {
+        return switch (role) {
+            case TEACHER -> "Teacher";
+            case TEACHING_ASSISTANT -> "Teaching assistant";
+            case SLT -> "Senior leadership";
+            case COMPUTING_LEAD -> "Computing Lead";
+            case OFFICE -> "Office";
+            case GOVERNOR -> "Governor";
+            case HEAD_TEACHER -> "Head teacher";
+            default -> role;
+        };
+    }
+}

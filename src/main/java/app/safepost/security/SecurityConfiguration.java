@@ -1,0 +1,122 @@
+package app.safepost.security;
+
+import app.safepost.security.ui.SignInView;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Three filter chains: the JSON API (stateless, never a Vaadin session), actuator (health public,
+ * the rest not), and the Vaadin screens. This class holds what all sign-in modes share; the demo
+ * sign-in below is the mode used when no single sign-on issuer is configured.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfiguration {
+
+    static final String API = "/api/**";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, SignInMode mode) throws Exception {
+        http.securityMatcher(API)
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(ApiProblems.unauthorised(mode.apiChallenge()))
+                        .accessDeniedHandler(ApiProblems.forbidden()));
+        mode.configureApi(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuatorChain(HttpSecurity http, SignInMode mode) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(Roles.HEAD_TEACHER))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(ApiProblems.unauthorised(mode.apiChallenge()))
+                        .accessDeniedHandler(ApiProblems.forbidden()));
+        mode.configureApi(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain screensChain(HttpSecurity http, SignInMode mode) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/styles.css", "/icons/**", "/images/**", "/favicon.ico").permitAll())
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.SAME_ORIGIN)));
+        http.with(VaadinSecurityConfigurer.vaadin(), mode::configureScreens);
+        return http.build();
+    }
+
+    /** How staff sign in: the local demo sign-in, or the school's single sign-on. */
+    interface SignInMode {
+
+        String apiChallenge();
+
+        void configureApi(HttpSecurity http) throws Exception;
+
+        void configureScreens(VaadinSecurityConfigurer vaadin);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnExpression("'${safepost.sso.issuer-uri:}'.isEmpty()")
+    static class DemoSignInConfiguration {
+
+        @Bean
+        PasswordEncoder passwordEncoder() {
+            return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        }
+
+        @Bean
+        DemoSignIn demoSignIn(PasswordEncoder encoder, @Value("${server.address:}") String bindAddress) {
+            return new DemoSignIn(encoder, bindAddress);
+        }
+
+        @Bean
+        SignInMode demoSignInMode() {
+            return new SignInMode() {
+                @Override
+                public String apiChallenge() {
+                    return "Basic realm=\"Safepost demo\"";
+                }
+
+                @Override
+                public void configureApi(HttpSecurity http) throws Exception {
+                    http.httpBasic(basic -> basic.authenticationEntryPoint(ApiProblems.unauthorised(apiChallenge())));
+                }
+
+                @Override
+                public void configureScreens(VaadinSecurityConfigurer vaadin) {
+                    vaadin.loginView(SignInView.class);
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Who is signed in and what they may do: the role names, the current staff member, the local demo
+ * sign-in and (with an issuer configured) the school's single sign-on.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Security")
+package app.safepost.security;

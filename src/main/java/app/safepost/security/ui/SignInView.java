@@ -1,0 +1,76 @@
+package app.safepost.security.ui;
+
+import app.safepost.security.DemoSignIn;
+import app.safepost.security.Roles;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+
+/** The local demo sign-in page; it lists the demo users so a visitor can try each role. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Safepost")
+@AnonymousAllowed
+public class SignInView extends Main implements BeforeEnterObserver {
+
+    private final AuthenticationContext authenticationContext;
+    private final LoginForm form = new LoginForm();
+
+    SignInView(AuthenticationContext authenticationContext, ObjectProvider<DemoSignIn> demoSignIn) {
+        this.authenticationContext = authenticationContext;
+        var banner = new Paragraph("Demo sign-in — not for real pupil data");
+        banner.addClassName("demo-banner");
+
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(britishEnglish());
+
+        var users = new Grid<>(app.safepost.security.SignedInStaff.class, false);
+        users.addColumn(app.safepost.security.SignedInStaff::username).setHeader("Username");
+        users.addColumn(app.safepost.security.SignedInStaff::displayName).setHeader("Name");
+        users.addColumn(staff -> staff.roles().stream().map(Roles::label).sorted()
+                .collect(Collectors.joining(", "))).setHeader("Roles");
+        demoSignIn.ifAvailable(demo -> users.setItems(demo.staff()));
+        users.setAllRowsVisible(true);
+        users.setAriaLabel("Demo users");
+
+        var content = new VerticalLayout(new H1("Safepost"),
+                new Paragraph("Jesse Gray Primary's social-media portal."), form,
+                new H2("Demo users"), new Paragraph("Every demo user's password is \"demo\"."), users);
+        content.setAlignItems(VerticalLayout.Alignment.CENTER);
+        content.setMaxWidth("48rem");
+        content.getStyle().set("margin", "0 auto");
+        add(banner, content);
+    }
+
+    private static LoginI18n britishEnglish() {
+        var i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setSubmit("Sign in");
+        i18n.getForm().setUsername("Username");
+        i18n.getErrorMessage().setTitle("Incorrect username or password");
+        i18n.getErrorMessage().setMessage("Check your username and password and try again.");
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authenticationContext.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

@@ -1,0 +1,75 @@
+package app.safepost.shell.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * RFC 9457 problem answers for every API error: validation errors name the field, authorisation
+ * failures say 403, and anything unexpected is a 500 with a reference instead of a stack trace.
+ */
+@RestControllerAdvice(basePackages = "app.safepost")
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> invalid(ConstraintViolationException e) {
+        var errors = e.getConstraintViolations().stream()
+                .map(v -> Map.of("field", lastNode(v.getPropertyPath().toString()), "message", v.getMessage()))
+                .sorted(Comparator.comparing(m -> m.get("field")))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                "Some fields are not valid; see errors.", errors);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, "stale-version", "Changed by someone else",
+                "Someone else changed this record since you read it. Read it again and retry.", null);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role may not do this.", null);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        var reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Unexpected API error {} on {} {}", reference, request.getMethod(), request.getRequestURI(), e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", "Something went wrong",
+                "The portal could not complete this request. Reference " + reference + ".", null);
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail,
+                                                 List<Map<String, String>> errors) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("/problems/" + type));
+        problem.setTitle(title);
+        if (errors != null) {
+            problem.setProperty("errors", errors);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static String lastNode(String path) {
+        var dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The portal's frame: main layout with navigation by role, the home dashboard, error and
+ * access-denied pages, and the API's error answers.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Shell")
+package app.safepost.shell;

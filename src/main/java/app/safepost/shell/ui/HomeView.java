@@ -1,0 +1,82 @@
+package app.safepost.shell.ui;
+
+import app.safepost.accounts.SocialAccounts;
+import app.safepost.common.SchoolTime;
+import app.safepost.policies.PolicyLibrary;
+import app.safepost.pupils.PupilRoster;
+import app.safepost.school.ClassSummary;
+import app.safepost.school.SchoolDirectory;
+import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Each person's home page: real figures for what their roles look after. */
+@Route("")
+@PageTitle("Home · Safepost")
+@Menu(title = "Home", order = 0)
+@PermitAll
+public class HomeView extends Main {
+
+    private final FlexLayout cards = new FlexLayout();
+
+    HomeView(SchoolDirectory directory, PupilRoster roster, SocialAccounts accounts, PolicyLibrary policies,
+             Clock clock) {
+        getStyle().set("padding", "var(--lumo-space-l)");
+        var staff = SignedInStaff.current().orElseThrow();
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.getStyle().set("gap", "var(--lumo-space-m)");
+        add(new H2("Hello, " + staff.displayName()), cards);
+
+        if (staff.hasRole(Roles.OFFICE) || staff.hasRole(Roles.SLT)) {
+            var figures = roster.figures();
+            card("Pupils on roll", figures.pupilsOnRoll(), "on the roster");
+            card("No image consent", figures.withoutImageConsent(), "pupils who may not be photographed");
+            card("School iPads", directory.devicesInService(), "registered and in service");
+        }
+        if (staff.hasRole(Roles.TEACHER) || staff.hasRole(Roles.TEACHING_ASSISTANT)) {
+            var mine = directory.classes().stream().filter(c -> c.isStaffedBy(staff.username())).toList();
+            var names = mine.stream().map(ClassSummary::name).toList();
+            card("Your classes", mine.size(), names.isEmpty() ? "none assigned yet" : String.join(", ", names));
+            card("Pupils in your classes", roster.pupilsIn(mine.stream().map(ClassSummary::id).toList()),
+                    "first names and consent only");
+        }
+        if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.COMPUTING_LEAD)) {
+            card("Social-media accounts", accounts.activeAccounts(), "active");
+        }
+        if (staff.hasRole(Roles.SLT)) {
+            card("Staff", directory.staffCount(), "known to the portal");
+        }
+        if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR)) {
+            var today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
+            for (var policy : policies.currentPolicies()) {
+                if (policy.isOverdueOn(today)) {
+                    var notice = new Div(new H3(policy.title()),
+                            new Paragraph("Review overdue since " + SchoolTime.date(policy.reviewDue())
+                                    + " (version " + policy.version() + ")."));
+                    notice.addClassName("dashboard-card");
+                    notice.addClassName("policy-overdue");
+                    cards.add(notice);
+                }
+            }
+        }
+    }
+
+    private void card(String title, long figure, String note) {
+        var value = new Div(String.valueOf(figure));
+        value.addClassName("figure");
+        var card = new Div(new H3(title), value, new Paragraph(note));
+        card.addClassName("dashboard-card");
+        cards.add(card);
+    }
+}
