@@ -88,7 +88,7 @@ pid_alive() {
     [[ -f "${PID_FILE}" ]] || return 1
     local pid
     pid="$(cat "${PID_FILE}")"
-    [[ "${pid}" =~ ^[0-9]+$ ]] && kill -0 "${pid}" 2>/dev/null
+    [[ "${pid}" =~ ^[0-9]+$ ]] && ps -p "${pid}" -o args= 2>/dev/null | grep -Eq 'kc\.sh|-Dkc\.home\.dir='
 }
 
 wait_until_ready() {
@@ -127,6 +127,10 @@ fetch_distribution() {
     local unpack="${WORK_DIR}/unpack.$$"
     echo "Fetching Keycloak ${KEYCLOAK_VERSION} through Maven (${artifact})..."
     mkdir -p "${dist_dir}"
+    # Maven 3.9 warns about sun.misc.Unsafe on Java 24 and later; the warning is harmless.
+    if (("$(java_major "${JAVA_HOME}/bin/java")" >= 24)); then
+        export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+    fi
     if ! (cd "${PROJECT_ROOT}" && ./mvnw -q -B dependency:copy -Dartifact="${artifact}" \
         -DoutputDirectory="${dist_dir}"); then
         # The project's own pom may be broken half-way through a change; a minimal pom is enough.

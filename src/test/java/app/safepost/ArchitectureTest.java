@@ -1,0 +1,81 @@
+package app.safepost;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+import static com.tngtech.archunit.base.DescribedPredicate.and;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Keeps screens, repositories and entities inside the module that owns them. */
+class ArchitectureTest {
+
+    private static final String ROOT = "app.safepost";
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+
+    static Set<String> modules() {
+        var modules = new TreeSet<String>();
+        CLASSES.forEach(c -> {
+            var rest = c.getPackageName().substring(ROOT.length());
+            if (rest.startsWith(".")) {
+                modules.add(rest.substring(1).split("\\.")[0]);
+            }
+        });
+        return modules;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("modules")
+    void no_other_module_uses_a_modules_screens(String module) {
+        noClasses().that().resideOutsideOfPackage(ROOT + "." + module + "..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + "." + module + ".ui..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("modules")
+    void repositories_are_private_to_their_module(String module) {
+        noClasses().that().resideOutsideOfPackage(ROOT + "." + module + "..")
+                .should().dependOnClassesThat(and(resideInAPackage(ROOT + "." + module + ".."),
+                        assignableTo(Repository.class)))
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("modules")
+    void entities_are_private_to_their_module(String module) {
+        noClasses().that().resideOutsideOfPackage(ROOT + "." + module + "..")
+                .should().dependOnClassesThat(and(resideInAPackage(ROOT + "." + module + ".."),
+                        annotatedWith(Entity.class)))
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @Test
+    void domain_code_never_depends_on_screens() {
+        noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat().resideInAPackage("..ui..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void services_never_depend_on_vaadin() {
+        noClasses().that().resideOutsideOfPackages("..ui..", ROOT + ".security..", ROOT)
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,32 @@
+package app.safepost;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ModularityTests {
+
+    private final ApplicationModules modules = ApplicationModules.of(SafepostApplication.class);
+
+    @Test
+    void modules_only_use_each_others_public_api_and_have_no_cycles() {
+        modules.verify();
+    }
+
+    @Test
+    void every_feature_of_the_design_is_a_module() {
+        assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
+                .contains("security", "shell", "school", "pupils", "accounts", "policies", "audit");
+    }
+
+    @Test
+    void writes_module_documentation_into_docs() {
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
+        assertThat(new java.io.File("docs/modules/components.puml")).exists();
+    }
+}

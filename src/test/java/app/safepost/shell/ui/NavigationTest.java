@@ -1,0 +1,32 @@
+package app.safepost.shell.ui;
+
+import app.safepost.testing.ScreenTest;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The navigation offers each role exactly the screens it may open. */
+class NavigationTest extends ScreenTest {
+
+    @ParameterizedTest(name = "{0} sees {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            head     | Home;School profile
+            deputy   | Home;School profile
+            teacher  | Home;School profile
+            ta       | Home;School profile
+            office   | Home;School profile
+            governor | Home;School profile
+            computing| Home;School profile
+            """)
+    void navigation_lists_only_what_the_role_may_open(String user, String expected) {
+        signInAs(user);
+        navigate(HomeView.class);
+
+        var items = $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+
+        assertThat(items).containsExactlyElementsOf(List.of(expected.split(";")));
+    }
+}
