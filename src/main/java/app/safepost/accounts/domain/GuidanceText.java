@@ -92,8 +92,10 @@ public final class GuidanceText {
         for (var kind : GuidanceRuleKind.values()) {
             severities.put(kind, allAccounts.severityOf(kind).stricter(own.severityOf(kind)));
         }
-        Integer maxTags = allAccounts.maxTags() == null ? own.maxTags()
-                : own.maxTags() == null ? allAccounts.maxTags() : Math.min(allAccounts.maxTags(), own.maxTags());
+        Integer maxTags = own.maxTags();
+        if (allAccounts.maxTags() != null && (maxTags == null || allAccounts.maxTags() < maxTags)) {
+            maxTags = allAccounts.maxTags();
+        }
         var notes = new ArrayList<String>();
         for (var note : List.of(allAccounts.note(), own.note())) {
             if (!note.isBlank()) {
