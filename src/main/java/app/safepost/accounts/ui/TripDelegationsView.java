@@ -79,11 +79,10 @@ public class TripDelegationsView extends Main {
         startsAt.setHelperText("School time (UK). Now or later.");
         endsAt.setHelperText("The delegation ends by itself at this time.");
         reason.setHelperText("For example: Year 6 residential; parents follow the trip on the school's account.");
-        account.setRequiredIndicatorVisible(true);
         delegate.setRequiredIndicatorVisible(true);
         tripName.setRequiredIndicatorVisible(true);
-        startsAt.setRequiredIndicatorVisible(true);
-        endsAt.setRequiredIndicatorVisible(true);
+        // No required indicator on the account select or the date-time pickers: Vaadin puts
+        // aria-required on a button and a group role there, which assistive technology rejects.
         reason.setRequiredIndicatorVisible(true);
         fields.put("account", account);
         fields.put("delegate", delegate);
