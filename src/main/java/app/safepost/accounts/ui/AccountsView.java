@@ -8,6 +8,8 @@ import app.safepost.accounts.PostingRight;
 import app.safepost.accounts.PostingRights;
 import app.safepost.accounts.RefusedChange;
 import app.safepost.accounts.TripDelegations;
+import app.safepost.audit.FieldChange;
+import app.safepost.audit.RecordRevision;
 import app.safepost.common.SchoolTime;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
@@ -32,6 +34,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -147,7 +150,48 @@ public class AccountsView extends Main {
             disconnect.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(rotate, disconnect);
         }
+        var history = credentials.history(account.id());
+        if (!history.isEmpty()) {
+            var show = new Button("History", e -> openHistory(account.handle(), history));
+            show.setAriaLabel("History of the credential of " + account.handle());
+            show.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(show);
+        }
         return actions;
+    }
+
+    private void openHistory(String handle, List<RecordRevision> revisions) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Credential of " + handle);
+        var grid = new Grid<>(RecordRevision.class, false);
+        grid.setId("credential-history");
+        grid.setAriaLabel("History of the credential of " + handle);
+        grid.addColumn(r -> SchoolTime.dateTime(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> name(r.by())).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AccountsView::whatHappened).setHeader("What happened").setFlexGrow(1);
+        grid.setItems(revisions.reversed());
+        grid.setAllRowsVisible(true);
+        grid.setWidth("40rem");
+        dialog.add(grid);
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.open();
+    }
+
+    /** Connect, replace or disconnect, read from which fields the revision set. */
+    static String whatHappened(RecordRevision revision) {
+        var changed = revision.changes().stream().filter(c -> c.after() != null).map(FieldChange::field).toList();
+        if (changed.contains("disconnectedAt")) {
+            return "Disconnected";
+        }
+        if (changed.contains("connectedAt")) {
+            var kind = revision.changes().stream().filter(c -> c.field().equals("kind") && c.after() != null)
+                    .map(c -> c.after() instanceof CredentialKind k ? k.label() : c.after().toString()).findFirst();
+            return "Connected" + kind.map(k -> " (" + k + ")").orElse("");
+        }
+        if (changed.contains("rotatedAt")) {
+            return "Credential replaced";
+        }
+        return "Changed";
     }
 
     private void openCredentialDialog(AccountId account, String handle, boolean rotating) {

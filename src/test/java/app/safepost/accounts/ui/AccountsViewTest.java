@@ -74,6 +74,15 @@ class AccountsViewTest extends ScreenTest {
         var connection = test(accounts()).getCellText(eagles, 4);
         assertThat(connection).startsWith("Connected since ").endsWith("by Daniel Reeve");
         assertThat(connection).doesNotContain("eagles-secret-token");
+
+        var newActions = (HorizontalLayout) test(accounts()).getCellComponent(eagles, 5);
+        var history = newActions.getChildren().map(Button.class::cast)
+                .filter(b -> b.getText().equals("History")).findFirst().orElseThrow();
+        test(history).click();
+        @SuppressWarnings("unchecked")
+        var revisions = (Grid<app.safepost.audit.RecordRevision>) $(Grid.class).id("credential-history");
+        assertThat(test(revisions).getCellText(0, 1)).isEqualTo("Daniel Reeve");
+        assertThat(test(revisions).getCellText(0, 2)).isEqualTo("Connected (OAuth token)");
     }
 
     @Test
