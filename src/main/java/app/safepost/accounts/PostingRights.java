@@ -1,6 +1,7 @@
 package app.safepost.accounts;
 
 import app.safepost.accounts.domain.PostingRules;
+import app.safepost.school.ClassId;
 import app.safepost.school.ClassSummary;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.security.Roles;
@@ -76,7 +77,7 @@ public class PostingRights {
         return accounts.all().stream().map(a -> rightTo(a, staffing, now)).filter(PostingRight::mayDraft).toList();
     }
 
-    private PostingRight rightTo(AccountSummary account, Map<app.safepost.school.ClassId, ClassSummary> staffing,
+    private PostingRight rightTo(AccountSummary account, Map<ClassId, ClassSummary> staffing,
                                  Instant now) {
         var staff = SignedInStaff.current().orElseThrow();
         var poster = new PostingRules.Poster(staff.username(), staff.roles());
@@ -99,7 +100,7 @@ public class PostingRights {
                 right.mayDraft() ? delegation.orElse(null) : null);
     }
 
-    private Map<app.safepost.school.ClassId, ClassSummary> staffing() {
+    private Map<ClassId, ClassSummary> staffing() {
         return directory.classes().stream().collect(Collectors.toMap(ClassSummary::id, Function.identity()));
     }
 }

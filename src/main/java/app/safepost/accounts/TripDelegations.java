@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,7 +107,7 @@ public class TripDelegations {
                 schoolTime(request.startsAt()), schoolTime(request.endsAt()), request.reason());
         var others = delegate.map(s -> delegations.findByDelegateUsername(s.username()).stream()
                 .map(TripDelegation::window).toList()).orElse(List.of());
-        var problems = new java.util.LinkedHashMap<>(TripDelegationRules.problemsWith(grant, others, now));
+        var problems = new LinkedHashMap<>(TripDelegationRules.problemsWith(grant, others, now));
         if (request.delegate() != null && !request.delegate().isBlank() && delegate.isEmpty()) {
             problems.put("delegate", "There is no member of staff called " + request.delegate().strip() + ".");
         }

@@ -40,7 +40,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -114,6 +113,9 @@ public class PostingGuidanceView extends Main {
         maxTags.setMin(0);
         maxTags.setMax(20);
         maxTags.setStepButtonsVisible(true);
+        var limitMessage = "Enter a whole number from 0 to 20, or leave it empty for no limit.";
+        maxTags.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(limitMessage)
+                .setMinErrorMessage(limitMessage).setMaxErrorMessage(limitMessage));
         fields.put("requiredHashtags", requiredHashtags);
         fields.put("forbiddenWords", forbiddenWords);
         fields.put("forbiddenHashtags", forbiddenHashtags);
@@ -124,7 +126,6 @@ public class PostingGuidanceView extends Main {
         forbiddenWords.setManualValidation(true);
         forbiddenHashtags.setManualValidation(true);
         allowedHandles.setManualValidation(true);
-        maxTags.setManualValidation(true);
         note.setManualValidation(true);
 
         var form = new FormLayout();
@@ -210,6 +211,10 @@ public class PostingGuidanceView extends Main {
     }
 
     private void save() {
+        if (maxTags.isInvalid()) {
+            // The field's own check (not a whole number, out of range) already says what is wrong.
+            return;
+        }
         fields.values().forEach(f -> f.setInvalid(false));
         var chosenSeverities = new EnumMap<GuidanceRuleKind, GuidanceSeverity>(GuidanceRuleKind.class);
         severities.forEach((kind, group) -> {
@@ -217,11 +222,6 @@ public class PostingGuidanceView extends Main {
                 chosenSeverities.put(kind, group.getValue());
             }
         });
-        if (maxTags.isInvalid() || (maxTags.getValue() == null && !maxTags.getElement().getProperty("value", "").isBlank())) {
-            maxTags.setErrorMessage("Enter a whole number, or leave it empty for no limit.");
-            maxTags.setInvalid(true);
-            return;
-        }
         var rules = new GuidanceRules(GuidanceText.tags(requiredHashtags.getValue()),
                 GuidanceText.words(forbiddenWords.getValue()), GuidanceText.tags(forbiddenHashtags.getValue()),
                 GuidanceText.tags(allowedHandles.getValue()), maxTags.getValue(), note.getValue(),

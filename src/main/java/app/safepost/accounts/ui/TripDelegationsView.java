@@ -10,6 +10,7 @@ import app.safepost.common.SchoolTime;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
 import app.safepost.security.Roles;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
@@ -33,6 +35,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -151,7 +154,7 @@ public class TripDelegationsView extends Main {
         var all = delegations.all();
         current.setItems(all.stream().filter(d -> d.status() == TripDelegationStatus.CURRENT).toList());
         upcoming.setItems(all.stream().filter(d -> d.status() == TripDelegationStatus.UPCOMING)
-                .sorted(java.util.Comparator.comparing(TripDelegationSummary::startsAt)).toList());
+                .sorted(Comparator.comparing(TripDelegationSummary::startsAt)).toList());
         past.setItems(all.stream().filter(d -> d.status() == TripDelegationStatus.ENDED
                 || d.status() == TripDelegationStatus.REVOKED).toList());
     }
@@ -184,9 +187,9 @@ public class TripDelegationsView extends Main {
         };
     }
 
-    private com.vaadin.flow.component.Component revokeButton(TripDelegationSummary d) {
+    private Component revokeButton(TripDelegationSummary d) {
         if (d.status() != TripDelegationStatus.CURRENT && d.status() != TripDelegationStatus.UPCOMING) {
-            return new com.vaadin.flow.component.html.Span();
+            return new Span();
         }
         var revoke = new Button("Revoke", e -> {
             delegations.revoke(d.id());

@@ -5,6 +5,7 @@ import app.safepost.testing.ScreenTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,21 @@ class PostingGuidanceViewTest extends ScreenTest {
         assertThat(requiredHashtags().isInvalid()).isTrue();
         assertThat(requiredHashtags().getErrorMessage())
                 .isEqualTo("\"JGPLearning\" is not valid. Write each hashtag with its #, for example #JGPLearning.");
+        assertThat(test(history()).size()).isEqualTo(rows);
+    }
+
+    @Test
+    void a_tag_limit_over_20_is_explained_next_to_the_field_and_nothing_is_saved() {
+        signInAs("computing");
+        navigate(PostingGuidanceView.class);
+        var rows = test(history()).size();
+        var limit = $(IntegerField.class).withLabel("Most @handles in one post").single();
+
+        limit.setValue(25);
+        test($(Button.class).withText("Save guidance").single()).click();
+
+        assertThat(limit.isInvalid()).isTrue();
+        assertThat(limit.getErrorMessage()).isEqualTo("Enter a whole number from 0 to 20, or leave it empty for no limit.");
         assertThat(test(history()).size()).isEqualTo(rows);
     }
 
