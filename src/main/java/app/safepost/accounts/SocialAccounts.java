@@ -3,26 +3,61 @@ package app.safepost.accounts;
 import app.safepost.accounts.domain.SocialAccount;
 import app.safepost.accounts.domain.SocialAccountRepository;
 import app.safepost.school.ClassId;
+import app.safepost.school.ClassSummary;
+import app.safepost.school.SchoolDirectory;
 import app.safepost.security.Roles;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The school's social-media accounts. */
+/** The school's social-media accounts. Handles are public, so anyone signed in may list them. */
 @Service
 public class SocialAccounts {
 
     private final SocialAccountRepository accounts;
+    private final SchoolDirectory directory;
 
-    SocialAccounts(SocialAccountRepository accounts) {
+    SocialAccounts(SocialAccountRepository accounts, SchoolDirectory directory) {
         this.accounts = accounts;
+        this.directory = directory;
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public long activeAccounts() {
         return accounts.countByActiveTrue();
+    }
+
+    /** Every account: whole-school first, then the class accounts from Reception to Year 6. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<AccountSummary> all() {
+        var classes = directory.classes();
+        var byId = classes.stream().collect(Collectors.toMap(ClassSummary::id, Function.identity()));
+        var order = Comparator.<AccountSummary>comparingInt(a -> a.isWholeSchool() ? -1
+                        : a.owningClass() != null && byId.containsKey(a.owningClass())
+                        ? byId.get(a.owningClass()).yearOrder() : 99)
+                .thenComparing(AccountSummary::handle, String.CASE_INSENSITIVE_ORDER);
+        return accounts.findAll().stream().map(a -> summary(a, byId)).sorted(order).toList();
+    }
+
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> account(AccountId id) {
+        return all().stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> accountWithHandle(String handle) {
+        return all().stream().filter(a -> a.handle().equalsIgnoreCase(handle)).findFirst();
     }
 
     /** Adds an account unless one with that handle exists; {@code true} if added. */
@@ -34,5 +69,12 @@ public class SocialAccounts {
         }
         accounts.save(new SocialAccount(handle, platform, kind, owningClass == null ? null : owningClass.value()));
         return true;
+    }
+
+    static AccountSummary summary(SocialAccount account, Map<ClassId, ClassSummary> classes) {
+        var classId = account.getClassId() == null ? null : new ClassId(account.getClassId());
+        var owning = classId == null ? null : classes.get(classId);
+        return new AccountSummary(new AccountId(account.getId()), account.getHandle(), account.getPlatform(),
+                account.getKind(), classId, owning == null ? null : owning.name(), account.isActive());
     }
 }

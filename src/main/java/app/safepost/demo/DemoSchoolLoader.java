@@ -1,6 +1,8 @@
 package app.safepost.demo;
 
 import app.safepost.accounts.AccountKind;
+import app.safepost.accounts.ComputingLeadGuidance;
+import app.safepost.accounts.GuidanceRules;
 import app.safepost.accounts.Platform;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.policies.PolicyLibrary;
@@ -17,7 +19,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -43,21 +47,27 @@ public class DemoSchoolLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoSchoolLoader.class);
     static final String WHOLE_SCHOOL_HANDLE = "@JesseGrayPrimary";
     static final String POLICY_TITLE = "Social media (Twitter) policy";
+    static final String GUIDANCE_NOTE = "Celebrate learning and events. Add #JGPLearning, tag other classes and"
+            + " trusted partners only by their @handle (three at most), and name children by first name or"
+            + " initials only: initials only on class accounts.";
 
     private final SchoolProfileService profile;
     private final SchoolDirectory directory;
     private final SocialAccounts accounts;
     private final PupilRoster roster;
     private final PolicyLibrary policies;
+    private final ComputingLeadGuidance guidance;
     private final TransactionTemplate transaction;
 
     DemoSchoolLoader(SchoolProfileService profile, SchoolDirectory directory, SocialAccounts accounts,
-                     PupilRoster roster, PolicyLibrary policies, TransactionTemplate transaction) {
+                     PupilRoster roster, PolicyLibrary policies, ComputingLeadGuidance guidance,
+                     TransactionTemplate transaction) {
         this.profile = profile;
         this.directory = directory;
         this.accounts = accounts;
         this.roster = roster;
         this.policies = policies;
+        this.guidance = guidance;
         this.transaction = transaction;
     }
 
@@ -95,10 +105,14 @@ public class DemoSchoolLoader implements ApplicationRunner {
         var classes = directory.classes().stream()
                 .collect(Collectors.toMap(ClassSummary::name, Function.identity()));
         added += count(accounts.addIfMissing(WHOLE_SCHOOL_HANDLE, Platform.X, AccountKind.WHOLE_SCHOOL, null));
+        var handles = new ArrayList<String>(List.of(WHOLE_SCHOOL_HANDLE));
         for (var row : csv("demo/classes.csv")) {
             added += count(accounts.addIfMissing(row.get("account_handle"), Platform.X, AccountKind.CLASS,
                     classes.get(row.get("class")).id()));
+            handles.add(row.get("account_handle"));
         }
+        added += count(guidance.setUpIfMissing(null, new GuidanceRules(List.of("#JGPLearning"),
+                List.of("stupid", "idiot"), List.of(), handles, 3, GUIDANCE_NOTE, Map.of(), -1)));
         for (var row : csv("demo/devices.csv")) {
             added += count(directory.registerDeviceIfMissing(row.get("label"), row.get("make"), row.get("model"),
                     row.get("serial")));

@@ -58,6 +58,19 @@ public class SchoolDirectory {
                 member.getDisplayName(), member.getEmail(), member.getRoles(), classesOf(username)));
     }
 
+    /** Every member of staff known to the portal, by display name. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<StaffSummary> staff() {
+        var all = classes();
+        return staff.findAll().stream()
+                .map(member -> new StaffSummary(member.getUsername(), member.getDisplayName(), member.getEmail(),
+                        member.getRoles(), all.stream().filter(c -> c.isStaffedBy(member.getUsername()))
+                        .map(ClassSummary::name).toList()))
+                .sorted(Comparator.comparing(StaffSummary::displayName))
+                .toList();
+    }
+
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public long staffCount() {

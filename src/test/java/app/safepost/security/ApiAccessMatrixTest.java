@@ -30,6 +30,7 @@ class ApiAccessMatrixTest {
 
     static final List<Endpoint> ENDPOINTS = List.of(
             Endpoint.get("/api/v1/me", EVERYONE),
+            Endpoint.get("/api/v1/accounts", EVERYONE),
             Endpoint.get("/actuator/health", null),
             Endpoint.get("/actuator/info", Set.of(DemoUsers.HEAD)));
 

@@ -12,6 +12,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
+import static app.safepost.testing.DemoUsers.COMPUTING;
+import static app.safepost.testing.DemoUsers.DEPUTY;
+import static app.safepost.testing.DemoUsers.GOVERNOR;
+import static app.safepost.testing.DemoUsers.HEAD;
+import static app.safepost.testing.DemoUsers.OFFICE;
+import static app.safepost.testing.DemoUsers.TA;
+import static app.safepost.testing.DemoUsers.TEACHER;
+import static app.safepost.testing.DemoUsers.TEACHER4;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,7 +31,10 @@ class ScreenAccessMatrixTest extends ScreenTest {
     /** Route path → the demo users who may open it. */
     static final Map<String, Set<String>> MATRIX = new TreeMap<>(Map.of(
             "", Set.copyOf(DemoUsers.ALL),
-            "school", Set.copyOf(DemoUsers.ALL)));
+            "school", Set.copyOf(DemoUsers.ALL),
+            "accounts", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA),
+            "trip-delegations", Set.of(HEAD, DEPUTY),
+            "guidance", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, GOVERNOR)));
 
     /** Routes outside the signed-in portal. */
     static final Set<String> PUBLIC_ROUTES = Set.of("login");

@@ -1,0 +1,39 @@
+package app.safepost.accounts.api;
+
+import app.safepost.accounts.AccountSummary;
+import app.safepost.accounts.PostingRight;
+import app.safepost.accounts.PostingRights;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/accounts}: the accounts the caller may draft for now. */
+@RestController
+@RequestMapping("/api/v1")
+class AccountsApi {
+
+    private final PostingRights rights;
+
+    AccountsApi(PostingRights rights) {
+        this.rights = rights;
+    }
+
+    /** {@code class} is null for the whole-school account. */
+    record Account(String id, String handle, String kind, @JsonProperty("class") @Nullable String className) {
+
+        static Account of(AccountSummary account) {
+            return new Account(account.id().toString(), account.handle(), account.kind().apiName(),
+                    account.className());
+        }
+    }
+
+    @GetMapping("/accounts")
+    @PreAuthorize("isAuthenticated()")
+    List<Account> accounts() {
+        return rights.accountsOfSignedInStaff().stream().map(PostingRight::account).map(Account::of).toList();
+    }
+}

@@ -1,0 +1,248 @@
+package app.safepost.accounts.ui;
+
+import app.safepost.accounts.AccountId;
+import app.safepost.accounts.CredentialKind;
+import app.safepost.accounts.CredentialStatus;
+import app.safepost.accounts.HeldCredentials;
+import app.safepost.accounts.PostingRight;
+import app.safepost.accounts.PostingRights;
+import app.safepost.accounts.RefusedChange;
+import app.safepost.accounts.TripDelegations;
+import app.safepost.audit.FieldChange;
+import app.safepost.audit.RecordRevision;
+import app.safepost.common.SchoolTime;
+import app.safepost.school.SchoolDirectory;
+import app.safepost.school.StaffSummary;
+import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The accounts the signed-in person may post to now, and what they may do there (P1, P2, P4). SLT
+ * also connect, rotate and disconnect each account's credential here (P6); nobody ever sees it.
+ */
+@Route("accounts")
+@PageTitle("Accounts · Safepost")
+@Menu(title = "Accounts", order = 20)
+@RolesAllowed({Roles.TEACHER, Roles.TEACHING_ASSISTANT, Roles.SLT})
+public class AccountsView extends Main {
+
+    private final PostingRights rights;
+    private final HeldCredentials credentials;
+    private final Map<String, String> names;
+    private final boolean managesCredentials;
+    private final Grid<PostingRight> grid = new Grid<>(PostingRight.class, false);
+    private final Paragraph none = new Paragraph("You may not post to any of the school's accounts.");
+
+    AccountsView(PostingRights rights, HeldCredentials credentials, TripDelegations delegations,
+                 SchoolDirectory directory) {
+        this.rights = rights;
+        this.credentials = credentials;
+        this.names = directory.staff().stream()
+                .collect(Collectors.toMap(StaffSummary::username, StaffSummary::displayName));
+        this.managesCredentials = SignedInStaff.current().orElseThrow().hasRole(Roles.SLT);
+        getStyle().set("padding", "var(--lumo-space-l)");
+        add(new H2("Accounts you may post to"));
+        add(new Paragraph("Class teachers and teaching assistants draft for their class's account. Only the"
+                + " senior leadership team publish, and only they post to the whole-school account, except a"
+                + " senior teacher they have named for a school trip."));
+        for (var trip : delegations.mine()) {
+            var notice = new Div(new Paragraph(switch (trip.status()) {
+                case CURRENT -> "You are running " + trip.accountHandle() + " for " + trip.tripName() + " until "
+                        + SchoolTime.dateTime(trip.endsAt()) + ". Posts you make there are marked for the senior"
+                        + " leadership team to review after the trip.";
+                default -> "You will run " + trip.accountHandle() + " for " + trip.tripName() + " from "
+                        + SchoolTime.dateTime(trip.startsAt()) + " to " + SchoolTime.dateTime(trip.endsAt()) + ".";
+            }));
+            notice.addClassName("trip-notice");
+            add(notice);
+        }
+        grid.setId("my-accounts");
+        grid.setAriaLabel("Accounts you may post to");
+        grid.addColumn(r -> r.account().handle()).setHeader("Account").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.account().isWholeSchool() ? "Whole-school account"
+                : "Class account, " + r.account().className()).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(r -> platformName(r)).setHeader("Platform").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AccountsView::mayDo).setHeader("You may").setAutoWidth(true);
+        grid.addColumn(r -> connection(credentials.statusOf(r.account().id()))).setHeader("Connection")
+                .setFlexGrow(1);
+        if (managesCredentials) {
+            grid.addComponentColumn(this::credentialActions).setHeader("Credential").setAutoWidth(true)
+                    .setFlexGrow(0);
+        }
+        grid.setAllRowsVisible(true);
+        add(grid, none);
+        refresh();
+    }
+
+    private void refresh() {
+        var accounts = rights.accountsOfSignedInStaff();
+        grid.setItems(accounts);
+        grid.setVisible(!accounts.isEmpty());
+        none.setVisible(accounts.isEmpty());
+    }
+
+    static String mayDo(PostingRight right) {
+        if (right.delegation() != null) {
+            return "Draft and publish (trip delegation)";
+        }
+        return right.mayPublish() ? "Draft and publish" : "Draft";
+    }
+
+    private static String platformName(PostingRight right) {
+        return switch (right.account().platform()) {
+            case X -> "X";
+            case BLUESKY -> "Bluesky";
+            case MASTODON -> "Mastodon";
+        };
+    }
+
+    private String connection(CredentialStatus status) {
+        if (!status.connected()) {
+            return "Not connected";
+        }
+        var text = "Connected since " + SchoolTime.dateTime(status.connectedAt()) + " by " + name(status.connectedBy());
+        if (status.rotatedAt() != null) {
+            text += "; renewed " + SchoolTime.dateTime(status.rotatedAt()) + " by " + name(status.rotatedBy());
+        }
+        return text;
+    }
+
+    private String name(String username) {
+        return names.getOrDefault(username, username);
+    }
+
+    private HorizontalLayout credentialActions(PostingRight right) {
+        var account = right.account();
+        var connected = credentials.statusOf(account.id()).connected();
+        var actions = new HorizontalLayout();
+        actions.setSpacing(true);
+        if (!connected) {
+            var connect = new Button("Connect", e -> openCredentialDialog(account.id(), account.handle(), false));
+            connect.setAriaLabel("Connect " + account.handle());
+            actions.add(connect);
+        } else {
+            var rotate = new Button("Replace", e -> openCredentialDialog(account.id(), account.handle(), true));
+            rotate.setAriaLabel("Replace the credential of " + account.handle());
+            var disconnect = new Button("Disconnect", e -> confirmDisconnect(account.id(), account.handle()));
+            disconnect.setAriaLabel("Disconnect " + account.handle());
+            disconnect.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(rotate, disconnect);
+        }
+        var history = credentials.history(account.id());
+        if (!history.isEmpty()) {
+            var show = new Button("History", e -> openHistory(account.handle(), history));
+            show.setAriaLabel("History of the credential of " + account.handle());
+            show.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(show);
+        }
+        return actions;
+    }
+
+    private void openHistory(String handle, List<RecordRevision> revisions) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Credential of " + handle);
+        var grid = new Grid<>(RecordRevision.class, false);
+        grid.setId("credential-history");
+        grid.setAriaLabel("History of the credential of " + handle);
+        grid.addColumn(r -> SchoolTime.dateTime(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> name(r.by())).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AccountsView::whatHappened).setHeader("What happened").setFlexGrow(1);
+        grid.setItems(revisions.reversed());
+        grid.setAllRowsVisible(true);
+        grid.setWidth("40rem");
+        dialog.add(grid);
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.open();
+    }
+
+    /** Connect, replace or disconnect, read from which fields the revision set. */
+    static String whatHappened(RecordRevision revision) {
+        var changed = revision.changes().stream().filter(c -> c.after() != null).map(FieldChange::field).toList();
+        if (changed.contains("disconnectedAt")) {
+            return "Disconnected";
+        }
+        if (changed.contains("connectedAt")) {
+            var kind = revision.changes().stream().filter(c -> c.field().equals("kind") && c.after() != null)
+                    .map(c -> c.after() instanceof CredentialKind k ? k.label() : c.after().toString()).findFirst();
+            return "Connected" + kind.map(k -> " (" + k + ")").orElse("");
+        }
+        if (changed.contains("rotatedAt")) {
+            return "Credential replaced";
+        }
+        return "Changed";
+    }
+
+    private void openCredentialDialog(AccountId account, String handle, boolean rotating) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle((rotating ? "Replace the credential of " : "Connect ") + handle);
+        var kind = new Select<CredentialKind>();
+        kind.setLabel("Kind of credential");
+        kind.setItems(CredentialKind.values());
+        kind.setItemLabelGenerator(CredentialKind::label);
+        kind.setValue(CredentialKind.OAUTH_TOKEN);
+        kind.setVisible(!rotating);
+        var secret = new PasswordField("Token or app password");
+        secret.setRevealButtonVisible(false);
+        secret.setManualValidation(true);
+        secret.setHelperText("Paste it from the platform. It is stored encrypted and never shown again.");
+        secret.setWidthFull();
+        var save = new Button(rotating ? "Save new credential" : "Connect", e -> {
+            try {
+                if (rotating) {
+                    credentials.rotate(account, secret.getValue());
+                } else {
+                    credentials.connect(account, kind.getValue(), secret.getValue());
+                }
+                secret.clear();
+                dialog.close();
+                refresh();
+                Notification.show(rotating ? "Credential replaced." : handle + " connected.", 3000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (RefusedChange refused) {
+                secret.setErrorMessage(refused.errors().getOrDefault("secret", refused.getMessage()));
+                secret.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var cancel = new Button("Cancel", e -> dialog.close());
+        dialog.add(new VerticalLayout(kind, secret));
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+    }
+
+    private void confirmDisconnect(AccountId account, String handle) {
+        var confirm = new ConfirmDialog("Disconnect " + handle + "?",
+                "The portal forgets this account's credential and cannot post there until it is connected again.",
+                "Disconnect", e -> {
+                    credentials.disconnect(account);
+                    refresh();
+                    Notification.show(handle + " disconnected.", 3000, Notification.Position.BOTTOM_START);
+                });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText("Cancel");
+        confirm.open();
+    }
+}

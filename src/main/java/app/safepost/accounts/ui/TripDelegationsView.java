@@ -1,0 +1,203 @@
+package app.safepost.accounts.ui;
+
+import app.safepost.accounts.AccountSummary;
+import app.safepost.accounts.RefusedChange;
+import app.safepost.accounts.TripDelegationRequest;
+import app.safepost.accounts.TripDelegationStatus;
+import app.safepost.accounts.TripDelegationSummary;
+import app.safepost.accounts.TripDelegations;
+import app.safepost.common.SchoolTime;
+import app.safepost.school.SchoolDirectory;
+import app.safepost.school.StaffSummary;
+import app.safepost.security.Roles;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * SLT name a senior teacher to run the whole-school account for a school trip (P2): the grant form,
+ * and current, upcoming and past delegations with who granted them. Posts made under a delegation
+ * are marked for review after the trip.
+ */
+@Route("trip-delegations")
+@PageTitle("Trip delegations · Safepost")
+@Menu(title = "Trip delegations", order = 30)
+@RolesAllowed(Roles.SLT)
+public class TripDelegationsView extends Main {
+
+    private final TripDelegations delegations;
+    private final Clock clock;
+    private final Map<String, String> names;
+    private final Select<AccountSummary> account = new Select<>();
+    private final ComboBox<StaffSummary> delegate = new ComboBox<>("Senior teacher");
+    private final TextField tripName = new TextField("Trip");
+    private final DateTimePicker startsAt = new DateTimePicker("Starts");
+    private final DateTimePicker endsAt = new DateTimePicker("Ends");
+    private final TextArea reason = new TextArea("Reason");
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final Grid<TripDelegationSummary> current = grid("current-delegations", "Current trip delegations");
+    private final Grid<TripDelegationSummary> upcoming = grid("upcoming-delegations", "Upcoming trip delegations");
+    private final Grid<TripDelegationSummary> past = grid("past-delegations", "Past trip delegations");
+
+    TripDelegationsView(TripDelegations delegations, SchoolDirectory directory, Clock clock) {
+        this.delegations = delegations;
+        this.clock = clock;
+        this.names = directory.staff().stream()
+                .collect(Collectors.toMap(StaffSummary::username, StaffSummary::displayName));
+        getStyle().set("padding", "var(--lumo-space-l)");
+
+        account.setLabel("Account");
+        account.setItems(delegations.delegableAccounts());
+        account.setItemLabelGenerator(AccountSummary::handle);
+        delegations.delegableAccounts().stream().findFirst().ifPresent(account::setValue);
+        delegate.setItems(delegations.possibleDelegates());
+        delegate.setItemLabelGenerator(StaffSummary::displayName);
+        delegate.setHelperText("A teacher; senior leaders post to the whole-school account anyway.");
+        startsAt.setHelperText("School time (UK). Now or later.");
+        endsAt.setHelperText("The delegation ends by itself at this time.");
+        reason.setHelperText("For example: Year 6 residential; parents follow the trip on the school's account.");
+        delegate.setRequiredIndicatorVisible(true);
+        tripName.setRequiredIndicatorVisible(true);
+        // No required indicator on the account select or the date-time pickers: Vaadin puts
+        // aria-required on a button and a group role there, which assistive technology rejects.
+        reason.setRequiredIndicatorVisible(true);
+        fields.put("account", account);
+        fields.put("delegate", delegate);
+        fields.put("tripName", tripName);
+        fields.put("startsAt", startsAt);
+        fields.put("endsAt", endsAt);
+        fields.put("reason", reason);
+        // The service judges every value; the components' own checks would say it differently.
+        delegate.setManualValidation(true);
+        tripName.setManualValidation(true);
+        startsAt.setManualValidation(true);
+        endsAt.setManualValidation(true);
+        reason.setManualValidation(true);
+        account.setManualValidation(true);
+        resetForm();
+
+        var form = new FormLayout(account, delegate, tripName, startsAt, endsAt, reason);
+        form.setColspan(reason, 2);
+        var grant = new Button("Grant delegation", e -> grant());
+        grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        grant.setId("grant-delegation");
+
+        add(new H2("Trip delegations"),
+                new Paragraph("On a school trip a senior teacher may run the whole-school account for the trip's"
+                        + " duration. The delegation starts and ends by itself; revoke it to end it early. Posts"
+                        + " made under it are listed for review after the trip."),
+                new H3("Grant a delegation"), form, grant,
+                new H3("Current"), current, new H3("Upcoming"), upcoming, new H3("Past"), past);
+        refresh();
+    }
+
+    private void resetForm() {
+        var now = LocalDateTime.now(clock.withZone(SchoolTime.ZONE)).truncatedTo(ChronoUnit.MINUTES);
+        delegate.clear();
+        tripName.clear();
+        reason.clear();
+        startsAt.setValue(now);
+        endsAt.setValue(now.plusHours(4));
+    }
+
+    private void grant() {
+        fields.values().forEach(f -> f.setInvalid(false));
+        var chosen = delegate.getValue();
+        var request = new TripDelegationRequest(account.getValue() == null ? null : account.getValue().id(),
+                chosen == null ? null : chosen.username(), tripName.getValue(), startsAt.getValue(),
+                endsAt.getValue(), reason.getValue());
+        try {
+            var granted = delegations.grant(request);
+            Notification.show(granted.delegateName() + " may run " + granted.accountHandle() + " for "
+                    + granted.tripName() + ".", 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            resetForm();
+            refresh();
+        } catch (RefusedChange refused) {
+            refused.errors().forEach((field, message) -> {
+                var component = fields.get(field);
+                if (component != null) {
+                    component.setErrorMessage(message);
+                    component.setInvalid(true);
+                }
+            });
+        }
+    }
+
+    private void refresh() {
+        var all = delegations.all();
+        current.setItems(all.stream().filter(d -> d.status() == TripDelegationStatus.CURRENT).toList());
+        upcoming.setItems(all.stream().filter(d -> d.status() == TripDelegationStatus.UPCOMING)
+                .sorted(Comparator.comparing(TripDelegationSummary::startsAt)).toList());
+        past.setItems(all.stream().filter(d -> d.status() == TripDelegationStatus.ENDED
+                || d.status() == TripDelegationStatus.REVOKED).toList());
+    }
+
+    private Grid<TripDelegationSummary> grid(String id, String label) {
+        var grid = new Grid<>(TripDelegationSummary.class, false);
+        grid.setId(id);
+        grid.setAriaLabel(label);
+        grid.addColumn(TripDelegationSummary::delegateName).setHeader("Senior teacher").setAutoWidth(true);
+        grid.addColumn(TripDelegationSummary::tripName).setHeader("Trip").setAutoWidth(true);
+        grid.addColumn(TripDelegationSummary::accountHandle).setHeader("Account").setAutoWidth(true);
+        grid.addColumn(d -> SchoolTime.dateTime(d.startsAt())).setHeader("From").setAutoWidth(true);
+        grid.addColumn(d -> SchoolTime.dateTime(d.endsAt())).setHeader("Until").setAutoWidth(true);
+        grid.addColumn(TripDelegationSummary::reason).setHeader("Reason").setFlexGrow(1);
+        grid.addColumn(d -> names.getOrDefault(d.grantedBy(), d.grantedBy()) + ", "
+                + SchoolTime.dateTime(d.grantedAt())).setHeader("Granted by").setAutoWidth(true);
+        grid.addColumn(this::state).setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(this::revokeButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("None");
+        return grid;
+    }
+
+    private String state(TripDelegationSummary d) {
+        return switch (d.status()) {
+            case REVOKED -> "Revoked by " + names.getOrDefault(d.revokedBy(), d.revokedBy()) + ", "
+                    + SchoolTime.dateTime(d.revokedAt());
+            case ENDED -> "Ended; review the posts made under it";
+            default -> d.status().label();
+        };
+    }
+
+    private Component revokeButton(TripDelegationSummary d) {
+        if (d.status() != TripDelegationStatus.CURRENT && d.status() != TripDelegationStatus.UPCOMING) {
+            return new Span();
+        }
+        var revoke = new Button("Revoke", e -> {
+            delegations.revoke(d.id());
+            Notification.show("Delegation for " + d.tripName() + " revoked.", 3000, Notification.Position.BOTTOM_START);
+            refresh();
+        });
+        revoke.setAriaLabel("Revoke " + d.delegateName() + "'s delegation for " + d.tripName());
+        revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        return revoke;
+    }
+}

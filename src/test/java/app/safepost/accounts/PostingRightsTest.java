@@ -1,0 +1,101 @@
+package app.safepost.accounts;
+
+import app.safepost.common.SchoolTime;
+import app.safepost.testing.SafepostTest;
+import app.safepost.testing.SignedIn;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The accounts each demo user may post to, from the real staffing of the demo school. */
+@SafepostTest
+class PostingRightsTest {
+
+
+
+    @Autowired
+    PostingRights rights;
+
+    @Autowired
+    TripDelegations delegations;
+
+    @Autowired
+    SocialAccounts accounts;
+
+    @Autowired
+    @Qualifier("demoSignIn")
+    UserDetailsService demoUsers;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    private String handlesOf(String user) {
+        SignedIn.as(demoUsers, user);
+        return String.join(";", rights.accountsOfSignedInStaff().stream().map(r -> r.account().handle()).toList());
+    }
+
+    @ParameterizedTest(name = "{0} may draft for {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            head      | @JesseGrayPrimary;@JGP_Robins;@JGP_Wrens;@JGP_Kingfishers;@JGP_Kestrels;@JGP_Owls;@JGP_Falcons;@JGP_Eagles
+            deputy    | @JesseGrayPrimary;@JGP_Robins;@JGP_Wrens;@JGP_Kingfishers;@JGP_Kestrels;@JGP_Owls;@JGP_Falcons;@JGP_Eagles
+            teacher   | @JGP_Kestrels
+            teacher4  | @JGP_Owls
+            ta        | @JGP_Kestrels;@JGP_Owls
+            computing | @JGP_Falcons
+            office    | ''
+            governor  | ''
+            """)
+    void each_person_may_draft_for_exactly_their_accounts(String user, String expected) {
+        assertThat(handlesOf(user)).isEqualTo(expected);
+    }
+
+    @Test
+    void slt_publish_everywhere_and_class_staff_only_draft() {
+        SignedIn.as(demoUsers, "deputy");
+        var kestrels = accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id();
+        var wholeSchool = accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
+        assertThat(rights.mayPublishTo(kestrels)).isTrue();
+        assertThat(rights.mayPublishTo(wholeSchool)).isTrue();
+
+        SignedIn.as(demoUsers, "teacher");
+        assertThat(rights.mayDraftFor(kestrels)).isTrue();
+        assertThat(rights.mayPublishTo(kestrels)).isFalse();
+        assertThat(rights.mayDraftFor(wholeSchool)).isFalse();
+        assertThat(rights.rightTo(wholeSchool).delegation()).isNull();
+    }
+
+    @Test
+    void a_delegate_sees_the_whole_school_account_only_while_the_delegation_is_in_force() {
+        SignedIn.as(demoUsers, "deputy");
+        var wholeSchool = accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
+        var now = LocalDateTime.now(SchoolTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
+        var later = delegations.grant(new TripDelegationRequest(wholeSchool, "teacher", "Evening concert",
+                now.plusDays(2), now.plusDays(2).plusHours(3), "Concert photos"));
+        assertThat(handlesOf("teacher")).isEqualTo("@JGP_Kestrels");
+
+        SignedIn.as(demoUsers, "deputy");
+        var today = delegations.grant(new TripDelegationRequest(wholeSchool, "teacher", "Castle trip", now,
+                now.plusHours(6), "Year 3 at the castle"));
+        try {
+            assertThat(handlesOf("teacher")).isEqualTo("@JesseGrayPrimary;@JGP_Kestrels");
+            var right = rights.rightTo(wholeSchool);
+            assertThat(right.mayPublish()).isTrue();
+            assertThat(right.delegation()).isEqualTo(today.id());
+        } finally {
+            SignedIn.as(demoUsers, "deputy");
+            delegations.revoke(today.id());
+            delegations.revoke(later.id());
+        }
+        assertThat(handlesOf("teacher")).isEqualTo("@JGP_Kestrels");
+    }
+}
