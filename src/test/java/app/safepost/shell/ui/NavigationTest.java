@@ -13,13 +13,14 @@ class NavigationTest extends ScreenTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            head     | Home;School profile
-            deputy   | Home;School profile
-            teacher  | Home;School profile
-            ta       | Home;School profile
-            office   | Home;School profile
+            head     | Home;Pupils;Photo consent;Classes;School iPads;School profile
+            deputy   | Home;Pupils;Photo consent;Classes;School iPads;School profile
+            teacher  | Home;Pupils;Photo consent;School profile
+            teacher4 | Home;Pupils;Photo consent;School profile
+            ta       | Home;Pupils;Photo consent;School profile
+            office   | Home;Pupils;Import roster;Photo consent;School iPads;School profile
             governor | Home;School profile
-            computing| Home;School profile
+            computing| Home;Pupils;Photo consent;School profile
             """)
     void navigation_lists_only_what_the_role_may_open(String user, String expected) {
         signInAs(user);
