@@ -25,6 +25,12 @@ public final class Api {
         return send(request(path, user).GET().build());
     }
 
+    /** A GET with an explicit password, for sign-in failures. */
+    public HttpResponse<String> getWithPassword(String path, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", basic(user, password)).GET().build());
+    }
+
     public HttpResponse<String> send(String method, String path, String user, String contentType, String body) {
         var builder = request(path, user).method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {
@@ -36,11 +42,13 @@ public final class Api {
     private HttpRequest.Builder request(String path, String user) {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (user != null) {
-            var token = Base64.getEncoder().encodeToString((user + ":" + DemoUsers.PASSWORD)
-                    .getBytes(StandardCharsets.UTF_8));
-            builder.header("Authorization", "Basic " + token);
+            builder.header("Authorization", basic(user, DemoUsers.PASSWORD));
         }
         return builder;
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> send(HttpRequest request) {

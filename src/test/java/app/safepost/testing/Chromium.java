@@ -66,10 +66,18 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     /** axe-core violations of impact serious or critical on the current page. */
     public static List<Rule> seriousAccessibilityViolations(Page page) {
+        // Half-faded notifications or overlays would give contrast readings of a moment, not of the screen.
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
         var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
         return results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .toList();
+    }
+
+    /** Keeps a full-page picture under target/screenshots for people reviewing a build. */
+    public static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target", "screenshots", name + ".png")));
     }
 
     private static Path executable() {
