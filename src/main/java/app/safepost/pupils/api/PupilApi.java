@@ -18,10 +18,12 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -38,16 +40,32 @@ import org.springframework.web.server.PayloadTooLargeException;
 @RequestMapping("/api/v1/pupils")
 class PupilApi {
 
+    private static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
+
     private final PupilRoster roster;
 
     PupilApi(PupilRoster roster) {
         this.roster = roster;
     }
 
-    @PutMapping(consumes = "text/csv", produces = MediaType.APPLICATION_JSON_VALUE)
+    // The content type is checked here rather than with "consumes", so a wrong one gets the API's own
+    // 415 problem answer instead of falling through to the servlet error page.
+    @PutMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Roles.IS_OFFICE)
-    RosterImportResult importRoster(HttpServletRequest request) throws IOException {
+    RosterImportResult importRoster(HttpServletRequest request) throws IOException, HttpMediaTypeNotSupportedException {
+        if (!isCsv(request.getContentType())) {
+            throw new HttpMediaTypeNotSupportedException(request.getContentType() == null ? null
+                    : MediaType.parseMediaType(request.getContentType()), List.of(TEXT_CSV));
+        }
         return roster.importRoster(boundedBody(request));
+    }
+
+    private static boolean isCsv(String contentType) {
+        try {
+            return contentType != null && TEXT_CSV.includes(MediaType.parseMediaType(contentType));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     /** A full record (office, SLT) or a class pupil (teachers, TAs); nulls are left out of the JSON. */
