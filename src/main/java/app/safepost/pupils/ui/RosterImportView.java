@@ -15,7 +15,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -107,6 +106,9 @@ public class RosterImportView extends Main {
     /** Shows what importing the file would do; keeps it for the confirm only if it has no problems. */
     void preview(String fileName, byte[] content) {
         var preview = roster.previewImport(content);
+        // The summary names the file; clearing the list lets a corrected file be dropped straight away
+        // (a full upload greys out its drop label below readable contrast).
+        upload.clearFileList();
         pending = preview.canImport() ? content : null;
         pendingName = fileName;
         confirm.setEnabled(preview.canImport());
