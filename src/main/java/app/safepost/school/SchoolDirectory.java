@@ -11,13 +11,20 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import jakarta.validation.Valid;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The school's classes, staff and devices, as other modules and the screens see them. */
 @Service
+@Validated
 public class SchoolDirectory {
+
+    private static final String OFFICE_OR_SLT = "hasAnyRole('" + Roles.OFFICE + "','" + Roles.SLT + "')";
 
     private final SchoolClassRepository classes;
     private final StaffMemberRepository staff;
@@ -77,13 +84,88 @@ public class SchoolDirectory {
         return staff.count();
     }
 
-    @PreAuthorize("hasAnyRole('" + Roles.OFFICE + "','" + Roles.SLT + "')")
+    /** The register of school devices, in service and retired: office and SLT. */
+    @PreAuthorize(OFFICE_OR_SLT)
     @Transactional(readOnly = true)
     public List<DeviceSummary> devices() {
         return devices.findAll().stream()
-                .map(d -> new DeviceSummary(d.getLabel(), d.getMake(), d.getModel(), d.getSerial(), d.isInService()))
+                .map(SchoolDirectory::toSummary)
                 .sorted(Comparator.comparing(DeviceSummary::label))
                 .toList();
+    }
+
+    /**
+     * The registered device with this serial number, if any. For checking where a photo was taken (P3):
+     * anyone who may attach a photo may ask.
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<DeviceSummary> deviceWithSerial(String serial) {
+        return serial == null ? Optional.empty() : devices.findBySerial(serial.strip()).map(SchoolDirectory::toSummary);
+    }
+
+    /** Registers a new school device: the office keeps the register. */
+    @PreAuthorize(Roles.IS_OFFICE)
+    @Transactional
+    public DeviceSummary registerDevice(@Valid DeviceDetails details) {
+        var serial = details.serial().strip();
+        if (devices.findBySerial(serial).isPresent()) {
+            throw new IllegalArgumentException("A device with serial number " + serial + " is already registered.");
+        }
+        return toSummary(devices.saveAndFlush(new SchoolDevice(details.label().strip(), details.make().strip(),
+                details.model().strip(), serial)));
+    }
+
+    /** Corrects a device's details; refused if someone else saved it since {@code version}. */
+    @PreAuthorize(Roles.IS_OFFICE)
+    @Transactional
+    public DeviceSummary updateDevice(DeviceId id, @Valid DeviceDetails details, long version) {
+        var device = requireDevice(id, version);
+        var serial = details.serial().strip();
+        var other = devices.findBySerial(serial);
+        if (other.isPresent() && !other.get().getId().equals(id.value())) {
+            throw new IllegalArgumentException("A device with serial number " + serial + " is already registered.");
+        }
+        device.update(details.label().strip(), details.make().strip(), details.model().strip(), serial);
+        return toSummary(devices.saveAndFlush(device));
+    }
+
+    /** Retires a device or returns it to service; retired devices stay on the register. */
+    @PreAuthorize(Roles.IS_OFFICE)
+    @Transactional
+    public DeviceSummary setDeviceInService(DeviceId id, boolean inService, long version) {
+        var device = requireDevice(id, version);
+        device.setInService(inService);
+        return toSummary(devices.saveAndFlush(device));
+    }
+
+    /** Adds a class with its staff: SLT. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public ClassSummary addClass(@Valid ClassDetails details) {
+        var name = details.name().strip();
+        if (classes.findByName(name).isPresent()) {
+            throw new IllegalArgumentException("There is already a class named " + name + ".");
+        }
+        var schoolClass = classes.save(new SchoolClass(name, details.yearGroup(), blankToNull(details.nickname())));
+        applyStaff(schoolClass, details);
+        return toSummary(classes.saveAndFlush(schoolClass));
+    }
+
+    /** Renames a class or changes who runs it: SLT. Every change is a revision in the audit trail. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public ClassSummary updateClass(ClassId id, @Valid ClassDetails details) {
+        var schoolClass = classes.findById(id.value())
+                .orElseThrow(() -> new IllegalArgumentException("No such class"));
+        var name = details.name().strip();
+        var other = classes.findByName(name);
+        if (other.isPresent() && !other.get().getId().equals(id.value())) {
+            throw new IllegalArgumentException("There is already a class named " + name + ".");
+        }
+        schoolClass.update(name, details.yearGroup(), blankToNull(details.nickname()));
+        applyStaff(schoolClass, details);
+        return toSummary(classes.saveAndFlush(schoolClass));
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)
@@ -141,7 +223,7 @@ public class SchoolDirectory {
     }
 
     /** Registers a school device by serial number; {@code true} if it was new. */
-    @PreAuthorize("hasAnyRole('" + Roles.OFFICE + "','" + Roles.SLT + "')")
+    @PreAuthorize(OFFICE_OR_SLT)
     @Transactional
     public boolean registerDeviceIfMissing(String label, String make, String model, String serial) {
         if (devices.findBySerial(serial).isPresent()) {
@@ -149,6 +231,30 @@ public class SchoolDirectory {
         }
         devices.save(new SchoolDevice(label, make, model, serial));
         return true;
+    }
+
+    private void applyStaff(SchoolClass schoolClass, ClassDetails details) {
+        schoolClass.assignClassTeacher(details.classTeacher() == null || details.classTeacher().isBlank()
+                ? null : requireStaff(details.classTeacher()));
+        schoolClass.replaceAssistants(details.assistants().stream().map(this::requireStaff)
+                .collect(Collectors.toSet()));
+    }
+
+    private SchoolDevice requireDevice(DeviceId id, long version) {
+        var device = devices.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No such device"));
+        if (device.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(SchoolDevice.class, id.value());
+        }
+        return device;
+    }
+
+    private static DeviceSummary toSummary(SchoolDevice d) {
+        return new DeviceSummary(new DeviceId(d.getId()), d.getLabel(), d.getMake(), d.getModel(), d.getSerial(),
+                d.isInService(), d.getVersion() == null ? 0 : d.getVersion());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private SchoolClass requireClass(String name) {

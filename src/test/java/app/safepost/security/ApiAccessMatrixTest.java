@@ -31,8 +31,20 @@ class ApiAccessMatrixTest {
     static final List<Endpoint> ENDPOINTS = List.of(
             Endpoint.get("/api/v1/me", EVERYONE),
             Endpoint.get("/api/v1/accounts", EVERYONE),
+            Endpoint.get("/api/v1/pupils", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY, DemoUsers.COMPUTING,
+                    DemoUsers.TEACHER, DemoUsers.TEACHER4, DemoUsers.TA, DemoUsers.OFFICE)),
+            // The demo roster itself: an import that changes nothing when it is allowed.
+            new Endpoint("PUT", "/api/v1/pupils", Set.of(DemoUsers.OFFICE), "text/csv", demoRoster()),
             Endpoint.get("/actuator/health", null),
             Endpoint.get("/actuator/info", Set.of(DemoUsers.HEAD)));
+
+    private static String demoRoster() {
+        try (var in = ApiAccessMatrixTest.class.getResourceAsStream("/demo/pupils.csv")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @LocalServerPort
     int port;

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static app.safepost.testing.DemoUsers.COMPUTING;
 import static app.safepost.testing.DemoUsers.DEPUTY;
@@ -29,12 +31,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScreenAccessMatrixTest extends ScreenTest {
 
     /** Route path → the demo users who may open it. */
-    static final Map<String, Set<String>> MATRIX = new TreeMap<>(Map.of(
-            "", Set.copyOf(DemoUsers.ALL),
-            "school", Set.copyOf(DemoUsers.ALL),
-            "accounts", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA),
-            "trip-delegations", Set.of(HEAD, DEPUTY),
-            "guidance", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, GOVERNOR)));
+    static final Map<String, Set<String>> MATRIX = new TreeMap<>(Map.ofEntries(
+            Map.entry("", Set.copyOf(DemoUsers.ALL)),
+            Map.entry("school", Set.copyOf(DemoUsers.ALL)),
+            Map.entry("accounts", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA)),
+            Map.entry("trip-delegations", Set.of(HEAD, DEPUTY)),
+            Map.entry("guidance", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, GOVERNOR)),
+            Map.entry("pupils", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, OFFICE)),
+            Map.entry("pupils/import", Set.of(OFFICE)),
+            Map.entry("pupils/:id", Set.of(HEAD, DEPUTY, OFFICE)),
+            Map.entry("photo-consent", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, OFFICE)),
+            Map.entry("photo-consent/print", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, OFFICE)),
+            Map.entry("classes", Set.of(HEAD, DEPUTY)),
+            Map.entry("devices", Set.of(HEAD, DEPUTY, OFFICE))));
 
     /** Routes outside the signed-in portal. */
     static final Set<String> PUBLIC_ROUTES = Set.of("login");
@@ -64,12 +73,25 @@ class ScreenAccessMatrixTest extends ScreenTest {
         assertThat(wrong).isEmpty();
     }
 
-    private Component openAs(String path) {
-        navigate(path, Component.class);
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Component openAs(String template) {
+        navigate(concrete(template), Component.class);
         return (Component) getCurrentView();
     }
 
+    /** The route with its parameters filled in with a real record. */
+    private String concrete(String template) {
+        if (!template.contains(":id")) {
+            return template;
+        }
+        var pupil = jdbc.queryForObject("select id from pupil where not archived order by upn limit 1", String.class);
+        return template.replace(":id", pupil);
+    }
+
+    /** Route templates with an example parameter, for requests that never reach the route. */
     static List<String> routes() {
-        return List.copyOf(MATRIX.keySet());
+        return MATRIX.keySet().stream().map(r -> r.replace(":id", "00000000-0000-0000-0000-000000000000")).toList();
     }
 }

@@ -44,7 +44,7 @@ import java.util.stream.Collectors;
  */
 @Route("accounts")
 @PageTitle("Accounts · Safepost")
-@Menu(title = "Accounts", order = 20)
+@Menu(title = "Accounts", order = 10)
 @RolesAllowed({Roles.TEACHER, Roles.TEACHING_ASSISTANT, Roles.SLT})
 public class AccountsView extends Main {
 

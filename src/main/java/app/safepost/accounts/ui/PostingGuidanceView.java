@@ -50,7 +50,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 @Route("guidance")
 @PageTitle("Posting guidance · Safepost")
-@Menu(title = "Posting guidance", order = 40)
+@Menu(title = "Posting guidance", order = 14)
 @RolesAllowed({Roles.COMPUTING_LEAD, Roles.SLT, Roles.GOVERNOR, Roles.TEACHER, Roles.TEACHING_ASSISTANT})
 public class PostingGuidanceView extends Main {
 

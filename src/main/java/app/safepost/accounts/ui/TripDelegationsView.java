@@ -47,7 +47,7 @@ import java.util.stream.Collectors;
  */
 @Route("trip-delegations")
 @PageTitle("Trip delegations · Safepost")
-@Menu(title = "Trip delegations", order = 30)
+@Menu(title = "Trip delegations", order = 12)
 @RolesAllowed(Roles.SLT)
 public class TripDelegationsView extends Main {
 

@@ -2,11 +2,15 @@ package app.safepost.pupils.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.UUID;
+import app.safepost.pupils.ConsentSource;
+import java.util.Objects;
 import org.hibernate.envers.Audited;
 
 /** A pupil on the roster, keyed by their unique pupil number (UPN). Names are stored as typed. */
@@ -43,6 +47,10 @@ public class Pupil {
     @Column(name = "consent_recorded_on")
     private LocalDate consentRecordedOn;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "consent_source", length = 20)
+    private ConsentSource consentSource;
+
     @Column(nullable = false)
     private boolean archived;
 
@@ -58,6 +66,35 @@ public class Pupil {
         this.classId = classId;
         this.imageConsent = imageConsent;
         this.consentRecordedOn = consentRecordedOn;
+    }
+
+    /** Sets the names and class; {@code true} if anything changed, so an unchanged import writes no revision. */
+    public boolean update(String firstName, String surname, String preferredName, UUID classId) {
+        if (this.firstName.equals(firstName) && this.surname.equals(surname)
+                && Objects.equals(this.preferredName, preferredName) && this.classId.equals(classId)) {
+            return false;
+        }
+        this.firstName = firstName;
+        this.surname = surname;
+        this.preferredName = preferredName;
+        this.classId = classId;
+        return true;
+    }
+
+    /** Records the current consent; the history is kept in {@link ImageConsentRecord}. */
+    public void recordConsent(boolean consent, ConsentSource source, LocalDate recordedOn) {
+        this.imageConsent = consent;
+        this.consentSource = source;
+        this.consentRecordedOn = recordedOn;
+    }
+
+    /** Takes the pupil off roll; the record stays for the audit trail. */
+    public void archive() {
+        this.archived = true;
+    }
+
+    public void restore() {
+        this.archived = false;
     }
 
     public UUID getId() {
@@ -90,6 +127,14 @@ public class Pupil {
 
     public LocalDate getConsentRecordedOn() {
         return consentRecordedOn;
+    }
+
+    public ConsentSource getConsentSource() {
+        return consentSource;
+    }
+
+    public Long getVersion() {
+        return version;
     }
 
     public boolean isArchived() {

@@ -1,5 +1,7 @@
 package app.safepost.pupils.domain;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,5 +16,9 @@ public interface PupilRepository extends JpaRepository<Pupil, UUID> {
 
     long countByArchivedFalseAndImageConsentFalse();
 
-    long countByArchivedFalseAndClassIdIn(java.util.Collection<UUID> classIds);
+    long countByArchivedFalseAndClassIdIn(Collection<UUID> classIds);
+
+    List<Pupil> findByArchivedFalseAndClassIdIn(Collection<UUID> classIds);
+
+    List<Pupil> findByArchived(boolean archived);
 }

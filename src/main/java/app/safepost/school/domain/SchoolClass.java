@@ -53,6 +53,23 @@ public class SchoolClass {
         this.nickname = nickname;
     }
 
+    public void update(String name, String yearGroup, String nickname) {
+        this.name = name;
+        this.yearGroup = yearGroup;
+        this.nickname = nickname;
+    }
+
+    public void replaceAssistants(Set<StaffMember> assistants) {
+        if (!this.assistants.equals(assistants)) {
+            this.assistants.clear();
+            this.assistants.addAll(assistants);
+        }
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
     public UUID getId() {
         return id;
     }
@@ -73,6 +90,7 @@ public class SchoolClass {
         return classTeacher;
     }
 
+    /** @param teacher the class teacher, or {@code null} while the class has none */
     public void assignClassTeacher(StaffMember teacher) {
         this.classTeacher = teacher;
     }

@@ -45,6 +45,22 @@ public class SchoolDevice {
         this.serial = serial;
     }
 
+    public void update(String label, String make, String model, String serial) {
+        this.label = label;
+        this.make = make;
+        this.model = model;
+        this.serial = serial;
+    }
+
+    /** Retired devices stay registered, so photos taken on them before can still be traced. */
+    public void setInService(boolean inService) {
+        this.inService = inService;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
     public UUID getId() {
         return id;
     }

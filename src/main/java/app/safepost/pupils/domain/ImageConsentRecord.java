@@ -1,0 +1,92 @@
+package app.safepost.pupils.domain;
+
+import app.safepost.pupils.ConsentSource;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hibernate.envers.Audited;
+
+/** One image-consent decision for a pupil (P14). Never changed once written: a new decision is a new record. */
+@Entity
+@Table(name = "image_consent_record")
+@Audited
+public class ImageConsentRecord {
+
+    @Id
+    private UUID id = UUID.randomUUID();
+
+    @Version
+    private Long version;
+
+    /** By id, not association: the history is read per pupil and never navigated from the pupil. */
+    @Column(name = "pupil_id", nullable = false)
+    private UUID pupilId;
+
+    @Column(nullable = false)
+    private boolean consent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ConsentSource source;
+
+    @Column(name = "recorded_on")
+    private LocalDate recordedOn;
+
+    @Column(name = "recorded_by", nullable = false, length = 120)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    @Column(length = 500)
+    private String note;
+
+    protected ImageConsentRecord() {
+    }
+
+    public ImageConsentRecord(UUID pupilId, boolean consent, ConsentSource source, LocalDate recordedOn,
+                              String recordedBy, Instant recordedAt, String note) {
+        this.pupilId = pupilId;
+        this.consent = consent;
+        this.source = source;
+        this.recordedOn = recordedOn;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+        this.note = note;
+    }
+
+    public UUID getPupilId() {
+        return pupilId;
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public ConsentSource getSource() {
+        return source;
+    }
+
+    public LocalDate getRecordedOn() {
+        return recordedOn;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public String getNote() {
+        return note;
+    }
+}

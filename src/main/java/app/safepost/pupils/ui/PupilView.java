@@ -1,0 +1,296 @@
+package app.safepost.pupils.ui;
+
+import app.safepost.audit.ChangeType;
+import app.safepost.audit.RecordRevision;
+import app.safepost.common.SchoolTime;
+import app.safepost.pupils.ConsentDecision;
+import app.safepost.pupils.ConsentEntry;
+import app.safepost.pupils.ConsentSource;
+import app.safepost.pupils.PupilDetails;
+import app.safepost.pupils.PupilId;
+import app.safepost.pupils.PupilRecord;
+import app.safepost.pupils.PupilRoster;
+import app.safepost.school.ClassSummary;
+import app.safepost.school.SchoolDirectory;
+import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * One pupil's full record, consent register and history: the office edits, SLT reads.
+ * {@code pupils/new} adds a pupil by hand.
+ */
+@Route("pupils/:id")
+@PageTitle("Pupil · Safepost")
+@RolesAllowed({Roles.OFFICE, Roles.SLT})
+public class PupilView extends Main implements BeforeEnterObserver {
+
+    static final Map<String, String> FIELD_LABELS = Map.of(
+            "upn", "UPN", "firstName", "First name", "surname", "Surname", "preferredName", "Preferred name",
+            "classId", "Class", "imageConsent", "Photo consent", "consentRecordedOn", "Consent recorded on",
+            "consentSource", "Consent source", "archived", "Archived");
+
+    private final PupilRoster roster;
+    private final List<ClassSummary> classes;
+    private final Clock clock;
+    private final boolean office;
+    private final TextField upn = new TextField("UPN");
+    private final TextField firstName = new TextField("First name");
+    private final TextField surname = new TextField("Surname");
+    private final TextField preferredName = new TextField("Preferred name");
+    private final Select<ClassSummary> schoolClass = new Select<>();
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private PupilRecord pupil;
+
+    PupilView(PupilRoster roster, SchoolDirectory directory, Clock clock) {
+        this.roster = roster;
+        this.classes = directory.classes();
+        this.clock = clock;
+        this.office = SignedInStaff.current().orElseThrow().hasRole(Roles.OFFICE);
+        getStyle().set("padding", "var(--lumo-space-l)");
+        schoolClass.setLabel("Class");
+        schoolClass.setItems(classes);
+        schoolClass.setItemLabelGenerator(ClassSummary::name);
+        fields.put("upn", upn);
+        fields.put("firstName", firstName);
+        fields.put("surname", surname);
+        fields.put("preferredName", preferredName);
+        fields.put("classId", schoolClass);
+        for (var field : List.of(upn, firstName, surname, preferredName)) {
+            field.setManualValidation(true);
+        }
+        upn.setHelperText("13 characters, like J820300124001");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().get("id").orElse("");
+        removeAll();
+        if ("new".equals(id)) {
+            if (!office) {
+                event.rerouteToError(AccessDeniedException.class);
+                return;
+            }
+            showNew();
+            return;
+        }
+        try {
+            pupil = roster.record(new PupilId(UUID.fromString(id))).orElse(null);
+        } catch (IllegalArgumentException notAnId) {
+            pupil = null;
+        }
+        if (pupil == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        showPupil();
+    }
+
+    private void showNew() {
+        add(new H2("Add a pupil"), new Paragraph("Photo consent starts as no until you record the parents'"
+                + " decision. Pupils added here are archived by the next roster import unless the MIS lists them."));
+        var form = form(false);
+        var save = new Button("Add pupil", e -> save(true));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(form, save);
+    }
+
+    private void showPupil() {
+        add(new H2(pupil.fullName() + (pupil.archived() ? " (archived)" : "")));
+        add(form(true));
+        fill();
+        if (office) {
+            var save = new Button("Save changes", e -> save(false));
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(save);
+        }
+        add(new H3("Photo consent"), consentNow());
+        if (office) {
+            add(consentForm());
+        }
+        var register = new Grid<ConsentEntry>(ConsentEntry.class, false);
+        register.setId("consent-history");
+        register.setAriaLabel("Photo consent history");
+        register.addColumn(c -> c.consent() ? "Yes" : "No").setHeader("Consent").setAutoWidth(true).setFlexGrow(0);
+        register.addColumn(c -> c.source().label()).setHeader("Source").setAutoWidth(true);
+        register.addColumn(c -> SchoolTime.date(c.recordedOn())).setHeader("Date recorded").setAutoWidth(true);
+        register.addColumn(ConsentEntry::recordedBy).setHeader("Recorded by").setAutoWidth(true);
+        register.addColumn(c -> c.note() == null ? "" : c.note()).setHeader("Note").setFlexGrow(1);
+        register.setItems(roster.consentHistory(pupil.id()).reversed());
+        register.setAllRowsVisible(true);
+        add(register);
+
+        var history = new Grid<RecordRevision>(RecordRevision.class, false);
+        history.setId("pupil-history");
+        history.setAriaLabel("History of this pupil's record");
+        history.addColumn(r -> SchoolTime.dateTime(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(RecordRevision::by).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(this::describe).setHeader("What changed").setFlexGrow(1);
+        history.setItems(roster.history(pupil.id()).reversed());
+        history.setAllRowsVisible(true);
+        add(new H3("History"), history);
+    }
+
+    private FormLayout form(boolean existing) {
+        upn.setReadOnly(existing);
+        for (var field : List.<HasValue<?, ?>>of(firstName, surname, preferredName, schoolClass)) {
+            field.setReadOnly(!office);
+        }
+        var form = new FormLayout(upn, firstName, surname, preferredName, schoolClass);
+        form.setId("pupil-form");
+        return form;
+    }
+
+    private void fill() {
+        upn.setValue(pupil.upn());
+        firstName.setValue(pupil.firstName());
+        surname.setValue(pupil.surname());
+        preferredName.setValue(pupil.preferredName() == null ? "" : pupil.preferredName());
+        schoolClass.setValue(classes.stream().filter(c -> c.id().equals(pupil.classId())).findFirst().orElse(null));
+    }
+
+    private void save(boolean adding) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        var details = new PupilDetails(upn.getValue(), firstName.getValue(), surname.getValue(),
+                preferredName.getValue(), schoolClass.getValue() == null ? null : schoolClass.getValue().id());
+        try {
+            var saved = adding ? roster.enrol(details) : roster.update(pupil.id(), details, pupil.version());
+            Notification.show(adding ? "Pupil added." : "Changes saved.", 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate("pupils/" + saved.id()));
+        } catch (ConstraintViolationException invalid) {
+            invalid.getConstraintViolations().forEach(v -> {
+                var path = v.getPropertyPath().toString();
+                var field = fields.get(path.substring(path.lastIndexOf('.') + 1));
+                if (field != null) {
+                    field.setErrorMessage(v.getMessage());
+                    field.setInvalid(true);
+                }
+            });
+        } catch (PupilRoster.UpnAlreadyOnRoster inUse) {
+            upn.setErrorMessage(inUse.getMessage());
+            upn.setInvalid(true);
+        } catch (OptimisticLockingFailureException stale) {
+            Notification.show("Someone else saved this pupil while you were editing. Their version is shown;"
+                    + " make your change again.", 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            getUI().ifPresent(ui -> ui.navigate("pupils/" + pupil.id()));
+        }
+    }
+
+    private Paragraph consentNow() {
+        var now = new Paragraph(pupil.imageConsent()
+                ? "May be photographed" + since()
+                : "May not be photographed" + since());
+        now.setId("consent-now");
+        return now;
+    }
+
+    private String since() {
+        if (pupil.consentRecordedOn() == null && pupil.consentSource() == null) {
+            return " (no decision recorded).";
+        }
+        return " (" + (pupil.consentSource() == null ? "" : pupil.consentSource().label() + ", ")
+                + SchoolTime.date(pupil.consentRecordedOn()) + ").";
+    }
+
+    private Div consentForm() {
+        var consent = new RadioButtonGroup<Boolean>("Decision");
+        consent.setItems(true, false);
+        consent.setItemLabelGenerator(yes -> yes ? "May be photographed" : "May not be photographed");
+        consent.setValue(!pupil.imageConsent());
+        var source = new Select<ConsentSource>();
+        source.setLabel("Source");
+        source.setItems(ConsentSource.GDPR_FORM, ConsentSource.PARENT_REQUEST);
+        source.setItemLabelGenerator(ConsentSource::label);
+        source.setValue(ConsentSource.GDPR_FORM);
+        var recordedOn = new DatePicker("Date recorded", LocalDate.now(clock.withZone(SchoolTime.ZONE)));
+        recordedOn.setLocale(java.util.Locale.UK);
+        recordedOn.setManualValidation(true);
+        var note = new TextField("Note");
+        note.setManualValidation(true);
+        note.setMaxLength(500);
+        var record = new Button("Record decision", e -> {
+            recordedOn.setInvalid(false);
+            try {
+                roster.recordConsent(pupil.id(), new ConsentDecision(Objects.requireNonNullElse(consent.getValue(),
+                        false), source.getValue(), recordedOn.getValue(), note.getValue()));
+                Notification.show("Consent decision recorded.", 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate("pupils/" + pupil.id()));
+            } catch (ConstraintViolationException invalid) {
+                invalid.getConstraintViolations().forEach(v -> {
+                    var path = v.getPropertyPath().toString();
+                    HasValidation field = path.endsWith("note") ? note : recordedOn;
+                    field.setErrorMessage(v.getMessage());
+                    field.setInvalid(true);
+                });
+            }
+        });
+        record.setId("record-consent");
+        var form = new FormLayout(consent, source, recordedOn, note);
+        var box = new Div(form, record);
+        box.setId("consent-form");
+        return box;
+    }
+
+    private String describe(RecordRevision revision) {
+        if (revision.type() == ChangeType.ADDED) {
+            return "Added";
+        }
+        return String.join("; ", revision.changes().stream().map(c -> FIELD_LABELS.getOrDefault(c.field(), c.field())
+                + ": " + display(c.field(), c.before()) + " → " + display(c.field(), c.after())).toList());
+    }
+
+    private String display(String field, Object value) {
+        if (value == null) {
+            return "(empty)";
+        }
+        if ("classId".equals(field)) {
+            return classes.stream().filter(c -> c.id().value().equals(value)).map(ClassSummary::name).findFirst()
+                    .orElse("another class");
+        }
+        if (value instanceof Boolean b) {
+            return b ? "yes" : "no";
+        }
+        if (value instanceof LocalDate d) {
+            return SchoolTime.date(d);
+        }
+        if (value instanceof ConsentSource s) {
+            return s.label();
+        }
+        return value.toString();
+    }
+}

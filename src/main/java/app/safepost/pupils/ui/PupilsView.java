@@ -1,0 +1,130 @@
+package app.safepost.pupils.ui;
+
+import app.safepost.common.CsvCells;
+import app.safepost.pupils.ClassPupil;
+import app.safepost.pupils.PupilRecord;
+import app.safepost.pupils.PupilRoster;
+import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The pupils a member of staff may see. The office and SLT get the full roster; teachers and TAs
+ * get their own classes with first names, preferred names, initials and photo consent only.
+ */
+@Route("pupils")
+@PageTitle("Pupils · Safepost")
+@Menu(title = "Pupils", order = 20)
+@RolesAllowed({Roles.OFFICE, Roles.SLT, Roles.TEACHER, Roles.TEACHING_ASSISTANT})
+public class PupilsView extends Main {
+
+    private final PupilRoster roster;
+    private final Grid<PupilRecord> records = new Grid<>(PupilRecord.class, false);
+    private final TextField search = new TextField("Find a pupil");
+    private final Checkbox showArchived = new Checkbox("Show archived pupils");
+
+    PupilsView(PupilRoster roster) {
+        this.roster = roster;
+        getStyle().set("padding", "var(--lumo-space-l)");
+        var staff = SignedInStaff.current().orElseThrow();
+        if (staff.hasRole(Roles.OFFICE) || staff.hasRole(Roles.SLT)) {
+            fullRoster(staff.hasRole(Roles.OFFICE));
+        } else {
+            classPupils();
+        }
+    }
+
+    private void fullRoster(boolean office) {
+        add(new H2("Pupils"));
+        search.setPlaceholder("Name or UPN");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        showArchived.addValueChangeListener(e -> refresh());
+        var tools = new HorizontalLayout(search, showArchived);
+        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tools.setWrap(true);
+        if (office) {
+            var addPupil = new Button("Add pupil", e -> getUI().ifPresent(ui -> ui.navigate("pupils/new")));
+            addPupil.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            var download = new Anchor(DownloadHandler.fromInputStream(event -> {
+                var csv = rosterCsv().getBytes(StandardCharsets.UTF_8);
+                return new DownloadResponse(new ByteArrayInputStream(csv), "roster.csv", "text/csv", csv.length);
+            }), "Download roster (CSV)");
+            tools.add(addPupil, new Anchor("pupils/import", "Import roster"), download);
+        }
+        add(tools);
+        records.setId("pupil-records");
+        records.setAriaLabel("Pupils on the roster");
+        records.addColumn(PupilRecord::upn).setHeader("UPN").setAutoWidth(true).setFlexGrow(0);
+        records.addColumn(PupilRecord::firstName).setHeader("First name").setSortable(true);
+        records.addColumn(PupilRecord::surname).setHeader("Surname").setSortable(true);
+        records.addColumn(p -> p.preferredName() == null ? "" : p.preferredName()).setHeader("Preferred name");
+        records.addColumn(PupilRecord::className).setHeader("Class").setSortable(true);
+        records.addColumn(p -> p.imageConsent() ? "Yes" : "No").setHeader("Photo consent").setSortable(true);
+        records.addColumn(p -> p.archived() ? "Archived" : "On roll").setHeader("Status");
+        records.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("pupils/" + e.getItem().id())));
+        records.setHeight("70vh");
+        add(records);
+        refresh();
+    }
+
+    private void refresh() {
+        var term = search.getValue().strip().toLowerCase(Locale.ROOT);
+        records.setItems(roster.records(showArchived.getValue()).stream()
+                .filter(p -> term.isEmpty() || p.upn().toLowerCase(Locale.ROOT).contains(term)
+                        || p.fullName().toLowerCase(Locale.ROOT).contains(term)
+                        || (p.preferredName() != null && p.preferredName().toLowerCase(Locale.ROOT).contains(term)))
+                .toList());
+    }
+
+    /** The roster in the import format, every cell formula-safe, so it can be corrected and re-imported. */
+    private String rosterCsv() {
+        var rows = roster.records(false).stream()
+                .map(p -> List.of(p.upn(), p.firstName(), p.surname(), p.preferredName() == null ? "" : p.preferredName(),
+                        p.className(), p.imageConsent() ? "yes" : "no",
+                        p.consentRecordedOn() == null ? "" : p.consentRecordedOn().toString()))
+                .toList();
+        return CsvCells.write(List.of("upn", "first_name", "surname", "preferred_name", "class", "image_consent",
+                "consent_recorded_on"), rows);
+    }
+
+    private void classPupils() {
+        add(new H2("Your classes' pupils"),
+                new Paragraph("First names, preferred names, initials and photo consent only: surnames are kept by"
+                        + " the office."));
+        var grid = new Grid<ClassPupil>(ClassPupil.class, false);
+        grid.setId("class-pupils");
+        grid.setAriaLabel("Pupils in your classes");
+        grid.addColumn(ClassPupil::firstName).setHeader("First name").setSortable(true);
+        grid.addColumn(p -> p.preferredName() == null ? "" : p.preferredName()).setHeader("Preferred name");
+        grid.addColumn(ClassPupil::initials).setHeader("Initials");
+        grid.addColumn(ClassPupil::className).setHeader("Class").setSortable(true);
+        grid.addColumn(p -> p.imageConsent() ? "Yes" : "No — do not photograph").setHeader("Photo consent")
+                .setSortable(true);
+        grid.setItems(roster.classPupils());
+        grid.setHeight("70vh");
+        add(grid);
+    }
+}

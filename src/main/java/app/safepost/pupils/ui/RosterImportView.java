@@ -1,0 +1,186 @@
+package app.safepost.pupils.ui;
+
+import app.safepost.pupils.PupilRoster;
+import app.safepost.pupils.RosterChange;
+import app.safepost.pupils.RosterImportPreview;
+import app.safepost.pupils.RosterImportRejected;
+import app.safepost.pupils.RosterImportResult;
+import app.safepost.pupils.RosterOutcome;
+import app.safepost.pupils.RosterProblem;
+import app.safepost.pupils.domain.RosterCsv;
+import app.safepost.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Code;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The office uploads the roster exported from the school's MIS, reads what it would do to every
+ * pupil (or every problem, by line and column), then confirms. Nothing changes before the confirm.
+ */
+@Route("pupils/import")
+@PageTitle("Import the roster · Safepost")
+@Menu(title = "Import roster", order = 21)
+@RolesAllowed(Roles.OFFICE)
+public class RosterImportView extends Main {
+
+    private final PupilRoster roster;
+    private final Upload upload = new Upload();
+    private final Div summary = new Div();
+    private final Grid<RosterProblem> problems = new Grid<>(RosterProblem.class, false);
+    private final Grid<RosterChange> changes = new Grid<>(RosterChange.class, false);
+    private final Button confirm = new Button("Confirm import");
+    private final Button cancel = new Button("Cancel");
+    private byte[] pending;
+    private String pendingName;
+
+    RosterImportView(PupilRoster roster) {
+        this.roster = roster;
+        getStyle().set("padding", "var(--lumo-space-l)");
+        add(new H2("Import the roster"),
+                new Paragraph("Upload the CSV file exported from the school's MIS (UTF-8, at most 1 MB). Its first"
+                        + " line is the header:"),
+                new Code(String.join(",", RosterCsv.COLUMNS)),
+                new Paragraph("Pupils are matched by UPN. Pupils the file no longer lists are archived, never"
+                        + " deleted. You will see what changes for every pupil before anything is saved."));
+
+        upload.setId("roster-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(RosterCsv.MAX_BYTES);
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> preview(metadata.fileName(), bytes)));
+        upload.addFileRejectedListener(e -> showRefusal(e.getFileName() + " cannot be imported: "
+                + (e.getErrorMessage() == null || e.getErrorMessage().isBlank()
+                ? "it must be a CSV file of at most 1 MB." : e.getErrorMessage())));
+        add(upload);
+
+        summary.setId("import-summary");
+        summary.getElement().setAttribute("role", "status");
+        problems.setId("import-problems");
+        problems.setAriaLabel("Problems in the file");
+        problems.addColumn(p -> p.line() == null ? "" : p.line().toString()).setHeader("Line").setAutoWidth(true)
+                .setFlexGrow(0);
+        problems.addColumn(p -> p.column() == null ? "" : p.column()).setHeader("Column").setAutoWidth(true)
+                .setFlexGrow(0);
+        problems.addColumn(RosterProblem::message).setHeader("Problem").setFlexGrow(1);
+        problems.setAllRowsVisible(true);
+        problems.setVisible(false);
+
+        changes.setId("import-preview");
+        changes.setAriaLabel("What the import does to each pupil");
+        changes.addColumn(c -> c.line() == null ? "" : c.line().toString()).setHeader("Line").setAutoWidth(true)
+                .setFlexGrow(0);
+        changes.addColumn(RosterChange::upn).setHeader("UPN").setAutoWidth(true).setFlexGrow(0);
+        changes.addColumn(RosterChange::name).setHeader("Pupil");
+        changes.addColumn(c -> c.outcome().label()).setHeader("Outcome").setAutoWidth(true).setFlexGrow(0)
+                .setSortable(true);
+        changes.addColumn(RosterImportView::describe).setHeader("Changes").setFlexGrow(2);
+        changes.setHeight("60vh");
+        changes.setVisible(false);
+
+        confirm.setId("confirm-import");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClickListener(e -> confirmImport());
+        cancel.addClickListener(e -> reset("Import cancelled; nothing was changed."));
+        var buttons = new HorizontalLayout(confirm, cancel);
+        confirm.setEnabled(false);
+        cancel.setEnabled(false);
+        add(summary, problems, buttons, changes);
+    }
+
+    /** Shows what importing the file would do; keeps it for the confirm only if it has no problems. */
+    void preview(String fileName, byte[] content) {
+        var preview = roster.previewImport(content);
+        // The summary names the file; clearing the list lets a corrected file be dropped straight away
+        // (a full upload greys out its drop label below readable contrast).
+        upload.clearFileList();
+        pending = preview.canImport() ? content : null;
+        pendingName = fileName;
+        confirm.setEnabled(preview.canImport());
+        cancel.setEnabled(preview.canImport());
+        if (!preview.canImport()) {
+            showProblems(fileName, preview.problems());
+            return;
+        }
+        problems.setVisible(false);
+        var f = preview.figures();
+        summary.removeClassName("import-problems-summary");
+        summary.setText(fileName + ": " + preview.changes().stream().filter(c -> c.line() != null).count()
+                + " pupils in the file. " + figures(f) + " Nothing is saved until you confirm.");
+        // Changes first: the office reads what moves, not 190 unchanged lines.
+        changes.setItems(preview.changes().stream()
+                .sorted(java.util.Comparator.comparing((RosterChange c) -> c.outcome() == RosterOutcome.UNCHANGED))
+                .toList());
+        changes.setVisible(true);
+    }
+
+    private void confirmImport() {
+        if (pending == null) {
+            return;
+        }
+        try {
+            var result = roster.importRoster(pending);
+            var name = pendingName;
+            reset(name + " imported. " + figures(result));
+            Notification.show("Roster imported. " + figures(result), 5000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (RosterImportRejected rejected) {
+            showProblems(pendingName, rejected.problems());
+        }
+    }
+
+    private void showProblems(String fileName, List<RosterProblem> found) {
+        pending = null;
+        confirm.setEnabled(false);
+        cancel.setEnabled(false);
+        summary.addClassName("import-problems-summary");
+        summary.setText(fileName + " cannot be imported: " + found.size() + (found.size() == 1 ? " problem" : " problems")
+                + ". Nothing has been changed. Correct the file and upload it again.");
+        problems.setItems(found);
+        problems.setVisible(true);
+        changes.setVisible(false);
+    }
+
+    private void showRefusal(String message) {
+        showProblems("The file", List.of());
+        summary.setText(message);
+        problems.setVisible(false);
+    }
+
+    private void reset(String message) {
+        pending = null;
+        pendingName = null;
+        confirm.setEnabled(false);
+        cancel.setEnabled(false);
+        upload.clearFileList();
+        changes.setVisible(false);
+        problems.setVisible(false);
+        summary.removeClassName("import-problems-summary");
+        summary.setText(message);
+    }
+
+    static String figures(RosterImportResult f) {
+        return f.created() + " new, " + f.updated() + " changed, " + f.archived() + " archived, " + f.unchanged()
+                + " unchanged.";
+    }
+
+    static String describe(RosterChange change) {
+        return change.differences().stream().map(d -> d.field() + ": " + (d.before().isEmpty() ? "(empty)" : d.before())
+                + " → " + (d.after().isEmpty() ? "(empty)" : d.after())).collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,146 @@
+package app.safepost.school.ui;
+
+import app.safepost.school.DeviceDetails;
+import app.safepost.school.DeviceSummary;
+import app.safepost.school.SchoolDirectory;
+import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Map;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * The register of school iPads (P3: photos are taken on school iPads only). The office keeps it;
+ * SLT read it. Retired devices stay listed so older photos can still be traced.
+ */
+@Route("devices")
+@PageTitle("School iPads · Safepost")
+@Menu(title = "School iPads", order = 70)
+@RolesAllowed({Roles.OFFICE, Roles.SLT})
+public class DevicesView extends Main {
+
+    private final SchoolDirectory directory;
+    private final Grid<DeviceSummary> grid = new Grid<>(DeviceSummary.class, false);
+    private final boolean office;
+
+    DevicesView(SchoolDirectory directory) {
+        this.directory = directory;
+        this.office = SignedInStaff.current().orElseThrow().hasRole(Roles.OFFICE);
+        getStyle().set("padding", "var(--lumo-space-l)");
+        add(new H2("School iPads"), new Paragraph("Photos for the school's accounts are taken on these devices"
+                + " only. A photo's make, model and serial number are checked against this register."));
+        if (office) {
+            var register = new Button("Register a device", e -> edit(null));
+            register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(register);
+        }
+        grid.setId("devices");
+        grid.setAriaLabel("School devices");
+        grid.addColumn(DeviceSummary::label).setHeader("Label");
+        grid.addColumn(DeviceSummary::make).setHeader("Make").setAutoWidth(true);
+        grid.addColumn(DeviceSummary::model).setHeader("Model");
+        grid.addColumn(DeviceSummary::serial).setHeader("Serial number").setAutoWidth(true);
+        grid.addColumn(d -> d.inService() ? "In service" : "Retired").setHeader("Status").setAutoWidth(true);
+        if (office) {
+            grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+        }
+        grid.setAllRowsVisible(true);
+        add(grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(directory.devices());
+    }
+
+    private HorizontalLayout actions(DeviceSummary device) {
+        var edit = new Button("Edit", e -> edit(device));
+        edit.setAriaLabel("Edit " + device.label());
+        var status = new Button(device.inService() ? "Retire" : "Return to service", e -> {
+            try {
+                directory.setDeviceInService(device.id(), !device.inService(), device.version());
+            } catch (OptimisticLockingFailureException stale) {
+                Notification.show("Someone else changed this device; the register is shown again.", 4000,
+                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+            refresh();
+        });
+        status.setAriaLabel((device.inService() ? "Retire " : "Return to service ") + device.label());
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        status.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        return new HorizontalLayout(edit, status);
+    }
+
+    private void edit(DeviceSummary existing) {
+        var dialog = new Dialog(existing == null ? "Register a device" : "Edit " + existing.label());
+        var label = new TextField("Label");
+        var make = new TextField("Make");
+        var model = new TextField("Model");
+        var serial = new TextField("Serial number");
+        Map<String, HasValidation> fields = Map.of("label", label, "make", make, "model", model, "serial", serial);
+        for (var f : new TextField[] {label, make, model, serial}) {
+            f.setManualValidation(true);
+        }
+        if (existing == null) {
+            make.setValue("Apple");
+        } else {
+            label.setValue(existing.label());
+            make.setValue(existing.make());
+            model.setValue(existing.model());
+            serial.setValue(existing.serial());
+        }
+        var save = new Button("Save", e -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            var details = new DeviceDetails(label.getValue(), make.getValue(), model.getValue(), serial.getValue());
+            try {
+                if (existing == null) {
+                    directory.registerDevice(details);
+                } else {
+                    directory.updateDevice(existing.id(), details, existing.version());
+                }
+                dialog.close();
+                refresh();
+                Notification.show("Device saved.", 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (ConstraintViolationException invalid) {
+                invalid.getConstraintViolations().forEach(v -> {
+                    var path = v.getPropertyPath().toString();
+                    var field = fields.get(path.substring(path.lastIndexOf('.') + 1));
+                    if (field != null) {
+                        field.setErrorMessage(v.getMessage());
+                        field.setInvalid(true);
+                    }
+                });
+            } catch (IllegalArgumentException duplicate) {
+                serial.setErrorMessage(duplicate.getMessage());
+                serial.setInvalid(true);
+            } catch (OptimisticLockingFailureException stale) {
+                dialog.close();
+                refresh();
+                Notification.show("Someone else changed this device; the register is shown again.", 4000,
+                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new FormLayout(label, make, model, serial));
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+}

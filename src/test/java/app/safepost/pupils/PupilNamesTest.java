@@ -1,0 +1,29 @@
+package app.safepost.pupils;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PupilNamesTest {
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Zoë          | zoe
+            SIOBHÁN      | siobhan
+            Müller       | muller
+            O’Neill      | o'neill
+            van  der Berg| van der Berg
+            """)
+    void names_compare_without_accents_case_or_extra_spaces(String typed, String same) {
+        assertThat(PupilNames.sameName(typed, same)).isTrue();
+    }
+
+    @Test
+    void initials_are_the_first_letters_of_first_name_and_surname() {
+        assertThat(PupilNames.initials("Amelia", "Khan")).isEqualTo("AK");
+        assertThat(PupilNames.initials("Edward", "da Silva")).isEqualTo("ED");
+        assertThat(PupilNames.initials("Élodie", "Ørsted")).isEqualTo("ÉØ");
+    }
+}

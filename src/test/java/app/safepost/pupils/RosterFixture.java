@@ -1,0 +1,45 @@
+package app.safepost.pupils;
+
+import app.safepost.security.PortalTask;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The demo roster as test input, and putting it back. Tests share one database with tests that
+ * count the demo school's 196 pupils, so every test that imports restores the demo roster and
+ * removes the test pupils (UPNs starting with T) it added, audit rows included.
+ */
+public final class RosterFixture {
+
+    /** A UPN no demo pupil has. */
+    public static final String TEST_UPN = "T99999999999A";
+    public static final String AMELIA_KHAN = "J820300120086,Amelia,Khan,,Class 3,yes,2025-09-04";
+
+    private RosterFixture() {
+    }
+
+    /** The demo roster file as shipped (CRLF line ends). */
+    public static String demoCsv() {
+        try (var in = new ClassPathResource("demo/pupils.csv").getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] bytes(String csv) {
+        return csv.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Re-imports the demo roster and deletes test pupils and their audit rows. */
+    public static void restoreDemoRoster(PupilRoster roster, JdbcTemplate jdbc) {
+        PortalTask.runAsSystem(() -> roster.importRoster(bytes(demoCsv())));
+        jdbc.update("delete from image_consent_record_aud where pupil_id in (select id from pupil where upn like 'T%')");
+        jdbc.update("delete from image_consent_record where pupil_id in (select id from pupil where upn like 'T%')");
+        jdbc.update("delete from pupil_aud where upn like 'T%' or id in (select id from pupil where upn like 'T%')");
+        jdbc.update("delete from pupil where upn like 'T%'");
+    }
+}
