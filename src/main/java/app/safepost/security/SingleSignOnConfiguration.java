@@ -8,9 +8,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -67,10 +67,11 @@ class SingleSignOnConfiguration {
         };
     }
 
-    /** Says at start-up whether Keycloak answers; the portal starts either way. */
-    @Bean
-    ApplicationListener<ApplicationReadyEvent> keycloakReachability(KeycloakRealm realm) {
-        return event -> Thread.ofVirtual().name("keycloak-probe").start(() -> {
+    /** Says once the portal is up whether Keycloak answers; the portal starts either way. */
+    @EventListener
+    void reportKeycloak(ApplicationReadyEvent event) {
+        var realm = event.getApplicationContext().getBean(KeycloakRealm.class);
+        Thread.ofVirtual().name("keycloak-probe").start(() -> {
             try {
                 realm.metadata();
                 log.info("Single sign-on through the Keycloak realm {}", realm.issuer());
