@@ -1,6 +1,7 @@
 package app.safepost.school;
 
 import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
 import app.safepost.school.domain.SchoolClass;
 import app.safepost.school.domain.SchoolClassRepository;
 import app.safepost.school.domain.SchoolDevice;
@@ -178,6 +179,37 @@ public class SchoolDirectory {
     @PreAuthorize(Roles.IS_SLT)
     @Transactional
     public boolean registerStaff(String username, String displayName, String email, Collection<String> roles) {
+        return upsertStaff(username, displayName, email, roles);
+    }
+
+    /**
+     * Brings a member of staff's record in line with what the school's single sign-on says about
+     * them as they sign in: name, e-mail, roles, and the classes named in their claims (as teaching
+     * assistant if they hold that role, else as class teacher; classes the portal does not know are
+     * skipped). Only the person signing in may record their own sign-in. {@code true} if anything
+     * changed; an unchanged sign-in writes no revision.
+     */
+    @PreAuthorize("isAuthenticated() and #member.username() == authentication.name")
+    @Transactional
+    public boolean recordSignIn(SignedInStaff member) {
+        var changed = upsertStaff(member.username(), member.displayName(), member.email(), member.roles());
+        for (var className : member.classes()) {
+            var schoolClass = classes.findByName(className);
+            if (schoolClass.isEmpty()) {
+                continue;
+            }
+            var person = requireStaff(member.username());
+            if (member.hasRole(Roles.TEACHING_ASSISTANT)) {
+                changed |= schoolClass.get().addAssistant(person);
+            } else if (!person.equals(schoolClass.get().getClassTeacher())) {
+                schoolClass.get().assignClassTeacher(person);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private boolean upsertStaff(String username, String displayName, String email, Collection<String> roles) {
         var existing = staff.findByUsername(username);
         if (existing.isEmpty()) {
             staff.save(new StaffMember(username, displayName, email, roles));

@@ -3,6 +3,7 @@ package app.safepost.security;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -17,6 +18,19 @@ final class ApiProblems {
             response.setHeader("WWW-Authenticate", challenge);
             write(response, 401, "unauthorized", "Unauthorized",
                     "Sign in with valid credentials to use this API.");
+        };
+    }
+
+    /**
+     * For bearer tokens: the {@code WWW-Authenticate: Bearer …} challenge (with the token's error,
+     * if one was sent) and the same problem body.
+     */
+    static AuthenticationEntryPoint bearerUnauthorised() {
+        var bearer = new BearerTokenAuthenticationEntryPoint();
+        return (request, response, exception) -> {
+            bearer.commence(request, response, exception);
+            write(response, 401, "unauthorized", "Unauthorized",
+                    "Send a valid bearer token of the school's single sign-on to use this API.");
         };
     }
 

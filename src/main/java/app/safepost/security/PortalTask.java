@@ -3,6 +3,7 @@ package app.safepost.security;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -24,6 +25,19 @@ public final class PortalTask {
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** Runs work as someone who is signing in but not yet in the session's security context. */
+    static void runAs(Authentication authentication, Runnable work) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
         } finally {
             SecurityContextHolder.setContext(previous);
         }

@@ -15,12 +15,14 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Three filter chains: the JSON API (stateless, never a Vaadin session), actuator (health public,
  * the rest not), and the Vaadin screens. This class holds what all sign-in modes share; the demo
- * sign-in below is the mode used when no single sign-on issuer is configured.
+ * sign-in below is the mode used when no single sign-on issuer is configured, and
+ * {@link SingleSignOnConfiguration} the mode used when one is.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -39,7 +41,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(ApiProblems.unauthorised(mode.apiChallenge()))
+                        .authenticationEntryPoint(mode.apiEntryPoint())
                         .accessDeniedHandler(ApiProblems.forbidden()));
         mode.configureApi(http);
         return http.build();
@@ -55,7 +57,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(ApiProblems.unauthorised(mode.apiChallenge()))
+                        .authenticationEntryPoint(mode.apiEntryPoint())
                         .accessDeniedHandler(ApiProblems.forbidden()));
         mode.configureApi(http);
         return http.build();
@@ -71,6 +73,7 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
                                         .ReferrerPolicy.SAME_ORIGIN)));
+        mode.configureScreens(http);
         http.with(VaadinSecurityConfigurer.vaadin(), mode::configureScreens);
         return http.build();
     }
@@ -78,9 +81,13 @@ class SecurityConfiguration {
     /** How staff sign in: the local demo sign-in, or the school's single sign-on. */
     interface SignInMode {
 
-        String apiChallenge();
+        /** The 401 answer for API and actuator requests without acceptable credentials. */
+        AuthenticationEntryPoint apiEntryPoint();
 
         void configureApi(HttpSecurity http) throws Exception;
+
+        default void configureScreens(HttpSecurity http) throws Exception {
+        }
 
         void configureScreens(VaadinSecurityConfigurer vaadin);
     }
@@ -102,14 +109,17 @@ class SecurityConfiguration {
         @Bean
         SignInMode demoSignInMode() {
             return new SignInMode() {
+                private final AuthenticationEntryPoint basic =
+                        ApiProblems.unauthorised("Basic realm=\"Safepost demo\"");
+
                 @Override
-                public String apiChallenge() {
-                    return "Basic realm=\"Safepost demo\"";
+                public AuthenticationEntryPoint apiEntryPoint() {
+                    return basic;
                 }
 
                 @Override
                 public void configureApi(HttpSecurity http) throws Exception {
-                    http.httpBasic(basic -> basic.authenticationEntryPoint(ApiProblems.unauthorised(apiChallenge())));
+                    http.httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(basic));
                 }
 
                 @Override

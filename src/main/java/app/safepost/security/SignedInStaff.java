@@ -41,6 +41,9 @@ public record SignedInStaff(String username, String displayName, String email, S
         if (authentication == null || !authentication.isAuthenticated()) {
             return Optional.empty();
         }
+        if (authentication instanceof StaffPrincipal bearer) {
+            return Optional.of(bearer.staff());
+        }
         if (authentication.getPrincipal() instanceof StaffPrincipal principal) {
             return Optional.of(principal.staff());
         }

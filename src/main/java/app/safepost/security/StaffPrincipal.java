@@ -1,6 +1,6 @@
 package app.safepost.security;
 
-/** A principal that knows the staff member it stands for (demo users, SSO users). */
+/** A principal, or an authentication, that knows the staff member it stands for (demo, SSO and API users). */
 public interface StaffPrincipal {
 
     SignedInStaff staff();

@@ -70,6 +70,30 @@ class PackagedJarIT {
                 .doesNotContain("\tat app.safepost");
     }
 
+    @Test
+    void with_single_sign_on_it_listens_on_every_address_and_starts_while_keycloak_is_not_up_yet() throws Exception {
+        int port = freePort();
+        // Nothing listens at this issuer: the portal must start all the same and say why sign-in waits.
+        var issuer = "http://127.0.0.1:" + freePort() + "/realms/safepost";
+        var process = start(port, work.resolve("data"), List.of("--server.address=0.0.0.0",
+                "--safepost.sso.issuer-uri=" + issuer, "--safepost.sso.client-id=safepost",
+                "--safepost.sso.client-secret=safepost-demo-secret"));
+        try {
+            awaitHealthy(process, port);
+            awaitLog(process, "Single sign-on: Keycloak does not answer at " + issuer);
+            var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/me"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            "teacher:demo".getBytes(StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("no HTTP Basic with single sign-on").isEqualTo(401);
+            assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                    header -> assertThat(header).startsWith("Bearer"));
+            assertThat(Files.readString(process.log)).doesNotContain("Demo school ready");
+        } finally {
+            stop(process);
+        }
+    }
+
     record Running(Process process, Path log) {
     }
 

@@ -1,97 +1,23 @@
 package app.safepost.security;
 
-import app.safepost.shell.ui.AccessDeniedView;
-import app.safepost.testing.DemoUsers;
-import app.safepost.testing.ScreenTest;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.router.RouteConfiguration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import org.junit.jupiter.api.Test;
+import app.safepost.testing.SafepostTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
-import static app.safepost.testing.DemoUsers.COMPUTING;
-import static app.safepost.testing.DemoUsers.DEPUTY;
-import static app.safepost.testing.DemoUsers.GOVERNOR;
-import static app.safepost.testing.DemoUsers.HEAD;
-import static app.safepost.testing.DemoUsers.OFFICE;
-import static app.safepost.testing.DemoUsers.TA;
-import static app.safepost.testing.DemoUsers.TEACHER;
-import static app.safepost.testing.DemoUsers.TEACHER4;
-import static org.assertj.core.api.Assertions.assertThat;
-
-/**
- * Every screen × every demo user: the screen opens for exactly the roles DESIGN.md gives it and shows
- * the access-denied page to everyone else. A new screen fails this test until it is added here.
- */
-class ScreenAccessMatrixTest extends ScreenTest {
-
-    /** Route path → the demo users who may open it. */
-    static final Map<String, Set<String>> MATRIX = new TreeMap<>(Map.ofEntries(
-            Map.entry("", Set.copyOf(DemoUsers.ALL)),
-            Map.entry("school", Set.copyOf(DemoUsers.ALL)),
-            Map.entry("accounts", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA)),
-            Map.entry("trip-delegations", Set.of(HEAD, DEPUTY)),
-            Map.entry("guidance", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, GOVERNOR)),
-            Map.entry("pupils", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, OFFICE)),
-            Map.entry("pupils/import", Set.of(OFFICE)),
-            Map.entry("pupils/:id", Set.of(HEAD, DEPUTY, OFFICE)),
-            Map.entry("photo-consent", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, OFFICE)),
-            Map.entry("photo-consent/print", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, OFFICE)),
-            Map.entry("classes", Set.of(HEAD, DEPUTY)),
-            Map.entry("devices", Set.of(HEAD, DEPUTY, OFFICE))));
-
-    /** Routes outside the signed-in portal. */
-    static final Set<String> PUBLIC_ROUTES = Set.of("login");
-
-    @Test
-    void every_route_of_the_portal_is_in_the_matrix() {
-        var routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
-                .map(r -> r.getTemplate())
-                .filter(path -> !PUBLIC_ROUTES.contains(path))
-                .toList();
-        assertThat(MATRIX.keySet()).containsExactlyInAnyOrderElementsOf(routes);
-    }
-
-    @Test
-    void each_user_opens_exactly_the_screens_their_roles_allow() {
-        var wrong = new ArrayList<String>();
-        for (var user : DemoUsers.ALL) {
-            signInAs(user);
-            for (var entry : MATRIX.entrySet()) {
-                var view = openAs(entry.getKey());
-                boolean opened = !(view instanceof AccessDeniedView);
-                if (opened != entry.getValue().contains(user)) {
-                    wrong.add(user + " → /" + entry.getKey() + (opened ? " opened" : " denied"));
-                }
-            }
-        }
-        assertThat(wrong).isEmpty();
-    }
+/** The screen access matrix with the local demo sign-in. */
+@SafepostTest
+class ScreenAccessMatrixTest extends ScreenAccessMatrix {
 
     @Autowired
-    JdbcTemplate jdbc;
+    @Qualifier("demoSignIn")
+    private UserDetailsService demoUsers;
 
-    private Component openAs(String template) {
-        navigate(concrete(template), Component.class);
-        return (Component) getCurrentView();
-    }
-
-    /** The route with its parameters filled in with a real record. */
-    private String concrete(String template) {
-        if (!template.contains(":id")) {
-            return template;
-        }
-        var pupil = jdbc.queryForObject("select id from pupil where not archived order by upn limit 1", String.class);
-        return template.replace(":id", pupil);
-    }
-
-    /** Route templates with an example parameter, for requests that never reach the route. */
-    static List<String> routes() {
-        return MATRIX.keySet().stream().map(r -> r.replace(":id", "00000000-0000-0000-0000-000000000000")).toList();
+    @Override
+    Authentication signedIn(String username) {
+        var user = demoUsers.loadUserByUsername(username);
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
     }
 }

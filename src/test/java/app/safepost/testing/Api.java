@@ -9,16 +9,38 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.function.Function;
 
-/** Calls the portal's HTTP API over loopback as a demo user (HTTP Basic) or anonymously. */
+/**
+ * Calls the portal's HTTP API over loopback as a demo user or anonymously: with HTTP Basic in demo
+ * mode, or with whatever {@code Authorization} header the given function makes for a user (a bearer
+ * token in single sign-on mode).
+ */
 public final class Api {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
+    private final Function<String, String> authorization;
 
     public Api(int port) {
+        this(port, user -> basic(user, DemoUsers.PASSWORD));
+    }
+
+    public Api(int port, Function<String, String> authorization) {
         this.base = "http://127.0.0.1:" + port;
+        this.authorization = authorization;
+    }
+
+    /** Signs each request with a demo user's bearer token from the test Keycloak. */
+    public static Api withBearerTokens(int port) {
+        return new Api(port, user -> "Bearer " + TestKeycloak.accessToken(user));
+    }
+
+    /** A GET with exactly this {@code Authorization} header (a tampered token, say). */
+    public HttpResponse<String> getWithAuthorization(String path, String authorizationHeader) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", authorizationHeader).GET().build());
     }
 
     public HttpResponse<String> get(String path, String user) {
@@ -42,12 +64,12 @@ public final class Api {
     private HttpRequest.Builder request(String path, String user) {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (user != null) {
-            builder.header("Authorization", basic(user, DemoUsers.PASSWORD));
+            builder.header("Authorization", authorization.apply(user));
         }
         return builder;
     }
 
-    private static String basic(String user, String password) {
+    public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 

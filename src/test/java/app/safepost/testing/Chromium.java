@@ -64,6 +64,26 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         page.locator("vaadin-app-layout").waitFor();
     }
 
+    /**
+     * Signs a demo user in through the school's Keycloak: opens the portal, is sent to Keycloak's own
+     * sign-in page, and waits until the portal's home page is back.
+     */
+    public static void signInOnKeycloak(Page page, String baseUrl, String username) {
+        page.navigate(baseUrl + "/");
+        submitKeycloakSignIn(page, username, DemoUsers.PASSWORD);
+        // Spring Security may add "?continue" to the page it returns to.
+        page.waitForURL(url -> url.equals(baseUrl + "/") || url.startsWith(baseUrl + "/?"));
+        page.locator("vaadin-app-layout").waitFor();
+    }
+
+    /** Fills in and sends Keycloak's sign-in form, which must be showing. */
+    public static void submitKeycloakSignIn(Page page, String username, String password) {
+        page.waitForURL(url -> url.startsWith(TestKeycloak.ISSUER + "/protocol/openid-connect/auth"));
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        page.locator("#kc-login").click();
+    }
+
     /** axe-core violations of impact serious or critical on the current page. */
     public static List<Rule> seriousAccessibilityViolations(Page page) {
         // Half-faded notifications or overlays would give contrast readings of a moment, not of the screen.

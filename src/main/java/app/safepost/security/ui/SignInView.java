@@ -2,6 +2,7 @@ package app.safepost.security.ui;
 
 import app.safepost.security.DemoSignIn;
 import app.safepost.security.Roles;
+import app.safepost.security.SsoProperties;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -19,17 +20,25 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 
-/** The local demo sign-in page; it lists the demo users so a visitor can try each role. */
+/**
+ * The local demo sign-in page; it lists the demo users so a visitor can try each role. With single
+ * sign-on there is no demo sign-in: the page only passes the visitor on to Keycloak.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Safepost")
 @AnonymousAllowed
 public class SignInView extends Main implements BeforeEnterObserver {
 
     private final AuthenticationContext authenticationContext;
+    private final boolean demo;
     private final LoginForm form = new LoginForm();
 
     SignInView(AuthenticationContext authenticationContext, ObjectProvider<DemoSignIn> demoSignIn) {
         this.authenticationContext = authenticationContext;
+        this.demo = demoSignIn.getIfAvailable() != null;
+        if (!demo) {
+            return;
+        }
         var banner = new Paragraph("Demo sign-in — not for real pupil data");
         banner.addClassName("demo-banner");
 
@@ -69,6 +78,10 @@ public class SignInView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         if (authenticationContext.isAuthenticated()) {
             event.forwardTo("");
+            return;
+        }
+        if (!demo) {
+            event.forwardToUrl(SsoProperties.SIGN_IN_PATH);
             return;
         }
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));

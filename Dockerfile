@@ -1,0 +1,8 @@
+# The portal as docker-compose.yml runs it. Build the jar first: ./mvnw package
+FROM eclipse-temurin:25-jre
+RUN useradd --system --create-home --home-dir /var/lib/safepost safepost
+COPY target/safepost.jar /opt/safepost/safepost.jar
+USER safepost
+WORKDIR /var/lib/safepost
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/opt/safepost/safepost.jar"]

@@ -1,0 +1,33 @@
+package app.safepost.security;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+/**
+ * Turns a Keycloak sign-in into a {@link SsoStaffUser} and announces it ({@link StaffSignedIn}),
+ * so the school's staff record follows the claims. Listeners run synchronously, as the new user,
+ * before the first screen is shown.
+ */
+final class StaffOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
+
+    private final OidcUserService claims = new OidcUserService();
+    private final ApplicationEventPublisher events;
+
+    StaffOidcUserService(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    @Override
+    public OidcUser loadUser(OidcUserRequest request) {
+        var oidcUser = claims.loadUser(request);
+        var user = new SsoStaffUser(oidcUser.getIdToken(), oidcUser.getUserInfo());
+        var signedIn = new OAuth2AuthenticationToken(user, user.getAuthorities(),
+                request.getClientRegistration().getRegistrationId());
+        PortalTask.runAs(signedIn, () -> events.publishEvent(new StaffSignedIn(user.staff())));
+        return user;
+    }
+}

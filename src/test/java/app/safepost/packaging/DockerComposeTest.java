@@ -1,0 +1,170 @@
+package app.safepost.packaging;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code docker-compose.yml} read as a file (no Docker engine here): the portal is configured only
+ * through settings it really reads, and ports, issuer and client agree with the realm file.
+ */
+class DockerComposeTest {
+
+    private static final Path COMPOSE = Path.of("docker-compose.yml");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> services() throws IOException {
+        try (var in = Files.newInputStream(COMPOSE)) {
+            Map<String, Object> compose = new Yaml().load(in);
+            return (Map<String, Object>) compose.get("services");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> service(String name) throws IOException {
+        var service = (Map<String, Object>) services().get(name);
+        assertThat(service).as("service " + name).isNotNull();
+        return service;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> environment(String name) throws IOException {
+        var env = (Map<String, Object>) service(name).get("environment");
+        var strings = new java.util.LinkedHashMap<String, String>();
+        env.forEach((key, value) -> strings.put(key, String.valueOf(value)));
+        return strings;
+    }
+
+    /** "127.0.0.1:8080:8080" → [127.0.0.1, 8080, 8080]; "8080:8080" → [, 8080, 8080]. */
+    @SuppressWarnings("unchecked")
+    private static String[] onlyPort(String name) throws IOException {
+        var ports = (List<Object>) service(name).get("ports");
+        assertThat(ports).as(name + " publishes one port").hasSize(1);
+        var parts = String.valueOf(ports.getFirst()).split(":");
+        return parts.length == 3 ? parts : new String[] {"", parts[0], parts[1]};
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> realmClient() throws IOException {
+        Map<String, Object> realm = JSON.readValue(Path.of("keycloak", "safepost-realm.json").toFile(), Map.class);
+        return ((List<Map<String, Object>>) realm.get("clients")).stream()
+                .filter(client -> "safepost".equals(client.get("clientId"))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void it_runs_postgresql_15_keycloak_26_and_the_portal_built_on_a_temurin_25_jre() throws IOException {
+        assertThat(String.valueOf(service("postgres").get("image"))).matches("postgres:15(\\..*)?");
+        assertThat(String.valueOf(service("keycloak").get("image"))).matches("quay\\.io/keycloak/keycloak:26(\\..*)?");
+        assertThat(service("keycloak").get("command")).asList().contains("start-dev", "--import-realm");
+        assertThat(service("keycloak").get("volumes")).asList()
+                .contains("./keycloak/safepost-realm.json:/opt/keycloak/data/import/safepost-realm.json:ro");
+        assertThat(service("portal").get("build")).isEqualTo(".");
+
+        var dockerfile = Files.readAllLines(Path.of("Dockerfile"));
+        assertThat(dockerfile).contains("FROM eclipse-temurin:25-jre");
+        assertThat(dockerfile).anySatisfy(line -> assertThat(line).startsWith("COPY target/safepost.jar "));
+    }
+
+    @Test
+    void every_setting_given_to_the_portal_is_one_it_reads() throws IOException {
+        var known = knownProperties();
+        for (var variable : environment("portal").keySet()) {
+            assertThat(known).as("%s names a property of the portal", variable).contains(variable);
+        }
+        assertThat(environment("portal")).containsKeys("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME",
+                "SPRING_DATASOURCE_PASSWORD", "SAFEPOST_SSO_ISSUER_URI", "SAFEPOST_SSO_CLIENT_ID",
+                "SAFEPOST_SSO_CLIENT_SECRET").containsEntry("SERVER_ADDRESS", "0.0.0.0");
+    }
+
+    @Test
+    void the_portal_uses_the_compose_database() throws IOException {
+        var portal = environment("portal");
+        var postgres = environment("postgres");
+        assertThat(portal.get("SPRING_DATASOURCE_URL"))
+                .isEqualTo("jdbc:postgresql://postgres:5432/" + postgres.get("POSTGRES_DB"));
+        assertThat(portal.get("SPRING_DATASOURCE_USERNAME")).isEqualTo(postgres.get("POSTGRES_USER"));
+        assertThat(portal.get("SPRING_DATASOURCE_PASSWORD")).isEqualTo(postgres.get("POSTGRES_PASSWORD"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void issuer_ports_and_client_agree_with_keycloak_and_the_realm_file() throws IOException {
+        var portal = environment("portal");
+        var issuer = URI.create(portal.get("SAFEPOST_SSO_ISSUER_URI"));
+        var keycloakPort = onlyPort("keycloak");
+        var command = (List<String>) service("keycloak").get("command");
+
+        // Browsers reach Keycloak on its published port, under the hostname Keycloak puts in its issuer.
+        assertThat(command).contains("--hostname=" + issuer.getScheme() + "://" + issuer.getAuthority());
+        assertThat(String.valueOf(issuer.getPort())).isEqualTo(keycloakPort[1]);
+        assertThat(keycloakPort[0]).isIn("", issuer.getHost());
+        assertThat(issuer.getPath()).isEqualTo("/realms/safepost");
+        // The portal reaches the same Keycloak inside the compose network, on the port it listens on.
+        var discovery = URI.create(portal.get("SAFEPOST_SSO_DISCOVERY_URI"));
+        assertThat(discovery.getHost()).isEqualTo("keycloak");
+        assertThat(command).contains("--http-port=" + discovery.getPort(), "--hostname-backchannel-dynamic=true");
+        assertThat(keycloakPort[2]).isEqualTo(String.valueOf(discovery.getPort()));
+        assertThat(discovery.getPath()).isEqualTo(issuer.getPath());
+
+        var client = realmClient();
+        assertThat(portal.get("SAFEPOST_SSO_CLIENT_ID")).isEqualTo(client.get("clientId"));
+        assertThat(portal.get("SAFEPOST_SSO_CLIENT_SECRET")).isEqualTo(client.get("secret"));
+
+        var portalPort = onlyPort("portal");
+        assertThat(portalPort[2]).isEqualTo(portal.get("SERVER_PORT"));
+        var host = portalPort[0].isEmpty() ? "localhost" : portalPort[0];
+        var portalUrl = "http://" + host + ":" + portalPort[1];
+        assertThat((List<String>) client.get("redirectUris")).contains(portalUrl + "/login/oauth2/code/keycloak");
+        var postLogout = Arrays.asList(((Map<String, String>) client.get("attributes"))
+                .get("post.logout.redirect.uris").split("##"));
+        assertThat(postLogout).contains(portalUrl + "/");
+    }
+
+    /**
+     * The environment variables that bind to a property the portal knows: its own
+     * application.properties and every property Spring Boot's metadata describes, under Spring's
+     * relaxed binding (upper case, dots and dashes to underscores, or dashes left out).
+     */
+    @SuppressWarnings("unchecked")
+    private static Set<String> knownProperties() throws IOException {
+        var names = new HashSet<String>();
+        var properties = new Properties();
+        try (var in = DockerComposeTest.class.getResourceAsStream("/application.properties")) {
+            properties.load(in);
+        }
+        names.addAll(properties.stringPropertyNames());
+        var metadata = DockerComposeTest.class.getClassLoader()
+                .getResources("META-INF/spring-configuration-metadata.json");
+        while (metadata.hasMoreElements()) {
+            try (InputStream in = metadata.nextElement().openStream()) {
+                Map<String, Object> json = JSON.readValue(in, Map.class);
+                for (var property : (List<Map<String, Object>>) json.getOrDefault("properties", List.of())) {
+                    names.add((String) property.get("name"));
+                }
+            }
+        }
+        assertThat(names).as("Spring Boot's metadata was found").contains("spring.datasource.url", "server.address");
+        var variables = new HashSet<String>();
+        for (var name : names) {
+            var upper = name.toUpperCase(Locale.ROOT);
+            variables.add(upper.replace('.', '_').replace('-', '_'));
+            variables.add(upper.replace("-", "").replace('.', '_'));
+        }
+        return variables;
+    }
+}

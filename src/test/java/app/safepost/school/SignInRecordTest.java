@@ -1,0 +1,103 @@
+package app.safepost.school;
+
+import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
+import app.safepost.security.StaffSignedIn;
+import app.safepost.testing.SafepostTest;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A single sign-on sign-in keeps the staff directory in step with the person's claims, as an audited change of theirs. */
+@SafepostTest
+class SignInRecordTest {
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    SchoolDirectory directory;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** Staff made up by a test; removed afterwards, as other tests count the demo school's staff. */
+    private final List<String> madeUp = new java.util.ArrayList<>();
+
+    @AfterEach
+    void removeMadeUpStaffAndSignOut() {
+        for (var username : madeUp) {
+            jdbc.update("delete from school_class_assistant where staff_id in"
+                    + " (select id from staff_member where username = ?)", username);
+            jdbc.update("update school_class set class_teacher_id = null where class_teacher_id in"
+                    + " (select id from staff_member where username = ?)", username);
+            jdbc.update("delete from staff_member where username = ?", username);
+        }
+        SecurityContextHolder.clearContext();
+    }
+
+    private String madeUpUsername(String prefix) {
+        var username = prefix + System.nanoTime() % 100000;
+        madeUp.add(username);
+        return username;
+    }
+
+    private static void signedInAs(String username, String... roles) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                java.util.Arrays.stream(roles).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    @Test
+    void a_new_teaching_assistant_is_recorded_and_supports_the_classes_their_claims_name() {
+        var username = madeUpUsername("new.ta.");
+        signedInAs(username, Roles.TEACHING_ASSISTANT);
+
+        events.publishEvent(new StaffSignedIn(new SignedInStaff(username, "Sam New", "sam@jessegray.example",
+                Set.of(Roles.TEACHING_ASSISTANT), List.of("Class 5", "Class 99"))));
+
+        var member = directory.staffMember(username).orElseThrow();
+        assertThat(member.displayName()).isEqualTo("Sam New");
+        assertThat(member.roles()).containsExactly(Roles.TEACHING_ASSISTANT);
+        assertThat(member.classes()).as("Class 99 does not exist and is skipped").containsExactly("Class 5");
+        assertThat(directory.classNamed("Class 5").orElseThrow().assistants()).contains(username);
+        assertThat(jdbc.queryForList("""
+                select r.username from staff_member_aud a join revision_info r on r.id = a.rev
+                join staff_member s on s.id = a.id where s.username = ? and a.revtype = 0""", String.class, username))
+                .containsExactly(username);
+    }
+
+    @Test
+    void a_teacher_named_for_a_class_becomes_its_class_teacher_and_a_second_identical_sign_in_changes_nothing() {
+        var username = madeUpUsername("new.teacher.");
+        signedInAs(username, Roles.TEACHER);
+        var staff = new SignedInStaff(username, "Kim Class", "", Set.of(Roles.TEACHER), List.of("Class 2"));
+        assertThat(directory.classNamed("Class 2").orElseThrow().classTeacher())
+                .as("the demo school's Class 2 has no class teacher").isNull();
+
+        assertThat(directory.recordSignIn(staff)).isTrue();
+        assertThat(directory.classNamed("Class 2").orElseThrow().classTeacher()).isEqualTo(username);
+
+        assertThat(directory.recordSignIn(staff)).isFalse();
+    }
+
+    @Test
+    void nobody_may_record_a_sign_in_for_someone_else() {
+        signedInAs("teacher", Roles.TEACHER);
+
+        assertThatThrownBy(() -> directory.recordSignIn(new SignedInStaff("head", "Helen Okoro", "",
+                Set.of(Roles.HEAD_TEACHER, Roles.SLT), List.of()))).isInstanceOf(AccessDeniedException.class);
+    }
+}
