@@ -98,7 +98,7 @@ final class LengthLimits {
     }
 
     private static void add(List<Finding> out, String platform, int length, int limit, int from, int to) {
-        out.add(new Finding(CLAUSE, Severity.WARN, "Length: " + platform + " takes " + limit
+        out.add(new Finding(CLAUSE, Severity.WARN, "Too long for " + platform + ": it takes " + limit
                 + " characters and this post counts " + length + ". Shorten it.", from, Math.max(from, to)));
     }
 }
