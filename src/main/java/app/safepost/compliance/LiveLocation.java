@@ -25,11 +25,39 @@ final class LiveLocation {
             {"right", "now"}, {"now"}, {"today"}, {"this", "morning"}, {"this", "afternoon"}, {"tonight"},
             {"at", "the", "moment"}, {"currently"}};
 
+    static {
+        for (String[][] patterns : new String[][][] {NOW_AT, PRESENCE, NOW}) {
+            for (String[] pattern : patterns) {
+                for (int p = 0; p < pattern.length; p++) {
+                    // "we're" is matched as the key "were" written with an apostrophe
+                    pattern[p] = pattern[p].indexOf('\'') >= 0 ? pattern[p].replace("'", "") + "'" : pattern[p];
+                }
+            }
+        }
+    }
+
     private LiveLocation() {
+    }
+
+    /** The first words of the patterns above, so most words are passed over after one look-up. */
+    private static final CharKeyTable FIRST_WORDS;
+
+    static {
+        var first = new java.util.HashMap<String, Integer>();
+        for (String[][] patterns : new String[][][] {NOW_AT, PRESENCE}) {
+            for (String[] pattern : patterns) {
+                String word = pattern[0];
+                first.put(word.endsWith("'") ? word.substring(0, word.length() - 1) : word, 1);
+            }
+        }
+        FIRST_WORDS = new CharKeyTable(first);
     }
 
     static void check(TextScan scan, int altText, List<Finding> out) {
         for (int i = 0; i < scan.count; i++) {
+            if (FIRST_WORDS.get(scan.keys, scan.keyStart[i], scan.keyEnd[i]) < 0) {
+                continue;
+            }
             int end = matchAny(scan, i, NOW_AT);
             if (end >= 0) {
                 add(scan, altText, out, i, end);
@@ -78,8 +106,8 @@ final class LiveLocation {
             if (!scan.is(t, TextScan.WORD)) {
                 return -1;
             }
-            boolean contraction = word.indexOf('\'') >= 0;
-            if (!scan.keyEquals(t, contraction ? word.replace("'", "") : word)
+            boolean contraction = word.charAt(word.length() - 1) == '\'';
+            if (!scan.keyEquals(t, word, contraction ? word.length() - 1 : word.length())
                     || contraction != hasApostrophe(scan, t)) {
                 return -1;
             }

@@ -107,6 +107,22 @@ final class NameKeys {
         return words(name, " ");
     }
 
+    private static final int CACHE_LIMIT = 10_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> SPACED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@link #spaced}, remembered: for the guidance's words, which every check folds again. */
+    static String spacedCached(String words) {
+        String cached = SPACED.get(words);
+        if (cached == null) {
+            if (SPACED.size() > CACHE_LIMIT) {
+                SPACED.clear();
+            }
+            cached = spaced(words);
+            SPACED.put(words, cached);
+        }
+        return cached;
+    }
+
     /** The name folded with nothing between its words: "van der Berg" → "vanderberg". */
     static String joined(String name) {
         return words(name, "");
@@ -122,6 +138,10 @@ final class NameKeys {
     }
 
     private static String words(String name, String separator) {
+        String plain = plainWords(name, separator);
+        if (plain != null) {
+            return plain;
+        }
         var scan = TextScan.of(name);
         var result = new StringBuilder(name.length());
         for (int t = 0; t < scan.count; t++) {
@@ -129,6 +149,27 @@ final class NameKeys {
                 result.append(separator);
             }
             result.append(scan.keys, scan.keyStart[t], scan.keyEnd[t] - scan.keyStart[t]);
+        }
+        return result.toString();
+    }
+
+    /** The quick way for names of plain ASCII letters, spaces and hyphens; null for any other. */
+    private static String plainWords(String name, String separator) {
+        var result = new StringBuilder(name.length());
+        boolean pendingSeparator = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                if (pendingSeparator && !result.isEmpty()) {
+                    result.append(separator);
+                }
+                pendingSeparator = false;
+                result.append((char) (c | 0x20));
+            } else if (c == ' ' || c == '-') {
+                pendingSeparator = true;
+            } else {
+                return null;
+            }
         }
         return result.toString();
     }

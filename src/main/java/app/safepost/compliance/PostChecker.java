@@ -32,7 +32,7 @@ public final class PostChecker {
         var findings = new ArrayList<Finding>();
         boolean classAccount = account.kind() == AccountRules.Kind.CLASS;
 
-        var text = TextScan.of(post.text());
+        var text = TextScan.reused(0, post.text());
         checkText(text, account, classAccount, Finding.NOT_IN_TEXT, findings);
         PostingGuidance.check(text, account.guidance(), findings);
         LengthLimits.check(post.text(), account.platform(), findings);
@@ -43,7 +43,7 @@ public final class PostChecker {
             if (altText == null || altText.isBlank()) {
                 continue;
             }
-            var scan = TextScan.of(altText);
+            var scan = TextScan.reused(1, altText);
             checkText(scan, account, classAccount, a, findings);
             PostingGuidance.forbiddenWords(scan, account.guidance(), a, findings);
         }

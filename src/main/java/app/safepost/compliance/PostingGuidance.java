@@ -62,7 +62,7 @@ final class PostingGuidance {
     /** Whole words or phrases, case and accents ignored; also used on alt texts. */
     static void forbiddenWords(TextScan scan, Guidance guidance, int altText, List<Finding> out) {
         for (String forbidden : guidance.forbiddenWords()) {
-            String key = NameKeys.spaced(forbidden);
+            String key = NameKeys.spacedCached(forbidden);
             if (key.isEmpty()) {
                 continue;
             }

@@ -228,10 +228,17 @@ public final class RosterIndex {
             }
         }
 
-        private static void forms(String name, Set<String> into) {
+        private final Map<String, List<String>> formsOfName = new HashMap<>();
+
+        private void forms(String name, Set<String> into) {
+            into.addAll(formsOfName.computeIfAbsent(name, Builder::formsOf));
+        }
+
+        private static List<String> formsOf(String name) {
+            var into = new LinkedHashSet<String>();
             String spaced = NameKeys.spaced(name);
             if (spaced.isEmpty()) {
-                return;
+                return List.of();
             }
             into.add(spaced);
             into.add(spaced.replace(" ", ""));
@@ -240,6 +247,7 @@ public final class RosterIndex {
                 into.add(umlauts);
                 into.add(umlauts.replace(" ", ""));
             }
+            return List.copyOf(into);
         }
 
         private int phrase(String key) {

@@ -35,7 +35,7 @@ final class TextScan {
     /** ! ? … ; or : */
     static final int GAP_STOP = 1 << 10;
 
-    final String text;
+    String text;
     int count;
     int[] start;
     int[] end;
@@ -51,9 +51,14 @@ final class TextScan {
     int[] keySource;
     int keyLength;
 
+    /** Texts longer than this get their own arrays rather than a thread's reused ones. */
+    private static final int REUSE_LIMIT = 4_000;
+    private static final ThreadLocal<TextScan[]> REUSED = ThreadLocal.withInitial(
+            () -> new TextScan[] {new TextScan(""), new TextScan("")});
+
     private TextScan(String text) {
         this.text = text;
-        int tokens = text.length() / 2 + 2;
+        int tokens = text.length() / 4 + 8;
         start = new int[tokens];
         end = new int[tokens];
         nameEnd = new int[tokens];
@@ -68,6 +73,27 @@ final class TextScan {
 
     static TextScan of(String text) {
         var scan = new TextScan(text);
+        scan.scan();
+        return scan;
+    }
+
+    /**
+     * Scans into arrays this thread reuses, so a check allocates next to nothing. Slot 0 is for a
+     * post's text, slot 1 for its alt texts; a scan is good until its slot is used again on this
+     * thread.
+     */
+    static TextScan reused(int slot, String text) {
+        if (text.length() > REUSE_LIMIT) {
+            return of(text);
+        }
+        var scan = REUSED.get()[slot];
+        scan.text = text;
+        scan.count = 0;
+        scan.keyLength = 0;
+        if (scan.keys.length < text.length() + 16) {
+            scan.keys = new char[text.length() * 2 + 16];
+            scan.keySource = new int[scan.keys.length];
+        }
         scan.scan();
         return scan;
     }
@@ -94,8 +120,12 @@ final class TextScan {
     }
 
     boolean keyEquals(int token, String word) {
-        int length = keyEnd[token] - keyStart[token];
-        if (length != word.length()) {
+        return keyEquals(token, word, word.length());
+    }
+
+    /** The token's key equals the first {@code length} chars of {@code word}. */
+    boolean keyEquals(int token, String word, int length) {
+        if (keyEnd[token] - keyStart[token] != length) {
             return false;
         }
         for (int i = 0; i < length; i++) {
@@ -175,11 +205,35 @@ final class TextScan {
         boolean firstLetterSeen = false;
         boolean lowerSeen = false;
         int ks = keyLength;
-        ensureKeyRoom((nameTo - bodyFrom) * NameKeys.MAX_FOLDED + 1);
+        ensureKeyRoom(nameTo - bodyFrom + 1);
         for (int i = bodyFrom; i < nameTo; i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                boolean isUpper = Character.isUpperCase(c) || Character.isTitleCase(c);
+            boolean isUpper;
+            boolean isLetter;
+            if (c < 128) {
+                isUpper = c >= 'A' && c <= 'Z';
+                isLetter = isUpper || (c >= 'a' && c <= 'z');
+                if (isLetter || (c >= '0' && c <= '9')) {
+                    keys[keyLength] = isUpper ? (char) (c + 32) : c;
+                    keySource[keyLength++] = i;
+                }
+                if (c >= '0' && c <= '9') {
+                    flag |= HAS_DIGIT;
+                }
+            } else {
+                ensureKeyRoom(NameKeys.MAX_FOLDED + (nameTo - i) + 1);
+                isLetter = Character.isLetter(c);
+                isUpper = isLetter && (Character.isUpperCase(c) || Character.isTitleCase(c));
+                if (Character.isDigit(c)) {
+                    flag |= HAS_DIGIT;
+                }
+                int before = keyLength;
+                keyLength = NameKeys.fold(c, keys, keyLength);
+                for (int p = before; p < keyLength; p++) {
+                    keySource[p] = i;
+                }
+            }
+            if (isLetter) {
                 if (!firstLetterSeen) {
                     firstLetterSeen = true;
                     flag |= isUpper ? CAPITALISED : 0;
@@ -192,13 +246,6 @@ final class TextScan {
                     lower++;
                     lowerSeen = true;
                 }
-            } else if (c >= '0' && c <= '9' || Character.isDigit(c)) {
-                flag |= HAS_DIGIT;
-            }
-            int before = keyLength;
-            keyLength = NameKeys.fold(c, keys, keyLength);
-            for (int p = before; p < keyLength; p++) {
-                keySource[p] = i;
             }
         }
         if (upper + lower == 0 && kind != WORD) {

@@ -102,6 +102,21 @@ class CompliancePropertiesTest {
         assertNoMessageNamesASurname(result);
     }
 
+    @Property(tries = 300, seed = "20261125")
+    void the_quick_x_count_always_agrees_with_twitter_text(@ForAll("tweetPieces") List<String> pieces) {
+        String text = String.join("", pieces);
+
+        assertThat(LengthLimits.xWeightedLength(text)).as(text)
+                .isEqualTo(com.twitter.twittertext.TwitterTextParser.parseTweet(text).weightedLength);
+    }
+
+    @Provide
+    Arbitrary<List<String>> tweetPieces() {
+        return Arbitraries.of("word", "Amelia", " ", "  ", "\n", ".", "A.K.", "example.org", "https://example.org/x",
+                "🎉", "👨‍👩‍👧", "👍🏽", "🇬🇧", "©", "®", "水", "é", "e\u0301", "Zoë", "#️⃣", "\u200D", "\uFE0F", "!", "@JGP_Owls",
+                "#science", "x.co", "Ｚｏｅ", "\t").list().ofMaxSize(40);
+    }
+
     @Property(tries = 1, seed = "20261125")
     void the_everyday_words_are_no_pupils_names() {
         for (String word : WORDS) {

@@ -50,4 +50,28 @@ class LengthLimitsTest {
 
         assertThat(DemoRoster.CHECKER.check(account, PostUnderCheck.text(text)).verdict()).isEqualTo(Verdict.PASS);
     }
+
+    @ParameterizedTest(name = "X counts \"{0}\" as twitter-text does")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hello world
+            See https://example.org/a/very/long/path/indeed for more
+            Visit example.org today
+            Well done A.K. and T.O.!
+            🎉🎉 party
+            👨‍👩‍👧 family
+            👍🏽 thumbs
+            🇬🇧 flag
+            ©® marks
+            水 water 水水
+            é accent
+            Zoë and Siobhán
+            #️⃣ keycap
+            done.Well
+            """)
+    void the_quick_x_count_agrees_with_twitter_text(String text) {
+        text = text.replace("\\u0301", "\u0301");
+
+        assertThat(LengthLimits.xWeightedLength(text))
+                .isEqualTo(com.twitter.twittertext.TwitterTextParser.parseTweet(text).weightedLength);
+    }
 }
