@@ -1,0 +1,29 @@
+package app.safepost.compliance;
+
+import java.util.Collection;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.stereotype.Service;
+
+/**
+ * The checks as a service: holds the index of the current roster, replaced as a whole when the
+ * roster changes, so a check never sees half a roster. The roster module calls {@link #update}
+ * after each import; drafts and the API call {@link #check}.
+ */
+@Service
+public class ComplianceChecks {
+
+    private final AtomicReference<PostChecker> checker = new AtomicReference<>(new PostChecker(RosterIndex.empty()));
+
+    /** Indexes this roster (every pupil, archived ones included) and uses it from the next check on. */
+    public void update(Collection<RosterPupil> roster) {
+        checker.set(new PostChecker(RosterIndex.build(roster)));
+    }
+
+    public ComplianceResult check(AccountRules account, PostUnderCheck post) {
+        return checker.get().check(account, post);
+    }
+
+    public int pupilsIndexed() {
+        return checker.get().roster().size();
+    }
+}

@@ -1,0 +1,176 @@
+package app.safepost.compliance;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The one place names and words are normalised for comparison: compatibility decomposition (NFKD),
+ * combining marks dropped, a few letters that do not decompose spelled out (ß, æ, ø, ł …), lower
+ * case in the root locale, apostrophes (' ’ ʼ) dropped. So Zoë, ZOE and Zoe match, and so do
+ * O'Neill, O’Neill and ONeill. Hyphens and spaces separate the words of a name; the roster index
+ * also keeps each name joined up for hashtags and handles.
+ */
+final class NameKeys {
+
+    private static final int TABLE_SIZE = 0x250;
+    private static final String[] FOLDED = new String[TABLE_SIZE];
+
+    static {
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            FOLDED[c] = foldSlowly(c);
+        }
+    }
+
+    private NameKeys() {
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC';
+    }
+
+    static boolean isHyphen(char c) {
+        return c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212' || c == '\uFE63' || c == '\uFF0D';
+    }
+
+    static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** A combining mark or an invisible format character (soft hyphen, zero-width joiner) inside a word. */
+    static boolean isWordInternal(char c) {
+        if (c < 128) {
+            return false;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || type == Character.FORMAT;
+    }
+
+    /** Appends the folded form of {@code c} at {@code pos} and returns the new length. */
+    static int fold(char c, char[] out, int pos) {
+        if (c < 128) {
+            if (c >= 'A' && c <= 'Z') {
+                out[pos] = (char) (c + 32);
+                return pos + 1;
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                out[pos] = c;
+                return pos + 1;
+            }
+            return pos;
+        }
+        String folded = c < TABLE_SIZE ? FOLDED[c] : foldSlowly(c);
+        for (int i = 0; i < folded.length(); i++) {
+            out[pos++] = folded.charAt(i);
+        }
+        return pos;
+    }
+
+    /** The most chars {@link #fold} appends for one char. */
+    static final int MAX_FOLDED = 18;
+
+    private static String foldSlowly(char c) {
+        if (isApostrophe(c) || isWordInternal(c) || !Character.isLetterOrDigit(c)) {
+            return "";
+        }
+        String special = switch (c) {
+            case 'ß' -> "ss";
+            case 'Æ', 'æ' -> "ae";
+            case 'Œ', 'œ' -> "oe";
+            case 'Ø', 'ø' -> "o";
+            case 'Ł', 'ł' -> "l";
+            case 'Đ', 'đ', 'Ð', 'ð' -> "d";
+            case 'Þ', 'þ' -> "th";
+            case 'ı' -> "i";
+            case 'Ħ', 'ħ' -> "h";
+            default -> null;
+        };
+        if (special != null) {
+            return special;
+        }
+        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD);
+        var kept = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char d = decomposed.charAt(i);
+            if (Character.isLetterOrDigit(d)) {
+                kept.append(d);
+            }
+        }
+        return kept.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The words of a name, folded and joined by single spaces: "Ward-Prowse" → "ward prowse". */
+    static String spaced(String name) {
+        return words(name, " ");
+    }
+
+    private static final int CACHE_LIMIT = 10_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> SPACED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@link #spaced}, remembered: for the guidance's words, which every check folds again. */
+    static String spacedCached(String words) {
+        String cached = SPACED.get(words);
+        if (cached == null) {
+            if (SPACED.size() > CACHE_LIMIT) {
+                SPACED.clear();
+            }
+            cached = spaced(words);
+            SPACED.put(words, cached);
+        }
+        return cached;
+    }
+
+    /** The name folded with nothing between its words: "van der Berg" → "vanderberg". */
+    static String joined(String name) {
+        return words(name, "");
+    }
+
+    /** A variant for names with umlauts, as they are often typed without them: Müller → "mueller". */
+    static String umlautsSpelledOut(String name) {
+        if (name.chars().noneMatch(c -> "äöüÄÖÜ".indexOf(c) >= 0)) {
+            return null;
+        }
+        return spaced(name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+                .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue"));
+    }
+
+    private static String words(String name, String separator) {
+        String plain = plainWords(name, separator);
+        if (plain != null) {
+            return plain;
+        }
+        var scan = TextScan.of(name);
+        var result = new StringBuilder(name.length());
+        for (int t = 0; t < scan.count; t++) {
+            if (t > 0) {
+                result.append(separator);
+            }
+            result.append(scan.keys, scan.keyStart[t], scan.keyEnd[t] - scan.keyStart[t]);
+        }
+        return result.toString();
+    }
+
+    /** The quick way for names of plain ASCII letters, spaces and hyphens; null for any other. */
+    private static String plainWords(String name, String separator) {
+        var result = new StringBuilder(name.length());
+        boolean pendingSeparator = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                if (pendingSeparator && !result.isEmpty()) {
+                    result.append(separator);
+                }
+                pendingSeparator = false;
+                result.append((char) (c | 0x20));
+            } else if (c == ' ' || c == '-') {
+                pendingSeparator = true;
+            } else {
+                return null;
+            }
+        }
+        return result.toString();
+    }
+}

@@ -1,0 +1,63 @@
+package app.safepost.compliance;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks posts against one roster index. Plain Java, immutable and thread-safe; a check of a
+ * tweet-sized post takes microseconds and touches no database. Make a new checker when the roster
+ * changes (or use {@link ComplianceChecks}, which does that).
+ */
+public final class PostChecker {
+
+    /** Findings in the text first, in text order; then in each alt text; then about the whole post. */
+    private static final Comparator<Finding> ORDER = Comparator
+            .comparingInt((Finding f) -> f.start() < 0 ? Integer.MAX_VALUE : f.altText())
+            .thenComparingInt(Finding::start)
+            .thenComparingInt(Finding::end);
+
+    private final RosterIndex roster;
+
+    public PostChecker(RosterIndex roster) {
+        this.roster = Objects.requireNonNull(roster, "roster");
+    }
+
+    public RosterIndex roster() {
+        return roster;
+    }
+
+    public ComplianceResult check(AccountRules account, PostUnderCheck post) {
+        var findings = new ArrayList<Finding>();
+        boolean classAccount = account.kind() == AccountRules.Kind.CLASS;
+
+        var text = TextScan.reused(0, post.text());
+        checkText(text, account, classAccount, Finding.NOT_IN_TEXT, findings);
+        PostingGuidance.check(text, account.guidance(), findings);
+        LengthLimits.check(post.text(), account.platform(), findings);
+
+        List<String> altTexts = post.altTexts();
+        for (int a = 0; a < altTexts.size(); a++) {
+            String altText = altTexts.get(a);
+            if (altText == null || altText.isBlank()) {
+                continue;
+            }
+            var scan = TextScan.reused(1, altText);
+            checkText(scan, account, classAccount, a, findings);
+            PostingGuidance.forbiddenWords(scan, account.guidance(), a, findings);
+        }
+        PhotoConsent.check(roster, post.pupilsInMedia(), findings);
+
+        if (findings.size() > 1) {
+            findings.sort(ORDER);
+        }
+        return ComplianceResult.of(findings);
+    }
+
+    private void checkText(TextScan scan, AccountRules account, boolean classAccount, int altText, List<Finding> out) {
+        PupilNames.check(roster, scan, classAccount, altText, out);
+        ContactDetails.check(scan, altText, out);
+        LiveLocation.check(scan, altText, out);
+    }
+}
