@@ -77,7 +77,9 @@ class PackagedJarIT {
         var issuer = "http://127.0.0.1:" + freePort() + "/realms/safepost";
         var process = start(port, work.resolve("data"), List.of("--server.address=0.0.0.0",
                 "--safepost.sso.issuer-uri=" + issuer, "--safepost.sso.client-id=safepost",
-                "--safepost.sso.client-secret=safepost-demo-secret"));
+                "--safepost.sso.client-secret=safepost-demo-secret",
+                // With single sign-on a credentials key is required; a fresh one protects nothing here.
+                "--safepost.credentials.key=" + Base64.getEncoder().encodeToString(randomKey())));
         try {
             awaitHealthy(process, port);
             awaitLog(process, "Single sign-on: Keycloak does not answer at " + issuer);
@@ -145,6 +147,12 @@ class PackagedJarIT {
         if (!running.process.waitFor(60, TimeUnit.SECONDS)) {
             running.process.destroyForcibly();
         }
+    }
+
+    private static byte[] randomKey() {
+        var key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return key;
     }
 
     private static int freePort() throws IOException {
