@@ -42,7 +42,8 @@ class SingleSignOnJourneyTest {
         page.locator("vaadin-app-layout").waitFor();
 
         page.navigate(BASE + "/");
-        assertThat(navigation(page)).containsExactly("Home", "School profile");
+        assertThat(navigation(page)).containsExactly("Home", "Accounts", "Posting guidance", "Pupils", "Photo consent",
+                "School profile");
         assertThat(page.getByText("Hello, Tom Hale")).isVisible();
         assertThat(page.locator(".dashboard-card").filter(new Locator.FilterOptions().setHasText("Your classes")).first())
                 .containsText("Class 3");
@@ -64,7 +65,7 @@ class SingleSignOnJourneyTest {
         Page page = chromium.newPage();
         Chromium.signInOnKeycloak(page, BASE, DemoUsers.GOVERNOR);
 
-        assertThat(navigation(page)).containsExactly("Home", "School profile");
+        assertThat(navigation(page)).containsExactly("Home", "Posting guidance", "School profile");
         assertThat(page.getByText("Hello, Ian Frost")).isVisible();
         assertThat(page.locator(".policy-overdue")).isVisible();
         assertThat(page.getByText("Pupils")).hasCount(0);
