@@ -1,5 +1,6 @@
 package app.safepost.pupils.ui;
 
+import app.safepost.common.ui.FieldErrors;
 import app.safepost.audit.ChangeType;
 import app.safepost.audit.RecordRevision;
 import app.safepost.common.SchoolTime;
@@ -191,14 +192,7 @@ public class PupilView extends Main implements BeforeEnterObserver {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("pupils/" + saved.id()));
         } catch (ConstraintViolationException invalid) {
-            invalid.getConstraintViolations().forEach(v -> {
-                var path = v.getPropertyPath().toString();
-                var field = fields.get(path.substring(path.lastIndexOf('.') + 1));
-                if (field != null) {
-                    field.setErrorMessage(v.getMessage());
-                    field.setInvalid(true);
-                }
-            });
+            FieldErrors.show(invalid, fields);
         } catch (PupilRoster.UpnAlreadyOnRoster inUse) {
             upn.setErrorMessage(inUse.getMessage());
             upn.setInvalid(true);

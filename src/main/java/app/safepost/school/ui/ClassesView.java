@@ -1,5 +1,6 @@
 package app.safepost.school.ui;
 
+import app.safepost.common.ui.FieldErrors;
 import app.safepost.school.ClassDetails;
 import app.safepost.school.ClassSummary;
 import app.safepost.school.SchoolDirectory;
@@ -119,14 +120,7 @@ public class ClassesView extends Main {
                 Notification.show("Class saved.", 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (ConstraintViolationException invalid) {
-                invalid.getConstraintViolations().forEach(v -> {
-                    var path = v.getPropertyPath().toString();
-                    var field = fields.get(path.substring(path.lastIndexOf('.') + 1));
-                    if (field != null) {
-                        field.setErrorMessage(v.getMessage());
-                        field.setInvalid(true);
-                    }
-                });
+                FieldErrors.show(invalid, fields);
             } catch (IllegalArgumentException conflict) {
                 name.setErrorMessage(conflict.getMessage());
                 name.setInvalid(true);

@@ -1,5 +1,6 @@
 package app.safepost.school.ui;
 
+import app.safepost.common.ui.FieldErrors;
 import app.safepost.school.DeviceDetails;
 import app.safepost.school.DeviceSummary;
 import app.safepost.school.SchoolDirectory;
@@ -120,14 +121,7 @@ public class DevicesView extends Main {
                 Notification.show("Device saved.", 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (ConstraintViolationException invalid) {
-                invalid.getConstraintViolations().forEach(v -> {
-                    var path = v.getPropertyPath().toString();
-                    var field = fields.get(path.substring(path.lastIndexOf('.') + 1));
-                    if (field != null) {
-                        field.setErrorMessage(v.getMessage());
-                        field.setInvalid(true);
-                    }
-                });
+                FieldErrors.show(invalid, fields);
             } catch (IllegalArgumentException duplicate) {
                 serial.setErrorMessage(duplicate.getMessage());
                 serial.setInvalid(true);

@@ -1,5 +1,6 @@
 package app.safepost.school.ui;
 
+import app.safepost.common.ui.FieldErrors;
 import app.safepost.audit.FieldChange;
 import app.safepost.audit.RecordRevision;
 import app.safepost.common.SchoolTime;
@@ -108,14 +109,7 @@ public class SchoolProfileView extends Main {
             Notification.show("Profile saved.", 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ConstraintViolationException invalid) {
-            invalid.getConstraintViolations().forEach(violation -> {
-                var path = violation.getPropertyPath().toString();
-                var field = fields.get(path.substring(path.lastIndexOf('.') + 1));
-                if (field != null) {
-                    field.setErrorMessage(violation.getMessage());
-                    field.setInvalid(true);
-                }
-            });
+            FieldErrors.show(invalid, fields);
         } catch (OptimisticLockingFailureException stale) {
             Notification.show("Someone else saved the profile while you were editing. Their version is shown;"
                     + " make your change again.", 6000, Notification.Position.MIDDLE)
