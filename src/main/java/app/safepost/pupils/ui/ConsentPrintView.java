@@ -2,6 +2,7 @@ package app.safepost.pupils.ui;
 
 import app.safepost.common.SchoolTime;
 import app.safepost.pupils.PupilRoster;
+import app.safepost.security.DemoSignIn;
 import app.safepost.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The consent overview as a clean page for printing: no navigation, just the lists and a Print button. */
 @Route(value = "photo-consent/print", autoLayout = false)
@@ -20,8 +22,14 @@ import java.time.LocalDate;
 @RolesAllowed({Roles.OFFICE, Roles.SLT, Roles.TEACHER, Roles.TEACHING_ASSISTANT})
 public class ConsentPrintView extends Main {
 
-    ConsentPrintView(PupilRoster roster, Clock clock) {
+    ConsentPrintView(PupilRoster roster, Clock clock, ObjectProvider<DemoSignIn> demoSignIn) {
         addClassName("print-page");
+        if (demoSignIn.getIfAvailable() != null) {
+            // Printed demo lists must say so too: they name fictional pupils.
+            var banner = new Paragraph("Demo sign-in — not for real pupil data");
+            banner.addClassName("demo-banner");
+            add(banner);
+        }
         var print = new Button("Print", e -> e.getSource().getUI()
                 .ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -116,6 +116,7 @@ class RosterImportJourneyTest {
         assertThat(page.locator("main")).not().containsText("Khan");
         assertThat(page.locator("vaadin-app-layout")).hasCount(0);
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Print"))).isVisible();
+        assertThat(page.locator(".demo-banner")).hasText("Demo sign-in — not for real pupil data");
         assertThat(Chromium.seriousAccessibilityViolations(page)).as("printable consent list").isEmpty();
         Chromium.screenshot(page, "photo-consent-print");
     }
