@@ -29,6 +29,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.Valid;
 
 /**
  * Runs the policy checks on a post for one account: maps the account, the Computing Lead's guidance
@@ -36,6 +38,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * each roster change (on the first check after it), never per check.
  */
 @Service
+@Validated
 public class PostChecks {
 
     private static final Logger log = LoggerFactory.getLogger(PostChecks.class);
@@ -63,7 +66,7 @@ public class PostChecks {
      * @throws AccessDeniedException  if the caller may not draft for it
      */
     @PreAuthorize(Drafts.IS_DRAFTER)
-    public ComplianceResult check(AccountId account, DraftContent content) {
+    public ComplianceResult check(AccountId account, @Valid DraftContent content) {
         return checkFor(draftableAccount(account), content);
     }
 
