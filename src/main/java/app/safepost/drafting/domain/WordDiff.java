@@ -34,10 +34,10 @@ public final class WordDiff {
             if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
                 append(parts, Kind.SAME, a.get(i++));
                 j++;
-            } else if (j < b.size() && (i == a.size() || common[i][j + 1] >= common[i + 1][j])) {
-                append(parts, Kind.ADDED, b.get(j++));
-            } else {
+            } else if (i < a.size() && (j == b.size() || common[i + 1][j] >= common[i][j + 1])) {
                 append(parts, Kind.REMOVED, a.get(i++));
+            } else {
+                append(parts, Kind.ADDED, b.get(j++));
             }
         }
         return parts;
