@@ -60,16 +60,16 @@ class ComputingLeadGuidanceTest {
     @Test
     void the_computing_lead_adds_rules_for_one_account_and_they_merge_with_the_all_accounts_rules() {
         SignedIn.as(demoUsers, "computing");
-        var kestrels = account("@JGP_Kestrels");
-        var own = new GuidanceRules(List.of("#Kestrels"), List.of(), List.of("#NoFilter"), List.of("@NottsLibraries"),
+        var kingfishers = account("@JGP_Kingfishers");
+        var own = new GuidanceRules(List.of("#Kingfishers"), List.of(), List.of("#NoFilter"), List.of("@NottsLibraries"),
                 2, "Initials only on the class account.",
-                Map.of(GuidanceRuleKind.REQUIRED_HASHTAGS, GuidanceSeverity.BLOCK), guidance.rulesFor(kestrels).version());
+                Map.of(GuidanceRuleKind.REQUIRED_HASHTAGS, GuidanceSeverity.BLOCK), guidance.rulesFor(kingfishers).version());
 
-        guidance.update(kestrels, own);
+        guidance.update(kingfishers, own);
 
         SignedIn.as(demoUsers, "teacher");
-        var inForce = guidance.guidanceFor(kestrels);
-        assertThat(inForce.requiredHashtags()).containsExactly("#Kestrels");
+        var inForce = guidance.guidanceFor(kingfishers);
+        assertThat(inForce.requiredHashtags()).containsExactly("#Kingfishers");
         assertThat(inForce.forbiddenHashtags()).containsExactly("#NoFilter");
         assertThat(inForce.allowedHandles()).contains("@JGP_Owls", "@NottsLibraries");
         assertThat(inForce.maxTags()).isEqualTo(2);
