@@ -6,12 +6,16 @@ import app.safepost.media.MediaLibrary;
 import app.safepost.media.MediaSummary;
 import app.safepost.media.PhotoRefused;
 import app.safepost.security.Roles;
+import app.safepost.media.domain.PhotoIntake;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.List;
 import java.net.URI;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,9 +25,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * {@code POST /api/v1/media}: photo intake (multipart, part {@code file}), and
@@ -37,6 +43,9 @@ class MediaApi {
     static final String MAY_ATTACH = "hasAnyRole('" + Roles.TEACHER + "','" + Roles.TEACHING_ASSISTANT + "','"
             + Roles.SLT + "')";
 
+    /** Room for the multipart boundaries and part headers around a photo of the largest size. */
+    private static final long MULTIPART_OVERHEAD = 64 * 1024;
+
     private final MediaLibrary media;
 
     MediaApi(MediaLibrary media) {
@@ -49,9 +58,24 @@ class MediaApi {
     record MediaJson(String id, String contentType, int width, int height, long sizeBytes, @Nullable DeviceJson device) {
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    // The content type and size are checked here rather than with "consumes" and the multipart resolver,
+    // so a wrong one gets the API's own problem answer instead of falling through to the servlet error page.
+    @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(MAY_ATTACH)
-    ResponseEntity<MediaJson> upload(@RequestPart("file") MultipartFile file) throws IOException {
+    ResponseEntity<MediaJson> upload(HttpServletRequest request)
+            throws IOException, HttpMediaTypeNotSupportedException, MissingServletRequestPartException {
+        if (request.getContentLengthLong() > PhotoIntake.MAX_BYTES + MULTIPART_OVERHEAD) {
+            throw new PhotoRefused(PhotoRefused.Kind.TOO_LARGE, "The photo is over 25 MB; at most 25 MB is accepted."
+                    + " Send a smaller copy.");
+        }
+        if (!(request instanceof MultipartHttpServletRequest multipart)) {
+            throw new HttpMediaTypeNotSupportedException(request.getContentType() == null ? null
+                    : safeType(request.getContentType()), List.of(MediaType.MULTIPART_FORM_DATA));
+        }
+        MultipartFile file = multipart.getFile("file");
+        if (file == null) {
+            throw new MissingServletRequestPartException("file");
+        }
         var photo = media.intake(Optional.ofNullable(file.getOriginalFilename()).orElse("photo"), file.getBytes());
         return ResponseEntity.created(URI.create("/api/v1/media/" + photo.id() + "/content")).body(json(photo));
     }
@@ -80,6 +104,14 @@ class MediaApi {
             case UNPROCESSABLE -> problem(status, "photo-refused", "Photo refused", refused.getMessage());
             case TOO_LARGE -> problem(status, "payload-too-large", "Photo too large", refused.getMessage());
         };
+    }
+
+    private static @Nullable MediaType safeType(String type) {
+        try {
+            return MediaType.parseMediaType(type);
+        } catch (InvalidMediaTypeException e) {
+            return null;
+        }
     }
 
     private static @Nullable MediaId parse(String id) {
