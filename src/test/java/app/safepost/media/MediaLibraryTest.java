@@ -8,6 +8,7 @@ import app.safepost.testing.SignedIn;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -32,6 +33,7 @@ class MediaLibraryTest {
     @Qualifier("demoSignIn")
     UserDetailsService demoUsers;
 
+    @BeforeEach
     @AfterEach
     void removePhotos() {
         SignedIn.nobody();

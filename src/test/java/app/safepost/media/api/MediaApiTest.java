@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,6 +40,7 @@ class MediaApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @BeforeEach
     @AfterEach
     void removePhotos() {
         MediaFixture.removeAllPhotos(jdbc);
