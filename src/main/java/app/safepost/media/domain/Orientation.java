@@ -1,41 +1,72 @@
 package app.safepost.media.domain;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
 
-/** Turns pixels upright as an EXIF orientation (1–8) says, so the stripped photo needs no tag. */
+/**
+ * Turns pixels upright as an EXIF orientation (1–8) says, so the stripped photo needs no tag. Works on
+ * the decoder's own 3-bytes-per-pixel raster where it can (a camera JPEG), so no copy is made first.
+ */
 final class Orientation {
 
     private Orientation() {
+    }
+
+    /** Where source pixel (x, y) lands: index = x · perX + y · perY + offset, in a target of the given size. */
+    private record Mapping(int targetWidth, int targetHeight, int perX, int perY, int offset) {
+        static Mapping of(int orientation, int w, int h) {
+            boolean swap = orientation >= 5;
+            int tw = swap ? h : w;
+            int th = swap ? w : h;
+            // tx = a·x + b·y + c, ty = d·x + e·y + f
+            int a, b, c, d, e, f;
+            switch (orientation) {
+                case 2 -> { a = -1; b = 0; c = w - 1; d = 0; e = 1; f = 0; }
+                case 3 -> { a = -1; b = 0; c = w - 1; d = 0; e = -1; f = h - 1; }
+                case 4 -> { a = 1; b = 0; c = 0; d = 0; e = -1; f = h - 1; }
+                case 5 -> { a = 0; b = 1; c = 0; d = 1; e = 0; f = 0; }
+                case 6 -> { a = 0; b = -1; c = h - 1; d = 1; e = 0; f = 0; }
+                case 7 -> { a = 0; b = -1; c = h - 1; d = -1; e = 0; f = w - 1; }
+                default -> { a = 0; b = 1; c = 0; d = -1; e = 0; f = w - 1; }
+            }
+            return new Mapping(tw, th, d * tw + a, e * tw + b, f * tw + c);
+        }
     }
 
     static BufferedImage apply(BufferedImage image, int orientation) {
         if (orientation == 1) {
             return image;
         }
+        int w = image.getWidth();
+        int h = image.getHeight();
+        var m = Mapping.of(orientation, w, h);
+        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR && image.getRaster().getDataBuffer() instanceof DataBufferByte
+                && image.getRaster().getNumDataElements() == 3 && image.getRaster().getParent() == null) {
+            var target = new BufferedImage(m.targetWidth(), m.targetHeight(), BufferedImage.TYPE_3BYTE_BGR);
+            byte[] from = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+            byte[] to = ((DataBufferByte) target.getRaster().getDataBuffer()).getData();
+            for (int y = 0; y < h; y++) {
+                int source = y * w * 3;
+                int index = y * m.perY() + m.offset();
+                for (int x = 0; x < w; x++, source += 3, index += m.perX()) {
+                    int t = index * 3;
+                    to[t] = from[source];
+                    to[t + 1] = from[source + 1];
+                    to[t + 2] = from[source + 2];
+                }
+            }
+            return target;
+        }
         var source = PhotoCodec.intPixels(image);
-        int w = source.getWidth();
-        int h = source.getHeight();
-        boolean swap = orientation >= 5;
-        var target = new BufferedImage(swap ? h : w, swap ? w : h, source.getType());
+        var target = new BufferedImage(m.targetWidth(), m.targetHeight(), source.getType());
         int[] from = ((DataBufferInt) source.getRaster().getDataBuffer()).getData();
         int[] to = ((DataBufferInt) target.getRaster().getDataBuffer()).getData();
-        int tw = target.getWidth();
         for (int y = 0; y < h; y++) {
             int row = y * w;
-            for (int x = 0; x < w; x++) {
-                int tx;
-                int ty;
-                switch (orientation) {
-                    case 2 -> { tx = w - 1 - x; ty = y; }
-                    case 3 -> { tx = w - 1 - x; ty = h - 1 - y; }
-                    case 4 -> { tx = x; ty = h - 1 - y; }
-                    case 5 -> { tx = y; ty = x; }
-                    case 6 -> { tx = h - 1 - y; ty = x; }
-                    case 7 -> { tx = h - 1 - y; ty = w - 1 - x; }
-                    default -> { tx = y; ty = w - 1 - x; }
-                }
-                to[ty * tw + tx] = from[row + x];
+            int index = y * m.perY() + m.offset();
+            for (int x = 0; x < w; x++, index += m.perX()) {
+                to[index] = from[row + x];
             }
         }
         return target;

@@ -83,6 +83,9 @@ class PhotoJourneyTest {
         page.mouse().up();
         assertThat(page.locator(".cover-row")).hasCount(1);
         assertThat(page.locator(".cover-outline")).hasCount(1);
+        assertThat(page.locator(".cover-outline")).isVisible();
+        var outline = page.locator(".cover-outline").boundingBox();
+        assertThat(outline.width).isBetween(box.width * 0.2, box.width * 0.3);
         assertThat(Chromium.seriousAccessibilityViolations(page)).as("cover editor").isEmpty();
         Chromium.screenshot(page, "cover-editor");
         page.locator("#save-covers").click();

@@ -327,6 +327,11 @@ public class CoverEditorDialog extends Dialog {
         Canvas(MediaSummary summary) {
             addClassName("cover-canvas");
             setId("cover-canvas");
+            // Positioning inline, so drawing works even before media.css has loaded.
+            getStyle().set("position", "relative").set("display", "inline-block").set("touch-action", "none")
+                    .set("cursor", "crosshair").set("user-select", "none").set("max-width", "min(640px, 100%)");
+            image.getStyle().set("display", "block").set("max-width", "100%").set("height", "auto");
+            outlines.getStyle().set("position", "absolute").set("inset", "0").set("pointer-events", "none");
             image.setAlt("The photo to cover; draw a rectangle over a face with the mouse");
             image.addClassName("cover-canvas-image");
             outlines.addClassName("cover-outlines");
@@ -345,6 +350,8 @@ public class CoverEditorDialog extends Dialog {
                         start = point(e);
                         box = document.createElement('div');
                         box.className = 'cover-drawing';
+                        Object.assign(box.style, { position: 'absolute', border: '3px dashed #ffd400',
+                            outline: '2px solid #1a1a1a', boxSizing: 'border-box', pointerEvents: 'none' });
                         canvas.appendChild(box);
                         canvas.setPointerCapture(e.pointerId);
                         e.preventDefault();
@@ -393,7 +400,8 @@ public class CoverEditorDialog extends Dialog {
                 }
                 var outline = new Div();
                 outline.addClassName("cover-outline");
-                outline.getStyle().set("left", percent(cover.x(), width)).set("top", percent(cover.y(), height))
+                outline.getStyle().set("position", "absolute").set("box-sizing", "border-box")
+                        .set("border", "3px dashed #ffd400").set("outline", "2px solid #1a1a1a").set("left", percent(cover.x(), width)).set("top", percent(cover.y(), height))
                         .set("width", percent(cover.width(), width)).set("height", percent(cover.height(), height));
                 outlines.add(outline);
             }
