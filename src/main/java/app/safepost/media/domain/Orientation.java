@@ -10,6 +10,8 @@ import java.awt.image.DataBufferInt;
  */
 final class Orientation {
 
+    private static final int TILE = 64;
+
     private Orientation() {
     }
 
@@ -46,14 +48,21 @@ final class Orientation {
             var target = new BufferedImage(m.targetWidth(), m.targetHeight(), BufferedImage.TYPE_3BYTE_BGR);
             byte[] from = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
             byte[] to = ((DataBufferByte) target.getRaster().getDataBuffer()).getData();
-            for (int y = 0; y < h; y++) {
-                int source = y * w * 3;
-                int index = y * m.perY() + m.offset();
-                for (int x = 0; x < w; x++, source += 3, index += m.perX()) {
-                    int t = index * 3;
-                    to[t] = from[source];
-                    to[t + 1] = from[source + 1];
-                    to[t + 2] = from[source + 2];
+            // In tiles, so the writes of a quarter turn stay within a few cache lines.
+            for (int ty = 0; ty < h; ty += TILE) {
+                int yEnd = Math.min(ty + TILE, h);
+                for (int tx = 0; tx < w; tx += TILE) {
+                    int xEnd = Math.min(tx + TILE, w);
+                    for (int y = ty; y < yEnd; y++) {
+                        int source = (y * w + tx) * 3;
+                        int index = tx * m.perX() + y * m.perY() + m.offset();
+                        for (int x = tx; x < xEnd; x++, source += 3, index += m.perX()) {
+                            int t = index * 3;
+                            to[t] = from[source];
+                            to[t + 1] = from[source + 1];
+                            to[t + 2] = from[source + 2];
+                        }
+                    }
                 }
             }
             return target;
