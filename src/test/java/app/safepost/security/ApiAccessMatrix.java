@@ -20,25 +20,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class ApiAccessMatrix {
 
     /**
-     * An endpoint and who may call it; {@code null} users means public. {@code hidden}: users whose role
-     * may call it but who may not see this particular record, and get 404 as if it did not exist.
+     * An endpoint and who may call it; {@code null} users means public. A binary body (a photo upload)
+     * is sent as it is. {@code hidden}: users whose role may call it but who may not see this particular
+     * record, and get 404 as if it did not exist.
      */
-    record Endpoint(String method, String path, Set<String> users, String contentType, byte[] body,
-                    Set<String> hidden) {
+    record Endpoint(String method, String path, Set<String> users, String contentType, String body,
+                    byte[] binaryBody, Set<String> hidden) {
         Endpoint(String method, String path, Set<String> users, String contentType, String body) {
-            this(method, path, users, contentType, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), Set.of());
+            this(method, path, users, contentType, body, null, Set.of());
         }
 
         static Endpoint get(String path, Set<String> users) {
             return new Endpoint("GET", path, users, null, "");
         }
+
+        static Endpoint binary(String method, String path, Set<String> users, String contentType, byte[] body,
+                               Set<String> hidden) {
+            return new Endpoint(method, path, users, contentType, "", body, hidden);
+        }
     }
 
-    /** Stands in a path for a photo the class 3 teacher uploaded. */
+    static final Set<String> EVERYONE = Set.copyOf(DemoUsers.ALL);
+
+    /** Stands for the whole-school account's id in a body; replaced before sending. */
+    static final String WHOLE_SCHOOL = "{whole-school-account}";
+
+    /** Stands in a path for a photo the class 3 teacher uploaded; replaced before sending. */
     static final String PHOTO = "{photo}";
     private static final Multipart PHOTO_UPLOAD = Multipart.photo(TestPhotos.jpeg(64, 48));
-
-    static final Set<String> EVERYONE = Set.copyOf(DemoUsers.ALL);
 
     static final List<Endpoint> ENDPOINTS = List.of(
             Endpoint.get("/api/v1/me", EVERYONE),
@@ -47,11 +56,16 @@ abstract class ApiAccessMatrix {
                     DemoUsers.TEACHER, DemoUsers.TEACHER4, DemoUsers.TA, DemoUsers.OFFICE)),
             // The demo roster itself: an import that changes nothing when it is allowed.
             new Endpoint("PUT", "/api/v1/pupils", Set.of(DemoUsers.OFFICE), "text/csv", demoRoster()),
-            new Endpoint("POST", "/api/v1/media", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY, DemoUsers.COMPUTING,
+            // The whole-school account: only SLT (the head included) may post to it.
+            new Endpoint("POST", "/api/v1/compliance/checks", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY),
+                    "application/json", "{\"accountId\":\"" + WHOLE_SCHOOL + "\",\"text\":\"Well done, everyone!\"}"),
+            new Endpoint("POST", "/api/v1/drafts", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY),
+                    "application/json", "{\"accountId\":\"" + WHOLE_SCHOOL + "\",\"text\":\"Well done, everyone!\"}"),
+            Endpoint.binary("POST", "/api/v1/media", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY, DemoUsers.COMPUTING,
                     DemoUsers.TEACHER, DemoUsers.TEACHER4, DemoUsers.TA), PHOTO_UPLOAD.contentType(),
                     PHOTO_UPLOAD.body(), Set.of()),
             // The uploader and SLT see a photo; other staff who may attach photos get 404.
-            new Endpoint("GET", "/api/v1/media/" + PHOTO + "/content", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY,
+            Endpoint.binary("GET", "/api/v1/media/" + PHOTO + "/content", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY,
                     DemoUsers.TEACHER), null, new byte[0], Set.of(DemoUsers.COMPUTING, DemoUsers.TEACHER4, DemoUsers.TA)),
             Endpoint.get("/actuator/health", null),
             Endpoint.get("/actuator/info", Set.of(DemoUsers.HEAD)));
@@ -64,14 +78,7 @@ abstract class ApiAccessMatrix {
         }
     }
 
-    /** The portal's API, with each user authenticated as this mode does it. */
-    abstract Api api();
-
-    /** Where the screens send someone who has not signed in. */
-    abstract String signInPath();
-
-    /** What the 401 answer's {@code WWW-Authenticate} challenge starts with. */
-    abstract String challenge();
+    private String wholeSchoolAccount;
 
     private String photoId;
 
@@ -89,13 +96,43 @@ abstract class ApiAccessMatrix {
         return endpoint.path().replace(PHOTO, photoId);
     }
 
+    private byte[] body(Endpoint endpoint) {
+        if (endpoint.binaryBody() != null) {
+            return endpoint.binaryBody();
+        }
+        return text(endpoint).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private String text(Endpoint endpoint) {
+        if (!endpoint.body().contains(WHOLE_SCHOOL)) {
+            return endpoint.body();
+        }
+        if (wholeSchoolAccount == null) {
+            var accounts = api().get("/api/v1/accounts", DemoUsers.HEAD).body();
+            var matcher = java.util.regex.Pattern.compile("\\{\"id\":\"([^\"]+)\",\"handle\":\"@JesseGrayPrimary\"")
+                    .matcher(accounts);
+            assertThat(matcher.find()).as(accounts).isTrue();
+            wholeSchoolAccount = matcher.group(1);
+        }
+        return endpoint.body().replace(WHOLE_SCHOOL, wholeSchoolAccount);
+    }
+
+    /** The portal's API, with each user authenticated as this mode does it. */
+    abstract Api api();
+
+    /** Where the screens send someone who has not signed in. */
+    abstract String signInPath();
+
+    /** What the 401 answer's {@code WWW-Authenticate} challenge starts with. */
+    abstract String challenge();
+
     @Test
     void each_user_may_call_exactly_the_endpoints_their_roles_allow() {
         var api = api();
         var wrong = new ArrayList<String>();
         for (var endpoint : ENDPOINTS) {
             for (var user : DemoUsers.ALL) {
-                var status = api.send(endpoint.method(), path(endpoint), user, endpoint.contentType(), endpoint.body())
+                var status = api.send(endpoint.method(), path(endpoint), user, endpoint.contentType(), body(endpoint))
                         .statusCode();
                 boolean allowed = endpoint.users() == null || endpoint.users().contains(user);
                 if (endpoint.hidden().contains(user) ? status != 404 : allowed ? status >= 300 : status != 403) {
@@ -109,7 +146,7 @@ abstract class ApiAccessMatrix {
     @Test
     void anonymous_callers_get_401_problems_except_on_public_endpoints() {
         for (var endpoint : ENDPOINTS) {
-            var response = api().send(endpoint.method(), path(endpoint), null, endpoint.contentType(), endpoint.body());
+            var response = api().send(endpoint.method(), path(endpoint), null, endpoint.contentType(), body(endpoint));
             if (endpoint.users() == null) {
                 assertThat(response.statusCode()).as(endpoint.path()).isEqualTo(200);
             } else {
