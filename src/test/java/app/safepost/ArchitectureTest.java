@@ -3,6 +3,7 @@ package app.safepost;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
 import jakarta.persistence.Entity;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
 import static com.tngtech.archunit.base.DescribedPredicate.and;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
@@ -43,11 +45,35 @@ class ArchitectureTest {
         return modules;
     }
 
+    /**
+     * A module's screens are its own. It may publish reusable components in {@code ui.parts} (a Spring
+     * Modulith named interface, "ui-parts"); everything else under {@code ui} stays private.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("modulesWithPrivateScreens")
     void no_other_module_uses_a_modules_screens(String module) {
         noClasses().that().resideOutsideOfPackage(ROOT + "." + module + "..")
-                .should().dependOnClassesThat().resideInAPackage(ROOT + "." + module + ".ui..")
+                .should().dependOnClassesThat(and(resideInAPackage(ROOT + "." + module + ".ui.."),
+                        not(resideInAPackage(ROOT + "." + module + ".ui.parts.."))))
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    /** Published screen parts are for other modules' screens only, never their services or domain. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("modulesWithPrivateScreens")
+    void only_other_modules_screens_use_a_modules_screen_parts(String module) {
+        noClasses().that().resideOutsideOfPackage(ROOT + "." + module + "..")
+                .and().resideOutsideOfPackage(ROOT + ".*.ui..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + "." + module + ".ui.parts..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @Test
+    void screen_parts_are_components_never_routes() {
+        noClasses().that().resideInAPackage(ROOT + ".*.ui.parts..")
+                .should().beAnnotatedWith(Route.class)
                 .allowEmptyShould(true)
                 .check(CLASSES);
     }

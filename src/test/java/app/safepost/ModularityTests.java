@@ -22,6 +22,13 @@ class ModularityTests {
     }
 
     @Test
+    void media_publishes_its_screen_parts_beside_its_public_api() {
+        var media = modules.getModuleByName("media").orElseThrow();
+        assertThat(media.getNamedInterfaces().stream().map(i -> i.getName()))
+                .contains("<<UNNAMED>>", "ui-parts");
+    }
+
+    @Test
     void writes_module_documentation_into_docs() {
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
                 .writeModulesAsPlantUml()

@@ -1,5 +1,7 @@
 package app.safepost.security;
 
+import app.safepost.media.Multipart;
+import app.safepost.media.TestPhotos;
 import app.safepost.testing.Api;
 import app.safepost.testing.DemoUsers;
 import java.util.ArrayList;
@@ -17,10 +19,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class ApiAccessMatrix {
 
-    /** An endpoint and who may call it; {@code null} users means public. */
-    record Endpoint(String method, String path, Set<String> users, String contentType, String body) {
+    /**
+     * An endpoint and who may call it; {@code null} users means public. A binary body (a photo upload)
+     * is sent as it is. {@code hidden}: users whose role may call it but who may not see this particular
+     * record, and get 404 as if it did not exist.
+     */
+    record Endpoint(String method, String path, Set<String> users, String contentType, String body,
+                    byte[] binaryBody, Set<String> hidden) {
+        Endpoint(String method, String path, Set<String> users, String contentType, String body) {
+            this(method, path, users, contentType, body, null, Set.of());
+        }
+
         static Endpoint get(String path, Set<String> users) {
             return new Endpoint("GET", path, users, null, "");
+        }
+
+        static Endpoint binary(String method, String path, Set<String> users, String contentType, byte[] body,
+                               Set<String> hidden) {
+            return new Endpoint(method, path, users, contentType, "", body, hidden);
         }
     }
 
@@ -28,6 +44,10 @@ abstract class ApiAccessMatrix {
 
     /** Stands for the whole-school account's id in a body; replaced before sending. */
     static final String WHOLE_SCHOOL = "{whole-school-account}";
+
+    /** Stands in a path for a photo the class 3 teacher uploaded; replaced before sending. */
+    static final String PHOTO = "{photo}";
+    private static final Multipart PHOTO_UPLOAD = Multipart.photo(TestPhotos.jpeg(64, 48));
 
     static final List<Endpoint> ENDPOINTS = List.of(
             Endpoint.get("/api/v1/me", EVERYONE),
@@ -41,6 +61,12 @@ abstract class ApiAccessMatrix {
                     "application/json", "{\"accountId\":\"" + WHOLE_SCHOOL + "\",\"text\":\"Well done, everyone!\"}"),
             new Endpoint("POST", "/api/v1/drafts", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY),
                     "application/json", "{\"accountId\":\"" + WHOLE_SCHOOL + "\",\"text\":\"Well done, everyone!\"}"),
+            Endpoint.binary("POST", "/api/v1/media", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY, DemoUsers.COMPUTING,
+                    DemoUsers.TEACHER, DemoUsers.TEACHER4, DemoUsers.TA), PHOTO_UPLOAD.contentType(),
+                    PHOTO_UPLOAD.body(), Set.of()),
+            // The uploader and SLT see a photo; other staff who may attach photos get 404.
+            Endpoint.binary("GET", "/api/v1/media/" + PHOTO + "/content", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY,
+                    DemoUsers.TEACHER), null, new byte[0], Set.of(DemoUsers.COMPUTING, DemoUsers.TEACHER4, DemoUsers.TA)),
             Endpoint.get("/actuator/health", null),
             Endpoint.get("/actuator/info", Set.of(DemoUsers.HEAD)));
 
@@ -54,7 +80,30 @@ abstract class ApiAccessMatrix {
 
     private String wholeSchoolAccount;
 
-    private String body(Endpoint endpoint) {
+    private String photoId;
+
+    /** The endpoint's path with {@link #PHOTO} replaced by a photo the class 3 teacher uploads first. */
+    private String path(Endpoint endpoint) {
+        if (!endpoint.path().contains(PHOTO)) {
+            return endpoint.path();
+        }
+        if (photoId == null) {
+            var created = api().send("POST", "/api/v1/media", DemoUsers.TEACHER, PHOTO_UPLOAD.contentType(),
+                    PHOTO_UPLOAD.body());
+            assertThat(created.statusCode()).as("uploading the matrix's photo").isEqualTo(201);
+            photoId = created.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        }
+        return endpoint.path().replace(PHOTO, photoId);
+    }
+
+    private byte[] body(Endpoint endpoint) {
+        if (endpoint.binaryBody() != null) {
+            return endpoint.binaryBody();
+        }
+        return text(endpoint).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private String text(Endpoint endpoint) {
         if (!endpoint.body().contains(WHOLE_SCHOOL)) {
             return endpoint.body();
         }
@@ -83,10 +132,10 @@ abstract class ApiAccessMatrix {
         var wrong = new ArrayList<String>();
         for (var endpoint : ENDPOINTS) {
             for (var user : DemoUsers.ALL) {
-                var status = api.send(endpoint.method(), endpoint.path(), user, endpoint.contentType(), body(endpoint))
+                var status = api.send(endpoint.method(), path(endpoint), user, endpoint.contentType(), body(endpoint))
                         .statusCode();
                 boolean allowed = endpoint.users() == null || endpoint.users().contains(user);
-                if (allowed ? status >= 300 : status != 403) {
+                if (endpoint.hidden().contains(user) ? status != 404 : allowed ? status >= 300 : status != 403) {
                     wrong.add(user + " " + endpoint.method() + " " + endpoint.path() + " → " + status);
                 }
             }
@@ -97,7 +146,7 @@ abstract class ApiAccessMatrix {
     @Test
     void anonymous_callers_get_401_problems_except_on_public_endpoints() {
         for (var endpoint : ENDPOINTS) {
-            var response = api().send(endpoint.method(), endpoint.path(), null, endpoint.contentType(), body(endpoint));
+            var response = api().send(endpoint.method(), path(endpoint), null, endpoint.contentType(), body(endpoint));
             if (endpoint.users() == null) {
                 assertThat(response.statusCode()).as(endpoint.path()).isEqualTo(200);
             } else {

@@ -46,6 +46,7 @@ abstract class ScreenAccessMatrix extends SpringBrowserlessTest {
             Map.entry("pupils/:id", Set.of(HEAD, DEPUTY, OFFICE)),
             Map.entry("photo-consent", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, OFFICE)),
             Map.entry("photo-consent/print", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, OFFICE)),
+            Map.entry("photos", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA)),
             Map.entry("classes", Set.of(HEAD, DEPUTY)),
             Map.entry("devices", Set.of(HEAD, DEPUTY, OFFICE)),
             Map.entry("post/:draftId?", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA)),

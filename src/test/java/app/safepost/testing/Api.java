@@ -61,6 +61,27 @@ public final class Api {
         return send(builder.build());
     }
 
+    /** A request with a binary body (a photo, a multipart form). */
+    public HttpResponse<String> send(String method, String path, String user, String contentType, byte[] body) {
+        var builder = request(path, user).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.build());
+    }
+
+    /** A GET whose answer is binary (an image). */
+    public HttpResponse<byte[]> getBytes(String path, String user) {
+        try {
+            return client.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path, String user) {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (user != null) {

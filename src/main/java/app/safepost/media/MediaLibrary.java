@@ -1,0 +1,175 @@
+package app.safepost.media;
+
+import app.safepost.media.domain.CameraTags;
+import app.safepost.media.domain.CoverLines;
+import app.safepost.media.domain.CoverRenderer;
+import app.safepost.media.domain.MediaContents;
+import app.safepost.media.domain.Photo;
+import app.safepost.media.domain.PhotoCodec;
+import app.safepost.media.domain.PhotoIntake;
+import app.safepost.media.domain.PhotoRepository;
+import app.safepost.school.DeviceSummary;
+import app.safepost.school.SchoolDirectory;
+import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The school's photos: safe intake, the device check (P3), covers burned in (P15), and the published
+ * image. A photo is seen only by the member of staff who uploaded it and by SLT (the head included);
+ * to anyone else it does not exist.
+ */
+@Service
+public class MediaLibrary {
+
+    /** Whoever may draft a post may attach a photo to it. */
+    static final String MAY_ATTACH = "hasAnyRole('" + Roles.TEACHER + "','" + Roles.TEACHING_ASSISTANT + "','"
+            + Roles.SLT + "')";
+
+    private final PhotoRepository photos;
+    private final MediaContents contents;
+    private final SchoolDirectory directory;
+    private final Clock clock;
+
+    MediaLibrary(PhotoRepository photos, MediaContents contents, SchoolDirectory directory, Clock clock) {
+        this.photos = photos;
+        this.contents = contents;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /**
+     * Takes in a photo: refused with {@link PhotoRefused} (and nothing stored) unless the bytes are a
+     * whole JPEG, PNG or WebP within 25 MB and 50 megapixels. What is stored has no metadata left.
+     */
+    @PreAuthorize(MAY_ATTACH)
+    @Transactional
+    public MediaSummary intake(String fileName, byte[] bytes) {
+        var takenIn = PhotoIntake.takeIn(bytes);
+        var camera = takenIn.camera();
+        var now = clock.instant();
+        var hash = contents.store(takenIn.bytes(), now);
+        var photo = photos.saveAndFlush(new Photo(hash, takenIn.contentType(), takenIn.width(), takenIn.height(),
+                takenIn.bytes().length, fileName(fileName), camera, isRegistered(camera),
+                SignedInStaff.currentAuthor().username(), now));
+        return summary(photo);
+    }
+
+    /** The photo, if it exists and the caller uploaded it or is SLT. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<MediaSummary> find(MediaId id) {
+        return visible(id).map(MediaLibrary::summary);
+    }
+
+    /** The caller's own photos, newest first. */
+    @PreAuthorize(MAY_ATTACH)
+    @Transactional(readOnly = true)
+    public List<MediaSummary> mine() {
+        return photos.findByUploadedByOrderByUploadedAtDesc(SignedInStaff.currentAuthor().username()).stream()
+                .map(MediaLibrary::summary).toList();
+    }
+
+    /** Replaces the photo's covers; refused with {@link CoversRefused} if any cover is outside it or unclear. */
+    @PreAuthorize(MAY_ATTACH)
+    @Transactional
+    public MediaSummary cover(MediaId id, List<PhotoCover> covers) {
+        var photo = require(id);
+        check(photo, covers);
+        photo.replaceCovers(CoverLines.write(covers));
+        return summary(photos.saveAndFlush(photo));
+    }
+
+    /** The image as it would be published: stripped, upright, its saved covers burned in (JPEG or PNG). */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public byte[] publishedImage(MediaId id) {
+        var photo = require(id);
+        return render(photo, CoverLines.read(photo.getCovers()));
+    }
+
+    /** The image as it would be published with these covers instead of the saved ones; nothing is saved. */
+    @PreAuthorize(MAY_ATTACH)
+    @Transactional(readOnly = true)
+    public byte[] preview(MediaId id, List<PhotoCover> covers) {
+        var photo = require(id);
+        check(photo, covers);
+        return render(photo, covers);
+    }
+
+    /** Deletes a photo that is not published, and its stored image unless another photo is the same picture. */
+    @PreAuthorize(MAY_ATTACH)
+    @Transactional
+    public void discard(MediaId id) {
+        var photo = require(id);
+        photos.delete(photo);
+        photos.flush();
+        if (photos.countByContentSha256(photo.getContentSha256()) == 0) {
+            contents.delete(photo.getContentSha256());
+        }
+    }
+
+    private byte[] render(Photo photo, List<PhotoCover> covers) {
+        var stored = contents.read(photo.getContentSha256())
+                .orElseThrow(() -> new IllegalStateException("The stored image of photo " + photo.getId() + " is missing"));
+        if (covers.isEmpty()) {
+            return stored;
+        }
+        var covered = CoverRenderer.burnIn(PhotoCodec.read(stored), covers);
+        return photo.getContentType().equals("image/png") ? PhotoCodec.png(covered) : PhotoCodec.jpeg(covered);
+    }
+
+    private static void check(Photo photo, List<PhotoCover> covers) {
+        var problems = CoverRenderer.problems(covers, photo.getWidth(), photo.getHeight());
+        if (!problems.isEmpty()) {
+            throw new CoversRefused(problems);
+        }
+    }
+
+    private Photo require(MediaId id) {
+        return visible(id).orElseThrow(() -> new IllegalArgumentException("There is no such photo."));
+    }
+
+    private Optional<Photo> visible(MediaId id) {
+        var caller = SignedInStaff.current();
+        if (caller.isEmpty()) {
+            return Optional.empty();
+        }
+        return photos.findById(id.value())
+                .filter(p -> caller.get().hasRole(Roles.SLT) || p.getUploadedBy().equals(caller.get().username()));
+    }
+
+    /** P3: registered if the metadata names the serial of a school device in service, of the same make. */
+    private boolean isRegistered(@Nullable CameraTags camera) {
+        if (camera == null || camera.serial() == null) {
+            return false;
+        }
+        Optional<DeviceSummary> device = directory.deviceWithSerial(camera.serial());
+        return device.isPresent() && device.get().inService()
+                && (camera.make().isEmpty() || device.get().make().equalsIgnoreCase(camera.make()));
+    }
+
+    private static String fileName(@Nullable String name) {
+        if (name == null || name.isBlank()) {
+            return "photo";
+        }
+        var base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).strip();
+        return base.length() > 255 ? base.substring(0, 255) : base;
+    }
+
+    private static MediaSummary summary(Photo p) {
+        var camera = p.getCamera();
+        return new MediaSummary(new MediaId(p.getId()), p.getContentType(), p.getWidth(), p.getHeight(),
+                p.getSizeBytes(), camera == null ? null : new CameraDevice(camera.make(), camera.model(),
+                camera.serial(), p.isDeviceRegistered()), CoverLines.read(p.getCovers()), p.getUploadedBy(),
+                p.getUploadedAt());
+    }
+
+}

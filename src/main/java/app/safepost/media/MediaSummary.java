@@ -1,0 +1,28 @@
+package app.safepost.media;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A photo as other modules see it: the stored (stripped, oriented) image's type and size, the camera
+ * its metadata named, and the covers to burn in when it is published.
+ */
+public record MediaSummary(MediaId id, String contentType, int width, int height, long sizeBytes,
+                           @Nullable CameraDevice device, List<PhotoCover> covers,
+                           String uploadedBy, Instant uploadedAt) {
+
+    public MediaSummary {
+        covers = List.copyOf(covers);
+    }
+
+    /** P3: a photo whose metadata names no registered school device needs SLT's override. */
+    public boolean fromRegisteredDevice() {
+        return device != null && device.registered();
+    }
+
+    /** The pupils covered in this photo. */
+    public List<app.safepost.pupils.PupilId> coveredPupils() {
+        return covers.stream().map(PhotoCover::pupil).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+}

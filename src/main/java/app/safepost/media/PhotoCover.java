@@ -1,0 +1,24 @@
+package app.safepost.media;
+
+import app.safepost.pupils.PupilId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A rectangle in the oriented image's pixel coordinates; pupil = whose face it covers, if known.
+ *
+ * @param emoji one of {@link #EMOJIS} when the style is {@link CoverStyle#EMOJI}, else {@code null}
+ */
+public record PhotoCover(int x, int y, int width, int height, CoverStyle style, @Nullable String emoji,
+                         @Nullable PupilId pupil) {
+
+    /** The stickers the portal can draw; each is drawn as shapes by the server, never from a font. */
+    public static final java.util.List<String> EMOJIS = java.util.List.of("😀", "⭐", "❤️", "🌼");
+
+    public static PhotoCover pixelate(int x, int y, int width, int height, @Nullable PupilId pupil) {
+        return new PhotoCover(x, y, width, height, CoverStyle.PIXELATE, null, pupil);
+    }
+
+    public static PhotoCover emoji(int x, int y, int width, int height, String emoji, @Nullable PupilId pupil) {
+        return new PhotoCover(x, y, width, height, CoverStyle.EMOJI, emoji, pupil);
+    }
+}

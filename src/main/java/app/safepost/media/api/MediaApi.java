@@ -1,0 +1,138 @@
+package app.safepost.media.api;
+
+import app.safepost.media.CameraDevice;
+import app.safepost.media.MediaId;
+import app.safepost.media.MediaLibrary;
+import app.safepost.media.MediaSummary;
+import app.safepost.media.PhotoRefused;
+import app.safepost.security.Roles;
+import app.safepost.media.domain.PhotoIntake;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.List;
+import java.net.URI;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/**
+ * {@code POST /api/v1/media}: photo intake (multipart, part {@code file}), and
+ * {@code GET /api/v1/media/{id}/content}: the stored image, covers burned in. A photo the caller may
+ * not see answers 404, as if it did not exist.
+ */
+@RestController
+@RequestMapping("/api/v1/media")
+class MediaApi {
+
+    static final String MAY_ATTACH = "hasAnyRole('" + Roles.TEACHER + "','" + Roles.TEACHING_ASSISTANT + "','"
+            + Roles.SLT + "')";
+
+    /** Room for the multipart boundaries and part headers around a photo of the largest size. */
+    private static final long MULTIPART_OVERHEAD = 64 * 1024;
+
+    private final MediaLibrary media;
+
+    MediaApi(MediaLibrary media) {
+        this.media = media;
+    }
+
+    record DeviceJson(String make, String model, @Nullable String serial, boolean registered) {
+    }
+
+    record MediaJson(String id, String contentType, int width, int height, long sizeBytes, @Nullable DeviceJson device) {
+    }
+
+    // The content type and size are checked here rather than with "consumes" and the multipart resolver,
+    // so a wrong one gets the API's own problem answer instead of falling through to the servlet error page.
+    @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(MAY_ATTACH)
+    ResponseEntity<MediaJson> upload(HttpServletRequest request)
+            throws IOException, HttpMediaTypeNotSupportedException, MissingServletRequestPartException {
+        if (request.getContentLengthLong() > PhotoIntake.MAX_BYTES + MULTIPART_OVERHEAD) {
+            throw new PhotoRefused(PhotoRefused.Kind.TOO_LARGE, "The photo is over 25 MB; at most 25 MB is accepted."
+                    + " Send a smaller copy.");
+        }
+        if (!(request instanceof MultipartHttpServletRequest multipart)) {
+            throw new HttpMediaTypeNotSupportedException(request.getContentType() == null ? null
+                    : safeType(request.getContentType()), List.of(MediaType.MULTIPART_FORM_DATA));
+        }
+        MultipartFile file = multipart.getFile("file");
+        if (file == null) {
+            throw new MissingServletRequestPartException("file");
+        }
+        var photo = media.intake(Optional.ofNullable(file.getOriginalFilename()).orElse("photo"), file.getBytes());
+        return ResponseEntity.created(URI.create("/api/v1/media/" + photo.id() + "/content")).body(json(photo));
+    }
+
+    @GetMapping("/{id}/content")
+    @PreAuthorize(MAY_ATTACH)
+    ResponseEntity<?> content(@PathVariable String id) {
+        var mediaId = parse(id);
+        var photo = mediaId == null ? Optional.<MediaSummary>empty() : media.find(mediaId);
+        if (photo.isEmpty()) {
+            return problem(HttpStatus.NOT_FOUND, "not-found", "No such photo", "There is no photo " + id + ".");
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(photo.get().contentType()))
+                .cacheControl(CacheControl.noStore())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", "inline")
+                .body(media.publishedImage(mediaId));
+    }
+
+    @ExceptionHandler(PhotoRefused.class)
+    ResponseEntity<?> refused(PhotoRefused refused) {
+        var status = HttpStatus.valueOf(refused.kind().status());
+        return switch (refused.kind()) {
+            case UNSUPPORTED_TYPE -> problem(status, "unsupported-photo-type", "Not an accepted photo", refused.getMessage());
+            case UNPROCESSABLE -> problem(status, "photo-refused", "Photo refused", refused.getMessage());
+            case TOO_LARGE -> problem(status, "payload-too-large", "Photo too large", refused.getMessage());
+        };
+    }
+
+    private static @Nullable MediaType safeType(String type) {
+        try {
+            return MediaType.parseMediaType(type);
+        } catch (InvalidMediaTypeException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable MediaId parse(String id) {
+        try {
+            return MediaId.of(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("/problems/" + type));
+        problem.setTitle(title);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static MediaJson json(MediaSummary p) {
+        CameraDevice d = p.device();
+        return new MediaJson(p.id().toString(), p.contentType(), p.width(), p.height(), p.sizeBytes(),
+                d == null ? null : new DeviceJson(d.make(), d.model(), d.serial(), d.registered()));
+    }
+
+}

@@ -1,0 +1,141 @@
+package app.safepost.media.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A photo taken in by the portal. Its stored image (stripped, upright) is kept by content hash in
+ * {@link MediaContents}; this record, audited, says what it is, where it came from and what covers it.
+ */
+@Entity
+@Table(name = "photo")
+@Audited
+public class Photo {
+
+    @Id
+    private UUID id = UUID.randomUUID();
+
+    @Version
+    private Long version;
+
+    @Column(name = "content_sha256", nullable = false, length = 64)
+    private String contentSha256;
+
+    @Column(name = "content_type", nullable = false, length = 20)
+    private String contentType;
+
+    @Column(nullable = false)
+    private int width;
+
+    @Column(nullable = false)
+    private int height;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @Column(name = "file_name", length = 255)
+    private String fileName;
+
+    @Column(name = "device_make", length = 120)
+    private String deviceMake;
+
+    @Column(name = "device_model", length = 120)
+    private String deviceModel;
+
+    @Column(name = "device_serial", length = 120)
+    private String deviceSerial;
+
+    @Column(name = "device_registered", nullable = false)
+    private boolean deviceRegistered;
+
+    /** One line per cover: x,y,width,height,style,emoji,pupil (see {@link CoverLines}). */
+    @Column(nullable = false, length = 4000)
+    private String covers = "";
+
+    @Column(name = "uploaded_by", nullable = false, length = 120)
+    private String uploadedBy;
+
+    @Column(name = "uploaded_at", nullable = false)
+    private Instant uploadedAt;
+
+    protected Photo() {
+    }
+
+    public Photo(String contentSha256, String contentType, int width, int height, long sizeBytes, String fileName,
+                 @Nullable CameraTags camera, boolean deviceRegistered, String uploadedBy, Instant uploadedAt) {
+        this.contentSha256 = contentSha256;
+        this.contentType = contentType;
+        this.width = width;
+        this.height = height;
+        this.sizeBytes = sizeBytes;
+        this.fileName = fileName;
+        if (camera != null) {
+            this.deviceMake = camera.make();
+            this.deviceModel = camera.model();
+            this.deviceSerial = camera.serial();
+        }
+        this.deviceRegistered = deviceRegistered;
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = uploadedAt;
+    }
+
+    public void replaceCovers(String covers) {
+        this.covers = covers;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getContentSha256() {
+        return contentSha256;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public int getWidth() {
+        return width;
+    }
+
+    public int getHeight() {
+        return height;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public @Nullable CameraTags getCamera() {
+        return deviceMake == null && deviceModel == null && deviceSerial == null ? null
+                : new CameraTags(deviceMake == null ? "" : deviceMake, deviceModel == null ? "" : deviceModel, deviceSerial);
+    }
+
+    public boolean isDeviceRegistered() {
+        return deviceRegistered;
+    }
+
+    public String getCovers() {
+        return covers;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
+}

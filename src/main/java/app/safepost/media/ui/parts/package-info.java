@@ -1,0 +1,6 @@
+/**
+ * Components other modules' screens may use to handle photos (the draft editor's upload field, cover
+ * editor and preview). Published as the named interface "ui-parts"; the rest of {@code media.ui} is private.
+ */
+@org.springframework.modulith.NamedInterface("ui-parts")
+package app.safepost.media.ui.parts;

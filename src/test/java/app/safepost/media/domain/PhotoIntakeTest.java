@@ -1,0 +1,170 @@
+package app.safepost.media.domain;
+
+import app.safepost.media.PhotoRefused;
+import app.safepost.media.TestPhotos;
+import app.safepost.media.TestPhotos.Exif;
+import com.drew.imaging.jpeg.JpegMetadataReader;
+import com.drew.metadata.Directory;
+import com.drew.metadata.Metadata;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PhotoIntakeTest {
+
+    @Test
+    void an_ipad_jpeg_keeps_its_pixels_and_camera_but_loses_every_piece_of_metadata() throws Exception {
+        var original = TestPhotos.withMetadata(TestPhotos.jpeg(120, 80), Exif.ipad("DMPXK1ZZQ1GC"));
+        assertThat(names(read(original))).contains("Exif IFD0", "GPS", "XMP", "IPTC", "JpegComment", "Exif Thumbnail");
+
+        var takenIn = PhotoIntake.takeIn(original);
+
+        assertThat(takenIn.contentType()).isEqualTo("image/jpeg");
+        assertThat(takenIn.width()).isEqualTo(120);
+        assertThat(takenIn.height()).isEqualTo(80);
+        assertThat(takenIn.camera()).isEqualTo(new CameraTags("Apple", "iPad (10th generation)", "DMPXK1ZZQ1GC"));
+        assertThat(names(read(takenIn.bytes()))).doesNotContain("Exif IFD0", "Exif SubIFD", "GPS", "XMP", "IPTC",
+                "JpegComment", "Exif Thumbnail", "Photoshop", "ICC Profile");
+        var text = new String(takenIn.bytes(), StandardCharsets.ISO_8859_1);
+        assertThat(text).doesNotContain("Exif\0", "http://ns.adobe.com", "Photoshop 3.0", "Acacia", "DMPXK1ZZQ1GC", "Apple");
+    }
+
+    @ParameterizedTest(name = "orientation {0}")
+    @CsvSource({
+            // orientation, stored width × height, then the colour now at top-left and at top-right
+            "1, 80, 40, RED, GREEN",
+            "2, 80, 40, GREEN, RED",
+            "3, 80, 40, WHITE, BLUE",
+            "4, 80, 40, BLUE, WHITE",
+            "5, 40, 80, RED, BLUE",
+            "6, 40, 80, BLUE, RED",
+            "7, 40, 80, WHITE, GREEN",
+            "8, 40, 80, GREEN, WHITE"})
+    void pixels_are_turned_upright_as_the_exif_orientation_says(int orientation, int width, int height,
+                                                                String topLeft, String topRight) {
+        var photo = TestPhotos.withExif(TestPhotos.jpeg(80, 40), Exif.ipad("X").orientation(orientation));
+
+        var takenIn = PhotoIntake.takeIn(photo);
+        var image = PhotoCodec.read(takenIn.bytes());
+
+        assertThat(image.getWidth()).isEqualTo(width);
+        assertThat(image.getHeight()).isEqualTo(height);
+        assertThat(colourAt(image, 3, 3)).isEqualTo(topLeft);
+        assertThat(colourAt(image, width - 4, 3)).isEqualTo(topRight);
+    }
+
+    @Test
+    void a_png_stays_a_png_and_a_webp_becomes_a_jpeg() {
+        var png = PhotoIntake.takeIn(TestPhotos.png(TestPhotos.quadrants(30, 20)));
+        assertThat(png.contentType()).isEqualTo("image/png");
+        assertThat(png.camera()).isNull();
+
+        var webp = PhotoIntake.takeIn(TestPhotos.WEBP);
+        assertThat(webp.width()).isEqualTo(1);
+        assertThat(webp.height()).isEqualTo(1);
+        assertThat(webp.contentType()).isIn("image/jpeg", "image/png");
+    }
+
+    @Test
+    void the_name_never_decides_the_type_the_bytes_do() {
+        // A PNG called .jpg is a PNG; the intake never sees the name at all.
+        assertThat(PhotoFormat.sniff(TestPhotos.png(TestPhotos.quadrants(4, 4)))).isEqualTo(PhotoFormat.PNG);
+    }
+
+    static Stream<Arguments> badFiles() {
+        return Stream.of(
+                bad("zero bytes", () -> new byte[0], PhotoRefused.Kind.UNPROCESSABLE, "empty"),
+                bad("a truncated JPEG", () -> TestPhotos.truncate(TestPhotos.jpeg(200, 100), 700),
+                        PhotoRefused.Kind.UNPROCESSABLE, "incomplete"),
+                bad("HTML renamed .jpg", TestPhotos::html, PhotoRefused.Kind.UNSUPPORTED_TYPE, "web page"),
+                bad("an SVG", TestPhotos::svg, PhotoRefused.Kind.UNSUPPORTED_TYPE, "SVG"),
+                bad("a PNG declaring 100000 × 100000 pixels", () -> TestPhotos.pngDeclaring(100_000, 100_000),
+                        PhotoRefused.Kind.UNPROCESSABLE, "10000 megapixels"),
+                bad("a JPEG/ZIP polyglot", TestPhotos::jpegZipPolyglot, PhotoRefused.Kind.UNPROCESSABLE, "other data"),
+                bad("a 26 MiB file", () -> TestPhotos.jpegOfSize(26 * 1024 * 1024), PhotoRefused.Kind.TOO_LARGE, "25 MB"),
+                bad("a GIF", TestPhotos::gif, PhotoRefused.Kind.UNSUPPORTED_TYPE, "GIF"),
+                bad("a PDF", TestPhotos::pdf, PhotoRefused.Kind.UNSUPPORTED_TYPE, "PDF"),
+                bad("malformed EXIF", () -> TestPhotos.withMalformedExif(TestPhotos.jpeg(40, 30)),
+                        PhotoRefused.Kind.UNPROCESSABLE, "EXIF"),
+                bad("a HEIC photo (not yet read)", TestPhotos::heicHeader, PhotoRefused.Kind.UNSUPPORTED_TYPE, "HEIC"),
+                bad("random bytes", () -> new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12},
+                        PhotoRefused.Kind.UNSUPPORTED_TYPE, "not a photo"),
+                bad("a JPEG that is only a header", () -> TestPhotos.truncate(TestPhotos.jpeg(20, 20), 3),
+                        PhotoRefused.Kind.UNPROCESSABLE, "incomplete"),
+                bad("a PNG with a broken checksum", () -> corrupt(TestPhotos.png(TestPhotos.quadrants(8, 8)), 40),
+                        PhotoRefused.Kind.UNPROCESSABLE, "damaged"));
+    }
+
+    private static Arguments bad(String name, Supplier<byte[]> file, PhotoRefused.Kind kind, String message) {
+        return Arguments.of(name, file, kind, message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badFiles")
+    void bad_files_are_refused_with_a_clear_message(String name, Supplier<byte[]> file, PhotoRefused.Kind kind,
+                                                    String message) {
+        assertThatThrownBy(() -> PhotoIntake.takeIn(file.get()))
+                .isInstanceOfSatisfying(PhotoRefused.class, refused -> {
+                    assertThat(refused.kind()).isEqualTo(kind);
+                    assertThat(refused.getMessage()).contains(message);
+                });
+    }
+
+    @Test
+    void a_decompression_bomb_is_refused_without_allocating_its_pixels() {
+        var before = allocatedBytes();
+        assertThatThrownBy(() -> PhotoIntake.takeIn(TestPhotos.pngDeclaring(40_000, 40_000)))
+                .isInstanceOf(PhotoRefused.class);
+        // 1.6 gigapixels would need 6 GB; refusing it must take next to nothing.
+        assertThat(allocatedBytes() - before).isLessThan(16L * 1024 * 1024);
+    }
+
+    private static long allocatedBytes() {
+        var bean = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        return bean.getCurrentThreadAllocatedBytes();
+    }
+
+    private static byte[] corrupt(byte[] bytes, int at) {
+        var copy = bytes.clone();
+        copy[at] ^= 0x55;
+        return copy;
+    }
+
+    static String colourAt(BufferedImage image, int x, int y) {
+        var c = new Color(image.getRGB(x, y));
+        var names = new ArrayList<String>();
+        for (var candidate : new Object[][] {{"RED", Color.RED}, {"GREEN", Color.GREEN}, {"BLUE", Color.BLUE},
+                {"WHITE", Color.WHITE}}) {
+            var k = (Color) candidate[1];
+            if (Math.abs(k.getRed() - c.getRed()) < 40 && Math.abs(k.getGreen() - c.getGreen()) < 40
+                    && Math.abs(k.getBlue() - c.getBlue()) < 40) {
+                names.add((String) candidate[0]);
+            }
+        }
+        return names.isEmpty() ? c.toString() : names.getFirst();
+    }
+
+    private static Metadata read(byte[] jpeg) throws Exception {
+        return JpegMetadataReader.readMetadata(new ByteArrayInputStream(jpeg));
+    }
+
+    private static java.util.List<String> names(Metadata metadata) {
+        var names = new ArrayList<String>();
+        for (Directory d : metadata.getDirectories()) {
+            names.add(d.getName());
+        }
+        return names;
+    }
+}

@@ -1,0 +1,100 @@
+package app.safepost.media.ui;
+
+import app.safepost.media.CoverStyle;
+import app.safepost.media.MediaFixture;
+import app.safepost.media.TestPhotos;
+import app.safepost.media.TestPhotos.Exif;
+import app.safepost.testing.Chromium;
+import app.safepost.testing.DemoUsers;
+import app.safepost.testing.SafepostServerTest;
+import com.drew.imaging.jpeg.JpegMetadataReader;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.GpsDirectory;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** In a real browser: a teacher uploads an iPad photo with its location in it, and covers a face. */
+@SafepostServerTest
+class PhotoJourneyTest {
+
+    @RegisterExtension
+    static Chromium chromium = new Chromium();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    @AfterEach
+    void removePhotos() {
+        MediaFixture.removeAllPhotos(jdbc);
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    @Test
+    void a_teacher_uploads_a_photo_with_gps_the_stored_one_has_none_and_a_face_is_covered() throws Exception {
+        var file = Path.of("target", "tmp", "IMG_4021.JPG");
+        Files.createDirectories(file.getParent());
+        Files.write(file, TestPhotos.withMetadata(TestPhotos.jpeg(TestPhotos.detailed(400, 300)),
+                Exif.ipad("DMPX1002JGP2")));
+        assertThat(JpegMetadataReader.readMetadata(file.toFile()).containsDirectoryOfType(GpsDirectory.class)).isTrue();
+        Page page = chromium.newPage();
+        Chromium.signIn(page, base(), DemoUsers.TEACHER);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Photos")).click();
+        page.waitForURL(base() + "/photos");
+        page.locator("vaadin-upload input[type=file]").setInputFiles(file);
+
+        assertThat(page.locator(".photo-device")).hasText(
+                "Taken on a registered school device (Apple iPad (10th generation), serial DMPX1002JGP2).");
+        assertThat(page.locator(".photo-preview")).isVisible();
+        var stored = jdbc.queryForObject("select bytes from media_content", byte[].class);
+        var metadata = JpegMetadataReader.readMetadata(new ByteArrayInputStream(stored));
+        assertThat(metadata.containsDirectoryOfType(GpsDirectory.class)).isFalse();
+        assertThat(metadata.containsDirectoryOfType(ExifIFD0Directory.class)).isFalse();
+        assertThat(Chromium.seriousAccessibilityViolations(page)).as("photos").isEmpty();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cover faces in the photo").setExact(false)).click();
+        var image = page.locator("#cover-canvas img");
+        assertThat(image).isVisible();
+        page.waitForFunction("() => document.querySelector('#cover-canvas img').naturalWidth > 0");
+        var box = image.boundingBox();
+        page.mouse().move(box.x + box.width * 0.25, box.y + box.height * 0.25);
+        page.mouse().down();
+        page.mouse().move(box.x + box.width * 0.5, box.y + box.height * 0.6, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.mouse().up();
+        assertThat(page.locator(".cover-row")).hasCount(1);
+        assertThat(page.locator(".cover-outline")).hasCount(1);
+        assertThat(page.locator(".cover-outline")).isVisible();
+        var outline = page.locator(".cover-outline").boundingBox();
+        assertThat(outline.width).isBetween(box.width * 0.2, box.width * 0.3);
+        assertThat(Chromium.seriousAccessibilityViolations(page)).as("cover editor").isEmpty();
+        Chromium.screenshot(page, "cover-editor");
+        page.locator("#save-covers").click();
+
+        assertThat(page.locator(".photo-covers")).hasText("1 cover burned in when published.");
+        var covers = jdbc.queryForObject("select covers from photo", String.class);
+        assertThat(covers).contains(CoverStyle.PIXELATE.name());
+        var parts = covers.split(",");
+        assertThat(Integer.parseInt(parts[0])).isBetween(90, 110);
+        assertThat(Integer.parseInt(parts[2])).isBetween(90, 110);
+    }
+}
