@@ -2,6 +2,7 @@ package app.safepost.pupils;
 
 import app.safepost.audit.AuditTrail;
 import app.safepost.audit.RecordRevision;
+import app.safepost.common.SchoolTime;
 import app.safepost.pupils.domain.ImageConsentRecord;
 import app.safepost.pupils.domain.ImageConsentRecordRepository;
 import app.safepost.pupils.domain.Pupil;
@@ -197,7 +198,8 @@ public class PupilRoster {
             newConsents.add(new ImageConsentRecord(pupil.getId(), row.imageConsent(), ConsentSource.MIS_IMPORT,
                     row.consentRecordedOn(), author, now, "Roster import, line " + row.line()));
         }
-        plan.archived().forEach(Pupil::archive);
+        var today = LocalDate.ofInstant(now, SchoolTime.ZONE);
+        plan.archived().forEach(p -> p.archive(today));
         pupils.saveAll(newPupils);
         pupils.flush();
         consents.saveAll(newConsents);

@@ -33,6 +33,9 @@ abstract class ApiAccessMatrix {
                     DemoUsers.TEACHER, DemoUsers.TEACHER4, DemoUsers.TA, DemoUsers.OFFICE)),
             // The demo roster itself: an import that changes nothing when it is allowed.
             new Endpoint("PUT", "/api/v1/pupils", Set.of(DemoUsers.OFFICE), "text/csv", demoRoster()),
+            // The school profile's history: {school} is the demo school's id.
+            Endpoint.get("/api/v1/audit/school-profile/{school}", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY,
+                    DemoUsers.GOVERNOR)),
             Endpoint.get("/actuator/health", null),
             Endpoint.get("/actuator/info", Set.of(DemoUsers.HEAD)));
 
@@ -42,6 +45,17 @@ abstract class ApiAccessMatrix {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** The path with its placeholders filled in with real records. */
+    private String concrete(String path) {
+        if (!path.contains("{school}")) {
+            return path;
+        }
+        return path.replace("{school}", jdbc.queryForObject("select id::text from school limit 1", String.class));
     }
 
     /** The portal's API, with each user authenticated as this mode does it. */
@@ -59,7 +73,7 @@ abstract class ApiAccessMatrix {
         var wrong = new ArrayList<String>();
         for (var endpoint : ENDPOINTS) {
             for (var user : DemoUsers.ALL) {
-                var status = api.send(endpoint.method(), endpoint.path(), user, endpoint.contentType(), endpoint.body())
+                var status = api.send(endpoint.method(), concrete(endpoint.path()), user, endpoint.contentType(), endpoint.body())
                         .statusCode();
                 boolean allowed = endpoint.users() == null || endpoint.users().contains(user);
                 if (allowed ? status >= 300 : status != 403) {
@@ -73,7 +87,7 @@ abstract class ApiAccessMatrix {
     @Test
     void anonymous_callers_get_401_problems_except_on_public_endpoints() {
         for (var endpoint : ENDPOINTS) {
-            var response = api().send(endpoint.method(), endpoint.path(), null, endpoint.contentType(), endpoint.body());
+            var response = api().send(endpoint.method(), concrete(endpoint.path()), null, endpoint.contentType(), endpoint.body());
             if (endpoint.users() == null) {
                 assertThat(response.statusCode()).as(endpoint.path()).isEqualTo(200);
             } else {

@@ -47,7 +47,9 @@ abstract class ScreenAccessMatrix extends SpringBrowserlessTest {
             Map.entry("photo-consent", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, OFFICE)),
             Map.entry("photo-consent/print", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, OFFICE)),
             Map.entry("classes", Set.of(HEAD, DEPUTY)),
-            Map.entry("devices", Set.of(HEAD, DEPUTY, OFFICE))));
+            Map.entry("devices", Set.of(HEAD, DEPUTY, OFFICE)),
+            Map.entry("audit", Set.of(HEAD, DEPUTY, GOVERNOR)),
+            Map.entry("audit/integrity", Set.of(HEAD, DEPUTY, GOVERNOR))));
 
     /** Routes outside the signed-in portal. */
     static final Set<String> PUBLIC_ROUTES = Set.of("login");
