@@ -48,6 +48,13 @@ public class AuditTrail {
         return HistoryMapping.toHistory(snapshots(entityClass, id, null, Integer.MAX_VALUE));
     }
 
+    /** Where the audit explorer shows this record's history, for a "history" link on its screen. */
+    public String historyLink(Class<?> entityClass, Object id) {
+        var type = auditedTypes.byClass(entityClass)
+                .orElseThrow(() -> new IllegalArgumentException(entityClass.getSimpleName() + " is not audited"));
+        return AuditExplorer.historyLink(type.type().name(), id);
+    }
+
     /**
      * The record's snapshots up to and including revision {@code upTo} (all when {@code null}), at most
      * {@code max} of the latest, oldest first.

@@ -272,6 +272,13 @@ public class PupilRoster {
         return auditTrail.historyOf(Pupil.class, requirePupil(id).getId());
     }
 
+    /** The explorer's view of the pupil's history: SLT only, the office does not read the audit trail. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public String historyLink(PupilId id) {
+        return auditTrail.historyLink(Pupil.class, requirePupil(id).getId());
+    }
+
     /** Adds a pupil unless one with that UPN exists; {@code true} if added. Used for the demo roster. */
     @PreAuthorize(Roles.IS_OFFICE)
     @Transactional
