@@ -39,6 +39,8 @@ class AuditExplorerTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    app.safepost.school.SchoolDirectory directory;
+    @Autowired
     @Qualifier("demoSignIn")
     UserDetailsService demoUsers;
 
@@ -220,6 +222,45 @@ class AuditExplorerTest {
         assertThat(report.firstBrokenRevision()).isEqualTo(rev);
         assertThat(report.problem()).contains("changed after it was saved");
         assertThat(integrity.recentChecks().getFirst()).isEqualTo(report);
+    }
+
+    @Test
+    void changes_committed_at_the_same_time_are_linked_one_after_the_other() throws Exception {
+        SignedIn.as(demoUsers, "head");
+        long start = integrity.headPosition() + 1;
+        var office = demoUsers.loadUserByUsername("office");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var results = new ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 8; i++) {
+                var serial = "TESTCHAIN" + i + "-" + System.nanoTime();
+                results.add(pool.submit(() -> {
+                    var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+                    context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                            .authenticated(office, null, office.getAuthorities()));
+                    org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+                    try {
+                        directory.registerDevice(new app.safepost.school.DeviceDetails("Chain test", "Apple", "iPad", serial));
+                    } finally {
+                        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            for (var result : results) {
+                result.get();
+            }
+        } finally {
+            pool.shutdown();
+            jdbc.update("delete from audit_entry where audit_table = 'school_device_aud' and record_id in"
+                    + " (select id::text from school_device where serial like 'TESTCHAIN%')");
+        }
+
+        var report = integrity.checkFrom(start);
+
+        assertThat(report.intact()).isTrue();
+        assertThat(report.linksChecked()).isEqualTo(8);
+        jdbc.update("delete from school_device_aud where serial like 'TESTCHAIN%'");
+        jdbc.update("delete from school_device where serial like 'TESTCHAIN%'");
     }
 
     @Test
