@@ -84,6 +84,17 @@ class AuditTrailJourneyTest {
         assertThat(page.locator("#audit-changes").innerText()).doesNotContain(firstName);
         assertThat(Chromium.seriousAccessibilityViolations(page)).as("audit trail, governor").isEmpty();
 
+        var download = page.waitForDownload(() -> page.getByText("Export CSV").click());
+        String csv;
+        try {
+            csv = java.nio.file.Files.readString(download.path());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(download.suggestedFilename()).startsWith("audit-trail-").endsWith(".csv");
+        assertThat(csv).startsWith("When,Who,Record type,Record,Change,Revision,Field,Before,After")
+                .contains("(hidden)", "Exported by").doesNotContain(firstName);
+
         page.navigate(base() + "/audit/integrity");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the trail now")).click();
         assertThat(page.locator("#integrity-result")).not().isEmpty();
