@@ -278,11 +278,11 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
             case KEPT -> span.setText(run.text());
             case REMOVED -> {
                 span.add(hidden("[removed: "), new Span(run.text()), hidden("]"));
-                span.addClassName("diff-removed");
+                span.addClassName("audit-diff-removed");
             }
             case ADDED -> {
                 span.add(hidden("[added: "), new Span(run.text()), hidden("]"));
-                span.addClassName("diff-added");
+                span.addClassName("audit-diff-added");
             }
         }
         return span;

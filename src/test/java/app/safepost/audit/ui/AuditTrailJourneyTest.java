@@ -58,7 +58,7 @@ class AuditTrailJourneyTest {
         firstRow.click();
 
         assertThat(page.locator("#audit-changes")).containsText("address");
-        assertThat(page.locator("#audit-changes .diff-added").last()).containsText(marker);
+        assertThat(page.locator("#audit-changes .audit-diff-added").last()).containsText(marker);
         assertThat(Chromium.seriousAccessibilityViolations(page)).as("audit trail with a diff").isEmpty();
         Chromium.screenshot(page, "audit-trail-diff");
 

@@ -56,7 +56,7 @@ class AuditTrailViewTest extends ScreenTest {
 
         var changes = $(Div.class).id("audit-changes");
         assertThat(changes.getElement().getTextRecursively()).contains("address", "Oldtown", "Newtown");
-        assertThat($(Div.class).withClassName("diff-removed").exists() || changes.getElement().toString().contains("diff-removed"))
+        assertThat($(Div.class).withClassName("audit-diff-removed").exists() || changes.getElement().toString().contains("audit-diff-removed"))
                 .isTrue();
         changeAddress(original == null ? "" : original);
     }
