@@ -102,6 +102,13 @@ public class ComputingLeadGuidance {
         return find(scope).map(r -> auditTrail.historyOf(GuidanceRuleSet.class, r.getId())).orElse(List.of());
     }
 
+    /** The explorer's view of a scope's guidance history, if it has any (readers of the audit trail only). */
+    @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
+    @Transactional(readOnly = true)
+    public Optional<String> historyLink(@Nullable AccountId scope) {
+        return find(scope).map(r -> auditTrail.historyLink(GuidanceRuleSet.class, r.getId()));
+    }
+
     private Optional<GuidanceRuleSet> find(@Nullable AccountId scope) {
         return scope == null ? ruleSets.findByAccountIdIsNull() : ruleSets.findByAccountId(scope.value());
     }

@@ -1,5 +1,6 @@
 package app.safepost.audit;
 
+import app.safepost.audit.domain.AuditedTypes;
 import app.safepost.audit.domain.PortalRevision;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,13 +11,17 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -29,16 +34,47 @@ public class AuditTrail {
     @PersistenceContext
     private EntityManager entityManager;
 
+    private final AuditedTypes auditedTypes;
+    private final JdbcTemplate jdbc;
+
+    AuditTrail(AuditedTypes auditedTypes, JdbcTemplate jdbc) {
+        this.auditedTypes = auditedTypes;
+        this.jdbc = jdbc;
+    }
+
     /** Every revision of one record, oldest first, as field-by-field changes. */
     @Transactional(readOnly = true)
     public List<RecordRevision> historyOf(Class<?> entityClass, Object id) {
+        return HistoryMapping.toHistory(snapshots(entityClass, id, null, Integer.MAX_VALUE));
+    }
+
+    /** Where the audit explorer shows this record's history, for a "history" link on its screen. */
+    public String historyLink(Class<?> entityClass, Object id) {
+        var type = auditedTypes.byClass(entityClass)
+                .orElseThrow(() -> new IllegalArgumentException(entityClass.getSimpleName() + " is not audited"));
+        return AuditExplorer.historyLink(type.type().name(), id);
+    }
+
+    /**
+     * The record's snapshots up to and including revision {@code upTo} (all when {@code null}), at most
+     * {@code max} of the latest, oldest first.
+     */
+    public List<RevisionSnapshot> snapshots(Class<?> entityClass, Object id, @Nullable Long upTo, int max) {
         var reader = AuditReaderFactory.get(entityManager);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = reader.createQuery()
+        var query = reader.createQuery()
                 .forRevisionsOfEntity(entityClass, false, true)
-                .add(AuditEntity.id().eq(id))
-                .addOrder(AuditEntity.revisionNumber().asc())
-                .getResultList();
+                .add(AuditEntity.id().eq(id));
+        if (upTo != null) {
+            query.add(AuditEntity.revisionNumber().le(upTo));
+        }
+        boolean latestOnly = max < Integer.MAX_VALUE;
+        if (latestOnly) {
+            query.addOrder(AuditEntity.revisionNumber().desc()).setMaxResults(max);
+        } else {
+            query.addOrder(AuditEntity.revisionNumber().asc());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         var entityType = entityManager.getMetamodel().entity(entityClass);
         var snapshots = new ArrayList<RevisionSnapshot>(rows.size());
         for (var row : rows) {
@@ -46,7 +82,54 @@ public class AuditTrail {
             snapshots.add(new RevisionSnapshot(revision.getId(), revision.getAt(), revision.getUsername(),
                     revision.getRoles(), changeType((RevisionType) row[2]), fieldsOf(entityType, row[0])));
         }
-        return HistoryMapping.toHistory(snapshots);
+        if (latestOnly) {
+            Collections.reverse(snapshots);
+        }
+        return snapshots;
+    }
+
+    /**
+     * Rewrites the history of one record: in each of its earlier audit rows the given columns get the
+     * given values (retention's pseudonyms). Runs inside the transaction that changes the live record,
+     * so the rewrite and that change are one revision. Each rewritten row's digest from before is kept
+     * in {@code audit_redaction}, sealed with this revision, so the revision chain still verifies.
+     *
+     * @return how many audit rows were rewritten
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int pseudonymiseHistory(Class<?> entityClass, Object id, Map<String, @Nullable String> columnValues) {
+        var type = auditedTypes.byClass(entityClass)
+                .orElseThrow(() -> new IllegalArgumentException(entityClass.getSimpleName() + " is not audited"));
+        var table = type.auditTable();
+        var knownColumns = jdbc.queryForList("select column_name::text from information_schema.columns"
+                + " where table_schema = current_schema() and table_name = ?", String.class, table);
+        if (!knownColumns.containsAll(columnValues.keySet())) {
+            throw new IllegalArgumentException("Unknown columns for " + table + ": " + columnValues.keySet());
+        }
+        long current = AuditReaderFactory.get(entityManager).getCurrentRevision(PortalRevision.class, true).getId();
+        entityManager.flush();
+        var columns = new ArrayList<>(columnValues.keySet());
+        var sets = columns.stream().map(c -> "\"" + c + "\" = ?").toList();
+        var rows = jdbc.queryForList("select rev, audit_row_digest(?, to_jsonb(a))::text as digest from " + table
+                + " a where a.id = ? and a.rev < ?", table, id, current);
+        int rewritten = 0;
+        for (var row : rows) {
+            long rev = ((Number) row.get("rev")).longValue();
+            var params = new ArrayList<Object>();
+            columns.forEach(c -> params.add(columnValues.get(c)));
+            params.add(id);
+            params.add(rev);
+            jdbc.update("update " + table + " set " + String.join(", ", sets) + " where id = ? and rev = ?",
+                    params.toArray());
+            var after = jdbc.queryForObject("select audit_row_digest(?, to_jsonb(a))::text from " + table
+                    + " a where a.id = ? and a.rev = ?", String.class, table, id, rev);
+            if (!row.get("digest").equals(after)) {
+                jdbc.update("insert into audit_redaction (redaction_rev, audit_table, rev, redacted_digest,"
+                        + " original_digest) values (?, ?, ?, ?, ?)", current, table, rev, after, row.get("digest"));
+                rewritten++;
+            }
+        }
+        return rewritten;
     }
 
     private static ChangeType changeType(RevisionType type) {

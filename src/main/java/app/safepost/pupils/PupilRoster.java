@@ -2,6 +2,7 @@ package app.safepost.pupils;
 
 import app.safepost.audit.AuditTrail;
 import app.safepost.audit.RecordRevision;
+import app.safepost.common.SchoolTime;
 import app.safepost.pupils.domain.ImageConsentRecord;
 import app.safepost.pupils.domain.ImageConsentRecordRepository;
 import app.safepost.pupils.domain.Pupil;
@@ -209,7 +210,8 @@ public class PupilRoster {
             newConsents.add(new ImageConsentRecord(pupil.getId(), row.imageConsent(), ConsentSource.MIS_IMPORT,
                     row.consentRecordedOn(), author, now, "Roster import, line " + row.line()));
         }
-        plan.archived().forEach(Pupil::archive);
+        var today = LocalDate.ofInstant(now, SchoolTime.ZONE);
+        plan.archived().forEach(p -> p.archive(today));
         pupils.saveAll(newPupils);
         pupils.flush();
         consents.saveAll(newConsents);
@@ -284,6 +286,13 @@ public class PupilRoster {
     @Transactional(readOnly = true)
     public List<RecordRevision> history(PupilId id) {
         return auditTrail.historyOf(Pupil.class, requirePupil(id).getId());
+    }
+
+    /** The explorer's view of the pupil's history: SLT only, the office does not read the audit trail. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public String historyLink(PupilId id) {
+        return auditTrail.historyLink(Pupil.class, requirePupil(id).getId());
     }
 
     /** Adds a pupil unless one with that UPN exists; {@code true} if added. Used for the demo roster. */

@@ -51,6 +51,13 @@ public class SchoolProfileService {
         return auditTrail.historyOf(School.class, theSchool().getId());
     }
 
+    /** The explorer's view of the profile's history (readers of the audit trail only). */
+    @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
+    @Transactional(readOnly = true)
+    public String historyLink() {
+        return auditTrail.historyLink(School.class, theSchool().getId());
+    }
+
     /** Creates the profile if the portal has none yet; used when the demo school is loaded. */
     @PreAuthorize(Roles.IS_SLT)
     @Transactional

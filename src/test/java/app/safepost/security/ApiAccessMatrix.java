@@ -67,6 +67,9 @@ abstract class ApiAccessMatrix {
             // The uploader and SLT see a photo; other staff who may attach photos get 404.
             Endpoint.binary("GET", "/api/v1/media/" + PHOTO + "/content", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY,
                     DemoUsers.TEACHER), null, new byte[0], Set.of(DemoUsers.COMPUTING, DemoUsers.TEACHER4, DemoUsers.TA)),
+            // The school profile's history: {school} is the demo school's id.
+            Endpoint.get("/api/v1/audit/school-profile/{school}", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY,
+                    DemoUsers.GOVERNOR)),
             Endpoint.get("/actuator/health", null),
             Endpoint.get("/actuator/info", Set.of(DemoUsers.HEAD)));
 
@@ -78,6 +81,17 @@ abstract class ApiAccessMatrix {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** The path with its placeholders filled in with real records. */
+    private String concrete(String path) {
+        if (!path.contains("{school}")) {
+            return path;
+        }
+        return path.replace("{school}", jdbc.queryForObject("select id::text from school limit 1", String.class));
+    }
+
     private String wholeSchoolAccount;
 
     private String photoId;
@@ -85,7 +99,7 @@ abstract class ApiAccessMatrix {
     /** The endpoint's path with {@link #PHOTO} replaced by a photo the class 3 teacher uploads first. */
     private String path(Endpoint endpoint) {
         if (!endpoint.path().contains(PHOTO)) {
-            return endpoint.path();
+            return concrete(endpoint.path());
         }
         if (photoId == null) {
             var created = api().send("POST", "/api/v1/media", DemoUsers.TEACHER, PHOTO_UPLOAD.contentType(),

@@ -50,7 +50,9 @@ abstract class ScreenAccessMatrix extends SpringBrowserlessTest {
             Map.entry("classes", Set.of(HEAD, DEPUTY)),
             Map.entry("devices", Set.of(HEAD, DEPUTY, OFFICE)),
             Map.entry("post/:draftId?", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA)),
-            Map.entry("drafts", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA))));
+            Map.entry("drafts", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA)),
+            Map.entry("audit", Set.of(HEAD, DEPUTY, GOVERNOR)),
+            Map.entry("audit/integrity", Set.of(HEAD, DEPUTY, GOVERNOR))));
 
     /** Routes outside the signed-in portal. */
     static final Set<String> PUBLIC_ROUTES = Set.of("login");

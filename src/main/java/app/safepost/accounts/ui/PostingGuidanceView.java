@@ -86,6 +86,8 @@ public class PostingGuidanceView extends Main {
             new EnumMap<>(GuidanceRuleKind.class);
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Div inForce = new Div();
+    private final com.vaadin.flow.component.html.Anchor historyInTrail = new com.vaadin.flow.component.html.Anchor();
+    private final boolean readsAuditTrail;
     private final Grid<RecordRevision> history = new Grid<>(RecordRevision.class, false);
     private long version = -1;
 
@@ -94,6 +96,7 @@ public class PostingGuidanceView extends Main {
         var staff = SignedInStaff.current().orElseThrow();
         this.canEdit = staff.hasRole(Roles.COMPUTING_LEAD);
         this.canSeeHistory = canEdit || staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR);
+        this.readsAuditTrail = staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR);
         getStyle().set("padding", "var(--lumo-space-l)");
 
         var scopes = new ArrayList<Scope>();
@@ -161,7 +164,10 @@ public class PostingGuidanceView extends Main {
             history.addComponentColumn(PostingGuidanceView::describe).setHeader("What changed").setFlexGrow(1);
             history.setAllRowsVisible(true);
             history.setEmptyStateText("No guidance written for this yet");
-            add(new H3("History"), history);
+            historyInTrail.setText("Open this history in the audit trail");
+            historyInTrail.setId("guidance-history-link");
+            historyInTrail.setVisible(false);
+            add(new H3("History"), historyInTrail, history);
         }
         show(scope.getValue());
     }
@@ -188,6 +194,11 @@ public class PostingGuidanceView extends Main {
         showInForce(chosen);
         if (canSeeHistory) {
             history.setItems(guidance.history(chosen.account()).reversed());
+        }
+        if (readsAuditTrail) {
+            var link = guidance.historyLink(chosen.account());
+            link.ifPresent(historyInTrail::setHref);
+            historyInTrail.setVisible(link.isPresent());
         }
     }
 

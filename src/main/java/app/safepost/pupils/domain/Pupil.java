@@ -54,6 +54,14 @@ public class Pupil {
     @Column(nullable = false)
     private boolean archived;
 
+    /** The day the pupil came off roll; retention counts from it. */
+    @Column(name = "left_on")
+    private LocalDate leftOn;
+
+    /** The day names and UPN were replaced by retention; the record stays for the trail. */
+    @Column(name = "pseudonymised_on")
+    private LocalDate pseudonymisedOn;
+
     protected Pupil() {
     }
 
@@ -88,13 +96,41 @@ public class Pupil {
         this.consentRecordedOn = recordedOn;
     }
 
-    /** Takes the pupil off roll; the record stays for the audit trail. */
-    public void archive() {
+    /** Takes the pupil off roll on the given day; the record stays for the audit trail. */
+    public void archive(LocalDate leftOn) {
         this.archived = true;
+        this.leftOn = leftOn;
     }
 
     public void restore() {
         this.archived = false;
+        this.leftOn = null;
+    }
+
+    /**
+     * Replaces everything that names the pupil (names, UPN) by a pseudonym. Only for pupils who have
+     * left; {@code pseudonymousUpn} keeps the UPN column unique.
+     */
+    public void pseudonymise(String pseudonymousUpn, LocalDate on) {
+        if (!archived) {
+            throw new IllegalStateException("Only pupils who have left are pseudonymised");
+        }
+        this.upn = pseudonymousUpn;
+        this.firstName = PSEUDONYM_FIRST_NAME;
+        this.surname = PSEUDONYM_SURNAME;
+        this.preferredName = null;
+        this.pseudonymisedOn = on;
+    }
+
+    public static final String PSEUDONYM_FIRST_NAME = "Former";
+    public static final String PSEUDONYM_SURNAME = "pupil";
+
+    public LocalDate getLeftOn() {
+        return leftOn;
+    }
+
+    public LocalDate getPseudonymisedOn() {
+        return pseudonymisedOn;
     }
 
     public UUID getId() {

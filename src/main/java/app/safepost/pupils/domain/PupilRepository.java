@@ -21,4 +21,6 @@ public interface PupilRepository extends JpaRepository<Pupil, UUID> {
     List<Pupil> findByArchivedFalseAndClassIdIn(Collection<UUID> classIds);
 
     List<Pupil> findByArchived(boolean archived);
+
+    List<Pupil> findByArchivedTrueAndPseudonymisedOnIsNullAndLeftOnBefore(java.time.LocalDate leftBefore);
 }

@@ -161,7 +161,14 @@ public class PupilView extends Main implements BeforeEnterObserver {
         history.addColumn(this::describe).setHeader("What changed").setFlexGrow(1);
         history.setItems(roster.history(pupil.id()).reversed());
         history.setAllRowsVisible(true);
-        add(new H3("History"), history);
+        add(new H3("History"));
+        if (SignedInStaff.current().map(s -> s.hasRole(Roles.SLT)).orElse(false)) {
+            var inTrail = new com.vaadin.flow.component.html.Anchor(roster.historyLink(pupil.id()),
+                    "Open this history in the audit trail");
+            inTrail.setId("pupil-history-link");
+            add(inTrail);
+        }
+        add(history);
     }
 
     private FormLayout form(boolean existing) {

@@ -94,7 +94,10 @@ public class SchoolProfileView extends Main {
             fields.values().forEach(f -> ((com.vaadin.flow.component.HasValue<?, ?>) f).setReadOnly(true));
         }
         if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR)) {
-            add(new H3("History"), historyGrid());
+            var inTrail = new com.vaadin.flow.component.html.Anchor(service.historyLink(),
+                    "Open this history in the audit trail");
+            inTrail.setId("profile-history-link");
+            add(new H3("History"), inTrail, historyGrid());
             refreshHistory();
         }
     }

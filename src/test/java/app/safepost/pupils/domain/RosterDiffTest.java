@@ -85,7 +85,7 @@ class RosterDiffTest {
     @Test
     void a_pupil_missing_from_the_file_is_archived_and_an_archived_pupil_listed_again_returns() {
         var text = demoText().replace("J820300124002,Faith,McDonald,,Reception,no,2025-09-04\r\n", "");
-        roster.get("J820300124003").archive();
+        roster.get("J820300124003").archive(java.time.LocalDate.of(2026, 7, 22));
 
         var plan = compare(text);
 

@@ -1,0 +1,186 @@
+package app.safepost.audit;
+
+import app.safepost.audit.domain.AuditEntries;
+import app.safepost.audit.domain.AuditExport;
+import app.safepost.audit.domain.AuditExportRepository;
+import app.safepost.audit.domain.AuditedTypes;
+import app.safepost.audit.domain.ExportDocuments;
+import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit trail across the whole portal, for SLT, the head teacher and governors: every record
+ * each revision changed, filtered and paged from the database, each with its field-by-field changes,
+ * and exports of the list. Fields another module marks as {@link PersonalData} are hidden from
+ * readers it says may not see them (pupils' names from governors), here, in exports and in the API.
+ */
+@Service
+public class AuditExplorer {
+
+    /** SLT and governors; the head teacher holds SLT too. */
+    static final String READERS = Roles.IS_SLT_OR_GOVERNOR;
+    /** The most entries one export takes; narrow the filters for more. */
+    public static final int EXPORT_LIMIT = 5000;
+    public static final int MAX_PAGE = 200;
+
+    private final AuditEntries entries;
+    private final AuditedTypes types;
+    private final AuditTrail trail;
+    private final List<PersonalData> personalData;
+    private final AuditExportRepository exports;
+    private final Clock clock;
+
+    AuditExplorer(AuditEntries entries, AuditedTypes types, AuditTrail trail, List<PersonalData> personalData,
+                  AuditExportRepository exports, Clock clock) {
+        this.entries = entries;
+        this.types = types;
+        this.trail = trail;
+        this.personalData = personalData;
+        this.exports = exports;
+        this.clock = clock;
+    }
+
+    /** Every kind of audited record, by label. */
+    @PreAuthorize(READERS)
+    public List<RecordType> recordTypes() {
+        return types.all().stream().map(AuditedTypes.AuditedType::type).toList();
+    }
+
+    /** The API name of an entity class's records, e.g. {@code pupil}; for links to the explorer. */
+    public Optional<String> recordTypeOf(Class<?> entityClass) {
+        return types.byClass(entityClass).map(t -> t.type().name());
+    }
+
+    /** Where the explorer shows one record's history; modules link to it from the record's screen. */
+    public static String historyLink(String recordType, Object id) {
+        return "audit?type=" + recordType + "&record=" + id;
+    }
+
+    /**
+     * One page of entries, newest first, starting after {@code after} (the previous page's
+     * {@link AuditPage#next()}), or from the newest when {@code null}.
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public AuditPage entries(AuditQuery query, @Nullable AuditEntry after, int size) {
+        int pageSize = Math.clamp(size, 1, MAX_PAGE);
+        String table = null;
+        if (query.recordType() != null && !query.recordType().isBlank()) {
+            var type = types.byName(query.recordType());
+            if (type.isEmpty()) {
+                return new AuditPage(List.of(), null);
+            }
+            table = type.get().auditTable();
+        }
+        var rows = entries.page(query, table, after, pageSize + 1);
+        if (rows.size() > pageSize) {
+            return new AuditPage(rows.subList(0, pageSize), rows.get(pageSize - 1));
+        }
+        return new AuditPage(rows, null);
+    }
+
+    /** What one entry changed in its record, field by field (personal fields hidden as the reader requires). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Optional<RecordRevision> changes(AuditEntry entry) {
+        var type = types.byTable(entry.auditTable());
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        var entityClass = type.get().entityClass();
+        var snapshots = trail.snapshots(entityClass, type.get().parseId(entry.recordId()), entry.revision(), 2);
+        if (snapshots.isEmpty() || snapshots.getLast().revision() != entry.revision()) {
+            return Optional.empty();
+        }
+        return Optional.of(masked(entityClass, HistoryMapping.toHistory(snapshots).getLast()));
+    }
+
+    /**
+     * Every revision of one record, oldest first, for {@code GET /api/v1/audit/{type}/{id}}.
+     *
+     * @throws RecordNotAudited if there is no such type or no history for that id
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<RecordRevision> history(String recordType, String recordId) {
+        var type = types.byName(recordType).orElseThrow(() -> new RecordNotAudited(recordType, recordId));
+        Object id;
+        try {
+            id = type.parseId(recordId);
+        } catch (IllegalArgumentException notAnId) {
+            throw new RecordNotAudited(recordType, recordId);
+        }
+        var history = trail.historyOf(type.entityClass(), id);
+        if (history.isEmpty()) {
+            throw new RecordNotAudited(recordType, recordId);
+        }
+        return history.stream().map(r -> masked(type.entityClass(), r)).toList();
+    }
+
+    /**
+     * The entries matching the query (at most {@link #EXPORT_LIMIT}) and their changes as a CSV or PDF
+     * file. The export itself is recorded: who, when, which filters, how many entries.
+     */
+    @PreAuthorize(READERS)
+    @Transactional
+    public ExportFile export(AuditQuery query, ExportFormat format) {
+        var exported = new ArrayList<ExportDocuments.Item>();
+        AuditEntry after = null;
+        do {
+            var page = entries(query, after, MAX_PAGE);
+            for (var entry : page.entries()) {
+                if (exported.size() == EXPORT_LIMIT) {
+                    break;
+                }
+                exported.add(new ExportDocuments.Item(entry, changes(entry).map(RecordRevision::changes).orElse(List.of())));
+            }
+            after = page.next();
+        } while (after != null && exported.size() < EXPORT_LIMIT);
+        var by = SignedInStaff.currentAuthor();
+        var now = clock.instant();
+        exports.save(new AuditExport(format.name().toLowerCase(), query.describe(), exported.size(), by.username(), now));
+        var heading = new ExportDocuments.Heading(by.displayName() + " (" + by.username() + ")", now, query.describe(),
+                exported.size(), exported.size() == EXPORT_LIMIT);
+        var stamp = now.toString().substring(0, 10);
+        return switch (format) {
+            case CSV -> new ExportFile("audit-trail-" + stamp + ".csv", "text/csv;charset=UTF-8",
+                    ExportDocuments.csv(heading, exported));
+            case PDF -> new ExportFile("audit-trail-" + stamp + ".pdf", "application/pdf",
+                    ExportDocuments.pdf(heading, exported));
+        };
+    }
+
+    public enum ExportFormat { CSV, PDF }
+
+    private RecordRevision masked(Class<?> entityClass, RecordRevision revision) {
+        var hidden = personalData.stream().filter(p -> p.covers(entityClass) && !p.visibleToCurrentUser())
+                .flatMap(p -> p.fields().stream()).toList();
+        if (hidden.isEmpty()) {
+            return revision;
+        }
+        var changes = revision.changes().stream().map(c -> hidden.contains(c.field())
+                ? new FieldChange(c.field(), hide(c.before()), hide(c.after())) : c).toList();
+        return new RecordRevision(revision.revision(), revision.at(), revision.by(), revision.roles(), revision.type(),
+                changes);
+    }
+
+    private static @Nullable Object hide(@Nullable Object value) {
+        return Objects.isNull(value) ? null : PersonalData.HIDDEN;
+    }
+
+    /** No audited record of that type and id. */
+    public static class RecordNotAudited extends RuntimeException {
+        public RecordNotAudited(String type, String id) {
+            super("No history of " + type + " " + id);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package app.safepost.audit.api;
+
+import app.safepost.audit.AuditExplorer;
+import app.safepost.audit.RecordRevision;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/audit/{entityType}/{id}}: every revision of one record, oldest first (SLT, head
+ * teacher, governors; pupils' names hidden from governors). Record type names: docs/api.md.
+ */
+@RestController
+@RequestMapping("/api/v1/audit")
+class AuditApi {
+
+    private final AuditExplorer explorer;
+
+    AuditApi(AuditExplorer explorer) {
+        this.explorer = explorer;
+    }
+
+    record Change(@Nullable Object from, @Nullable Object to) {
+    }
+
+    record Revision(long revision, String at, String by, String type, Map<String, Change> changes) {
+    }
+
+    @GetMapping(path = "/{entityType}/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<Revision> history(@PathVariable String entityType, @PathVariable String id) {
+        return explorer.history(entityType, id).stream().map(AuditApi::toJson).toList();
+    }
+
+    @ExceptionHandler(AuditExplorer.RecordNotAudited.class)
+    ResponseEntity<ProblemDetail> notFound(AuditExplorer.RecordNotAudited e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "There is no audited record of that type with that id.");
+        problem.setType(URI.create("/problems/not-found"));
+        problem.setTitle("Not found");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static Revision toJson(RecordRevision revision) {
+        var changes = new LinkedHashMap<String, Change>();
+        revision.changes().forEach(c -> changes.put(c.field(), new Change(value(c.before()), value(c.after()))));
+        return new Revision(revision.revision(), revision.at().toString(), revision.by(), revision.type().apiName(),
+                changes);
+    }
+
+    private static @Nullable Object value(@Nullable Object value) {
+        if (value == null || value instanceof Boolean || value instanceof Number) {
+            return value;
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        return value.toString();
+    }
+}

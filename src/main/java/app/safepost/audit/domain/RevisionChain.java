@@ -1,0 +1,137 @@
+package app.safepost.audit.domain;
+
+import app.safepost.audit.IntegrityReport;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Recomputes the revision chain that the database seals at each commit (V0009): each revision's
+ * content digest from its audit rows, and each link's hash from the previous hash, the revision's
+ * author and time and that digest. The first link that differs is where the trail was altered.
+ */
+@Repository
+public class RevisionChain {
+
+    static final String GENESIS = "0".repeat(64);
+    private static final int BATCH = 2000;
+
+    private final JdbcTemplate jdbc;
+
+    RevisionChain(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record Link(long position, long rev, String storedDigest, String previousHash, String hash,
+                        @Nullable Long timestamp, @Nullable String username, @Nullable String roles,
+                        String recomputedDigest) {
+    }
+
+    /** The current head position, 0 for an empty chain. */
+    public long headPosition() {
+        var head = jdbc.queryForObject("select max(position) from revision_chain", Long.class);
+        return head == null ? 0 : head;
+    }
+
+    /** Verifies the links from {@code fromPosition} (1 for the whole chain) to the head. */
+    public IntegrityReport verify(long fromPosition, Instant now, String by) {
+        String expectedPrevious = fromPosition <= 1 ? GENESIS : jdbc.query(
+                "select hash from revision_chain where position = ?", rs -> rs.next() ? rs.getString(1) : null,
+                fromPosition - 1);
+        if (expectedPrevious == null) {
+            return new IntegrityReport(now, by, 0, fromPosition - 1, null, "The link before the first one checked is missing.", null);
+        }
+        long checked = 0;
+        long expectedPosition = Math.max(fromPosition, 1);
+        String head = null;
+        while (true) {
+            var links = jdbc.query("""
+                    select c.position, c.rev, c.content_digest, c.previous_hash, c.hash, r.rev_timestamp, r.username,
+                           r.roles, audit_verified_digest(c.rev) as recomputed
+                    from revision_chain c left join revision_info r on r.id = c.rev
+                    where c.position >= ? order by c.position limit ?""",
+                    (rs, row) -> new Link(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), (Long) rs.getObject(6), rs.getString(7), rs.getString(8), rs.getString(9)),
+                    expectedPosition, BATCH);
+            for (var link : links) {
+                var problem = problemWith(link, expectedPosition, expectedPrevious);
+                if (problem != null) {
+                    return new IntegrityReport(now, by, checked + 1, link.position(), link.rev(), problem, null);
+                }
+                checked++;
+                expectedPosition++;
+                expectedPrevious = link.hash();
+                head = link.hash();
+            }
+            if (links.size() < BATCH) {
+                break;
+            }
+        }
+        var unsealed = jdbc.queryForObject("""
+                select min(r.id) from revision_info r
+                where not exists (select 1 from revision_chain c where c.rev = r.id)
+                  and r.id < (select coalesce(max(rev), 0) from revision_chain)""", Long.class);
+        if (unsealed != null) {
+            return new IntegrityReport(now, by, checked, null, unsealed,
+                    "Revision " + unsealed + " is not in the chain: it was added outside the portal.", head);
+        }
+        return new IntegrityReport(now, by, checked, null, null, null, head);
+    }
+
+    private static @Nullable String problemWith(Link link, long expectedPosition, String expectedPrevious) {
+        if (link.position() != expectedPosition) {
+            return "Link " + expectedPosition + " is missing: it was deleted.";
+        }
+        if (link.username() == null) {
+            return "Revision " + link.rev() + " was deleted from the trail.";
+        }
+        if (!link.previousHash().equals(expectedPrevious)) {
+            return "Link " + link.position() + " does not follow the link before it.";
+        }
+        if (!link.storedDigest().equals(link.recomputedDigest())) {
+            return "What revision " + link.rev() + " recorded was changed after it was saved.";
+        }
+        var hash = linkHash(link.previousHash(), link.rev(), link.timestamp(), link.username(), link.roles(),
+                link.storedDigest());
+        if (!hash.equals(link.hash())) {
+            return "Who made revision " + link.rev() + ", or when, was changed after it was saved.";
+        }
+        return null;
+    }
+
+    /** The same hash as the database's {@code audit_link_hash}. */
+    static String linkHash(String previousHash, long rev, long timestamp, String username, String roles,
+                           String contentDigest) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            var text = previousHash + "|" + rev + "|" + timestamp + "|" + username + "|" + roles + "|" + contentDigest;
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Keeps a run's result for the screen. */
+    public void record(IntegrityReport report) {
+        jdbc.update("""
+                insert into integrity_check_run (checked_at, checked_by, links_checked, first_broken_position,
+                    first_broken_rev, problem, head_hash) values (?, ?, ?, ?, ?, ?, ?)""",
+                Timestamp.from(report.checkedAt()), report.checkedBy(), report.linksChecked(),
+                report.firstBrokenPosition(), report.firstBrokenRevision(), report.problem(), report.headHash());
+    }
+
+    public List<IntegrityReport> recentRuns(int limit) {
+        return jdbc.query("""
+                select checked_at, checked_by, links_checked, first_broken_position, first_broken_rev, problem, head_hash
+                from integrity_check_run order by id desc limit ?""",
+                (rs, row) -> new IntegrityReport(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getLong(3),
+                        (Long) rs.getObject(4), (Long) rs.getObject(5), rs.getString(6), rs.getString(7)), limit);
+    }
+}

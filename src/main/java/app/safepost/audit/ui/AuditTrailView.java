@@ -1,0 +1,319 @@
+package app.safepost.audit.ui;
+
+import app.safepost.audit.AuditEntry;
+import app.safepost.audit.AuditExplorer;
+import app.safepost.audit.AuditPage;
+import app.safepost.audit.AuditQuery;
+import app.safepost.audit.ChangeType;
+import app.safepost.audit.FieldChange;
+import app.safepost.audit.RecordRevision;
+import app.safepost.audit.RecordType;
+import app.safepost.audit.TextDiff;
+import app.safepost.common.SchoolTime;
+import app.safepost.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The audit trail of the whole portal: who changed which record, when, and how. Filters by date,
+ * person, record type, record and kind of change; pages of 50 from the database, newest first; a
+ * selected entry shows each field before and after, long texts as a word diff. {@code audit?type=
+ * pupil&record=<id>} opens one record's history (the "history" links on record screens).
+ */
+@Route("audit")
+@PageTitle("Audit trail · Safepost")
+@Menu(title = "Audit trail", order = 85)
+@RolesAllowed({Roles.SLT, Roles.GOVERNOR})
+public class AuditTrailView extends Main implements BeforeEnterObserver {
+
+    static final int PAGE_SIZE = 50;
+
+    private final AuditExplorer explorer;
+    private final DatePicker from = new DatePicker("From");
+    private final DatePicker to = new DatePicker("To");
+    private final TextField user = new TextField("User");
+    private final ComboBox<RecordType> type = new ComboBox<>("Record type");
+    private final TextField record = new TextField("Record");
+    private final Select<Optional<ChangeType>> change = new Select<>();
+    private final Grid<AuditEntry> entries = new Grid<>(AuditEntry.class, false);
+    private final Button newest = new Button("Newest");
+    private final Button newer = new Button("Newer");
+    private final Button older = new Button("Older");
+    private final Span pageLabel = new Span();
+    private final Div changes = new Div();
+    /** Where each page before the current one started, for "Newer". */
+    private final Deque<Optional<AuditEntry>> earlierStarts = new ArrayDeque<>();
+    private @Nullable AuditEntry currentStart;
+    private @Nullable AuditEntry nextStart;
+    private boolean loading;
+
+    AuditTrailView(AuditExplorer explorer) {
+        this.explorer = explorer;
+        getStyle().set("padding", "var(--lumo-space-l)");
+        add(new H2("Audit trail"));
+
+        from.setLocale(Locale.UK);
+        to.setLocale(Locale.UK);
+        from.setId("audit-from");
+        to.setId("audit-to");
+        user.setId("audit-user");
+        user.setHelperText("Username, e.g. deputy or system");
+        user.setClearButtonVisible(true);
+        type.setId("audit-type");
+        type.setItems(explorer.recordTypes());
+        type.setItemLabelGenerator(RecordType::label);
+        type.setClearButtonVisible(true);
+        record.setId("audit-record");
+        record.setClearButtonVisible(true);
+        record.setHelperText("The record's id, as listed below");
+        change.setId("audit-change");
+        change.setLabel("Change");
+        change.setItems(Optional.empty(), Optional.of(ChangeType.ADDED), Optional.of(ChangeType.MODIFIED),
+                Optional.of(ChangeType.DELETED));
+        change.setItemLabelGenerator(c -> c.map(AuditTrailView::changeLabel).orElse("Any"));
+        change.setValue(Optional.empty());
+        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {from, to, user, type, record, change}) {
+            field.addValueChangeListener(e -> {
+                if (!loading) {
+                    showFirstPage();
+                }
+            });
+        }
+        var filters = new HorizontalLayout(from, to, user, type, record, change);
+        filters.setWrap(true);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(filters);
+
+        var csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var file = explorer.export(query(), AuditExplorer.ExportFormat.CSV);
+            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
+                    file.content().length);
+        }), "Export CSV");
+        csv.setId("export-csv");
+        var pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var file = explorer.export(query(), AuditExplorer.ExportFormat.PDF);
+            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
+                    file.content().length);
+        }), "Export PDF");
+        pdf.setId("export-pdf");
+        var exportNote = new Span("Exports take the filtered list (up to " + AuditExplorer.EXPORT_LIMIT
+                + " entries) with each change; every export is itself recorded in the trail.");
+        exportNote.addClassName("audit-export-note");
+        var exportRow = new HorizontalLayout(csv, pdf, exportNote);
+        exportRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        exportRow.setWrap(true);
+        add(exportRow);
+
+        entries.setId("audit-entries");
+        entries.setAriaLabel("Changes in the audit trail, newest first");
+        entries.addColumn(e -> SchoolTime.dateTime(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        entries.addColumn(AuditEntry::by).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        entries.addColumn(e -> e.type().label()).setHeader("Record type").setAutoWidth(true);
+        entries.addColumn(AuditEntry::recordId).setHeader("Record").setAutoWidth(true);
+        entries.addColumn(e -> changeLabel(e.change())).setHeader("Change").setAutoWidth(true).setFlexGrow(0);
+        entries.setEmptyStateText("No changes match these filters");
+        entries.setAllRowsVisible(true);
+        entries.addSelectionListener(e -> showChanges(e.getFirstSelectedItem().orElse(null)));
+        add(entries);
+
+        newest.setId("audit-newest");
+        newer.setId("audit-newer");
+        older.setId("audit-older");
+        newest.addClickListener(e -> showFirstPage());
+        newer.addClickListener(e -> showNewerPage());
+        older.addClickListener(e -> showOlderPage());
+        var paging = new HorizontalLayout(newest, newer, older, pageLabel);
+        paging.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(paging);
+
+        changes.setId("audit-changes");
+        changes.addClassName("audit-changes");
+        add(changes);
+        showChanges(null);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        loading = true;
+        try {
+            parameters.getSingleParameter("type").flatMap(name -> explorer.recordTypes().stream()
+                    .filter(t -> t.name().equals(name)).findFirst()).ifPresent(type::setValue);
+            parameters.getSingleParameter("record").ifPresent(record::setValue);
+            parameters.getSingleParameter("user").ifPresent(user::setValue);
+        } finally {
+            loading = false;
+        }
+        showFirstPage();
+    }
+
+    private AuditQuery query() {
+        return new AuditQuery(from.getValue(), to.getValue(), blankToNull(user.getValue()),
+                type.getValue() == null ? null : type.getValue().name(), blankToNull(record.getValue()),
+                change.getValue() == null ? null : change.getValue().orElse(null));
+    }
+
+    private boolean filtersValid() {
+        to.setInvalid(false);
+        if (from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue())) {
+            to.setErrorMessage("The end date must not be before the start date.");
+            to.setInvalid(true);
+            return false;
+        }
+        return true;
+    }
+
+    private void showFirstPage() {
+        earlierStarts.clear();
+        show(null);
+    }
+
+    private void showOlderPage() {
+        if (nextStart != null) {
+            earlierStarts.push(Optional.ofNullable(currentStart));
+            show(nextStart);
+        }
+    }
+
+    private void showNewerPage() {
+        if (!earlierStarts.isEmpty()) {
+            show(earlierStarts.pop().orElse(null));
+        }
+    }
+
+    private void show(@Nullable AuditEntry start) {
+        if (!filtersValid()) {
+            entries.setItems();
+            nextStart = null;
+            updatePaging();
+            return;
+        }
+        AuditPage page = explorer.entries(query(), start, PAGE_SIZE);
+        currentStart = start;
+        nextStart = page.next();
+        entries.setItems(page.entries());
+        showChanges(null);
+        updatePaging();
+    }
+
+    private void updatePaging() {
+        newer.setEnabled(!earlierStarts.isEmpty());
+        newest.setEnabled(!earlierStarts.isEmpty());
+        older.setEnabled(nextStart != null);
+        pageLabel.setText("Page " + (earlierStarts.size() + 1));
+    }
+
+    private void showChanges(@Nullable AuditEntry entry) {
+        changes.removeAll();
+        if (entry == null) {
+            changes.add(new Paragraph("Select a change in the list to see each field before and after."));
+            return;
+        }
+        changes.add(new H3(entry.type().label() + " " + entry.recordId() + ": " + changeLabel(entry.change()).toLowerCase(Locale.ROOT)
+                + " by " + entry.by() + ", " + SchoolTime.dateTime(entry.at())));
+        var revision = explorer.changes(entry);
+        if (revision.isEmpty()) {
+            changes.add(new Paragraph("The details of this change are no longer in the trail."));
+            return;
+        }
+        changes.add(describe(revision.get()));
+    }
+
+    static Div describe(RecordRevision revision) {
+        var list = new Div();
+        list.addClassName("audit-field-changes");
+        if (revision.changes().isEmpty()) {
+            list.add(new Paragraph("No field changed."));
+        }
+        for (FieldChange change : revision.changes()) {
+            var line = new Div();
+            line.addClassName("audit-field-change");
+            line.add(new Span(change.field() + ": "));
+            if (TextDiff.isLongText(change.before(), change.after())) {
+                var diff = new Div();
+                diff.addClassName("text-diff");
+                for (var run : TextDiff.between(text(change.before()), text(change.after()))) {
+                    diff.add(run(run));
+                }
+                line.add(diff);
+            } else {
+                line.add(value(change.before(), "history-before", "before: "), new Span(" → "),
+                        value(change.after(), "history-after", "after: "));
+            }
+            list.add(line);
+        }
+        return list;
+    }
+
+    private static Span run(TextDiff.Run run) {
+        var span = new Span();
+        switch (run.kind()) {
+            case KEPT -> span.setText(run.text());
+            case REMOVED -> {
+                span.add(hidden("[removed: "), new Span(run.text()), hidden("]"));
+                span.addClassName("audit-diff-removed");
+            }
+            case ADDED -> {
+                span.add(hidden("[added: "), new Span(run.text()), hidden("]"));
+                span.addClassName("audit-diff-added");
+            }
+        }
+        return span;
+    }
+
+    private static Span hidden(String text) {
+        var span = new Span(text);
+        span.addClassName("visually-hidden");
+        return span;
+    }
+
+    private static Span value(@Nullable Object value, String className, String spokenPrefix) {
+        var span = new Span(hidden(spokenPrefix), new Span(value == null || value.toString().isEmpty() ? "(empty)"
+                : value.toString()));
+        span.addClassName(className);
+        return span;
+    }
+
+    private static String text(@Nullable Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    static String changeLabel(ChangeType type) {
+        return switch (type) {
+            case ADDED -> "Added";
+            case MODIFIED -> "Changed";
+            case DELETED -> "Deleted";
+        };
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

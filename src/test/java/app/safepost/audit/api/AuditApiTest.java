@@ -1,0 +1,61 @@
+package app.safepost.audit.api;
+
+import app.safepost.testing.Api;
+import app.safepost.testing.SafepostServerTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code GET /api/v1/audit/{entityType}/{id}} over real HTTP. */
+@SafepostServerTest
+class AuditApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private String pupilId() {
+        return jdbc.queryForObject("select id::text from pupil where not archived order by upn limit 1", String.class);
+    }
+
+    @Test
+    void slt_read_a_pupils_history_oldest_first_with_names() {
+        var id = pupilId();
+        var firstName = jdbc.queryForObject("select first_name from pupil where id = ?::uuid", String.class, id);
+
+        var response = new Api(port).get("/api/v1/audit/pupil/" + id, "deputy");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).startsWith("[{\"revision\":").contains("\"by\":\"system\"", "\"type\":\"add\"",
+                "\"firstName\":{\"from\":null,\"to\":\"" + firstName + "\"}");
+    }
+
+    @Test
+    void governors_get_the_same_history_with_pupil_names_hidden() {
+        var id = pupilId();
+        var firstName = jdbc.queryForObject("select first_name from pupil where id = ?::uuid", String.class, id);
+        var surname = jdbc.queryForObject("select surname from pupil where id = ?::uuid", String.class, id);
+
+        var response = new Api(port).get("/api/v1/audit/pupil/" + id, "governor");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"firstName\":{\"from\":null,\"to\":\"(hidden)\"}")
+                .doesNotContain(firstName + "\"", surname + "\"");
+    }
+
+    @Test
+    void an_unknown_type_or_record_is_a_404_problem() {
+        var api = new Api(port);
+        for (var path : new String[] {"/api/v1/audit/spaceship/" + pupilId(), "/api/v1/audit/pupil/not-an-id",
+                "/api/v1/audit/pupil/00000000-0000-0000-0000-000000000000"}) {
+            var response = api.get(path, "head");
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    t -> assertThat(t).startsWith("application/problem+json"));
+        }
+    }
+}

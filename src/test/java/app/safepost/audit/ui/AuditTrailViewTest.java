@@ -1,0 +1,124 @@
+package app.safepost.audit.ui;
+
+import app.safepost.audit.AuditEntry;
+import app.safepost.audit.IntegrityCheck;
+import app.safepost.pupils.PupilRoster;
+import app.safepost.school.SchoolProfile;
+import app.safepost.school.SchoolProfileService;
+import app.safepost.school.ui.SchoolProfileView;
+import app.safepost.testing.ScreenTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AuditTrailViewTest extends ScreenTest {
+
+    @Autowired
+    SchoolProfileService profiles;
+    @Autowired
+    PupilRoster roster;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @SuppressWarnings("unchecked")
+    private Grid<AuditEntry> entries() {
+        return (Grid<AuditEntry>) $(Grid.class).id("audit-entries");
+    }
+
+    private String changeAddress(String text) {
+        var before = profiles.profile();
+        profiles.update(new SchoolProfile(before.name(), before.contactEmail(), before.contactPhone(), text,
+                before.wholeSchoolHandle(), before.version()));
+        return before.address();
+    }
+
+    @Test
+    void filtering_by_user_lists_their_changes_and_a_selected_row_shows_a_long_text_as_a_word_diff() {
+        signInAs("deputy");
+        var original = changeAddress("1 Long Lane, Oldtown, Somewhere in the county of Nowhere, a long address for a diff");
+        changeAddress("1 Long Lane, Newtown, Somewhere in the county of Nowhere, a long address for a diff");
+        navigate(AuditTrailView.class);
+
+        test($(TextField.class).id("audit-user")).setValue("deputy");
+        var newest = test(entries()).getRow(0);
+        assertThat(newest.by()).isEqualTo("deputy");
+        assertThat(newest.type().label()).isEqualTo("School profile");
+        test(entries()).select(0);
+
+        var changes = $(Div.class).id("audit-changes");
+        assertThat(changes.getElement().getTextRecursively()).contains("address", "Oldtown", "Newtown");
+        assertThat($(Div.class).withClassName("audit-diff-removed").exists() || changes.getElement().toString().contains("audit-diff-removed"))
+                .isTrue();
+        changeAddress(original == null ? "" : original);
+    }
+
+    @Test
+    void older_and_newer_walk_the_pages_and_an_impossible_date_range_is_explained_next_to_the_field() {
+        signInAs("head");
+        navigate(AuditTrailView.class);
+        var first = test(entries()).getRow(0);
+
+        test($(Button.class).id("audit-older")).click();
+        assertThat(test(entries()).getRow(0)).isNotEqualTo(first);
+        test($(Button.class).id("audit-newer")).click();
+        assertThat(test(entries()).getRow(0)).isEqualTo(first);
+
+        var to = $(DatePicker.class).id("audit-to");
+        test($(DatePicker.class).id("audit-from")).setValue(LocalDate.of(2026, 3, 10));
+        test(to).setValue(LocalDate.of(2026, 3, 1));
+        assertThat(to.isInvalid()).isTrue();
+        assertThat(to.getErrorMessage()).isEqualTo("The end date must not be before the start date.");
+        assertThat(test(entries()).size()).isZero();
+    }
+
+    @Test
+    void the_school_profile_links_to_its_history_in_the_explorer() {
+        signInAs("governor");
+        navigate(SchoolProfileView.class);
+        var link = $(Anchor.class).id("profile-history-link");
+        var schoolId = jdbc.queryForObject("select id::text from school limit 1", String.class);
+        assertThat(link.getHref()).isEqualTo("audit?type=school-profile&record=" + schoolId);
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("audit",
+                com.vaadin.flow.router.QueryParameters.fromString(link.getHref().substring("audit?".length())));
+
+        assertThat(test(entries()).size()).isPositive();
+        for (int i = 0; i < test(entries()).size(); i++) {
+            assertThat(test(entries()).getRow(i).recordId()).isEqualTo(schoolId);
+        }
+    }
+
+    @Test
+    void governors_see_pupil_names_hidden_in_the_diff() {
+        signInAs("governor");
+        var pupil = jdbc.queryForObject("select id::text from pupil where not archived order by upn limit 1", String.class);
+        var firstName = jdbc.queryForObject("select first_name from pupil where id = ?::uuid", String.class, pupil);
+        com.vaadin.flow.component.UI.getCurrent().navigate("audit",
+                com.vaadin.flow.router.QueryParameters.fromString("type=pupil&record=" + pupil));
+
+        test(entries()).select(test(entries()).size() - 1);
+
+        var text = $(Div.class).id("audit-changes").getElement().getTextRecursively();
+        assertThat(text).contains("firstName", "(hidden)").doesNotContain(firstName);
+    }
+
+    @Test
+    void the_integrity_screen_checks_the_trail_on_request() {
+        signInAs("governor");
+        navigate(IntegrityView.class);
+
+        test($(Button.class).id("run-integrity-check")).click();
+
+        assertThat($(Div.class).id("integrity-result").getElement().getTextRecursively()).containsAnyOf("Intact", "Altered");
+        assertThat(test($(Grid.class).id("integrity-runs")).size()).isPositive();
+    }
+}
