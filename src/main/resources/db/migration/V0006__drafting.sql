@@ -61,12 +61,14 @@ create table draft_photo_aud (
 create index draft_photo_aud_rev_idx on draft_photo_aud (rev);
 create index draft_photo_aud_revend_idx on draft_photo_aud (revend);
 
--- A pupil a photo of the draft shows, by UPN (as the API and the roster import name pupils).
+-- A pupil a photo of the draft shows, by UPN (as the API and the roster import name pupils), and
+-- which photo when the author said so.
 create table draft_pupil (
     id        uuid primary key,
     draft_id  uuid        not null references draft (id) on delete cascade,
     upn       varchar(13) not null,
-    covered   boolean     not null
+    covered   boolean     not null,
+    media_id  uuid
 );
 create index draft_pupil_draft_idx on draft_pupil (draft_id);
 create index draft_pupil_upn_idx on draft_pupil (upn);
@@ -80,6 +82,7 @@ create table draft_pupil_aud (
     draft_id     uuid,
     upn          varchar(13),
     covered      boolean,
+    media_id     uuid,
     primary key (id, rev)
 );
 create index draft_pupil_aud_rev_idx on draft_pupil_aud (rev);

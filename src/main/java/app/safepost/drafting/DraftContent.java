@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an author writes: the text, the photos with their alt texts, and the pupils the photos show.
@@ -45,11 +46,21 @@ public record DraftContent(
         }
     }
 
-    /** A pupil a photo shows, and whether they are covered in it. */
+    /**
+     * A pupil a photo shows, and whether they are covered in it.
+     *
+     * @param mediaId the photo they are in, when the author says which; for such a photo the portal
+     *                decides {@code covered} from the photo's own covers
+     */
     public record PupilShown(
             @NotNull(message = "Give the pupil's UPN.")
             @Pattern(regexp = "[A-Z][0-9]{11}[0-9A-Z]", message = "A UPN is a capital letter, 11 digits and a digit or capital letter.")
             String upn,
-            boolean covered) {
+            boolean covered,
+            @Nullable UUID mediaId) {
+
+        public PupilShown(String upn, boolean covered) {
+            this(upn, covered, null);
+        }
     }
 }

@@ -79,7 +79,7 @@ public class Drafts {
         var summary = postChecks.draftableAccount(account);
         var delegation = rights.rightTo(account).delegation();
         var author = SignedInStaff.currentAuthor().username();
-        var draft = drafts.saveAndFlush(new Draft(account.value(), author, normalised(content),
+        var draft = drafts.saveAndFlush(new Draft(account.value(), author, normalised(postChecks.withCoversFromPhotos(content)),
                 delegation == null ? null : delegation.value(), clock.instant()));
         return details(draft, summary, record(draft, summary, CheckOccasion.SAVE));
     }
@@ -94,7 +94,7 @@ public class Drafts {
                     + draft.getStatus().label().toLowerCase() + " and can no longer be changed.");
         }
         var summary = postChecks.draftableAccount(new AccountId(draft.getAccountId()));
-        draft.write(normalised(content), clock.instant());
+        draft.write(normalised(postChecks.withCoversFromPhotos(content)), clock.instant());
         drafts.saveAndFlush(draft);
         return details(draft, summary, record(draft, summary, CheckOccasion.SAVE));
     }
@@ -220,12 +220,14 @@ public class Drafts {
                 draft.getUpdatedAt(), draft.getSubmittedAt(), draft.getDelegationId());
     }
 
-    /** Each pupil once (covered only if every mention says so), in UPN order, as the draft keeps them. */
+    /** Each pupil once per photo (covered only if every mention says so), in the order the draft keeps them. */
     private static DraftContent normalised(DraftContent content) {
-        var pupils = content.pupilsShown().stream().collect(Collectors.toMap(DraftContent.PupilShown::upn,
-                Function.identity(), (a, b) -> new DraftContent.PupilShown(a.upn(), a.covered() && b.covered())));
+        var pupils = content.pupilsShown().stream().collect(Collectors.toMap(
+                p -> p.upn() + "/" + p.mediaId(), Function.identity(),
+                (a, b) -> new DraftContent.PupilShown(a.upn(), a.covered() && b.covered(), a.mediaId())));
         return new DraftContent(content.text(), content.photos(), pupils.values().stream()
-                .sorted(Comparator.comparing(DraftContent.PupilShown::upn)).toList());
+                .sorted(Comparator.comparing(DraftContent.PupilShown::upn)
+                        .thenComparing(p -> String.valueOf(p.mediaId()))).toList());
     }
 
     private static String blockCount(ComplianceResult result) {

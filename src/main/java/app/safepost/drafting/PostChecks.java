@@ -17,6 +17,9 @@ import app.safepost.compliance.PostUnderCheck;
 import app.safepost.compliance.PupilInMedia;
 import app.safepost.compliance.RosterPupil;
 import app.safepost.compliance.Severity;
+import app.safepost.media.MediaId;
+import app.safepost.media.MediaLibrary;
+import app.safepost.pupils.PupilId;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.pupils.RosterChanged;
 import app.safepost.security.PortalTask;
@@ -54,12 +57,14 @@ public class PostChecks {
     private final PostingRights rights;
     private final ComputingLeadGuidance guidance;
     private final PupilRoster roster;
+    private final MediaLibrary media;
     private final ExecutorService rosterReader = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("roster-index").daemon().factory());
     private volatile boolean rosterStale = true;
 
     PostChecks(ComplianceChecks checks, SocialAccounts accounts, PostingRights rights, ComputingLeadGuidance guidance,
-               PupilRoster roster) {
+               PupilRoster roster, MediaLibrary media) {
+        this.media = media;
         this.checks = checks;
         this.accounts = accounts;
         this.rights = rights;
@@ -94,14 +99,52 @@ public class PostChecks {
         return summary;
     }
 
-    ComplianceResult checkFor(AccountSummary account, DraftContent content) {
+    /**
+     * The content with each pupil said to be in a named photo marked covered exactly when that photo
+     * has a cover over them: the photo's covers decide, not the author's word.
+     *
+     * @throws UnknownPhoto if a photo does not exist or is not the caller's to use
+     */
+    DraftContent withCoversFromPhotos(DraftContent content) {
+        var coveredIn = new java.util.HashMap<java.util.UUID, Set<PupilId>>();
+        for (var photo : content.photos()) {
+            var summary = media.find(new MediaId(photo.mediaId())).orElseThrow(() -> new UnknownPhoto(photo.mediaId()));
+            coveredIn.put(photo.mediaId(), Set.copyOf(summary.coveredPupils()));
+        }
+        if (content.pupilsShown().stream().noneMatch(p -> p.mediaId() != null)) {
+            return content;
+        }
+        var upns = roster.upnsOfVisiblePupils();
+        var pupils = content.pupilsShown().stream().map(p -> {
+            if (p.mediaId() == null) {
+                return p;
+            }
+            var covers = coveredIn.get(p.mediaId());
+            if (covers == null) {
+                throw new UnknownPhoto(p.mediaId());
+            }
+            boolean covered = covers.stream().anyMatch(id -> p.upn().equals(upns.get(id)));
+            return new DraftContent.PupilShown(p.upn(), covered, p.mediaId());
+        }).toList();
+        return new DraftContent(content.text(), content.photos(), pupils);
+    }
+
+    ComplianceResult checkFor(AccountSummary account, DraftContent given) {
         indexRosterIfChanged();
+        var content = withCoversFromPhotos(given);
         var rules = new AccountRules(AccountRules.Kind.valueOf(account.kind().name()),
                 AccountRules.Platform.valueOf(account.platform().name()), guidanceOf(guidance.guidanceFor(account.id())));
         var post = new PostUnderCheck(content.text(),
                 content.photos().stream().map(DraftContent.AttachedPhoto::altText).toList(),
-                content.pupilsShown().stream().map(p -> new PupilInMedia(p.upn(), p.covered())).toList());
+                pupilsInMedia(content));
         return checks.check(rules, post);
+    }
+
+    /** Each pupil once: covered only if covered in every photo they are in. */
+    private static List<PupilInMedia> pupilsInMedia(DraftContent content) {
+        var covered = new java.util.LinkedHashMap<String, Boolean>();
+        content.pupilsShown().forEach(p -> covered.merge(p.upn(), p.covered(), Boolean::logicalAnd));
+        return covered.entrySet().stream().map(e -> new PupilInMedia(e.getKey(), e.getValue())).toList();
     }
 
     /** The guidance in force, in the checks' terms: lists become sets, no tag limit becomes -1. */

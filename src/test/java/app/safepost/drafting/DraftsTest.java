@@ -198,6 +198,42 @@ class DraftsTest {
         assertThat(result.findings()).anySatisfy(f -> assertThat(f.clause()).isEqualTo("P12"));
     }
 
+    @Autowired
+    app.safepost.media.MediaLibrary media;
+
+    @Test
+    void a_pupil_without_consent_in_a_photo_blocks_until_the_photo_covers_them_whatever_the_author_claims() {
+        SignedIn.as(demoUsers, "teacher");
+        var photo = media.intake("science.jpg", app.safepost.media.TestPhotos.jpeg(400, 300));
+        var ezra = roster.classPupils().stream().filter(p -> p.firstName().equals("Ezra")).findFirst().orElseThrow();
+        // The author says Ezra (no consent) is covered; the photo has no cover yet.
+        var claimed = new DraftContent("Science week", List.of(new DraftContent.AttachedPhoto(photo.id().value(), "Pupils at work")),
+                List.of(new DraftContent.PupilShown(EZRA_NO_CONSENT, true, photo.id().value())));
+
+        var draft = drafts.create(account("@JGP_Kestrels"), claimed);
+
+        assertThat(draft.pupilsShown()).containsExactly(new DraftContent.PupilShown(EZRA_NO_CONSENT, false, photo.id().value()));
+        assertThat(draft.latestCheck().result().verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(draft.latestCheck().result().findings()).anySatisfy(f -> assertThat(f.clause()).isEqualTo("P15"));
+
+        media.cover(photo.id(), List.of(app.safepost.media.PhotoCover.pixelate(10, 10, 120, 120, ezra.id())));
+        var saved = drafts.save(draft.id(), claimed, draft.version());
+
+        assertThat(saved.pupilsShown()).containsExactly(new DraftContent.PupilShown(EZRA_NO_CONSENT, true, photo.id().value()));
+        assertThat(saved.latestCheck().result().verdict()).isEqualTo(Verdict.PASS);
+        assertThat(drafts.submit(saved.id(), saved.version(), null).status()).isEqualTo(DraftStatus.SUBMITTED);
+    }
+
+    @Test
+    void a_photo_that_is_not_the_authors_is_refused() {
+        SignedIn.as(demoUsers, "teacher4");
+        var owls = media.intake("owls.jpg", app.safepost.media.TestPhotos.jpeg(200, 200));
+
+        SignedIn.as(demoUsers, "teacher");
+        var content = new DraftContent("Look!", List.of(new DraftContent.AttachedPhoto(owls.id().value(), "")), List.of());
+        assertThatThrownBy(() -> drafts.create(account("@JGP_Kestrels"), content)).isInstanceOf(UnknownPhoto.class);
+    }
+
     @Test
     void a_well_formed_upn_nobody_has_blocks_rather_than_passes() {
         SignedIn.as(demoUsers, "teacher");

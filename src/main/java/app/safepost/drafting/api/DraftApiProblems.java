@@ -3,6 +3,7 @@ package app.safepost.drafting.api;
 import app.safepost.drafting.DraftNotFound;
 import app.safepost.drafting.SubmissionRefused;
 import app.safepost.drafting.UnknownAccount;
+import app.safepost.drafting.UnknownPhoto;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,12 @@ abstract class DraftApiProblems {
             case NOT_EDITABLE -> "not-editable";
         };
         return problem(HttpStatus.CONFLICT, type, "Not submitted", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(UnknownPhoto.class)
+    ResponseEntity<ProblemDetail> unknownPhoto(UnknownPhoto e) {
+        return problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request", "Some fields are not valid; see errors.",
+                List.of(Map.of("field", "mediaIds", "message", e.getMessage())));
     }
 
     @ExceptionHandler(DraftRequests.BadDraftRequest.class)

@@ -15,7 +15,9 @@ final class DraftJson {
     private DraftJson() {
     }
 
-    record PupilInMedia(@Nullable String upn, @Nullable Boolean covered) {
+    /** {@code mediaId} (optional) says which photo shows the pupil; then that photo's covers decide {@code covered}. */
+    record PupilInMedia(@Nullable String upn, @Nullable Boolean covered,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String mediaId) {
     }
 
     record CheckRequest(@Nullable String accountId, @Nullable String text, @Nullable List<PupilInMedia> pupilsInMedia) {
@@ -69,7 +71,8 @@ final class DraftJson {
                     draft.account().id().toString(), draft.account().handle(), draft.author(), content.text(),
                     content.photos().stream().map(p -> p.mediaId().toString()).toList(),
                     content.photos().stream().map(DraftContent.AttachedPhoto::altText).toList(),
-                    content.pupilsShown().stream().map(p -> new PupilInMedia(p.upn(), p.covered())).toList(),
+                    content.pupilsShown().stream().map(p -> new PupilInMedia(p.upn(), p.covered(),
+                            p.mediaId() == null ? null : p.mediaId().toString())).toList(),
                     result.verdict(), result.findings(), result, draft.latestCheck().draftVersion(),
                     draft.warningsAcknowledgement(), draft.createdAt(), draft.updatedAt(), draft.submittedAt());
         }

@@ -44,7 +44,8 @@ class DraftRequests {
                 if (pupil == null) {
                     throw new BadDraftRequest("pupilsInMedia", "Each pupil in the photos needs a upn and covered.");
                 }
-                pupils.add(new DraftContent.PupilShown(pupil.upn(), Boolean.TRUE.equals(pupil.covered())));
+                pupils.add(new DraftContent.PupilShown(pupil.upn(), Boolean.TRUE.equals(pupil.covered()),
+                        pupil.mediaId() == null ? null : mediaId(pupil.mediaId())));
             }
         }
         return new DraftContent(text, photos, pupils);

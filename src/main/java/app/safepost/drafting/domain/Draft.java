@@ -63,7 +63,7 @@ public class Draft {
     private List<DraftPhoto> photos = new ArrayList<>();
 
     @OneToMany(mappedBy = "draft", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("upn")
+    @OrderBy("upn, mediaId")
     private List<DraftPupil> pupils = new ArrayList<>();
 
     protected Draft() {
@@ -89,7 +89,7 @@ public class Draft {
         }
         if (!content().pupilsShown().equals(content.pupilsShown())) {
             pupils.clear();
-            content.pupilsShown().forEach(p -> pupils.add(new DraftPupil(this, p.upn(), p.covered())));
+            content.pupilsShown().forEach(p -> pupils.add(new DraftPupil(this, p.upn(), p.covered(), p.mediaId())));
         }
         if (status == DraftStatus.REJECTED) {
             status = DraftStatus.DRAFT;
@@ -108,7 +108,7 @@ public class Draft {
     public DraftContent content() {
         return new DraftContent(text == null ? "" : text,
                 photos.stream().map(p -> new DraftContent.AttachedPhoto(p.getMediaId(), p.getAltText())).toList(),
-                pupils.stream().map(p -> new DraftContent.PupilShown(p.getUpn(), p.isCovered())).toList());
+                pupils.stream().map(p -> new DraftContent.PupilShown(p.getUpn(), p.isCovered(), p.getMediaId())).toList());
     }
 
     public UUID getId() {

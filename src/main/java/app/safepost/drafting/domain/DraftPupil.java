@@ -28,13 +28,21 @@ public class DraftPupil {
     @Column(nullable = false)
     private boolean covered;
 
+    @Column(name = "media_id")
+    private UUID mediaId;
+
     protected DraftPupil() {
     }
 
-    DraftPupil(Draft draft, String upn, boolean covered) {
+    DraftPupil(Draft draft, String upn, boolean covered, UUID mediaId) {
         this.draft = draft;
         this.upn = upn;
         this.covered = covered;
+        this.mediaId = mediaId;
+    }
+
+    public UUID getMediaId() {
+        return mediaId;
     }
 
     public String getUpn() {

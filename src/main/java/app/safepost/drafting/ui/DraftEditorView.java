@@ -17,6 +17,9 @@ import app.safepost.drafting.DraftVersion;
 import app.safepost.drafting.Drafts;
 import app.safepost.drafting.PostChecks;
 import app.safepost.drafting.SubmissionRefused;
+import app.safepost.drafting.UnknownPhoto;
+import app.safepost.media.MediaLibrary;
+import app.safepost.pupils.PupilRoster;
 import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
@@ -81,10 +84,16 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
     private final Details versions = new Details("Versions");
     private final H2 heading = new H2("Write a post");
     private final Paragraph status = new Paragraph();
+    private final MediaLibrary media;
+    private final PupilRoster roster;
+    private DraftPhotos photos;
     private DraftDetails draft;
     private ComplianceResult result;
 
-    DraftEditorView(Drafts drafts, PostChecks checks, PostingRights rights, ComputingLeadGuidance guidance) {
+    DraftEditorView(Drafts drafts, PostChecks checks, PostingRights rights, ComputingLeadGuidance guidance,
+                    MediaLibrary media, PupilRoster roster) {
+        this.media = media;
+        this.roster = roster;
         this.drafts = drafts;
         this.checks = checks;
         this.rights = rights;
@@ -96,6 +105,9 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         account.setId("account");
         account.setMinWidth("20em");
         account.addValueChangeListener(e -> {
+            if (photos != null && e.getValue() != null) {
+                photos.forAccount(e.getValue());
+            }
             showGuidance();
             runChecks();
         });
@@ -152,6 +164,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
                     + " their class's account; senior leaders to every account."));
             return;
         }
+        photos = new DraftPhotos(media, roster, editable(), this::runChecks);
         account.setItems(draft == null ? accounts : List.of(draft.account()));
         account.setValue(draft == null ? accounts.getFirst() : draft.account());
         account.setReadOnly(draft != null);
@@ -165,7 +178,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
 
     private void layOut() {
         var buttons = new HorizontalLayout(save, submit);
-        var writing = new Div(account, text, new H3("Your post as the checks see it"), marked, acknowledgement,
+        var writing = new Div(account, text, new H3("Your post as the checks see it"), marked, photos, acknowledgement,
                 submitProblem, buttons, status);
         var checking = new Div(new H3("Policy checks"), verdict, findings, new H3("Computing Lead's guidance"),
                 guidanceNotes);
@@ -180,6 +193,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         draft = shown;
         heading.setText(editable() ? "Edit your post" : "Post");
         text.setValue(shown.content().text());
+        photos.show(shown.content());
         text.setReadOnly(!editable());
         save.setVisible(editable());
         submit.setVisible(editable());
@@ -200,9 +214,13 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         return SignedInStaff.current().orElseThrow().username();
     }
 
+    /** What is on screen; pupils given without a photo (through the API) are kept as they were. */
     private DraftContent content() {
-        var base = draft == null ? DraftContent.text("") : draft.content();
-        return new DraftContent(text.getValue(), base.photos(), base.pupilsShown());
+        var pupils = new java.util.ArrayList<>(photos.pupilsShown());
+        if (draft != null) {
+            draft.content().pupilsShown().stream().filter(p -> p.mediaId() == null).forEach(pupils::add);
+        }
+        return new DraftContent(text.getValue(), photos.photos(), pupils);
     }
 
     private void runChecks() {
@@ -221,6 +239,9 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         } catch (AccessDeniedException e) {
             showResult(null);
             verdict.setText("You may no longer post to " + chosen.handle() + ".");
+        } catch (UnknownPhoto e) {
+            showResult(null);
+            verdict.setText("A photo of this post is no longer available; remove it.");
         }
     }
 
@@ -309,7 +330,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
             problem("Someone changed this draft since you opened it. Open it again from My drafts.");
         } catch (AccessDeniedException denied) {
             problem("You may no longer post to " + account.getValue().handle() + ".");
-        } catch (SubmissionRefused refused) {
+        } catch (SubmissionRefused | UnknownPhoto refused) {
             problem(refused.getMessage());
         }
         return false;
