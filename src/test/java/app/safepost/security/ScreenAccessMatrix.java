@@ -47,7 +47,11 @@ abstract class ScreenAccessMatrix extends SpringBrowserlessTest {
             Map.entry("photo-consent", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, OFFICE)),
             Map.entry("photo-consent/print", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, OFFICE)),
             Map.entry("classes", Set.of(HEAD, DEPUTY)),
-            Map.entry("devices", Set.of(HEAD, DEPUTY, OFFICE))));
+            Map.entry("devices", Set.of(HEAD, DEPUTY, OFFICE)),
+            Map.entry("policies", Set.copyOf(DemoUsers.ALL)),
+            Map.entry("policies/:id", Set.copyOf(DemoUsers.ALL)),
+            Map.entry("policies/:id/review", Set.of(HEAD, DEPUTY, GOVERNOR)),
+            Map.entry("notices", Set.copyOf(DemoUsers.ALL))));
 
     /** Routes outside the signed-in portal. */
     static final Set<String> PUBLIC_ROUTES = Set.of("login");
@@ -99,6 +103,11 @@ abstract class ScreenAccessMatrix extends SpringBrowserlessTest {
     private String concrete(String template) {
         if (!template.contains(":id")) {
             return template;
+        }
+        if (template.startsWith("policies/")) {
+            var policy = jdbc.queryForObject("select policy_id from policy_document where version_number = 1"
+                    + " and title = 'Social media (Twitter) policy'", String.class);
+            return template.replace(":id", policy);
         }
         var pupil = jdbc.queryForObject("select id from pupil where not archived order by upn limit 1", String.class);
         return template.replace(":id", pupil);
