@@ -199,7 +199,14 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
             box.setReadOnly(!slt);
             box.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
-                    act(() -> reviews.reconfirm(review.id(), what, e.getValue()));
+                    // No redraw: the box already shows the new state, and redrawing could swallow a quick next click.
+                    try {
+                        review = reviews.reconfirm(review.id(), what, e.getValue());
+                    } catch (PolicyChangeRefused refused) {
+                        box.setValue(!e.getValue());
+                        Notification.show(String.join(" ", refused.errors().values()), 5000,
+                                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    }
                 }
             });
             var link = switch (what) {
@@ -332,9 +339,16 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
                 getUI().ifPresent(ui -> ui.navigate(PolicyView.class,
                         new RouteParameters("id", policyId.value().toString())));
             } catch (PolicyChangeRefused refused) {
-                place(refused, Map.of("nextReviewDue", next, "overrideReason", reason));
-                refused.errors().entrySet().stream()
-                        .filter(en -> !en.getKey().equals("nextReviewDue") && !en.getKey().equals("overrideReason"))
+                var errors = new java.util.HashMap<>(refused.errors());
+                Map<String, HasValidation> fields = Map.of("nextReviewDue", next, "overrideReason", reason);
+                fields.forEach((field, component) -> {
+                    var message = errors.remove(field);
+                    if (message != null) {
+                        component.setErrorMessage(message);
+                        component.setInvalid(true);
+                    }
+                });
+                errors.entrySet().stream()
                         .map(Map.Entry::getValue).reduce((a, b) -> a + " " + b).ifPresent(error::setText);
             }
         });
