@@ -170,7 +170,7 @@ public class PolicyView extends Main implements BeforeEnterObserver {
         confirm.setId("acknowledge");
         var card = new Div(new H3("Please read and confirm"),
                 new Paragraph("Read version " + policy.version() + " below, then confirm the staff rules."),
-                secure, noParents, confirm);
+                new Div(secure), new Div(noParents), confirm);
         card.addClassName("acknowledge-card");
         card.setId("acknowledge-card");
         add(card);
@@ -180,6 +180,7 @@ public class PolicyView extends Main implements BeforeEnterObserver {
         var all = library.versions(policy.id());
         var choice = new Select<PolicyVersion>();
         choice.setLabel("Version");
+        choice.setWidth("24rem");
         choice.setItems(all);
         choice.setItemLabelGenerator(v -> "Version " + v.number() + (v.adopted() ? " (in force)" : " (superseded)")
                 + (v.adoptedOn() == null ? "" : ", adopted " + SchoolTime.date(v.adoptedOn())));
