@@ -81,27 +81,38 @@ public class Outbox {
         if (sender == null) {
             return 0;
         }
-        var due = emails.findByStatusAndNextAttemptAtLessThanEqualOrderByNextAttemptAt(OutboundEmail.Status.PENDING,
-                clock.instant(), Limit.of(BATCH));
         int sent = 0;
-        for (var email : due) {
-            var message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(email.getAddress());
-            message.setSubject(email.getSubject());
-            message.setText(email.getBody());
-            try {
-                sender.send(message);
-            } catch (MailException e) {
-                log.warn("E-mail to {} not sent (attempt {}): {}", email.getRecipient(), email.getAttempts() + 1,
-                        e.getMessage());
-                record(email, false, e.getMessage());
-                break;
+        while (true) {
+            var due = emails.findByStatusAndNextAttemptAtLessThanEqualOrderByNextAttemptAt(
+                    OutboundEmail.Status.PENDING, clock.instant(), Limit.of(BATCH));
+            for (var email : due) {
+                if (!send(sender, email)) {
+                    return sent;
+                }
+                sent++;
             }
-            record(email, true, null);
-            sent++;
+            if (due.size() < BATCH) {
+                return sent;
+            }
         }
-        return sent;
+    }
+
+    private boolean send(JavaMailSender sender, OutboundEmail email) {
+        var message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(email.getAddress());
+        message.setSubject(email.getSubject());
+        message.setText(email.getBody());
+        try {
+            sender.send(message);
+        } catch (MailException e) {
+            log.warn("E-mail to {} not sent (attempt {}): {}", email.getRecipient(), email.getAttempts() + 1,
+                    e.getMessage());
+            record(email, false, e.getMessage());
+            return false;
+        }
+        record(email, true, null);
+        return true;
     }
 
     private void record(OutboundEmail email, boolean sent, @Nullable String error) {
