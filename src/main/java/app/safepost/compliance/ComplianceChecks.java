@@ -23,6 +23,11 @@ public class ComplianceChecks {
         return checker.get().check(account, post);
     }
 
+    /** The post's length as its platform counts it, for a counter beside the text. */
+    public PostLength length(AccountRules.Platform platform, String text) {
+        return LengthLimits.measure(text, platform);
+    }
+
     public int pupilsIndexed() {
         return checker.get().roster().size();
     }

@@ -28,6 +28,41 @@ final class LengthLimits {
         }
     }
 
+    /** The text's length as the platform counts it, against the platform's limit. */
+    static PostLength measure(String text, AccountRules.Platform platform) {
+        return switch (platform) {
+            case X -> new PostLength(xWeightedLength(text), X_LIMIT);
+            case BLUESKY -> new PostLength(graphemes(text), BLUESKY_LIMIT);
+            case MASTODON -> new PostLength(mastodonLength(text), MASTODON_LIMIT);
+        };
+    }
+
+    private static int graphemes(String text) {
+        var graphemes = BreakIterator.getCharacterInstance();
+        graphemes.setText(text);
+        int count = 0;
+        while (graphemes.next() != BreakIterator.DONE) {
+            count++;
+        }
+        return count;
+    }
+
+    private static int mastodonLength(String text) {
+        int count = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int linkEnd = linkEnd(text, i);
+            if (linkEnd > i) {
+                count += MASTODON_LINK;
+                i = linkEnd;
+            } else {
+                count++;
+                i += Character.charCount(text.codePointAt(i));
+            }
+        }
+        return count;
+    }
+
     private static void x(String text, List<Finding> out) {
         // every character weighs at most 2 and only text with a dot has links, which weigh 23
         if (text.length() * 2 <= X_LIMIT && text.indexOf('.') < 0) {

@@ -49,7 +49,7 @@ public class DemoSchoolLoader implements ApplicationRunner {
     static final String POLICY_TITLE = "Social media (Twitter) policy";
     static final List<String> LINKED_POLICIES =
             List.of("Online-Safety and Acceptable Use of ICT Policy", "Behaviour Policy");
-    static final String GUIDANCE_NOTE = "Celebrate learning and events. Add #JGPLearning, tag other classes and"
+    static final String GUIDANCE_NOTE = "Celebrate learning and events. #JGPLearning suits most posts. Tag other classes and"
             + " trusted partners only by their @handle (three at most), and name children by first name or"
             + " initials only: initials only on class accounts.";
 
@@ -113,7 +113,7 @@ public class DemoSchoolLoader implements ApplicationRunner {
                     classes.get(row.get("class")).id()));
             handles.add(row.get("account_handle"));
         }
-        added += count(guidance.setUpIfMissing(null, new GuidanceRules(List.of("#JGPLearning"),
+        added += count(guidance.setUpIfMissing(null, new GuidanceRules(List.of(),
                 List.of("stupid", "idiot"), List.of(), handles, 3, GUIDANCE_NOTE, Map.of(), -1)));
         for (var row : csv("demo/devices.csv")) {
             added += count(directory.registerDeviceIfMissing(row.get("label"), row.get("make"), row.get("model"),

@@ -115,6 +115,18 @@ public class PupilRoster {
                 .toList();
     }
 
+    /**
+     * The UPN of every pupil on roll the caller may see, by id. Drafts record the pupils in a photo by
+     * UPN, as the API does; screens keep the UPN on the server and show first names.
+     */
+    @PreAuthorize(STAFF_WHO_SEE_PUPILS)
+    @Transactional(readOnly = true)
+    public Map<PupilId, String> upnsOfVisiblePupils() {
+        var visible = visibleClasses().stream().map(c -> c.id().value()).collect(Collectors.toSet());
+        return pupils.findByArchivedFalseAndClassIdIn(visible).stream()
+                .collect(Collectors.toMap(p -> new PupilId(p.getId()), Pupil::getUpn));
+    }
+
     /** One class's pupils; a teacher or TA asking for a class that is not theirs is refused. */
     @PreAuthorize(STAFF_WHO_SEE_PUPILS)
     @Transactional(readOnly = true)
@@ -201,6 +213,7 @@ public class PupilRoster {
         pupils.saveAll(newPupils);
         pupils.flush();
         consents.saveAll(newConsents);
+        rosterChanged();
         var preview = new RosterImportPreview(plan.changes(), List.of());
         return preview.figures();
     }
@@ -216,6 +229,7 @@ public class PupilRoster {
         var classId = requireClass(details.classId());
         var pupil = pupils.save(new Pupil(upn, details.firstName().strip(), details.surname().strip(),
                 blankToNull(details.preferredName()), classId.id().value(), false, null));
+        rosterChanged();
         return toRecord(pupil, classesById());
     }
 
@@ -234,6 +248,7 @@ public class PupilRoster {
         var classId = requireClass(details.classId());
         pupil.update(details.firstName().strip(), details.surname().strip(), blankToNull(details.preferredName()),
                 classId.id().value());
+        rosterChanged();
         return toRecord(pupils.saveAndFlush(pupil), classesById());
     }
 
@@ -250,6 +265,7 @@ public class PupilRoster {
         if (withdrawn) {
             publishWithdrawal(pupil, decision.source());
         }
+        rosterChanged();
         return toRecord(pupils.saveAndFlush(pupil), classesById());
     }
 
@@ -284,6 +300,7 @@ public class PupilRoster {
         pupils.save(pupil);
         consents.save(new ImageConsentRecord(pupil.getId(), imageConsent, ConsentSource.MIS_IMPORT, consentRecordedOn,
                 SignedInStaff.currentAuthor().username(), clock.instant(), "Demo roster"));
+        rosterChanged();
         return true;
     }
 
@@ -299,6 +316,10 @@ public class PupilRoster {
         return RosterDiff.compare(parsed.rows(), roster,
                 classes.stream().collect(Collectors.toMap(ClassSummary::name, c -> c.id().value())),
                 classes.stream().collect(Collectors.toMap(c -> c.id().value(), ClassSummary::name)));
+    }
+
+    private void rosterChanged() {
+        events.publishEvent(new RosterChanged(clock.instant()));
     }
 
     private void publishWithdrawal(Pupil pupil, ConsentSource source) {

@@ -74,4 +74,22 @@ class LengthLimitsTest {
         assertThat(LengthLimits.xWeightedLength(text))
                 .isEqualTo(com.twitter.twittertext.TwitterTextParser.parseTweet(text).weightedLength);
     }
+
+    @ParameterizedTest(name = "{0} counts \"{1}\" as {2} of {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            X        | Hello                                   | 5  | 280
+            X        | 水水                                     | 4  | 280
+            X        | 🎉 party                                | 8  | 280
+            X        | See https://example.org/a/very/long/one | 27 | 280
+            BLUESKY  | 👨‍👩‍👧 family                              | 8  | 300
+            MASTODON | See https://example.org/a/very/long/one | 27 | 500
+            MASTODON | 🎉                                      | 1  | 500
+            """)
+    void the_counter_counts_as_the_platform_does(String platform, String text, int used, int limit) {
+        var length = new ComplianceChecks().length(AccountRules.Platform.valueOf(platform), text);
+
+        assertThat(length).isEqualTo(new PostLength(used, limit));
+        assertThat(length.remaining()).isEqualTo(limit - used);
+        assertThat(length.over()).isFalse();
+    }
 }

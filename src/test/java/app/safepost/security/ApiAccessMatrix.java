@@ -26,6 +26,9 @@ abstract class ApiAccessMatrix {
 
     static final Set<String> EVERYONE = Set.copyOf(DemoUsers.ALL);
 
+    /** Stands for the whole-school account's id in a body; replaced before sending. */
+    static final String WHOLE_SCHOOL = "{whole-school-account}";
+
     static final List<Endpoint> ENDPOINTS = List.of(
             Endpoint.get("/api/v1/me", EVERYONE),
             Endpoint.get("/api/v1/accounts", EVERYONE),
@@ -33,6 +36,11 @@ abstract class ApiAccessMatrix {
                     DemoUsers.TEACHER, DemoUsers.TEACHER4, DemoUsers.TA, DemoUsers.OFFICE)),
             // The demo roster itself: an import that changes nothing when it is allowed.
             new Endpoint("PUT", "/api/v1/pupils", Set.of(DemoUsers.OFFICE), "text/csv", demoRoster()),
+            // The whole-school account: only SLT (the head included) may post to it.
+            new Endpoint("POST", "/api/v1/compliance/checks", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY),
+                    "application/json", "{\"accountId\":\"" + WHOLE_SCHOOL + "\",\"text\":\"Well done, everyone!\"}"),
+            new Endpoint("POST", "/api/v1/drafts", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY),
+                    "application/json", "{\"accountId\":\"" + WHOLE_SCHOOL + "\",\"text\":\"Well done, everyone!\"}"),
             Endpoint.get("/actuator/health", null),
             Endpoint.get("/actuator/info", Set.of(DemoUsers.HEAD)));
 
@@ -42,6 +50,22 @@ abstract class ApiAccessMatrix {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private String wholeSchoolAccount;
+
+    private String body(Endpoint endpoint) {
+        if (!endpoint.body().contains(WHOLE_SCHOOL)) {
+            return endpoint.body();
+        }
+        if (wholeSchoolAccount == null) {
+            var accounts = api().get("/api/v1/accounts", DemoUsers.HEAD).body();
+            var matcher = java.util.regex.Pattern.compile("\\{\"id\":\"([^\"]+)\",\"handle\":\"@JesseGrayPrimary\"")
+                    .matcher(accounts);
+            assertThat(matcher.find()).as(accounts).isTrue();
+            wholeSchoolAccount = matcher.group(1);
+        }
+        return endpoint.body().replace(WHOLE_SCHOOL, wholeSchoolAccount);
     }
 
     /** The portal's API, with each user authenticated as this mode does it. */
@@ -59,7 +83,7 @@ abstract class ApiAccessMatrix {
         var wrong = new ArrayList<String>();
         for (var endpoint : ENDPOINTS) {
             for (var user : DemoUsers.ALL) {
-                var status = api.send(endpoint.method(), endpoint.path(), user, endpoint.contentType(), endpoint.body())
+                var status = api.send(endpoint.method(), endpoint.path(), user, endpoint.contentType(), body(endpoint))
                         .statusCode();
                 boolean allowed = endpoint.users() == null || endpoint.users().contains(user);
                 if (allowed ? status >= 300 : status != 403) {
@@ -73,7 +97,7 @@ abstract class ApiAccessMatrix {
     @Test
     void anonymous_callers_get_401_problems_except_on_public_endpoints() {
         for (var endpoint : ENDPOINTS) {
-            var response = api().send(endpoint.method(), endpoint.path(), null, endpoint.contentType(), endpoint.body());
+            var response = api().send(endpoint.method(), endpoint.path(), null, endpoint.contentType(), body(endpoint));
             if (endpoint.users() == null) {
                 assertThat(response.statusCode()).as(endpoint.path()).isEqualTo(200);
             } else {

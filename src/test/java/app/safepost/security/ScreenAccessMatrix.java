@@ -51,7 +51,9 @@ abstract class ScreenAccessMatrix extends SpringBrowserlessTest {
             Map.entry("policies", Set.copyOf(DemoUsers.ALL)),
             Map.entry("policies/:id", Set.copyOf(DemoUsers.ALL)),
             Map.entry("policies/:id/review", Set.of(HEAD, DEPUTY, GOVERNOR)),
-            Map.entry("notices", Set.copyOf(DemoUsers.ALL))));
+            Map.entry("notices", Set.copyOf(DemoUsers.ALL)),
+            Map.entry("post/:draftId?", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA)),
+            Map.entry("drafts", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA))));
 
     /** Routes outside the signed-in portal. */
     static final Set<String> PUBLIC_ROUTES = Set.of("login");
@@ -101,6 +103,9 @@ abstract class ScreenAccessMatrix extends SpringBrowserlessTest {
 
     /** The route with its parameters filled in with a real record. */
     private String concrete(String template) {
+        if (template.endsWith("/:draftId?")) {
+            return template.substring(0, template.indexOf("/:draftId?"));
+        }
         if (!template.contains(":id")) {
             return template;
         }
@@ -115,6 +120,7 @@ abstract class ScreenAccessMatrix extends SpringBrowserlessTest {
 
     /** Route templates with an example parameter, for requests that never reach the route. */
     static List<String> routes() {
-        return MATRIX.keySet().stream().map(r -> r.replace(":id", "00000000-0000-0000-0000-000000000000")).toList();
+        return MATRIX.keySet().stream().map(r -> r.replace(":id", "00000000-0000-0000-0000-000000000000")
+                .replace("/:draftId?", "")).toList();
     }
 }

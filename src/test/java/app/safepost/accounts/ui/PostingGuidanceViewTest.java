@@ -44,7 +44,7 @@ class PostingGuidanceViewTest extends ScreenTest {
             assertThat(change.after()).isEqualTo(tag + ", #Year6");
         });
         assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("guidance-in-force").single()
-                .getElement().getTextRecursively()).contains("#JGPLearning " + tag + " #Year6");
+                .getElement().getTextRecursively()).contains(tag + " #Year6");
     }
 
     @Test
@@ -82,7 +82,7 @@ class PostingGuidanceViewTest extends ScreenTest {
         signInAs("teacher");
         navigate(PostingGuidanceView.class);
 
-        assertThat(requiredHashtags().getValue()).isEqualTo("#JGPLearning");
+        assertThat(requiredHashtags().getValue()).isEmpty();
         assertThat(requiredHashtags().isReadOnly()).isTrue();
         assertThat($(TextArea.class).withLabel("Note for drafters").single().getValue()).isNotBlank();
         assertThat($(Button.class).withText("Save guidance").exists()).isFalse();

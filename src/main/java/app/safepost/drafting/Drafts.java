@@ -1,0 +1,244 @@
+package app.safepost.drafting;
+
+import app.safepost.accounts.AccountId;
+import app.safepost.accounts.AccountSummary;
+import app.safepost.accounts.PostingRights;
+import app.safepost.accounts.SocialAccounts;
+import app.safepost.audit.AuditTrail;
+import app.safepost.audit.FieldChange;
+import app.safepost.compliance.ComplianceResult;
+import app.safepost.compliance.Verdict;
+import app.safepost.drafting.domain.Draft;
+import app.safepost.drafting.domain.DraftCheck;
+import app.safepost.drafting.domain.DraftCheckRepository;
+import app.safepost.drafting.domain.DraftRepository;
+import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Drafts: written by staff for the accounts they may post to (P1, P2, P4), checked against the
+ * policy on every save and again at submission (P5, P12, P13, P15), submitted for SLT's approval.
+ * A draft is seen by its author and by SLT (the head teacher included); to anyone else it does not
+ * exist.
+ */
+@Service
+@Validated
+public class Drafts {
+
+    /** Those who write posts: teachers and TAs for their classes, SLT (the head included) for every account. */
+    public static final String IS_DRAFTER = "hasAnyRole('" + Roles.TEACHER + "','" + Roles.TEACHING_ASSISTANT + "','"
+            + Roles.SLT + "')";
+
+    /** Warnings are acknowledged in a sentence, not an essay. */
+    public static final int MAX_ACKNOWLEDGEMENT = 500;
+
+    private final DraftRepository drafts;
+    private final DraftCheckRepository checks;
+    private final PostChecks postChecks;
+    private final PostingRights rights;
+    private final SocialAccounts accounts;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    Drafts(DraftRepository drafts, DraftCheckRepository checks, PostChecks postChecks, PostingRights rights,
+           SocialAccounts accounts, AuditTrail auditTrail, Clock clock) {
+        this.drafts = drafts;
+        this.checks = checks;
+        this.postChecks = postChecks;
+        this.rights = rights;
+        this.accounts = accounts;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a draft for an account the caller may draft for, checks it and stores the result with it.
+     * Posting under a trip delegation stamps the draft with the delegation.
+     */
+    @PreAuthorize(Drafts.IS_DRAFTER)
+    @Transactional
+    public DraftDetails create(AccountId account, @Valid DraftContent content) {
+        var summary = postChecks.draftableAccount(account);
+        var delegation = rights.rightTo(account).delegation();
+        var author = SignedInStaff.currentAuthor().username();
+        var draft = drafts.saveAndFlush(new Draft(account.value(), author, normalised(content),
+                delegation == null ? null : delegation.value(), clock.instant()));
+        return details(draft, summary, record(draft, summary, CheckOccasion.SAVE));
+    }
+
+    /** Saves new content; refused if the draft changed since {@code version} or is no longer the author's to edit. */
+    @PreAuthorize(Drafts.IS_DRAFTER)
+    @Transactional
+    public DraftDetails save(DraftId id, @Valid DraftContent content, long version) {
+        var draft = ownDraft(id, version);
+        if (!draft.getStatus().editable()) {
+            throw new SubmissionRefused(SubmissionRefused.Reason.NOT_EDITABLE, "This draft is "
+                    + draft.getStatus().label().toLowerCase() + " and can no longer be changed.");
+        }
+        var summary = postChecks.draftableAccount(new AccountId(draft.getAccountId()));
+        draft.write(normalised(content), clock.instant());
+        drafts.saveAndFlush(draft);
+        return details(draft, summary, record(draft, summary, CheckOccasion.SAVE));
+    }
+
+    /**
+     * Sends the draft to SLT for approval after checking it again against the roster of this moment.
+     * Refused while the checks block it, and while they warn unless the author says in a sentence
+     * why the post is fine.
+     */
+    @PreAuthorize(Drafts.IS_DRAFTER)
+    @Transactional
+    public DraftDetails submit(DraftId id, long version, @Nullable String acknowledgement) {
+        var draft = ownDraft(id, version);
+        if (!draft.getStatus().editable()) {
+            throw new SubmissionRefused(SubmissionRefused.Reason.NOT_EDITABLE, "This draft is "
+                    + draft.getStatus().label().toLowerCase() + " already.");
+        }
+        var summary = postChecks.draftableAccount(new AccountId(draft.getAccountId()));
+        var result = postChecks.checkFor(summary, draft.content());
+        if (result.verdict() == Verdict.BLOCK) {
+            throw new SubmissionRefused(SubmissionRefused.Reason.BLOCKED, "The policy checks block this post: "
+                    + blockCount(result) + ". Change what is highlighted, then submit again.");
+        }
+        var reason = acknowledgement == null ? "" : acknowledgement.strip();
+        if (result.verdict() == Verdict.WARN && reason.isEmpty()) {
+            throw new SubmissionRefused(SubmissionRefused.Reason.WARNINGS_NOT_ACKNOWLEDGED, "The checks warn about "
+                    + "this post. Say briefly why it is fine as it is, then submit again.");
+        }
+        if (reason.length() > MAX_ACKNOWLEDGEMENT) {
+            throw new SubmissionRefused(SubmissionRefused.Reason.WARNINGS_NOT_ACKNOWLEDGED,
+                    "Keep the reason to " + MAX_ACKNOWLEDGEMENT + " characters.");
+        }
+        draft.submit(result.verdict() == Verdict.WARN ? reason : null, clock.instant());
+        drafts.saveAndFlush(draft);
+        var check = checks.save(new DraftCheck(draft.getId(), draft.getVersion(), CheckOccasion.SUBMISSION, result,
+                clock.instant(), SignedInStaff.currentAuthor().username()));
+        return details(draft, summary, check.toStoredCheck());
+    }
+
+    /** A draft the caller may see: their own, or any for SLT. */
+    @PreAuthorize(Drafts.IS_DRAFTER)
+    @Transactional(readOnly = true)
+    public Optional<DraftDetails> find(DraftId id) {
+        return drafts.findById(id.value()).filter(Drafts::visible).map(draft -> {
+            var summary = accounts.account(new AccountId(draft.getAccountId())).orElseThrow();
+            return details(draft, summary, latestCheck(draft));
+        });
+    }
+
+    /** The caller's own drafts, most recently changed first. */
+    @PreAuthorize(Drafts.IS_DRAFTER)
+    @Transactional(readOnly = true)
+    public List<DraftSummary> mine() {
+        var own = drafts.findByAuthorOrderByUpdatedAtDesc(SignedInStaff.currentAuthor().username());
+        var handles = accounts.all().stream().collect(Collectors.toMap(a -> a.id().value(), AccountSummary::handle));
+        var verdicts = new HashMap<UUID, Verdict>();
+        if (!own.isEmpty()) {
+            // newest first, so the first result seen per draft is its latest
+            checks.findByDraftIdInOrderByCheckedAtDesc(own.stream().map(Draft::getId).toList())
+                    .forEach(c -> verdicts.putIfAbsent(c.getDraftId(), c.toStoredCheck().result().verdict()));
+        }
+        return own.stream().map(d -> new DraftSummary(new DraftId(d.getId()),
+                handles.getOrDefault(d.getAccountId(), "?"), d.getAuthor(), d.getStatus(), opening(d.getText()),
+                verdicts.getOrDefault(d.getId(), Verdict.PASS), d.getUpdatedAt())).toList();
+    }
+
+    /**
+     * Every saved version of a draft, oldest first, read from its audit trail: who saved it, when,
+     * its status and its text then.
+     */
+    @PreAuthorize(Drafts.IS_DRAFTER)
+    @Transactional(readOnly = true)
+    public List<DraftVersion> versions(DraftId id) {
+        var draft = drafts.findById(id.value()).filter(Drafts::visible).orElseThrow(() -> new DraftNotFound(id));
+        var state = new LinkedHashMap<String, Object>();
+        var versions = new ArrayList<DraftVersion>();
+        for (var revision : auditTrail.historyOf(Draft.class, draft.getId())) {
+            boolean relevant = false;
+            for (FieldChange change : revision.changes()) {
+                state.put(change.field(), change.after());
+                relevant |= change.field().equals("text") || change.field().equals("status");
+            }
+            if (relevant && state.get("status") != null) {
+                versions.add(new DraftVersion(revision.revision(), revision.at(), revision.by(),
+                        DraftStatus.valueOf(String.valueOf(state.get("status"))), String.valueOf(state.get("text"))));
+            }
+        }
+        return versions;
+    }
+
+    private Draft ownDraft(DraftId id, long version) {
+        var author = SignedInStaff.currentAuthor().username();
+        var draft = drafts.findById(id.value()).filter(d -> d.getAuthor().equals(author))
+                .orElseThrow(() -> drafts.findById(id.value()).filter(Drafts::visible).isPresent()
+                        ? new org.springframework.security.access.AccessDeniedException("Only the author changes a draft.")
+                        : new DraftNotFound(id));
+        if (draft.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Draft.class, id.value());
+        }
+        return draft;
+    }
+
+    private static boolean visible(Draft draft) {
+        var staff = SignedInStaff.current().orElseThrow();
+        return draft.getAuthor().equals(staff.username()) || staff.hasRole(Roles.SLT);
+    }
+
+    private StoredCheck record(Draft draft, AccountSummary account, CheckOccasion occasion) {
+        var result = postChecks.checkFor(account, draft.content());
+        return checks.save(new DraftCheck(draft.getId(), draft.getVersion(), occasion, result, clock.instant(),
+                SignedInStaff.currentAuthor().username())).toStoredCheck();
+    }
+
+    private StoredCheck latestCheck(Draft draft) {
+        return checks.findFirstByDraftIdOrderByCheckedAtDescDraftVersionDesc(draft.getId())
+                .map(DraftCheck::toStoredCheck)
+                .orElseThrow(() -> new IllegalStateException("Draft " + draft.getId() + " was never checked"));
+    }
+
+    private static DraftDetails details(Draft draft, AccountSummary account, StoredCheck check) {
+        return new DraftDetails(new DraftId(draft.getId()), account, draft.getAuthor(), draft.getStatus(),
+                draft.getVersion(), draft.content(), check, draft.getWarningsAcknowledgement(), draft.getCreatedAt(),
+                draft.getUpdatedAt(), draft.getSubmittedAt(), draft.getDelegationId());
+    }
+
+    /** Each pupil once (covered only if every mention says so), in UPN order, as the draft keeps them. */
+    private static DraftContent normalised(DraftContent content) {
+        var pupils = content.pupilsShown().stream().collect(Collectors.toMap(DraftContent.PupilShown::upn,
+                Function.identity(), (a, b) -> new DraftContent.PupilShown(a.upn(), a.covered() && b.covered())));
+        return new DraftContent(content.text(), content.photos(), pupils.values().stream()
+                .sorted(Comparator.comparing(DraftContent.PupilShown::upn)).toList());
+    }
+
+    private static String blockCount(ComplianceResult result) {
+        long blocks = result.findings().stream().filter(f -> f.severity() == app.safepost.compliance.Severity.BLOCK)
+                .count();
+        return blocks == 1 ? "1 problem" : blocks + " problems";
+    }
+
+    private static String opening(String text) {
+        var oneLine = text.replaceAll("\\s+", " ").strip();
+        if (oneLine.codePointCount(0, oneLine.length()) <= 80) {
+            return oneLine;
+        }
+        return oneLine.substring(0, oneLine.offsetByCodePoints(0, 79)) + "…";
+    }
+}

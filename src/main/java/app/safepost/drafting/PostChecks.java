@@ -1,0 +1,151 @@
+package app.safepost.drafting;
+
+import app.safepost.accounts.AccountId;
+import app.safepost.accounts.AccountSummary;
+import app.safepost.accounts.ComputingLeadGuidance;
+import app.safepost.accounts.GuidanceRuleKind;
+import app.safepost.accounts.GuidanceSeverity;
+import app.safepost.accounts.PostingGuidance;
+import app.safepost.accounts.PostingRights;
+import app.safepost.accounts.SocialAccounts;
+import app.safepost.compliance.AccountRules;
+import app.safepost.compliance.ComplianceChecks;
+import app.safepost.compliance.ComplianceResult;
+import app.safepost.compliance.Guidance;
+import app.safepost.compliance.PostLength;
+import app.safepost.compliance.PostUnderCheck;
+import app.safepost.compliance.PupilInMedia;
+import app.safepost.compliance.RosterPupil;
+import app.safepost.compliance.Severity;
+import app.safepost.pupils.PupilRoster;
+import app.safepost.pupils.RosterChanged;
+import app.safepost.security.PortalTask;
+import app.safepost.security.Roles;
+import java.util.HashSet;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.Valid;
+
+/**
+ * Runs the policy checks on a post for one account: maps the account, the Computing Lead's guidance
+ * and the roster onto the compliance module's terms. The roster's name index is rebuilt once after
+ * each roster change (on the first check after it), never per check.
+ */
+@Service
+@Validated
+public class PostChecks {
+
+    private static final Logger log = LoggerFactory.getLogger(PostChecks.class);
+
+    private final ComplianceChecks checks;
+    private final SocialAccounts accounts;
+    private final PostingRights rights;
+    private final ComputingLeadGuidance guidance;
+    private final PupilRoster roster;
+    private volatile boolean rosterStale = true;
+
+    PostChecks(ComplianceChecks checks, SocialAccounts accounts, PostingRights rights, ComputingLeadGuidance guidance,
+               PupilRoster roster) {
+        this.checks = checks;
+        this.accounts = accounts;
+        this.rights = rights;
+        this.guidance = guidance;
+        this.roster = roster;
+    }
+
+    /**
+     * Checks a post for an account the caller may draft for; saves nothing.
+     *
+     * @throws UnknownAccount         if there is no such account
+     * @throws AccessDeniedException  if the caller may not draft for it
+     */
+    @PreAuthorize(Drafts.IS_DRAFTER)
+    public ComplianceResult check(AccountId account, @Valid DraftContent content) {
+        return checkFor(draftableAccount(account), content);
+    }
+
+    /** The post's length as the account's platform counts it. */
+    @PreAuthorize(Drafts.IS_DRAFTER)
+    public PostLength length(AccountSummary account, String text) {
+        return checks.length(AccountRules.Platform.valueOf(account.platform().name()), text);
+    }
+
+    /** The account, if it exists and the caller may draft for it now. */
+    @PreAuthorize(Drafts.IS_DRAFTER)
+    public AccountSummary draftableAccount(AccountId account) {
+        var summary = accounts.account(account).orElseThrow(() -> new UnknownAccount(account));
+        if (!rights.mayDraftFor(account)) {
+            throw new AccessDeniedException("You may not post to " + summary.handle() + ".");
+        }
+        return summary;
+    }
+
+    ComplianceResult checkFor(AccountSummary account, DraftContent content) {
+        indexRosterIfChanged();
+        var rules = new AccountRules(AccountRules.Kind.valueOf(account.kind().name()),
+                AccountRules.Platform.valueOf(account.platform().name()), guidanceOf(guidance.guidanceFor(account.id())));
+        var post = new PostUnderCheck(content.text(),
+                content.photos().stream().map(DraftContent.AttachedPhoto::altText).toList(),
+                content.pupilsShown().stream().map(p -> new PupilInMedia(p.upn(), p.covered())).toList());
+        return checks.check(rules, post);
+    }
+
+    /** The guidance in force, in the checks' terms: lists become sets, no tag limit becomes -1. */
+    static Guidance guidanceOf(PostingGuidance posting) {
+        return new Guidance(Set.copyOf(posting.requiredHashtags()), stripped(posting.forbiddenWords()),
+                Set.copyOf(posting.forbiddenHashtags()), Set.copyOf(posting.allowedHandles()),
+                posting.maxTags() == null ? Guidance.NO_TAG_LIMIT : posting.maxTags(),
+                severity(posting, GuidanceRuleKind.REQUIRED_HASHTAGS, Severity.WARN),
+                severity(posting, GuidanceRuleKind.FORBIDDEN_WORDS, Severity.BLOCK),
+                severity(posting, GuidanceRuleKind.ALLOWED_HANDLES, Severity.WARN),
+                severity(posting, GuidanceRuleKind.MAX_TAGS, Severity.WARN),
+                String.join("\n\n", posting.notes()));
+    }
+
+    private static Set<String> stripped(java.util.List<String> words) {
+        var set = new HashSet<String>();
+        words.forEach(w -> set.add(w.strip()));
+        return set;
+    }
+
+    private static Severity severity(PostingGuidance posting, GuidanceRuleKind kind, Severity otherwise) {
+        var severity = posting.severityOf(kind);
+        return severity == null ? otherwise : severity == GuidanceSeverity.BLOCK ? Severity.BLOCK : Severity.WARN;
+    }
+
+    /** After a roster change commits, the next check rebuilds the index from the roster of that moment. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void rosterChanged(RosterChanged changed) {
+        rosterStale = true;
+    }
+
+    private void indexRosterIfChanged() {
+        if (!rosterStale) {
+            return;
+        }
+        synchronized (this) {
+            if (!rosterStale) {
+                return;
+            }
+            // Cleared before reading, so a change committed while the index is built marks it stale again.
+            rosterStale = false;
+            try {
+                var pupils = PortalTask.runAsSystem(() -> roster.records(true)).stream()
+                        .map(p -> new RosterPupil(p.upn(), p.firstName(), p.surname(), p.preferredName(), p.className(),
+                                p.imageConsent(), p.archived()))
+                        .toList();
+                checks.update(pupils);
+                log.info("Indexed {} pupils for the policy checks", pupils.size());
+            } catch (RuntimeException e) {
+                rosterStale = true;
+                throw e;
+            }
+        }
+    }
+}

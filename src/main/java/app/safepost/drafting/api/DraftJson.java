@@ -1,0 +1,77 @@
+package app.safepost.drafting.api;
+
+import app.safepost.compliance.ComplianceResult;
+import app.safepost.compliance.Finding;
+import app.safepost.drafting.DraftContent;
+import app.safepost.drafting.DraftDetails;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The JSON shapes of the drafting API, as API.md gives them (fields may be added, never renamed). */
+final class DraftJson {
+
+    private DraftJson() {
+    }
+
+    record PupilInMedia(@Nullable String upn, @Nullable Boolean covered) {
+    }
+
+    record CheckRequest(@Nullable String accountId, @Nullable String text, @Nullable List<PupilInMedia> pupilsInMedia) {
+    }
+
+    /** {@code altTexts} (optional) gives each photo's alt text, in the order of {@code mediaIds}. */
+    record DraftRequest(@Nullable String accountId, @Nullable String text, @Nullable List<String> mediaIds,
+                        @Nullable List<String> altTexts, @Nullable List<PupilInMedia> pupilsInMedia) {
+    }
+
+    /**
+     * @param version        the version submitted; without it the draft as it is now is submitted
+     * @param acknowledgement why the post is fine despite the checks' warnings; needed when they warn
+     */
+    record SubmitRequest(@Nullable Long version, @Nullable String acknowledgement) {
+    }
+
+    /**
+     * A finding: {@code start}/{@code end} are UTF-16 offsets into the text, or null when the finding is
+     * about a photo's alt text (then {@code altText} is its index) or about the post as a whole.
+     */
+    record FindingJson(String clause, String severity, String message, @Nullable Integer start, @Nullable Integer end,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer altText) {
+
+        static FindingJson of(Finding finding) {
+            boolean inText = finding.pointsIntoText();
+            return new FindingJson(finding.clause(), finding.severity().apiName(), finding.message(),
+                    inText ? finding.start() : null, inText ? finding.end() : null,
+                    finding.pointsIntoAltText() ? finding.altText() : null);
+        }
+    }
+
+    record Result(String verdict, List<FindingJson> findings) {
+
+        static Result of(ComplianceResult result) {
+            return new Result(result.verdict().apiName(), result.findings().stream().map(FindingJson::of).toList());
+        }
+    }
+
+    /** A draft; {@code compliance} is the latest stored check, its verdict and findings also given at the top. */
+    record Draft(String id, String status, long version, String accountId, String account, String author, String text,
+                 List<String> mediaIds, List<String> altTexts, List<PupilInMedia> pupilsInMedia, String verdict,
+                 List<FindingJson> findings, Result compliance, long checkedVersion,
+                 @Nullable String warningsAcknowledgement, Instant createdAt, Instant updatedAt,
+                 @Nullable Instant submittedAt) {
+
+        static Draft of(DraftDetails draft) {
+            var result = Result.of(draft.latestCheck().result());
+            DraftContent content = draft.content();
+            return new Draft(draft.id().toString(), draft.status().apiName(), draft.version(),
+                    draft.account().id().toString(), draft.account().handle(), draft.author(), content.text(),
+                    content.photos().stream().map(p -> p.mediaId().toString()).toList(),
+                    content.photos().stream().map(DraftContent.AttachedPhoto::altText).toList(),
+                    content.pupilsShown().stream().map(p -> new PupilInMedia(p.upn(), p.covered())).toList(),
+                    result.verdict(), result.findings(), result, draft.latestCheck().draftVersion(),
+                    draft.warningsAcknowledgement(), draft.createdAt(), draft.updatedAt(), draft.submittedAt());
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package app.safepost.drafting.domain;
+
+import app.safepost.drafting.DraftContent;
+import app.safepost.drafting.DraftStatus;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.envers.Audited;
+
+/** A post being written, submitted and reviewed. Every save is a revision (the draft's versions). */
+@Entity
+@Table(name = "draft")
+@Audited
+public class Draft {
+
+    @Id
+    private UUID id = UUID.randomUUID();
+
+    @Version
+    private Long version;
+
+    @Column(name = "account_id", nullable = false)
+    private UUID accountId;
+
+    @Column(nullable = false, length = 120)
+    private String author;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private DraftStatus status = DraftStatus.DRAFT;
+
+    @Column(name = "body", nullable = false, columnDefinition = "text")
+    private String text;
+
+    @Column(name = "warnings_acknowledgement", length = 500)
+    private String warningsAcknowledgement;
+
+    @Column(name = "delegation_id")
+    private UUID delegationId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @OneToMany(mappedBy = "draft", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<DraftPhoto> photos = new ArrayList<>();
+
+    @OneToMany(mappedBy = "draft", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("upn")
+    private List<DraftPupil> pupils = new ArrayList<>();
+
+    protected Draft() {
+    }
+
+    public Draft(UUID accountId, String author, DraftContent content, UUID delegationId, Instant at) {
+        this.accountId = accountId;
+        this.author = author;
+        this.delegationId = delegationId;
+        this.createdAt = at;
+        write(content, at);
+    }
+
+    /** Replaces the content; photos and pupils are only replaced when they changed, to keep the trail readable. */
+    public void write(DraftContent content, Instant at) {
+        this.text = content.text();
+        if (!content().photos().equals(content.photos())) {
+            photos.clear();
+            for (int i = 0; i < content.photos().size(); i++) {
+                var photo = content.photos().get(i);
+                photos.add(new DraftPhoto(this, i, photo.mediaId(), photo.altText()));
+            }
+        }
+        if (!content().pupilsShown().equals(content.pupilsShown())) {
+            pupils.clear();
+            content.pupilsShown().forEach(p -> pupils.add(new DraftPupil(this, p.upn(), p.covered())));
+        }
+        if (status == DraftStatus.REJECTED) {
+            status = DraftStatus.DRAFT;
+        }
+        warningsAcknowledgement = null;
+        updatedAt = at;
+    }
+
+    public void submit(String acknowledgement, Instant at) {
+        status = DraftStatus.SUBMITTED;
+        warningsAcknowledgement = acknowledgement;
+        submittedAt = at;
+        updatedAt = at;
+    }
+
+    public DraftContent content() {
+        return new DraftContent(text == null ? "" : text,
+                photos.stream().map(p -> new DraftContent.AttachedPhoto(p.getMediaId(), p.getAltText())).toList(),
+                pupils.stream().map(p -> new DraftContent.PupilShown(p.getUpn(), p.isCovered())).toList());
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version == null ? 0 : version;
+    }
+
+    public UUID getAccountId() {
+        return accountId;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public DraftStatus getStatus() {
+        return status;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getWarningsAcknowledgement() {
+        return warningsAcknowledgement;
+    }
+
+    public UUID getDelegationId() {
+        return delegationId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+}

@@ -1,0 +1,47 @@
+package app.safepost.drafting.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import org.hibernate.envers.Audited;
+
+/** A pupil a draft's photos show, by UPN, and whether they are covered (P15). */
+@Entity
+@Table(name = "draft_pupil")
+@Audited
+public class DraftPupil {
+
+    @Id
+    private UUID id = UUID.randomUUID();
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "draft_id")
+    private Draft draft;
+
+    @Column(nullable = false, length = 13)
+    private String upn;
+
+    @Column(nullable = false)
+    private boolean covered;
+
+    protected DraftPupil() {
+    }
+
+    DraftPupil(Draft draft, String upn, boolean covered) {
+        this.draft = draft;
+        this.upn = upn;
+        this.covered = covered;
+    }
+
+    public String getUpn() {
+        return upn;
+    }
+
+    public boolean isCovered() {
+        return covered;
+    }
+}

@@ -1,0 +1,372 @@
+package app.safepost.drafting.ui;
+
+import app.safepost.accounts.AccountSummary;
+import app.safepost.accounts.ComputingLeadGuidance;
+import app.safepost.accounts.PostingRight;
+import app.safepost.accounts.PostingRights;
+import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.FieldErrors;
+import app.safepost.compliance.ComplianceResult;
+import app.safepost.compliance.Finding;
+import app.safepost.compliance.Severity;
+import app.safepost.compliance.Verdict;
+import app.safepost.drafting.DraftContent;
+import app.safepost.drafting.DraftDetails;
+import app.safepost.drafting.DraftId;
+import app.safepost.drafting.DraftVersion;
+import app.safepost.drafting.Drafts;
+import app.safepost.drafting.PostChecks;
+import app.safepost.drafting.SubmissionRefused;
+import app.safepost.security.SignedInStaff;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import app.safepost.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Writing a post: the account, the text with a counter, and the policy checks as you type (the
+ * spans marked in the text, the clause and what to do beside it, the Computing Lead's guidance).
+ * Submit stays off while the checks block; warnings need a sentence saying why the post is fine.
+ */
+@Route("post/:draftId?")
+@PageTitle("Write a post · Safepost")
+@Menu(title = "Write a post", order = 1)
+@RolesAllowed({Roles.TEACHER, Roles.TEACHING_ASSISTANT, Roles.SLT})
+public class DraftEditorView extends Main implements BeforeEnterObserver {
+
+    static final int CHECK_DELAY_MS = 400;
+
+    private final Drafts drafts;
+    private final PostChecks checks;
+    private final PostingRights rights;
+    private final ComputingLeadGuidance guidance;
+    private final Select<AccountSummary> account = new Select<>();
+    private final TextArea text = new TextArea("Post");
+    private final MarkedText marked = new MarkedText();
+    private final Paragraph verdict = new Paragraph();
+    private final UnorderedList findings = new UnorderedList();
+    private final Div guidanceNotes = new Div();
+    private final TextField acknowledgement = new TextField("Why is the post fine despite the warnings?");
+    private final Button save = new Button("Save draft", e -> save());
+    private final Button submit = new Button("Submit for approval", e -> submit());
+    private final Paragraph submitProblem = new Paragraph();
+    private final Details versions = new Details("Versions");
+    private final H2 heading = new H2("Write a post");
+    private final Paragraph status = new Paragraph();
+    private DraftDetails draft;
+    private ComplianceResult result;
+
+    DraftEditorView(Drafts drafts, PostChecks checks, PostingRights rights, ComputingLeadGuidance guidance) {
+        this.drafts = drafts;
+        this.checks = checks;
+        this.rights = rights;
+        this.guidance = guidance;
+        getStyle().set("padding", "var(--lumo-space-l)");
+
+        account.setLabel("Account");
+        account.setItemLabelGenerator(a -> a.handle() + (a.className() == null ? " (whole school)" : " (" + a.className() + ")"));
+        account.setId("account");
+        account.addValueChangeListener(e -> {
+            showGuidance();
+            runChecks();
+        });
+
+        text.setId("post-text");
+        text.setWidthFull();
+        text.setMinHeight("10em");
+        text.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        text.setValueChangeTimeout(CHECK_DELAY_MS);
+        text.setMaxLength(DraftContent.MAX_TEXT);
+        text.setManualValidation(true);
+        text.addValueChangeListener(e -> runChecks());
+
+        verdict.setId("verdict");
+        verdict.getElement().setAttribute("aria-live", "polite");
+        findings.addClassName("findings-list");
+        findings.setId("findings");
+        guidanceNotes.setId("guidance-notes");
+
+        acknowledgement.setId("acknowledgement");
+        acknowledgement.setWidthFull();
+        acknowledgement.setMaxLength(Drafts.MAX_ACKNOWLEDGEMENT);
+        acknowledgement.setManualValidation(true);
+        acknowledgement.setHelperText("For example: the parents of the child named agreed to this post.");
+        acknowledgement.setVisible(false);
+
+        save.setId("save-draft");
+        submit.setId("submit-draft");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submitProblem.setId("submit-problem");
+        submitProblem.addClassName("verdict-block");
+        submitProblem.getElement().setAttribute("role", "alert");
+        submitProblem.setVisible(false);
+        versions.setId("versions");
+        versions.setVisible(false);
+        status.setId("draft-status");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().get("draftId");
+        removeAll();
+        draft = null;
+        if (id.isPresent()) {
+            draft = DraftId.parse(id.get()).flatMap(drafts::find).orElse(null);
+            if (draft == null) {
+                event.rerouteToError(NotFoundException.class);
+                return;
+            }
+        }
+        var accounts = rights.accountsOfSignedInStaff().stream().map(PostingRight::account).toList();
+        if (draft == null && accounts.isEmpty()) {
+            add(heading, new Paragraph("You have no account to post to. Class teachers and teaching assistants post to"
+                    + " their class's account; senior leaders to every account."));
+            return;
+        }
+        account.setItems(draft == null ? accounts : List.of(draft.account()));
+        account.setValue(draft == null ? accounts.getFirst() : draft.account());
+        account.setReadOnly(draft != null);
+        layOut();
+        if (draft != null) {
+            show(draft);
+        } else {
+            runChecks();
+        }
+    }
+
+    private void layOut() {
+        var buttons = new HorizontalLayout(save, submit);
+        var writing = new Div(account, text, new H3("Your post as the checks see it"), marked, acknowledgement,
+                submitProblem, buttons, status);
+        var checking = new Div(new H3("Policy checks"), verdict, findings, new H3("Computing Lead's guidance"),
+                guidanceNotes);
+        checking.getElement().setAttribute("role", "region");
+        checking.getElement().setAttribute("aria-label", "Policy checks");
+        var columns = new Div(writing, checking);
+        columns.addClassName("draft-editor");
+        add(heading, columns, versions);
+    }
+
+    private void show(DraftDetails shown) {
+        draft = shown;
+        heading.setText(editable() ? "Edit your post" : "Post");
+        text.setValue(shown.content().text());
+        text.setReadOnly(!editable());
+        save.setVisible(editable());
+        submit.setVisible(editable());
+        acknowledgement.setReadOnly(!editable());
+        status.setText("Status: " + shown.status().label() + " · version " + shown.version() + " · last changed "
+                + SchoolTime.dateTime(shown.updatedAt()) + (shown.author().equals(me()) ? "" : " · by " + shown.author())
+                + (shown.warningsAcknowledgement() == null ? "" : " · warnings acknowledged: "
+                + shown.warningsAcknowledgement()));
+        showResult(shown.latestCheck().result());
+        showVersions();
+    }
+
+    private boolean editable() {
+        return draft == null || (draft.status().editable() && draft.author().equals(me()));
+    }
+
+    private static String me() {
+        return SignedInStaff.current().orElseThrow().username();
+    }
+
+    private DraftContent content() {
+        var base = draft == null ? DraftContent.text("") : draft.content();
+        return new DraftContent(text.getValue(), base.photos(), base.pupilsShown());
+    }
+
+    private void runChecks() {
+        var chosen = account.getValue();
+        if (chosen == null) {
+            return;
+        }
+        var length = checks.length(chosen, text.getValue());
+        text.setHelperText(length.used() + " of " + length.limit() + " characters" + (length.over() ? " – too long" : ""));
+        if (text.getValue().isBlank()) {
+            showResult(null);
+            return;
+        }
+        try {
+            showResult(checks.check(chosen.id(), content()));
+        } catch (AccessDeniedException e) {
+            showResult(null);
+            verdict.setText("You may no longer post to " + chosen.handle() + ".");
+        }
+    }
+
+    private void showResult(ComplianceResult shown) {
+        result = shown;
+        findings.removeAll();
+        marked.show(text.getValue(), shown == null ? List.of() : shown.findings());
+        verdict.removeClassNames("verdict-block", "verdict-warn", "verdict-pass");
+        if (shown == null) {
+            verdict.setText("Write your post; the checks run as you type.");
+            submit.setEnabled(false);
+            acknowledgement.setVisible(false);
+            return;
+        }
+        verdict.addClassName("verdict-" + shown.verdict().apiName());
+        verdict.setText(switch (shown.verdict()) {
+            case PASS -> "Nothing found: ready to submit.";
+            case WARN -> count(shown, Severity.WARN, "warning") + ": check them; you can still submit.";
+            case BLOCK -> count(shown, Severity.BLOCK, "problem") + " to fix before this can be submitted.";
+        });
+        for (var finding : shown.findings()) {
+            findings.add(findingItem(finding));
+        }
+        submit.setEnabled(shown.verdict() != Verdict.BLOCK && editable());
+        acknowledgement.setVisible(shown.verdict() == Verdict.WARN);
+        submitProblem.setVisible(false);
+    }
+
+    private ListItem findingItem(Finding finding) {
+        var severity = new Span(finding.severity() == Severity.BLOCK ? "Blocks" : "Warning");
+        severity.getElement().getThemeList().add(finding.severity() == Severity.BLOCK ? "badge error" : "badge contrast");
+        var item = new ListItem(severity, new Text(" " + finding.message()));
+        item.addClassName(finding.severity() == Severity.BLOCK ? "finding-block" : "finding-warn");
+        item.getElement().setAttribute("data-clause", finding.clause());
+        if (finding.pointsIntoText() && finding.end() <= text.getValue().length()) {
+            var show = new Button("Show in text", e -> text.getElement().executeJs(
+                    "const t = this.querySelector('textarea'); t.focus(); t.setSelectionRange($0, $1);",
+                    finding.start(), finding.end()));
+            show.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            show.getElement().setAttribute("aria-label", "Show where in the text: " + finding.message());
+            item.add(show);
+        }
+        return item;
+    }
+
+    private static String count(ComplianceResult shown, Severity severity, String noun) {
+        long n = shown.findings().stream().filter(f -> f.severity() == severity).count();
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private void showGuidance() {
+        guidanceNotes.removeAll();
+        var chosen = account.getValue();
+        if (chosen == null) {
+            return;
+        }
+        var posting = guidance.guidanceFor(chosen.id());
+        if (posting.notes().isEmpty()) {
+            guidanceNotes.add(new Paragraph("No guidance written for this account yet."));
+        }
+        posting.notes().forEach(note -> guidanceNotes.add(new Paragraph(note)));
+        if (!posting.requiredHashtags().isEmpty()) {
+            guidanceNotes.add(new Paragraph("Hashtags to add: " + String.join(" ", posting.requiredHashtags())));
+        }
+        if (!posting.allowedHandles().isEmpty()) {
+            guidanceNotes.add(new Paragraph("Accounts you may tag: " + String.join(" ", posting.allowedHandles())));
+        }
+    }
+
+    private boolean save() {
+        text.setInvalid(false);
+        try {
+            var saved = draft == null ? drafts.create(account.getValue().id(), content())
+                    : drafts.save(draft.id(), content(), draft.version());
+            boolean created = draft == null;
+            show(saved);
+            if (created) {
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "post/" + saved.id()));
+            }
+            Notification.show("Draft saved.", 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            return true;
+        } catch (ConstraintViolationException invalid) {
+            FieldErrors.show(invalid, Map.of("text", text));
+        } catch (ObjectOptimisticLockingFailureException stale) {
+            problem("Someone changed this draft since you opened it. Open it again from My drafts.");
+        } catch (AccessDeniedException denied) {
+            problem("You may no longer post to " + account.getValue().handle() + ".");
+        } catch (SubmissionRefused refused) {
+            problem(refused.getMessage());
+        }
+        return false;
+    }
+
+    private void submit() {
+        acknowledgement.setInvalid(false);
+        if (draft == null || !draft.content().equals(content())) {
+            if (!save()) {
+                return;
+            }
+        }
+        try {
+            var submitted = drafts.submit(draft.id(), draft.version(), acknowledgement.getValue());
+            Notification.show("Sent to the senior leadership team for approval.", 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            show(submitted);
+            getUI().ifPresent(ui -> ui.navigate(MyDraftsView.class));
+        } catch (SubmissionRefused refused) {
+            if (refused.reason() == SubmissionRefused.Reason.WARNINGS_NOT_ACKNOWLEDGED) {
+                acknowledgement.setVisible(true);
+                acknowledgement.setErrorMessage(refused.getMessage());
+                acknowledgement.setInvalid(true);
+                acknowledgement.focus();
+            } else {
+                problem(refused.getMessage());
+            }
+            runChecks();
+        } catch (ObjectOptimisticLockingFailureException stale) {
+            problem("Someone changed this draft since you opened it. Open it again from My drafts.");
+        }
+    }
+
+    private void problem(String message) {
+        submitProblem.setText(message);
+        submitProblem.setVisible(true);
+    }
+
+    private void showVersions() {
+        versions.removeAll();
+        if (draft == null) {
+            versions.setVisible(false);
+            return;
+        }
+        List<DraftVersion> saved = drafts.versions(draft.id());
+        versions.setSummaryText("Versions (" + saved.size() + ")");
+        versions.setVisible(true);
+        var list = new UnorderedList();
+        String before = "";
+        int number = 1;
+        for (var version : saved) {
+            var item = new ListItem(new Paragraph("Version " + number++ + " · " + SchoolTime.dateTime(version.savedAt())
+                    + " · " + version.savedBy() + " · " + version.status().label()));
+            item.add(new WordDiffView(before, version.text()));
+            list.add(item);
+            before = version.text();
+        }
+        versions.add(list);
+    }
+
+}

@@ -1,0 +1,144 @@
+package app.safepost.drafting.ui;
+
+import app.safepost.drafting.DraftStatus;
+import app.safepost.drafting.Drafts;
+import app.safepost.testing.ScreenTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The draft editor without a browser: live checks, marked spans, submit rules and versions. */
+class DraftEditorViewTest extends ScreenTest {
+
+    @Autowired
+    Drafts drafts;
+
+    private TextArea text() {
+        return $(TextArea.class).id("post-text");
+    }
+
+    private Button submit() {
+        return $(Button.class).id("submit-draft");
+    }
+
+    private String verdict() {
+        return $(Paragraph.class).id("verdict").getText();
+    }
+
+    private String marked() {
+        return $(Div.class).id("marked-text").getElement().getTextRecursively();
+    }
+
+    private java.util.List<String> findingClauses() {
+        return $(ListItem.class).all().stream().filter(li -> li.getElement().hasAttribute("data-clause"))
+                .map(li -> li.getElement().getAttribute("data-clause")).toList();
+    }
+
+    @Test
+    void a_full_name_is_marked_and_blocks_submit_and_initials_unblock_it() {
+        signInAs("teacher");
+        navigate(DraftEditorView.class);
+
+        test(text()).setValue("Well done Amelia Khan for your poem!");
+
+        assertThat(verdict()).isEqualTo("1 problem to fix before this can be submitted.");
+        assertThat(findingClauses()).containsExactly("P12");
+        var mark = $(com.vaadin.flow.component.html.Span.class).withClassName("finding-block").single();
+        assertThat(mark.getText()).isEqualTo("Amelia Khan");
+        assertThat(marked()).isEqualTo("Well done Amelia Khan for your poem!");
+        assertThat(submit().isEnabled()).isFalse();
+        assertThat($(ListItem.class).withAttribute("data-clause", "P12").single().getElement().getTextRecursively())
+                .doesNotContain("Khan").contains("A.K.");
+
+        test(text()).setValue("Well done A.K. for your poem!");
+
+        assertThat(verdict()).isEqualTo("Nothing found: ready to submit.");
+        assertThat(submit().isEnabled()).isTrue();
+        assertThat(text().getHelperText()).isEqualTo("29 of 280 characters");
+    }
+
+    @Test
+    void submitting_saves_the_draft_sends_it_for_approval_and_lists_it_in_my_drafts() {
+        signInAs("teacher");
+        navigate(DraftEditorView.class);
+        var words = "Kestrels planted bulbs today " + System.nanoTime();
+
+        test(text()).setValue(words);
+        test(submit()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(MyDraftsView.class);
+        var mine = drafts.mine().stream().filter(d -> d.opening().equals(words)).toList();
+        assertThat(mine).hasSize(1);
+        assertThat(mine.getFirst().status()).isEqualTo(DraftStatus.SUBMITTED);
+    }
+
+    @Test
+    void warnings_ask_for_a_reason_next_to_the_field_before_submitting() {
+        signInAs("teacher");
+        navigate(DraftEditorView.class);
+
+        test(text()).setValue("Call the office on 0115 496 0000 to help.");
+        var reason = $(TextField.class).id("acknowledgement");
+        assertThat(reason.isVisible()).isTrue();
+        assertThat(submit().isEnabled()).isTrue();
+
+        test(submit()).click();
+
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).contains("Say briefly why it is fine");
+        assertThat(getCurrentView()).isInstanceOf(DraftEditorView.class);
+
+        test(reason).setValue("It is the school office's public number.");
+        test(submit()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(MyDraftsView.class);
+    }
+
+    @Test
+    void saved_versions_show_what_changed_word_by_word() {
+        signInAs("teacher");
+        navigate(DraftEditorView.class);
+        test(text()).setValue("Our trip to the farm");
+        test($(Button.class).id("save-draft")).click();
+        test(text()).setValue("Our lovely trip to the farm");
+        test($(Button.class).id("save-draft")).click();
+
+        var added = $(com.vaadin.flow.component.html.Span.class).withClassName("diff-added").all();
+        assertThat(added).extracting(s -> s.getText()).contains("lovely ");
+        assertThat($(com.vaadin.flow.component.details.Details.class).id("versions").getSummaryText())
+                .isEqualTo("Versions (2)");
+    }
+
+    @Test
+    void the_account_picker_offers_only_the_accounts_the_person_may_post_to() {
+        signInAs("ta");
+        navigate(DraftEditorView.class);
+
+        @SuppressWarnings("unchecked")
+        Select<app.safepost.accounts.AccountSummary> account = $(Select.class).id("account");
+        assertThat(account.getListDataView().getItems().map(a -> a.handle()).toList())
+                .containsExactly("@JGP_Kestrels", "@JGP_Owls");
+    }
+
+    @Test
+    void another_teachers_draft_is_not_found() {
+        signInAs("teacher4");
+        navigate(DraftEditorView.class);
+        test(text()).setValue("Owls went swimming");
+        test($(Button.class).id("save-draft")).click();
+        var id = drafts.mine().getFirst().id();
+
+        signInAs("teacher");
+        navigate("post/" + id, com.vaadin.flow.component.Component.class);
+
+        assertThat(getCurrentView()).isNotInstanceOf(DraftEditorView.class);
+    }
+}
