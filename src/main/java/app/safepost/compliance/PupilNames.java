@@ -253,12 +253,17 @@ final class PupilNames {
         String fix = classAccount ? "class accounts use initials only: " + initials
                 : "use the first name alone or initials (" + initials + ")";
         String message = ambiguous
-                ? prefix("P12") + "this could be a pupil's first name and surname together. If it is, " + fix + "."
-                : prefix("P12") + capitalise(what) + ". " + capitalise(fix) + ".";
+                ? prefix("P12") + "this could be a pupil's first name and surname together. If it is, " + sentence(fix)
+                : prefix("P12") + capitalise(what) + ". " + sentence(capitalise(fix));
         add("P12", ambiguous ? Severity.WARN : Severity.BLOCK, message, scan.start[first], scan.nameEnd[last]);
         for (int t = first; t <= last; t++) {
             scan.flags[t] |= CONSUMED;
         }
+    }
+
+    /** Ends with one full stop, even when the text already ends with the stop of an initial ("A.K."). */
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
     }
 
     /** P13 for a first name at token i on a class account; true when it decided. */

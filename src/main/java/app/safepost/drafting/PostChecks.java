@@ -21,7 +21,13 @@ import app.safepost.pupils.PupilRoster;
 import app.safepost.pupils.RosterChanged;
 import app.safepost.security.PortalTask;
 import app.safepost.security.Roles;
+import app.safepost.pupils.PupilRecord;
+import jakarta.annotation.PreDestroy;
 import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +54,8 @@ public class PostChecks {
     private final PostingRights rights;
     private final ComputingLeadGuidance guidance;
     private final PupilRoster roster;
+    private final ExecutorService rosterReader = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("roster-index").daemon().factory());
     private volatile boolean rosterStale = true;
 
     PostChecks(ComplianceChecks checks, SocialAccounts accounts, PostingRights rights, ComputingLeadGuidance guidance,
@@ -108,7 +116,7 @@ public class PostChecks {
                 String.join("\n\n", posting.notes()));
     }
 
-    private static Set<String> stripped(java.util.List<String> words) {
+    private static Set<String> stripped(List<String> words) {
         var set = new HashSet<String>();
         words.forEach(w -> set.add(w.strip()));
         return set;
@@ -125,6 +133,28 @@ public class PostChecks {
         rosterStale = true;
     }
 
+    /**
+     * The whole roster, read by the portal itself on a thread of its own: a screen's request thread
+     * carries the signed-in person's security context (held in the Vaadin session), which a system
+     * task must not replace.
+     */
+    private List<PupilRecord> readRosterAsSystem() {
+        try {
+            return rosterReader.submit(() -> PortalTask.runAsSystem(() -> roster.records(true))).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading the roster", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("Could not read the roster", e.getCause());
+        }
+    }
+
+    @PreDestroy
+    void stopReading() {
+        rosterReader.shutdownNow();
+    }
+
     private void indexRosterIfChanged() {
         if (!rosterStale) {
             return;
@@ -136,7 +166,7 @@ public class PostChecks {
             // Cleared before reading, so a change committed while the index is built marks it stale again.
             rosterStale = false;
             try {
-                var pupils = PortalTask.runAsSystem(() -> roster.records(true)).stream()
+                var pupils = readRosterAsSystem().stream()
                         .map(p -> new RosterPupil(p.upn(), p.firstName(), p.surname(), p.preferredName(), p.className(),
                                 p.imageConsent(), p.archived()))
                         .toList();

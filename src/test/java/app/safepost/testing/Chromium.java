@@ -50,6 +50,8 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         var page = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
                 .setTimezoneId("Europe/London")).newPage();
         page.setDefaultTimeout(20_000);
+        // A loaded CI machine can take seconds for a round trip; assertions wait as long as actions do.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         return page;
     }
 

@@ -94,6 +94,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         account.setLabel("Account");
         account.setItemLabelGenerator(a -> a.handle() + (a.className() == null ? " (whole school)" : " (" + a.className() + ")"));
         account.setId("account");
+        account.setMinWidth("20em");
         account.addValueChangeListener(e -> {
             showGuidance();
             runChecks();
