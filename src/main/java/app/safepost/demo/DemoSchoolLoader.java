@@ -47,6 +47,8 @@ public class DemoSchoolLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoSchoolLoader.class);
     static final String WHOLE_SCHOOL_HANDLE = "@JesseGrayPrimary";
     static final String POLICY_TITLE = "Social media (Twitter) policy";
+    static final List<String> LINKED_POLICIES =
+            List.of("Online-Safety and Acceptable Use of ICT Policy", "Behaviour Policy");
     static final String GUIDANCE_NOTE = "Celebrate learning and events. #JGPLearning suits most posts. Tag other classes and"
             + " trusted partners only by their @handle (three at most), and name children by first name or"
             + " initials only: initials only on class accounts.";
@@ -126,6 +128,11 @@ public class DemoSchoolLoader implements ApplicationRunner {
         }
         added += count(policies.importIfMissing(POLICY_TITLE, 1, "Senior Leadership Team",
                 LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1), text("demo/jesse-gray-twitter-policy-2023.md")));
+        // The policies it is read with (P17) are in the library; their text can be added later.
+        for (var linked : LINKED_POLICIES) {
+            added += count(policies.addIfMissing(linked, "Senior Leadership Team"));
+            added += count(policies.readTogether(POLICY_TITLE, linked));
+        }
         return added;
     }
 

@@ -28,7 +28,11 @@ class DemoSchoolLoaderTest {
         assertThat(count("social_account")).isEqualTo(8);
         assertThat(count("school_device")).isEqualTo(4);
         assertThat(count("pupil")).isEqualTo(196);
-        assertThat(count("policy_document")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from policy_document where title = ?", Long.class,
+                DemoSchoolLoader.POLICY_TITLE)).isEqualTo(1);
+        assertThat(jdbc.queryForList("select title from policy where title in (?, ?) order by title", String.class,
+                DemoSchoolLoader.LINKED_POLICIES.toArray())).containsExactly("Behaviour Policy",
+                "Online-Safety and Acceptable Use of ICT Policy");
         assertThat(jdbc.queryForObject("select whole_school_handle from school", String.class))
                 .isEqualTo("@JesseGrayPrimary");
         assertThat(jdbc.queryForObject("""
@@ -61,7 +65,8 @@ class DemoSchoolLoaderTest {
 
     @Test
     void the_school_policy_is_stored_as_version_1_due_for_review_in_january_2024() {
-        var row = jdbc.queryForMap("select version_number, adopted_on, review_due, body from policy_document");
+        var row = jdbc.queryForMap("select version_number, adopted_on, review_due, body from policy_document"
+                + " where title = ? and version_number = 1", DemoSchoolLoader.POLICY_TITLE);
         assertThat(row.get("version_number")).isEqualTo(1);
         assertThat(row.get("review_due").toString()).isEqualTo("2024-01-01");
         assertThat((String) row.get("body")).contains("Jesse Gray Primary School - Twitter Policy");

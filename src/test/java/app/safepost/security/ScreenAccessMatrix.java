@@ -49,6 +49,10 @@ abstract class ScreenAccessMatrix extends SpringBrowserlessTest {
             Map.entry("photos", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA)),
             Map.entry("classes", Set.of(HEAD, DEPUTY)),
             Map.entry("devices", Set.of(HEAD, DEPUTY, OFFICE)),
+            Map.entry("policies", Set.copyOf(DemoUsers.ALL)),
+            Map.entry("policies/:id", Set.copyOf(DemoUsers.ALL)),
+            Map.entry("policies/:id/review", Set.of(HEAD, DEPUTY, GOVERNOR)),
+            Map.entry("notices", Set.copyOf(DemoUsers.ALL)),
             Map.entry("post/:draftId?", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA)),
             Map.entry("drafts", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA)),
             Map.entry("audit", Set.of(HEAD, DEPUTY, GOVERNOR)),
@@ -107,6 +111,11 @@ abstract class ScreenAccessMatrix extends SpringBrowserlessTest {
         }
         if (!template.contains(":id")) {
             return template;
+        }
+        if (template.startsWith("policies/")) {
+            var policy = jdbc.queryForObject("select policy_id from policy_document where version_number = 1"
+                    + " and title = 'Social media (Twitter) policy'", String.class);
+            return template.replace(":id", policy);
         }
         var pupil = jdbc.queryForObject("select id from pupil where not archived order by upn limit 1", String.class);
         return template.replace(":id", pupil);

@@ -2,6 +2,8 @@ package app.safepost.policies.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -9,17 +11,26 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
 
-/** One version of one of the school's policies, with its text as adopted. */
+/**
+ * One version of one of the school's policies, with its text as adopted. A version signed off in the
+ * portal keeps who signed it, when, and the SHA-256 of the exact text signed; a version imported from
+ * paper has none of these.
+ */
 @Entity
 @Table(name = "policy_document")
 @Audited
 public class PolicyDocument {
+
+    public enum Status { ADOPTED, SUPERSEDED }
 
     @Id
     private UUID id = UUID.randomUUID();
 
     @Version
     private Long version;
+
+    @Column(name = "policy_id", nullable = false)
+    private UUID policyId;
 
     @Column(nullable = false, length = 200)
     private String title;
@@ -40,21 +51,58 @@ public class PolicyDocument {
     @Column(nullable = false, columnDefinition = "text")
     private String body;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Status status = Status.ADOPTED;
+
+    @Column(name = "signed_by", length = 120)
+    private String signedBy;
+
+    @Column(name = "signed_by_name", length = 120)
+    private String signedByName;
+
+    @Column(name = "signed_on")
+    private LocalDate signedOn;
+
+    @Column(name = "text_sha256", length = 64)
+    private String textSha256;
+
+    /** Why the head signed off with comments still open, if they did. */
+    @Column(name = "sign_off_note", length = 1000)
+    private String signOffNote;
+
     protected PolicyDocument() {
     }
 
-    public PolicyDocument(String title, int versionNumber, String owner, LocalDate adoptedOn, LocalDate reviewDue,
-                          String body) {
-        this.title = title;
+    public PolicyDocument(Policy policy, int versionNumber, LocalDate adoptedOn, LocalDate reviewDue, String body) {
+        this.policyId = policy.getId();
+        this.title = policy.getTitle();
+        this.owner = policy.getOwner();
         this.versionNumber = versionNumber;
-        this.owner = owner;
         this.adoptedOn = adoptedOn;
         this.reviewDue = reviewDue;
         this.body = body;
+        this.textSha256 = PolicyText.sha256(body);
+    }
+
+    /** Records the head teacher's signature of exactly this text. */
+    public void signedBy(String username, String name, LocalDate on, String note) {
+        this.signedBy = username;
+        this.signedByName = name;
+        this.signedOn = on;
+        this.signOffNote = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    public void supersede() {
+        status = Status.SUPERSEDED;
     }
 
     public UUID getId() {
         return id;
+    }
+
+    public UUID getPolicyId() {
+        return policyId;
     }
 
     public String getTitle() {
@@ -79,5 +127,29 @@ public class PolicyDocument {
 
     public String getBody() {
         return body;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getSignedBy() {
+        return signedBy;
+    }
+
+    public String getSignedByName() {
+        return signedByName;
+    }
+
+    public LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    public String getTextSha256() {
+        return textSha256 == null ? PolicyText.sha256(body) : textSha256;
+    }
+
+    public String getSignOffNote() {
+        return signOffNote;
     }
 }

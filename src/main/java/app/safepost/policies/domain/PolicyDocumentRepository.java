@@ -1,6 +1,7 @@
 package app.safepost.policies.domain;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,5 +9,11 @@ public interface PolicyDocumentRepository extends JpaRepository<PolicyDocument, 
 
     boolean existsByTitleAndVersionNumber(String title, int versionNumber);
 
-    List<PolicyDocument> findByOrderByTitleAscVersionNumberDesc();
+    List<PolicyDocument> findByPolicyIdOrderByVersionNumberDesc(UUID policyId);
+
+    Optional<PolicyDocument> findByPolicyIdAndStatus(UUID policyId, PolicyDocument.Status status);
+
+    Optional<PolicyDocument> findByPolicyIdAndVersionNumber(UUID policyId, int versionNumber);
+
+    List<PolicyDocument> findByStatus(PolicyDocument.Status status);
 }

@@ -2,12 +2,17 @@ package app.safepost.shell.ui;
 
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
+import app.safepost.notifications.Notices;
+import app.safepost.policies.Acknowledgements;
 import app.safepost.policies.PolicyLibrary;
+import app.safepost.policies.PolicySummary;
+import app.safepost.policies.ReviewState;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.school.ClassSummary;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -31,7 +36,7 @@ public class HomeView extends Main {
     private final FlexLayout cards = new FlexLayout();
 
     HomeView(SchoolDirectory directory, PupilRoster roster, SocialAccounts accounts, PolicyLibrary policies,
-             Clock clock) {
+             Acknowledgements acknowledgements, Notices notices, Clock clock) {
         getStyle().set("padding", "var(--lumo-space-l)");
         var staff = SignedInStaff.current().orElseThrow();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -60,16 +65,52 @@ public class HomeView extends Main {
         if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR)) {
             var today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
             for (var policy : policies.currentPolicies()) {
-                if (policy.isOverdueOn(today)) {
-                    var notice = new Div(new H3(policy.title()),
-                            new Paragraph("Review overdue since " + SchoolTime.date(policy.reviewDue())
-                                    + " (version " + policy.version() + ")."));
-                    notice.addClassName("dashboard-card");
-                    notice.addClassName("policy-overdue");
-                    cards.add(notice);
+                var state = policy.stateOn(today);
+                if (state == ReviewState.NOT_DUE) {
+                    continue;
                 }
+                var text = state == ReviewState.OVERDUE
+                        ? "Review overdue since " + SchoolTime.date(policy.reviewDue())
+                        : "Review due on " + SchoolTime.date(policy.reviewDue());
+                var notice = new Div(new H3(policy.title()),
+                        new Paragraph(text + " (version " + policy.version() + ")."
+                                + (policy.reviewOpen() ? " The review is open." : "")),
+                        new Paragraph(reviewLink(policy, staff.hasRole(Roles.SLT))));
+                notice.addClassName("dashboard-card");
+                notice.addClassName(state == ReviewState.OVERDUE ? "policy-overdue" : "policy-due-soon");
+                cards.add(notice);
             }
         }
+        var toRead = acknowledgements.awaitingMine();
+        if (!toRead.isEmpty()) {
+            var value = new Div(String.valueOf(toRead.size()));
+            value.addClassName("figure");
+            var card = new Div(new H3("Policies to read"), value);
+            toRead.forEach(p -> card.add(new Paragraph(policyLink(p, "Read and confirm the " + p.title(), false))));
+            card.addClassName("dashboard-card");
+            card.addClassName("policies-to-read");
+            cards.add(card);
+        }
+        var unread = notices.unreadCount();
+        if (unread > 0) {
+            var value = new Div(String.valueOf(unread));
+            value.addClassName("figure");
+            var card = new Div(new H3("Unread notices"), value, new Paragraph(new Anchor("notices", "See your notices")));
+            card.addClassName("dashboard-card");
+            cards.add(card);
+        }
+    }
+
+    private static Anchor reviewLink(PolicySummary policy, boolean slt) {
+        if (slt) {
+            return policyLink(policy, policy.reviewOpen() ? "Continue the review" : "Open the review", true);
+        }
+        return policy.reviewOpen() ? policyLink(policy, "Read the review and comment", true)
+                : policyLink(policy, "Read the policy", false);
+    }
+
+    private static Anchor policyLink(PolicySummary policy, String text, boolean review) {
+        return new Anchor("policies/" + policy.id().value() + (review ? "/review" : ""), text);
     }
 
     private void card(String title, long figure, String note) {

@@ -1,0 +1,127 @@
+package app.safepost.notifications.domain;
+
+import app.safepost.notifications.Notice;
+import java.time.Clock;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Limit;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The e-mail outbox. Notices queue e-mails here in their own transaction; {@link #deliverDue()} sends
+ * those that are due, one transaction each, and backs off after a failure. While no mail server is
+ * configured ({@code spring.mail.host} empty) e-mails stay queued and the in-app notices still work.
+ */
+@Component
+public class Outbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+    private static final int BATCH = 50;
+
+    private final OutboundEmailRepository emails;
+    private final Supplier<@Nullable JavaMailSender> mail;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final String from;
+    private final String portalUrl;
+
+    @Autowired
+    Outbox(OutboundEmailRepository emails, ObjectProvider<JavaMailSender> mail, Clock clock,
+           TransactionTemplate transaction,
+           @Value("${safepost.notifications.from:Safepost <no-reply@safepost.invalid>}") String from,
+           @Value("${safepost.notifications.portal-url:http://127.0.0.1:8080}") String portalUrl) {
+        this(emails, mail::getIfAvailable, clock, transaction, from, portalUrl);
+    }
+
+    /** With a mail sender of one's own: for tests against a particular mail server. */
+    Outbox(OutboundEmailRepository emails, Supplier<@Nullable JavaMailSender> mail, Clock clock,
+           TransactionTemplate transaction, String from, String portalUrl) {
+        this.emails = emails;
+        this.mail = mail;
+        this.clock = clock;
+        this.transaction = transaction;
+        this.from = from;
+        this.portalUrl = portalUrl.endsWith("/") ? portalUrl.substring(0, portalUrl.length() - 1) : portalUrl;
+    }
+
+    /** Queues an e-mail; call inside the transaction that makes the notice. */
+    public void queue(String username, String address, Notice notice) {
+        var body = notice.body();
+        if (notice.link() != null) {
+            body += "\n\nOpen it in Safepost: " + portalUrl + "/" + notice.link();
+        }
+        emails.save(new OutboundEmail(username, address, notice.subject(), body, clock.instant()));
+    }
+
+    /** Runs every minute (by default): sends what is due. */
+    @Scheduled(initialDelayString = "${safepost.notifications.retry-interval:PT1M}",
+            fixedDelayString = "${safepost.notifications.retry-interval:PT1M}")
+    void deliverOnSchedule() {
+        deliverDue();
+    }
+
+    /**
+     * Sends every e-mail that is due, oldest first. After the first failure the rest wait for the
+     * next run, so an unreachable server costs one time-out per run, not one per e-mail.
+     *
+     * @return how many were sent
+     */
+    public int deliverDue() {
+        var sender = mail.get();
+        if (sender == null) {
+            return 0;
+        }
+        int sent = 0;
+        while (true) {
+            var due = emails.findByStatusAndNextAttemptAtLessThanEqualOrderByNextAttemptAt(
+                    OutboundEmail.Status.PENDING, clock.instant(), Limit.of(BATCH));
+            for (var email : due) {
+                if (!send(sender, email)) {
+                    return sent;
+                }
+                sent++;
+            }
+            if (due.size() < BATCH) {
+                return sent;
+            }
+        }
+    }
+
+    private boolean send(JavaMailSender sender, OutboundEmail email) {
+        var message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(email.getAddress());
+        message.setSubject(email.getSubject());
+        message.setText(email.getBody());
+        try {
+            sender.send(message);
+        } catch (MailException e) {
+            log.warn("E-mail to {} not sent (attempt {}): {}", email.getRecipient(), email.getAttempts() + 1,
+                    e.getMessage());
+            record(email, false, e.getMessage());
+            return false;
+        }
+        record(email, true, null);
+        return true;
+    }
+
+    private void record(OutboundEmail email, boolean sent, @Nullable String error) {
+        transaction.executeWithoutResult(status -> emails.findById(email.getId()).ifPresent(stored -> {
+            if (sent) {
+                stored.sent(clock.instant());
+            } else {
+                stored.failed(clock.instant(), error);
+            }
+        }));
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Notices to staff: an in-app notice kept in the database and an e-mail, sent to staff by username
+ * or by role. Other modules call {@link app.safepost.notifications.Notices}; e-mails go through an
+ * outbox that a scheduled job delivers and retries while the mail server is unreachable.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+package app.safepost.notifications;

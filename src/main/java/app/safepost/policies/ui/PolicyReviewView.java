@@ -1,0 +1,382 @@
+package app.safepost.policies.ui;
+
+import app.safepost.common.SchoolTime;
+import app.safepost.policies.PolicyChangeRefused;
+import app.safepost.policies.PolicyComment;
+import app.safepost.policies.PolicyId;
+import app.safepost.policies.PolicyLibrary;
+import app.safepost.policies.PolicyReviews;
+import app.safepost.policies.Reconfirmation;
+import app.safepost.policies.ReviewDetails;
+import app.safepost.policies.TrackedChange;
+import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The review of a policy (P16): SLT edit the draft section by section and see the tracked changes and the
+ * clauses they affect; SLT and governors comment in threads that SLT resolve; SLT re-confirm the accounts,
+ * follow exceptions and guidance; the head teacher signs off the exact text shown.
+ */
+@Route("policies/:id/review")
+@PageTitle("Policy review · Safepost")
+@RolesAllowed({Roles.SLT, Roles.GOVERNOR})
+public class PolicyReviewView extends Main implements BeforeEnterObserver {
+
+    private final PolicyLibrary library;
+    private final PolicyReviews reviews;
+    private final SignedInStaff me = SignedInStaff.current().orElseThrow();
+    private final boolean slt = me.hasRole(Roles.SLT);
+    private PolicyId policyId;
+    private ReviewDetails review;
+
+    PolicyReviewView(PolicyLibrary library, PolicyReviews reviews) {
+        this.library = library;
+        this.reviews = reviews;
+        getStyle().set("padding", "var(--lumo-space-l)");
+        setMaxWidth("60rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            policyId = new PolicyId(UUID.fromString(event.getRouteParameters().get("id").orElse("")));
+        } catch (IllegalArgumentException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        if (library.policy(policyId).isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        var policy = library.policy(policyId).orElseThrow();
+        add(new H2("Review of the " + policy.title()));
+        add(new Paragraph(new RouterLink("Back to the policy", PolicyView.class,
+                new RouteParameters("id", policyId.value().toString()))));
+        review = reviews.openReviewOf(policyId).orElse(null);
+        if (review == null) {
+            if (!policy.hasText()) {
+                add(new Paragraph("The portal has no text of this policy to review yet."));
+            } else if (slt) {
+                var open = new Button("Open the review", e -> act(() -> reviews.open(policyId)));
+                open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                open.setId("open-review");
+                add(new Paragraph("No review is open. Opening one starts a draft from version " + policy.version()
+                        + "; the version in force stays in force until the head teacher signs off."), open);
+            } else {
+                add(new Paragraph("No review is open."));
+            }
+            return;
+        }
+        var facts = new Paragraph("Opened on " + SchoolTime.date(review.openedOn()) + ". The draft started from version "
+                + review.baseVersion() + ". " + review.openComments() + " open comment"
+                + (review.openComments() == 1 ? "" : "s") + ".");
+        facts.setId("review-facts");
+        add(facts);
+        draft();
+        trackedChanges();
+        reconfirmations();
+        comments();
+        signOff();
+    }
+
+    private void draft() {
+        add(new H3("Draft"));
+        if (slt) {
+            add(new Paragraph("Edit a section and save it; headings start with #. Each save is kept in the audit"
+                    + " trail."));
+        }
+        var sections = app.safepost.policies.domain.PolicyText.sections(review.draft());
+        for (int i = 0; i < sections.size(); i++) {
+            var section = sections.get(i);
+            if (section.text().isBlank()) {
+                continue;
+            }
+            var area = new TextArea(section.title());
+            area.setValue(section.text());
+            area.setWidthFull();
+            area.setReadOnly(!slt);
+            area.addClassName("draft-section");
+            var box = new Div(area);
+            if (slt) {
+                int index = i;
+                var save = new Button("Save section", e -> {
+                    area.setInvalid(false);
+                    try {
+                        reviews.saveSection(review.id(), index, area.getValue(), review.version());
+                        Notification.show("Section saved.", 3000, Notification.Position.BOTTOM_START)
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        show();
+                    } catch (PolicyChangeRefused refused) {
+                        area.setErrorMessage(String.join(" ", refused.errors().values()));
+                        area.setInvalid(true);
+                    }
+                });
+                save.setAriaLabel("Save section " + section.title());
+                box.add(save);
+            }
+            add(box);
+        }
+    }
+
+    private void trackedChanges() {
+        var changes = reviews.trackedChanges(review.id());
+        var box = new Div();
+        box.setId("tracked-changes");
+        long unchanged = changes.stream().filter(c -> c.kind() == TrackedChange.Kind.UNCHANGED).count();
+        if (unchanged == changes.size()) {
+            box.add(new Paragraph("No changes yet: the draft is the text of version " + review.baseVersion() + "."));
+        }
+        for (var change : changes) {
+            if (change.kind() == TrackedChange.Kind.UNCHANGED) {
+                continue;
+            }
+            var label = new Span(change.kind() == TrackedChange.Kind.ADDED ? "Added: " : "Removed: ");
+            label.addClassName("change-label");
+            var line = new Div(label, new Span(change.text()));
+            line.addClassName(change.kind() == TrackedChange.Kind.ADDED ? "change-added" : "change-removed");
+            box.add(line);
+        }
+        add(new H3("Tracked changes against version " + review.baseVersion()), box);
+        var affected = reviews.affectedClauses(review.id());
+        if (!affected.isEmpty()) {
+            var list = new UnorderedList();
+            list.setId("affected-clauses");
+            for (var clause : affected) {
+                var item = new ListItem(new Span(clause.id() + ": " + clause.clause() + ". Settings: "));
+                item.add(clause.route() == null ? new Span(clause.enforcedBy() + " (coming to the portal)")
+                        : new Anchor(clause.route(), clause.enforcedBy()));
+                list.add(item);
+            }
+            add(new H4("Clauses whose wording changes, and the settings they affect"), list);
+        }
+    }
+
+    private void reconfirmations() {
+        add(new H3("Re-confirm"));
+        add(new Paragraph("Each review also re-confirms these; check each one before the head teacher signs off."));
+        Map<Reconfirmation, Boolean> state = Map.of(Reconfirmation.ACCOUNTS, review.accountsConfirmed(),
+                Reconfirmation.FOLLOW_EXCEPTIONS, review.followExceptionsConfirmed(),
+                Reconfirmation.GUIDANCE, review.guidanceConfirmed());
+        for (var what : Reconfirmation.values()) {
+            var box = new Checkbox(what.label() + " is still right", state.get(what));
+            box.setReadOnly(!slt);
+            box.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    // No redraw: the box already shows the new state, and redrawing could swallow a quick next click.
+                    try {
+                        review = reviews.reconfirm(review.id(), what, e.getValue());
+                    } catch (PolicyChangeRefused refused) {
+                        box.setValue(!e.getValue());
+                        Notification.show(String.join(" ", refused.errors().values()), 5000,
+                                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    }
+                }
+            });
+            var link = switch (what) {
+                case ACCOUNTS -> new Anchor("accounts", "See the accounts");
+                case GUIDANCE -> new Anchor("guidance", "See the posting guidance");
+                case FOLLOW_EXCEPTIONS -> null;
+            };
+            var row = new Div(box);
+            if (link != null) {
+                row.add(new Span(" "), link);
+            } else {
+                row.add(new Span(" (the register of follow exceptions is coming to the portal)"));
+            }
+            add(row);
+        }
+    }
+
+    private void comments() {
+        add(new H3("Comments"));
+        var threads = new Div();
+        threads.setId("comments");
+        var all = review.comments();
+        for (var root : all.stream().filter(c -> c.replyTo() == null).toList()) {
+            threads.add(thread(root, all.stream().filter(c -> root.id().equals(c.replyTo())).toList()));
+        }
+        if (all.isEmpty()) {
+            threads.add(new Paragraph("No comments yet."));
+        }
+        add(threads);
+
+        var section = new Select<String>();
+        section.setLabel("Section");
+        section.setItems(app.safepost.policies.domain.PolicyText.sections(review.draft()).stream()
+                .filter(s -> !s.text().isBlank()).map(app.safepost.policies.domain.PolicyText.Section::title)
+                .distinct().toList());
+        var text = new TextArea("Comment");
+        text.setWidthFull();
+        text.setMaxLength(2000);
+        var add = new Button("Add comment", e -> {
+            section.setInvalid(false);
+            text.setInvalid(false);
+            try {
+                reviews.comment(review.id(), section.getValue(), text.getValue());
+                show();
+            } catch (PolicyChangeRefused refused) {
+                place(refused, Map.of("section", section, "text", text));
+            }
+        });
+        add.setId("add-comment");
+        add(new H4("Comment on a section"), section, text, add);
+    }
+
+    private Div thread(PolicyComment root, java.util.List<PolicyComment> replies) {
+        var box = new Div();
+        box.addClassName("comment-thread");
+        box.add(new H4("On \u201c" + root.section() + "\u201d"));
+        box.add(comment(root));
+        replies.forEach(r -> box.add(comment(r)));
+        if (root.isResolved()) {
+            var resolved = new Paragraph("Resolved by " + root.resolvedByName() + " on "
+                    + SchoolTime.dateTime(root.resolvedAt()) + (root.resolution() == null ? "." : ": " + root.resolution()));
+            resolved.addClassName("comment-resolved");
+            box.add(resolved);
+            return box;
+        }
+        var about = root.authorName() + "'s comment on " + root.section();
+        var reply = new TextField("Reply");
+        reply.setAriaLabel("Reply to " + about);
+        var send = new Button("Reply", e -> {
+            reply.setInvalid(false);
+            try {
+                reviews.reply(root.id(), reply.getValue());
+                show();
+            } catch (PolicyChangeRefused refused) {
+                place(refused, Map.of("reply", reply));
+            }
+        });
+        send.setAriaLabel("Send reply to " + about);
+        box.add(new Div(reply, send));
+        if (slt) {
+            var note = new TextField("Resolution");
+            note.setAriaLabel("How " + about + " was resolved");
+            var resolve = new Button("Resolve", e -> act(() -> reviews.resolve(root.id(), note.getValue())));
+            resolve.setAriaLabel("Resolve " + about);
+            box.add(new Div(note, resolve));
+        }
+        return box;
+    }
+
+    private static Div comment(PolicyComment comment) {
+        var who = new Span(comment.authorName() + ", " + SchoolTime.dateTime(comment.writtenAt()) + ": ");
+        who.addClassName("comment-author");
+        var line = new Div(who, new Span(comment.text()));
+        line.addClassName(comment.replyTo() == null ? "comment" : "comment-reply");
+        return line;
+    }
+
+    private void signOff() {
+        var box = new Div();
+        box.setId("sign-off");
+        add(new H3("Sign-off"), box);
+        if (!me.hasRole(Roles.HEAD_TEACHER)) {
+            box.add(new Paragraph("The head teacher signs off the review; the draft then becomes the version in"
+                    + " force."));
+            return;
+        }
+        var hash = new Paragraph("You sign exactly the draft above. SHA-256 of its text: " + review.draftSha256());
+        hash.addClassName("sha256");
+        var next = new DatePicker("Next review");
+        next.setLocale(Locale.UK);
+        next.setValue(reviews.suggestedNextReview());
+        next.setHelperText("A year from today unless you choose an earlier date.");
+        next.setManualValidation(true);
+        var reason = new TextArea("Reason for signing with comments still open");
+        reason.setWidthFull();
+        reason.setHelperText(review.openComments() == 0 ? "Not needed: every comment is resolved."
+                : review.openComments() + " comment(s) still open.");
+        var error = new Paragraph();
+        error.setId("sign-off-error");
+        error.addClassName("form-error");
+        var seen = review.draftSha256();
+        var sign = new Button("Sign off", e -> {
+            next.setInvalid(false);
+            reason.setInvalid(false);
+            error.setText("");
+            try {
+                var version = reviews.signOff(review.id(), seen, next.getValue(), reason.getValue());
+                Notification.show("Version " + version.number() + " is now in force.", 5000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate(PolicyView.class,
+                        new RouteParameters("id", policyId.value().toString())));
+            } catch (PolicyChangeRefused refused) {
+                var errors = new java.util.HashMap<>(refused.errors());
+                Map<String, HasValidation> fields = Map.of("nextReviewDue", next, "overrideReason", reason);
+                fields.forEach((field, component) -> {
+                    var message = errors.remove(field);
+                    if (message != null) {
+                        component.setErrorMessage(message);
+                        component.setInvalid(true);
+                    }
+                });
+                errors.entrySet().stream()
+                        .map(Map.Entry::getValue).reduce((a, b) -> a + " " + b).ifPresent(error::setText);
+            }
+        });
+        sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        sign.setId("sign-off-button");
+        box.add(hash, next, reason, error, sign);
+    }
+
+    private static void place(PolicyChangeRefused refused, Map<String, ? extends HasValidation> fields) {
+        refused.errors().forEach((field, message) -> {
+            var component = fields.get(field);
+            if (component != null) {
+                component.setErrorMessage(message);
+                component.setInvalid(true);
+            } else {
+                Notification.show(message, 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+    }
+
+    private void act(Supplier<?> change) {
+        try {
+            change.get();
+            show();
+        } catch (PolicyChangeRefused refused) {
+            Notification.show(String.join(" ", refused.errors().values()), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package app.safepost.policies.ui;
+
+import app.safepost.common.SchoolTime;
+import app.safepost.policies.AcknowledgementStatus;
+import app.safepost.policies.Acknowledgements;
+import app.safepost.policies.PolicyChangeRefused;
+import app.safepost.policies.PolicyId;
+import app.safepost.policies.PolicyLibrary;
+import app.safepost.policies.PolicyReviews;
+import app.safepost.policies.PolicySummary;
+import app.safepost.policies.PolicyVersion;
+import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.markdown.Markdown;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One policy: its standing, the text of any version with the sign-off block and a PDF, the policies it is
+ * read with, the clauses P1–P17 and the features that enforce them; staff confirm it here (P8), and SLT
+ * see who has not, remind them and download the list.
+ */
+@Route("policies/:id")
+@PageTitle("Policy · Safepost")
+@PermitAll
+public class PolicyView extends Main implements BeforeEnterObserver {
+
+    private final PolicyLibrary library;
+    private final PolicyReviews reviews;
+    private final Acknowledgements acknowledgements;
+    private final Clock clock;
+    private final SignedInStaff me = SignedInStaff.current().orElseThrow();
+    private PolicySummary policy;
+
+    PolicyView(PolicyLibrary library, PolicyReviews reviews, Acknowledgements acknowledgements, Clock clock) {
+        this.library = library;
+        this.reviews = reviews;
+        this.acknowledgements = acknowledgements;
+        this.clock = clock;
+        getStyle().set("padding", "var(--lumo-space-l)");
+        setMaxWidth("60rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        UUID id;
+        try {
+            id = UUID.fromString(event.getRouteParameters().get("id").orElse(""));
+        } catch (IllegalArgumentException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        var found = library.policy(new PolicyId(id));
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        policy = found.get();
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        var today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
+        add(new H2(policy.title()));
+        var standing = new Paragraph("Owner: " + policy.owner() + ". " + (policy.hasText()
+                ? "Version " + policy.version() + " in force since " + SchoolTime.date(policy.adoptedOn()) + ". "
+                + "Review: " + PoliciesView.standing(policy, today) + "."
+                : "The portal does not hold this policy's text yet."));
+        standing.addClassName("policy-standing");
+        add(standing);
+        if (!policy.readWith().isEmpty()) {
+            var list = new UnorderedList();
+            for (var title : policy.readWith()) {
+                library.policyTitled(title).ifPresent(other -> list.add(new ListItem(new RouterLink(other.title(),
+                        PolicyView.class, new RouteParameters("id", other.id().value().toString())))));
+            }
+            list.setId("read-with");
+            add(new H3("Read with"), list);
+        }
+        if (!policy.hasText()) {
+            return;
+        }
+        reviewLinks();
+        acknowledgement();
+        versions();
+        clauses();
+        if (me.hasRole(Roles.SLT)) {
+            staffAcknowledgements();
+        }
+    }
+
+    private void reviewLinks() {
+        var review = new RouterLink(policy.reviewOpen() ? "Continue the review" : "Open the review",
+                PolicyReviewView.class, new RouteParameters("id", policy.id().value().toString()));
+        review.setId("review-link");
+        if (me.hasRole(Roles.SLT)) {
+            add(new Paragraph(review));
+        } else if (me.hasRole(Roles.GOVERNOR) && policy.reviewOpen()) {
+            review.setText("Read the review and comment");
+            add(new Paragraph(review));
+        }
+    }
+
+    private void acknowledgement() {
+        boolean asked = acknowledgements.awaitingMine().stream().anyMatch(p -> p.id().equals(policy.id()));
+        if (!asked) {
+            if (acknowledgements.hasAcknowledged(policy.id())) {
+                var done = new Paragraph("You have confirmed version " + policy.version() + " of this policy.");
+                done.setId("acknowledged");
+                add(done);
+            }
+            return;
+        }
+        var rules = Acknowledgements.staffRules();
+        var secure = new Checkbox(rules.get(0));
+        var noParents = new Checkbox(rules.get(1));
+        var confirm = new Button("I have read it and confirm", e -> {
+            secure.setInvalid(false);
+            noParents.setInvalid(false);
+            try {
+                acknowledgements.acknowledge(policy.id(), policy.version(), secure.getValue(), noParents.getValue());
+                Notification.show("Thank you: your confirmation is recorded.", 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                show();
+            } catch (PolicyChangeRefused refused) {
+                refused.errors().forEach((field, message) -> {
+                    var box = field.equals("secureAccount") ? secure : field.equals("noParentsOrPupils") ? noParents
+                            : null;
+                    if (box != null) {
+                        box.setErrorMessage(message);
+                        box.setInvalid(true);
+                    } else {
+                        Notification.show(message, 5000, Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    }
+                });
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("acknowledge");
+        var card = new Div(new H3("Please read and confirm"),
+                new Paragraph("Read version " + policy.version() + " below, then confirm the staff rules."),
+                new Div(secure), new Div(noParents), confirm);
+        card.addClassName("acknowledge-card");
+        card.setId("acknowledge-card");
+        add(card);
+    }
+
+    private void versions() {
+        var all = library.versions(policy.id());
+        var choice = new Select<PolicyVersion>();
+        choice.setLabel("Version");
+        choice.setWidth("24rem");
+        choice.setItems(all);
+        choice.setItemLabelGenerator(v -> "Version " + v.number() + (v.adopted() ? " (in force)" : " (superseded)")
+                + (v.adoptedOn() == null ? "" : ", adopted " + SchoolTime.date(v.adoptedOn())));
+        var text = new Div();
+        text.setId("policy-text");
+        choice.addValueChangeListener(e -> showVersion(text, e.getValue()));
+        add(new H3("Text"), choice, text);
+        all.stream().filter(PolicyVersion::adopted).findFirst().or(() -> all.stream().findFirst())
+                .ifPresent(choice::setValue);
+    }
+
+    private void showVersion(Div into, PolicyVersion version) {
+        into.removeAll();
+        if (version == null) {
+            return;
+        }
+        var download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var pdf = library.pdf(version.policyId(), version.number());
+            return new DownloadResponse(new ByteArrayInputStream(pdf), fileName(version), "application/pdf",
+                    pdf.length);
+        }), "Download version " + version.number() + " (PDF)");
+        download.setId("download-pdf");
+        var markdown = new Markdown(version.text());
+        markdown.addClassName("policy-markdown");
+        into.add(new Paragraph(download), markdown, SignOffBlock.of(version));
+    }
+
+    private static String fileName(PolicyVersion version) {
+        var slug = version.title().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        return slug + "-v" + version.number() + ".pdf";
+    }
+
+    private void clauses() {
+        var clauses = library.clausesOf(policy.id());
+        if (clauses.isEmpty()) {
+            return;
+        }
+        var list = new UnorderedList();
+        list.setId("policy-clauses");
+        for (var clause : clauses) {
+            var item = new ListItem(new Span(clause.id() + ": " + clause.clause() + ". Enforced by: "));
+            if (clause.route() != null) {
+                item.add(new Anchor(clause.route(), clause.enforcedBy()));
+            } else {
+                item.add(new Span(clause.enforcedBy() + " (coming to the portal)"));
+            }
+            list.add(item);
+        }
+        add(new H3("Clauses and the features that enforce them"), list);
+    }
+
+    private void staffAcknowledgements() {
+        var status = acknowledgements.status(policy.id());
+        long confirmed = status.stream().filter(AcknowledgementStatus::confirmed).count();
+        var grid = new Grid<AcknowledgementStatus>();
+        grid.setId("acknowledgements");
+        grid.setAriaLabel("Staff acknowledgements");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(AcknowledgementStatus::displayName).setHeader("Name");
+        grid.addColumn(AcknowledgementStatus::roles).setHeader("Roles");
+        grid.addColumn(s -> s.confirmed() ? "Confirmed " + SchoolTime.dateTime(s.confirmedAt()) : "Not yet")
+                .setHeader("Version " + policy.version());
+        grid.setItems(status);
+        var csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var bytes = acknowledgements.csv(policy.id()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "acknowledgements.csv", "text/csv",
+                    bytes.length);
+        }), "Download the list (CSV)");
+        var remind = new Button("Remind those who have not confirmed", e -> {
+            int sent = acknowledgements.remind(policy.id());
+            Notification.show(sent == 0 ? "Everyone has confirmed." : "Reminded " + sent + " members of staff.",
+                    4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        remind.setId("remind");
+        remind.setEnabled(confirmed < status.size());
+        var summary = new Paragraph(confirmed + " of " + status.size() + " members of staff have confirmed version "
+                + policy.version() + ".");
+        summary.setId("acknowledgement-summary");
+        add(new H3("Staff acknowledgements"), summary, grid, new Paragraph(csv), remind);
+    }
+}

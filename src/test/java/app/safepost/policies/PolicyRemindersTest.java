@@ -1,0 +1,49 @@
+package app.safepost.policies;
+
+import app.safepost.notifications.Notices;
+import app.safepost.security.PortalTask;
+import app.safepost.testing.SafepostTest;
+import app.safepost.testing.SignedIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The morning reminders: SLT hear that the demo policy is overdue, staff that they have not confirmed it. */
+@SafepostTest
+class PolicyRemindersTest {
+
+    @Autowired
+    PolicyReminders reminders;
+
+    @Autowired
+    Notices notices;
+
+    @Autowired
+    @Qualifier("demoSignIn")
+    UserDetailsService demoUsers;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @Test
+    void an_overdue_review_and_missing_acknowledgements_are_reminded_once_a_week() {
+        PortalTask.runAsSystem(reminders::sendDue);
+        assertThat(PortalTask.runAsSystem(reminders::sendDue)).as("not again the same week").isZero();
+
+        SignedIn.as(demoUsers, "head");
+        assertThat(notices.mine()).anyMatch(n -> n.subject().equals(
+                "The Social media (Twitter) policy is overdue for review")
+                && n.body().contains("overdue since 1 Jan 2024"));
+        SignedIn.as(demoUsers, "governor");
+        assertThat(notices.mine()).noneMatch(n -> n.subject().contains("overdue for review"));
+        SignedIn.as(demoUsers, "teacher4");
+        assertThat(notices.mine()).anyMatch(n -> n.subject().equals(
+                "Reminder: please read the Social media (Twitter) policy"));
+    }
+}

@@ -1,0 +1,148 @@
+package app.safepost.policies.ui;
+
+import app.safepost.common.SchoolTime;
+import app.safepost.policies.PolicyId;
+import app.safepost.policies.PolicyLibrary;
+import app.safepost.policies.PolicySummary;
+import app.safepost.security.PortalTask;
+import app.safepost.testing.ScreenTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.markdown.Markdown;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Browserless tests of the policy library, a policy's page and its review. */
+class PolicyScreensTest extends ScreenTest {
+
+    private static final String DEMO = "Social media (Twitter) policy";
+
+    @Autowired
+    PolicyLibrary library;
+
+    private PolicySummary demo() {
+        return PortalTask.runAsSystem(() -> library.policyTitled(DEMO).orElseThrow());
+    }
+
+    /** A policy of the test's own, adopted from the demo text, due in a month. */
+    private PolicyId ownPolicy() throws IOException {
+        String text;
+        try (var in = getClass().getResourceAsStream("/demo/jesse-gray-twitter-policy-2023.md")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        var title = "Screen test policy " + UUID.randomUUID();
+        var today = LocalDate.now(SchoolTime.ZONE);
+        return PortalTask.runAsSystem(() -> {
+            library.importIfMissing(title, 1, "Senior Leadership Team", today.minusMonths(11), today.plusMonths(1),
+                    text);
+            return library.policyTitled(title).orElseThrow().id();
+        });
+    }
+
+    private String text(String id) {
+        return $(Div.class).id(id).getElement().getTextRecursively();
+    }
+
+    @Test
+    void the_library_lists_the_policy_and_those_it_is_read_with() {
+        signInAs("governor");
+        navigate(PoliciesView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<PolicySummary> grid = $(Grid.class).id("policy-library");
+        var rows = java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i)).toList();
+        assertThat(rows).extracting(PolicySummary::title).contains(DEMO, "Behaviour Policy",
+                "Online-Safety and Acceptable Use of ICT Policy");
+        var demo = rows.stream().filter(p -> p.title().equals(DEMO)).findFirst().orElseThrow();
+        assertThat(PoliciesView.standing(demo, LocalDate.now(SchoolTime.ZONE))).startsWith("Overdue since 1 Jan 2024");
+    }
+
+    @Test
+    void a_teacher_reads_the_policy_its_sign_off_block_and_clauses_and_must_tick_both_rules() {
+        signInAs("teacher4");
+        navigate("policies/" + demo().id().value(), PolicyView.class);
+
+        assertThat($(Markdown.class).single().getContent()).contains("Under no circumstances should staff members"
+                + " follow parents or students.");
+        assertThat($(Div.class).withClassName("sign-off").single().getElement().getTextRecursively())
+                .contains("no signature is held").contains("Next review: 1 Jan 2024");
+        assertThat($(UnorderedList.class).id("read-with").getElement().getTextRecursively())
+                .contains("Behaviour Policy");
+        assertThat($(UnorderedList.class).id("policy-clauses").getChildren().count()).isEqualTo(17);
+        assertThat($(Grid.class).withId("acknowledgements").exists()).as("only SLT see who has confirmed").isFalse();
+
+        test($(Checkbox.class).withLabel("I follow the school's accounts only from a secure, private account.")
+                .single()).click();
+        test($(Button.class).withText("I have read it and confirm").single()).click();
+
+        var unticked = $(Checkbox.class).withLabel("I never follow parents or pupils.").single();
+        assertThat(unticked.isInvalid()).isTrue();
+        assertThat(unticked.getErrorMessage()).isEqualTo("Confirm that you never follow parents or pupils.");
+        assertThat($(Div.class).withId("acknowledge-card").exists()).isTrue();
+    }
+
+    @Test
+    void a_member_of_staff_confirms_and_slt_see_it() throws IOException {
+        var policy = ownPolicy();
+        signInAs("ta");
+        navigate("policies/" + policy.value(), PolicyView.class);
+        $(Checkbox.class).all().forEach(box -> test(box).click());
+        test($(Button.class).withText("I have read it and confirm").single()).click();
+        assertThat($(Paragraph.class).id("acknowledged").getText()).isEqualTo("You have confirmed version 1 of this policy.");
+
+        signInAs("deputy");
+        navigate("policies/" + policy.value(), PolicyView.class);
+        assertThat($(Paragraph.class).id("acknowledgement-summary").getText())
+                .isEqualTo("1 of 7 members of staff have confirmed version 1.");
+        assertThat($(Button.class).id("remind").isEnabled()).isTrue();
+    }
+
+    @Test
+    void slt_edit_a_section_and_see_the_tracked_change_and_the_clause_it_affects() throws IOException {
+        var policy = ownPolicy();
+        signInAs("deputy");
+        navigate("policies/" + policy.value() + "/review", PolicyReviewView.class);
+        test($(Button.class).id("open-review")).click();
+
+        var followers = $(TextArea.class).withLabel("Twitter followers").single();
+        test(followers).setValue(followers.getValue().replace("follow parents or students.",
+                "follow parents or pupils."));
+        test($(Button.class).all().stream().filter(b -> "Save section Twitter followers"
+                .equals(b.getElement().getAttribute("aria-label"))).findFirst().orElseThrow()).click();
+
+        assertThat(text("tracked-changes")).contains("Removed: Under no circumstances should staff members follow"
+                + " parents or students.").contains("Added: Under no circumstances should staff members follow parents"
+                + " or pupils.");
+        assertThat($(UnorderedList.class).id("affected-clauses").getElement().getTextRecursively())
+                .contains("P8: Staff follow only from secure, private accounts");
+        assertThat(text("sign-off")).contains("The head teacher signs off the review");
+    }
+
+    @Test
+    void the_head_cannot_sign_off_before_slt_reconfirm_and_governors_only_read_the_draft() throws IOException {
+        var policy = ownPolicy();
+        signInAs("head");
+        navigate("policies/" + policy.value() + "/review", PolicyReviewView.class);
+        test($(Button.class).id("open-review")).click();
+        test($(Button.class).id("sign-off-button")).click();
+
+        assertThat($(Paragraph.class).id("sign-off-error").getText()).contains("have not yet re-confirmed");
+
+        signInAs("governor");
+        navigate("policies/" + policy.value() + "/review", PolicyReviewView.class);
+        assertThat($(TextArea.class).withLabel("Rationale").single().isReadOnly()).isTrue();
+        assertThat($(Button.class).withText("Save section").exists()).isFalse();
+        assertThat($(Button.class).id("add-comment").isEnabled()).isTrue();
+    }
+}
