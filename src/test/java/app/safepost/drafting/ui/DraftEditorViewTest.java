@@ -141,4 +141,48 @@ class DraftEditorViewTest extends ScreenTest {
 
         assertThat(getCurrentView()).isNotInstanceOf(DraftEditorView.class);
     }
+
+    @Autowired
+    app.safepost.media.MediaLibrary media;
+
+    @Test
+    void a_pupil_without_consent_ticked_in_a_photo_blocks_until_a_cover_names_them() {
+        signInAs("teacher");
+        var photo = media.intake("trip.jpg", app.safepost.media.TestPhotos.jpeg(320, 240));
+        var draft = drafts.create(drafts_account(), new app.safepost.drafting.DraftContent("Our trip to the museum",
+                java.util.List.of(new app.safepost.drafting.DraftContent.AttachedPhoto(photo.id().value(), "Pupils by a fossil")),
+                java.util.List.of()));
+        navigate("post/" + draft.id(), DraftEditorView.class);
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.MultiSelectComboBox<app.safepost.pupils.ClassPupil> who =
+                $(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).withLabel("Who is in photo 1").single();
+        var ezra = who.getListDataView().getItems().filter(p -> p.firstName().equals("Ezra")).findFirst().orElseThrow();
+        assertThat(who.getItemLabelGenerator().apply(ezra)).isEqualTo("Ezra (EG) – no photo consent");
+        assertThat($(TextField.class).withLabel("Alt text for photo 1").single().getValue()).isEqualTo("Pupils by a fossil");
+
+        who.select(ezra);
+
+        assertThat(findingClauses()).containsExactly("P15");
+        assertThat(submit().isEnabled()).isFalse();
+
+        media.cover(photo.id(), java.util.List.of(app.safepost.media.PhotoCover.emoji(0, 0, 100, 100, "⭐", ezra.id())));
+        test(text()).setValue("Our trip to the museum!");
+
+        assertThat(verdict()).isEqualTo("Nothing found: ready to submit.");
+        test(submit()).click();
+        assertThat(getCurrentView()).isInstanceOf(MyDraftsView.class);
+        var saved = drafts.find(draft.id()).orElseThrow();
+        assertThat(saved.pupilsShown()).singleElement().satisfies(p -> {
+            assertThat(p.covered()).isTrue();
+            assertThat(p.mediaId()).isEqualTo(photo.id().value());
+        });
+    }
+
+    private app.safepost.accounts.AccountId drafts_account() {
+        return rights.accountsOfSignedInStaff().getFirst().account().id();
+    }
+
+    @Autowired
+    app.safepost.accounts.PostingRights rights;
 }
