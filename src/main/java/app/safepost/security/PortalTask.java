@@ -16,6 +16,11 @@ public final class PortalTask {
     private PortalTask() {
     }
 
+    /**
+     * Runs work as the system user. Only on a thread with no Vaadin session (start-up, a scheduled
+     * job, an executor): on a screen's request thread the security context comes from the Vaadin
+     * session, so the work would still run as the signed-in person and be refused.
+     */
     public static <T> T runAsSystem(Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
