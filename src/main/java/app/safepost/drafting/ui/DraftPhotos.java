@@ -133,7 +133,8 @@ class DraftPhotos extends Div {
         var entry = new Entry(mediaId, row, alt, pupils, preview);
         if (editable) {
             var cover = new Button("Cover faces in photo " + number, e -> new CoverEditorDialog(media, photo,
-                    choices.stream().map(p -> new CoverEditorDialog.PupilChoice(p.id(), label(p), p.imageConsent()))
+                    choices.stream().map(p -> new CoverEditorDialog.PupilChoice(p.id(), p.knownAs() + " (" + p.initials() + ")",
+                            p.imageConsent()))
                             .toList(), saved -> {
                         preview.refresh();
                         changed.run();

@@ -61,4 +61,48 @@ class DraftingJourneyTest {
         assertThat(Chromium.seriousAccessibilityViolations(page)).isEmpty();
         Chromium.screenshot(page, "draft-submitted");
     }
+
+    @Test
+    void a_teacher_adds_a_photo_showing_a_pupil_without_consent_covers_them_with_a_sticker_and_submits() throws Exception {
+        var file = java.nio.file.Path.of("target", "tmp", "museum.jpg");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.write(file, app.safepost.media.TestPhotos.jpeg(app.safepost.media.TestPhotos.detailed(400, 300)));
+        var base = "http://127.0.0.1:" + port;
+        var page = chromium.newPage();
+        Chromium.signIn(page, base, "teacher");
+        page.navigate(base + "/post");
+        page.getByLabel("Post", new Page.GetByLabelOptions().setExact(true)).fill("Our trip to the museum");
+        assertThat(page.locator("#verdict")).hasText("Nothing found: ready to submit.");
+
+        page.locator("#draft-photos vaadin-upload input[type=file]").setInputFiles(file);
+        assertThat(page.locator(".draft-photo")).hasCount(1);
+        page.getByLabel("Alt text for photo 1").fill("Pupils looking at a fossil");
+        var who = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Who is in photo 1"));
+        who.click();
+        who.pressSequentially("Ezra");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Ezra (EG) – no photo consent")).click();
+        who.press("Escape");
+
+        assertThat(page.locator("#findings")).containsText("P15");
+        var submit = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for approval"));
+        assertThat(submit).isDisabled();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cover faces in photo 1")).click();
+        page.locator("#add-cover").click();
+        var whose = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Whose face"));
+        whose.click();
+        whose.pressSequentially("Ezra");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Ezra (EG) (no image consent)")).click();
+        page.getByLabel("Cover with").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Emoji sticker")).click();
+        assertThat(Chromium.seriousAccessibilityViolations(page)).as("cover editor").isEmpty();
+        page.locator("#save-covers").click();
+        assertThat(page.locator("#save-covers")).hasCount(0);
+
+        assertThat(page.locator("#verdict")).hasText("Nothing found: ready to submit.");
+        assertThat(Chromium.seriousAccessibilityViolations(page)).as("editor with a photo").isEmpty();
+        Chromium.screenshot(page, "draft-with-covered-photo");
+        submit.click();
+        assertThat(page.locator("#my-drafts")).containsText("Our trip to the museum");
+    }
 }
