@@ -1,14 +1,14 @@
 package app.safepost.drafting.api;
 
+import static app.safepost.common.ProblemAnswers.problem;
+
 import app.safepost.drafting.DraftNotFound;
 import app.safepost.drafting.SubmissionRefused;
 import app.safepost.drafting.UnknownAccount;
 import app.safepost.drafting.UnknownPhoto;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -48,14 +48,4 @@ abstract class DraftApiProblems {
                 List.of(Map.of("field", e.field(), "message", e.getMessage())));
     }
 
-    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail,
-                                                 List<Map<String, String>> errors) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("/problems/" + type));
-        problem.setTitle(title);
-        if (errors != null) {
-            problem.setProperty("errors", errors);
-        }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
 }

@@ -1,5 +1,7 @@
 package app.safepost.media.api;
 
+import static app.safepost.common.ProblemAnswers.problem;
+
 import app.safepost.media.CameraDevice;
 import app.safepost.media.MediaId;
 import app.safepost.media.MediaLibrary;
@@ -17,7 +19,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -122,12 +123,6 @@ class MediaApi {
         }
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("/problems/" + type));
-        problem.setTitle(title);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
 
     private static MediaJson json(MediaSummary p) {
         CameraDevice d = p.device();

@@ -1,17 +1,16 @@
 package app.safepost.shell.api;
 
+import static app.safepost.common.ProblemAnswers.problem;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
-import java.net.URI;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -65,16 +64,6 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 "The portal could not complete this request. Reference " + reference + ".", null);
     }
 
-    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail,
-                                                 List<Map<String, String>> errors) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("/problems/" + type));
-        problem.setTitle(title);
-        if (errors != null) {
-            problem.setProperty("errors", errors);
-        }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
 
     private static String lastNode(String path) {
         var dot = path.lastIndexOf('.');
