@@ -185,6 +185,14 @@ public class Drafts {
         return versions;
     }
 
+    /** The audit trail explorer filtered to this draft: for SLT, who read the audit trail. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public String historyLink(DraftId id) {
+        var draft = drafts.findById(id.value()).orElseThrow(() -> new DraftNotFound(id));
+        return auditTrail.historyLink(Draft.class, draft.getId());
+    }
+
     private Draft ownDraft(DraftId id, long version) {
         var author = SignedInStaff.currentAuthor().username();
         var draft = drafts.findById(id.value()).filter(d -> d.getAuthor().equals(author))

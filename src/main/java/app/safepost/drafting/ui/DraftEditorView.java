@@ -389,6 +389,12 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
             before = version.text();
         }
         versions.add(list);
+        if (SignedInStaff.current().map(s -> s.hasRole(app.safepost.security.Roles.SLT)).orElse(false)) {
+            var inTrail = new com.vaadin.flow.component.html.Anchor(drafts.historyLink(draft.id()),
+                    "Open this draft's history in the audit trail");
+            inTrail.setId("draft-history-link");
+            versions.add(inTrail);
+        }
     }
 
 }

@@ -118,6 +118,23 @@ class DraftEditorViewTest extends ScreenTest {
     }
 
     @Test
+    void slt_open_a_drafts_history_in_the_audit_trail_and_teachers_have_no_link() {
+        signInAs("deputy");
+        navigate(DraftEditorView.class);
+        test(text()).setValue("Whole-school notice " + System.nanoTime());
+        test($(Button.class).id("save-draft")).click();
+
+        var link = $(com.vaadin.flow.component.html.Anchor.class).id("draft-history-link");
+        assertThat(link.getHref()).startsWith("audit").contains("draft");
+
+        signInAs("teacher");
+        navigate(DraftEditorView.class);
+        test(text()).setValue("Class notice");
+        test($(Button.class).id("save-draft")).click();
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).withId("draft-history-link").exists()).isFalse();
+    }
+
+    @Test
     void the_account_picker_offers_only_the_accounts_the_person_may_post_to() {
         signInAs("ta");
         navigate(DraftEditorView.class);
