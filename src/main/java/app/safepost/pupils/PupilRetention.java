@@ -35,9 +35,12 @@ public class PupilRetention {
     private final AuditTrail auditTrail;
     private final Clock clock;
     private final int retentionYears;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PupilRetention(PupilRepository pupils, AuditTrail auditTrail, Clock clock,
-                   @Value("${safepost.pupils.retention-years:6}") int retentionYears) {
+                   @Value("${safepost.pupils.retention-years:6}") int retentionYears,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.pupils = pupils;
         this.auditTrail = auditTrail;
         this.clock = clock;
@@ -62,7 +65,8 @@ public class PupilRetention {
         var today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
         var expired = pupils.findByArchivedTrueAndPseudonymisedOnIsNullAndLeftOnBefore(leftBefore);
         for (var pupil : expired) {
-            var upn = pseudonymousUpn(pupil.getUpn());
+            var formerUpn = pupil.getUpn();
+            var upn = pseudonymousUpn(formerUpn);
             pupil.pseudonymise(upn, today);
             var columns = new HashMap<String, String>();
             columns.put("upn", upn);
@@ -70,6 +74,7 @@ public class PupilRetention {
             columns.put("surname", Pupil.PSEUDONYM_SURNAME);
             columns.put("preferred_name", null);
             auditTrail.pseudonymiseHistory(Pupil.class, pupil.getId(), columns);
+            events.publishEvent(new PupilPseudonymised(new PupilId(pupil.getId()), formerUpn, upn));
         }
         if (!expired.isEmpty()) {
             log.info("Retention: pseudonymised {} pupils who left before {}", expired.size(), leftBefore);

@@ -41,6 +41,15 @@ public class DraftPupil {
         this.mediaId = mediaId;
     }
 
+    /** Retention: the pupil left long ago and now goes by a pseudonymous UPN. */
+    public void pseudonymise(String pseudonymousUpn) {
+        upn = pseudonymousUpn;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
     public UUID getMediaId() {
         return mediaId;
     }

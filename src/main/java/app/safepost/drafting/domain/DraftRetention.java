@@ -1,0 +1,35 @@
+package app.safepost.drafting.domain;
+
+import app.safepost.audit.AuditTrail;
+import app.safepost.pupils.PupilPseudonymised;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Retention reaches drafts too: a pseudonymised pupil's UPN is replaced in the drafts that showed
+ * them and in those records' audit history, in the retention run's own transaction and revision.
+ */
+@Component
+class DraftRetention {
+
+    private final DraftPupilRepository pupils;
+    private final AuditTrail auditTrail;
+
+    DraftRetention(DraftPupilRepository pupils, AuditTrail auditTrail) {
+        this.pupils = pupils;
+        this.auditTrail = auditTrail;
+    }
+
+    @EventListener
+    void pseudonymise(PupilPseudonymised pseudonymised) {
+        var newUpn = Map.of("upn", pseudonymised.pseudonymousUpn());
+        var inHistory = new java.util.LinkedHashSet<>(pupils.idsInHistoryWithUpn(pseudonymised.formerUpn()));
+        for (var shown : pupils.findByUpn(pseudonymised.formerUpn())) {
+            shown.pseudonymise(pseudonymised.pseudonymousUpn());
+            pupils.save(shown);
+            inHistory.add(shown.getId());
+        }
+        inHistory.forEach(id -> auditTrail.pseudonymiseHistory(DraftPupil.class, id, newUpn));
+    }
+}
