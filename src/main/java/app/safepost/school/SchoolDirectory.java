@@ -31,7 +31,11 @@ public class SchoolDirectory {
     private final StaffMemberRepository staff;
     private final SchoolDeviceRepository devices;
 
-    SchoolDirectory(SchoolClassRepository classes, StaffMemberRepository staff, SchoolDeviceRepository devices) {
+    private final app.safepost.audit.AuditTrail auditTrail;
+
+    SchoolDirectory(SchoolClassRepository classes, StaffMemberRepository staff, SchoolDeviceRepository devices,
+                    app.safepost.audit.AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.classes = classes;
         this.staff = staff;
         this.devices = devices;
@@ -302,5 +306,17 @@ public class SchoolDirectory {
         return new ClassSummary(new ClassId(c.getId()), c.getName(), c.getYearGroup(), c.getNickname(),
                 c.getClassTeacher() == null ? null : c.getClassTeacher().getUsername(),
                 c.getAssistants().stream().map(StaffMember::getUsername).sorted().toList());
+    }
+
+    /** The audit trail explorer filtered to one class: for those who read the audit trail. */
+    @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
+    public String historyLink(ClassId id) {
+        return auditTrail.historyLink(app.safepost.school.domain.SchoolClass.class, id.value());
+    }
+
+    /** The audit trail explorer filtered to one school device: for those who read the audit trail. */
+    @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
+    public String historyLink(DeviceId id) {
+        return auditTrail.historyLink(app.safepost.school.domain.SchoolDevice.class, id.value());
     }
 }

@@ -6,6 +6,7 @@ import app.safepost.school.ClassSummary;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
 import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -57,6 +58,13 @@ public class ClassesView extends Main {
         grid.addColumn(c -> nameOf(c.classTeacher())).setHeader("Class teacher");
         grid.addColumn(c -> c.assistants().stream().map(this::nameOf).collect(Collectors.joining(", ")))
                 .setHeader("Teaching assistants");
+        if (SignedInStaff.current().map(s -> s.hasRole(Roles.SLT)).orElse(false)) {
+            grid.addComponentColumn(item -> {
+                var history = new com.vaadin.flow.component.html.Anchor(directory.historyLink(item.id()), "History");
+                history.getElement().setAttribute("aria-label", "History of " + item.name() + " in the audit trail");
+                return history;
+            }).setHeader("Audit trail").setAutoWidth(true).setFlexGrow(0);
+        }
         grid.addItemClickListener(e -> edit(e.getItem()));
         grid.setAllRowsVisible(true);
         add(grid);

@@ -62,6 +62,13 @@ public class DevicesView extends Main {
         if (office) {
             grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
         }
+        if (SignedInStaff.current().map(s -> s.hasRole(Roles.SLT)).orElse(false)) {
+            grid.addComponentColumn(item -> {
+                var history = new com.vaadin.flow.component.html.Anchor(directory.historyLink(item.id()), "History");
+                history.getElement().setAttribute("aria-label", "History of " + item.label() + " in the audit trail");
+                return history;
+            }).setHeader("Audit trail").setAutoWidth(true).setFlexGrow(0);
+        }
         grid.setAllRowsVisible(true);
         add(grid);
         refresh();
