@@ -94,6 +94,14 @@ public class HeldCredentials {
                 .map(c -> auditTrail.historyOf(AccountCredential.class, c.getId())).orElse(List.of());
     }
 
+    /** The audit trail explorer filtered to the account's credential record, if it ever had one. */
+    @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> historyLink(AccountId account) {
+        return credentials.findByAccountId(account.value())
+                .map(c -> auditTrail.historyLink(AccountCredential.class, c.getId()));
+    }
+
     private void requireAccount(AccountId account) {
         if (accounts.account(account).isEmpty()) {
             throw new IllegalArgumentException("No account " + account);

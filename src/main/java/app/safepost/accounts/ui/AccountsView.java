@@ -90,6 +90,14 @@ public class AccountsView extends Main {
         if (managesCredentials) {
             grid.addComponentColumn(this::credentialActions).setHeader("Credential").setAutoWidth(true)
                     .setFlexGrow(0);
+            grid.addComponentColumn(r -> credentials.historyLink(r.account().id())
+                    .map(link -> {
+                        var history = new com.vaadin.flow.component.html.Anchor(link, "History");
+                        history.getElement().setAttribute("aria-label", "History of the credential of "
+                                + r.account().handle() + " in the audit trail");
+                        return (com.vaadin.flow.component.Component) history;
+                    }).orElseGet(com.vaadin.flow.component.html.Span::new))
+                    .setHeader("Audit trail").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setAllRowsVisible(true);
         add(grid, none);

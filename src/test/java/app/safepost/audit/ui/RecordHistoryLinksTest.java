@@ -52,4 +52,25 @@ class RecordHistoryLinksTest extends ScreenTest {
         Grid<Object> past = $(Grid.class).id("past-delegations");
         assertThat(past.getColumns().getLast().getHeaderText()).isEqualTo("Audit trail");
     }
+
+    @Test
+    void a_connected_accounts_credential_links_to_its_history() {
+        signInAs("deputy");
+        var robins = accounts.accountWithHandle("@JGP_Robins").orElseThrow().id();
+        credentials.connect(robins, app.safepost.accounts.CredentialKind.OAUTH_TOKEN, "robins-token");
+        try {
+            navigate(app.safepost.accounts.ui.AccountsView.class);
+
+            assertThat(historyLinks("my-accounts")).isNotEmpty()
+                    .allSatisfy(href -> assertThat(href).startsWith("audit?type="));
+        } finally {
+            credentials.disconnect(robins);
+        }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    app.safepost.accounts.HeldCredentials credentials;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    app.safepost.accounts.SocialAccounts accounts;
 }
