@@ -10,7 +10,6 @@ import app.safepost.common.SchoolTime;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
 import app.safepost.security.Roles;
-import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -174,13 +173,6 @@ public class TripDelegationsView extends Main {
                 + SchoolTime.dateTime(d.grantedAt())).setHeader("Granted by").setAutoWidth(true);
         grid.addColumn(this::state).setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(this::revokeButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        if (SignedInStaff.current().map(s -> s.hasRole(Roles.SLT)).orElse(false)) {
-            grid.addComponentColumn(item -> {
-                var history = new com.vaadin.flow.component.html.Anchor(delegations.historyLink(item.id()), "History");
-                history.getElement().setAttribute("aria-label", "History of " + item.tripName() + " in the audit trail");
-                return history;
-            }).setHeader("Audit trail").setAutoWidth(true).setFlexGrow(0);
-        }
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("None");
         return grid;

@@ -1,6 +1,5 @@
 package app.safepost.audit.ui;
 
-import app.safepost.accounts.ui.TripDelegationsView;
 import app.safepost.school.ui.ClassesView;
 import app.safepost.school.ui.DevicesView;
 import app.safepost.testing.ScreenTest;
@@ -41,16 +40,6 @@ class RecordHistoryLinksTest extends ScreenTest {
         navigate(DevicesView.class);
 
         assertThat(historyLinks("devices")).isEmpty();
-    }
-
-    @Test
-    void trip_delegations_carry_their_history_link() {
-        signInAs("deputy");
-        navigate(TripDelegationsView.class);
-
-        @SuppressWarnings("unchecked")
-        Grid<Object> past = $(Grid.class).id("past-delegations");
-        assertThat(past.getColumns().getLast().getHeaderText()).isEqualTo("Audit trail");
     }
 
     @Test
