@@ -154,7 +154,7 @@ public class Drafts {
         if (!own.isEmpty()) {
             // newest first, so the first result seen per draft is its latest
             checks.findByDraftIdInOrderByCheckedAtDesc(own.stream().map(Draft::getId).toList())
-                    .forEach(c -> verdicts.putIfAbsent(c.getDraftId(), c.toStoredCheck().result().verdict()));
+                    .forEach(c -> verdicts.putIfAbsent(c.getDraftId(), c.getVerdict()));
         }
         return own.stream().map(d -> new DraftSummary(new DraftId(d.getId()),
                 handles.getOrDefault(d.getAccountId(), "?"), d.getAuthor(), d.getStatus(), opening(d.getText()),

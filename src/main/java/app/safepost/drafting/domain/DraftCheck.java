@@ -78,6 +78,10 @@ public class DraftCheck {
                 new ComplianceResult(verdict, findings.stream().map(StoredFinding::toFinding).toList()));
     }
 
+    public Verdict getVerdict() {
+        return verdict;
+    }
+
     public UUID getDraftId() {
         return draftId;
     }

@@ -88,7 +88,6 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
     private final PupilRoster roster;
     private DraftPhotos photos;
     private DraftDetails draft;
-    private ComplianceResult result;
 
     DraftEditorView(Drafts drafts, PostChecks checks, PostingRights rights, ComputingLeadGuidance guidance,
                     MediaLibrary media, PupilRoster roster) {
@@ -246,7 +245,6 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
     }
 
     private void showResult(ComplianceResult shown) {
-        result = shown;
         findings.removeAll();
         marked.show(text.getValue(), shown == null ? List.of() : shown.findings());
         verdict.removeClassNames("verdict-block", "verdict-warn", "verdict-pass");
