@@ -33,9 +33,11 @@ public class TripDelegations {
     private final SocialAccounts accounts;
     private final SchoolDirectory directory;
     private final Clock clock;
+    private final app.safepost.audit.AuditTrail auditTrail;
 
     TripDelegations(TripDelegationRepository delegations, SocialAccounts accounts, SchoolDirectory directory,
-                    Clock clock) {
+                    Clock clock, app.safepost.audit.AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.delegations = delegations;
         this.accounts = accounts;
         this.directory = directory;
@@ -168,5 +170,11 @@ public class TripDelegations {
                 names.getOrDefault(d.getDelegateUsername(), d.getDelegateUsername()), d.getTripName(),
                 d.getStartsAt(), d.getEndsAt(), d.getReason(), d.getGrantedBy(), d.getGrantedAt(),
                 d.getRevokedBy(), d.getRevokedAt(), status);
+    }
+
+    /** The audit trail explorer filtered to one delegation: for those who read the audit trail. */
+    @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
+    public String historyLink(TripDelegationId id) {
+        return auditTrail.historyLink(app.safepost.accounts.domain.TripDelegation.class, id.value());
     }
 }

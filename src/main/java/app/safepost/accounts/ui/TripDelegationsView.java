@@ -10,6 +10,7 @@ import app.safepost.common.SchoolTime;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
 import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +19,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -61,6 +65,8 @@ public class TripDelegationsView extends Main {
     private final DateTimePicker endsAt = new DateTimePicker("Ends");
     private final TextArea reason = new TextArea("Reason");
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final boolean mayReadAuditTrail = SignedInStaff.current()
+            .map(s -> s.hasRole(Roles.SLT) || s.hasRole(Roles.GOVERNOR)).orElse(false);
     private final Grid<TripDelegationSummary> current = grid("current-delegations", "Current trip delegations");
     private final Grid<TripDelegationSummary> upcoming = grid("upcoming-delegations", "Upcoming trip delegations");
     private final Grid<TripDelegationSummary> past = grid("past-delegations", "Past trip delegations");
@@ -171,11 +177,24 @@ public class TripDelegationsView extends Main {
         grid.addColumn(TripDelegationSummary::reason).setHeader("Reason").setFlexGrow(1);
         grid.addColumn(d -> names.getOrDefault(d.grantedBy(), d.grantedBy()) + ", "
                 + SchoolTime.dateTime(d.grantedAt())).setHeader("Granted by").setAutoWidth(true);
-        grid.addColumn(this::state).setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(this::revokeButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("None");
         return grid;
+    }
+
+    /** The status, and for those who read the audit trail a link to the delegation's history. */
+    private Component status(TripDelegationSummary d) {
+        var status = new Span(state(d));
+        if (!mayReadAuditTrail) {
+            return status;
+        }
+        var history = new Anchor(delegations.historyLink(d.id()), "History");
+        history.getElement().setAttribute("aria-label", "History of " + d.tripName() + " in the audit trail");
+        history.addClassName("history-link");
+        var cell = new Div(status, new Text(" "), history);
+        return cell;
     }
 
     private String state(TripDelegationSummary d) {

@@ -1,5 +1,6 @@
 package app.safepost.audit.ui;
 
+import app.safepost.accounts.ui.TripDelegationsView;
 import app.safepost.school.ui.ClassesView;
 import app.safepost.school.ui.DevicesView;
 import app.safepost.testing.ScreenTest;
@@ -43,6 +44,32 @@ class RecordHistoryLinksTest extends ScreenTest {
     }
 
     @Test
+    void a_trip_delegation_links_to_its_history_beside_its_status() {
+        signInAs("deputy");
+        var wholeSchool = accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
+        var day = java.time.LocalDate.now(app.safepost.common.SchoolTime.ZONE).plusDays(500);
+        var granted = delegations.grant(new app.safepost.accounts.TripDelegationRequest(wholeSchool, "teacher4",
+                "Castle visit", day.atTime(9, 0), day.atTime(15, 0), "Parents follow the visit"));
+        try {
+            navigate(TripDelegationsView.class);
+
+            @SuppressWarnings("unchecked")
+            Grid<app.safepost.accounts.TripDelegationSummary> upcoming = $(Grid.class).id("upcoming-delegations");
+            var cells = test(upcoming);
+            var row = java.util.stream.IntStream.range(0, cells.size())
+                    .filter(i -> cells.getRow(i).id().equals(granted.id())).findFirst().orElseThrow();
+            var statusColumn = upcoming.getColumns().stream().filter(c -> "Status".equals(c.getHeaderText())).findFirst()
+                    .orElseThrow();
+            var status = (Component) cells.getCellComponent(row, upcoming.getColumns().indexOf(statusColumn));
+            var link = status.getChildren().filter(Anchor.class::isInstance).map(Anchor.class::cast).findFirst();
+            assertThat(link).hasValueSatisfying(a -> assertThat(a.getHref())
+                    .startsWith("audit?type=").endsWith("&record=" + granted.id().value()));
+        } finally {
+            delegations.revoke(granted.id());
+        }
+    }
+
+    @Test
     void a_connected_accounts_credential_links_to_its_history() {
         signInAs("deputy");
         var robins = accounts.accountWithHandle("@JGP_Robins").orElseThrow().id();
@@ -62,4 +89,7 @@ class RecordHistoryLinksTest extends ScreenTest {
 
     @org.springframework.beans.factory.annotation.Autowired
     app.safepost.accounts.SocialAccounts accounts;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    app.safepost.accounts.TripDelegations delegations;
 }
