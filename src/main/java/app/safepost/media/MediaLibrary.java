@@ -1,5 +1,6 @@
 package app.safepost.media;
 
+import app.safepost.audit.AuditTrail;
 import app.safepost.media.domain.CameraTags;
 import app.safepost.media.domain.CoverLines;
 import app.safepost.media.domain.CoverRenderer;
@@ -36,8 +37,11 @@ public class MediaLibrary {
     private final MediaContents contents;
     private final SchoolDirectory directory;
     private final Clock clock;
+    private final AuditTrail auditTrail;
 
-    MediaLibrary(PhotoRepository photos, MediaContents contents, SchoolDirectory directory, Clock clock) {
+    MediaLibrary(PhotoRepository photos, MediaContents contents, SchoolDirectory directory, Clock clock,
+                 AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.photos = photos;
         this.contents = contents;
         this.directory = directory;
@@ -101,6 +105,13 @@ public class MediaLibrary {
         var photo = require(id);
         check(photo, covers);
         return render(photo, covers);
+    }
+
+    /** The audit trail explorer filtered to this photo (its covers and who set them): for SLT. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public String historyLink(MediaId id) {
+        return auditTrail.historyLink(Photo.class, require(id).getId());
     }
 
     /** Deletes a photo that is not published, and its stored image unless another photo is the same picture. */

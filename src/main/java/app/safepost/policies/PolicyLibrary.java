@@ -1,5 +1,6 @@
 package app.safepost.policies;
 
+import app.safepost.audit.AuditTrail;
 import app.safepost.policies.domain.Policy;
 import app.safepost.policies.domain.PolicyClauses;
 import app.safepost.policies.domain.PolicyDocument;
@@ -26,11 +27,22 @@ public class PolicyLibrary {
     private final PolicyRepository policies;
     private final PolicyDocumentRepository documents;
     private final PolicyReviewRepository reviews;
+    private final AuditTrail auditTrail;
 
-    PolicyLibrary(PolicyRepository policies, PolicyDocumentRepository documents, PolicyReviewRepository reviews) {
+    PolicyLibrary(PolicyRepository policies, PolicyDocumentRepository documents, PolicyReviewRepository reviews,
+                  AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.policies = policies;
         this.documents = documents;
         this.reviews = reviews;
+    }
+
+    /** The audit trail explorer filtered to this policy: for those who read the audit trail. */
+    @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
+    @Transactional(readOnly = true)
+    public String historyLink(PolicyId id) {
+        var policy = policies.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No policy " + id.value()));
+        return auditTrail.historyLink(Policy.class, policy.getId());
     }
 
     /** Every policy in the library, by title. */

@@ -8,8 +8,10 @@ import app.safepost.media.ui.parts.PhotoPreview;
 import app.safepost.media.ui.parts.PhotoUploadField;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -35,6 +37,7 @@ public class PhotosView extends Main {
     private final MediaLibrary media;
     private final PupilRoster roster;
     private final Div list = new Div();
+    private final boolean mayReadAuditTrail = SignedInStaff.current().map(s -> s.hasRole(Roles.SLT)).orElse(false);
 
     PhotosView(MediaLibrary media, PupilRoster roster) {
         this.media = media;
@@ -84,6 +87,13 @@ public class PhotosView extends Main {
         cover.getElement().setAttribute("aria-label", "Cover faces in the photo of " + SchoolTime.dateTime(photo.uploadedAt()));
         discard.getElement().setAttribute("aria-label", "Discard the photo of " + SchoolTime.dateTime(photo.uploadedAt()));
         card.add(heading, preview, device, covers, new HorizontalLayout(cover, discard));
+        if (mayReadAuditTrail) {
+            var history = new Anchor(media.historyLink(photo.id()), "History in the audit trail");
+            history.getElement().setAttribute("aria-label", "History of the photo of "
+                    + SchoolTime.dateTime(photo.uploadedAt()) + " in the audit trail");
+            history.addClassName("history-link");
+            card.add(history);
+        }
         return card;
     }
 

@@ -98,6 +98,11 @@ public class PolicyView extends Main implements BeforeEnterObserver {
                 : "The portal does not hold this policy's text yet."));
         standing.addClassName("policy-standing");
         add(standing);
+        if (me.hasRole(Roles.SLT) || me.hasRole(Roles.GOVERNOR)) {
+            var history = new Anchor(library.historyLink(policy.id()), "History in the audit trail");
+            history.setId("policy-history");
+            add(new Paragraph(history));
+        }
         if (!policy.readWith().isEmpty()) {
             var list = new UnorderedList();
             for (var title : policy.readWith()) {

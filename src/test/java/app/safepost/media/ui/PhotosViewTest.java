@@ -6,6 +6,7 @@ import app.safepost.media.TestPhotos;
 import app.safepost.media.TestPhotos.Exif;
 import app.safepost.testing.ScreenTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.AfterEach;
@@ -46,8 +47,19 @@ class PhotosViewTest extends ScreenTest {
                 "Taken on a registered school device (Apple iPad (10th generation), serial DMPX1002JGP2).",
                 "Not from a registered school device (Apple iPhone 15, serial PERSONAL1): SLT must approve it with a reason.");
 
+        assertThat($(Anchor.class).withClassName("history-link").exists()).as("no audit link for a teacher").isFalse();
         test($(Button.class).withText("Discard").first()).click();
         assertThat(media.mine()).hasSize(1);
+    }
+
+    @Test
+    void slt_open_a_photos_history_in_the_audit_trail() {
+        signInAs("deputy");
+        var photo = media.intake("IMG_0007.JPG", TestPhotos.jpeg(40, 30));
+        navigate(PhotosView.class);
+
+        assertThat($(Anchor.class).withClassName("history-link").single().getHref())
+                .startsWith("audit?type=").endsWith("&record=" + photo.id());
     }
 
     @Test

@@ -9,6 +9,7 @@ import app.safepost.testing.ScreenTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -69,6 +70,15 @@ class PolicyScreensTest extends ScreenTest {
     }
 
     @Test
+    void governors_open_the_policys_history_in_the_audit_trail() {
+        signInAs("governor");
+        navigate("policies/" + demo().id().value(), PolicyView.class);
+
+        assertThat($(Anchor.class).id("policy-history").getHref()).startsWith("audit?type=")
+                .endsWith("&record=" + demo().id().value());
+    }
+
+    @Test
     void a_teacher_reads_the_policy_its_sign_off_block_and_clauses_and_must_tick_both_rules() {
         signInAs("teacher4");
         navigate("policies/" + demo().id().value(), PolicyView.class);
@@ -81,6 +91,7 @@ class PolicyScreensTest extends ScreenTest {
                 .contains("Behaviour Policy");
         assertThat($(UnorderedList.class).id("policy-clauses").getChildren().count()).isEqualTo(17);
         assertThat($(Grid.class).withId("acknowledgements").exists()).as("only SLT see who has confirmed").isFalse();
+        assertThat($(Anchor.class).withId("policy-history").exists()).as("teachers do not read the audit trail").isFalse();
 
         test($(Checkbox.class).withLabel("I follow the school's accounts only from a secure, private account.")
                 .single()).click();
