@@ -1,5 +1,6 @@
 package app.safepost.policies;
 
+import app.safepost.audit.AuditTrail;
 import app.safepost.common.SchoolTime;
 import app.safepost.policies.domain.PolicyClauses;
 import app.safepost.policies.domain.PolicyDocument;
@@ -42,9 +43,12 @@ public class PolicyReviews {
     private final ReviewCommentRepository comments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail auditTrail;
 
     PolicyReviews(PolicyRepository policies, PolicyDocumentRepository documents, PolicyReviewRepository reviews,
-                  ReviewCommentRepository comments, ApplicationEventPublisher events, Clock clock) {
+                  ReviewCommentRepository comments, ApplicationEventPublisher events, Clock clock,
+                  AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.policies = policies;
         this.documents = documents;
         this.reviews = reviews;
@@ -78,6 +82,13 @@ public class PolicyReviews {
     @Transactional(readOnly = true)
     public ReviewDetails review(ReviewId id) {
         return details(find(id));
+    }
+
+    /** The audit trail explorer filtered to this review: every save of the draft, who made it and when. */
+    @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
+    @Transactional(readOnly = true)
+    public String historyLink(ReviewId id) {
+        return auditTrail.historyLink(PolicyReview.class, find(id).getId());
     }
 
     /**

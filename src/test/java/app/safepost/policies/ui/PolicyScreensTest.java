@@ -155,5 +155,7 @@ class PolicyScreensTest extends ScreenTest {
         assertThat($(TextArea.class).withLabel("Rationale").single().isReadOnly()).isTrue();
         assertThat($(Button.class).withText("Save section").exists()).isFalse();
         assertThat($(Button.class).id("add-comment").isEnabled()).isTrue();
+        assertThat($(Anchor.class).id("review-history").getHref()).startsWith("audit?type=")
+                .doesNotEndWith("&record=" + policy.value());
     }
 }
