@@ -51,6 +51,12 @@ public class TripDelegation {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "start_announced_at")
+    private Instant startAnnouncedAt;
+
+    @Column(name = "end_announced_at")
+    private Instant endAnnouncedAt;
+
     protected TripDelegation() {
     }
 
@@ -78,6 +84,24 @@ public class TripDelegation {
         revokedBy = by;
         revokedAt = at;
         return true;
+    }
+
+    /** The start is due to be announced: it began, it was never announced, and it is still in force. */
+    public boolean startDueAt(Instant now) {
+        return startAnnouncedAt == null && revokedAt == null && !startsAt.isAfter(now) && endsAt.isAfter(now);
+    }
+
+    /** The end is due to be announced: it ran out or was revoked, and that was never announced. */
+    public boolean endDueAt(Instant now) {
+        return endAnnouncedAt == null && (revokedAt != null || !endsAt.isAfter(now));
+    }
+
+    public void startAnnounced(Instant at) {
+        startAnnouncedAt = at;
+    }
+
+    public void endAnnounced(Instant at) {
+        endAnnouncedAt = at;
     }
 
     public UUID getId() {
