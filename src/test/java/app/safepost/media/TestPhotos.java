@@ -179,6 +179,31 @@ public final class TestPhotos {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * A real HEIC photo, 64 × 48, quadrants red, green, blue and white, with an iPad's EXIF (make, model,
+     * serial DMPX1002JGP2, GPS); written by libheif's heif-enc from {@link #quadrants} with {@link Exif#ipad}.
+     */
+    public static byte[] heic() {
+        try (var in = TestPhotos.class.getResourceAsStream("/photos/ipad-quadrants.heic")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A HEIC whose boxes are whole and whose picture size property claims {@code width × height}. */
+    public static byte[] heicDeclaring(int width, int height) {
+        var ispe = box("ispe", ByteBuffer.allocate(12).putInt(0).putInt(width).putInt(height).array());
+        var meta = box("meta", concat(new byte[4], box("iprp", box("ipco", ispe))));
+        var ftyp = box("ftyp", "heic\0\0\0\0mif1heic".getBytes(StandardCharsets.ISO_8859_1));
+        return concat(concat(ftyp, meta), box("mdat", new byte[32]));
+    }
+
+    private static byte[] box(String type, byte[] body) {
+        return ByteBuffer.allocate(8 + body.length).putInt(8 + body.length)
+                .put(type.getBytes(StandardCharsets.ISO_8859_1)).put(body).array();
+    }
+
     /** A HEIC file's opening box (ftyp heic), as an iPad writes it. */
     public static byte[] heicHeader() {
         return concat(ByteBuffer.allocate(24).putInt(24).put("ftypheic".getBytes(StandardCharsets.US_ASCII)).putInt(0)

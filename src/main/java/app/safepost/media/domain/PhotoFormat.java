@@ -80,9 +80,7 @@ public enum PhotoFormat {
             case JPEG -> JpegStructure.check(b);
             case PNG -> PngStructure.check(b);
             case WEBP -> WebpStructure.check(b);
-            case HEIC -> throw new PhotoRefused(Kind.UNSUPPORTED_TYPE, "HEIC photos cannot be taken in yet. On the"
-                    + " iPad choose Settings › Camera › Formats › Most Compatible, or share the photo as JPEG, and"
-                    + " upload it again.");
+            case HEIC -> HeifStructure.check(b);
         };
         if (endsWithZipDirectory(b)) {
             throw disguised();

@@ -2,6 +2,7 @@ package app.safepost.media.domain;
 
 import app.safepost.media.PhotoRefused;
 import app.safepost.media.PhotoRefused.Kind;
+import com.drew.imaging.heif.HeifMetadataReader;
 import com.drew.imaging.jpeg.JpegMetadataReader;
 import com.drew.imaging.png.PngMetadataReader;
 import com.drew.imaging.webp.WebpMetadataReader;
@@ -56,8 +57,19 @@ public final class PhotoIntake {
                     + " pixels (" + declared.pixels() / 1_000_000 + " megapixels); at most 50 megapixels are accepted.");
         }
         var metadata = readMetadata(format, bytes);
-        var image = decode(format, bytes, declared);
-        var upright = Orientation.apply(image, orientation(metadata));
+        BufferedImage upright;
+        if (format == PhotoFormat.HEIC) {
+            // libheif turns the picture upright by the file's own boxes; its EXIF orientation is only a note.
+            upright = decode(PhotoFormat.JPEG, HeifConverter.toJpeg(bytes), null);
+            // The declared size is the coded one; a crop box may trim it and a rotation swap its sides.
+            int longest = Math.max(declared.width(), declared.height());
+            if ((long) upright.getWidth() * upright.getHeight() > declared.pixels()
+                    || upright.getWidth() > longest || upright.getHeight() > longest) {
+                throw PhotoFormat.malformed("its size does not match its header");
+            }
+        } else {
+            upright = Orientation.apply(decode(format, bytes, declared), orientation(metadata));
+        }
         boolean alpha = upright.getColorModel().hasAlpha();
         var stored = format == PhotoFormat.PNG || alpha ? PhotoCodec.png(upright) : PhotoCodec.jpeg(upright);
         return new TakenIn(stored, format == PhotoFormat.PNG || alpha ? "image/png" : "image/jpeg",
@@ -72,7 +84,7 @@ public final class PhotoIntake {
                 case JPEG -> JpegMetadataReader.readMetadata(in);
                 case PNG -> PngMetadataReader.readMetadata(in);
                 case WEBP -> WebpMetadataReader.readMetadata(in);
-                case HEIC -> throw new IllegalStateException("HEIC is refused before its metadata is read");
+                case HEIC -> HeifMetadataReader.readMetadata(in);
             };
         } catch (IOException | RuntimeException | com.drew.imaging.ImageProcessingException e) {
             throw malformedMetadata();
@@ -125,7 +137,8 @@ public final class PhotoIntake {
         return printable.length() > 120 ? printable.substring(0, 120) : printable;
     }
 
-    private static BufferedImage decode(PhotoFormat format, byte[] bytes, PhotoFormat.Dimensions declared) {
+    /** Decodes the pixels; when {@code declared} is given, the decoded size must be the size the header declared. */
+    private static BufferedImage decode(PhotoFormat format, byte[] bytes, PhotoFormat.@Nullable Dimensions declared) {
         var readers = ImageIO.getImageReadersByFormatName(format.name().toLowerCase(Locale.ROOT));
         if (!readers.hasNext()) {
             throw new PhotoRefused(Kind.UNSUPPORTED_TYPE, format.name() + " photos cannot be read by this portal.");
@@ -138,7 +151,7 @@ public final class PhotoIntake {
                 throw new PhotoRefused(Kind.UNPROCESSABLE, "The photo is over 50 megapixels.");
             }
             var image = reader.read(0);
-            if (image.getWidth() != declared.width() || image.getHeight() != declared.height()) {
+            if (declared != null && (image.getWidth() != declared.width() || image.getHeight() != declared.height())) {
                 throw PhotoFormat.malformed("its size does not match its header");
             }
             return image;

@@ -78,6 +78,16 @@ class MediaApiTest {
     }
 
     @Test
+    void an_ipad_heic_is_taken_in_as_a_jpeg_from_a_registered_device() {
+        var created = upload(DemoUsers.TEACHER, Multipart.file("file", "IMG_0042.HEIC", "image/heic", TestPhotos.heic()));
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(json(created)).containsEntry("contentType", "image/jpeg").containsEntry("width", 64)
+                .containsEntry("height", 48).containsEntry("device", Map.of("make", "Apple",
+                        "model", "iPad (10th generation)", "serial", "DMPX1002JGP2", "registered", true));
+    }
+
+    @Test
     void a_photo_without_camera_details_has_a_null_device() {
         var created = upload(DemoUsers.DEPUTY, Multipart.file("file", "chart.png", "image/png",
                 TestPhotos.png(TestPhotos.quadrants(30, 20))));
@@ -114,7 +124,8 @@ class MediaApiTest {
                 Arguments.of("a GIF", (Supplier<byte[]>) TestPhotos::gif, 415),
                 Arguments.of("a PDF", (Supplier<byte[]>) TestPhotos::pdf, 415),
                 Arguments.of("malformed EXIF", (Supplier<byte[]>) () -> TestPhotos.withMalformedExif(TestPhotos.jpeg(40, 30)), 422),
-                Arguments.of("a HEIC photo", (Supplier<byte[]>) TestPhotos::heicHeader, 415));
+                Arguments.of("a HEIC that is only its opening box", (Supplier<byte[]>) TestPhotos::heicHeader, 422),
+                Arguments.of("a HEIC declaring huge dimensions", (Supplier<byte[]>) () -> TestPhotos.heicDeclaring(60_000, 60_000), 422));
     }
 
     @ParameterizedTest(name = "{0} → {2}")

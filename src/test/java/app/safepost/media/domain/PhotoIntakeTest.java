@@ -66,6 +66,45 @@ class PhotoIntakeTest {
     }
 
     @Test
+    void an_ipad_heic_becomes_an_upright_jpeg_with_its_camera_read_and_nothing_else_kept() throws Exception {
+        var original = TestPhotos.heic();
+        assertThat(new String(original, StandardCharsets.ISO_8859_1)).contains("DMPX1002JGP2");
+
+        var takenIn = PhotoIntake.takeIn(original);
+
+        assertThat(takenIn.contentType()).isEqualTo("image/jpeg");
+        assertThat(takenIn.width()).isEqualTo(64);
+        assertThat(takenIn.height()).isEqualTo(48);
+        assertThat(takenIn.camera()).isEqualTo(new CameraTags("Apple", "iPad (10th generation)", "DMPX1002JGP2"));
+        assertThat(names(read(takenIn.bytes()))).doesNotContain("Exif IFD0", "Exif SubIFD", "GPS", "XMP", "IPTC",
+                "JpegComment", "Exif Thumbnail");
+        assertThat(new String(takenIn.bytes(), StandardCharsets.ISO_8859_1)).doesNotContain("DMPX1002JGP2", "Apple");
+        var image = PhotoCodec.read(takenIn.bytes());
+        assertThat(colourAt(image, 3, 3)).isEqualTo("RED");
+        assertThat(colourAt(image, 60, 3)).isEqualTo("GREEN");
+        assertThat(colourAt(image, 3, 44)).isEqualTo("BLUE");
+    }
+
+    @Test
+    void without_a_heic_decoder_a_heic_is_refused_with_what_to_do_instead() {
+        var before = System.getProperty(HeifConverter.COMMAND_PROPERTY);
+        System.setProperty(HeifConverter.COMMAND_PROPERTY, "/nonexistent/heif-convert");
+        try {
+            assertThatThrownBy(() -> PhotoIntake.takeIn(TestPhotos.heic()))
+                    .isInstanceOfSatisfying(PhotoRefused.class, refused -> {
+                        assertThat(refused.kind()).isEqualTo(PhotoRefused.Kind.UNSUPPORTED_TYPE);
+                        assertThat(refused.getMessage()).contains("no HEIC decoder").contains("Most Compatible");
+                    });
+        } finally {
+            if (before == null) {
+                System.clearProperty(HeifConverter.COMMAND_PROPERTY);
+            } else {
+                System.setProperty(HeifConverter.COMMAND_PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
     void a_png_stays_a_png_and_a_webp_becomes_a_jpeg() {
         var png = PhotoIntake.takeIn(TestPhotos.png(TestPhotos.quadrants(30, 20)));
         assertThat(png.contentType()).isEqualTo("image/png");
@@ -98,7 +137,14 @@ class PhotoIntakeTest {
                 bad("a PDF", TestPhotos::pdf, PhotoRefused.Kind.UNSUPPORTED_TYPE, "PDF"),
                 bad("malformed EXIF", () -> TestPhotos.withMalformedExif(TestPhotos.jpeg(40, 30)),
                         PhotoRefused.Kind.UNPROCESSABLE, "EXIF"),
-                bad("a HEIC photo (not yet read)", TestPhotos::heicHeader, PhotoRefused.Kind.UNSUPPORTED_TYPE, "HEIC"),
+                bad("a HEIC that is only its opening box", TestPhotos::heicHeader, PhotoRefused.Kind.UNPROCESSABLE,
+                        "incomplete"),
+                bad("a HEIC declaring 100000 × 100000 pixels", () -> TestPhotos.heicDeclaring(100_000, 100_000),
+                        PhotoRefused.Kind.UNPROCESSABLE, "10000 megapixels"),
+                bad("a HEIC declaring more pixels than an int holds", () -> TestPhotos.heicDeclaring(-1, 2),
+                        PhotoRefused.Kind.UNPROCESSABLE, "megapixels"),
+                bad("a HEIC whose picture is not there", () -> TestPhotos.heicDeclaring(64, 48),
+                        PhotoRefused.Kind.UNPROCESSABLE, "HEIC photo could not be read"),
                 bad("random bytes", () -> new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12},
                         PhotoRefused.Kind.UNSUPPORTED_TYPE, "not a photo"),
                 bad("a JPEG that is only a header", () -> TestPhotos.truncate(TestPhotos.jpeg(20, 20), 3),
