@@ -78,6 +78,9 @@ class DockerComposeTest {
         var dockerfile = Files.readAllLines(Path.of("Dockerfile"));
         assertThat(dockerfile).contains("FROM eclipse-temurin:25-jre");
         assertThat(dockerfile).anySatisfy(line -> assertThat(line).startsWith("COPY target/safepost.jar "));
+        // The photo intake's image tools: HEIC conversion and lossless JPEG stripping.
+        assertThat(String.join("\n", dockerfile)).contains("apt-get install").contains("libheif-examples")
+                .contains("libjpeg-turbo-progs");
     }
 
     @Test

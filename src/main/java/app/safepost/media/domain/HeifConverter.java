@@ -2,7 +2,6 @@ package app.safepost.media.domain;
 
 import app.safepost.media.PhotoRefused;
 import app.safepost.media.PhotoRefused.Kind;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Turns a HEIC photo into a JPEG with libheif's {@code heif-convert}, run as its own process: no
@@ -62,17 +60,7 @@ final class HeifConverter {
     }
 
     private static Optional<Path> command() {
-        var named = System.getProperty(COMMAND_PROPERTY, "heif-convert");
-        if (named.contains(File.separator)) {
-            var path = Path.of(named);
-            return Files.isExecutable(path) ? Optional.of(path) : Optional.empty();
-        }
-        var searchPath = System.getenv("PATH");
-        if (searchPath == null) {
-            return Optional.empty();
-        }
-        return Stream.of(searchPath.split(File.pathSeparator)).filter(dir -> !dir.isBlank())
-                .map(dir -> Path.of(dir, named)).filter(Files::isExecutable).findFirst();
+        return Executables.find(COMMAND_PROPERTY, "heif-convert");
     }
 
     private static PhotoRefused unreadable() {

@@ -25,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  * Takes in a photo: decides its type from the bytes, checks the limits before any pixel is decoded,
  * reads the camera and orientation from its metadata, then decodes it, turns the pixels upright and
  * encodes them afresh, so nothing of the original file but the picture survives (no EXIF, GPS, XMP,
- * IPTC, comments or thumbnail). Plain Java, no Spring: unit tests reach it directly.
+ * IPTC, comments or thumbnail). A JPEG is stripped and turned without decoding by jpegtran where the
+ * server has it ({@link JpegTran}); it falls back to decoding when jpegtran is missing or declines.
+ * Plain Java, no Spring: unit tests reach it directly.
  */
 public final class PhotoIntake {
 
@@ -57,6 +59,16 @@ public final class PhotoIntake {
                     + " pixels (" + declared.pixels() / 1_000_000 + " megapixels); at most 50 megapixels are accepted.");
         }
         var metadata = readMetadata(format, bytes);
+        if (format == PhotoFormat.JPEG) {
+            int orientation = orientation(metadata);
+            var lossless = JpegTran.stripAndTurn(bytes, orientation)
+                    .flatMap(out -> sizeOf(out).filter(size -> size.equals(orientation >= 5
+                            ? new PhotoFormat.Dimensions(declared.height(), declared.width()) : declared))
+                            .map(size -> new TakenIn(out, "image/jpeg", size.width(), size.height(), camera(metadata))));
+            if (lossless.isPresent()) {
+                return lossless.get();
+            }
+        }
         BufferedImage upright;
         if (format == PhotoFormat.HEIC) {
             // libheif turns the picture upright by the file's own boxes; its EXIF orientation is only a note.
@@ -135,6 +147,19 @@ public final class PhotoIntake {
             return null;
         }
         return printable.length() > 120 ? printable.substring(0, 120) : printable;
+    }
+
+    /** A JPEG's size as the decoder reads it from the header, without decoding pixels; empty if it cannot. */
+    private static java.util.Optional<PhotoFormat.Dimensions> sizeOf(byte[] jpeg) {
+        var reader = ImageIO.getImageReadersByFormatName("jpeg").next();
+        try (var in = new MemoryCacheImageInputStream(new ByteArrayInputStream(jpeg))) {
+            reader.setInput(in, true, true);
+            return java.util.Optional.of(new PhotoFormat.Dimensions(reader.getWidth(0), reader.getHeight(0)));
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        } finally {
+            reader.dispose();
+        }
     }
 
     /** Decodes the pixels; when {@code declared} is given, the decoded size must be the size the header declared. */

@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -43,26 +44,67 @@ class PhotoIntakeTest {
 
     @ParameterizedTest(name = "orientation {0}")
     @CsvSource({
-            // orientation, stored width × height, then the colour now at top-left and at top-right
-            "1, 80, 40, RED, GREEN",
-            "2, 80, 40, GREEN, RED",
-            "3, 80, 40, WHITE, BLUE",
-            "4, 80, 40, BLUE, WHITE",
-            "5, 40, 80, RED, BLUE",
-            "6, 40, 80, BLUE, RED",
-            "7, 40, 80, WHITE, GREEN",
-            "8, 40, 80, GREEN, WHITE"})
-    void pixels_are_turned_upright_as_the_exif_orientation_says(int orientation, int width, int height,
-                                                                String topLeft, String topRight) {
-        var photo = TestPhotos.withExif(TestPhotos.jpeg(80, 40), Exif.ipad("X").orientation(orientation));
+            // orientation, whether the stored picture lies on its side, then the colours now at top-left and top-right
+            "1, false, RED, GREEN",
+            "2, false, GREEN, RED",
+            "3, false, WHITE, BLUE",
+            "4, false, BLUE, WHITE",
+            "5, true, RED, BLUE",
+            "6, true, BLUE, RED",
+            "7, true, WHITE, GREEN",
+            "8, true, GREEN, WHITE"})
+    void pixels_are_turned_upright_as_the_exif_orientation_says(int orientation, boolean onItsSide, String topLeft,
+                                                                String topRight) throws Exception {
+        // 64 × 32 is whole 16-pixel blocks, which jpegtran turns without decoding; 80 × 40 is not, for some turns,
+        // and without jpegtran every photo is decoded and encoded again. Each way the result is the same.
+        for (var way : List.of(new Way(64, 32, true), new Way(80, 40, true), new Way(80, 40, false))) {
+            var photo = TestPhotos.withExif(TestPhotos.jpeg(way.width(), way.height()),
+                    Exif.ipad("X").orientation(orientation));
 
-        var takenIn = PhotoIntake.takeIn(photo);
-        var image = PhotoCodec.read(takenIn.bytes());
+            var takenIn = way.jpegtran() ? PhotoIntake.takeIn(photo) : withoutJpegtran(() -> PhotoIntake.takeIn(photo));
+            var image = PhotoCodec.read(takenIn.bytes());
 
-        assertThat(image.getWidth()).isEqualTo(width);
-        assertThat(image.getHeight()).isEqualTo(height);
-        assertThat(colourAt(image, 3, 3)).isEqualTo(topLeft);
-        assertThat(colourAt(image, width - 4, 3)).isEqualTo(topRight);
+            int width = onItsSide ? way.height() : way.width();
+            assertThat(image.getWidth()).as(way.toString()).isEqualTo(width);
+            assertThat(image.getHeight()).as(way.toString()).isEqualTo(onItsSide ? way.width() : way.height());
+            assertThat(takenIn.width()).isEqualTo(width);
+            assertThat(colourAt(image, 3, 3)).as(way.toString()).isEqualTo(topLeft);
+            assertThat(colourAt(image, width - 4, 3)).as(way.toString()).isEqualTo(topRight);
+            assertThat(names(read(takenIn.bytes()))).as(way.toString()).doesNotContain("Exif IFD0", "GPS", "XMP");
+        }
+    }
+
+    private record Way(int width, int height, boolean jpegtran) {
+    }
+
+    @Test
+    void with_jpegtran_an_upright_jpeg_keeps_its_exact_pixels_and_loses_its_metadata() throws Exception {
+        var original = TestPhotos.withMetadata(TestPhotos.jpeg(TestPhotos.detailed(160, 128)), Exif.ipad("DMPX1"));
+
+        var takenIn = PhotoIntake.takeIn(original);
+
+        var before = PhotoCodec.read(original);
+        var after = PhotoCodec.read(takenIn.bytes());
+        assertThat(after.getRGB(0, 0, 160, 128, null, 0, 160)).as("not decoded and encoded again")
+                .isEqualTo(before.getRGB(0, 0, 160, 128, null, 0, 160));
+        assertThat(names(read(takenIn.bytes()))).doesNotContain("Exif IFD0", "Exif SubIFD", "GPS", "XMP", "IPTC",
+                "JpegComment", "Exif Thumbnail");
+        assertThat(new String(takenIn.bytes(), StandardCharsets.ISO_8859_1)).doesNotContain("DMPX1", "Apple");
+        assertThat(takenIn.camera()).isEqualTo(new CameraTags("Apple", "iPad (10th generation)", "DMPX1"));
+    }
+
+    private static <T> T withoutJpegtran(Supplier<T> work) {
+        var before = System.getProperty(JpegTran.COMMAND_PROPERTY);
+        System.setProperty(JpegTran.COMMAND_PROPERTY, "");
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                System.clearProperty(JpegTran.COMMAND_PROPERTY);
+            } else {
+                System.setProperty(JpegTran.COMMAND_PROPERTY, before);
+            }
+        }
     }
 
     @Test
