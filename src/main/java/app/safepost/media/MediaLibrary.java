@@ -8,6 +8,7 @@ import app.safepost.media.domain.MediaContents;
 import app.safepost.media.domain.Photo;
 import app.safepost.media.domain.PhotoCodec;
 import app.safepost.media.domain.PhotoIntake;
+import app.safepost.media.domain.PhotoOriginals;
 import app.safepost.media.domain.PhotoRepository;
 import app.safepost.school.DeviceSummary;
 import app.safepost.school.SchoolDirectory;
@@ -38,10 +39,12 @@ public class MediaLibrary {
     private final SchoolDirectory directory;
     private final Clock clock;
     private final AuditTrail auditTrail;
+    private final PhotoOriginals originals;
 
     MediaLibrary(PhotoRepository photos, MediaContents contents, SchoolDirectory directory, Clock clock,
-                 AuditTrail auditTrail) {
+                 AuditTrail auditTrail, PhotoOriginals originals) {
         this.auditTrail = auditTrail;
+        this.originals = originals;
         this.photos = photos;
         this.contents = contents;
         this.directory = directory;
@@ -62,7 +65,18 @@ public class MediaLibrary {
         var photo = photos.saveAndFlush(new Photo(hash, takenIn.contentType(), takenIn.width(), takenIn.height(),
                 takenIn.bytes().length, fileName(fileName), camera, isRegistered(camera),
                 SignedInStaff.currentAuthor().username(), now));
+        originals.keep(photo.getId(), bytes, now);
         return summary(photo);
+    }
+
+    /**
+     * The photos went out in a published post: their originals, if the school keeps them, are not
+     * needed any more and are deleted. Returns how many were deleted.
+     */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public int published(java.util.Collection<MediaId> ids) {
+        return (int) ids.stream().filter(id -> originals.delete(id.value())).count();
     }
 
     /** The photo, if it exists and the caller uploaded it or is SLT. */
