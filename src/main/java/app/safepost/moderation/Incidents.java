@@ -172,6 +172,12 @@ public class Incidents {
         return incidents.findByReportedAtGreaterThanEqualAndReportedAtLessThanOrderByReportedAt(from, to);
     }
 
+    /** How many of these incidents were escalated to an authority. */
+    int escalationsAmong(List<Incident> list) {
+        return (int) list.stream().filter(i -> steps.findByIncidentIdOrderByTakenAtAscIdAsc(i.getId()).stream()
+                .anyMatch(s -> s.getKind() == StepKind.ESCALATED)).count();
+    }
+
     private Incident find(IncidentId id) {
         return incidents.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No incident " + id));
     }
