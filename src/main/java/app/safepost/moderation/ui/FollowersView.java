@@ -189,8 +189,10 @@ public class FollowersView extends Main implements BeforeEnterObserver {
             }
             var item = new ListItem(String.join(" — ", parts));
             if (d.incident() != null) {
-                item.add(new com.vaadin.flow.component.html.Anchor("incidents?incident=" + d.incident(),
-                        " (from an incident)"));
+                var link = new com.vaadin.flow.component.html.Anchor("incidents?incident=" + d.incident(),
+                        "the incident");
+                link.getStyle().set("text-decoration", "underline").set("margin-left", "0.5em");
+                item.add(link);
             }
             list.add(item);
         }

@@ -105,7 +105,8 @@ class IncidentPanel extends Composite<Div> {
             var item = new ListItem(String.join(" — ", parts));
             if (entry.follower() != null) {
                 var link = new com.vaadin.flow.component.html.Anchor("followers?follower=" + entry.follower(),
-                        " (in the follower register)");
+                        "in the follower register");
+                link.getStyle().set("text-decoration", "underline").set("margin-left", "0.5em");
                 item.add(link);
             }
             list.add(item);
