@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The platform credentials the portal holds for the accounts (P6). SLT connect, rotate and
  * disconnect them; staff see only whether an account is connected, since when and by whom. The
- * secret is encrypted before it reaches the database and no method here returns it.
+ * secret is encrypted before it reaches the database; only {@link #secretForPlatformCall} opens it, to
+ * sign a call to the platform.
  */
 @Service
 public class HeldCredentials {
@@ -100,6 +101,17 @@ public class HeldCredentials {
     public java.util.Optional<String> historyLink(AccountId account) {
         return credentials.findByAccountId(account.value())
                 .map(c -> auditTrail.historyLink(AccountCredential.class, c.getId()));
+    }
+
+    /**
+     * The account's secret in clear, only to sign a call to its platform (a block, a post); never shown
+     * or logged. Empty if the account is not connected.
+     */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> secretForPlatformCall(AccountId account) {
+        return credentials.findByAccountId(account.value()).filter(AccountCredential::isConnected)
+                .map(c -> keys.current().decrypt(c.sealedSecret(), account.value()));
     }
 
     private void requireAccount(AccountId account) {

@@ -56,7 +56,11 @@ abstract class ScreenAccessMatrix extends SpringBrowserlessTest {
             Map.entry("post/:draftId?", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA)),
             Map.entry("drafts", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA)),
             Map.entry("audit", Set.of(HEAD, DEPUTY, GOVERNOR)),
-            Map.entry("audit/integrity", Set.of(HEAD, DEPUTY, GOVERNOR))));
+            Map.entry("audit/integrity", Set.of(HEAD, DEPUTY, GOVERNOR)),
+            Map.entry("followers", Set.copyOf(DemoUsers.ALL)),
+            Map.entry("follows", Set.copyOf(DemoUsers.ALL)),
+            Map.entry("incidents", Set.copyOf(DemoUsers.ALL)),
+            Map.entry("incidents/report", Set.of(HEAD, DEPUTY, GOVERNOR))));
 
     /** Routes outside the signed-in portal. */
     static final Set<String> PUBLIC_ROUTES = Set.of("login");

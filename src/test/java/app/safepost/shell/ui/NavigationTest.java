@@ -13,14 +13,14 @@ class NavigationTest extends ScreenTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            head     | Home;Write a post;My drafts;Accounts;Trip delegations;Posting guidance;Pupils;Photo consent;Photos;Classes;School iPads;Policies;Notices;Audit trail;Audit integrity;School profile
-            deputy   | Home;Write a post;My drafts;Accounts;Trip delegations;Posting guidance;Pupils;Photo consent;Photos;Classes;School iPads;Policies;Notices;Audit trail;Audit integrity;School profile
-            teacher  | Home;Write a post;My drafts;Accounts;Posting guidance;Pupils;Photo consent;Photos;Policies;Notices;School profile
-            teacher4 | Home;Write a post;My drafts;Accounts;Posting guidance;Pupils;Photo consent;Photos;Policies;Notices;School profile
-            ta       | Home;Write a post;My drafts;Accounts;Posting guidance;Pupils;Photo consent;Photos;Policies;Notices;School profile
-            office   | Home;Pupils;Import roster;Photo consent;School iPads;Policies;Notices;School profile
-            governor | Home;Posting guidance;Policies;Notices;Audit trail;Audit integrity;School profile
-            computing| Home;Write a post;My drafts;Accounts;Posting guidance;Pupils;Photo consent;Photos;Policies;Notices;School profile
+            head     | Home;Write a post;My drafts;Accounts;Trip delegations;Posting guidance;Pupils;Photo consent;Photos;Followers;Follow requests;Incidents;Incident report;Classes;School iPads;Policies;Notices;Audit trail;Audit integrity;School profile
+            deputy   | Home;Write a post;My drafts;Accounts;Trip delegations;Posting guidance;Pupils;Photo consent;Photos;Followers;Follow requests;Incidents;Incident report;Classes;School iPads;Policies;Notices;Audit trail;Audit integrity;School profile
+            teacher  | Home;Write a post;My drafts;Accounts;Posting guidance;Pupils;Photo consent;Photos;Followers;Follow requests;Incidents;Policies;Notices;School profile
+            teacher4 | Home;Write a post;My drafts;Accounts;Posting guidance;Pupils;Photo consent;Photos;Followers;Follow requests;Incidents;Policies;Notices;School profile
+            ta       | Home;Write a post;My drafts;Accounts;Posting guidance;Pupils;Photo consent;Photos;Followers;Follow requests;Incidents;Policies;Notices;School profile
+            office   | Home;Pupils;Import roster;Photo consent;Followers;Follow requests;Incidents;School iPads;Policies;Notices;School profile
+            governor | Home;Posting guidance;Followers;Follow requests;Incidents;Incident report;Policies;Notices;Audit trail;Audit integrity;School profile
+            computing| Home;Write a post;My drafts;Accounts;Posting guidance;Pupils;Photo consent;Photos;Followers;Follow requests;Incidents;Policies;Notices;School profile
             """)
     void navigation_lists_only_what_the_role_may_open(String user, String expected) {
         signInAs(user);

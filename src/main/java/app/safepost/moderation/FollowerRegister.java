@@ -1,0 +1,265 @@
+package app.safepost.moderation;
+
+import app.safepost.accounts.AccountId;
+import app.safepost.accounts.AccountSummary;
+import app.safepost.accounts.SocialAccounts;
+import app.safepost.common.SchoolTime;
+import app.safepost.media.MediaId;
+import app.safepost.moderation.domain.Follower;
+import app.safepost.moderation.domain.FollowerDecision;
+import app.safepost.moderation.domain.FollowerDecisionRepository;
+import app.safepost.moderation.domain.FollowerRepository;
+import app.safepost.school.SchoolDirectory;
+import app.safepost.school.StaffSummary;
+import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The follower register (P7): the followers known to the portal per account, added by hand. Anyone
+ * signed in may flag a follower for review; SLT allow, block (reason category and evidence; the block
+ * goes to the platform through {@link PlatformBlocking} where it can and is recorded either way) and
+ * unblock with a reason.
+ */
+@Service
+public class FollowerRegister {
+
+    private static final int MAX_HANDLE = 200;
+
+    private final FollowerRepository followers;
+    private final FollowerDecisionRepository decisions;
+    private final SocialAccounts accounts;
+    private final SchoolDirectory directory;
+    private final PlatformBlocking platforms;
+    private final Incidents incidents;
+    private final Clock clock;
+
+    FollowerRegister(FollowerRepository followers, FollowerDecisionRepository decisions, SocialAccounts accounts,
+                     SchoolDirectory directory, PlatformBlocking platforms, Incidents incidents, Clock clock) {
+        this.followers = followers;
+        this.decisions = decisions;
+        this.accounts = accounts;
+        this.directory = directory;
+        this.platforms = platforms;
+        this.incidents = incidents;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<FollowerSummary> all() {
+        var byId = accountsById();
+        return followers.findAllByOrderByHandle().stream().map(f -> summary(f, byId)).toList();
+    }
+
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public java.util.Optional<FollowerSummary> follower(FollowerId id) {
+        return followers.findById(id.value()).map(f -> summary(f, accountsById()));
+    }
+
+    /** Adds a follower seen on the platform; refused if the handle is missing or already in the register. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public FollowerSummary add(@Nullable AccountId account, @Nullable String handle, @Nullable String displayName,
+                               @Nullable LocalDate firstSeen) {
+        var errors = new LinkedHashMap<String, String>();
+        var normalised = Follower.normaliseHandle(handle);
+        if (account == null || accounts.account(account).isEmpty()) {
+            errors.put("account", "Choose the school's account they follow.");
+        }
+        if (normalised.isEmpty()) {
+            errors.put("handle", "Give the follower's handle, e.g. @someone.");
+        } else if (normalised.length() > MAX_HANDLE || normalised.chars().anyMatch(Character::isWhitespace)) {
+            errors.put("handle", "A handle has no spaces and at most " + MAX_HANDLE + " characters.");
+        } else if (account != null && followers.findByAccountIdAndHandleIgnoreCase(account.value(), normalised).isPresent()) {
+            errors.put("handle", "@" + normalised + " is already in the register for this account.");
+        }
+        if (displayName != null && displayName.strip().length() > 200) {
+            errors.put("displayName", "At most 200 characters.");
+        }
+        if (firstSeen != null && firstSeen.isAfter(today())) {
+            errors.put("firstSeen", "The date cannot be in the future.");
+        }
+        if (!errors.isEmpty()) {
+            throw new ModerationRefused(errors);
+        }
+        var follower = followers.saveAndFlush(new Follower(account.value(), normalised,
+                displayName == null || displayName.isBlank() ? null : displayName.strip(),
+                firstSeen == null ? today() : firstSeen, me(), clock.instant()));
+        decisions.save(new FollowerDecision(follower.getId(), FollowerDecisionKind.ADDED, null, me(), clock.instant()));
+        return summary(follower, accountsById());
+    }
+
+    /** Any member of staff flags a follower for SLT's review, saying why. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional
+    public FollowerSummary flag(FollowerId id, @Nullable String reason) {
+        var text = requireText(reason, "reason", "Say what worried you about this follower.");
+        var follower = find(id);
+        follower.flag();
+        decisions.save(new FollowerDecision(follower.getId(), FollowerDecisionKind.FLAGGED, text, me(), clock.instant()));
+        return summary(followers.saveAndFlush(follower), accountsById());
+    }
+
+    /** SLT review a flagged follower and let them stay. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public FollowerSummary allow(FollowerId id, @Nullable String reason) {
+        var text = requireText(reason, "reason", "Say why this follower may stay.");
+        var follower = find(id);
+        follower.allow();
+        decisions.save(new FollowerDecision(follower.getId(), FollowerDecisionKind.ALLOWED, text, me(), clock.instant()));
+        return summary(followers.saveAndFlush(follower), accountsById());
+    }
+
+    /**
+     * Blocks a follower: checks the decision, asks the platform, and records the decision with the
+     * platform's answer whatever it was. Linked to the incident it came from, if any.
+     */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public FollowerDecisionEntry block(FollowerId id, BlockRequest request) {
+        var follower = find(id);
+        var errors = new LinkedHashMap<String, String>();
+        if (request.reasonCategory() == null) {
+            errors.put("reasonCategory", "Choose why the account is blocked.");
+        }
+        var hasText = request.evidence() != null && !request.evidence().isBlank();
+        var hasLink = request.evidenceLink() != null && !request.evidenceLink().isBlank();
+        if (!hasText && !hasLink && request.screenshot() == null) {
+            errors.put("evidence", "Describe what they posted, or give a link or a screenshot.");
+        } else if (hasText && request.evidence().strip().length() > 2000) {
+            errors.put("evidence", "At most 2000 characters.");
+        }
+        if (hasLink && (!request.evidenceLink().strip().matches("(?i)https?://\\S+")
+                || request.evidenceLink().strip().length() > 500)) {
+            errors.put("evidenceLink", "Give a web address starting with https://.");
+        }
+        if (request.incident() != null && incidents.incident(request.incident()).isEmpty()) {
+            errors.put("incident", "There is no such incident.");
+        }
+        if (follower.getStatus() == FollowerStatus.BLOCKED) {
+            errors.put("reasonCategory", "This follower is already blocked.");
+        }
+        if (!errors.isEmpty()) {
+            throw new ModerationRefused(errors);
+        }
+        follower.block();
+        var result = platforms.block(new AccountId(follower.getAccountId()), follower.getHandle());
+        var decision = new FollowerDecision(follower.getId(), FollowerDecisionKind.BLOCKED,
+                hasText ? request.evidence().strip() : null, me(), clock.instant())
+                .evidence(request.reasonCategory(), hasLink ? request.evidenceLink().strip() : null,
+                        request.screenshot() == null ? null : request.screenshot().value(),
+                        request.incident() == null ? null : request.incident().value())
+                .platform(result.outcome(), result.detail());
+        decisions.save(decision);
+        followers.saveAndFlush(follower);
+        if (request.incident() != null) {
+            incidents.recordBlock(request.incident(), id, "@" + follower.getHandle() + " blocked ("
+                    + request.reasonCategory().label() + "). " + result.outcome().label() + ".");
+        }
+        return entry(decision, follower, accountsById(), names());
+    }
+
+    /** Adds the handle to the register if it is not there yet, then blocks it. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public FollowerDecisionEntry blockHandle(AccountId account, @Nullable String handle, BlockRequest request) {
+        var existing = account == null ? null
+                : followers.findByAccountIdAndHandleIgnoreCase(account.value(), Follower.normaliseHandle(handle)).orElse(null);
+        var id = existing != null ? new FollowerId(existing.getId()) : add(account, handle, null, null).id();
+        return block(id, request);
+    }
+
+    /** Unblocks a follower; a reason is required. The platform's block is lifted by hand. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public FollowerSummary unblock(FollowerId id, @Nullable String reason) {
+        var text = requireText(reason, "reason", "Say why the block is lifted.");
+        var follower = find(id);
+        follower.unblock();
+        decisions.save(new FollowerDecision(follower.getId(), FollowerDecisionKind.UNBLOCKED, text, me(), clock.instant()));
+        return summary(followers.saveAndFlush(follower), accountsById());
+    }
+
+    /** A follower's decisions, oldest first. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<FollowerDecisionEntry> decisions(FollowerId id) {
+        var follower = find(id);
+        var byId = accountsById();
+        var names = names();
+        return decisions.findByFollowerIdOrderByDecidedAtAsc(id.value()).stream()
+                .map(d -> entry(d, follower, byId, names)).toList();
+    }
+
+    /** Blocks decided in [from, to), for the termly report. */
+    List<FollowerDecisionEntry> blocksBetween(Instant from, Instant to) {
+        var byId = accountsById();
+        var names = names();
+        return decisions.findByKindAndDecidedAtGreaterThanEqualAndDecidedAtLessThan(FollowerDecisionKind.BLOCKED, from, to)
+                .stream().map(d -> entry(d, followers.findById(d.getFollowerId()).orElseThrow(), byId, names)).toList();
+    }
+
+    private Follower find(FollowerId id) {
+        return followers.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No follower " + id));
+    }
+
+    private static String requireText(@Nullable String text, String field, String message) {
+        if (text == null || text.isBlank()) {
+            throw ModerationRefused.of(field, message);
+        }
+        if (text.strip().length() > 2000) {
+            throw ModerationRefused.of(field, "At most 2000 characters.");
+        }
+        return text.strip();
+    }
+
+    private FollowerDecisionEntry entry(FollowerDecision d, Follower f, Map<UUID, AccountSummary> byId,
+                                        Map<String, String> names) {
+        var account = byId.get(f.getAccountId());
+        return new FollowerDecisionEntry(new FollowerId(f.getId()), "@" + f.getHandle(),
+                account == null ? "" : account.handle(), d.getKind(), d.getReasonCategory(), d.getReason(),
+                d.getEvidenceLink(), d.getScreenshotMediaId() == null ? null : new MediaId(d.getScreenshotMediaId()),
+                d.getPlatformOutcome(), d.getPlatformDetail(),
+                d.getIncidentId() == null ? null : new IncidentId(d.getIncidentId()), d.getDecidedBy(),
+                names.getOrDefault(d.getDecidedBy(), d.getDecidedBy()), d.getDecidedAt());
+    }
+
+    private static FollowerSummary summary(Follower f, Map<UUID, AccountSummary> byId) {
+        var account = byId.get(f.getAccountId());
+        return new FollowerSummary(new FollowerId(f.getId()), new AccountId(f.getAccountId()),
+                account == null ? "" : account.handle(), "@" + f.getHandle(), f.getDisplayName(), f.getFirstSeen(),
+                f.getStatus());
+    }
+
+    private Map<UUID, AccountSummary> accountsById() {
+        return accounts.all().stream().collect(Collectors.toMap(a -> a.id().value(), Function.identity()));
+    }
+
+    private Map<String, String> names() {
+        return directory.staff().stream().collect(Collectors.toMap(StaffSummary::username, StaffSummary::displayName,
+                (a, b) -> a));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(SchoolTime.ZONE));
+    }
+
+    private static String me() {
+        return SignedInStaff.current().orElseThrow().username();
+    }
+}

@@ -1,0 +1,15 @@
+package app.safepost.moderation.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface IncidentRepository extends JpaRepository<Incident, UUID> {
+
+    List<Incident> findAllByOrderByReportedAtDesc();
+
+    List<Incident> findByReportedByOrderByReportedAtDesc(String reportedBy);
+
+    List<Incident> findByReportedAtGreaterThanEqualAndReportedAtLessThanOrderByReportedAt(Instant from, Instant to);
+}

@@ -1,0 +1,72 @@
+package app.safepost.moderation.domain;
+
+import app.safepost.pupils.PupilRecord;
+import app.safepost.pupils.PupilRoster;
+import app.safepost.pupils.RosterChanged;
+import app.safepost.security.PortalTask;
+import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The roster's names as a {@link NameMask}, rebuilt after each roster change. The roster is read by
+ * the portal itself on a thread of its own (a governor may not read it, and a screen's request thread
+ * carries the signed-in person's security context).
+ */
+@Component
+public class RosterNames {
+
+    private final PupilRoster roster;
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("moderation-roster-names").daemon().factory());
+    private volatile NameMask mask;
+
+    RosterNames(PupilRoster roster) {
+        this.roster = roster;
+    }
+
+    public NameMask mask() {
+        var current = mask;
+        if (current != null) {
+            return current;
+        }
+        synchronized (this) {
+            if (mask == null) {
+                var names = new ArrayList<String>();
+                for (PupilRecord pupil : read()) {
+                    names.add(pupil.firstName());
+                    names.add(pupil.surname());
+                    names.add(pupil.preferredName());
+                }
+                mask = NameMask.of(names);
+            }
+            return mask;
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void rosterChanged(RosterChanged changed) {
+        mask = null;
+    }
+
+    private java.util.List<PupilRecord> read() {
+        try {
+            return reader.submit(() -> PortalTask.runAsSystem(() -> roster.records(true))).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading the roster", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("Could not read the roster", e.getCause());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        reader.shutdownNow();
+    }
+}

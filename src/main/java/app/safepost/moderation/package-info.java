@@ -1,0 +1,6 @@
+/**
+ * Protecting the school's accounts: incidents and their handling (P10, P11), the follower register
+ * with block decisions (P7), follow exceptions (P9), and the governors' termly report.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Moderation")
+package app.safepost.moderation;

@@ -1,0 +1,269 @@
+package app.safepost.moderation.ui;
+
+import app.safepost.accounts.AccountSummary;
+import app.safepost.accounts.SocialAccounts;
+import app.safepost.common.SchoolTime;
+import app.safepost.media.MediaId;
+import app.safepost.media.MediaLibrary;
+import app.safepost.media.ui.parts.PhotoUploadField;
+import app.safepost.moderation.BlockReason;
+import app.safepost.moderation.BlockRequest;
+import app.safepost.moderation.FollowerDecisionEntry;
+import app.safepost.moderation.FollowerId;
+import app.safepost.moderation.FollowerRegister;
+import app.safepost.moderation.FollowerStatus;
+import app.safepost.moderation.FollowerSummary;
+import app.safepost.moderation.ModerationRefused;
+import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The follower register (P7): who follows each school account and their standing. Anyone signed in
+ * may flag a follower for review; SLT add followers, allow, block with evidence and unblock.
+ */
+@Route("followers")
+@PageTitle("Followers · Safepost")
+@Menu(title = "Followers", order = 40)
+@PermitAll
+public class FollowersView extends Main implements BeforeEnterObserver {
+
+    private final FollowerRegister register;
+    private final MediaLibrary media;
+    private final boolean slt;
+    private final Grid<FollowerSummary> grid = new Grid<>(FollowerSummary.class, false);
+    private final Div panel = new Div();
+
+    FollowersView(FollowerRegister register, SocialAccounts accounts, MediaLibrary media) {
+        this.register = register;
+        this.media = media;
+        this.slt = SignedInStaff.current().orElseThrow().hasRole(Roles.SLT);
+        getStyle().set("padding", "var(--lumo-space-l)");
+
+        grid.setId("followers");
+        grid.setAriaLabel("Followers");
+        grid.addColumn(FollowerSummary::handle).setHeader("Handle").setAutoWidth(true);
+        grid.addColumn(f -> f.displayName() == null ? "" : f.displayName()).setHeader("Name shown").setAutoWidth(true);
+        grid.addColumn(FollowerSummary::accountHandle).setHeader("Follows").setAutoWidth(true);
+        grid.addColumn(f -> SchoolTime.date(f.firstSeen())).setHeader("First seen").setAutoWidth(true);
+        grid.addColumn(f -> f.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(f -> {
+            var open = new Button("Open", e -> open(f.id()));
+            open.setAriaLabel("Open " + f.handle());
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return open;
+        }).setHeader("").setFlexGrow(0).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("No followers recorded yet");
+        panel.setId("follower-panel");
+
+        add(new H2("Followers"), new Paragraph("The followers of the school's accounts known to the portal. Flag any"
+                + " account that worries you; senior leaders review it and may block it. Blocks are sent to the"
+                + " platform where its API allows and are recorded here either way."));
+        if (slt) {
+            add(addForm(accounts));
+        }
+        add(new H3("Register"), grid, panel);
+        refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("follower").ifPresentOrElse(id -> {
+            try {
+                show(FollowerId.of(id));
+            } catch (IllegalArgumentException e) {
+                panel.removeAll();
+            }
+        }, panel::removeAll);
+    }
+
+    private Div addForm(SocialAccounts accounts) {
+        var account = new Select<AccountSummary>();
+        account.setLabel("Follows");
+        account.setId("follower-account");
+        account.setItems(accounts.all());
+        account.setItemLabelGenerator(AccountSummary::handle);
+        var handle = new TextField("Handle");
+        handle.setId("follower-handle");
+        var name = new TextField("Name shown");
+        name.setId("follower-name");
+        var firstSeen = new DatePicker("First seen");
+        firstSeen.setId("follower-first-seen");
+        firstSeen.setLocale(Locale.UK);
+        var errors = new FieldErrors().put("account", account).put("handle", handle).put("displayName", name)
+                .put("firstSeen", firstSeen);
+        var add = new Button("Add follower", e -> {
+            errors.clear();
+            try {
+                var added = register.add(account.getValue() == null ? null : account.getValue().id(), handle.getValue(),
+                        name.getValue(), firstSeen.getValue());
+                FieldErrors.done(added.handle() + " added to the register.");
+                handle.clear();
+                name.clear();
+                refresh();
+            } catch (ModerationRefused refused) {
+                errors.show(refused);
+            }
+        });
+        add.setId("add-follower");
+        return new Div(new H3("Add a follower"), new FormLayout(account, handle, name, firstSeen), add);
+    }
+
+    private void open(FollowerId id) {
+        getUI().ifPresent(ui -> ui.navigate(FollowersView.class, QueryParameters.simple(Map.of("follower", id.toString()))));
+    }
+
+    void show(FollowerId id) {
+        panel.removeAll();
+        var found = register.follower(id);
+        if (found.isEmpty()) {
+            panel.add(new Paragraph("There is no such follower."));
+            return;
+        }
+        var follower = found.get();
+        panel.add(new H3(follower.handle() + " · " + follower.status().label()), decisions(id));
+        if (follower.status() != FollowerStatus.BLOCKED) {
+            panel.add(reasonForm("Flag for review", "flag-reason", "flag-follower", "What worries you about this follower",
+                    reason -> register.flag(id, reason), "Flagged for review by the senior leadership team."));
+        }
+        if (slt && follower.status() == FollowerStatus.UNDER_REVIEW) {
+            panel.add(reasonForm("Allow", "allow-reason", "allow-follower", "Why they may stay",
+                    reason -> register.allow(id, reason), "Allowed."));
+        }
+        if (slt && follower.status() != FollowerStatus.BLOCKED) {
+            panel.add(blockForm(id));
+        }
+        if (slt && follower.status() == FollowerStatus.BLOCKED) {
+            panel.add(reasonForm("Unblock", "unblock-reason", "unblock-follower", "Why the block is lifted",
+                    reason -> register.unblock(id, reason), "Unblocked; lift the block on the platform too."));
+        }
+    }
+
+    private OrderedList decisions(FollowerId id) {
+        var list = new OrderedList();
+        list.setId("follower-decisions");
+        for (FollowerDecisionEntry d : register.decisions(id)) {
+            var parts = new ArrayList<String>();
+            parts.add(SchoolTime.dateTime(d.decidedAt()) + " · " + d.kind().label() + " · " + d.decidedByName());
+            if (d.reasonCategory() != null) {
+                parts.add(d.reasonCategory().label());
+            }
+            if (d.reason() != null) {
+                parts.add(d.reason());
+            }
+            if (d.evidenceLink() != null) {
+                parts.add(d.evidenceLink());
+            }
+            if (d.screenshot() != null) {
+                parts.add("screenshot kept");
+            }
+            if (d.platformOutcome() != null) {
+                parts.add(d.platformOutcome().label() + (d.platformDetail() == null ? "" : ": " + d.platformDetail()));
+            }
+            var item = new ListItem(String.join(" — ", parts));
+            if (d.incident() != null) {
+                var link = new com.vaadin.flow.component.html.Anchor("incidents?incident=" + d.incident(),
+                        "the incident");
+                link.getStyle().set("text-decoration", "underline").set("margin-left", "0.5em");
+                item.add(link);
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    private Div reasonForm(String title, String fieldId, String buttonId, String label,
+                           java.util.function.Consumer<String> action, String doneMessage) {
+        var reason = new TextArea(label);
+        reason.setId(fieldId);
+        reason.setWidthFull();
+        var errors = new FieldErrors().put("reason", reason);
+        var button = new Button(title, e -> {
+            errors.clear();
+            try {
+                action.accept(reason.getValue());
+                FieldErrors.done(doneMessage);
+                refresh();
+            } catch (ModerationRefused refused) {
+                errors.show(refused);
+            }
+        });
+        button.setId(buttonId);
+        return new Div(new H4(title), reason, button);
+    }
+
+    private Div blockForm(FollowerId id) {
+        var reason = new Select<BlockReason>();
+        reason.setLabel("Reason");
+        reason.setId("block-reason");
+        reason.setItems(BlockReason.values());
+        reason.setItemLabelGenerator(BlockReason::label);
+        var evidence = new TextArea("Evidence: what they posted");
+        evidence.setId("block-evidence");
+        var link = new TextField("Link to it");
+        link.setId("block-link");
+        var screenshot = new MediaId[1];
+        var upload = new PhotoUploadField(media);
+        upload.addPhotoAcceptedListener(photo -> {
+            screenshot[0] = photo.id();
+            FieldErrors.done("Screenshot added to the evidence.");
+        });
+        var errors = new FieldErrors().put("reasonCategory", reason).put("evidence", evidence).put("evidenceLink", link);
+        var block = new Button("Block", e -> {
+            errors.clear();
+            try {
+                var done = register.block(id, new BlockRequest(reason.getValue(), evidence.getValue(), link.getValue(),
+                        screenshot[0], null));
+                FieldErrors.done(done.followerHandle() + " blocked: " + done.platformOutcome().label() + ".");
+                refresh();
+            } catch (ModerationRefused refused) {
+                errors.show(refused);
+            }
+        });
+        block.setId("block-follower");
+        block.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return new Div(new H4("Block"), new FormLayout(reason, evidence, link), upload, block);
+    }
+
+    private void refresh() {
+        grid.setItems(register.all());
+        currentFollower().ifPresent(this::show);
+    }
+
+    private java.util.Optional<FollowerId> currentFollower() {
+        return getUI().flatMap(ui -> ui.getActiveViewLocation().getQueryParameters().getSingleParameter("follower"))
+                .map(FollowerId::of);
+    }
+
+    @SuppressWarnings("unused")
+    private static @Nullable String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

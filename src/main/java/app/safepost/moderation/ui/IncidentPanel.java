@@ -1,0 +1,243 @@
+package app.safepost.moderation.ui;
+
+import app.safepost.common.SchoolTime;
+import app.safepost.moderation.Authority;
+import app.safepost.moderation.BlockReason;
+import app.safepost.moderation.BlockRequest;
+import app.safepost.moderation.FollowerRegister;
+import app.safepost.moderation.IncidentAction;
+import app.safepost.moderation.IncidentDetails;
+import app.safepost.moderation.IncidentStatus;
+import app.safepost.moderation.Incidents;
+import app.safepost.moderation.ModerationRefused;
+import app.safepost.moderation.StepKind;
+import app.safepost.moderation.TimelineEntry;
+import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One incident: what was reported, its timeline, and what the reader may do with it. */
+class IncidentPanel extends Composite<Div> {
+
+    private static final List<StepKind> RECORDABLE = List.of(StepKind.CONTENT_DELETED, StepKind.REPORTED_TO_PLATFORM,
+            StepKind.ESCALATED, StepKind.PARENTS_INFORMED, StepKind.NOTE);
+
+    private final IncidentDetails details;
+    private final Incidents incidents;
+    private final FollowerRegister register;
+    private final Runnable changed;
+
+    IncidentPanel(IncidentDetails details, Incidents incidents, FollowerRegister register, Clock clock,
+                  Runnable changed) {
+        this.details = details;
+        this.incidents = incidents;
+        this.register = register;
+        this.changed = changed;
+        var s = details.summary();
+        var content = getContent();
+        content.addClassName("incident-panel");
+        content.add(new H3(s.category().label() + " on " + s.accountHandle()),
+                new Paragraph("Reported by " + s.reportedByName() + " on " + SchoolTime.dateTime(s.reportedAt())
+                        + ". Status: " + s.status().label() + (s.serious() ? " (serious)" : "") + "."));
+        if (details.namesMasked()) {
+            var note = new Paragraph("Pupils' names are hidden and shown as [name].");
+            note.setId("names-masked-note");
+            content.add(note);
+        }
+        var what = new Paragraph(s.whatHappened());
+        what.setId("incident-what");
+        what.getStyle().set("white-space", "pre-wrap");
+        content.add(new H4("What happened"), what);
+        if (details.links() != null) {
+            var linkList = new Paragraph(details.links());
+            linkList.getStyle().set("white-space", "pre-wrap");
+            content.add(new H4("Links"), linkList);
+        }
+        if (details.outcome() != null) {
+            content.add(new H4("Outcome"), new Paragraph(details.outcome()));
+        }
+        content.add(new H4("Timeline"), timeline(details.timeline()));
+
+        var staff = SignedInStaff.current().orElseThrow();
+        var open = s.status() != IncidentStatus.CLOSED;
+        if (staff.hasRole(Roles.SLT) && open) {
+            content.add(actionForm(clock), blockForm(), closeForm());
+        }
+        if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR)) {
+            content.add(commentForm());
+        }
+    }
+
+    private OrderedList timeline(List<TimelineEntry> entries) {
+        var list = new OrderedList();
+        list.setId("incident-timeline");
+        for (var entry : entries) {
+            var parts = new ArrayList<String>();
+            parts.add(SchoolTime.dateTime(entry.at()) + " · " + entry.kind().label() + " · " + entry.byName());
+            if (entry.authority() != null) {
+                parts.add(entry.authority().label() + ", " + entry.authorityContact() + ", on "
+                        + SchoolTime.date(entry.escalatedOn()));
+            }
+            if (entry.reference() != null) {
+                parts.add("Reference " + entry.reference());
+            }
+            if (entry.detail() != null) {
+                parts.add(entry.detail());
+            }
+            var item = new ListItem(String.join(" — ", parts));
+            if (entry.follower() != null) {
+                var link = new com.vaadin.flow.component.html.Anchor("followers?follower=" + entry.follower(),
+                        "in the follower register");
+                link.getStyle().set("text-decoration", "underline").set("margin-left", "0.5em");
+                item.add(link);
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    private Div actionForm(Clock clock) {
+        var kind = new Select<StepKind>();
+        kind.setLabel("Action taken");
+        kind.setId("action-kind");
+        kind.setItems(RECORDABLE);
+        kind.setItemLabelGenerator(StepKind::label);
+        var detail = new TextArea("Details");
+        detail.setId("action-detail");
+        var authority = new Select<Authority>();
+        authority.setLabel("Authority");
+        authority.setId("action-authority");
+        authority.setItems(Authority.values());
+        authority.setItemLabelGenerator(Authority::label);
+        var contact = new TextField("Who at the authority");
+        contact.setId("action-contact");
+        var on = new DatePicker("Escalated on");
+        on.setId("action-escalated-on");
+        on.setLocale(java.util.Locale.UK);
+        on.setValue(LocalDate.now(clock.withZone(SchoolTime.ZONE)));
+        var reference = new TextField("Reference");
+        reference.setId("action-reference");
+        reference.setHelperText("The platform's report reference, or the authority's case or crime number.");
+        var errors = new FieldErrors().put("kind", kind).put("detail", detail).put("authority", authority)
+                .put("authorityContact", contact).put("escalatedOn", on).put("reference", reference);
+        Runnable shape = () -> {
+            var escalation = kind.getValue() == StepKind.ESCALATED;
+            authority.setVisible(escalation);
+            contact.setVisible(escalation);
+            on.setVisible(escalation);
+            reference.setVisible(escalation || kind.getValue() == StepKind.REPORTED_TO_PLATFORM);
+        };
+        kind.addValueChangeListener(e -> shape.run());
+        shape.run();
+        var record = new Button("Record action", e -> {
+            errors.clear();
+            try {
+                incidents.act(details.summary().id(), new IncidentAction(kind.getValue(), detail.getValue(),
+                        authority.getValue(), contact.getValue(), on.getValue(), reference.getValue()));
+                FieldErrors.done("Action recorded.");
+                changed.run();
+            } catch (ModerationRefused refused) {
+                errors.show(refused);
+            }
+        });
+        record.setId("record-action");
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new FormLayout(kind, detail, authority, contact, on, reference);
+        return new Div(new H4("Record an action"), form, record);
+    }
+
+    private Div blockForm() {
+        var handle = new TextField("Handle of the user to block");
+        handle.setId("block-handle");
+        handle.setHelperText("They are added to the follower register of " + details.summary().accountHandle()
+                + " if they are not there yet.");
+        var reason = new Select<BlockReason>();
+        reason.setLabel("Reason");
+        reason.setId("block-reason");
+        reason.setItems(BlockReason.values());
+        reason.setItemLabelGenerator(BlockReason::label);
+        var evidence = new TextArea("Evidence: what they posted");
+        evidence.setId("block-evidence");
+        var link = new TextField("Link to it");
+        link.setId("block-link");
+        var errors = new FieldErrors().put("handle", handle).put("account", handle).put("reasonCategory", reason)
+                .put("evidence", evidence).put("evidenceLink", link);
+        var block = new Button("Block user", e -> {
+            errors.clear();
+            try {
+                var done = register.blockHandle(details.summary().account(), handle.getValue(), new BlockRequest(
+                        reason.getValue(), evidence.getValue(), link.getValue(), null, details.summary().id()));
+                FieldErrors.done(done.followerHandle() + " blocked: " + done.platformOutcome().label() + ".");
+                changed.run();
+            } catch (ModerationRefused refused) {
+                errors.show(refused);
+            }
+        });
+        block.setId("block-user");
+        block.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return new Div(new H4("Block the user"), new FormLayout(handle, reason, evidence, link), block);
+    }
+
+    private Div closeForm() {
+        var outcome = new TextArea("Outcome");
+        outcome.setId("close-outcome");
+        outcome.setHelperText("How it ended: what was done and whether anything is still expected.");
+        var errors = new FieldErrors().put("outcome", outcome);
+        var close = new Button("Close incident", e -> {
+            errors.clear();
+            try {
+                incidents.close(details.summary().id(), outcome.getValue());
+                FieldErrors.done("Incident closed.");
+                changed.run();
+            } catch (ModerationRefused refused) {
+                errors.show(refused);
+            }
+        });
+        close.setId("close-incident");
+        var serious = new Button("Mark serious and tell the head", e -> {
+            incidents.markSerious(details.summary().id(), null);
+            FieldErrors.done("The head teacher has been told.");
+            changed.run();
+        });
+        serious.setId("mark-serious");
+        serious.setEnabled(!details.summary().serious());
+        return new Div(new H4("Close"), outcome, new Div(close, new Span(" "), serious));
+    }
+
+    private Div commentForm() {
+        var comment = new TextArea("Comment");
+        comment.setId("incident-comment");
+        comment.setWidthFull();
+        var errors = new FieldErrors().put("comment", comment);
+        var add = new Button("Add comment", e -> {
+            errors.clear();
+            try {
+                incidents.comment(details.summary().id(), comment.getValue());
+                FieldErrors.done("Comment added.");
+                changed.run();
+            } catch (ModerationRefused refused) {
+                errors.show(refused);
+            }
+        });
+        add.setId("add-comment");
+        return new Div(new H4("Comment on the handling"), comment, add);
+    }
+}

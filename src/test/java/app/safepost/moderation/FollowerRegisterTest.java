@@ -1,0 +1,120 @@
+package app.safepost.moderation;
+
+import app.safepost.accounts.AccountId;
+import app.safepost.accounts.SocialAccounts;
+import app.safepost.testing.SafepostTest;
+import app.safepost.testing.SignedIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The follower register and follow exceptions on PostgreSQL. */
+@SafepostTest
+class FollowerRegisterTest {
+
+    @Autowired
+    FollowerRegister register;
+
+    @Autowired
+    FollowExceptions follows;
+
+    @Autowired
+    SocialAccounts accounts;
+
+    @Autowired
+    @Qualifier("demoSignIn")
+    UserDetailsService demoUsers;
+
+    private AccountId wholeSchool;
+
+    @BeforeEach
+    void signIn() {
+        SignedIn.as(demoUsers, "deputy");
+        wholeSchool = accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    private FollowerSummary added() {
+        return register.add(wholeSchool, "@someone_" + System.nanoTime(), "Someone", null);
+    }
+
+    @Test
+    void a_teacher_flags_slt_allow_and_later_block_and_unblock_with_reasons() {
+        var follower = added();
+        SignedIn.as(demoUsers, "teacher");
+        assertThat(register.flag(follower.id(), "Replies look like spam").status()).isEqualTo(FollowerStatus.UNDER_REVIEW);
+        assertThatThrownBy(() -> register.block(follower.id(), new BlockRequest(BlockReason.OTHER, "x", null, null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        SignedIn.as(demoUsers, "deputy");
+        assertThat(register.allow(follower.id(), "A parent's business account").status())
+                .isEqualTo(FollowerStatus.ALLOWED);
+        var block = register.block(follower.id(), new BlockRequest(BlockReason.SPAM_OR_IMPERSONATION,
+                "Posted links to a scam", null, null, null));
+        assertThat(block.platformOutcome()).isEqualTo(BlockOutcome.RECORDED);
+        assertThatThrownBy(() -> register.unblock(follower.id(), " ")).isInstanceOf(ModerationRefused.class);
+        assertThat(register.unblock(follower.id(), "Account recovered by its owner").status())
+                .isEqualTo(FollowerStatus.ALLOWED);
+
+        assertThat(register.decisions(follower.id())).extracting(FollowerDecisionEntry::kind).containsExactly(
+                FollowerDecisionKind.ADDED, FollowerDecisionKind.FLAGGED, FollowerDecisionKind.ALLOWED,
+                FollowerDecisionKind.BLOCKED, FollowerDecisionKind.UNBLOCKED);
+    }
+
+    @Test
+    void a_block_needs_a_category_and_some_evidence_and_a_refused_block_changes_nothing() {
+        var follower = added();
+
+        assertThatThrownBy(() -> register.block(follower.id(), new BlockRequest(null, " ", "ftp://x", null, null)))
+                .isInstanceOfSatisfying(ModerationRefused.class, e -> assertThat(e.errors())
+                        .containsOnlyKeys("reasonCategory", "evidenceLink"));
+        assertThatThrownBy(() -> register.block(follower.id(), new BlockRequest(BlockReason.OTHER, null, null, null, null)))
+                .isInstanceOfSatisfying(ModerationRefused.class, e -> assertThat(e.errors()).containsKey("evidence"));
+        assertThat(register.follower(follower.id()).orElseThrow().status()).isEqualTo(FollowerStatus.ALLOWED);
+    }
+
+    @Test
+    void the_same_handle_is_not_added_twice() {
+        var follower = added();
+
+        assertThatThrownBy(() -> register.add(wholeSchool, follower.handle().toUpperCase(), null, null))
+                .isInstanceOfSatisfying(ModerationRefused.class, e -> assertThat(e.errors()).containsKey("handle"));
+    }
+
+    @Test
+    void staff_request_a_follow_slt_decide_and_the_list_says_who_approved_and_why() {
+        SignedIn.as(demoUsers, "teacher");
+        var handle = "@author_" + System.nanoTime();
+        assertThatThrownBy(() -> follows.request(wholeSchool, handle, FollowKind.CHILDRENS_AUTHOR, "ok"))
+                .isInstanceOfSatisfying(ModerationRefused.class, e -> assertThat(e.errors()).containsKey("justification"));
+        var request = follows.request(wholeSchool, handle, FollowKind.CHILDRENS_AUTHOR,
+                "Year 3 read her books this term and she posts reading tips.");
+        assertThatThrownBy(() -> follows.decide(request.id(), true, "fine")).isInstanceOf(AccessDeniedException.class);
+
+        SignedIn.as(demoUsers, "deputy");
+        assertThatThrownBy(() -> follows.decide(request.id(), true, "")).isInstanceOf(ModerationRefused.class);
+        var approved = follows.decide(request.id(), true, "Educational and safe; reviewed her posts.");
+
+        SignedIn.as(demoUsers, "governor");
+        assertThat(follows.all()).filteredOn(f -> f.id().equals(request.id())).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(FollowExceptionStatus.APPROVED);
+            assertThat(f.decidedByName()).isEqualTo("Daniel Reeve");
+            assertThat(f.decisionReason()).isEqualTo("Educational and safe; reviewed her posts.");
+            assertThat(f.requestedByName()).isEqualTo("Tom Hale");
+        });
+        assertThat(approved.decidedAt()).isNotNull();
+        assertThatThrownBy(() -> follows.request(wholeSchool, "@x", FollowKind.OTHER, "Governors do not ask to follow"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
