@@ -43,7 +43,8 @@ class SingleSignOnJourneyTest {
 
         page.navigate(BASE + "/");
         assertThat(navigation(page)).containsExactly("Home", "Write a post", "My drafts", "Accounts", "Posting guidance",
-                "Pupils", "Photo consent", "Photos", "Policies", "Notices", "School profile");
+                "Pupils", "Photo consent", "Photos", "Followers", "Follow requests", "Incidents", "Policies", "Notices",
+                "School profile");
         assertThat(page.getByText("Hello, Tom Hale")).isVisible();
         assertThat(page.locator(".dashboard-card").filter(new Locator.FilterOptions().setHasText("Your classes")).first())
                 .containsText("Class 3");
@@ -65,8 +66,8 @@ class SingleSignOnJourneyTest {
         Page page = chromium.newPage();
         Chromium.signInOnKeycloak(page, BASE, DemoUsers.GOVERNOR);
 
-        assertThat(navigation(page)).containsExactly("Home", "Posting guidance", "Policies", "Notices", "Audit trail",
-                "Audit integrity", "School profile");
+        assertThat(navigation(page)).containsExactly("Home", "Posting guidance", "Followers", "Follow requests",
+                "Incidents", "Incident report", "Policies", "Notices", "Audit trail", "Audit integrity", "School profile");
         assertThat(page.getByText("Hello, Ian Frost")).isVisible();
         assertThat(page.locator(".policy-overdue")).isVisible();
         assertThat(page.getByText("Pupils")).hasCount(0);
