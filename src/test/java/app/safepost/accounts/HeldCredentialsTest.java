@@ -101,6 +101,21 @@ class HeldCredentialsTest {
     }
 
     @Test
+    void only_slt_open_the_secret_for_a_platform_call_and_only_while_connected() {
+        SignedIn.as(demoUsers, "deputy");
+        var kestrels = account("@JGP_Kestrels");
+        credentials.connect(kestrels, CredentialKind.OAUTH_TOKEN, "kestrels-token");
+
+        assertThat(credentials.secretForPlatformCall(kestrels)).contains("kestrels-token");
+        SignedIn.as(demoUsers, "teacher");
+        assertThatThrownBy(() -> credentials.secretForPlatformCall(kestrels))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        SignedIn.as(demoUsers, "deputy");
+        credentials.disconnect(kestrels);
+        assertThat(credentials.secretForPlatformCall(kestrels)).isEmpty();
+    }
+
+    @Test
     void the_key_itself_is_never_stored_only_its_check_value() {
         SignedIn.as(demoUsers, "deputy");
         credentials.connect(account("@JGP_Falcons"), CredentialKind.APP_PASSWORD, "falcons-app-password");
