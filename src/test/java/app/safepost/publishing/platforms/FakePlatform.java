@@ -86,6 +86,11 @@ public abstract class FakePlatform implements AutoCloseable {
             return new Reply(status, all, body, delay);
         }
 
+        /** The platform does the work but answers only after {@code wait}: the client may give up first. */
+        public static Reply slow(Duration wait) {
+            return new Reply(0, Map.of(), "", wait);
+        }
+
         public Reply after(Duration wait) {
             return new Reply(status, headers, body, wait);
         }
@@ -120,6 +125,9 @@ public abstract class FakePlatform implements AutoCloseable {
     /** A reply scripted for the post-creating call, if any is left. */
     protected Reply scriptedOr(java.util.function.Supplier<Reply> real) {
         var next = script.pollFirst();
+        if (next != null && next.status() == 0) {
+            return real.get().after(next.delay());
+        }
         return next != null ? next : real.get();
     }
 
