@@ -166,7 +166,8 @@ public class PublishedView extends Main {
         }
         var takeDown = new Button("Take down", e -> confirmTakedown(post));
         takeDown.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY_INLINE);
-        takeDown.setAriaLabel("Take down the post to " + post.handle() + " of " + SchoolTime.dateTime(post.publishedAt()));
+        takeDown.setAriaLabel("Take down the post to " + post.handle() + ": " + (post.text().length() <= 60
+                ? post.text() : post.text().substring(0, 59) + "…"));
         return takeDown;
     }
 
