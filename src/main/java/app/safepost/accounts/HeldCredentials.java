@@ -114,6 +114,21 @@ public class HeldCredentials {
                 .map(c -> keys.current().decrypt(c.sealedSecret(), account.value()));
     }
 
+    /**
+     * The decrypted credential, for the portal itself to post with (publishing's scheduler, running as
+     * the system user). No member of staff gets it, SLT included: it is never shown (P6).
+     */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public java.util.Optional<HeldSecret> secretForPublishing(AccountId account) {
+        if (!SignedInStaff.current().map(s -> SignedInStaff.SYSTEM.equals(s.username())).orElse(false)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only the portal itself reads a held credential");
+        }
+        return credentials.findByAccountId(account.value()).filter(AccountCredential::isConnected)
+                .map(c -> new HeldSecret(c.getKind(), keys.current().decrypt(c.sealedSecret(), account.value())));
+    }
+
     private void requireAccount(AccountId account) {
         if (accounts.account(account).isEmpty()) {
             throw new IllegalArgumentException("No account " + account);

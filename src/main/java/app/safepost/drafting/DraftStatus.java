@@ -30,4 +30,9 @@ public enum DraftStatus {
     public boolean editable() {
         return this == DRAFT || this == REJECTED;
     }
+
+    /** Approved but not sent yet: the author may still change it, which sends it back to review. */
+    public boolean approvedNotSent() {
+        return this == APPROVED || this == SCHEDULED;
+    }
 }

@@ -12,6 +12,7 @@ import app.safepost.drafting.domain.Draft;
 import app.safepost.drafting.domain.DraftCheck;
 import app.safepost.drafting.domain.DraftCheckRepository;
 import app.safepost.drafting.domain.DraftRepository;
+import app.safepost.publishing.Publishing;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import jakarta.validation.Valid;
@@ -27,6 +28,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -56,10 +58,15 @@ public class Drafts {
     private final PostingRights rights;
     private final SocialAccounts accounts;
     private final AuditTrail auditTrail;
+    private final Publishing publishing;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Drafts(DraftRepository drafts, DraftCheckRepository checks, PostChecks postChecks, PostingRights rights,
-           SocialAccounts accounts, AuditTrail auditTrail, Clock clock) {
+           SocialAccounts accounts, AuditTrail auditTrail, Publishing publishing, ApplicationEventPublisher events,
+           Clock clock) {
+        this.publishing = publishing;
+        this.events = events;
         this.drafts = drafts;
         this.checks = checks;
         this.postChecks = postChecks;
@@ -84,11 +91,19 @@ public class Drafts {
         return details(draft, summary, record(draft, summary, CheckOccasion.SAVE));
     }
 
-    /** Saves new content; refused if the draft changed since {@code version} or is no longer the author's to edit. */
+    /**
+     * Saves new content; refused if the draft changed since {@code version} or is no longer the author's to edit.
+     * An approved draft not yet sent may still be changed: its publication is cancelled and it goes back to
+     * SLT for approval (or to the author, while the checks block or warn), since the approval was for the
+     * version before.
+     */
     @PreAuthorize(Drafts.IS_DRAFTER)
     @Transactional
     public DraftDetails save(DraftId id, @Valid DraftContent content, long version) {
         var draft = ownDraft(id, version);
+        if (draft.getStatus().approvedNotSent()) {
+            return changeAfterApproval(draft, content);
+        }
         if (!draft.getStatus().editable()) {
             throw new SubmissionRefused(SubmissionRefused.Reason.NOT_EDITABLE, "This draft is "
                     + draft.getStatus().label().toLowerCase() + " and can no longer be changed.");
@@ -131,6 +146,29 @@ public class Drafts {
         drafts.saveAndFlush(draft);
         var check = checks.save(new DraftCheck(draft.getId(), draft.getVersion(), CheckOccasion.SUBMISSION, result,
                 clock.instant(), SignedInStaff.currentAuthor().username()));
+        events.publishEvent(new DraftSubmitted(new DraftId(draft.getId()), new AccountId(draft.getAccountId()),
+                draft.getAuthor(), draft.getVersion(), clock.instant()));
+        return details(draft, summary, check.toStoredCheck());
+    }
+
+    private DraftDetails changeAfterApproval(Draft draft, DraftContent content) {
+        if (!publishing.withdraw(draft.getId())) {
+            throw new SubmissionRefused(SubmissionRefused.Reason.NOT_EDITABLE,
+                    "This post is being sent or was sent already and can no longer be changed.");
+        }
+        var summary = postChecks.draftableAccount(new AccountId(draft.getAccountId()));
+        draft.write(normalised(postChecks.withCoversFromPhotos(content)), clock.instant());
+        var result = postChecks.checkFor(summary, draft.content());
+        boolean passes = result.verdict() == Verdict.PASS;
+        draft.backToReview(passes, clock.instant());
+        drafts.saveAndFlush(draft);
+        var check = checks.save(new DraftCheck(draft.getId(), draft.getVersion(),
+                passes ? CheckOccasion.SUBMISSION : CheckOccasion.SAVE, result, clock.instant(),
+                SignedInStaff.currentAuthor().username()));
+        if (passes) {
+            events.publishEvent(new DraftSubmitted(new DraftId(draft.getId()), new AccountId(draft.getAccountId()),
+                    draft.getAuthor(), draft.getVersion(), clock.instant()));
+        }
         return details(draft, summary, check.toStoredCheck());
     }
 
@@ -222,10 +260,11 @@ public class Drafts {
                 .orElseThrow(() -> new IllegalStateException("Draft " + draft.getId() + " was never checked"));
     }
 
-    private static DraftDetails details(Draft draft, AccountSummary account, StoredCheck check) {
+    static DraftDetails details(Draft draft, AccountSummary account, StoredCheck check) {
         return new DraftDetails(new DraftId(draft.getId()), account, draft.getAuthor(), draft.getStatus(),
                 draft.getVersion(), draft.content(), check, draft.getWarningsAcknowledgement(), draft.getCreatedAt(),
-                draft.getUpdatedAt(), draft.getSubmittedAt(), draft.getDelegationId());
+                draft.getUpdatedAt(), draft.getSubmittedAt(), draft.getDelegationId(),
+                draft.getReviewComment());
     }
 
     /** Each pupil once per photo (covered only if every mention says so), in the order the draft keeps them. */

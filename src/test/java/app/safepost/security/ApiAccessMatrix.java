@@ -47,6 +47,10 @@ abstract class ApiAccessMatrix {
 
     /** Stands in a path for a photo the class 3 teacher uploaded; replaced before sending. */
     static final String PHOTO = "{photo}";
+    /** Stands in a path for a draft the class 3 teacher submits just before the call; its version in a body. */
+    static final String SUBMITTED_DRAFT = "{submitted-draft}";
+    static final String SUBMITTED_VERSION = "{submitted-version}";
+
     private static final Multipart PHOTO_UPLOAD = Multipart.photo(TestPhotos.jpeg(64, 48));
 
     static final List<Endpoint> ENDPOINTS = List.of(
@@ -61,6 +65,10 @@ abstract class ApiAccessMatrix {
                     "application/json", "{\"accountId\":\"" + WHOLE_SCHOOL + "\",\"text\":\"Well done, everyone!\"}"),
             new Endpoint("POST", "/api/v1/drafts", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY),
                     "application/json", "{\"accountId\":\"" + WHOLE_SCHOOL + "\",\"text\":\"Well done, everyone!\"}"),
+            // SLT decide on a draft the class 3 teacher submitted (a fresh one for each call); here they send it back.
+            new Endpoint("POST", "/api/v1/drafts/" + SUBMITTED_DRAFT + "/decision", Set.of(DemoUsers.HEAD,
+                    DemoUsers.DEPUTY), "application/json", "{\"decision\":\"reject\",\"comment\":\"Add the date.\","
+                    + "\"version\":" + SUBMITTED_VERSION + "}"),
             Endpoint.binary("POST", "/api/v1/media", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY, DemoUsers.COMPUTING,
                     DemoUsers.TEACHER, DemoUsers.TEACHER4, DemoUsers.TA), PHOTO_UPLOAD.contentType(),
                     PHOTO_UPLOAD.body(), Set.of()),
@@ -98,6 +106,9 @@ abstract class ApiAccessMatrix {
 
     /** The endpoint's path with {@link #PHOTO} replaced by a photo the class 3 teacher uploads first. */
     private String path(Endpoint endpoint) {
+        if (endpoint.path().contains(SUBMITTED_DRAFT)) {
+            return endpoint.path().replace(SUBMITTED_DRAFT, submittedDraft());
+        }
         if (!endpoint.path().contains(PHOTO)) {
             return concrete(endpoint.path());
         }
@@ -117,7 +128,30 @@ abstract class ApiAccessMatrix {
         return text(endpoint).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    private String submittedVersion;
+
+    /** A draft for the Kestrels account, written and submitted by the class 3 teacher; its version is kept. */
+    private String submittedDraft() {
+        var accounts = api().get("/api/v1/accounts", DemoUsers.TEACHER).body();
+        var matcher = java.util.regex.Pattern.compile("\\{\"id\":\"([^\"]+)\",\"handle\":\"@JGP_Kestrels\"")
+                .matcher(accounts);
+        assertThat(matcher.find()).as(accounts).isTrue();
+        var created = api().send("POST", "/api/v1/drafts", DemoUsers.TEACHER, "application/json",
+                ("{\"accountId\":\"" + matcher.group(1) + "\",\"text\":\"Our class assembly was lovely.\"}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        var id = created.body().replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
+        var submitted = api().send("POST", "/api/v1/drafts/" + id + "/submit", DemoUsers.TEACHER, "application/json",
+                "{\"acknowledgement\":\"Checked with the class teacher.\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        submittedVersion = submitted.body().replaceAll(".*\"version\":(\\d+).*", "$1");
+        return id;
+    }
+
     private String text(Endpoint endpoint) {
+        if (endpoint.body().contains(SUBMITTED_VERSION)) {
+            return endpoint.body().replace(SUBMITTED_VERSION, submittedVersion);
+        }
         if (!endpoint.body().contains(WHOLE_SCHOOL)) {
             return endpoint.body();
         }

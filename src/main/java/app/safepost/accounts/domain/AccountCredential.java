@@ -99,6 +99,11 @@ public class AccountCredential {
         return secret != null;
     }
 
+    /** The ciphertext, for the portal to decrypt when it posts; never shown. */
+    public byte[] sealedSecret() {
+        return secret == null ? null : secret.clone();
+    }
+
     public UUID getId() {
         return id;
     }

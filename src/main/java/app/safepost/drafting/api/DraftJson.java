@@ -9,10 +9,19 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The JSON shapes of the drafting API, as API.md gives them (fields may be added, never renamed). */
-final class DraftJson {
+/**
+ * The JSON shapes of the drafting API, as API.md gives them (fields may be added, never renamed). The
+ * approval module answers its decision endpoint with the same draft shape, through {@link #draft}.
+ */
+@org.springframework.modulith.NamedInterface("api-json")
+public final class DraftJson {
 
     private DraftJson() {
+    }
+
+    /** A draft as every draft endpoint answers it. */
+    public static Object draft(DraftDetails draft) {
+        return Draft.of(draft);
     }
 
     /** {@code mediaId} (optional) says which photo shows the pupil; then that photo's covers decide {@code covered}. */
@@ -62,7 +71,7 @@ final class DraftJson {
                  List<String> mediaIds, List<String> altTexts, List<PupilInMedia> pupilsInMedia, String verdict,
                  List<FindingJson> findings, Result compliance, long checkedVersion,
                  @Nullable String warningsAcknowledgement, Instant createdAt, Instant updatedAt,
-                 @Nullable Instant submittedAt) {
+                 @Nullable Instant submittedAt, @Nullable String reviewComment) {
 
         static Draft of(DraftDetails draft) {
             var result = Result.of(draft.latestCheck().result());
@@ -74,7 +83,8 @@ final class DraftJson {
                     content.pupilsShown().stream().map(p -> new PupilInMedia(p.upn(), p.covered(),
                             p.mediaId() == null ? null : p.mediaId().toString())).toList(),
                     result.verdict(), result.findings(), result, draft.latestCheck().draftVersion(),
-                    draft.warningsAcknowledgement(), draft.createdAt(), draft.updatedAt(), draft.submittedAt());
+                    draft.warningsAcknowledgement(), draft.createdAt(), draft.updatedAt(), draft.submittedAt(),
+                    draft.reviewComment());
         }
     }
 }

@@ -46,6 +46,9 @@ public class Draft {
     @Column(name = "warnings_acknowledgement", length = 500)
     private String warningsAcknowledgement;
 
+    @Column(name = "review_comment", length = 2000)
+    private String reviewComment;
+
     @Column(name = "delegation_id")
     private UUID delegationId;
 
@@ -100,8 +103,30 @@ public class Draft {
 
     public void submit(String acknowledgement, Instant at) {
         status = DraftStatus.SUBMITTED;
+        reviewComment = null;
         warningsAcknowledgement = acknowledgement;
         submittedAt = at;
+        updatedAt = at;
+    }
+
+    /** SLT decided on the draft (approved, scheduled or rejected), or publishing reported what became of it. */
+    public void moveTo(DraftStatus next, Instant at) {
+        status = next;
+        updatedAt = at;
+    }
+
+    /** SLT sent the draft back with a comment for its author. */
+    public void reject(String comment, Instant at) {
+        status = DraftStatus.REJECTED;
+        reviewComment = comment;
+        updatedAt = at;
+    }
+
+    /** The author changed an approved draft: it goes back to SLT, or to the author while the checks object. */
+    public void backToReview(boolean checksPass, Instant at) {
+        status = checksPass ? DraftStatus.SUBMITTED : DraftStatus.DRAFT;
+        reviewComment = null;
+        submittedAt = checksPass ? at : submittedAt;
         updatedAt = at;
     }
 
@@ -137,6 +162,10 @@ public class Draft {
 
     public String getWarningsAcknowledgement() {
         return warningsAcknowledgement;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
     }
 
     public UUID getDelegationId() {

@@ -7,4 +7,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface DraftRepository extends JpaRepository<Draft, UUID> {
 
     List<Draft> findByAuthorOrderByUpdatedAtDesc(String author);
+
+    List<Draft> findByStatusOrderBySubmittedAtAscIdAsc(app.safepost.drafting.DraftStatus status);
+
+    List<Draft> findByDelegationIdIsNotNullAndStatusNotOrderBySubmittedAtAsc(app.safepost.drafting.DraftStatus status);
+
+    @org.springframework.data.jpa.repository.Query("select distinct p.draft from DraftPupil p where p.upn = ?1")
+    List<Draft> showing(String upn);
 }

@@ -15,6 +15,7 @@ import app.safepost.drafting.DraftDetails;
 import app.safepost.drafting.DraftId;
 import app.safepost.drafting.DraftVersion;
 import app.safepost.drafting.Drafts;
+import app.safepost.drafting.ui.parts.MarkedText;
 import app.safepost.drafting.PostChecks;
 import app.safepost.drafting.SubmissionRefused;
 import app.safepost.drafting.UnknownPhoto;
@@ -195,7 +196,8 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         photos.show(shown.content());
         text.setReadOnly(!editable());
         save.setVisible(editable());
-        submit.setVisible(editable());
+        save.setText(shown.status().approvedNotSent() ? "Save and send back for approval" : "Save draft");
+        submit.setVisible(submittable());
         acknowledgement.setReadOnly(!editable());
         status.setText("Status: " + shown.status().label() + " · version " + shown.version() + " · last changed "
                 + SchoolTime.dateTime(shown.updatedAt()) + (shown.author().equals(me()) ? "" : " · by " + shown.author())
@@ -205,7 +207,13 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         showVersions();
     }
 
+    /** The author may change a draft until it is sent; changing an approved one sends it back to review. */
     private boolean editable() {
+        return draft == null || ((draft.status().editable() || draft.status().approvedNotSent())
+                && draft.author().equals(me()));
+    }
+
+    private boolean submittable() {
         return draft == null || (draft.status().editable() && draft.author().equals(me()));
     }
 
@@ -263,7 +271,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         for (var finding : shown.findings()) {
             findings.add(findingItem(finding));
         }
-        submit.setEnabled(shown.verdict() != Verdict.BLOCK && editable());
+        submit.setEnabled(shown.verdict() != Verdict.BLOCK && submittable());
         acknowledgement.setVisible(shown.verdict() == Verdict.WARN);
         submitProblem.setVisible(false);
     }

@@ -1,6 +1,8 @@
 package app.safepost.shell.ui;
 
 import app.safepost.accounts.SocialAccounts;
+import app.safepost.approval.ConsentFollowUp;
+import app.safepost.approval.ReviewQueue;
 import app.safepost.common.SchoolTime;
 import app.safepost.notifications.Notices;
 import app.safepost.policies.Acknowledgements;
@@ -12,7 +14,12 @@ import app.safepost.school.ClassSummary;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -36,7 +43,8 @@ public class HomeView extends Main {
     private final FlexLayout cards = new FlexLayout();
 
     HomeView(SchoolDirectory directory, PupilRoster roster, SocialAccounts accounts, PolicyLibrary policies,
-             Acknowledgements acknowledgements, Notices notices, Clock clock) {
+             Acknowledgements acknowledgements, Notices notices, ReviewQueue reviews, ConsentFollowUp consentFollowUp,
+             Clock clock) {
         getStyle().set("padding", "var(--lumo-space-l)");
         var staff = SignedInStaff.current().orElseThrow();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -61,6 +69,12 @@ public class HomeView extends Main {
         }
         if (staff.hasRole(Roles.SLT)) {
             card("Staff", directory.staffCount(), "known to the portal");
+            var waiting = reviews.queue().size();
+            var card = new Div(new H3("Posts to review"), figure(waiting),
+                    new Paragraph(new Anchor("review", waiting == 0 ? "Nothing is waiting" : "Review them")));
+            card.addClassName("dashboard-card");
+            cards.add(card);
+            needsAction(consentFollowUp);
         }
         if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR)) {
             var today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
@@ -99,6 +113,56 @@ public class HomeView extends Main {
             card.addClassName("dashboard-card");
             cards.add(card);
         }
+    }
+
+    /** P14: drafts and sent posts showing a pupil whose image consent was withdrawn, until SLT mark them handled. */
+    private void needsAction(ConsentFollowUp followUp) {
+        var open = followUp.open();
+        if (open.isEmpty()) {
+            return;
+        }
+        var card = new Div(new H3("Needs action: consent withdrawn"), figure(open.size()));
+        card.addClassName("dashboard-card");
+        card.addClassName("needs-action");
+        card.setId("needs-action");
+        var list = new UnorderedList();
+        for (var action : open) {
+            var what = action.kind().equals("draft") ? "A draft for " + action.accountHandle()
+                    : "A sent post on " + action.accountHandle();
+            var item = new ListItem(new Text(what + " shows pupil " + action.upn() + " (since "
+                    + SchoolTime.dateTime(action.raisedAt()) + "). "));
+            if (action.kind().equals("draft")) {
+                item.add(new Anchor("review/" + action.reference(), "Open the draft"));
+            }
+            var done = new TextField("What was done");
+            done.setMaxLength(ConsentFollowUp.MAX_RESOLUTION);
+            var handled = new Button("Mark handled", e -> {
+                if (done.getValue().isBlank()) {
+                    done.setInvalid(true);
+                    done.setErrorMessage("Say briefly what was done.");
+                    return;
+                }
+                try {
+                    followUp.resolve(action.id(), action.version(), done.getValue());
+                    item.removeAll();
+                    item.add(new Text(what + ": handled."));
+                } catch (org.springframework.dao.OptimisticLockingFailureException stale) {
+                    done.setInvalid(true);
+                    done.setErrorMessage("Someone else handled it already; reload the page.");
+                }
+            });
+            handled.getElement().setAttribute("aria-label", "Mark handled: " + what);
+            item.add(new Div(done, handled));
+            list.add(item);
+        }
+        card.add(list);
+        cards.add(card);
+    }
+
+    private static Div figure(long value) {
+        var figure = new Div(String.valueOf(value));
+        figure.addClassName("figure");
+        return figure;
     }
 
     private static Anchor reviewLink(PolicySummary policy, boolean slt) {

@@ -63,6 +63,57 @@ class HomeViewTest extends ScreenTest {
                 .containsAnyOf("Open the review", "Continue the review");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    app.safepost.drafting.Drafts drafts;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    app.safepost.pupils.PupilRoster roster;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    app.safepost.accounts.SocialAccounts accounts;
+
+    @Test
+    void slt_see_what_needs_action_after_a_consent_is_withdrawn_and_mark_it_handled() {
+        var upn = "J820300120089";
+        signInAs("office");
+        var pupil = roster.records(false).stream().filter(p -> p.upn().equals(upn)).findFirst().orElseThrow();
+        roster.recordConsent(pupil.id(), new app.safepost.pupils.ConsentDecision(true,
+                app.safepost.pupils.ConsentSource.PARENT_REQUEST, java.time.LocalDate.of(2026, 9, 1), null));
+        signInAs("teacher");
+        var kestrels = app.safepost.security.PortalTask.runAsSystem(
+                () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
+        drafts.create(kestrels, new app.safepost.drafting.DraftContent("Our maths trail", java.util.List.of(),
+                java.util.List.of(new app.safepost.drafting.DraftContent.PupilShown(upn, false))));
+        signInAs("office");
+        roster.recordConsent(pupil.id(), new app.safepost.pupils.ConsentDecision(false,
+                app.safepost.pupils.ConsentSource.PARENT_REQUEST, java.time.LocalDate.of(2026, 11, 24), "No photos"));
+        try {
+            signInAs("deputy");
+            navigate(HomeView.class);
+
+            var card = $(Div.class).id("needs-action");
+            assertThat(card.getElement().getTextRecursively()).contains("A draft for @JGP_Kestrels shows pupil " + upn);
+            var item = $(com.vaadin.flow.component.html.ListItem.class).all().stream()
+                    .filter(li -> li.getElement().getTextRecursively().contains(upn)).findFirst().orElseThrow();
+            var done = $(com.vaadin.flow.component.textfield.TextField.class, item).single();
+            var handled = $(com.vaadin.flow.component.button.Button.class, item).single();
+            test(handled).click();
+            assertThat(done.isInvalid()).isTrue();
+            assertThat(done.getErrorMessage()).isEqualTo("Say briefly what was done.");
+
+            test(done).setValue("Asked the teacher to cover the pupil.");
+            test(handled).click();
+
+            navigate(HomeView.class);
+            assertThat($(com.vaadin.flow.component.html.ListItem.class).all().stream()
+                    .noneMatch(li -> li.getElement().getTextRecursively().contains(upn))).isTrue();
+        } finally {
+            signInAs("office");
+            roster.recordConsent(pupil.id(), new app.safepost.pupils.ConsentDecision(true,
+                    app.safepost.pupils.ConsentSource.PARENT_REQUEST, java.time.LocalDate.of(2026, 11, 25), null));
+        }
+    }
+
     /** The demo school's policy; tests of reviews may add policies of their own. */
     private Div overdueNotice() {
         return $(Div.class).withClassName("policy-overdue").all().stream()

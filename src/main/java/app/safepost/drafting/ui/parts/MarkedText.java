@@ -1,4 +1,4 @@
-package app.safepost.drafting.ui;
+package app.safepost.drafting.ui.parts;
 
 import app.safepost.compliance.Finding;
 import app.safepost.compliance.Severity;
@@ -11,18 +11,23 @@ import java.util.List;
 /**
  * The post's text with each finding's span marked, block in red and warn in amber: a read-only
  * mirror under the text area, since a text area cannot colour parts of its text. Text nodes, never
- * HTML, so nothing the author types is interpreted.
+ * HTML, so nothing the author types is interpreted. The review screen shows a post to its reviewer
+ * the same way.
  */
-class MarkedText extends Div {
+public class MarkedText extends Div {
 
-    MarkedText() {
+    public MarkedText() {
+        this("Your post with what the checks found marked");
+    }
+
+    public MarkedText(String label) {
         addClassName("marked-text");
         setId("marked-text");
-        getElement().setAttribute("aria-label", "Your post with what the checks found marked");
+        getElement().setAttribute("aria-label", label);
         getElement().setAttribute("role", "region");
     }
 
-    void show(String text, List<Finding> findings) {
+    public void show(String text, List<Finding> findings) {
         removeAll();
         var spans = findings.stream().filter(Finding::pointsIntoText).filter(f -> f.end() <= text.length())
                 .sorted(Comparator.comparingInt(Finding::start).thenComparing(f -> f.severity() != Severity.BLOCK))

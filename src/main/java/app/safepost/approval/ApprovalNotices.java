@@ -1,0 +1,59 @@
+package app.safepost.approval;
+
+import app.safepost.accounts.AccountSummary;
+import app.safepost.accounts.SocialAccounts;
+import app.safepost.common.SchoolTime;
+import app.safepost.drafting.DraftReviews;
+import app.safepost.drafting.DraftSubmitted;
+import app.safepost.notifications.Notice;
+import app.safepost.notifications.Notices;
+import app.safepost.publishing.PostPublished;
+import app.safepost.publishing.PostTakenDown;
+import app.safepost.security.Roles;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps drafts and people in step with what happens to a post: SLT hear of each submission, the author
+ * hears when their post went out or was taken down, and the draft's status follows. Runs inside the
+ * transaction that published the event. Notices name the account, never the post's text, so e-mails
+ * carry no pupil's name.
+ */
+@Component
+class ApprovalNotices {
+
+    private final DraftReviews drafts;
+    private final SocialAccounts accounts;
+    private final Notices notices;
+
+    ApprovalNotices(DraftReviews drafts, SocialAccounts accounts, Notices notices) {
+        this.drafts = drafts;
+        this.accounts = accounts;
+        this.notices = notices;
+    }
+
+    @EventListener
+    void submitted(DraftSubmitted submitted) {
+        var handle = accounts.account(submitted.account()).map(AccountSummary::handle).orElse("an account");
+        notices.toRole(Roles.SLT, new Notice("A post to " + handle + " is waiting for approval",
+                "Submitted by " + submitted.author() + " on " + SchoolTime.dateTime(submitted.at())
+                        + ". Open it in Review posts to approve or send it back.", "review/" + submitted.draft()));
+    }
+
+    @EventListener
+    void published(PostPublished published) {
+        drafts.published(published.reference()).ifPresent(draft -> notices.toStaff(List.of(draft.author()),
+                new Notice("Your post to " + draft.account().handle() + " was published",
+                        "It went out on " + SchoolTime.dateTime(published.publishedAt())
+                                + (published.url() == null ? "." : ": " + published.url()), "post/" + draft.id())));
+    }
+
+    @EventListener
+    void takenDown(PostTakenDown takenDown) {
+        drafts.withdrawn(takenDown.reference()).ifPresent(draft -> notices.toStaff(List.of(draft.author()),
+                new Notice("Your post to " + draft.account().handle() + " was taken down",
+                        "Senior leadership took it down on " + SchoolTime.dateTime(takenDown.at()) + ".",
+                        "post/" + draft.id())));
+    }
+}

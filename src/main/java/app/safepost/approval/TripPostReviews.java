@@ -1,0 +1,48 @@
+package app.safepost.approval;
+
+import app.safepost.approval.domain.TripPostReview;
+import app.safepost.approval.domain.TripPostReviewRepository;
+import app.safepost.drafting.DraftId;
+import app.safepost.drafting.DraftNotFound;
+import app.safepost.drafting.DraftReviews;
+import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** P2: every post written under a trip delegation is reviewed by SLT after the trip. */
+@Service
+public class TripPostReviews {
+
+    private final DraftReviews drafts;
+    private final TripPostReviewRepository reviews;
+    private final Clock clock;
+
+    TripPostReviews(DraftReviews drafts, TripPostReviewRepository reviews, Clock clock) {
+        this.drafts = drafts;
+        this.reviews = reviews;
+        this.clock = clock;
+    }
+
+    /** Posts written under a trip delegation and sent for approval, oldest first, with SLT's review if done. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public List<TripPost> tripPosts() {
+        return drafts.underTripDelegation().stream().map(draft -> reviews.findByDraftId(draft.id().value())
+                .map(r -> new TripPost(draft, r.getReviewedBy(), r.getReviewedAt()))
+                .orElseGet(() -> new TripPost(draft, null, null))).toList();
+    }
+
+    /** Marks the trip post reviewed by the signed-in member of SLT; marking it again changes nothing. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public TripPost markReviewed(DraftId id) {
+        var draft = drafts.find(id).filter(d -> d.delegation() != null).orElseThrow(() -> new DraftNotFound(id));
+        var review = reviews.findByDraftId(id.value()).orElseGet(() -> reviews.save(
+                new TripPostReview(id.value(), SignedInStaff.currentAuthor().username(), clock.instant())));
+        return new TripPost(draft, review.getReviewedBy(), review.getReviewedAt());
+    }
+}

@@ -1,0 +1,86 @@
+package app.safepost.approval.domain;
+
+import app.safepost.approval.NeedsAction;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.envers.Audited;
+
+/** A draft or sent post that shows a pupil who may no longer be photographed, until SLT mark it handled. */
+@Entity
+@Table(name = "consent_action")
+@Audited
+public class ConsentAction {
+
+    public static final String DRAFT = "draft";
+    public static final String POST = "post";
+
+    @Id
+    private UUID id = UUID.randomUUID();
+
+    @Version
+    private Long version;
+
+    @Column(nullable = false, length = 13)
+    private String upn;
+
+    @Column(nullable = false, length = 10)
+    private String kind;
+
+    @Column(nullable = false)
+    private UUID reference;
+
+    @Column(name = "account_handle", nullable = false, length = 120)
+    private String accountHandle;
+
+    @Column(nullable = false, length = 20)
+    private String status = "open";
+
+    @Column(name = "raised_at", nullable = false)
+    private Instant raisedAt;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "resolved_by", length = 120)
+    private String resolvedBy;
+
+    @Column(length = 500)
+    private String resolution;
+
+    protected ConsentAction() {
+    }
+
+    public ConsentAction(String upn, String kind, UUID reference, String accountHandle, Instant raisedAt) {
+        this.upn = upn;
+        this.kind = kind;
+        this.reference = reference;
+        this.accountHandle = accountHandle;
+        this.raisedAt = raisedAt;
+    }
+
+    public void resolve(String by, String resolution, Instant at) {
+        this.status = "resolved";
+        this.resolvedBy = by;
+        this.resolution = resolution;
+        this.resolvedAt = at;
+    }
+
+    /** Retention: the pupil left long ago and now goes by a pseudonymous UPN. */
+    public void pseudonymise(String pseudonymousUpn) {
+        upn = pseudonymousUpn;
+    }
+
+    public NeedsAction summary() {
+        return new NeedsAction(id, version == null ? 0 : version, upn, kind, reference, accountHandle, raisedAt,
+                resolvedAt, resolvedBy, resolution);
+    }
+
+    public long getVersion() {
+        return version == null ? 0 : version;
+    }
+}

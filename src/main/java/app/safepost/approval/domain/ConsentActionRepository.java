@@ -1,0 +1,18 @@
+package app.safepost.approval.domain;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ConsentActionRepository extends JpaRepository<ConsentAction, UUID> {
+
+    List<ConsentAction> findByResolvedAtIsNullOrderByRaisedAtAsc();
+
+    List<ConsentAction> findByUpn(String upn);
+
+    @org.springframework.data.jpa.repository.Query(value = "select distinct id from consent_action_aud where upn = ?1",
+            nativeQuery = true)
+    List<UUID> idsInHistoryWithUpn(String upn);
+
+    boolean existsByUpnAndKindAndReferenceAndResolvedAtIsNull(String upn, String kind, UUID reference);
+}

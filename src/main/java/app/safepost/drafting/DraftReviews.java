@@ -1,0 +1,168 @@
+package app.safepost.drafting;
+
+import app.safepost.accounts.AccountId;
+import app.safepost.accounts.SocialAccounts;
+import app.safepost.drafting.domain.Draft;
+import app.safepost.drafting.domain.DraftCheck;
+import app.safepost.drafting.domain.DraftCheckRepository;
+import app.safepost.drafting.domain.DraftRepository;
+import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import app.safepost.compliance.ComplianceResult;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Drafts as SLT review them: the queue of submitted drafts, the check run again at approval, and the
+ * status each decision or each report from publishing gives a draft. Every status change names the
+ * version it was made on, so two reviewers deciding at once cannot both succeed.
+ */
+@Service
+public class DraftReviews {
+
+    /** What a reviewer's decision may make of a submitted draft. */
+    private static final Set<DraftStatus> DECISIONS = Set.of(DraftStatus.APPROVED, DraftStatus.SCHEDULED,
+            DraftStatus.REJECTED);
+
+    private final DraftRepository drafts;
+    private final DraftCheckRepository checks;
+    private final PostChecks postChecks;
+    private final SocialAccounts accounts;
+    private final Clock clock;
+
+    DraftReviews(DraftRepository drafts, DraftCheckRepository checks, PostChecks postChecks, SocialAccounts accounts,
+                 Clock clock) {
+        this.drafts = drafts;
+        this.checks = checks;
+        this.postChecks = postChecks;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** Submitted drafts waiting for a decision, oldest submission first. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public List<DraftDetails> queue() {
+        return drafts.findByStatusOrderBySubmittedAtAscIdAsc(DraftStatus.SUBMITTED).stream().map(this::details).toList();
+    }
+
+    /** Any draft, for SLT. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public Optional<DraftDetails> find(DraftId id) {
+        return drafts.findById(id.value()).map(this::details);
+    }
+
+    /**
+     * Runs the checks again on this version against the roster and consents of this moment and stores the
+     * result as the approval check.
+     *
+     * @throws ObjectOptimisticLockingFailureException if the draft is no longer at {@code version}
+     */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public StoredCheck checkAtApproval(DraftId id, long version) {
+        var draft = atVersion(id, version);
+        var account = accounts.account(new AccountId(draft.getAccountId())).orElseThrow();
+        var result = postChecks.checkFor(account, draft.content());
+        return checks.save(new DraftCheck(draft.getId(), draft.getVersion(), CheckOccasion.APPROVAL, result,
+                clock.instant(), SignedInStaff.currentAuthor().username())).toStoredCheck();
+    }
+
+    /** The checks run now on the draft as it is, against the roster of this moment; nothing is stored. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public ComplianceResult checkNow(DraftId id) {
+        var draft = drafts.findById(id.value()).orElseThrow(() -> new DraftNotFound(id));
+        var account = accounts.account(new AccountId(draft.getAccountId())).orElseThrow();
+        return postChecks.checkFor(account, draft.content());
+    }
+
+    /**
+     * Records SLT's decision on a submitted draft at {@code version}: approved, scheduled or rejected;
+     * {@code comment} is kept with a rejected draft for its author.
+     *
+     * @throws ObjectOptimisticLockingFailureException if the draft changed or was decided since
+     */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public DraftDetails decide(DraftId id, long version, DraftStatus decision, @Nullable String comment) {
+        if (!DECISIONS.contains(decision)) {
+            throw new IllegalArgumentException("Not a decision: " + decision);
+        }
+        var draft = atVersion(id, version);
+        if (draft.getStatus() != DraftStatus.SUBMITTED) {
+            throw new ObjectOptimisticLockingFailureException(Draft.class, id.value());
+        }
+        if (decision == DraftStatus.REJECTED) {
+            draft.reject(comment, clock.instant());
+        } else {
+            draft.moveTo(decision, clock.instant());
+        }
+        drafts.saveAndFlush(draft);
+        return details(draft);
+    }
+
+    /** Publishing sent the post: the draft is published. Unknown references are ignored. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public Optional<DraftDetails> published(UUID reference) {
+        return moveTo(reference, DraftStatus.PUBLISHED);
+    }
+
+    /** The post was taken down from its platform: the draft is withdrawn. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public Optional<DraftDetails> withdrawn(UUID reference) {
+        return moveTo(reference, DraftStatus.WITHDRAWN);
+    }
+
+    /** Drafts whose photos show this pupil and that were not published or withdrawn. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public List<DraftDetails> showing(String upn) {
+        return drafts.showing(upn).stream()
+                .filter(d -> d.getStatus() != DraftStatus.PUBLISHED && d.getStatus() != DraftStatus.WITHDRAWN)
+                .map(this::details).toList();
+    }
+
+    /** Drafts written under a trip delegation and sent for approval (P2), oldest first. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public List<DraftDetails> underTripDelegation() {
+        return drafts.findByDelegationIdIsNotNullAndStatusNotOrderBySubmittedAtAsc(DraftStatus.DRAFT).stream()
+                .map(this::details).toList();
+    }
+
+    private Optional<DraftDetails> moveTo(UUID reference, DraftStatus status) {
+        return drafts.findById(reference).map(draft -> {
+            draft.moveTo(status, clock.instant());
+            drafts.saveAndFlush(draft);
+            return details(draft);
+        });
+    }
+
+    private Draft atVersion(DraftId id, long version) {
+        var draft = drafts.findById(id.value()).orElseThrow(() -> new DraftNotFound(id));
+        if (draft.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Draft.class, id.value());
+        }
+        return draft;
+    }
+
+    private DraftDetails details(Draft draft) {
+        var account = accounts.account(new AccountId(draft.getAccountId())).orElseThrow();
+        var check = checks.findFirstByDraftIdOrderByCheckedAtDescDraftVersionDesc(draft.getId())
+                .map(DraftCheck::toStoredCheck)
+                .orElseThrow(() -> new IllegalStateException("Draft " + draft.getId() + " was never checked"));
+        return Drafts.details(draft, account, check);
+    }
+}

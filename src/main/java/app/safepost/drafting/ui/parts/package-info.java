@@ -1,0 +1,6 @@
+/**
+ * Components other modules' screens may use to show drafts (the post's text with what the checks found
+ * marked). Published as the named interface "ui-parts"; the rest of {@code drafting.ui} is private.
+ */
+@org.springframework.modulith.NamedInterface("ui-parts")
+package app.safepost.drafting.ui.parts;

@@ -1,0 +1,24 @@
+package app.safepost.publishing;
+
+import app.safepost.accounts.AccountId;
+import app.safepost.accounts.Platform;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A post in the published register.
+ *
+ * @param status "scheduled", "sending", "published", "failed", "withdrawn" or "taken-down"
+ */
+public record PublishedPost(UUID reference, AccountId account, String handle, Platform platform, String status,
+                            @Nullable String platformPostId, @Nullable String url, String text, String author,
+                            String approvedBy, Instant publishAt, @Nullable Instant publishedAt,
+                            List<String> pupilUpns, @Nullable Instant takenDownAt, @Nullable String takenDownBy,
+                            @Nullable String takedownReason, @Nullable String failure) {
+
+    public PublishedPost {
+        pupilUpns = List.copyOf(pupilUpns);
+    }
+}

@@ -1,0 +1,134 @@
+package app.safepost.publishing;
+
+import app.safepost.accounts.SocialAccounts;
+import app.safepost.publishing.domain.Publication;
+import app.safepost.publishing.domain.PublicationRepository;
+import app.safepost.publishing.domain.PublicationStatus;
+import app.safepost.publishing.domain.Takedowns;
+import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Approved posts on their way out, and the register of what went out. Approval calls
+ * {@link #schedule} in its own transaction, so the outbox entry exists exactly when the approval does;
+ * the scheduler sends it when due.
+ */
+@Service
+public class Publishing {
+
+    /** Whoever may draft may take their approved draft back (the caller checks the draft is theirs). */
+    public static final String MAY_WITHDRAW = "hasAnyRole('" + Roles.TEACHER + "','" + Roles.TEACHING_ASSISTANT
+            + "','" + Roles.SLT + "')";
+
+    static final int MAX_REASON = 500;
+
+    private final PublicationRepository publications;
+    private final SocialAccounts accounts;
+    private final Takedowns takedowns;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Publishing(PublicationRepository publications, SocialAccounts accounts, Takedowns takedowns,
+               ApplicationEventPublisher events, Clock clock) {
+        this.publications = publications;
+        this.accounts = accounts;
+        this.takedowns = takedowns;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Writes the outbox entry in the caller's transaction. The same reference already scheduled and
+     * not sent is replaced by this one (re-approval after an edit); one that is being sent or was sent
+     * is refused with {@link IllegalStateException}.
+     */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public void schedule(PostToPublish post) {
+        if (post.reference() == null || post.account() == null || post.publishAt() == null) {
+            throw new IllegalArgumentException("A post to publish needs its reference, account and time");
+        }
+        if (post.text() == null || (post.text().isBlank() && post.photos().isEmpty())) {
+            throw new IllegalArgumentException("A post to publish needs text or a photo");
+        }
+        var account = accounts.account(post.account())
+                .orElseThrow(() -> new IllegalArgumentException("No account " + post.account()));
+        var now = clock.instant();
+        var existing = publications.lockByReference(post.reference());
+        if (existing.isPresent()) {
+            existing.get().replaceWith(post, account.handle(), account.platform(), now);
+        } else {
+            publications.save(new Publication(post, account.handle(), account.platform(), now));
+        }
+    }
+
+    /**
+     * Cancels an entry not yet sent (the approved draft was edited and goes back to review). True if
+     * cancelled or nothing was scheduled; false if it is being sent or was sent.
+     */
+    @PreAuthorize(MAY_WITHDRAW)
+    @Transactional
+    public boolean withdraw(UUID reference) {
+        return publications.lockByReference(reference).map(Publication::withdraw).orElse(true);
+    }
+
+    /** Every entry, newest first: scheduled, sent, failed, withdrawn and taken down. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public List<PublishedPost> register() {
+        return publications.findAllByOrderByPublishAtDesc().stream().map(Publication::summary).toList();
+    }
+
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public Optional<PublishedPost> find(UUID reference) {
+        return publications.findByReference(reference).map(Publication::summary);
+    }
+
+    /** Posts on a platform (being sent or sent, not taken down) that show this pupil: consent was withdrawn. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public List<PublishedPost> showing(String upn) {
+        return publications.findAllByOrderByPublishAtDesc().stream()
+                .filter(p -> p.getStatus() == PublicationStatus.PUBLISHED || p.getStatus() == PublicationStatus.SENDING)
+                .filter(p -> p.upns().contains(upn))
+                .map(Publication::summary).toList();
+    }
+
+    /**
+     * Deletes a published post from its platform and records who did it and why. Refused with
+     * {@link TakedownRefused} without a reason, for a post that is not published, or when the platform
+     * does not confirm the deletion (nothing is recorded then).
+     */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public PublishedPost takeDown(UUID reference, String reason) {
+        var why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new TakedownRefused("reason", "Say why the post is being taken down.");
+        }
+        if (why.length() > MAX_REASON) {
+            throw new TakedownRefused("reason", "Keep the reason under " + MAX_REASON + " characters.");
+        }
+        var publication = publications.lockByReference(reference)
+                .orElseThrow(() -> new TakedownRefused("post", "There is no such post in the register."));
+        if (publication.getStatus() != PublicationStatus.PUBLISHED) {
+            throw new TakedownRefused("post", "Only a published post can be taken down; this one is "
+                    + publication.getStatus().apiName() + ".");
+        }
+        takedowns.deleteFromPlatform(publication);
+        var by = SignedInStaff.current().orElseThrow().username();
+        var at = clock.instant();
+        publication.takenDown(by, why, at);
+        events.publishEvent(new PostTakenDown(reference, by, why, at));
+        return publication.summary();
+    }
+}

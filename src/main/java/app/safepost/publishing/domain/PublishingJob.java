@@ -1,0 +1,127 @@
+package app.safepost.publishing.domain;
+
+import app.safepost.accounts.HeldCredentials;
+import app.safepost.media.MediaLibrary;
+import app.safepost.notifications.Notices;
+import app.safepost.publishing.PlatformSwitch;
+import app.safepost.publishing.platforms.Publishers;
+import app.safepost.security.PortalTask;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * This instance's publishing thread: every {@code safepost.publishing.poll-interval} it sends what is
+ * due, as the system user. Platform work asked for from a screen (a takedown) runs here too, so the
+ * held credentials are only ever read by the portal itself.
+ */
+@Component
+public class PublishingJob implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishingJob.class);
+
+    private final PublishingScheduler scheduler;
+    private final Duration pollInterval;
+    private final boolean enabled;
+    private ScheduledExecutorService thread;
+
+    PublishingJob(PublicationRepository publications, TransactionTemplate transaction, Publishers publishers,
+                  PlatformSwitch platformSwitch, HeldCredentials credentials, MediaLibrary media, Notices notices,
+                  ApplicationEventPublisher events, Clock clock,
+                  @Value("${safepost.publishing.poll-interval:PT15S}") Duration pollInterval,
+                  @Value("${safepost.publishing.lease:PT10M}") Duration lease,
+                  @Value("${safepost.publishing.batch:20}") int batch,
+                  @Value("${safepost.publishing.max-attempts:8}") int maxAttempts,
+                  @Value("${safepost.publishing.first-backoff:PT30S}") Duration firstBackoff,
+                  @Value("${safepost.publishing.scheduler-enabled:true}") boolean enabled) {
+        this.scheduler = new PublishingScheduler(publications, transaction, publishers, platformSwitch, credentials,
+                media, notices, events, clock,
+                new PublishingScheduler.Settings(instanceName(), lease, batch, maxAttempts, firstBackoff));
+        this.pollInterval = pollInterval;
+        this.enabled = enabled;
+    }
+
+    private static String instanceName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "portal";
+        }
+        var name = host + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return name.length() > 100 ? name.substring(name.length() - 100) : name;
+    }
+
+    @Override
+    public synchronized void start() {
+        thread = Executors.newSingleThreadScheduledExecutor(work -> {
+            var t = new Thread(work, "publishing");
+            t.setDaemon(true);
+            return t;
+        });
+        if (enabled) {
+            thread.scheduleWithFixedDelay(this::runDue, pollInterval.toMillis(), pollInterval.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+        log.info("Publishing as {} every {}{}", scheduler.instance(), pollInterval, enabled ? "" : " (switched off)");
+    }
+
+    private void runDue() {
+        try {
+            PortalTask.runAsSystem(scheduler::runDue);
+        } catch (RuntimeException e) {
+            log.warn("Publishing run stopped early: {}", e.toString());
+        }
+    }
+
+    /** Runs platform work on the publishing thread as the system user, and waits for it. */
+    public <T> T runOnPublishingThread(Callable<T> work, Duration timeout) throws Exception {
+        var future = thread.submit(() -> PortalTask.runAsSystem(() -> {
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+        try {
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw e;
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (thread != null) {
+            thread.shutdownNow();
+            thread = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return thread != null;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Publishing: approved posts go into an outbox in the approver's transaction; a scheduler that is safe
+ * with several portal instances on one database sends them when due, through one publisher per
+ * platform (or the sandbox), at most once each; the published register and takedown.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Publishing")
+package app.safepost.publishing;

@@ -1,0 +1,33 @@
+package app.safepost.publishing.platforms;
+
+import app.safepost.publishing.domain.SandboxPostRepository;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Where the platforms are (configurable, so tests and a school's proxy can point elsewhere) and how long to wait. */
+@Configuration
+public class PlatformEndpoints {
+
+    @Bean
+    Publishers publishers(SandboxPostRepository sandboxPosts, TransactionTemplate transaction, Clock clock,
+                          @Value("${safepost.publishing.x.base-url:https://api.x.com}") String x,
+                          @Value("${safepost.publishing.bluesky.base-url:https://bsky.social}") String bluesky,
+                          @Value("${safepost.publishing.mastodon.base-url:https://mastodon.social}") String mastodon,
+                          @Value("${safepost.publishing.connect-timeout:PT5S}") Duration connectTimeout,
+                          @Value("${safepost.publishing.request-timeout:PT30S}") Duration requestTimeout) {
+        return create(new SandboxPublisher(sandboxPosts, transaction, clock), x, bluesky, mastodon, connectTimeout,
+                requestTimeout, clock);
+    }
+
+    public static Publishers create(Publisher sandbox, String x, String bluesky, String mastodon,
+                                    Duration connectTimeout, Duration requestTimeout, Clock clock) {
+        return new Publishers(sandbox,
+                new XPublisher(x, new PlatformHttp("X", connectTimeout, requestTimeout, clock)),
+                new BlueskyPublisher(bluesky, new PlatformHttp("Bluesky", connectTimeout, requestTimeout, clock)),
+                new MastodonPublisher(mastodon, new PlatformHttp("Mastodon", connectTimeout, requestTimeout, clock)));
+    }
+}

@@ -1,0 +1,104 @@
+package app.safepost.publishing.platforms;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * X (API v2): photos through {@code POST /2/media/upload} with their alt text through
+ * {@code POST /2/media/metadata}, the post through {@code POST /2/tweets}, deletion through
+ * {@code DELETE /2/tweets/:id}. The credential is the account's OAuth 2.0 user access token.
+ * X takes no idempotency key, so a post that may already be there is looked for among the account's
+ * posts since it was scheduled, by its text (links aside: X rewrites them); X also refuses a post
+ * whose text repeats one of the account's recent posts.
+ */
+public final class XPublisher implements Publisher {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+    private final String baseUrl;
+    private final PlatformHttp http;
+
+    public XPublisher(String baseUrl, PlatformHttp http) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.http = http;
+    }
+
+    @Override
+    public Sent publish(Outgoing post, String token) {
+        var body = PlatformHttp.JSON.createObjectNode().put("text", post.text());
+        if (!post.photos().isEmpty()) {
+            var ids = body.putObject("media").putArray("media_ids");
+            for (var photo : post.photos()) {
+                ids.add(upload(photo, token));
+            }
+        }
+        var answer = http.expect(http.request(baseUrl + "/2/tweets").header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(PlatformHttp.json(body)).build(), "the post", 200, 201);
+        var id = answer.json().path("data").path("id").asString("");
+        if (id.isEmpty()) {
+            throw PublishFailure.transientFailure("X answered without the post's id.", null, answer.status());
+        }
+        return new Sent(id, url(post, id));
+    }
+
+    private String upload(Outgoing.Photo photo, String token) {
+        var form = new PlatformHttp.Multipart()
+                .field("media_category", "tweet_image")
+                .field("media_type", photo.contentType())
+                .file("media", "photo", photo.contentType(), photo.bytes());
+        var answer = http.expect(http.request(baseUrl + "/2/media/upload").header("Authorization", "Bearer " + token)
+                .header("Content-Type", form.contentType()).POST(form.publisher()).build(), "a photo", 200, 201);
+        var id = answer.json().path("data").path("id").asString("");
+        if (id.isEmpty()) {
+            throw PublishFailure.transientFailure("X answered the photo upload without an id.", null, answer.status());
+        }
+        if (!photo.altText().isBlank()) {
+            var metadata = PlatformHttp.JSON.createObjectNode().put("id", id);
+            metadata.putObject("metadata").putObject("alt_text").put("text", photo.altText());
+            http.expect(http.request(baseUrl + "/2/media/metadata").header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json").POST(PlatformHttp.json(metadata)).build(),
+                    "a photo's alt text", 200, 201);
+        }
+        return id;
+    }
+
+    @Override
+    public Optional<Sent> find(Outgoing post, String token) {
+        var me = http.expect(http.request(baseUrl + "/2/users/me").header("Authorization", "Bearer " + token).GET()
+                .build(), "reading the account", 200).json().path("data").path("id").asString("");
+        if (me.isEmpty()) {
+            throw PublishFailure.transientFailure("X did not say which account the token belongs to.", null, 200);
+        }
+        var since = DateTimeFormatter.ISO_INSTANT.format(post.publishAt().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS));
+        var timeline = http.expect(http.request(baseUrl + "/2/users/" + me + "/tweets?max_results=100&start_time="
+                + URLEncoder.encode(since, StandardCharsets.UTF_8)).header("Authorization", "Bearer " + token).GET()
+                .build(), "reading the account's posts", 200).json().path("data");
+        var wanted = comparable(post.text());
+        for (var tweet : timeline) {
+            if (comparable(tweet.path("text").asString("")).equals(wanted)) {
+                var id = tweet.path("id").asString();
+                return Optional.of(new Sent(id, url(post, id)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void delete(Outgoing post, String postId, String token) {
+        http.expect(http.request(baseUrl + "/2/tweets/" + URLEncoder.encode(postId, StandardCharsets.UTF_8))
+                .header("Authorization", "Bearer " + token).DELETE().build(), "the deletion", 200, 404);
+    }
+
+    private static String url(Outgoing post, String id) {
+        return "https://x.com/" + post.bareHandle() + "/status/" + id;
+    }
+
+    /** The text as X gives it back: links replaced by t.co links and a link per photo appended. */
+    static String comparable(String text) {
+        return LINK.matcher(text).replaceAll("").replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,243 @@
+package app.safepost.publishing.ui;
+
+import app.safepost.accounts.AccountSummary;
+import app.safepost.accounts.RefusedChange;
+import app.safepost.accounts.SocialAccounts;
+import app.safepost.common.SchoolTime;
+import app.safepost.publishing.PlatformSwitch;
+import app.safepost.publishing.PublishedPost;
+import app.safepost.publishing.Publishing;
+import app.safepost.publishing.TakedownRefused;
+import app.safepost.pupils.ClassPupil;
+import app.safepost.pupils.PupilId;
+import app.safepost.pupils.PupilRoster;
+import app.safepost.security.Roles;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The published register (SLT): every post that went out or is on its way, with where it went, who
+ * wrote and approved it, which pupils it shows (first name and initial only), and failures. SLT take a
+ * published post down with a reason, and choose per account whether posts go to the platform or the
+ * sandbox.
+ */
+@Route("published")
+@PageTitle("Published posts · Safepost")
+@Menu(title = "Published posts", order = 31)
+@RolesAllowed({Roles.SLT, Roles.HEAD_TEACHER})
+public class PublishedView extends Main {
+
+    private static final int SHORT_TEXT = 120;
+
+    private final Publishing publishing;
+    private final PlatformSwitch platformSwitch;
+    private final Grid<PublishedPost> grid = new Grid<>(PublishedPost.class, false);
+    private final Map<String, String> pupilNames;
+
+    PublishedView(Publishing publishing, PlatformSwitch platformSwitch, SocialAccounts accounts, PupilRoster roster) {
+        this.publishing = publishing;
+        this.platformSwitch = platformSwitch;
+        this.pupilNames = pupilNames(roster);
+        getStyle().set("padding", "var(--lumo-space-l)");
+        add(new H2("Published posts"), new Paragraph("Every approved post: scheduled, sent, failed or taken down. "
+                + "Posts to an account that is not switched to its platform go to the sandbox: they are kept here "
+                + "and nothing leaves the school."));
+
+        grid.setId("published");
+        grid.setAriaLabel("Published posts");
+        grid.addColumn(p -> SchoolTime.dateTime(p.publishedAt() != null ? p.publishedAt() : p.publishAt()))
+                .setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> p.handle() + " (" + platformName(p) + ")").setHeader("Account").setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(p -> shortText(p.text())).setHeader("Post").setFlexGrow(3);
+        grid.addColumn(p -> pupilsShown(p.pupilUpns())).setHeader("Pupils shown").setFlexGrow(1);
+        grid.addColumn(PublishedPost::author).setHeader("Written by").setAutoWidth(true);
+        grid.addColumn(PublishedPost::approvedBy).setHeader("Approved by").setAutoWidth(true);
+        grid.addComponentColumn(this::where).setHeader("On the platform").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+        add(grid, accountSwitches(accounts));
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(publishing.register());
+    }
+
+    private static String platformName(PublishedPost post) {
+        return switch (post.platform()) {
+            case X -> "X";
+            case BLUESKY -> "Bluesky";
+            case MASTODON -> "Mastodon";
+        };
+    }
+
+    private static String shortText(String text) {
+        return text.length() <= SHORT_TEXT ? text : text.substring(0, SHORT_TEXT - 1) + "…";
+    }
+
+    /** UPN to "first name + initial": SLT see every class; a pupil no longer on roll is not named. */
+    private static Map<String, String> pupilNames(PupilRoster roster) {
+        Map<PupilId, ClassPupil> byId = roster.classPupils().stream()
+                .collect(Collectors.toMap(ClassPupil::id, p -> p, (a, b) -> a));
+        var names = new HashMap<String, String>();
+        roster.upnsOfVisiblePupils().forEach((id, upn) -> {
+            var pupil = byId.get(id);
+            if (pupil != null) {
+                var initials = pupil.initials();
+                var surnameInitial = initials.length() > 1 ? initials.substring(initials.length() - 1) + "." : "";
+                names.put(upn, (pupil.knownAs() + " " + surnameInitial).strip());
+            }
+        });
+        return names;
+    }
+
+    private String pupilsShown(List<String> upns) {
+        if (upns.isEmpty()) {
+            return "None";
+        }
+        return upns.stream().map(upn -> pupilNames.getOrDefault(upn, "a pupil no longer on roll"))
+                .collect(Collectors.joining(", "));
+    }
+
+    private Component status(PublishedPost post) {
+        var box = new Div();
+        box.add(new Span(switch (post.status()) {
+            case "scheduled" -> "Scheduled";
+            case "sending" -> "Sending";
+            case "published" -> "Published";
+            case "failed" -> "Failed";
+            case "withdrawn" -> "Withdrawn";
+            case "taken-down" -> "Taken down";
+            default -> post.status();
+        }));
+        if (post.takenDownAt() != null) {
+            box.add(new Div("by " + post.takenDownBy() + " on " + SchoolTime.dateTime(post.takenDownAt())
+                    + ": " + post.takedownReason()));
+        }
+        if (post.failure() != null && !post.status().equals("published")) {
+            var failure = new Div(post.failure());
+            failure.getStyle().set("color", "var(--lumo-error-text-color)");
+            box.add(failure);
+        }
+        return box;
+    }
+
+    private Component where(PublishedPost post) {
+        if (post.url() == null) {
+            return new Span("");
+        }
+        if (!post.url().startsWith("https://")) {
+            return new Span("Sandbox (not sent)");
+        }
+        var link = new Anchor(post.url(), post.platformPostId() == null ? post.url() : post.platformPostId());
+        link.setTarget(AnchorTarget.BLANK);
+        link.getElement().setAttribute("aria-label", "Open the post on " + platformName(post) + " (new tab)");
+        return link;
+    }
+
+    private Component actions(PublishedPost post) {
+        if (!post.status().equals("published")) {
+            return new Span("");
+        }
+        var takeDown = new Button("Take down", e -> confirmTakedown(post));
+        takeDown.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY_INLINE);
+        takeDown.setAriaLabel("Take down the post to " + post.handle() + ": " + (post.text().length() <= 60
+                ? post.text() : post.text().substring(0, 59) + "…"));
+        return takeDown;
+    }
+
+    private void confirmTakedown(PublishedPost post) {
+        var dialog = new Dialog("Take down this post");
+        var reason = new TextArea("Reason");
+        reason.setRequiredIndicatorVisible(true);
+        reason.setManualValidation(true);
+        reason.setMaxLength(500);
+        reason.setHelperText("Kept in the register and the audit trail.");
+        reason.setWidthFull();
+        var problem = new Paragraph();
+        problem.getElement().setAttribute("role", "alert");
+        problem.getStyle().set("color", "var(--lumo-error-text-color)");
+        var confirm = new Button("Take down", e -> {
+            reason.setInvalid(false);
+            problem.setText("");
+            try {
+                publishing.takeDown(post.reference(), reason.getValue());
+                dialog.close();
+                refresh();
+                Notification.show("The post was deleted from " + platformName(post) + ".", 4000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (TakedownRefused refused) {
+                if (refused.field().equals("reason")) {
+                    reason.setErrorMessage(refused.getMessage());
+                    reason.setInvalid(true);
+                    reason.focus();
+                } else {
+                    problem.setText(refused.getMessage());
+                }
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.add(new Paragraph(post.handle() + ": " + shortText(post.text())), reason, problem);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.setWidth("32rem");
+        dialog.open();
+        reason.focus();
+    }
+
+    private Component accountSwitches(SocialAccounts accounts) {
+        var list = new VerticalLayout();
+        list.setPadding(false);
+        list.setSpacing(false);
+        list.setId("account-switches");
+        var live = platformSwitch.liveAccounts();
+        for (AccountSummary account : accounts.all()) {
+            var box = new Checkbox("Send " + account.handle() + "'s posts to the platform");
+            box.setManualValidation(true);
+            box.setValue(live.contains(account.id()));
+            box.addValueChangeListener(e -> {
+                if (!e.isFromClient()) {
+                    return;
+                }
+                box.setInvalid(false);
+                try {
+                    platformSwitch.switchTo(account.id(), e.getValue());
+                    Notification.show(account.handle() + (e.getValue() ? " now posts to the platform."
+                            : " now posts to the sandbox."), 3000, Notification.Position.BOTTOM_START);
+                } catch (RefusedChange refused) {
+                    box.setErrorMessage(refused.errors().getOrDefault("live", refused.getMessage()));
+                    box.setInvalid(true);
+                    box.setValue(e.getOldValue());
+                }
+            });
+            list.add(box);
+        }
+        var details = new Details("Where each account's posts go", list);
+        details.setId("where-posts-go");
+        return details;
+    }
+}

@@ -1,0 +1,130 @@
+package app.safepost.notifications.domain;
+
+import app.safepost.accounts.SocialAccounts;
+import app.safepost.approval.ReviewQueue;
+import app.safepost.drafting.DraftContent;
+import app.safepost.drafting.DraftStatus;
+import app.safepost.drafting.Drafts;
+import app.safepost.security.PortalTask;
+import app.safepost.testing.SafepostTest;
+import app.safepost.testing.SignedIn;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The e-mails of the approval journey through a real SMTP server (GreenMail): SLT hear of a submission,
+ * the author hears of the approval and, once the sandbox has published it, of the publication. None
+ * carries the post's text, so none names a pupil.
+ */
+@SafepostTest
+class ApprovalEmailsTest {
+
+    @RegisterExtension
+    static GreenMailExtension mailServer = new GreenMailExtension(
+            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+
+    @Autowired
+    Drafts drafts;
+
+    @Autowired
+    ReviewQueue queue;
+
+    @Autowired
+    SocialAccounts accounts;
+
+    @Autowired
+    OutboundEmailRepository emails;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    @Qualifier("demoSignIn")
+    UserDetailsService demoUsers;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    private Outbox outbox() {
+        var sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(mailServer.getSmtp().getPort());
+        var properties = new Properties();
+        properties.put("mail.smtp.connectiontimeout", "2000");
+        properties.put("mail.smtp.timeout", "2000");
+        sender.setJavaMailProperties(properties);
+        return new Outbox(emails, () -> sender, clock, transaction, "Safepost <no-reply@jessegray.example>",
+                "http://127.0.0.1:8080/");
+    }
+
+    @Test
+    void submitted_approved_and_published_reach_the_inboxes_without_the_posts_text() throws Exception {
+        outbox().deliverDue();
+        mailServer.purgeEmailFromAllMailboxes();
+        var text = "Well done A.K. and the Kestrels for the poetry reading " + System.nanoTime();
+
+        SignedIn.as(demoUsers, "teacher");
+        var kestrels = PortalTask.runAsSystem(() -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
+        var created = drafts.create(kestrels, DraftContent.text(text));
+        var submitted = drafts.submit(created.id(), created.version(), "Checked.");
+        SignedIn.as(demoUsers, "deputy");
+        queue.approve(submitted.id(), submitted.version(), null, null);
+
+        // The sandbox publisher sends what is due every second in the tests.
+        SignedIn.as(demoUsers, "teacher");
+        for (int i = 0; i < 60 && drafts.find(submitted.id()).orElseThrow().status() != DraftStatus.PUBLISHED; i++) {
+            Thread.sleep(500);
+        }
+        assertThat(drafts.find(submitted.id()).orElseThrow().status()).isEqualTo(DraftStatus.PUBLISHED);
+        outbox().deliverDue();
+
+        MimeMessage[] received = mailServer.getReceivedMessages();
+        var toTeacher = Arrays.stream(received).filter(m -> recipients(m).contains("t.hale@jessegray.example"))
+                .map(this::subject).toList();
+        assertThat(toTeacher).contains("Your post to @JGP_Kestrels was approved",
+                "Your post to @JGP_Kestrels was published");
+        var toSlt = Arrays.stream(received).filter(m -> !recipients(m).contains("t.hale@jessegray.example"))
+                .map(this::subject).toList();
+        assertThat(toSlt).contains("A post to @JGP_Kestrels is waiting for approval");
+        for (var message : received) {
+            assertThat(GreenMailUtil.getBody(message)).doesNotContain("poetry reading").doesNotContain("A.K.");
+        }
+    }
+
+    private List<String> recipients(MimeMessage message) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

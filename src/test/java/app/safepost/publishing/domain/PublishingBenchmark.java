@@ -1,0 +1,146 @@
+package app.safepost.publishing.domain;
+
+import app.safepost.accounts.AccountId;
+import app.safepost.accounts.CredentialKind;
+import app.safepost.accounts.HeldCredentials;
+import app.safepost.accounts.SocialAccounts;
+import app.safepost.media.MediaLibrary;
+import app.safepost.notifications.Notices;
+import app.safepost.publishing.PlatformSwitch;
+import app.safepost.publishing.PostToPublish;
+import app.safepost.publishing.Publishing;
+import app.safepost.publishing.platforms.FakeX;
+import app.safepost.publishing.platforms.PlatformEndpoints;
+import app.safepost.publishing.platforms.SandboxPublisher;
+import app.safepost.security.PortalTask;
+import app.safepost.testing.SafepostTest;
+import app.safepost.testing.SignedIn;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Not a test: publishes 1,000 due posts through the fake X server with two scheduler instances on one
+ * database, and writes throughput, duplicates and losses to target/benchmarks/publishing.txt. Excluded
+ * from the normal build; run it with {@code ./mvnw test -Pbenchmark -Dtest=PublishingBenchmark}.
+ */
+@Tag("benchmark")
+@SafepostTest
+class PublishingBenchmark {
+
+    private static final int POSTS = 1_000;
+
+    @Autowired Publishing publishing;
+    @Autowired PublicationRepository publications;
+    @Autowired SandboxPostRepository sandboxPosts;
+    @Autowired TransactionTemplate transaction;
+    @Autowired PlatformSwitch platformSwitch;
+    @Autowired HeldCredentials credentials;
+    @Autowired SocialAccounts accounts;
+    @Autowired MediaLibrary media;
+    @Autowired Notices notices;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
+    @Autowired @Qualifier("demoSignIn") UserDetailsService demoUsers;
+
+    final FakeX x = new FakeX();
+    AccountId eagles;
+
+    @AfterEach
+    void tearDown() {
+        SignedIn.as(demoUsers, "deputy");
+        platformSwitch.switchTo(eagles, false);
+        SignedIn.nobody();
+        x.close();
+    }
+
+    private PublishingScheduler instance(String name, Instant at) {
+        var fixed = Clock.fixed(at, ZoneOffset.UTC);
+        var publishers = PlatformEndpoints.create(new SandboxPublisher(sandboxPosts, transaction, fixed), x.baseUrl(),
+                "http://127.0.0.1:9", "http://127.0.0.1:9", Duration.ofSeconds(2), Duration.ofSeconds(10), fixed);
+        return new PublishingScheduler(publications, transaction, publishers, platformSwitch, credentials, media,
+                notices, events, fixed, new PublishingScheduler.Settings(name, Duration.ofMinutes(10), 20, 8,
+                Duration.ofSeconds(30)));
+    }
+
+    @Test
+    void publish_1000_due_posts_with_two_instances() throws Exception {
+        SignedIn.as(demoUsers, "deputy");
+        eagles = accounts.accountWithHandle("@JGP_Eagles").orElseThrow().id();
+        credentials.connect(eagles, CredentialKind.OAUTH_TOKEN, FakeX.TOKEN);
+        platformSwitch.switchTo(eagles, true);
+        // Decades ahead: the portal's own publishing job, on today's clock, leaves these alone.
+        var start = clock.instant().plus(Duration.ofDays(365L * 60)).truncatedTo(ChronoUnit.SECONDS);
+        var references = new ArrayList<UUID>(POSTS);
+        for (int i = 0; i < POSTS; i++) {
+            var reference = UUID.randomUUID();
+            references.add(reference);
+            publishing.schedule(new PostToPublish(reference, 1, eagles, "Benchmark post " + i + " of " + POSTS,
+                    List.of(), List.of(), start.minusSeconds(POSTS - i), "teacher", "deputy", null));
+        }
+
+        var pool = Executors.newFixedThreadPool(2);
+        long began = System.nanoTime();
+        var a = pool.submit(() -> PortalTask.runAsSystem(instance("instance-a", start)::runDue));
+        var b = pool.submit(() -> PortalTask.runAsSystem(instance("instance-b", start)::runDue));
+        int handledA = a.get();
+        int handledB = b.get();
+        double seconds = (System.nanoTime() - began) / 1e9;
+        pool.shutdown();
+
+        var tweets = x.tweets();
+        var texts = tweets.stream().map(FakeX.Tweet::text).collect(Collectors.toList());
+        int duplicates = texts.size() - new HashSet<>(texts).size();
+        long creates = x.requests("POST", "/2/tweets").size();
+        var statuses = jdbc.queryForList("select status from publication where reference = any (?)", String.class,
+                (Object) references.toArray(new UUID[0]));
+        long published = statuses.stream().filter("PUBLISHED"::equals).count();
+        long lost = POSTS - published;
+        long lostOnX = POSTS - new HashSet<>(texts).size();
+
+        var report = String.format(Locale.ROOT, """
+                Publishing benchmark: %d due posts, fake X server on loopback, two scheduler instances on one database
+                  wall time           %.2f s
+                  throughput          %.1f posts/s
+                  instance-a handled  %d
+                  instance-b handled  %d
+                  POST /2/tweets      %d
+                  posts on X          %d
+                  duplicates          %d
+                  losses (register)   %d
+                  losses (on X)       %d
+                """, POSTS, seconds, POSTS / seconds, handledA, handledB, creates, tweets.size(), duplicates, lost, lostOnX);
+        System.out.println(report);
+        Files.createDirectories(Path.of("target", "benchmarks"));
+        Files.writeString(Path.of("target", "benchmarks", "publishing.txt"), report);
+
+        assertThat(duplicates).as("duplicates").isZero();
+        assertThat(lost).as("losses").isZero();
+        assertThat(lostOnX).as("posts missing on X").isZero();
+        assertThat(creates).as("one create call per post").isEqualTo(POSTS);
+        assertThat(handledA + handledB).isEqualTo(POSTS);
+    }
+}

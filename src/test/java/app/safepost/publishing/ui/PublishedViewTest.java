@@ -1,0 +1,138 @@
+package app.safepost.publishing.ui;
+
+import app.safepost.accounts.HeldCredentials;
+import app.safepost.accounts.SocialAccounts;
+import app.safepost.publishing.PostToPublish;
+import app.safepost.publishing.Publishing;
+import app.safepost.publishing.domain.Publication;
+import app.safepost.publishing.domain.PublicationRepository;
+import app.safepost.publishing.domain.SandboxPostRepository;
+import app.safepost.pupils.PupilRoster;
+import app.safepost.testing.ScreenTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** SLT read the published register, see pupils by first name and initial only, and take a post down. */
+class PublishedViewTest extends ScreenTest {
+
+    @Autowired Publishing publishing;
+    @Autowired PublicationRepository publications;
+    @Autowired SandboxPostRepository sandboxPosts;
+    @Autowired SocialAccounts accounts;
+    @Autowired HeldCredentials credentials;
+    @Autowired PupilRoster roster;
+    @Autowired TransactionTemplate transaction;
+    @Autowired Clock clock;
+
+    private record Shown(String upn, String name, String surname) {
+    }
+
+    /** A pupil on roll, as the register should name them, and the surname it must never show. */
+    private Shown aPupil() {
+        var pupil = roster.classPupils().getFirst();
+        var upn = roster.upnsOfVisiblePupils().get(pupil.id());
+        var surname = roster.record(pupil.id()).orElseThrow().surname();
+        return new Shown(upn, pupil.knownAs() + " " + surname.substring(0, 1).toUpperCase() + ".", surname);
+    }
+
+    /** A post the sandbox published an hour ago, straight into the register. */
+    private UUID publishedToSandbox(String text, String upn) {
+        var reference = UUID.randomUUID();
+        var robins = accounts.accountWithHandle("@JGP_Robins").orElseThrow();
+        var at = clock.instant().minus(Duration.ofHours(1));
+        transaction.executeWithoutResult(status -> {
+            var entry = new Publication(new PostToPublish(reference, 2, robins.id(), text, List.of(), List.of(upn), at,
+                    "teacher", "deputy", null), robins.handle(), robins.platform(), at);
+            entry.claim("screen-test", at, Duration.ofMinutes(10), Publication.Via.SANDBOX);
+            var kept = sandboxPosts.save(new app.safepost.publishing.domain.SandboxPost(entry.getIdempotencyKey(),
+                    robins.id().value(), robins.handle(), robins.platform(), text, "", at));
+            entry.published("sandbox-" + kept.getId(), "sandbox:" + robins.handle() + "/" + kept.getId(), at);
+            publications.save(entry);
+        });
+        return reference;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<app.safepost.publishing.PublishedPost> grid() {
+        return $(Grid.class).id("published");
+    }
+
+    private int rowOf(UUID reference) {
+        var cells = test(grid());
+        return IntStream.range(0, cells.size()).filter(i -> cells.getRow(i).reference().equals(reference))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void slt_see_who_wrote_approved_and_is_shown_by_first_name_and_initial_only() {
+        signInAs("deputy");
+        var pupil = aPupil();
+        var reference = publishedToSandbox("Robins made bird feeders.", pupil.upn());
+
+        navigate(PublishedView.class);
+        var cells = test(grid());
+        int row = rowOf(reference);
+
+        assertThat(cells.getCellText(row, 1)).isEqualTo("@JGP_Robins (X)");
+        assertThat(cells.getCellText(row, 3)).isEqualTo("Robins made bird feeders.");
+        assertThat(cells.getCellText(row, 4)).isEqualTo(pupil.name()).doesNotContain(pupil.surname());
+        assertThat(cells.getCellText(row, 5)).isEqualTo("teacher");
+        assertThat(cells.getCellText(row, 6)).isEqualTo("deputy");
+        assertThat(((Component) cells.getCellComponent(row, 7)).getElement().getTextRecursively())
+                .isEqualTo("Sandbox (not sent)");
+        assertThat(((Component) cells.getCellComponent(row, 2)).getElement().getTextRecursively()).isEqualTo("Published");
+    }
+
+    @Test
+    void a_takedown_needs_a_reason_then_deletes_the_post_and_records_it() {
+        signInAs("deputy");
+        var reference = publishedToSandbox("Robins' trip photos (to take down).", aPupil().upn());
+        navigate(PublishedView.class);
+
+        test((Button) test(grid()).getCellComponent(rowOf(reference), 8)).click();
+        var takeDown = $(Button.class).all().stream().filter(b -> b.getText().equals("Take down")
+                && b.getAriaLabel().isEmpty()).findFirst().orElseThrow();
+        test(takeDown).click();
+        var reason = $(TextArea.class).withCaption("Reason").single();
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Say why the post is being taken down.");
+        assertThat(publishing.find(reference).orElseThrow().status()).isEqualTo("published");
+
+        test(reason).setValue("A parent asked us to remove it");
+        test(takeDown).click();
+
+        var down = publishing.find(reference).orElseThrow();
+        assertThat(down.status()).isEqualTo("taken-down");
+        assertThat(down.takedownReason()).isEqualTo("A parent asked us to remove it");
+        assertThat(((Component) test(grid()).getCellComponent(rowOf(reference), 2)).getElement().getTextRecursively())
+                .startsWith("Taken down").contains("by deputy").contains("A parent asked us to remove it");
+    }
+
+    @Test
+    void an_account_without_a_credential_cannot_be_switched_to_its_platform() {
+        signInAs("deputy");
+        var wholeSchool = accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
+        credentials.disconnect(wholeSchool);
+        navigate(PublishedView.class);
+
+        var box = $(Checkbox.class).withCaption("Send @JesseGrayPrimary's posts to the platform").single();
+        test(box).click();
+
+        assertThat(box.isInvalid()).isTrue();
+        assertThat(box.getErrorMessage()).isEqualTo("Connect the account's credential before its posts go to the platform.");
+        assertThat(box.getValue()).isFalse();
+    }
+}
