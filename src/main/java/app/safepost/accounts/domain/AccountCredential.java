@@ -90,13 +90,13 @@ public class AccountCredential {
         this.disconnectedBy = by;
     }
 
-    public boolean isConnected() {
-        return secret != null;
-    }
-
-    /** The ciphertext, for the portal to decrypt when it posts; never shown. */
+    /** The sealed secret, for the one service method that opens it to call the platform. */
     public byte[] sealedSecret() {
         return secret == null ? null : secret.clone();
+    }
+
+    public boolean isConnected() {
+        return secret != null;
     }
 
     public UUID getId() {
