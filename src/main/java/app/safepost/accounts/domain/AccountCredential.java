@@ -90,16 +90,11 @@ public class AccountCredential {
         this.disconnectedBy = by;
     }
 
-    /** The sealed secret, for the one service method that opens it to call the platform. */
-    public byte[] sealedSecret() {
-        return secret == null ? null : secret.clone();
-    }
-
     public boolean isConnected() {
         return secret != null;
     }
 
-    /** The ciphertext, for the portal to decrypt when it posts; never shown. */
+    /** The sealed secret, for the service methods that open it to call the platform; never shown. */
     public byte[] sealedSecret() {
         return secret == null ? null : secret.clone();
     }

@@ -83,13 +83,13 @@ class PublishingSchedulerTest {
     final FakeX x = new FakeX();
     final FakeBluesky bluesky = new FakeBluesky();
     final FakeMastodon mastodon = new FakeMastodon();
-    AccountId eagles;
+    AccountId falcons;
     Instant start;
 
     @BeforeEach
     void setUp() {
         SignedIn.as(demoUsers, "deputy");
-        eagles = accounts.accountWithHandle("@JGP_Eagles").orElseThrow().id();
+        falcons = accounts.accountWithHandle("@JGP_Falcons").orElseThrow().id();
         synchronized (PublishingSchedulerTest.class) {
             start = clock.instant().plus(Duration.ofDays(365L * 40 + 30 * nextStretch++))
                     .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -99,7 +99,9 @@ class PublishingSchedulerTest {
     @AfterEach
     void tearDown() {
         SignedIn.as(demoUsers, "deputy");
-        platformSwitch.switchTo(eagles, false);
+        platformSwitch.switchTo(falcons, false);
+        // Leave @JGP_Falcons without a credential, as the demo school has it.
+        credentials.disconnect(falcons);
         jdbc.update("update publication set status = 'WITHDRAWN' where publish_at > ? and status in ('SCHEDULED', 'SENDING')",
                 java.sql.Timestamp.from(clock.instant().plus(Duration.ofDays(365L * 30))));
         SignedIn.nobody();
@@ -109,8 +111,8 @@ class PublishingSchedulerTest {
     }
 
     private void goLive(String secret) {
-        credentials.connect(eagles, CredentialKind.OAUTH_TOKEN, secret);
-        platformSwitch.switchTo(eagles, true);
+        credentials.connect(falcons, CredentialKind.OAUTH_TOKEN, secret);
+        platformSwitch.switchTo(falcons, true);
     }
 
     private Publishers fakes(Clock at) {
@@ -130,7 +132,7 @@ class PublishingSchedulerTest {
 
     private UUID schedule(String text, Instant publishAt) {
         var reference = UUID.randomUUID();
-        publishing.schedule(new PostToPublish(reference, 1, eagles, text, List.of(), List.of("E100000000001"),
+        publishing.schedule(new PostToPublish(reference, 1, falcons, text, List.of(), List.of("E100000000001"),
                 publishAt, "teacher", "deputy", null));
         return reference;
     }
@@ -139,7 +141,7 @@ class PublishingSchedulerTest {
     private UUID scheduleOn(Platform platform, String handle, String text, Instant publishAt) {
         var reference = UUID.randomUUID();
         transaction.executeWithoutResult(status -> publications.save(new Publication(new PostToPublish(reference, 1,
-                eagles, text, List.of(), List.of(), publishAt, "teacher", "deputy", null), handle, platform, start)));
+                falcons, text, List.of(), List.of(), publishAt, "teacher", "deputy", null), handle, platform, start)));
         return reference;
     }
 
@@ -150,17 +152,17 @@ class PublishingSchedulerTest {
     @Test
     void a_due_post_goes_to_x_once_and_the_register_shows_where() {
         goLive(FakeX.TOKEN);
-        var due = schedule("Eagles' poetry assembly is on Friday.", start.minusSeconds(60));
+        var due = schedule("Falcons' poetry assembly is on Friday.", start.minusSeconds(60));
         var later = schedule("Not yet: next week's post.", start.plus(Duration.ofDays(7)));
 
         assertThat(run(scheduler("one", start))).isEqualTo(1);
 
         assertThat(x.tweets()).singleElement()
-                .satisfies(t -> assertThat(t.text()).isEqualTo("Eagles' poetry assembly is on Friday."));
+                .satisfies(t -> assertThat(t.text()).isEqualTo("Falcons' poetry assembly is on Friday."));
         var published = publishing.find(due).orElseThrow();
         assertThat(published.status()).isEqualTo("published");
         assertThat(published.platformPostId()).isEqualTo(x.tweets().getFirst().id());
-        assertThat(published.url()).isEqualTo("https://x.com/JGP_Eagles/status/" + published.platformPostId());
+        assertThat(published.url()).isEqualTo("https://x.com/JGP_Falcons/status/" + published.platformPostId());
         assertThat(published.publishedAt()).isEqualTo(start);
         assertThat(publishing.find(later).orElseThrow().status()).isEqualTo("scheduled");
         assertThat(recorded.stream(PostPublished.class).filter(e -> e.reference().equals(due)))
@@ -230,9 +232,9 @@ class PublishingSchedulerTest {
         assertThat(failed.status()).isEqualTo("failed");
         assertThat(failed.failure()).contains("503").contains("Given up after 4 attempts");
         assertThat(x.tweets()).isEmpty();
-        assertThat(notices.mine()).extracting(NoticeSummary::subject).contains("A post to @JGP_Eagles could not be published");
+        assertThat(notices.mine()).extracting(NoticeSummary::subject).contains("A post to @JGP_Falcons could not be published");
         SignedIn.as(demoUsers, "teacher");
-        assertThat(notices.mine()).extracting(NoticeSummary::subject).contains("Your post to @JGP_Eagles could not be published");
+        assertThat(notices.mine()).extracting(NoticeSummary::subject).contains("Your post to @JGP_Falcons could not be published");
     }
 
     @Test
@@ -249,7 +251,7 @@ class PublishingSchedulerTest {
         assertThat(recorded.stream(PublishingFailed.class).filter(e -> e.reference().equals(reference)))
                 .singleElement().satisfies(e -> assertThat(e.permanent()).isTrue());
         SignedIn.as(demoUsers, "teacher");
-        assertThat(notices.mine()).filteredOn(n -> n.subject().equals("Your post to @JGP_Eagles could not be published"))
+        assertThat(notices.mine()).filteredOn(n -> n.subject().equals("Your post to @JGP_Falcons could not be published"))
                 .first().satisfies(n -> {
                     assertThat(n.body()).contains("401");
                     assertThat(n.link()).isEqualTo("published");
@@ -300,7 +302,7 @@ class PublishingSchedulerTest {
     @Test
     void a_crash_between_sending_to_bluesky_and_recording_it_does_not_post_twice() {
         goLive(FakeBluesky.APP_PASSWORD);
-        var reference = scheduleOn(Platform.BLUESKY, "@jgpeagles.bsky.social", "Eagles visited the castle.",
+        var reference = scheduleOn(Platform.BLUESKY, "@jgpfalcons.bsky.social", "Falcons visited the castle.",
                 start.minusSeconds(1));
 
         crashBetweenSendingAndRecording(reference);
@@ -314,7 +316,7 @@ class PublishingSchedulerTest {
     void a_crash_between_sending_to_mastodon_and_recording_it_does_not_post_twice() {
         goLive(FakeMastodon.TOKEN);
         mastodon.setNow(start);
-        var reference = scheduleOn(Platform.MASTODON, "@JGP_Eagles@mastodon.example", "Eagles' science week starts.",
+        var reference = scheduleOn(Platform.MASTODON, "@JGP_Falcons@mastodon.example", "Falcons' science week starts.",
                 start.minusSeconds(1));
 
         crashBetweenSendingAndRecording(reference);
@@ -344,7 +346,7 @@ class PublishingSchedulerTest {
         goLive(FakeX.TOKEN);
         var references = new ArrayList<UUID>();
         for (int i = 0; i < 40; i++) {
-            references.add(schedule("Eagles' daily news, item " + i, start.minusSeconds(i)));
+            references.add(schedule("Falcons' daily news, item " + i, start.minusSeconds(i)));
         }
         var pool = Executors.newFixedThreadPool(2);
         try {
@@ -366,16 +368,16 @@ class PublishingSchedulerTest {
 
     @Test
     void an_account_not_switched_to_its_platform_publishes_to_the_sandbox_and_slt_take_it_down() {
-        var reference = schedule("Sandbox: Eagles' class assembly.", start.minusSeconds(1));
+        var reference = schedule("Sandbox: Falcons' class assembly.", start.minusSeconds(1));
 
         run(scheduler("one", start));
 
         var published = publishing.find(reference).orElseThrow();
         assertThat(published.status()).isEqualTo("published");
-        assertThat(published.url()).startsWith("sandbox:@JGP_Eagles/");
+        assertThat(published.url()).startsWith("sandbox:@JGP_Falcons/");
         assertThat(x.tweets()).isEmpty();
         var kept = sandboxPosts.findByIdempotencyKey(entry(reference).getIdempotencyKey()).orElseThrow();
-        assertThat(kept.getText()).isEqualTo("Sandbox: Eagles' class assembly.");
+        assertThat(kept.getText()).isEqualTo("Sandbox: Falcons' class assembly.");
 
         var down = publishing.takeDown(reference, "Posted on the wrong day");
 
@@ -404,8 +406,8 @@ class PublishingSchedulerTest {
     @Test
     void only_the_portal_itself_reads_a_held_credential() {
         goLive(FakeX.TOKEN);
-        assertThatThrownBy(() -> credentials.secretForPublishing(eagles)).isInstanceOf(AccessDeniedException.class);
-        assertThat(PortalTask.runAsSystem(() -> credentials.secretForPublishing(eagles)))
+        assertThatThrownBy(() -> credentials.secretForPublishing(falcons)).isInstanceOf(AccessDeniedException.class);
+        assertThat(PortalTask.runAsSystem(() -> credentials.secretForPublishing(falcons)))
                 .hasValueSatisfying(s -> assertThat(s.secret()).isEqualTo(FakeX.TOKEN));
     }
 }
