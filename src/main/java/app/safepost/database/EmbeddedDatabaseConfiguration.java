@@ -32,10 +32,11 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${safepost.data-dir}") Path dataDir,
                                       @Value("${safepost.database.port:0}") int configuredPort) throws IOException {
-        var pgData = DataDirectory.prepare(dataDir).resolve("postgres");
+        var pgData = dataDir.resolve("postgres");
         int port = configuredPort > 0 ? configuredPort : freeLoopbackPort();
         long started = System.nanoTime();
         try {
+            DataDirectory.prepare(dataDir);
             var server = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)

@@ -17,6 +17,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Three filter chains: the JSON API (stateless, never a Vaadin session), actuator (health public,
@@ -43,6 +46,7 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(mode.apiEntryPoint())
                         .accessDeniedHandler(ApiProblems.forbidden()));
+        SecurityHeaders.api(http);
         mode.configureApi(http);
         return http.build();
     }
@@ -59,6 +63,7 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(mode.apiEntryPoint())
                         .accessDeniedHandler(ApiProblems.forbidden()));
+        SecurityHeaders.api(http);
         mode.configureApi(http);
         return http.build();
     }
@@ -67,12 +72,8 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain screensChain(HttpSecurity http, SignInMode mode) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/styles.css", "/icons/**", "/images/**", "/favicon.ico").permitAll())
-                .headers(headers -> headers
-                        .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
-                                        .ReferrerPolicy.SAME_ORIGIN)));
+                        .requestMatchers("/styles.css", "/icons/**", "/images/**", "/favicon.ico").permitAll());
+        SecurityHeaders.screens(http);
         mode.configureScreens(http);
         http.with(VaadinSecurityConfigurer.vaadin(), mode::configureScreens);
         return http.build();
@@ -106,8 +107,17 @@ class SecurityConfiguration {
             return new DemoSignIn(encoder, bindAddress);
         }
 
+        /** Failed API sign-ins: 5 per username and 30 per address in a row, then 15 minutes' wait. */
         @Bean
-        SignInMode demoSignInMode() {
+        SignInThrottle signInThrottle(Clock clock,
+                                      @Value("${safepost.security.sign-in-attempts-per-user:5}") int perUser,
+                                      @Value("${safepost.security.sign-in-attempts-per-address:30}") int perAddress,
+                                      @Value("${safepost.security.sign-in-lockout:PT15M}") Duration lockout) {
+            return new SignInThrottle(clock, perUser, perAddress, lockout);
+        }
+
+        @Bean
+        SignInMode demoSignInMode(SignInThrottle throttle) {
             return new SignInMode() {
                 private final AuthenticationEntryPoint basic =
                         ApiProblems.unauthorised("Basic realm=\"Safepost demo\"");
@@ -119,7 +129,8 @@ class SecurityConfiguration {
 
                 @Override
                 public void configureApi(HttpSecurity http) throws Exception {
-                    http.httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(basic));
+                    http.httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(basic))
+                            .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class);
                 }
 
                 @Override

@@ -1,5 +1,6 @@
 package app.safepost.audit.domain;
 
+import app.safepost.common.NulFreeText;
 import app.safepost.audit.AuditEntry;
 import app.safepost.audit.AuditQuery;
 import app.safepost.audit.ChangeType;
@@ -46,7 +47,7 @@ public class AuditEntries {
         }
         if (query.username() != null && !query.username().isBlank()) {
             sql.append(" and username = :username");
-            params.addValue("username", query.username().strip());
+            params.addValue("username", NulFreeText.strip(query.username().strip()));
         }
         if (auditTable != null) {
             sql.append(" and audit_table = :table");
@@ -54,7 +55,7 @@ public class AuditEntries {
         }
         if (query.recordId() != null && !query.recordId().isBlank()) {
             sql.append(" and record_id = :record");
-            params.addValue("record", query.recordId().strip());
+            params.addValue("record", NulFreeText.strip(query.recordId().strip()));
         }
         if (query.change() != null) {
             sql.append(" and revtype = :revtype");

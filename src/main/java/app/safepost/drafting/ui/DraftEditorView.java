@@ -241,6 +241,17 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
             showResult(null);
             return;
         }
+        if (text.getValue().length() > DraftContent.MAX_TEXT) {
+            // Only a tampered browser sends more than the field's maximum; say so instead of checking it.
+            showResult(null);
+            text.setInvalid(true);
+            text.setErrorMessage("A post can be at most " + DraftContent.MAX_TEXT
+                    + " characters long; no platform takes more than 500.");
+            return;
+        }
+        if (text.isInvalid() && String.valueOf(text.getErrorMessage()).startsWith("A post can be at most")) {
+            text.setInvalid(false);
+        }
         try {
             showResult(checks.check(chosen.id(), content()));
         } catch (AccessDeniedException e) {

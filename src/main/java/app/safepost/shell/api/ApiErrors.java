@@ -2,6 +2,7 @@ package app.safepost.shell.api;
 
 import static app.safepost.common.ProblemAnswers.problem;
 
+import app.safepost.common.DatabaseOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
@@ -16,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.server.PayloadTooLargeException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -56,8 +58,22 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 "The request body is larger than this endpoint accepts (1 MB for CSV and JSON).", null);
     }
 
+    /** A multipart body that cannot be parsed (a broken boundary, a NUL in a part's header). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> badMultipart(MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-multipart", "Unreadable upload",
+                "The upload is not a well-formed multipart/form-data body; send the photo as the part \"file\".", null);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseOutage.isCause(e)) {
+            log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            var answer = problem(HttpStatus.SERVICE_UNAVAILABLE, "temporarily-unavailable", "Temporarily unavailable",
+                    "The portal's database cannot be reached just now; nothing was changed. Try again in a minute.", null);
+            return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                    .header("Retry-After", "60").body(answer.getBody());
+        }
         var reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected API error {} on {} {}", reference, request.getMethod(), request.getRequestURI(), e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", "Something went wrong",

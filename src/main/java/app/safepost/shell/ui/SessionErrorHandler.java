@@ -1,5 +1,6 @@
 package app.safepost.shell.ui;
 
+import app.safepost.common.DatabaseOutage;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -19,6 +20,14 @@ class SessionErrorHandler {
     @Bean
     VaadinServiceInitListener unexpectedErrorNotice() {
         return event -> event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+            if (DatabaseOutage.isCause(error.getThrowable())) {
+                log.warn("Database unavailable in a screen: {}", error.getThrowable().toString());
+                error.getComponent().flatMap(Component::getUI).ifPresent(ui -> ui.access(() -> {
+                    var notice = Notification.show(DatabaseOutage.SCREEN_MESSAGE, 8000, Notification.Position.TOP_CENTER);
+                    notice.addThemeVariants(NotificationVariant.LUMO_WARNING);
+                }));
+                return;
+            }
             var id = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unexpected error {} in a screen", id, error.getThrowable());
             error.getComponent().flatMap(Component::getUI).ifPresent(ui -> ui.access(() -> {

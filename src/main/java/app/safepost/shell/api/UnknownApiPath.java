@@ -1,0 +1,23 @@
+package app.safepost.shell.api;
+
+import static app.safepost.common.ProblemAnswers.problem;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * An address under /api that no endpoint serves is a 404 problem, not one of the screens' pages:
+ * without this, Vaadin (mapped to every other path) would answer it with HTML.
+ */
+@RestController
+class UnknownApiPath {
+
+    @RequestMapping("/api/**")
+    ResponseEntity<ProblemDetail> notFound() {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                "No API endpoint has this address; see docs/api.md.");
+    }
+}

@@ -1,0 +1,168 @@
+package app.safepost.database;
+
+import app.safepost.common.DatabaseOutage;
+import app.safepost.drafting.Drafts;
+import app.safepost.drafting.ui.DraftEditorView;
+import app.safepost.security.DemoSignIn;
+import app.safepost.testing.Api;
+import app.safepost.testing.DemoUsers;
+import app.safepost.testing.SecurityContextPerTestContext;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestExecutionListeners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * The database stops while a teacher is writing a post and comes back a little later: saving says the
+ * database is temporarily unavailable (no stack trace, nothing saved), the API answers 503 with
+ * Retry-After, and once the database is back the same screen saves without restarting the portal.
+ * The portal runs on a PostgreSQL server of its own here, so stopping it disturbs no other test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.datasource.hikari.connection-timeout=2000",
+                "spring.datasource.hikari.validation-timeout=1000"})
+@ContextConfiguration(initializers = DatabaseOutageTest.OwnServer.class)
+@TestExecutionListeners(listeners = SecurityContextPerTestContext.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class DatabaseOutageTest extends SpringBrowserlessTest {
+
+    /** A PostgreSQL server only this test's portal uses, that the test may stop and start again. */
+    static final class OwnServer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        static final Path DATA = Path.of("target", "outage-postgres-" + ProcessHandle.current().pid());
+        static int port;
+        static EmbeddedPostgres server;
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                port = socket.getLocalPort();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            start();
+            var properties = new HashMap<String, Object>();
+            properties.put("spring.datasource.url", server.getJdbcUrl("postgres", "postgres"));
+            properties.put("spring.datasource.username", "postgres");
+            properties.put("spring.datasource.password", "");
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("outage-database", properties));
+        }
+
+        static void start() {
+            try {
+                Files.createDirectories(DATA);
+                server = EmbeddedPostgres.builder().setDataDirectory(DATA).setCleanDataDirectory(false)
+                        .setPort(port).setServerConfig("fsync", "off")
+                        .setPGStartupWait(java.time.Duration.ofSeconds(90)).start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot start the outage test's PostgreSQL", e);
+            }
+        }
+
+        static void stop() {
+            try {
+                server.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DemoSignIn demoSignIn;
+
+    @Autowired
+    Drafts drafts;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @AfterAll
+    static void stopServer() throws IOException {
+        OwnServer.server.close();
+    }
+
+    private void signInAs(String username) {
+        var user = demoSignIn.loadUserByUsername(username);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    private static String chain(Throwable failure) {
+        var text = new StringBuilder();
+        for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            text.append(cause.getClass().getName()).append(": ").append(cause.getMessage()).append(" / ");
+        }
+        return text.toString();
+    }
+
+    @Test
+    void while_the_database_is_down_screens_and_api_say_so_and_afterwards_the_portal_works_again() {
+        signInAs(DemoUsers.TEACHER);
+        navigate(DraftEditorView.class);
+        var words = "Kestrels visited the library " + System.nanoTime();
+        test($(TextArea.class).id("post-text")).setValue(words);
+        var api = new Api(port);
+        assertThat(api.get("/api/v1/accounts", DemoUsers.TEACHER).statusCode()).isEqualTo(200);
+
+        OwnServer.stop();
+        try {
+            // Browserless tests see a listener's exception directly; in a browser Vaadin hands it to the
+            // session's error handler, which is what the person sees.
+            var failure = catchThrowable(() -> test($(Button.class).id("save-draft")).click());
+            assertThat(failure).isNotNull();
+            assertThat(DatabaseOutage.isCause(failure)).as(chain(failure)).isTrue();
+            VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failure,
+                    $(Button.class).id("save-draft").getElement().getNode()));
+            roundTrip();
+            var notices = $(Notification.class).all().stream().map(n -> n.getElement().getProperty("text", "") + n.getElement().getTextRecursively()).toList();
+            assertThat(notices).contains(DatabaseOutage.SCREEN_MESSAGE);
+            assertThat(notices).noneMatch(n -> n.contains("Exception") || n.contains("Reference"));
+
+            var unavailable = api.get("/api/v1/accounts", DemoUsers.TEACHER);
+            assertThat(unavailable.statusCode()).isEqualTo(503);
+            assertThat(unavailable.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(unavailable.headers().firstValue("Retry-After")).hasValue("60");
+            assertThat(unavailable.body()).contains("temporarily-unavailable").doesNotContain("Exception", "org.");
+        } finally {
+            OwnServer.start();
+        }
+
+        assertThat(drafts.mine()).noneMatch(d -> d.opening().equals(words));
+        test($(Button.class).id("save-draft")).click();
+        assertThat(drafts.mine()).filteredOn(d -> d.opening().equals(words)).hasSize(1);
+        assertThat(api.get("/api/v1/accounts", DemoUsers.TEACHER).statusCode()).isEqualTo(200);
+    }
+}

@@ -1,0 +1,91 @@
+package app.safepost.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The rule of the API's sign-in throttle, with time moved by hand. */
+class SignInThrottleTest {
+
+    private final MovingClock clock = new MovingClock();
+    private final SignInThrottle throttle = new SignInThrottle(clock, 5, 30, Duration.ofMinutes(15));
+
+    @Test
+    void five_failures_for_one_username_from_one_address_lock_it_out_for_fifteen_minutes() {
+        for (int i = 0; i < 4; i++) {
+            throttle.failed("10.0.0.7", "teacher");
+        }
+        assertThat(throttle.retryAfter("10.0.0.7", "teacher")).isEmpty();
+        throttle.failed("10.0.0.7", "Teacher ");
+        assertThat(throttle.retryAfter("10.0.0.7", "teacher")).hasValue(Duration.ofMinutes(15));
+        clock.move(Duration.ofMinutes(10));
+        assertThat(throttle.retryAfter("10.0.0.7", "TEACHER")).hasValue(Duration.ofMinutes(5));
+        assertThat(throttle.retryAfter("10.0.0.8", "teacher")).as("another address").isEmpty();
+        assertThat(throttle.retryAfter("10.0.0.7", "office")).as("another username").isEmpty();
+        clock.move(Duration.ofMinutes(5));
+        assertThat(throttle.retryAfter("10.0.0.7", "teacher")).isEmpty();
+    }
+
+    @Test
+    void a_success_clears_the_usernames_count() {
+        for (int i = 0; i < 4; i++) {
+            throttle.failed("10.0.0.7", "teacher");
+        }
+        throttle.succeeded("10.0.0.7", "teacher");
+        throttle.failed("10.0.0.7", "teacher");
+        assertThat(throttle.retryAfter("10.0.0.7", "teacher")).isEmpty();
+    }
+
+    @Test
+    void failures_spread_over_the_lockout_do_not_add_up() {
+        for (int i = 0; i < 10; i++) {
+            throttle.failed("10.0.0.7", "teacher");
+            clock.move(Duration.ofMinutes(16));
+        }
+        assertThat(throttle.retryAfter("10.0.0.7", "teacher")).isEmpty();
+    }
+
+    @Test
+    void thirty_failures_across_usernames_lock_out_the_whole_address() {
+        for (int i = 0; i < 30; i++) {
+            throttle.failed("10.0.0.7", "guess" + i);
+        }
+        assertThat(throttle.retryAfter("10.0.0.7", "head")).hasValue(Duration.ofMinutes(15));
+        assertThat(throttle.retryAfter("10.0.0.8", "head")).isEmpty();
+    }
+
+    @Test
+    void basic_credentials_name_their_username_and_anything_else_names_none() {
+        assertThat(SignInThrottleFilter.basicUsername(app.safepost.testing.Api.basic("teacher", "x:y"))).isEqualTo("teacher");
+        assertThat(SignInThrottleFilter.basicUsername("Basic !!!not-base64")).isEqualTo("");
+        assertThat(SignInThrottleFilter.basicUsername("Bearer abc")).isNull();
+        assertThat(SignInThrottleFilter.basicUsername(null)).isNull();
+    }
+
+    private static final class MovingClock extends Clock {
+        private Instant now = Instant.parse("2026-11-24T09:00:00Z");
+
+        void move(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("Europe/London");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
