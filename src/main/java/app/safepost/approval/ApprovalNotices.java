@@ -5,6 +5,8 @@ import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
 import app.safepost.drafting.DraftReviews;
 import app.safepost.drafting.DraftSubmitted;
+import app.safepost.media.MediaId;
+import app.safepost.media.MediaLibrary;
 import app.safepost.notifications.Notice;
 import app.safepost.notifications.Notices;
 import app.safepost.publishing.PostPublished;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps drafts and people in step with what happens to a post: SLT hear of each submission, the author
- * hears when their post went out or was taken down, and the draft's status follows. Runs inside the
+ * hears when their post went out or was taken down, and the draft's status follows; once a post is
+ * out, the originals of its photos (where the school keeps them) are deleted. Runs inside the
  * transaction that published the event. Notices name the account, never the post's text, so e-mails
  * carry no pupil's name.
  */
@@ -26,8 +29,10 @@ class ApprovalNotices {
     private final DraftReviews drafts;
     private final SocialAccounts accounts;
     private final Notices notices;
+    private final MediaLibrary media;
 
-    ApprovalNotices(DraftReviews drafts, SocialAccounts accounts, Notices notices) {
+    ApprovalNotices(DraftReviews drafts, SocialAccounts accounts, Notices notices, MediaLibrary media) {
+        this.media = media;
         this.drafts = drafts;
         this.accounts = accounts;
         this.notices = notices;
@@ -43,10 +48,13 @@ class ApprovalNotices {
 
     @EventListener
     void published(PostPublished published) {
-        drafts.published(published.reference()).ifPresent(draft -> notices.toStaff(List.of(draft.author()),
-                new Notice("Your post to " + draft.account().handle() + " was published",
-                        "It went out on " + SchoolTime.dateTime(published.publishedAt())
-                                + (published.url() == null ? "." : ": " + published.url()), "post/" + draft.id())));
+        drafts.published(published.reference()).ifPresent(draft -> {
+            // The photos are out: originals the school kept until now are not needed any more.
+            media.published(draft.content().photos().stream().map(p -> new MediaId(p.mediaId())).toList());
+            notices.toStaff(List.of(draft.author()), new Notice("Your post to " + draft.account().handle()
+                    + " was published", "It went out on " + SchoolTime.dateTime(published.publishedAt())
+                    + (published.url() == null ? "." : ": " + published.url()), "post/" + draft.id()));
+        });
     }
 
     @EventListener

@@ -12,6 +12,8 @@ import app.safepost.drafting.domain.Draft;
 import app.safepost.drafting.domain.DraftCheck;
 import app.safepost.drafting.domain.DraftCheckRepository;
 import app.safepost.drafting.domain.DraftRepository;
+import app.safepost.media.MediaId;
+import app.safepost.media.MediaLibrary;
 import app.safepost.publishing.Publishing;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
@@ -61,10 +63,12 @@ public class Drafts {
     private final Publishing publishing;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MediaLibrary media;
 
     Drafts(DraftRepository drafts, DraftCheckRepository checks, PostChecks postChecks, PostingRights rights,
            SocialAccounts accounts, AuditTrail auditTrail, Publishing publishing, ApplicationEventPublisher events,
-           Clock clock) {
+           Clock clock, MediaLibrary media) {
+        this.media = media;
         this.publishing = publishing;
         this.events = events;
         this.drafts = drafts;
@@ -221,6 +225,35 @@ public class Drafts {
             }
         }
         return versions;
+    }
+
+    /**
+     * Deletes a draft its author no longer wants, while it is still theirs to edit (never one SLT
+     * approved). Its photos go with it unless another draft uses them or the caller may not discard
+     * them. The audit trail keeps every version and the deletion.
+     *
+     * @return how many photos were deleted with it
+     */
+    @PreAuthorize(Drafts.IS_DRAFTER)
+    @Transactional
+    public int delete(DraftId id, long version) {
+        var draft = ownDraft(id, version);
+        if (!draft.getStatus().editable()) {
+            throw new SubmissionRefused(SubmissionRefused.Reason.NOT_EDITABLE, "This draft is "
+                    + draft.getStatus().label().toLowerCase() + " and can no longer be deleted.");
+        }
+        var photos = draft.content().photos().stream().map(DraftContent.AttachedPhoto::mediaId).distinct().toList();
+        drafts.delete(draft);
+        drafts.flush();
+        int deleted = 0;
+        for (var photo : photos) {
+            var mediaId = new MediaId(photo);
+            if (drafts.countPhotoUses(photo) == 0 && media.find(mediaId).isPresent()) {
+                media.discard(mediaId);
+                deleted++;
+            }
+        }
+        return deleted;
     }
 
     /** The audit trail explorer filtered to this draft: for SLT, who read the audit trail. */

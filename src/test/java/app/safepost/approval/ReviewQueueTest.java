@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -63,6 +64,9 @@ class ReviewQueueTest {
 
     @Autowired
     MediaLibrary media;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     PupilRoster roster;
@@ -325,6 +329,31 @@ class ReviewQueueTest {
             return null;
         });
         assertThat(drafts.find(draft.id()).orElseThrow().status()).isEqualTo(DraftStatus.WITHDRAWN);
+    }
+
+    @Test
+    void once_the_post_is_out_the_originals_of_its_photos_are_deleted() {
+        SignedIn.as(demoUsers, "teacher");
+        var photo = media.intake("IMG_0100.JPG", TestPhotos.withMetadata(TestPhotos.jpeg(64, 48),
+                TestPhotos.Exif.ipad("DMPX1002JGP2")));
+        var draft = submittedByTeacher(new DraftContent("Our pond dipping", List.of(
+                new DraftContent.AttachedPhoto(photo.id().value(), "Nets in the pond")), List.of()));
+        // As a school that keeps originals would have kept it.
+        jdbc.update("insert into photo_original (photo_id, nonce, ciphertext, kept_at) values (?, ?, ?, now())",
+                photo.id().value(), new byte[12], new byte[40]);
+        SignedIn.as(demoUsers, "deputy");
+        queue.approve(draft.id(), draft.version(), null, null);
+        assertThat(jdbc.queryForObject("select count(*) from photo_original where photo_id = ?", Long.class,
+                photo.id().value())).as("kept until published").isOne();
+
+        PortalTask.runAsSystem(() -> transaction.execute(status -> {
+            events.publishEvent(new PostPublished(draft.id().value(), draft.account().id(), "124",
+                    "https://sandbox.invalid/124", clock.instant()));
+            return null;
+        }));
+
+        assertThat(jdbc.queryForObject("select count(*) from photo_original where photo_id = ?", Long.class,
+                photo.id().value())).isZero();
     }
 
     @Test

@@ -241,4 +241,42 @@ class DraftsTest {
 
         assertThat(checks.check(account("@JGP_Kestrels"), content).verdict()).isEqualTo(Verdict.BLOCK);
     }
+
+    @Test
+    void the_author_deletes_an_unsent_draft_with_the_photos_only_it_uses() {
+        SignedIn.as(demoUsers, "teacher");
+        var own = media.intake("IMG_0200.JPG", app.safepost.media.TestPhotos.jpeg(40, 30));
+        var shared = media.intake("IMG_0201.JPG", app.safepost.media.TestPhotos.jpeg(40, 30));
+        var draft = drafts.create(account("@JGP_Kestrels"), new DraftContent("Our den building", List.of(
+                new DraftContent.AttachedPhoto(own.id().value(), "Dens in the woods"),
+                new DraftContent.AttachedPhoto(shared.id().value(), "A finished den")), List.of()));
+        var other = drafts.create(account("@JGP_Kestrels"), new DraftContent("Dens, part two", List.of(
+                new DraftContent.AttachedPhoto(shared.id().value(), "A finished den")), List.of()));
+
+        SignedIn.as(demoUsers, "teacher4");
+        assertThatThrownBy(() -> drafts.delete(draft.id(), draft.version())).as("another teacher")
+                .isInstanceOf(DraftNotFound.class);
+        SignedIn.as(demoUsers, "teacher");
+        assertThatThrownBy(() -> drafts.delete(draft.id(), draft.version() - 1)).as("a stale version")
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+
+        assertThat(drafts.delete(draft.id(), draft.version())).isEqualTo(1);
+
+        assertThat(drafts.find(draft.id())).isEmpty();
+        assertThat(media.find(own.id())).as("used only by the deleted draft").isEmpty();
+        assertThat(media.find(shared.id())).as("still used by another draft").isPresent();
+        assertThat(drafts.find(other.id())).isPresent();
+    }
+
+    @Test
+    void a_submitted_draft_cannot_be_deleted() {
+        SignedIn.as(demoUsers, "teacher");
+        var draft = drafts.create(account("@JGP_Kestrels"), DraftContent.text("Our assembly on kindness"));
+        var submitted = drafts.submit(draft.id(), draft.version(), null);
+
+        assertThatThrownBy(() -> drafts.delete(submitted.id(), submitted.version()))
+                .isInstanceOfSatisfying(SubmissionRefused.class, refused -> assertThat(refused.getMessage())
+                        .isEqualTo("This draft is waiting for approval and can no longer be deleted."));
+        assertThat(drafts.find(draft.id())).isPresent();
+    }
 }

@@ -14,4 +14,7 @@ public interface DraftRepository extends JpaRepository<Draft, UUID> {
 
     @org.springframework.data.jpa.repository.Query("select distinct p.draft from DraftPupil p where p.upn = ?1")
     List<Draft> showing(String upn);
+
+    @org.springframework.data.jpa.repository.Query("select count(p) from DraftPhoto p where p.mediaId = ?1")
+    long countPhotoUses(UUID mediaId);
 }

@@ -25,6 +25,7 @@ import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -81,6 +82,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
     private final TextField acknowledgement = new TextField("Why is the post fine despite the warnings?");
     private final Button save = new Button("Save draft", e -> save());
     private final Button submit = new Button("Submit for approval", e -> submit());
+    private final Button delete = new Button("Delete draft", e -> confirmDelete());
     private final Paragraph submitProblem = new Paragraph();
     private final Details versions = new Details("Versions");
     private final H2 heading = new H2("Write a post");
@@ -144,6 +146,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         versions.setId("versions");
         versions.setVisible(false);
         status.setId("draft-status");
+        delete.setVisible(false);
     }
 
     @Override
@@ -177,7 +180,9 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
     }
 
     private void layOut() {
-        var buttons = new HorizontalLayout(save, submit);
+        delete.setId("delete-draft");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        var buttons = new HorizontalLayout(save, submit, delete);
         var writing = new Div(account, text, new H3("Your post as the checks see it"), marked, photos, acknowledgement,
                 submitProblem, buttons, status);
         var checking = new Div(new H3("Policy checks"), verdict, findings, new H3("Computing Lead's guidance"),
@@ -198,6 +203,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         save.setVisible(editable());
         save.setText(shown.status().approvedNotSent() ? "Save and send back for approval" : "Save draft");
         submit.setVisible(submittable());
+        delete.setVisible(shown.status().editable() && shown.author().equals(me()));
         acknowledgement.setReadOnly(!editable());
         status.setText("Status: " + shown.status().label() + " · version " + shown.version() + " · last changed "
                 + SchoolTime.dateTime(shown.updatedAt()) + (shown.author().equals(me()) ? "" : " · by " + shown.author())
@@ -379,6 +385,27 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         } catch (ObjectOptimisticLockingFailureException stale) {
             problem("Someone changed this draft since you opened it. Open it again from My drafts.");
         }
+    }
+
+    private void confirmDelete() {
+        var confirm = new ConfirmDialog("Delete this draft?", "The draft and the photos only it uses are deleted. The"
+                + " audit trail keeps its versions.", "Delete draft", e -> {
+                    try {
+                        int photosDeleted = drafts.delete(draft.id(), draft.version());
+                        Notification.show("Draft deleted" + (photosDeleted == 0 ? "." : ", with " + photosDeleted
+                                        + (photosDeleted == 1 ? " photo." : " photos.")), 4000,
+                                Notification.Position.BOTTOM_START);
+                        getUI().ifPresent(ui -> ui.navigate(MyDraftsView.class));
+                    } catch (SubmissionRefused refused) {
+                        problem(refused.getMessage());
+                    } catch (ObjectOptimisticLockingFailureException stale) {
+                        problem("Someone changed this draft since you opened it. Open it again from My drafts.");
+                    }
+                });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep it");
+        confirm.open();
     }
 
     private void problem(String message) {

@@ -196,6 +196,21 @@ class DraftEditorViewTest extends ScreenTest {
         });
     }
 
+    @Test
+    void the_author_deletes_a_draft_once_they_confirm_and_a_new_draft_offers_no_delete() {
+        signInAs("teacher");
+        navigate(DraftEditorView.class);
+        assertThat($(Button.class).withId("delete-draft").exists()).as("nothing to delete yet").isFalse();
+        var draft = drafts.create(drafts_account(), app.safepost.drafting.DraftContent.text("Not needed after all"));
+        navigate("post/" + draft.id(), DraftEditorView.class);
+
+        test($(Button.class).id("delete-draft")).click();
+        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
+
+        assertThat(getCurrentView()).isInstanceOf(MyDraftsView.class);
+        assertThat(drafts.find(draft.id())).isEmpty();
+    }
+
     private app.safepost.accounts.AccountId drafts_account() {
         return rights.accountsOfSignedInStaff().getFirst().account().id();
     }
