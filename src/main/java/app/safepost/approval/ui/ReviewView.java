@@ -133,8 +133,10 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         deviceOverride.setWidthFull();
         publishDate.setId("publish-date");
         publishDate.setHelperText("UK time");
+        publishDate.setLocale(java.util.Locale.UK);
         publishTime.setId("publish-time");
         publishTime.setStep(Duration.ofMinutes(15));
+        publishTime.setLocale(java.util.Locale.UK);
         problem.setId("decision-problem");
         problem.addClassName("form-problem");
         problem.getElement().setAttribute("role", "alert");

@@ -15,13 +15,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -67,15 +65,7 @@ class ApprovalEmailsTest {
     }
 
     private Outbox outbox() {
-        var sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(mailServer.getSmtp().getPort());
-        var properties = new Properties();
-        properties.put("mail.smtp.connectiontimeout", "2000");
-        properties.put("mail.smtp.timeout", "2000");
-        sender.setJavaMailProperties(properties);
-        return new Outbox(emails, () -> sender, clock, transaction, "Safepost <no-reply@jessegray.example>",
-                "http://127.0.0.1:8080/");
+        return MailServerOutbox.delivering(mailServer, emails, clock, transaction);
     }
 
     @Test
