@@ -4,6 +4,7 @@ import app.safepost.testing.Api;
 import app.safepost.testing.DemoUsers;
 import app.safepost.testing.SafepostServerTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +21,8 @@ class ApiSignInThrottleTest {
     @Autowired
     SignInThrottle throttle;
 
+    // Other tests on this server may have failed sign-ins from the same address: start from none.
+    @BeforeEach
     @AfterEach
     void forget() {
         throttle.forgetAll();
