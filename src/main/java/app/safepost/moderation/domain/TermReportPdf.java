@@ -1,5 +1,6 @@
 package app.safepost.moderation.domain;
 
+import app.safepost.common.PdfText;
 import app.safepost.common.SchoolTime;
 import app.safepost.moderation.GovernorsReport;
 import app.safepost.moderation.IncidentCategory;
@@ -7,10 +8,6 @@ import app.safepost.moderation.TermReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -33,7 +30,7 @@ public final class TermReportPdf {
     private final PDDocument document = new PDDocument();
     private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private final Map<Character, Boolean> printable = new HashMap<>();
+    private final PdfText pdfText = new PdfText();
     private final String footer;
     private PDPageContentStream page;
     private float y;
@@ -122,7 +119,7 @@ public final class TermReportPdf {
 
     private void paragraph(String text, PDFont font, float size, float after) throws IOException {
         var leading = size * 1.35f;
-        for (var line : wrap(printable(text, font), font, size)) {
+        for (var line : pdfText.wrap(text, font, size, WIDTH)) {
             if (y - leading < MARGIN + 20) {
                 page.close();
                 newPage();
@@ -137,42 +134,6 @@ public final class TermReportPdf {
         y -= after;
     }
 
-    private List<String> wrap(String text, PDFont font, float size) throws IOException {
-        var lines = new ArrayList<String>();
-        var line = new StringBuilder();
-        for (var word : text.split(" +")) {
-            var candidate = line.isEmpty() ? word : line + " " + word;
-            if (font.getStringWidth(candidate) / 1000 * size > WIDTH && !line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            } else {
-                line.setLength(0);
-                line.append(candidate);
-            }
-        }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    private String printable(String text, PDFont font) {
-        var out = new StringBuilder(text.length());
-        for (char c : text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ').toCharArray()) {
-            boolean ok = printable.computeIfAbsent(c, ch -> {
-                try {
-                    font.encode(String.valueOf(ch));
-                    return true;
-                } catch (IOException | IllegalArgumentException e) {
-                    return false;
-                }
-            });
-            out.append(ok ? c : '?');
-        }
-        return out.toString();
-    }
-
     private void newPage() throws IOException {
         var next = new PDPage(PDRectangle.A4);
         document.addPage(next);
@@ -181,7 +142,7 @@ public final class TermReportPdf {
         page.beginText();
         page.setFont(regular, 8);
         page.newLineAtOffset(MARGIN, MARGIN - 20);
-        page.showText(printable(footer + " - page " + pages, regular));
+        page.showText(pdfText.printable(footer + " - page " + pages, regular));
         page.endText();
         y = PDRectangle.A4.getHeight() - MARGIN;
     }

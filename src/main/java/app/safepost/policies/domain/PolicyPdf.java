@@ -1,14 +1,11 @@
 package app.safepost.policies.domain;
 
+import app.safepost.common.PdfText;
 import app.safepost.common.SchoolTime;
 import app.safepost.policies.PolicyVersion;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -31,7 +28,7 @@ public final class PolicyPdf {
     private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private final PDFont mono = new PDType1Font(Standard14Fonts.FontName.COURIER);
-    private final Map<PDFont, Map<Character, Boolean>> printable = new HashMap<>();
+    private final PdfText pdfText = new PdfText();
     private final String footer;
     private PDPageContentStream page;
     private float y;
@@ -101,7 +98,7 @@ public final class PolicyPdf {
 
     private void paragraph(String text, PDFont font, float size, float after) throws IOException {
         var leading = size * 1.35f;
-        for (var line : wrap(printable(text, font), font, size)) {
+        for (var line : pdfText.wrap(text, font, size, WIDTH)) {
             if (y - leading < MARGIN + 20) {
                 page.close();
                 newPage();
@@ -116,43 +113,6 @@ public final class PolicyPdf {
         y -= after;
     }
 
-    private List<String> wrap(String text, PDFont font, float size) throws IOException {
-        var lines = new ArrayList<String>();
-        var line = new StringBuilder();
-        for (var word : text.split(" +")) {
-            var candidate = line.isEmpty() ? word : line + " " + word;
-            if (font.getStringWidth(candidate) / 1000 * size > WIDTH && !line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            } else {
-                line.setLength(0);
-                line.append(candidate);
-            }
-        }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    private String printable(String text, PDFont font) {
-        var known = printable.computeIfAbsent(font, f -> new HashMap<>());
-        var out = new StringBuilder(text.length());
-        for (char c : text.replace('\t', ' ').toCharArray()) {
-            boolean ok = known.computeIfAbsent(c, ch -> {
-                try {
-                    font.encode(String.valueOf(ch));
-                    return true;
-                } catch (IOException | IllegalArgumentException e) {
-                    return false;
-                }
-            });
-            out.append(ok ? c : '?');
-        }
-        return out.toString();
-    }
-
     private void newPage() throws IOException {
         var next = new PDPage(PDRectangle.A4);
         document.addPage(next);
@@ -161,7 +121,7 @@ public final class PolicyPdf {
         page.beginText();
         page.setFont(regular, 8);
         page.newLineAtOffset(MARGIN, MARGIN - 20);
-        page.showText(printable(footer + " - page " + pages, regular));
+        page.showText(pdfText.printable(footer + " - page " + pages, regular));
         page.endText();
         y = PDRectangle.A4.getHeight() - MARGIN;
     }
