@@ -26,7 +26,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The backup of docs/reliability.md, done for real: pg_dump of the portal's database (photos are in
@@ -63,7 +62,8 @@ class BackupRestoreTest {
 
     @Test
     void a_dump_restored_on_a_fresh_data_dir_holds_every_record_and_an_intact_audit_chain() throws Exception {
-        assumeTrue(onPath("pg_dump") && onPath("pg_restore"), "pg_dump and pg_restore (postgresql-client) are needed");
+        assertThat(onPath("pg_dump") && onPath("pg_restore"))
+                .as("pg_dump and pg_restore are installed (Debian: apt-get install postgresql-client)").isTrue();
         SignedIn.as(demoUsers, DemoUsers.HEAD);
         // Other tests of the shared database break the chain on purpose to see it detected; what this
         // test writes is checked link by link, and the whole chain's verdict must be the same on the copy.
