@@ -25,7 +25,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -187,14 +186,8 @@ public class FollowersView extends Main implements BeforeEnterObserver {
             if (d.platformOutcome() != null) {
                 parts.add(d.platformOutcome().label() + (d.platformDetail() == null ? "" : ": " + d.platformDetail()));
             }
-            var item = new ListItem(String.join(" — ", parts));
-            if (d.incident() != null) {
-                var link = new com.vaadin.flow.component.html.Anchor("incidents?incident=" + d.incident(),
-                        "the incident");
-                link.getStyle().set("text-decoration", "underline").set("margin-left", "0.5em");
-                item.add(link);
-            }
-            list.add(item);
+            list.add(TimelineItems.item(parts, d.incident() == null ? null : "incidents?incident=" + d.incident(),
+                    "the incident"));
         }
         return list;
     }

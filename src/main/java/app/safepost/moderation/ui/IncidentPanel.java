@@ -22,7 +22,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -102,14 +101,8 @@ class IncidentPanel extends Composite<Div> {
             if (entry.detail() != null) {
                 parts.add(entry.detail());
             }
-            var item = new ListItem(String.join(" — ", parts));
-            if (entry.follower() != null) {
-                var link = new com.vaadin.flow.component.html.Anchor("followers?follower=" + entry.follower(),
-                        "in the follower register");
-                link.getStyle().set("text-decoration", "underline").set("margin-left", "0.5em");
-                item.add(link);
-            }
-            list.add(item);
+            list.add(TimelineItems.item(parts, entry.follower() == null ? null : "followers?follower=" + entry.follower(),
+                    "in the follower register"));
         }
         return list;
     }

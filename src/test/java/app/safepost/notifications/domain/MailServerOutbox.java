@@ -14,9 +14,15 @@ public final class MailServerOutbox {
 
     public static Outbox delivering(GreenMailExtension mailServer, OutboundEmailRepository emails, Clock clock,
                                     TransactionTemplate transaction) {
+        return delivering(mailServer.getSmtp().getPort(), emails, clock, transaction);
+    }
+
+    /** Delivering to whatever listens on this loopback port (or nothing, for a mail server that is down). */
+    public static Outbox delivering(int port, OutboundEmailRepository emails, Clock clock,
+                                    TransactionTemplate transaction) {
         var sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
-        sender.setPort(mailServer.getSmtp().getPort());
+        sender.setPort(port);
         var properties = new Properties();
         properties.put("mail.smtp.connectiontimeout", "2000");
         properties.put("mail.smtp.timeout", "2000");

@@ -13,13 +13,11 @@ import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -58,15 +56,7 @@ class OutboxTest {
     }
 
     private Outbox outboxTo(int port, Clock at) {
-        var sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(port);
-        var properties = new Properties();
-        properties.put("mail.smtp.connectiontimeout", "2000");
-        properties.put("mail.smtp.timeout", "2000");
-        sender.setJavaMailProperties(properties);
-        return new Outbox(emails, () -> sender, at, transaction, "Safepost <no-reply@jessegray.example>",
-                "http://127.0.0.1:8080/");
+        return MailServerOutbox.delivering(port, emails, at, transaction);
     }
 
     private static int closedPort() throws IOException {
