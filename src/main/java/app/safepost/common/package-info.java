@@ -1,6 +1,6 @@
 /**
  * Small shared vocabulary every module may use: the school's time zone, how dates and times are
- * written on screen, formula-safe CSV, and text a PDF page can show.
+ * written on screen, formula-safe CSV, text a PDF page can show, and A4 pages to write it on.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Common", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package app.safepost.common;
