@@ -9,6 +9,8 @@ import app.safepost.moderation.domain.Follower;
 import app.safepost.moderation.domain.FollowerDecision;
 import app.safepost.moderation.domain.FollowerDecisionRepository;
 import app.safepost.moderation.domain.FollowerRepository;
+import app.safepost.moderation.domain.NameMask;
+import app.safepost.moderation.domain.RosterNames;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
 import app.safepost.security.Roles;
@@ -44,16 +46,19 @@ public class FollowerRegister {
     private final SchoolDirectory directory;
     private final PlatformBlocking platforms;
     private final Incidents incidents;
+    private final RosterNames rosterNames;
     private final Clock clock;
 
     FollowerRegister(FollowerRepository followers, FollowerDecisionRepository decisions, SocialAccounts accounts,
-                     SchoolDirectory directory, PlatformBlocking platforms, Incidents incidents, Clock clock) {
+                     SchoolDirectory directory, PlatformBlocking platforms, Incidents incidents,
+                     RosterNames rosterNames, Clock clock) {
         this.followers = followers;
         this.decisions = decisions;
         this.accounts = accounts;
         this.directory = directory;
         this.platforms = platforms;
         this.incidents = incidents;
+        this.rosterNames = rosterNames;
         this.clock = clock;
     }
 
@@ -171,7 +176,7 @@ public class FollowerRegister {
             incidents.recordBlock(request.incident(), id, "@" + follower.getHandle() + " blocked ("
                     + request.reasonCategory().label() + "). " + result.outcome().label() + ".");
         }
-        return entry(decision, follower, accountsById(), names());
+        return entry(decision, follower, accountsById(), names(), NameMask.none());
     }
 
     /** Adds the handle to the register if it is not there yet, then blocks it. */
@@ -202,16 +207,19 @@ public class FollowerRegister {
         var follower = find(id);
         var byId = accountsById();
         var names = names();
+        var mask = rosterNames.forReader();
         return decisions.findByFollowerIdOrderByDecidedAtAsc(id.value()).stream()
-                .map(d -> entry(d, follower, byId, names)).toList();
+                .map(d -> entry(d, follower, byId, names, mask)).toList();
     }
 
     /** Blocks decided in [from, to), for the termly report. */
     List<FollowerDecisionEntry> blocksBetween(Instant from, Instant to) {
         var byId = accountsById();
         var names = names();
+        var mask = rosterNames.forReader();
         return decisions.findByKindAndDecidedAtGreaterThanEqualAndDecidedAtLessThan(FollowerDecisionKind.BLOCKED, from, to)
-                .stream().map(d -> entry(d, followers.findById(d.getFollowerId()).orElseThrow(), byId, names)).toList();
+                .stream().map(d -> entry(d, followers.findById(d.getFollowerId()).orElseThrow(), byId, names, mask))
+                .toList();
     }
 
     private Follower find(FollowerId id) {
@@ -229,10 +237,10 @@ public class FollowerRegister {
     }
 
     private FollowerDecisionEntry entry(FollowerDecision d, Follower f, Map<UUID, AccountSummary> byId,
-                                        Map<String, String> names) {
+                                        Map<String, String> names, NameMask mask) {
         var account = byId.get(f.getAccountId());
         return new FollowerDecisionEntry(new FollowerId(f.getId()), "@" + f.getHandle(),
-                account == null ? "" : account.handle(), d.getKind(), d.getReasonCategory(), d.getReason(),
+                account == null ? "" : account.handle(), d.getKind(), d.getReasonCategory(), mask.mask(d.getReason()),
                 d.getEvidenceLink(), d.getScreenshotMediaId() == null ? null : new MediaId(d.getScreenshotMediaId()),
                 d.getPlatformOutcome(), d.getPlatformDetail(),
                 d.getIncidentId() == null ? null : new IncidentId(d.getIncidentId()), d.getDecidedBy(),

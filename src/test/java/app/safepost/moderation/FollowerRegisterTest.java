@@ -99,7 +99,7 @@ class FollowerRegisterTest {
         assertThatThrownBy(() -> follows.request(wholeSchool, handle, FollowKind.CHILDRENS_AUTHOR, "ok"))
                 .isInstanceOfSatisfying(ModerationRefused.class, e -> assertThat(e.errors()).containsKey("justification"));
         var request = follows.request(wholeSchool, handle, FollowKind.CHILDRENS_AUTHOR,
-                "Year 3 read her books this term and she posts reading tips.");
+                "Year 3 read her books this term (Iris Young's favourite) and she posts reading tips.");
         assertThatThrownBy(() -> follows.decide(request.id(), true, "fine")).isInstanceOf(AccessDeniedException.class);
 
         SignedIn.as(demoUsers, "deputy");
@@ -112,9 +112,15 @@ class FollowerRegisterTest {
             assertThat(f.decidedByName()).isEqualTo("Daniel Reeve");
             assertThat(f.decisionReason()).isEqualTo("Educational and safe; reviewed her posts.");
             assertThat(f.requestedByName()).isEqualTo("Tom Hale");
+            assertThat(f.justification()).contains("([name] favourite)").doesNotContain("Iris");
         });
+        assertThat(follows.followed()).extracting(FollowExceptionSummary::handle).contains(handle);
         assertThat(approved.decidedAt()).isNotNull();
         assertThatThrownBy(() -> follows.request(wholeSchool, "@x", FollowKind.OTHER, "Governors do not ask to follow"))
                 .isInstanceOf(AccessDeniedException.class);
+
+        SignedIn.as(demoUsers, "deputy");
+        assertThat(follows.all()).filteredOn(f -> f.id().equals(request.id())).singleElement()
+                .satisfies(f -> assertThat(f.justification()).contains("Iris Young's favourite"));
     }
 }
