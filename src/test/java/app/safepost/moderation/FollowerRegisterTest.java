@@ -64,8 +64,10 @@ class FollowerRegisterTest {
                 "Posted links to a scam", null, null, null));
         assertThat(block.platformOutcome()).isEqualTo(BlockOutcome.RECORDED);
         assertThatThrownBy(() -> register.unblock(follower.id(), " ")).isInstanceOf(ModerationRefused.class);
-        assertThat(register.unblock(follower.id(), "Account recovered by its owner").status())
-                .isEqualTo(FollowerStatus.ALLOWED);
+        var unblock = register.unblock(follower.id(), "Account recovered by its owner");
+        assertThat(unblock.platformOutcome()).isEqualTo(BlockOutcome.RECORDED);
+        assertThat(unblock.platformDetail()).contains("is in the sandbox");
+        assertThat(register.follower(follower.id()).orElseThrow().status()).isEqualTo(FollowerStatus.ALLOWED);
 
         assertThat(register.decisions(follower.id())).extracting(FollowerDecisionEntry::kind).containsExactly(
                 FollowerDecisionKind.ADDED, FollowerDecisionKind.FLAGGED, FollowerDecisionKind.ALLOWED,
