@@ -131,15 +131,8 @@ public final class BlueskyPublisher implements Publisher, PlatformFollowers {
                     .put("subject", didOf(session, handle, platformId)).put("createdAt", http.now().toString());
             var body = PlatformHttp.JSON.createObjectNode().put("repo", session.did()).put("collection", BLOCK);
             body.set("record", record);
-            var answer = http.send(xrpc("com.atproto.repo.createRecord", session)
-                    .header("Content-Type", "application/json").POST(PlatformHttp.json(body)).build());
-            if (answer.status() == 501) {
-                throw new NotOffered("This Bluesky server does not accept block records; block the account by hand"
-                        + " in the Bluesky app.");
-            }
-            if (!answer.ok()) {
-                throw http.failure(answer, "the block");
-            }
+            var answer = blockRecordCall(session, "com.atproto.repo.createRecord", body, "the block",
+                    "This Bluesky server does not accept block records; block the account by hand in the Bluesky app.");
             var uri = answer.json().path("uri").asString("");
             if (uri.isEmpty()) {
                 throw PublishFailure.transientFailure("Bluesky answered the block without its record's address.", null, 200);
@@ -160,17 +153,24 @@ public final class BlueskyPublisher implements Publisher, PlatformFollowers {
             }
             var body = PlatformHttp.JSON.createObjectNode()
                     .put("repo", session.did()).put("collection", BLOCK).put("rkey", rkey);
-            var answer = http.send(xrpc("com.atproto.repo.deleteRecord", session)
-                    .header("Content-Type", "application/json").POST(PlatformHttp.json(body)).build());
-            if (answer.status() == 501) {
-                throw new NotOffered("This Bluesky server does not accept deleting block records; unblock the"
-                        + " account by hand in the Bluesky app.");
-            }
-            if (!answer.ok()) {
-                throw http.failure(answer, "lifting the block");
-            }
+            blockRecordCall(session, "com.atproto.repo.deleteRecord", body, "lifting the block", "This Bluesky server"
+                    + " does not accept deleting block records; unblock the account by hand in the Bluesky app.");
             return true;
         });
+    }
+
+    /** Writes or deletes a block record; a server without the method (501) does not offer blocking. */
+    private PlatformHttp.Answer blockRecordCall(Session session, String method, JsonNode body, String doing,
+                                                String notOffered) {
+        var answer = http.send(xrpc(method, session).header("Content-Type", "application/json")
+                .POST(PlatformHttp.json(body)).build());
+        if (answer.status() == 501) {
+            throw new NotOffered(notOffered);
+        }
+        if (!answer.ok()) {
+            throw http.failure(answer, doing);
+        }
+        return answer;
     }
 
     /** The record key of the school's block of this account, from the accounts it blocks; null if none. */
