@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The platform credentials the portal holds for the accounts (P6). SLT connect, rotate and
  * disconnect them; staff see only whether an account is connected, since when and by whom. The
- * secret is encrypted before it reaches the database; only {@link #secretForPlatformCall} opens it, to
- * sign a call to the platform.
+ * secret is encrypted before it reaches the database; only {@link #secretForPublishing} opens it, for
+ * the portal itself to sign a call to the platform (a post, a takedown, the followers, a block).
  */
 @Service
 public class HeldCredentials {
@@ -104,19 +104,9 @@ public class HeldCredentials {
     }
 
     /**
-     * The account's secret in clear, only to sign a call to its platform (a block, a post); never shown
-     * or logged. Empty if the account is not connected.
-     */
-    @PreAuthorize(Roles.IS_SLT)
-    @Transactional(readOnly = true)
-    public java.util.Optional<String> secretForPlatformCall(AccountId account) {
-        return credentials.findByAccountId(account.value()).filter(AccountCredential::isConnected)
-                .map(c -> keys.current().decrypt(c.sealedSecret(), account.value()));
-    }
-
-    /**
-     * The decrypted credential, for the portal itself to post with (publishing's scheduler, running as
-     * the system user). No member of staff gets it, SLT included: it is never shown (P6).
+     * The decrypted credential, for the portal itself to call the platform with (publishing's thread,
+     * running as the system user: posts, takedowns, followers and blocks). No member of staff gets it,
+     * SLT included: it is never shown (P6). Empty if the account is not connected.
      */
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)

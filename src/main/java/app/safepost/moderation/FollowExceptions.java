@@ -6,6 +6,8 @@ import app.safepost.accounts.SocialAccounts;
 import app.safepost.moderation.domain.Follower;
 import app.safepost.moderation.domain.FollowException;
 import app.safepost.moderation.domain.FollowExceptionRepository;
+import app.safepost.moderation.domain.NameMask;
+import app.safepost.moderation.domain.RosterNames;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
 import app.safepost.security.Roles;
@@ -25,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Follow exceptions (P9): the school's accounts follow nobody unless SLT approve a request. Staff ask
  * with a justification; SLT approve or refuse with a reason, and may later stop following. Everyone
- * signed in (governors included) can review the list with who approved what and why.
+ * signed in (governors included) can review the list with who approved what and why; governors read
+ * the justifications and reasons with pupils' names masked.
  */
 @Service
 public class FollowExceptions {
@@ -36,22 +39,37 @@ public class FollowExceptions {
     private final FollowExceptionRepository exceptions;
     private final SocialAccounts accounts;
     private final SchoolDirectory directory;
+    private final RosterNames rosterNames;
     private final Clock clock;
 
     FollowExceptions(FollowExceptionRepository exceptions, SocialAccounts accounts, SchoolDirectory directory,
-                     Clock clock) {
+                     RosterNames rosterNames, Clock clock) {
         this.exceptions = exceptions;
         this.accounts = accounts;
         this.directory = directory;
+        this.rosterNames = rosterNames;
         this.clock = clock;
     }
 
+    /** Every request, newest first, whatever became of it. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public List<FollowExceptionSummary> all() {
         var byId = accountsById();
         var names = names();
-        return exceptions.findAllByOrderByRequestedAtDesc().stream().map(e -> summary(e, byId, names)).toList();
+        var mask = rosterNames.forReader();
+        return exceptions.findAllByOrderByRequestedAtDesc().stream().map(e -> summary(e, byId, names, mask)).toList();
+    }
+
+    /**
+     * The accounts the school's accounts follow now (approved and not ended), longest followed first:
+     * the list re-confirmed at the policy's annual review.
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<FollowExceptionSummary> followed() {
+        return all().stream().filter(f -> f.status() == FollowExceptionStatus.APPROVED)
+                .sorted(java.util.Comparator.comparing(FollowExceptionSummary::decidedAt)).toList();
     }
 
     /** A member of staff asks that an account follow another; refused without a justification. */
@@ -84,7 +102,7 @@ public class FollowExceptions {
         }
         var saved = exceptions.saveAndFlush(new FollowException(account.value(), normalised, kind, justification.strip(),
                 me(), clock.instant()));
-        return summary(saved, accountsById(), names());
+        return summary(saved, accountsById(), names(), NameMask.none());
     }
 
     /** SLT approve or refuse a waiting request, with a reason. */
@@ -97,7 +115,7 @@ public class FollowExceptions {
         }
         var exception = find(id);
         exception.decide(approve, reason.strip(), me(), clock.instant());
-        return summary(exceptions.saveAndFlush(exception), accountsById(), names());
+        return summary(exceptions.saveAndFlush(exception), accountsById(), names(), NameMask.none());
     }
 
     /** SLT stop following an approved account, with a reason. */
@@ -109,7 +127,7 @@ public class FollowExceptions {
         }
         var exception = find(id);
         exception.end(reason.strip(), me(), clock.instant());
-        return summary(exceptions.saveAndFlush(exception), accountsById(), names());
+        return summary(exceptions.saveAndFlush(exception), accountsById(), names(), NameMask.none());
     }
 
     private FollowException find(FollowExceptionId id) {
@@ -117,14 +135,14 @@ public class FollowExceptions {
     }
 
     private static FollowExceptionSummary summary(FollowException e, Map<UUID, AccountSummary> byId,
-                                                  Map<String, String> names) {
+                                                  Map<String, String> names, NameMask mask) {
         var account = byId.get(e.getAccountId());
         return new FollowExceptionSummary(new FollowExceptionId(e.getId()), new AccountId(e.getAccountId()),
-                account == null ? "" : account.handle(), "@" + e.getHandle(), e.getKind(), e.getJustification(),
+                account == null ? "" : account.handle(), "@" + e.getHandle(), e.getKind(), mask.mask(e.getJustification()),
                 e.getStatus(), e.getRequestedBy(), names.getOrDefault(e.getRequestedBy(), e.getRequestedBy()),
                 e.getRequestedAt(), e.getDecidedBy(),
                 e.getDecidedBy() == null ? null : names.getOrDefault(e.getDecidedBy(), e.getDecidedBy()),
-                e.getDecidedAt(), e.getDecisionReason());
+                e.getDecidedAt(), mask.mask(e.getDecisionReason()));
     }
 
     private Map<UUID, AccountSummary> accountsById() {

@@ -6,7 +6,10 @@ public enum FollowerDecisionKind {
     FLAGGED("Flagged for review"),
     ALLOWED("Reviewed and allowed"),
     BLOCKED("Blocked"),
-    UNBLOCKED("Unblocked");
+    UNBLOCKED("Unblocked"),
+    STOPPED_FOLLOWING("No longer following"),
+    FOLLOWING_AGAIN("Following again"),
+    HANDLE_CHANGED("Handle changed");
 
     private final String label;
 

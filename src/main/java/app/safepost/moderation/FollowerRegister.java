@@ -3,22 +3,33 @@ package app.safepost.moderation;
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.SocialAccounts;
+import app.safepost.common.PortalInstance;
 import app.safepost.common.SchoolTime;
 import app.safepost.media.MediaId;
 import app.safepost.moderation.domain.Follower;
 import app.safepost.moderation.domain.FollowerDecision;
 import app.safepost.moderation.domain.FollowerDecisionRepository;
 import app.safepost.moderation.domain.FollowerRepository;
+import app.safepost.moderation.domain.FollowerSync;
+import app.safepost.moderation.domain.FollowerSyncClaimRepository;
+import app.safepost.moderation.domain.FollowerSyncRepository;
+import app.safepost.moderation.domain.FollowerSynchroniser;
+import app.safepost.moderation.domain.NameMask;
+import app.safepost.moderation.domain.RosterNames;
+import app.safepost.publishing.AccountFollowers;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,35 +37,48 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The follower register (P7): the followers known to the portal per account, added by hand. Anyone
- * signed in may flag a follower for review; SLT allow, block (reason category and evidence; the block
- * goes to the platform through {@link PlatformBlocking} where it can and is recorded either way) and
- * unblock with a reason.
+ * The follower register (P7): the followers known to the portal per account, synchronised from the
+ * platforms where their API lists followers (by SLT, and nightly) and added by hand otherwise. Anyone
+ * signed in may flag a follower for review; SLT allow, block (reason category and evidence) and unblock
+ * with a reason. Blocks and unblocks go to the platform through publishing's {@link AccountFollowers}
+ * where the account is live and the API allows, and are recorded with the platform's answer either way.
  */
 @Service
 public class FollowerRegister {
 
     private static final int MAX_HANDLE = 200;
+    /** Longer than one account's listing may take (publishing waits five minutes for it). */
+    private static final Duration SYNC_LEASE = Duration.ofMinutes(15);
 
     private final FollowerRepository followers;
     private final FollowerDecisionRepository decisions;
+    private final FollowerSyncRepository syncs;
     private final SocialAccounts accounts;
     private final SchoolDirectory directory;
-    private final PlatformBlocking platforms;
+    private final AccountFollowers platforms;
+    private final FollowerSynchroniser synchroniser;
     private final Incidents incidents;
+    private final RosterNames rosterNames;
     private final Clock clock;
 
-    FollowerRegister(FollowerRepository followers, FollowerDecisionRepository decisions, SocialAccounts accounts,
-                     SchoolDirectory directory, PlatformBlocking platforms, Incidents incidents, Clock clock) {
+    FollowerRegister(FollowerRepository followers, FollowerDecisionRepository decisions, FollowerSyncRepository syncs,
+                     FollowerSyncClaimRepository claims, SocialAccounts accounts, SchoolDirectory directory,
+                     AccountFollowers platforms, Incidents incidents, RosterNames rosterNames,
+                     TransactionTemplate transaction, Clock clock) {
         this.followers = followers;
         this.decisions = decisions;
+        this.syncs = syncs;
         this.accounts = accounts;
         this.directory = directory;
         this.platforms = platforms;
         this.incidents = incidents;
+        this.rosterNames = rosterNames;
         this.clock = clock;
+        this.synchroniser = new FollowerSynchroniser(followers, decisions, syncs, claims, platforms, transaction, clock,
+                new FollowerSynchroniser.Settings(PortalInstance.newName(), SYNC_LEASE));
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)
@@ -66,7 +90,7 @@ public class FollowerRegister {
 
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
-    public java.util.Optional<FollowerSummary> follower(FollowerId id) {
+    public Optional<FollowerSummary> follower(FollowerId id) {
         return followers.findById(id.value()).map(f -> summary(f, accountsById()));
     }
 
@@ -158,20 +182,22 @@ public class FollowerRegister {
             throw new ModerationRefused(errors);
         }
         follower.block();
-        var result = platforms.block(new AccountId(follower.getAccountId()), follower.getHandle());
+        var result = platforms.block(new AccountId(follower.getAccountId()), follower.getHandle(),
+                follower.getPlatformId());
+        var outcome = BlockOutcome.of(result.outcome());
         var decision = new FollowerDecision(follower.getId(), FollowerDecisionKind.BLOCKED,
                 hasText ? request.evidence().strip() : null, me(), clock.instant())
                 .evidence(request.reasonCategory(), hasLink ? request.evidenceLink().strip() : null,
                         request.screenshot() == null ? null : request.screenshot().value(),
                         request.incident() == null ? null : request.incident().value())
-                .platform(result.outcome(), result.detail());
+                .platform(outcome, result.detail(), result.reference());
         decisions.save(decision);
         followers.saveAndFlush(follower);
         if (request.incident() != null) {
             incidents.recordBlock(request.incident(), id, "@" + follower.getHandle() + " blocked ("
-                    + request.reasonCategory().label() + "). " + result.outcome().label() + ".");
+                    + request.reasonCategory().label() + "). " + outcome.label() + ".");
         }
-        return entry(decision, follower, accountsById(), names());
+        return entry(decision, follower, accountsById(), names(), NameMask.none());
     }
 
     /** Adds the handle to the register if it is not there yet, then blocks it. */
@@ -184,15 +210,65 @@ public class FollowerRegister {
         return block(id, request);
     }
 
-    /** Unblocks a follower; a reason is required. The platform's block is lifted by hand. */
+    /**
+     * Unblocks a follower; a reason is required. The block is lifted on the platform as it was made
+     * (through the block's record where the platform keeps one), and the decision is recorded with
+     * the platform's answer whatever it is.
+     */
     @PreAuthorize(Roles.IS_SLT)
     @Transactional
-    public FollowerSummary unblock(FollowerId id, @Nullable String reason) {
+    public FollowerDecisionEntry unblock(FollowerId id, @Nullable String reason) {
         var text = requireText(reason, "reason", "Say why the block is lifted.");
         var follower = find(id);
         follower.unblock();
-        decisions.save(new FollowerDecision(follower.getId(), FollowerDecisionKind.UNBLOCKED, text, me(), clock.instant()));
-        return summary(followers.saveAndFlush(follower), accountsById());
+        var block = decisions.findFirstByFollowerIdAndKindOrderByDecidedAtDesc(follower.getId(),
+                FollowerDecisionKind.BLOCKED).map(FollowerDecision::getPlatformReference).orElse(null);
+        var result = platforms.unblock(new AccountId(follower.getAccountId()), follower.getHandle(),
+                follower.getPlatformId(), block);
+        var decision = new FollowerDecision(follower.getId(), FollowerDecisionKind.UNBLOCKED, text, me(), clock.instant())
+                .platform(BlockOutcome.of(result.outcome()), result.detail(), null);
+        decisions.save(decision);
+        followers.saveAndFlush(follower);
+        return entry(decision, follower, accountsById(), names(), NameMask.none());
+    }
+
+    /**
+     * Synchronises the register with the platforms: one account, or every account when null. Accounts
+     * in the sandbox, without a connected credential or on a platform that does not list followers are
+     * recorded as skipped with the reason; a platform's failure is recorded in plain words.
+     */
+    @PreAuthorize(Roles.IS_SLT)
+    public List<FollowerSyncSummary> synchronise(@Nullable AccountId account) {
+        var chosen = account == null ? accounts.all()
+                : accounts.account(account).map(List::of).orElseThrow(() -> ModerationRefused.of("account",
+                "There is no such account."));
+        return summaries(synchroniser.synchronise(chosen, false, me()));
+    }
+
+    /** The nightly run, as the portal itself: each account once a day however many instances run. */
+    @PreAuthorize(Roles.IS_SLT)
+    public List<FollowerSyncSummary> synchroniseNightly() {
+        return summaries(synchroniser.synchronise(accounts.all(), true, me()));
+    }
+
+    /** Each account's latest synchronisation, in the accounts' order; accounts never synchronised are left out. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<FollowerSyncSummary> lastSynchronisations() {
+        var latest = new LinkedHashMap<UUID, FollowerSync>();
+        syncs.latestPerAccount().stream().sorted(Comparator.comparing(FollowerSync::getFinishedAt))
+                .forEach(s -> latest.put(s.getAccountId(), s));
+        var order = accounts.all().stream().map(a -> a.id().value()).toList();
+        return summaries(order.stream().filter(latest::containsKey).map(latest::get).toList());
+    }
+
+    private List<FollowerSyncSummary> summaries(List<FollowerSync> list) {
+        var byId = accountsById();
+        var names = names();
+        return list.stream().map(s -> new FollowerSyncSummary(new AccountId(s.getAccountId()),
+                byId.containsKey(s.getAccountId()) ? byId.get(s.getAccountId()).handle() : "", s.getOutcome(),
+                s.getFound(), s.getAdded(), s.getGone(), s.getDetail(), s.getRunBy(),
+                names.getOrDefault(s.getRunBy(), s.getRunBy()), s.isScheduled(), s.getFinishedAt())).toList();
     }
 
     /** A follower's decisions, oldest first. */
@@ -202,16 +278,19 @@ public class FollowerRegister {
         var follower = find(id);
         var byId = accountsById();
         var names = names();
+        var mask = rosterNames.forReader();
         return decisions.findByFollowerIdOrderByDecidedAtAsc(id.value()).stream()
-                .map(d -> entry(d, follower, byId, names)).toList();
+                .map(d -> entry(d, follower, byId, names, mask)).toList();
     }
 
     /** Blocks decided in [from, to), for the termly report. */
     List<FollowerDecisionEntry> blocksBetween(Instant from, Instant to) {
         var byId = accountsById();
         var names = names();
+        var mask = rosterNames.forReader();
         return decisions.findByKindAndDecidedAtGreaterThanEqualAndDecidedAtLessThan(FollowerDecisionKind.BLOCKED, from, to)
-                .stream().map(d -> entry(d, followers.findById(d.getFollowerId()).orElseThrow(), byId, names)).toList();
+                .stream().map(d -> entry(d, followers.findById(d.getFollowerId()).orElseThrow(), byId, names, mask))
+                .toList();
     }
 
     private Follower find(FollowerId id) {
@@ -229,10 +308,10 @@ public class FollowerRegister {
     }
 
     private FollowerDecisionEntry entry(FollowerDecision d, Follower f, Map<UUID, AccountSummary> byId,
-                                        Map<String, String> names) {
+                                        Map<String, String> names, NameMask mask) {
         var account = byId.get(f.getAccountId());
         return new FollowerDecisionEntry(new FollowerId(f.getId()), "@" + f.getHandle(),
-                account == null ? "" : account.handle(), d.getKind(), d.getReasonCategory(), d.getReason(),
+                account == null ? "" : account.handle(), d.getKind(), d.getReasonCategory(), mask.mask(d.getReason()),
                 d.getEvidenceLink(), d.getScreenshotMediaId() == null ? null : new MediaId(d.getScreenshotMediaId()),
                 d.getPlatformOutcome(), d.getPlatformDetail(),
                 d.getIncidentId() == null ? null : new IncidentId(d.getIncidentId()), d.getDecidedBy(),
@@ -243,7 +322,7 @@ public class FollowerRegister {
         var account = byId.get(f.getAccountId());
         return new FollowerSummary(new FollowerId(f.getId()), new AccountId(f.getAccountId()),
                 account == null ? "" : account.handle(), "@" + f.getHandle(), f.getDisplayName(), f.getFirstSeen(),
-                f.getStatus());
+                f.getStatus(), f.isFollowing(), f.getLeftOn());
     }
 
     private Map<UUID, AccountSummary> accountsById() {

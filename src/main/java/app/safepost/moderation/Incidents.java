@@ -82,7 +82,7 @@ public class Incidents {
         if (report.serious()) {
             tellTheHead(incident, "reported as serious by " + nameOf(me()));
         }
-        return summary(incident, accountsById(), names(), NameMaskChoice.NONE);
+        return summary(incident, accountsById(), names(), NameMask.none());
     }
 
     /** The incidents the caller may read, newest first: all for SLT and governors, their own reports for others. */
@@ -93,7 +93,7 @@ public class Incidents {
                 : incidents.findByReportedByOrderByReportedAtDesc(me());
         var byId = accountsById();
         var names = names();
-        var mask = maskChoice();
+        var mask = rosterNames.forReader();
         return list.stream().map(i -> summary(i, byId, names, mask)).toList();
     }
 
@@ -184,27 +184,27 @@ public class Incidents {
 
     private IncidentDetails details(Incident incident) {
         var names = names();
-        var mask = maskChoice();
+        var mask = rosterNames.forReader();
         var timeline = steps.findByIncidentIdOrderByTakenAtAscIdAsc(incident.getId()).stream()
                 .sorted(java.util.Comparator.comparing(IncidentStep::getTakenAt)
                         .thenComparing(s -> s.getKind() == StepKind.REPORTED ? 0 : 1))
                 .map(s -> new TimelineEntry(s.getKind(), s.getTakenBy(), names.getOrDefault(s.getTakenBy(), s.getTakenBy()),
-                        s.getTakenAt(), mask.apply(s.getDetail()), s.getAuthority(), mask.apply(s.getAuthorityContact()),
+                        s.getTakenAt(), mask.mask(s.getDetail()), s.getAuthority(), mask.mask(s.getAuthorityContact()),
                         s.getEscalatedOn(), s.getReference(),
                         s.getFollowerId() == null ? null : new FollowerId(s.getFollowerId())))
                 .toList();
         return new IncidentDetails(summary(incident, accountsById(), names, mask), incident.getLinks(),
                 incident.getEvidenceMediaId() == null || mask.masks() ? null : new MediaId(incident.getEvidenceMediaId()),
-                mask.apply(incident.getOutcome()), timeline, mask.masks());
+                mask.mask(incident.getOutcome()), timeline, mask.masks());
     }
 
     private IncidentSummary summary(Incident i, Map<UUID, AccountSummary> byId, Map<String, String> names,
-                                    NameMaskChoice mask) {
+                                    NameMask mask) {
         var account = byId.get(i.getAccountId());
         return new IncidentSummary(new IncidentId(i.getId()), new AccountId(i.getAccountId()),
                 account == null ? "(removed account)" : account.handle(), i.getCategory(), i.getStatus(), i.isSerious(),
                 i.getReportedAt(), i.getReportedBy(), names.getOrDefault(i.getReportedBy(), i.getReportedBy()),
-                mask.apply(i.getWhatHappened()), i.getFirstActionAt(), i.getClosedAt());
+                mask.mask(i.getWhatHappened()), i.getFirstActionAt(), i.getClosedAt());
     }
 
     private void tellTheHead(Incident incident, String what) {
@@ -238,26 +238,7 @@ public class Incidents {
         return staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR);
     }
 
-    /** Governors who are not also SLT read incidents with pupils' names masked. */
-    private NameMaskChoice maskChoice() {
-        var staff = SignedInStaff.current().orElseThrow();
-        return staff.hasRole(Roles.GOVERNOR) && !staff.hasRole(Roles.SLT)
-                ? new NameMaskChoice(rosterNames.mask()) : NameMaskChoice.NONE;
-    }
-
     private static String me() {
         return SignedInStaff.current().orElseThrow().username();
-    }
-
-    private record NameMaskChoice(@Nullable NameMask mask) {
-        static final NameMaskChoice NONE = new NameMaskChoice(null);
-
-        @Nullable String apply(@Nullable String text) {
-            return mask == null ? text : mask.mask(text);
-        }
-
-        boolean masks() {
-            return mask != null;
-        }
     }
 }

@@ -5,6 +5,7 @@ import app.safepost.accounts.domain.CredentialKeyCheck;
 import app.safepost.accounts.domain.CredentialKeyProblem;
 import app.safepost.accounts.domain.CredentialKeys;
 import app.safepost.audit.ChangeType;
+import app.safepost.security.PortalTask;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
 import java.nio.charset.StandardCharsets;
@@ -101,18 +102,21 @@ class HeldCredentialsTest {
     }
 
     @Test
-    void only_slt_open_the_secret_for_a_platform_call_and_only_while_connected() {
+    void only_the_portal_itself_opens_the_secret_and_only_while_connected() {
         SignedIn.as(demoUsers, "deputy");
         var kestrels = account("@JGP_Kestrels");
         credentials.connect(kestrels, CredentialKind.OAUTH_TOKEN, "kestrels-token");
 
-        assertThat(credentials.secretForPlatformCall(kestrels)).contains("kestrels-token");
+        assertThat(PortalTask.runAsSystem(() -> credentials.secretForPublishing(kestrels)))
+                .hasValueSatisfying(held -> assertThat(held.secret()).isEqualTo("kestrels-token"));
+        assertThatThrownBy(() -> credentials.secretForPublishing(kestrels))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         SignedIn.as(demoUsers, "teacher");
-        assertThatThrownBy(() -> credentials.secretForPlatformCall(kestrels))
+        assertThatThrownBy(() -> credentials.secretForPublishing(kestrels))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         SignedIn.as(demoUsers, "deputy");
         credentials.disconnect(kestrels);
-        assertThat(credentials.secretForPlatformCall(kestrels)).isEmpty();
+        assertThat(PortalTask.runAsSystem(() -> credentials.secretForPublishing(kestrels))).isEmpty();
     }
 
     @Test

@@ -64,8 +64,10 @@ class FollowerRegisterTest {
                 "Posted links to a scam", null, null, null));
         assertThat(block.platformOutcome()).isEqualTo(BlockOutcome.RECORDED);
         assertThatThrownBy(() -> register.unblock(follower.id(), " ")).isInstanceOf(ModerationRefused.class);
-        assertThat(register.unblock(follower.id(), "Account recovered by its owner").status())
-                .isEqualTo(FollowerStatus.ALLOWED);
+        var unblock = register.unblock(follower.id(), "Account recovered by its owner");
+        assertThat(unblock.platformOutcome()).isEqualTo(BlockOutcome.RECORDED);
+        assertThat(unblock.platformDetail()).contains("is in the sandbox");
+        assertThat(register.follower(follower.id()).orElseThrow().status()).isEqualTo(FollowerStatus.ALLOWED);
 
         assertThat(register.decisions(follower.id())).extracting(FollowerDecisionEntry::kind).containsExactly(
                 FollowerDecisionKind.ADDED, FollowerDecisionKind.FLAGGED, FollowerDecisionKind.ALLOWED,
@@ -99,7 +101,7 @@ class FollowerRegisterTest {
         assertThatThrownBy(() -> follows.request(wholeSchool, handle, FollowKind.CHILDRENS_AUTHOR, "ok"))
                 .isInstanceOfSatisfying(ModerationRefused.class, e -> assertThat(e.errors()).containsKey("justification"));
         var request = follows.request(wholeSchool, handle, FollowKind.CHILDRENS_AUTHOR,
-                "Year 3 read her books this term and she posts reading tips.");
+                "Year 3 read her books this term (Iris Young's favourite) and she posts reading tips.");
         assertThatThrownBy(() -> follows.decide(request.id(), true, "fine")).isInstanceOf(AccessDeniedException.class);
 
         SignedIn.as(demoUsers, "deputy");
@@ -112,9 +114,15 @@ class FollowerRegisterTest {
             assertThat(f.decidedByName()).isEqualTo("Daniel Reeve");
             assertThat(f.decisionReason()).isEqualTo("Educational and safe; reviewed her posts.");
             assertThat(f.requestedByName()).isEqualTo("Tom Hale");
+            assertThat(f.justification()).contains("([name] favourite)").doesNotContain("Iris");
         });
+        assertThat(follows.followed()).extracting(FollowExceptionSummary::handle).contains(handle);
         assertThat(approved.decidedAt()).isNotNull();
         assertThatThrownBy(() -> follows.request(wholeSchool, "@x", FollowKind.OTHER, "Governors do not ask to follow"))
                 .isInstanceOf(AccessDeniedException.class);
+
+        SignedIn.as(demoUsers, "deputy");
+        assertThat(follows.all()).filteredOn(f -> f.id().equals(request.id())).singleElement()
+                .satisfies(f -> assertThat(f.justification()).contains("Iris Young's favourite"));
     }
 }

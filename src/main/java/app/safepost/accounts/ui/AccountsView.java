@@ -119,11 +119,7 @@ public class AccountsView extends Main {
     }
 
     private static String platformName(PostingRight right) {
-        return switch (right.account().platform()) {
-            case X -> "X";
-            case BLUESKY -> "Bluesky";
-            case MASTODON -> "Mastodon";
-        };
+        return right.account().platform().label();
     }
 
     private String connection(CredentialStatus status) {

@@ -15,7 +15,10 @@ import java.util.UUID;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
-/** A follower of one of the school's accounts and their standing (P7). */
+/**
+ * A follower of one of the school's accounts and their standing (P7). Added by hand or found by a
+ * synchronisation with the platform; one that stops following stays, marked as no longer following.
+ */
 @Entity
 @Table(name = "follower")
 @Audited
@@ -48,6 +51,15 @@ public class Follower {
 
     @Column(name = "added_at", nullable = false)
     private Instant addedAt;
+
+    @Column(name = "platform_id", length = 200)
+    private String platformId;
+
+    @Column(nullable = false)
+    private boolean following = true;
+
+    @Column(name = "left_on")
+    private LocalDate leftOn;
 
     protected Follower() {
     }
@@ -102,6 +114,35 @@ public class Follower {
         status = FollowerStatus.ALLOWED;
     }
 
+    /**
+     * A follower the platform lists and the register did not know: under review until SLT allow it,
+     * except those already there at the account's first synchronisation.
+     */
+    public static Follower found(UUID accountId, String platformId, String handle, @Nullable String displayName,
+                                 LocalDate on, boolean underReview, String by, Instant at) {
+        var follower = new Follower(accountId, handle, displayName, on, by, at);
+        follower.platformId = platformId;
+        if (underReview) {
+            follower.status = FollowerStatus.UNDER_REVIEW;
+        }
+        return follower;
+    }
+
+    /** The platform lists this follower again: its id, handle and name as the platform has them now. */
+    public void seenOnPlatform(String platformId, String handle, @Nullable String displayName) {
+        this.platformId = platformId;
+        this.handle = handle;
+        this.displayName = displayName;
+        this.following = true;
+        this.leftOn = null;
+    }
+
+    /** The platform no longer lists this follower; its standing is kept (a blocked one stays blocked). */
+    public void stoppedFollowing(LocalDate on) {
+        following = false;
+        leftOn = on;
+    }
+
     public UUID getId() {
         return id;
     }
@@ -124,5 +165,17 @@ public class Follower {
 
     public FollowerStatus getStatus() {
         return status;
+    }
+
+    public @Nullable String getPlatformId() {
+        return platformId;
+    }
+
+    public boolean isFollowing() {
+        return following;
+    }
+
+    public @Nullable LocalDate getLeftOn() {
+        return leftOn;
     }
 }

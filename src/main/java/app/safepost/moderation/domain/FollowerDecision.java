@@ -54,6 +54,9 @@ public class FollowerDecision {
     @Column(name = "platform_detail", length = 500)
     private String platformDetail;
 
+    @Column(name = "platform_reference", length = 300)
+    private String platformReference;
+
     @Column(name = "incident_id")
     private UUID incidentId;
 
@@ -84,9 +87,15 @@ public class FollowerDecision {
         return this;
     }
 
-    public FollowerDecision platform(BlockOutcome outcome, String detail) {
+    /**
+     * The platform's answer to a block or unblock.
+     *
+     * @param reference what the platform made of a block (Bluesky's block record), to lift it later
+     */
+    public FollowerDecision platform(BlockOutcome outcome, String detail, @Nullable String reference) {
         this.platformOutcome = outcome;
         this.platformDetail = detail;
+        this.platformReference = reference == null || reference.length() > 300 ? null : reference;
         return this;
     }
 
@@ -124,6 +133,10 @@ public class FollowerDecision {
 
     public String getPlatformDetail() {
         return platformDetail;
+    }
+
+    public @Nullable String getPlatformReference() {
+        return platformReference;
     }
 
     public UUID getIncidentId() {

@@ -10,4 +10,6 @@ public interface FollowerRepository extends JpaRepository<Follower, UUID> {
     Optional<Follower> findByAccountIdAndHandleIgnoreCase(UUID accountId, String handle);
 
     List<Follower> findAllByOrderByHandle();
+
+    List<Follower> findByAccountId(UUID accountId);
 }

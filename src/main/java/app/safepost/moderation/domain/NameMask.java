@@ -24,6 +24,11 @@ public final class NameMask {
         this.names = names;
     }
 
+    /** Masks nothing: for readers who may see pupils' names. */
+    public static NameMask none() {
+        return NONE;
+    }
+
     public static NameMask of(Collection<String> names) {
         var words = new LinkedHashSet<String>();
         for (var name : names) {
@@ -45,6 +50,11 @@ public final class NameMask {
         var one = "(?:" + alternatives + ")(?:'s|’s)?";
         return new NameMask(Pattern.compile("(?<![\\p{L}\\p{N}])" + one + "(?:[\\s,]+" + one + ")*(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+
+    /** Whether this mask hides anything (a governor's reading). */
+    public boolean masks() {
+        return names != null;
     }
 
     public @Nullable String mask(@Nullable String text) {

@@ -4,6 +4,8 @@ import app.safepost.pupils.PupilRecord;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.pupils.RosterChanged;
 import app.safepost.security.PortalTask;
+import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.concurrent.ExecutionException;
@@ -46,6 +48,15 @@ public class RosterNames {
             }
             return mask;
         }
+    }
+
+    /**
+     * The mask for whoever is signed in: governors who are not also SLT read pupils' names masked;
+     * everyone else reads what was written.
+     */
+    public NameMask forReader() {
+        var staff = SignedInStaff.current().orElseThrow();
+        return staff.hasRole(Roles.GOVERNOR) && !staff.hasRole(Roles.SLT) ? mask() : NameMask.none();
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -13,7 +13,9 @@ import app.safepost.moderation.FollowerId;
 import app.safepost.moderation.FollowerRegister;
 import app.safepost.moderation.FollowerStatus;
 import app.safepost.moderation.FollowerSummary;
+import app.safepost.moderation.FollowerSyncSummary;
 import app.safepost.moderation.ModerationRefused;
+import app.safepost.moderation.SyncOutcome;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.button.Button;
@@ -41,11 +43,16 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The follower register (P7): who follows each school account and their standing. Anyone signed in
- * may flag a follower for review; SLT add followers, allow, block with evidence and unblock.
+ * The follower register (P7): who follows each school account and their standing, synchronised from the
+ * platforms (nightly, or when SLT press the button) and added by hand where a platform cannot list
+ * them. Anyone signed in may flag a follower for review; SLT add followers, allow, block with evidence
+ * and unblock.
  */
 @Route("followers")
 @PageTitle("Followers · Safepost")
@@ -53,14 +60,38 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 public class FollowersView extends Main implements BeforeEnterObserver {
 
+    /** An account and its latest synchronisation, if it had one. */
+    record SyncRow(AccountSummary account, @Nullable FollowerSyncSummary last) {
+    }
+
+    /** Which followers the register shows. */
+    enum Showing {
+        ALL("Everyone", f -> true),
+        UNDER_REVIEW("Under review", f -> f.status() == FollowerStatus.UNDER_REVIEW),
+        BLOCKED("Blocked", f -> f.status() == FollowerStatus.BLOCKED),
+        NO_LONGER_FOLLOWING("No longer following", f -> !f.following());
+
+        private final String label;
+        private final Predicate<FollowerSummary> filter;
+
+        Showing(String label, Predicate<FollowerSummary> filter) {
+            this.label = label;
+            this.filter = filter;
+        }
+    }
+
     private final FollowerRegister register;
+    private final SocialAccounts accounts;
     private final MediaLibrary media;
     private final boolean slt;
     private final Grid<FollowerSummary> grid = new Grid<>(FollowerSummary.class, false);
+    private final Grid<SyncRow> syncs = new Grid<>(SyncRow.class, false);
+    private final Select<Showing> showing = new Select<>();
     private final Div panel = new Div();
 
     FollowersView(FollowerRegister register, SocialAccounts accounts, MediaLibrary media) {
         this.register = register;
+        this.accounts = accounts;
         this.media = media;
         this.slt = SignedInStaff.current().orElseThrow().hasRole(Roles.SLT);
         getStyle().set("padding", "var(--lumo-space-l)");
@@ -72,6 +103,8 @@ public class FollowersView extends Main implements BeforeEnterObserver {
         grid.addColumn(FollowerSummary::accountHandle).setHeader("Follows").setAutoWidth(true);
         grid.addColumn(f -> SchoolTime.date(f.firstSeen())).setHeader("First seen").setAutoWidth(true);
         grid.addColumn(f -> f.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(f -> f.following() ? "Yes" : "No longer, since " + SchoolTime.date(f.leftOn()))
+                .setHeader("Following").setAutoWidth(true);
         grid.addComponentColumn(f -> {
             var open = new Button("Open", e -> open(f.id()));
             open.setAriaLabel("Open " + f.handle());
@@ -82,13 +115,70 @@ public class FollowersView extends Main implements BeforeEnterObserver {
         grid.setEmptyStateText("No followers recorded yet");
         panel.setId("follower-panel");
 
+        showing.setLabel("Show");
+        showing.setId("followers-showing");
+        showing.setItems(Showing.values());
+        showing.setItemLabelGenerator(s -> s.label);
+        showing.setValue(Showing.ALL);
+        showing.addValueChangeListener(e -> refresh());
+
         add(new H2("Followers"), new Paragraph("The followers of the school's accounts known to the portal. Flag any"
                 + " account that worries you; senior leaders review it and may block it. Blocks are sent to the"
                 + " platform where its API allows and are recorded here either way."));
+        add(synchronisation());
         if (slt) {
             add(addForm(accounts));
         }
-        add(new H3("Register"), grid, panel);
+        add(new H3("Register"), showing, grid, panel);
+        refresh();
+    }
+
+    private Div synchronisation() {
+        syncs.setId("follower-syncs");
+        syncs.setAriaLabel("Synchronisation with the platforms");
+        syncs.addColumn(r -> r.account().handle()).setHeader("Account").setAutoWidth(true);
+        syncs.addColumn(r -> r.last() == null ? "Never" : SchoolTime.dateTime(r.last().at()))
+                .setHeader("Last synchronised").setAutoWidth(true);
+        syncs.addColumn(r -> r.last() == null ? "" : r.last().scheduled() ? "The nightly run" : r.last().runByName())
+                .setHeader("By").setAutoWidth(true);
+        syncs.addColumn(r -> r.last() == null ? "" : r.last().outcome().label() + ": " + r.last().detail())
+                .setHeader("Result").setFlexGrow(1);
+        if (slt) {
+            syncs.addComponentColumn(r -> {
+                var one = new Button("Synchronise", e -> synchronise(r.account()));
+                one.setAriaLabel("Synchronise the followers of " + r.account().handle());
+                one.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                return one;
+            }).setHeader("").setFlexGrow(0).setAutoWidth(true);
+        }
+        syncs.setAllRowsVisible(true);
+        var box = new Div(new H3("Synchronised with the platforms"), new Paragraph("Every night, and when a senior"
+                + " leader asks, the portal asks each account's platform who follows it. Newcomers are added under"
+                + " review (those already following at an account's first synchronisation are allowed); followers"
+                + " who left stay in the register, marked as no longer following; a blocked follower stays blocked."
+                + " An account in the sandbox, without a connected credential or on X (whose API tier cannot list"
+                + " followers) is skipped: add its followers by hand."), syncs);
+        if (slt) {
+            var all = new Button("Synchronise followers", e -> synchronise(null));
+            all.setId("sync-followers");
+            box.add(all);
+        }
+        return box;
+    }
+
+    private void synchronise(@Nullable AccountSummary account) {
+        try {
+            var done = register.synchronise(account == null ? null : account.id());
+            var counts = done.stream().collect(Collectors.groupingBy(FollowerSyncSummary::outcome, Collectors.counting()));
+            var message = done.size() == 1 ? done.getFirst().accountHandle() + ": " + done.getFirst().outcome().label()
+                    + ". " + done.getFirst().detail()
+                    : counts.getOrDefault(SyncOutcome.SYNCHRONISED, 0L) + " synchronised, "
+                    + counts.getOrDefault(SyncOutcome.SKIPPED, 0L) + " skipped, "
+                    + counts.getOrDefault(SyncOutcome.FAILED, 0L) + " failed; see each account's result.";
+            FieldErrors.done(message);
+        } catch (ModerationRefused refused) {
+            new FieldErrors().show(refused);
+        }
         refresh();
     }
 
@@ -132,6 +222,7 @@ public class FollowersView extends Main implements BeforeEnterObserver {
             }
         });
         add.setId("add-follower");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return new Div(new H3("Add a follower"), new FormLayout(account, handle, name, firstSeen), add);
     }
 
@@ -150,18 +241,25 @@ public class FollowersView extends Main implements BeforeEnterObserver {
         panel.add(new H3(follower.handle() + " · " + follower.status().label()), decisions(id));
         if (follower.status() != FollowerStatus.BLOCKED) {
             panel.add(reasonForm("Flag for review", "flag-reason", "flag-follower", "What worries you about this follower",
-                    reason -> register.flag(id, reason), "Flagged for review by the senior leadership team."));
+                    reason -> {
+                        register.flag(id, reason);
+                        return "Flagged for review by the senior leadership team.";
+                    }));
         }
         if (slt && follower.status() == FollowerStatus.UNDER_REVIEW) {
-            panel.add(reasonForm("Allow", "allow-reason", "allow-follower", "Why they may stay",
-                    reason -> register.allow(id, reason), "Allowed."));
+            panel.add(reasonForm("Allow", "allow-reason", "allow-follower", "Why they may stay", reason -> {
+                register.allow(id, reason);
+                return "Allowed.";
+            }));
         }
         if (slt && follower.status() != FollowerStatus.BLOCKED) {
             panel.add(blockForm(id));
         }
         if (slt && follower.status() == FollowerStatus.BLOCKED) {
-            panel.add(reasonForm("Unblock", "unblock-reason", "unblock-follower", "Why the block is lifted",
-                    reason -> register.unblock(id, reason), "Unblocked; lift the block on the platform too."));
+            panel.add(reasonForm("Unblock", "unblock-reason", "unblock-follower", "Why the block is lifted", reason -> {
+                var done = register.unblock(id, reason);
+                return done.followerHandle() + " unblocked: " + done.platformOutcome().labelFor(done.kind()) + ".";
+            }));
         }
     }
 
@@ -184,7 +282,8 @@ public class FollowersView extends Main implements BeforeEnterObserver {
                 parts.add("screenshot kept");
             }
             if (d.platformOutcome() != null) {
-                parts.add(d.platformOutcome().label() + (d.platformDetail() == null ? "" : ": " + d.platformDetail()));
+                parts.add(d.platformOutcome().labelFor(d.kind())
+                        + (d.platformDetail() == null ? "" : ": " + d.platformDetail()));
             }
             list.add(TimelineItems.item(parts, d.incident() == null ? null : "incidents?incident=" + d.incident(),
                     "the incident"));
@@ -192,8 +291,9 @@ public class FollowersView extends Main implements BeforeEnterObserver {
         return list;
     }
 
+    /** A reason and a button; the action returns what to tell the person once it is done. */
     private Div reasonForm(String title, String fieldId, String buttonId, String label,
-                           java.util.function.Consumer<String> action, String doneMessage) {
+                           Function<String, String> action) {
         var reason = new TextArea(label);
         reason.setId(fieldId);
         reason.setWidthFull();
@@ -201,8 +301,7 @@ public class FollowersView extends Main implements BeforeEnterObserver {
         var button = new Button(title, e -> {
             errors.clear();
             try {
-                action.accept(reason.getValue());
-                FieldErrors.done(doneMessage);
+                FieldErrors.done(action.apply(reason.getValue()));
                 refresh();
             } catch (ModerationRefused refused) {
                 errors.show(refused);
@@ -246,17 +345,16 @@ public class FollowersView extends Main implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        grid.setItems(register.all());
+        var filter = showing.getValue() == null ? Showing.ALL.filter : showing.getValue().filter;
+        grid.setItems(register.all().stream().filter(filter).toList());
+        var last = register.lastSynchronisations().stream()
+                .collect(Collectors.toMap(FollowerSyncSummary::account, Function.identity()));
+        syncs.setItems(accounts.all().stream().map(a -> new SyncRow(a, last.get(a.id()))).toList());
         currentFollower().ifPresent(this::show);
     }
 
     private java.util.Optional<FollowerId> currentFollower() {
         return getUI().flatMap(ui -> ui.getActiveViewLocation().getQueryParameters().getSingleParameter("follower"))
                 .map(FollowerId::of);
-    }
-
-    @SuppressWarnings("unused")
-    private static @Nullable String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

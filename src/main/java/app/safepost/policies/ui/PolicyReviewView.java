@@ -1,6 +1,13 @@
 package app.safepost.policies.ui;
 
+import app.safepost.accounts.AccountKind;
+import app.safepost.accounts.AccountSummary;
+import app.safepost.accounts.ComputingLeadGuidance;
+import app.safepost.accounts.GuidanceRules;
+import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
+import app.safepost.moderation.FollowExceptionSummary;
+import app.safepost.moderation.FollowExceptions;
 import app.safepost.policies.PolicyChangeRefused;
 import app.safepost.policies.PolicyComment;
 import app.safepost.policies.PolicyId;
@@ -16,6 +23,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -39,6 +47,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -47,7 +57,8 @@ import java.util.function.Supplier;
 /**
  * The review of a policy (P16): SLT edit the draft section by section and see the tracked changes and the
  * clauses they affect; SLT and governors comment in threads that SLT resolve; SLT re-confirm the accounts,
- * follow exceptions and guidance; the head teacher signs off the exact text shown.
+ * follow exceptions and guidance, each shown beside its box as it stands now; the head teacher signs off
+ * the exact text shown.
  */
 @Route("policies/:id/review")
 @PageTitle("Policy review · Safepost")
@@ -56,14 +67,21 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
 
     private final PolicyLibrary library;
     private final PolicyReviews reviews;
+    private final SocialAccounts accounts;
+    private final FollowExceptions follows;
+    private final ComputingLeadGuidance guidance;
     private final SignedInStaff me = SignedInStaff.current().orElseThrow();
     private final boolean slt = me.hasRole(Roles.SLT);
     private PolicyId policyId;
     private ReviewDetails review;
 
-    PolicyReviewView(PolicyLibrary library, PolicyReviews reviews) {
+    PolicyReviewView(PolicyLibrary library, PolicyReviews reviews, SocialAccounts accounts, FollowExceptions follows,
+                     ComputingLeadGuidance guidance) {
         this.library = library;
         this.reviews = reviews;
+        this.accounts = accounts;
+        this.follows = follows;
+        this.guidance = guidance;
         getStyle().set("padding", "var(--lumo-space-l)");
         setMaxWidth("60rem");
     }
@@ -194,10 +212,12 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
 
     private void reconfirmations() {
         add(new H3("Re-confirm"));
-        add(new Paragraph("Each review also re-confirms these; check each one before the head teacher signs off."));
+        add(new Paragraph("Each review also re-confirms these, as they stand today; check each one before the head"
+                + " teacher signs off."));
         Map<Reconfirmation, Boolean> state = Map.of(Reconfirmation.ACCOUNTS, review.accountsConfirmed(),
                 Reconfirmation.FOLLOW_EXCEPTIONS, review.followExceptionsConfirmed(),
                 Reconfirmation.GUIDANCE, review.guidanceConfirmed());
+        var all = accounts.all();
         for (var what : Reconfirmation.values()) {
             var box = new Checkbox(what.label() + " is still right", state.get(what));
             box.setReadOnly(!slt);
@@ -213,19 +233,93 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
                     }
                 }
             });
-            var link = switch (what) {
-                case ACCOUNTS -> new Anchor("accounts", "See the accounts");
-                case GUIDANCE -> new Anchor("guidance", "See the posting guidance");
-                case FOLLOW_EXCEPTIONS -> null;
-            };
             var row = new Div(box);
-            if (link != null) {
-                row.add(new Span(" "), link);
-            } else {
-                row.add(new Span(" (the register of follow exceptions is coming to the portal)"));
+            row.addClassName("reconfirmation");
+            switch (what) {
+                case ACCOUNTS -> {
+                    row.add(accountsNow(all));
+                    if (slt) {
+                        row.add(new Anchor("accounts", "See the accounts"));
+                    }
+                }
+                case FOLLOW_EXCEPTIONS -> row.add(followedNow(), new Anchor("follows", "See the follow requests"));
+                case GUIDANCE -> row.add(guidanceNow(all), new Anchor("guidance", "See the posting guidance"));
             }
             add(row);
         }
+    }
+
+    /** The school's accounts as they are now. */
+    private Grid<AccountSummary> accountsNow(List<AccountSummary> all) {
+        var grid = new Grid<>(AccountSummary.class, false);
+        grid.setId("reconfirm-accounts");
+        grid.setAriaLabel("The school's social-media accounts");
+        grid.addColumn(AccountSummary::handle).setHeader("Account").setAutoWidth(true);
+        grid.addColumn(a -> a.platform().label()).setHeader("Platform").setAutoWidth(true);
+        grid.addColumn(a -> a.kind() == AccountKind.WHOLE_SCHOOL ? "Whole school"
+                : a.className() == null ? "Class" : "Class: " + a.className()).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(a -> a.active() ? "In use" : "Not in use").setHeader("In use").setAutoWidth(true);
+        grid.setItems(all);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    /** The accounts followed by exception now (P9), with who asked, who approved and why, and since when. */
+    private Grid<FollowExceptionSummary> followedNow() {
+        var grid = new Grid<>(FollowExceptionSummary.class, false);
+        grid.setId("reconfirm-follows");
+        grid.setAriaLabel("Accounts the school follows by exception");
+        grid.addColumn(FollowExceptionSummary::handle).setHeader("Followed account").setAutoWidth(true);
+        grid.addColumn(FollowExceptionSummary::accountHandle).setHeader("Followed by").setAutoWidth(true);
+        grid.addColumn(f -> f.kind().label()).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(FollowExceptionSummary::requestedByName).setHeader("Asked by").setAutoWidth(true);
+        grid.addColumn(f -> f.decidedByName() + ": " + f.decisionReason()).setHeader("Approved by, and why")
+                .setFlexGrow(1);
+        grid.addColumn(f -> SchoolTime.date(f.decidedAt().atZone(SchoolTime.ZONE).toLocalDate()))
+                .setHeader("Since").setAutoWidth(true);
+        grid.setItems(follows.followed());
+        grid.setEmptyStateText("The school's accounts follow nobody.");
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    /** The Computing Lead's guidance in force: the rules for all accounts, then each account's own. */
+    private UnorderedList guidanceNow(List<AccountSummary> all) {
+        var list = new UnorderedList();
+        list.setId("reconfirm-guidance");
+        list.add(new ListItem("All accounts: " + describe(guidance.rulesFor(null))));
+        for (var account : all) {
+            var own = guidance.rulesFor(account.id());
+            if (own.version() >= 0 && !describe(own).equals(NO_RULES)) {
+                list.add(new ListItem(account.handle() + " also: " + describe(own)));
+            }
+        }
+        return list;
+    }
+
+    private static final String NO_RULES = "no rules.";
+
+    private static String describe(GuidanceRules rules) {
+        var parts = new ArrayList<String>();
+        if (!rules.requiredHashtags().isEmpty()) {
+            parts.add("required hashtags " + String.join(", ", rules.requiredHashtags()));
+        }
+        if (!rules.forbiddenHashtags().isEmpty()) {
+            parts.add("forbidden hashtags " + String.join(", ", rules.forbiddenHashtags()));
+        }
+        if (!rules.forbiddenWords().isEmpty()) {
+            parts.add("forbidden words " + String.join(", ", rules.forbiddenWords()));
+        }
+        if (!rules.allowedHandles().isEmpty()) {
+            parts.add("may tag " + String.join(", ", rules.allowedHandles()));
+        }
+        if (rules.maxTags() != null) {
+            parts.add("at most " + rules.maxTags() + " tagged accounts a post");
+        }
+        if (!rules.note().isBlank()) {
+            parts.add("note: " + rules.note().strip());
+        }
+        return parts.isEmpty() ? NO_RULES : String.join("; ", parts) + ".";
     }
 
     private void comments() {

@@ -1,10 +1,13 @@
 package app.safepost.publishing.platforms;
 
+import app.safepost.publishing.PlatformFollower;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -13,11 +16,15 @@ import tools.jackson.databind.JsonNode;
  * {@code com.atproto.repo.createRecord} with each image's alt text, deletion through
  * {@code com.atproto.repo.deleteRecord}. The record key is fixed when the post is scheduled, so
  * whether it is already there is one {@code com.atproto.repo.getRecord}, and a second create with
- * the same key cannot make a second post.
+ * the same key cannot make a second post. Followers: {@code app.bsky.graph.getFollowers} (100 a page,
+ * by cursor); a block is an {@code app.bsky.graph.block} record in the school's repository, lifted by
+ * deleting that record (its address kept from the block, or found through {@code app.bsky.graph.getBlocks}).
  */
-public final class BlueskyPublisher implements Publisher {
+public final class BlueskyPublisher implements Publisher, PlatformFollowers {
 
     static final String COLLECTION = "app.bsky.feed.post";
+    static final String BLOCK = "app.bsky.graph.block";
+    private static final int MOST_BLOCK_PAGES = 50;
 
     private final String baseUrl;
     private final PlatformHttp http;
@@ -33,7 +40,7 @@ public final class BlueskyPublisher implements Publisher {
 
     @Override
     public Sent publish(Outgoing post, String appPassword) {
-        return withSession(post, appPassword, session -> {
+        return withSession(post.bareHandle(), appPassword, session -> {
             var record = PlatformHttp.JSON.createObjectNode()
                     .put("$type", COLLECTION)
                     .put("text", post.text())
@@ -71,7 +78,7 @@ public final class BlueskyPublisher implements Publisher {
 
     @Override
     public Optional<Sent> find(Outgoing post, String appPassword) {
-        return withSession(post, appPassword, session -> {
+        return withSession(post.bareHandle(), appPassword, session -> {
             var answer = http.send(xrpc("com.atproto.repo.getRecord?repo=" + enc(session.did()) + "&collection="
                     + COLLECTION + "&rkey=" + enc(post.recordKey()), session).GET().build());
             if (answer.ok()) {
@@ -88,7 +95,7 @@ public final class BlueskyPublisher implements Publisher {
 
     @Override
     public void delete(Outgoing post, String postId, String appPassword) {
-        withSession(post, appPassword, session -> {
+        withSession(post.bareHandle(), appPassword, session -> {
             var rkey = postId.substring(postId.lastIndexOf('/') + 1);
             var body = PlatformHttp.JSON.createObjectNode()
                     .put("repo", session.did()).put("collection", COLLECTION).put("rkey", rkey);
@@ -97,9 +104,121 @@ public final class BlueskyPublisher implements Publisher {
         });
     }
 
-    private <T> T withSession(Outgoing post, String appPassword, java.util.function.Function<Session, T> work) {
-        var key = post.bareHandle() + "\n" + Integer.toHexString(appPassword.hashCode());
-        var session = sessions.computeIfAbsent(key, k -> createSession(post.bareHandle(), appPassword));
+    @Override
+    public Page followers(String ownHandle, String appPassword, @Nullable String cursor) {
+        return withSession(bare(ownHandle), appPassword, session -> {
+            var json = http.expect(xrpc("app.bsky.graph.getFollowers?actor=" + enc(session.did()) + "&limit=100"
+                    + (cursor == null ? "" : "&cursor=" + enc(cursor)), session).GET().build(),
+                    "reading the followers", 200).json();
+            var followers = new ArrayList<PlatformFollower>();
+            for (var profile : json.path("followers")) {
+                var did = profile.path("did").asString("");
+                var handle = profile.path("handle").asString("");
+                if (!did.isEmpty() && !handle.isEmpty()) {
+                    var name = profile.path("displayName").asString("");
+                    followers.add(new PlatformFollower(did, handle, name.isBlank() ? null : name));
+                }
+            }
+            var next = json.path("cursor").asString("");
+            return new Page(followers, next.isEmpty() ? null : next);
+        });
+    }
+
+    @Override
+    public String block(String ownHandle, String appPassword, String handle, @Nullable String platformId) {
+        return withSession(bare(ownHandle), appPassword, session -> {
+            var record = PlatformHttp.JSON.createObjectNode().put("$type", BLOCK)
+                    .put("subject", didOf(session, handle, platformId)).put("createdAt", http.now().toString());
+            var body = PlatformHttp.JSON.createObjectNode().put("repo", session.did()).put("collection", BLOCK);
+            body.set("record", record);
+            var answer = blockRecordCall(session, "com.atproto.repo.createRecord", body, "the block",
+                    "This Bluesky server does not accept block records; block the account by hand in the Bluesky app.");
+            var uri = answer.json().path("uri").asString("");
+            if (uri.isEmpty()) {
+                throw PublishFailure.transientFailure("Bluesky answered the block without its record's address.", null, 200);
+            }
+            return uri;
+        });
+    }
+
+    @Override
+    public boolean unblock(String ownHandle, String appPassword, String handle, @Nullable String platformId,
+                           @Nullable String blockReference) {
+        return withSession(bare(ownHandle), appPassword, session -> {
+            var prefix = "at://" + session.did() + "/" + BLOCK + "/";
+            var rkey = blockReference != null && blockReference.startsWith(prefix)
+                    ? blockReference.substring(prefix.length()) : blockRecordOf(session, bare(handle), platformId);
+            if (rkey == null) {
+                return false;
+            }
+            var body = PlatformHttp.JSON.createObjectNode()
+                    .put("repo", session.did()).put("collection", BLOCK).put("rkey", rkey);
+            blockRecordCall(session, "com.atproto.repo.deleteRecord", body, "lifting the block", "This Bluesky server"
+                    + " does not accept deleting block records; unblock the account by hand in the Bluesky app.");
+            return true;
+        });
+    }
+
+    /** Writes or deletes a block record; a server without the method (501) does not offer blocking. */
+    private PlatformHttp.Answer blockRecordCall(Session session, String method, JsonNode body, String doing,
+                                                String notOffered) {
+        var answer = http.send(xrpc(method, session).header("Content-Type", "application/json")
+                .POST(PlatformHttp.json(body)).build());
+        if (answer.status() == 501) {
+            throw new NotOffered(notOffered);
+        }
+        if (!answer.ok()) {
+            throw http.failure(answer, doing);
+        }
+        return answer;
+    }
+
+    /** The record key of the school's block of this account, from the accounts it blocks; null if none. */
+    private @Nullable String blockRecordOf(Session session, String handle, @Nullable String platformId) {
+        String cursor = null;
+        for (int page = 0; page < MOST_BLOCK_PAGES; page++) {
+            var json = http.expect(xrpc("app.bsky.graph.getBlocks?limit=100" + (cursor == null ? "" : "&cursor="
+                    + enc(cursor)), session).GET().build(), "reading the blocked accounts", 200).json();
+            for (var profile : json.path("blocks")) {
+                var did = profile.path("did").asString("");
+                if (platformId != null ? platformId.equals(did) : handle.equalsIgnoreCase(profile.path("handle").asString(""))) {
+                    var uri = profile.path("viewer").path("blocking").asString("");
+                    return uri.isEmpty() ? null : uri.substring(uri.lastIndexOf('/') + 1);
+                }
+            }
+            cursor = json.path("cursor").asString("");
+            if (cursor.isEmpty()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private String didOf(Session session, String handle, @Nullable String platformId) {
+        if (platformId != null && platformId.startsWith("did:")) {
+            return platformId;
+        }
+        var answer = http.send(xrpc("com.atproto.identity.resolveHandle?handle=" + enc(bare(handle)), session).GET().build());
+        if (answer.status() == 400) {
+            throw PublishFailure.permanent("Bluesky does not know @" + bare(handle) + ".", 400);
+        }
+        if (!answer.ok()) {
+            throw http.failure(answer, "looking up @" + bare(handle));
+        }
+        var did = answer.json().path("did").asString("");
+        if (did.isEmpty()) {
+            throw PublishFailure.transientFailure("Bluesky did not give an id for @" + bare(handle) + ".", null, 200);
+        }
+        return did;
+    }
+
+    private static String bare(String handle) {
+        return handle.startsWith("@") ? handle.substring(1) : handle;
+    }
+
+    private <T> T withSession(String handle, String appPassword, java.util.function.Function<Session, T> work) {
+        var key = handle + "\n" + Integer.toHexString(appPassword.hashCode());
+        var session = sessions.computeIfAbsent(key, k -> createSession(handle, appPassword));
         try {
             return work.apply(session);
         } catch (PublishFailure e) {
@@ -108,7 +227,7 @@ public final class BlueskyPublisher implements Publisher {
                 if (e.getMessage() != null && (e.getMessage().contains("ExpiredToken")
                         || e.getMessage().contains("InvalidToken") || e.getMessage().contains("expired"))) {
                     sessions.remove(key);
-                    var fresh = sessions.computeIfAbsent(key, k -> createSession(post.bareHandle(), appPassword));
+                    var fresh = sessions.computeIfAbsent(key, k -> createSession(handle, appPassword));
                     return work.apply(fresh);
                 }
             }

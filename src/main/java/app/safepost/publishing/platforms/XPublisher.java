@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * X (API v2): photos through {@code POST /2/media/upload} with their alt text through
@@ -13,9 +14,11 @@ import java.util.regex.Pattern;
  * {@code DELETE /2/tweets/:id}. The credential is the account's OAuth 2.0 user access token.
  * X takes no idempotency key, so a post that may already be there is looked for among the account's
  * posts since it was scheduled, by its text (links aside: X rewrites them); X also refuses a post
- * whose text repeats one of the account's recent posts.
+ * whose text repeats one of the account's recent posts. X's followers lookup and blocking are not on
+ * the school's API tier (X answers them 403 "client-not-enrolled"), so they are not called: the
+ * register says to do them by hand in the X app.
  */
-public final class XPublisher implements Publisher {
+public final class XPublisher implements Publisher, PlatformFollowers {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
@@ -95,6 +98,22 @@ public final class XPublisher implements Publisher {
 
     private static String url(Outgoing post, String id) {
         return "https://x.com/" + post.bareHandle() + "/status/" + id;
+    }
+
+    @Override
+    public Page followers(String ownHandle, String token, @Nullable String cursor) {
+        throw new NotOffered("X does not list followers on the school's API tier; add followers by hand.");
+    }
+
+    @Override
+    public String block(String ownHandle, String token, String handle, @Nullable String platformId) {
+        throw new NotOffered("X does not offer blocking on the school's API tier; block the account in the X app.");
+    }
+
+    @Override
+    public boolean unblock(String ownHandle, String token, String handle, @Nullable String platformId,
+                           @Nullable String blockReference) {
+        throw new NotOffered("X does not offer unblocking on the school's API tier; unblock the account in the X app.");
     }
 
     /** The text as X gives it back: links replaced by t.co links and a link per photo appended. */

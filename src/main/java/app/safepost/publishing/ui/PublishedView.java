@@ -89,11 +89,7 @@ public class PublishedView extends Main {
     }
 
     private static String platformName(PublishedPost post) {
-        return switch (post.platform()) {
-            case X -> "X";
-            case BLUESKY -> "Bluesky";
-            case MASTODON -> "Mastodon";
-        };
+        return post.platform().label();
     }
 
     private static String shortText(String text) {

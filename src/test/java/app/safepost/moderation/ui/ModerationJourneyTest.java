@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tom Hale reports offensive language naming a pupil; the deputy head blocks the user and escalates to
- * the LADO; the chair of governors reads the timeline with the pupil's name masked and comments, then
- * opens the termly report's PDF with its charts.
+ * the LADO, then synchronises the followers and finds the blocked user in the register; the chair of
+ * governors reads the timeline with the pupil's name masked and comments, then opens the termly
+ * report's PDF with its charts.
  */
 @SafepostServerTest
 class ModerationJourneyTest {
@@ -73,6 +74,13 @@ class ModerationJourneyTest {
         deputy.locator("#record-action").click();
         assertThat(deputy.locator("#incident-timeline")).containsText("LADO-2026-31");
         assertThat(Chromium.seriousAccessibilityViolations(deputy)).as("incident, SLT").isEmpty();
+
+        deputy.navigate(base + "/followers");
+        deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Synchronise followers")).click();
+        assertThat(deputy.locator("#follower-syncs")).containsText("@JesseGrayPrimary is in the sandbox, so no platform"
+                + " was called");
+        assertThat(deputy.locator("#followers")).containsText("@" + troll);
+        assertThat(Chromium.seriousAccessibilityViolations(deputy)).as("followers, SLT").isEmpty();
 
         var governor = chromium.newPage();
         Chromium.signIn(governor, base, "governor");

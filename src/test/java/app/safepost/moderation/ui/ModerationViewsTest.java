@@ -129,6 +129,35 @@ class ModerationViewsTest extends ScreenTest {
         assertThat($(Paragraph.class).all()).isNotEmpty();
     }
 
+    @Test
+    void slt_synchronise_every_account_and_see_each_ones_result_and_who_ran_it() {
+        signInAs("deputy");
+        navigate(FollowersView.class);
+
+        test($(Button.class).id("sync-followers")).click();
+
+        var syncs = test(this.<FollowersView.SyncRow>grid("follower-syncs"));
+        var wholeSchool = IntStream.range(0, syncs.size())
+                .filter(i -> syncs.getRow(i).account().handle().equals("@JesseGrayPrimary")).findFirst().orElseThrow();
+        assertThat(syncs.getCellText(wholeSchool, 1)).isNotEqualTo("Never");
+        assertThat(syncs.getCellText(wholeSchool, 2)).isEqualTo("Daniel Reeve");
+        assertThat(syncs.getCellText(wholeSchool, 3)).isEqualTo("Skipped: @JesseGrayPrimary is in the sandbox, so no"
+                + " platform was called. SLT switch it to its platform on the Published posts screen.");
+        assertThat(IntStream.range(0, syncs.size()).mapToObj(i -> syncs.getCellText(i, 1))).as("every account")
+                .hasSize(8).doesNotContain("Never");
+    }
+
+    @Test
+    void staff_see_when_each_account_was_synchronised_but_only_slt_synchronise() {
+        signInAs("teacher");
+        navigate(FollowersView.class);
+
+        assertThat(test(this.<FollowersView.SyncRow>grid("follower-syncs")).size()).isPositive();
+        assertThat($(Button.class).withId("sync-followers").all()).isEmpty();
+        assertThat($(Button.class).withText("Synchronise").all()).isEmpty();
+        assertThat($(Button.class).withId("add-follower").all()).isEmpty();
+    }
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 

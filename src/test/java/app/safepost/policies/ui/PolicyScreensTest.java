@@ -1,6 +1,10 @@
 package app.safepost.policies.ui;
 
+import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
+import app.safepost.moderation.FollowExceptionSummary;
+import app.safepost.moderation.FollowExceptions;
+import app.safepost.moderation.FollowKind;
 import app.safepost.policies.PolicyId;
 import app.safepost.policies.PolicyLibrary;
 import app.safepost.policies.PolicySummary;
@@ -19,6 +23,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,6 +36,12 @@ class PolicyScreensTest extends ScreenTest {
 
     @Autowired
     PolicyLibrary library;
+
+    @Autowired
+    FollowExceptions follows;
+
+    @Autowired
+    SocialAccounts accounts;
 
     private PolicySummary demo() {
         return PortalTask.runAsSystem(() -> library.policyTitled(DEMO).orElseThrow());
@@ -157,5 +168,48 @@ class PolicyScreensTest extends ScreenTest {
         assertThat($(Button.class).id("add-comment").isEnabled()).isTrue();
         assertThat($(Anchor.class).id("review-history").getHref()).startsWith("audit?type=")
                 .doesNotEndWith("&record=" + policy.value());
+    }
+
+    @Test
+    void slt_and_governors_reconfirm_the_accounts_follows_and_guidance_they_see_with_pupils_names_hidden_from_governors()
+            throws IOException {
+        var policy = ownPolicy();
+        var handle = "@storyteller_" + System.nanoTime();
+        signInAs("teacher");
+        var asked = follows.request(accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id(), handle,
+                FollowKind.CHILDRENS_AUTHOR, "Her picture books are Class 1's favourites and she posts reading ideas.");
+        signInAs("deputy");
+        follows.decide(asked.id(), true, "Iris Young's class wrote to her; her posts suit children.");
+        navigate("policies/" + policy.value() + "/review", PolicyReviewView.class);
+        test($(Button.class).id("open-review")).click();
+
+        var followed = test(this.<FollowExceptionSummary>grid("reconfirm-follows"));
+        var row = IntStream.range(0, followed.size()).filter(i -> followed.getRow(i).handle().equals(handle))
+                .findFirst().orElseThrow();
+        assertThat(followed.getCellText(row, 1)).isEqualTo("@JesseGrayPrimary");
+        assertThat(followed.getCellText(row, 2)).isEqualTo("Children's author");
+        assertThat(followed.getCellText(row, 3)).isEqualTo("Tom Hale");
+        assertThat(followed.getCellText(row, 4)).isEqualTo("Daniel Reeve: Iris Young's class wrote to her; her posts"
+                + " suit children.");
+        assertThat(followed.getCellText(row, 5)).isEqualTo(SchoolTime.date(LocalDate.now(SchoolTime.ZONE)));
+        var accountsShown = test(this.<app.safepost.accounts.AccountSummary>grid("reconfirm-accounts"));
+        assertThat(IntStream.range(0, accountsShown.size()).mapToObj(i -> accountsShown.getCellText(i, 0) + " "
+                + accountsShown.getCellText(i, 2))).contains("@JesseGrayPrimary Whole school").hasSize(8);
+        assertThat($(UnorderedList.class).id("reconfirm-guidance").getElement().getTextRecursively())
+                .startsWith("All accounts: ");
+
+        signInAs("governor");
+        navigate("policies/" + policy.value() + "/review", PolicyReviewView.class);
+        var seenByGovernor = test(this.<FollowExceptionSummary>grid("reconfirm-follows"));
+        var governorsRow = IntStream.range(0, seenByGovernor.size())
+                .filter(i -> seenByGovernor.getRow(i).handle().equals(handle)).findFirst().orElseThrow();
+        assertThat(seenByGovernor.getCellText(governorsRow, 4)).isEqualTo("Daniel Reeve: [name] class wrote to her;"
+                + " her posts suit children.");
+        assertThat($(Checkbox.class).all()).allSatisfy(box -> assertThat(box.isReadOnly()).isTrue());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Grid<T> grid(String id) {
+        return (Grid<T>) $(Grid.class).id(id);
     }
 }

@@ -1,23 +1,81 @@
 package app.safepost.publishing.platforms;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A Bluesky PDS as far as publishing uses it: {@code com.atproto.server.createSession},
  * {@code com.atproto.repo.uploadBlob}, {@code createRecord}, {@code getRecord}, {@code deleteRecord},
- * with the XRPC error bodies ({@code {"error": …, "message": …}}) and ratelimit-* headers.
+ * and, proxied to the app view as a real PDS does, {@code app.bsky.graph.getFollowers} (by cursor; a
+ * blocked account is not listed), {@code app.bsky.graph.getBlocks}, {@code
+ * com.atproto.identity.resolveHandle}; a block is an {@code app.bsky.graph.block} record. Errors are
+ * XRPC bodies ({@code {"error": …, "message": …}}) with ratelimit-* headers.
  */
 public class FakeBluesky extends FakePlatform {
 
     public static final String APP_PASSWORD = "abcd-efgh-ijkl-mnop";
     public static final String DID = "did:plc:jgpeagles0000000000000";
+    private static final String BLOCK = "app.bsky.graph.block";
+
+    /** An account on the network. */
+    public record Profile(String did, String handle, String displayName) {
+    }
 
     private final Map<String, JsonNode> records = new LinkedHashMap<>();
+    private final Map<String, Profile> profiles = new LinkedHashMap<>();
+    private final List<String> followers = new ArrayList<>();
+    /** Block record key to the blocked account's DID. */
+    private final Map<String, String> blocks = new LinkedHashMap<>();
     private int sessions;
+    private int pageMaximum = 100;
+    private boolean blocking = true;
+
+    @Override
+    protected synchronized void forget() {
+        profiles.clear();
+        followers.clear();
+        blocks.clear();
+        pageMaximum = 100;
+        blocking = true;
+    }
+
+    /** Someone starts following the school's account. */
+    public synchronized Profile follow(String handle, String displayName) {
+        var profile = new Profile("did:plc:" + Integer.toString(ids.incrementAndGet(), 36) + "follower", handle, displayName);
+        profiles.put(profile.did(), profile);
+        followers.addFirst(profile.did());
+        return profile;
+    }
+
+    public synchronized void unfollow(String handle) {
+        followers.removeIf(did -> profiles.get(did).handle().equals(handle));
+    }
+
+    /** The account takes a new handle (its DID stays) and shows a new name. */
+    public synchronized void changeHandle(String handle, String newHandle, String displayName) {
+        var profile = profiles.values().stream().filter(p -> p.handle().equals(handle)).findFirst().orElseThrow();
+        profiles.put(profile.did(), new Profile(profile.did(), newHandle, displayName));
+    }
+
+    /** At most this many followers a page, whatever the client asks for (the real app view: 100). */
+    public synchronized void pageMaximum(int most) {
+        pageMaximum = most;
+    }
+
+    /** A PDS that does not accept block records. */
+    public synchronized void withoutBlocking() {
+        blocking = false;
+    }
+
+    /** The handles the school's account blocks. */
+    public synchronized List<String> blocked() {
+        return blocks.values().stream().map(did -> profiles.get(did).handle()).toList();
+    }
 
     @Override
     protected synchronized Reply route(Request request) {
@@ -40,6 +98,24 @@ public class FakeBluesky extends FakePlatform {
                     .put("size", request.body().length).putObject("ref").put("$link", "bafkrei" + ids.incrementAndGet());
             return Reply.json(200, blob);
         }
+        if (path.equals("/xrpc/app.bsky.graph.getFollowers")) {
+            return followerScriptedOr(() -> followersPage(request));
+        }
+        if (path.equals("/xrpc/app.bsky.graph.getBlocks")) {
+            return followerScriptedOr(() -> blocksPage(request));
+        }
+        if (path.equals("/xrpc/com.atproto.identity.resolveHandle")) {
+            return followerScriptedOr(() -> profiles.values().stream()
+                    .filter(p -> p.handle().equals(request.query().get("handle"))).findFirst()
+                    .map(p -> Reply.json(200, object().put("did", p.did())))
+                    .orElseGet(() -> error(400, "InvalidRequest", "Unable to resolve handle")));
+        }
+        if (path.equals("/xrpc/com.atproto.repo.createRecord") && BLOCK.equals(request.json().path("collection").asString())) {
+            return followerScriptedOr(() -> block(request.json()));
+        }
+        if (path.equals("/xrpc/com.atproto.repo.deleteRecord") && BLOCK.equals(request.json().path("collection").asString())) {
+            return followerScriptedOr(() -> unblock(request.json()));
+        }
         if (path.equals("/xrpc/com.atproto.repo.createRecord")) {
             return scriptedOr(() -> create(request.json()));
         }
@@ -60,6 +136,70 @@ public class FakeBluesky extends FakePlatform {
             return Reply.json(200, body);
         }
         return error(501, "MethodNotImplemented", "Method Not Implemented");
+    }
+
+    private Reply followersPage(Request request) {
+        var actor = request.query().getOrDefault("actor", "");
+        if (!actor.equals(DID)) {
+            return error(400, "InvalidRequest", "Profile not found");
+        }
+        var limit = Math.min(Integer.parseInt(request.query().getOrDefault("limit", "50")), pageMaximum);
+        var from = Integer.parseInt(request.query().getOrDefault("cursor", "0"));
+        var listed = followers.stream().filter(did -> !blocks.containsValue(did)).toList();
+        var body = object();
+        body.putObject("subject").put("did", DID).put("handle", "jgp-eagles.bsky.social");
+        var array = body.putArray("followers");
+        listed.stream().skip(from).limit(limit).forEach(did -> array.add(json(profiles.get(did))));
+        if (from + limit < listed.size()) {
+            body.put("cursor", String.valueOf(from + limit));
+        }
+        return Reply.json(200, body);
+    }
+
+    private Reply blocksPage(Request request) {
+        var limit = Math.min(Integer.parseInt(request.query().getOrDefault("limit", "50")), pageMaximum);
+        var from = Integer.parseInt(request.query().getOrDefault("cursor", "0"));
+        var all = new ArrayList<>(blocks.entrySet());
+        var body = object();
+        var array = body.putArray("blocks");
+        all.stream().skip(from).limit(limit).forEach(block -> {
+            var profile = json(profiles.get(block.getValue()));
+            profile.putObject("viewer").put("blocking", "at://" + DID + "/" + BLOCK + "/" + block.getKey());
+            array.add(profile);
+        });
+        if (from + limit < all.size()) {
+            body.put("cursor", String.valueOf(from + limit));
+        }
+        return Reply.json(200, body);
+    }
+
+    private Reply block(JsonNode json) {
+        if (!blocking) {
+            return error(501, "MethodNotImplemented", "Method Not Implemented");
+        }
+        var subject = json.path("record").path("subject").asString("");
+        if (!profiles.containsKey(subject)) {
+            return error(400, "InvalidRequest", "Invalid app.bsky.graph.block record: subject must be a did");
+        }
+        var rkey = "3lblock" + Integer.toString(ids.incrementAndGet(), 32);
+        blocks.put(rkey, subject);
+        var uri = "at://" + DID + "/" + BLOCK + "/" + rkey;
+        return Reply.json(200, object().put("uri", uri).put("cid", "bafyrei" + Math.abs(uri.hashCode()))
+                .put("validationStatus", "valid"));
+    }
+
+    private Reply unblock(JsonNode json) {
+        if (!blocking) {
+            return error(501, "MethodNotImplemented", "Method Not Implemented");
+        }
+        blocks.remove(json.path("rkey").asString());
+        var body = object();
+        body.putObject("commit").put("cid", "bafyreicommit").put("rev", "3l" + ids.incrementAndGet());
+        return Reply.json(200, body);
+    }
+
+    private static ObjectNode json(Profile profile) {
+        return object().put("did", profile.did()).put("handle", profile.handle()).put("displayName", profile.displayName());
     }
 
     private Reply create(JsonNode json) {

@@ -1,21 +1,41 @@
 package app.safepost.publishing.platforms;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A Mastodon server as far as publishing uses it: {@code POST /api/v2/media} (file and description),
  * {@code POST /api/v1/statuses} honouring {@code Idempotency-Key}, {@code GET
  * /api/v1/accounts/verify_credentials}, {@code GET /api/v1/accounts/:id/statuses},
- * {@code DELETE /api/v1/statuses/:id}; errors as {@code {"error": …}}, X-RateLimit-* headers.
+ * {@code DELETE /api/v1/statuses/:id}; the school account's followers ({@code GET
+ * /api/v1/accounts/:id/followers}, newest follow first, paged by {@code max_id} in the {@code Link}
+ * header), {@code GET /api/v1/accounts/lookup}, {@code POST /api/v1/accounts/:id/block} and
+ * {@code /unblock} (a block ends the follow); errors as {@code {"error": …}}, X-RateLimit-* headers.
  */
 public class FakeMastodon extends FakePlatform {
 
     public static final String TOKEN = "mastodon-access-token";
     private static final String ACCOUNT_ID = "109384000000000001";
+
+    /** An account the server knows. */
+    public record Account(String id, String acct, String displayName) {
+    }
+
+    private record Follow(long id, Account account) {
+    }
+
+    private final Map<String, Account> accounts = new LinkedHashMap<>();
+    private final List<Follow> follows = new ArrayList<>();
+    private final Set<String> blocked = new LinkedHashSet<>();
+    private long followIds = 500;
+    private int pageMaximum = 80;
+    private boolean blocking = true;
 
     private final Map<String, ObjectNode> statuses = new LinkedHashMap<>();
     private final Map<String, String> byIdempotencyKey = new LinkedHashMap<>();
@@ -28,11 +48,72 @@ public class FakeMastodon extends FakePlatform {
     }
 
     @Override
+    protected synchronized void forget() {
+        accounts.clear();
+        follows.clear();
+        blocked.clear();
+        pageMaximum = 80;
+        blocking = true;
+    }
+
+    /** Someone starts following the school's account (known to the server from then on). */
+    public synchronized Account follow(String acct, String displayName) {
+        var account = accounts.computeIfAbsent(acct, a -> new Account(String.valueOf(110_000_000_000_000_000L
+                + ids.incrementAndGet()), a, displayName));
+        follows.add(new Follow(++followIds, account));
+        return account;
+    }
+
+    public synchronized void unfollow(String acct) {
+        follows.removeIf(f -> f.account().acct().equals(acct));
+    }
+
+    /** The follower changes the name they show. */
+    public synchronized void showName(String acct, String displayName) {
+        var renamed = new Account(accounts.get(acct).id(), acct, displayName);
+        accounts.put(acct, renamed);
+        follows.replaceAll(f -> f.account().acct().equals(acct) ? new Follow(f.id(), renamed) : f);
+    }
+
+    /** At most this many followers a page, whatever the client asks for (the real server: 80). */
+    public synchronized void pageMaximum(int most) {
+        pageMaximum = most;
+    }
+
+    /** A server (a Mastodon-compatible one) without the block and unblock endpoints. */
+    public synchronized void withoutBlocking() {
+        blocking = false;
+    }
+
+    /** The handles the school's account blocks. */
+    public synchronized Set<String> blocked() {
+        var handles = new LinkedHashSet<String>();
+        accounts.values().stream().filter(a -> blocked.contains(a.id())).forEach(a -> handles.add(a.acct()));
+        return handles;
+    }
+
+    public synchronized List<String> followers() {
+        return follows.stream().map(f -> f.account().acct()).toList();
+    }
+
+    @Override
     protected synchronized Reply route(Request request) {
         if (!("Bearer " + TOKEN).equals(request.header("authorization"))) {
             return error(401, "The access token is invalid");
         }
         var path = request.path();
+        if (request.method().equals("GET") && path.equals("/api/v1/accounts/" + ACCOUNT_ID + "/followers")) {
+            return followerScriptedOr(() -> followersPage(request));
+        }
+        if (request.method().equals("GET") && path.equals("/api/v1/accounts/lookup")) {
+            return followerScriptedOr(() -> {
+                var account = accounts.get(request.query().getOrDefault("acct", ""));
+                return account == null ? error(404, "Record not found") : Reply.json(200, json(account));
+            });
+        }
+        if (request.method().equals("POST") && path.matches("/api/v1/accounts/[^/]+/(un)?block")) {
+            return followerScriptedOr(() -> relationship(path));
+        }
         if (request.method().equals("POST") && path.equals("/api/v2/media")) {
             var parts = request.parts();
             if (!parts.containsKey("file")) {
@@ -64,6 +145,49 @@ public class FakeMastodon extends FakePlatform {
             return removed == null ? error(404, "Record not found") : Reply.json(200, removed);
         }
         return error(404, "Record not found");
+    }
+
+    private Reply followersPage(Request request) {
+        var limit = Math.min(Math.min(Integer.parseInt(request.query().getOrDefault("limit", "40")), 80), pageMaximum);
+        var maxId = request.query().containsKey("max_id") ? Long.parseLong(request.query().get("max_id")) : Long.MAX_VALUE;
+        var newestFirst = follows.reversed().stream().filter(f -> f.id() < maxId).toList();
+        var page = newestFirst.stream().limit(limit).toList();
+        var list = JSON.createArrayNode();
+        page.forEach(f -> list.add(json(f.account())));
+        var reply = Reply.json(200, list);
+        if (newestFirst.size() > page.size()) {
+            var self = baseUrl() + "/api/v1/accounts/" + ACCOUNT_ID + "/followers?limit=" + limit;
+            reply = reply.withHeaders(Map.of("Link", "<" + self + "&max_id=" + page.getLast().id() + ">; rel=\"next\", <"
+                    + self + "&since_id=" + page.getFirst().id() + ">; rel=\"prev\""));
+        }
+        return reply;
+    }
+
+    private Reply relationship(String path) {
+        if (!blocking) {
+            return Reply.json(404, "<!DOCTYPE html><html><body>The page you were looking for doesn't exist.</body></html>");
+        }
+        var id = path.substring("/api/v1/accounts/".length(), path.lastIndexOf('/'));
+        var account = accounts.values().stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
+        if (account == null) {
+            return error(404, "Record not found");
+        }
+        var block = path.endsWith("/block");
+        if (block) {
+            blocked.add(id);
+            follows.removeIf(f -> f.account().id().equals(id));
+        } else {
+            blocked.remove(id);
+        }
+        return Reply.json(200, object().put("id", id).put("following", false).put("followed_by", false)
+                .put("blocking", block).put("blocked_by", false).put("muting", false));
+    }
+
+    private static ObjectNode json(Account account) {
+        var at = account.acct().indexOf('@');
+        return object().put("id", account.id()).put("username", at < 0 ? account.acct() : account.acct().substring(0, at))
+                .put("acct", account.acct()).put("display_name", account.displayName())
+                .put("url", "https://mastodon.example/@" + account.acct());
     }
 
     private Reply create(Request request, String key) {

@@ -21,8 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A platform's API on a loopback port (the JDK's HTTP server), answering in the platform's own
- * request and response shapes. Tests script the next answers to the post-creating call (429 with the
- * platform's reset headers, 5xx, a reply slower than the client's time-out) and count what was made.
+ * request and response shapes. Tests script the next answers to the post-creating call and to the
+ * follower calls (429 with the platform's reset headers, 5xx, 401, a reply slower than the client's
+ * time-out, or the usual answer) and count what was made.
  */
 public abstract class FakePlatform implements AutoCloseable {
 
@@ -94,11 +95,17 @@ public abstract class FakePlatform implements AutoCloseable {
         public Reply after(Duration wait) {
             return new Reply(status, headers, body, wait);
         }
+
+        /** In a script: the answer the platform would give anyway. */
+        public static Reply asUsual() {
+            return new Reply(0, Map.of(), "", Duration.ZERO);
+        }
     }
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private final ConcurrentLinkedDeque<Reply> script = new ConcurrentLinkedDeque<>();
+    private final ConcurrentLinkedDeque<Reply> followerScript = new ConcurrentLinkedDeque<>();
     protected final List<Request> requests = java.util.Collections.synchronizedList(new ArrayList<>());
     protected final AtomicInteger ids = new AtomicInteger(1000);
 
@@ -122,13 +129,42 @@ public abstract class FakePlatform implements AutoCloseable {
         script.addAll(List.of(replies));
     }
 
+    /**
+     * The next calls about followers (listing a page, looking an account up, blocking, unblocking) get
+     * these answers instead, in order.
+     */
+    public void answerNextFollowerCallsWith(Reply... replies) {
+        followerScript.addAll(List.of(replies));
+    }
+
     /** A reply scripted for the post-creating call, if any is left. */
     protected Reply scriptedOr(java.util.function.Supplier<Reply> real) {
-        var next = script.pollFirst();
+        return next(script, real);
+    }
+
+    /** A reply scripted for a follower call, if any is left. */
+    protected Reply followerScriptedOr(java.util.function.Supplier<Reply> real) {
+        return next(followerScript, real);
+    }
+
+    private static Reply next(ConcurrentLinkedDeque<Reply> from, java.util.function.Supplier<Reply> real) {
+        var next = from.pollFirst();
         if (next != null && next.status() == 0) {
             return real.get().after(next.delay());
         }
         return next != null ? next : real.get();
+    }
+
+    /** Forgets what was asked and scripted, and the state a subclass keeps: as if just started. */
+    public synchronized void startOver() {
+        script.clear();
+        followerScript.clear();
+        requests.clear();
+        forget();
+    }
+
+    /** A subclass forgets its own state (followers, blocks). */
+    protected void forget() {
     }
 
     public List<Request> requests() {

@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * X's API v2 as far as publishing uses it: {@code POST /2/media/upload}, {@code POST /2/media/metadata},
  * {@code POST /2/tweets} (a photo's post comes back with a t.co link appended, a duplicate text is
  * refused with 403), {@code GET /2/users/me}, {@code GET /2/users/:id/tweets},
- * {@code DELETE /2/tweets/:id}, with X's problem bodies and x-rate-limit headers.
+ * {@code DELETE /2/tweets/:id}, with X's problem bodies and x-rate-limit headers. Followers lookup and
+ * blocking answer 403 "client-not-enrolled", as X does on the basic tier the school uses.
  */
 public class FakeX extends FakePlatform {
 
@@ -68,6 +69,13 @@ public class FakeX extends FakePlatform {
                             .putArray("edit_history_tweet_ids").add(t.id()));
             body.putObject("meta").put("result_count", data.size());
             return Reply.json(200, body);
+        }
+        if (path.matches("/2/users/[^/]+/(followers|blocking)(/.*)?")) {
+            return Reply.json(403, object().put("title", "Client Forbidden").put("reason", "client-not-enrolled")
+                    .put("required_enrollment", "Appropriate Level of API Access")
+                    .put("detail", "When authenticating requests to the Twitter API v2 endpoints, you must use keys and"
+                            + " tokens from a Twitter developer App that is attached to a Project.")
+                    .put("type", "https://api.twitter.com/2/problems/client-forbidden"));
         }
         if (request.method().equals("DELETE") && path.startsWith("/2/tweets/")) {
             var id = path.substring("/2/tweets/".length());
