@@ -1,15 +1,14 @@
 package app.safepost.publishing.domain;
 
 import app.safepost.accounts.HeldCredentials;
+import app.safepost.database.PortalInstances;
 import app.safepost.media.MediaLibrary;
 import app.safepost.notifications.Notices;
 import app.safepost.publishing.PlatformSwitch;
 import app.safepost.publishing.platforms.Publishers;
 import app.safepost.security.PortalTask;
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -41,7 +40,7 @@ public class PublishingJob implements SmartLifecycle {
 
     PublishingJob(PublicationRepository publications, TransactionTemplate transaction, Publishers publishers,
                   PlatformSwitch platformSwitch, HeldCredentials credentials, MediaLibrary media, Notices notices,
-                  ApplicationEventPublisher events, Clock clock,
+                  ApplicationEventPublisher events, Clock clock, PortalInstances instances,
                   @Value("${safepost.publishing.poll-interval:PT15S}") Duration pollInterval,
                   @Value("${safepost.publishing.lease:PT10M}") Duration lease,
                   @Value("${safepost.publishing.batch:20}") int batch,
@@ -50,20 +49,9 @@ public class PublishingJob implements SmartLifecycle {
                   @Value("${safepost.publishing.scheduler-enabled:true}") boolean enabled) {
         this.scheduler = new PublishingScheduler(publications, transaction, publishers, platformSwitch, credentials,
                 media, notices, events, clock,
-                new PublishingScheduler.Settings(instanceName(), lease, batch, maxAttempts, firstBackoff));
+                new PublishingScheduler.Settings(instances.name(), lease, batch, maxAttempts, firstBackoff));
         this.pollInterval = pollInterval;
         this.enabled = enabled;
-    }
-
-    private static String instanceName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
-            host = "portal";
-        }
-        var name = host + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        return name.length() > 100 ? name.substring(name.length() - 100) : name;
     }
 
     @Override
