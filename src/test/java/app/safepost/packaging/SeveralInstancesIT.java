@@ -118,6 +118,8 @@ class SeveralInstancesIT {
                 await("e-mails delivered after the kill", Duration.ofSeconds(60), () -> pendingEmails(jdbc) == 0
                         && received(mail, PUBLISHED) >= TOGETHER + AROUND_THE_KILL);
                 assertThat(notices(jdbc, PUBLISHED)).isEqualTo(TOGETHER + AROUND_THE_KILL);
+                System.out.printf("\"Was published\" e-mails after the kill: %d received for %d notices%n",
+                        received(mail, PUBLISHED), TOGETHER + AROUND_THE_KILL);
                 // An e-mail a's outbox was handing to the mail server in the instant it died may go again.
                 assertThat(received(mail, PUBLISHED)).isBetween((long) TOGETHER + AROUND_THE_KILL, (long) TOGETHER + AROUND_THE_KILL + 1);
                 assertThat(b.process().isAlive()).isTrue();

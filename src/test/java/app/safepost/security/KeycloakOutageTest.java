@@ -105,7 +105,10 @@ class KeycloakOutageTest {
         assertThat(start.statusCode()).isEqualTo(302);
         assertThat(start.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith(KeycloakRealm.SIGN_IN_PATH));
+        long asked = System.nanoTime();
         var signIn = get(KeycloakRealm.SIGN_IN_PATH, null);
+        System.out.printf("Keycloak refusing connections: the sign-in page answered 503 in %d ms%n",
+                (System.nanoTime() - asked) / 1_000_000);
         assertOutagePage(signIn);
 
         // A token Keycloak issued is neither good nor bad while its keys cannot be read: 503, not 401.
@@ -132,7 +135,11 @@ class KeycloakOutageTest {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Try again"))).isFocused();
 
         keycloak.restore();
+        long back = System.nanoTime();
         page.keyboard().press("Enter");
+        page.waitForURL(url -> url.startsWith(RealmBehindForwarder.issuer + "/protocol/openid-connect/auth"));
+        System.out.printf("Keycloak back: the first \"Try again\" reached its sign-in page %d ms later%n",
+                (System.nanoTime() - back) / 1_000_000);
         Chromium.submitKeycloakSignIn(page, RealmBehindForwarder.issuer, DemoUsers.TEACHER, DemoUsers.PASSWORD);
         // Back on the screen first asked for.
         // (Spring Security may add "?continue" to it.)
