@@ -48,42 +48,37 @@ class DataDirectoryFailureTest {
     @Test
     void a_full_disk_stops_start_up_with_a_clear_report_and_once_space_is_freed_the_data_is_all_there(
             CapturedOutput output) {
-        try (var disk = SmallDisk.mount(temp.resolve("disk"), 96)) {
-            var dataDir = disk.path().resolve("safepost");
-            var written = writeSchoolData(dataDir);
-            disk.fill();
-
-            long started = System.nanoTime();
-            var failure = catchThrowable(() -> startPortal(dataDir));
-            System.out.printf("Disk full: start-up stopped with its report after %d ms%n",
-                    (System.nanoTime() - started) / 1_000_000);
-
-            assertThat(failure).isNotNull();
-            assertThat(report(output)).contains("The embedded database could not start in "
-                            + dataDir.resolve("postgres").toAbsolutePath(), "The disk holding it is full",
-                    "Free space on that disk");
-            disk.free();
-            assertThat(readSchoolData(dataDir)).isEqualTo(written);
-        }
+        startingOnABrokenDisk(output, "Disk full", SmallDisk::fill, SmallDisk::free,
+                "The disk holding it is full", "Free space on that disk");
     }
 
     @Test
     void a_read_only_disk_stops_start_up_with_a_clear_report_and_once_writable_the_data_is_all_there(
             CapturedOutput output) {
+        startingOnABrokenDisk(output, "Read-only disk", SmallDisk::readOnly, SmallDisk::writable,
+                "The disk holding it is mounted read-only");
+    }
+
+    /**
+     * School data written on a disk of its own, the disk broken, the whole portal started on it (the
+     * report must say why, without a stack trace), the disk mended, and the data read back.
+     */
+    private void startingOnABrokenDisk(CapturedOutput output, String fault, Consumer<SmallDisk> breakIt,
+                                       Consumer<SmallDisk> mendIt, String... reported) {
         try (var disk = SmallDisk.mount(temp.resolve("disk"), 96)) {
             var dataDir = disk.path().resolve("safepost");
             var written = writeSchoolData(dataDir);
-            disk.readOnly();
+            breakIt.accept(disk);
 
             long started = System.nanoTime();
             var failure = catchThrowable(() -> startPortal(dataDir));
-            System.out.printf("Read-only disk: start-up stopped with its report after %d ms%n",
+            System.out.printf("%s: start-up stopped with its report after %d ms%n", fault,
                     (System.nanoTime() - started) / 1_000_000);
 
             assertThat(failure).isNotNull();
             assertThat(report(output)).contains("The embedded database could not start in "
-                    + dataDir.resolve("postgres").toAbsolutePath(), "The disk holding it is mounted read-only");
-            disk.writable();
+                    + dataDir.resolve("postgres").toAbsolutePath()).contains(reported);
+            mendIt.accept(disk);
             assertThat(readSchoolData(dataDir)).isEqualTo(written);
         }
     }
