@@ -8,7 +8,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Tells a failure because the database cannot be reached (stopped, restarting, the network to it
- * down) from any other: screens and the API then say "temporarily unavailable" instead of "something
+ * down) or cannot take more (its disk is full) from any other: screens and the API then say "temporarily unavailable" instead of "something
  * went wrong", and the connection pool reconnects by itself once the database is back.
  */
 public final class DatabaseOutage {
@@ -46,12 +46,28 @@ public final class DatabaseOutage {
                 || message.contains("Connection is closed"));
     }
 
-    /** SQL states of class 08 (connection exception) and 57P01–57P03 (the server shutting down or starting). */
+    /**
+     * SQL states of class 08 (connection exception), 57P01–57P03 (the server shutting down or starting)
+     * and class 53 (insufficient resources: the disk is full, out of memory, too many connections),
+     * where PostgreSQL refused the whole statement and kept nothing of it.
+     */
     private static boolean isConnectionState(Throwable cause) {
         if (!(cause instanceof java.sql.SQLException sql) || sql.getSQLState() == null) {
             return false;
         }
         var state = sql.getSQLState();
-        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
+        return state.startsWith("08") || state.startsWith("53")
+                || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
+    }
+
+    /** What the database said, for the log: the innermost SQL error (e.g. a full disk), else the failure. */
+    public static String reason(Throwable failure) {
+        String said = failure.toString();
+        for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql) {
+                said = "SQL state " + sql.getSQLState() + ": " + sql.getMessage();
+            }
+        }
+        return said;
     }
 }

@@ -86,17 +86,49 @@ class EmbeddedDatabaseConfiguration {
     /** The data directory could not be used: read-only, full, or held by another portal process. */
     static final class EmbeddedDatabaseUnavailable extends IllegalStateException {
         EmbeddedDatabaseUnavailable(Path pgData, Exception cause) {
-            super("The embedded database could not start in " + pgData.toAbsolutePath()
-                    + ". Check that the data directory is writable, the disk is not full and no other Safepost"
-                    + " process is using it. (" + cause.getMessage() + ")", cause);
+            super("The embedded database could not start in " + pgData.toAbsolutePath() + ". "
+                    + DataDirectory.diagnose(pgData)
+                    + " (" + cause.getMessage() + ")", cause);
         }
     }
 
     static final class DataDirectory {
+
+        /** Below this the disk counts as full: PostgreSQL needs room for its lock file, WAL and a checkpoint. */
+        static final long NEARLY_FULL_BYTES = 16L * 1024 * 1024;
+
+        /** Says which of the usual causes it is, where the file system can tell. */
+        static String diagnose(Path pgData) {
+            var existing = pgData.toAbsolutePath();
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            try {
+                if (existing != null && Files.isDirectory(existing)) {
+                    var store = Files.getFileStore(existing);
+                    if (store.isReadOnly()) {
+                        return "The disk holding it is mounted read-only.";
+                    }
+                    if (store.getUsableSpace() < NEARLY_FULL_BYTES) {
+                        return "The disk holding it is full (" + store.getUsableSpace() / 1024 + " KB free).";
+                    }
+                }
+            } catch (IOException unknown) {
+                // fall back to the general advice
+            }
+            return "Check that the data directory is writable, the disk is not full and no other Safepost"
+                    + " process is using it.";
+        }
+
         static Path prepare(Path dataDir) throws IOException {
             Files.createDirectories(dataDir);
             if (!Files.isWritable(dataDir)) {
                 throw new IOException("data directory " + dataDir.toAbsolutePath() + " is not writable");
+            }
+            // Checked first: PostgreSQL would fail on its lock file, and only after a wait.
+            long free = Files.getFileStore(dataDir).getUsableSpace();
+            if (free < NEARLY_FULL_BYTES) {
+                throw new IOException("only " + free / 1024 + " KB free for " + dataDir.toAbsolutePath());
             }
             return dataDir;
         }

@@ -11,8 +11,10 @@ class EmbeddedDatabaseFailureAnalyzer
     protected FailureAnalysis analyze(Throwable rootFailure,
                                       EmbeddedDatabaseConfiguration.EmbeddedDatabaseUnavailable cause) {
         return new FailureAnalysis(cause.getMessage(),
-                "Point safepost.data-dir at a writable directory with free space, stop the other Safepost"
-                        + " process, or set spring.datasource.url to use an external PostgreSQL.",
+                "Free space on that disk or make it writable again and start the portal again: nothing in the"
+                        + " data directory was changed. Or point safepost.data-dir at a writable directory with free"
+                        + " space, stop the other Safepost process, or set spring.datasource.url to use an external"
+                        + " PostgreSQL.",
                 cause);
     }
 }

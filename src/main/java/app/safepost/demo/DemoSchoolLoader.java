@@ -5,6 +5,7 @@ import app.safepost.accounts.ComputingLeadGuidance;
 import app.safepost.accounts.GuidanceRules;
 import app.safepost.accounts.Platform;
 import app.safepost.accounts.SocialAccounts;
+import app.safepost.database.PortalInstances;
 import app.safepost.policies.PolicyLibrary;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.school.ClassSummary;
@@ -60,10 +61,12 @@ public class DemoSchoolLoader implements ApplicationRunner {
     private final PolicyLibrary policies;
     private final ComputingLeadGuidance guidance;
     private final TransactionTemplate transaction;
+    private final PortalInstances instances;
 
     DemoSchoolLoader(SchoolProfileService profile, SchoolDirectory directory, SocialAccounts accounts,
                      PupilRoster roster, PolicyLibrary policies, ComputingLeadGuidance guidance,
-                     TransactionTemplate transaction) {
+                     TransactionTemplate transaction, PortalInstances instances) {
+        this.instances = instances;
         this.profile = profile;
         this.directory = directory;
         this.accounts = accounts;
@@ -79,9 +82,16 @@ public class DemoSchoolLoader implements ApplicationRunner {
         log.info("Demo school ready ({} items added)", added);
     }
 
-    /** Loads whatever is missing in one transaction; returns how many items were added or changed. */
+    /**
+     * Loads whatever is missing in one transaction; returns how many items were added or changed.
+     * Portal instances starting together on one database load one after the other, so the second
+     * finds everything there and adds nothing.
+     */
     public int load() {
-        return PortalTask.runAsSystem(() -> transaction.execute(status -> loadMissing()));
+        return PortalTask.runAsSystem(() -> transaction.execute(status -> {
+            instances.oneAtATime("demo-school");
+            return loadMissing();
+        }));
     }
 
     private int loadMissing() {

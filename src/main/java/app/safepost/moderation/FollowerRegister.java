@@ -3,8 +3,8 @@ package app.safepost.moderation;
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.SocialAccounts;
-import app.safepost.common.PortalInstance;
 import app.safepost.common.SchoolTime;
+import app.safepost.database.PortalInstances;
 import app.safepost.media.MediaId;
 import app.safepost.moderation.domain.Follower;
 import app.safepost.moderation.domain.FollowerDecision;
@@ -67,7 +67,7 @@ public class FollowerRegister {
     FollowerRegister(FollowerRepository followers, FollowerDecisionRepository decisions, FollowerSyncRepository syncs,
                      FollowerSyncClaimRepository claims, SocialAccounts accounts, SchoolDirectory directory,
                      AccountFollowers platforms, Incidents incidents, RosterNames rosterNames,
-                     TransactionTemplate transaction, Clock clock) {
+                     TransactionTemplate transaction, PortalInstances instances, Clock clock) {
         this.followers = followers;
         this.decisions = decisions;
         this.syncs = syncs;
@@ -78,7 +78,7 @@ public class FollowerRegister {
         this.rosterNames = rosterNames;
         this.clock = clock;
         this.synchroniser = new FollowerSynchroniser(followers, decisions, syncs, claims, platforms, transaction, clock,
-                new FollowerSynchroniser.Settings(PortalInstance.newName(), SYNC_LEASE));
+                new FollowerSynchroniser.Settings(instances.name(), SYNC_LEASE));
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)

@@ -1,21 +1,24 @@
 package app.safepost.pupils;
 
+import app.safepost.database.PortalInstances;
 import app.safepost.security.PortalTask;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Applies the retention period every night, as the portal itself. */
+/** Applies the retention period every night, as the portal itself, once however many portal instances run. */
 @Component
 class NightlyRetention {
 
     private final PupilRetention retention;
+    private final PortalInstances instances;
 
-    NightlyRetention(PupilRetention retention) {
+    NightlyRetention(PupilRetention retention, PortalInstances instances) {
         this.retention = retention;
+        this.instances = instances;
     }
 
     @Scheduled(cron = "${safepost.pupils.retention-cron:0 45 1 * * *}", zone = "Europe/London")
     void run() {
-        PortalTask.runAsSystem(retention::pseudonymiseExpired);
+        instances.oncePerDay("retention", () -> PortalTask.runAsSystem(retention::pseudonymiseExpired));
     }
 }

@@ -1,7 +1,14 @@
 package app.safepost.security;
 
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
+import java.net.MalformedURLException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -20,17 +27,30 @@ import org.springframework.web.client.RestClientException;
  * The school's Keycloak realm as the portal sees it: its OpenID metadata, read on first use rather
  * than at start-up, so the portal starts even while Keycloak is still starting (docker compose starts
  * both at once) and recovers by itself once Keycloak answers. Until then sign-in fails with a clear
- * message and is tried afresh on the next attempt.
+ * message and is tried afresh on the next attempt. Before a browser is sent to Keycloak,
+ * {@link #signInPossible()} asks whether Keycloak answers at all (docs/decisions/0016-keycloak-outage.md).
  */
 final class KeycloakRealm implements ClientRegistrationRepository {
 
     static final String REGISTRATION_ID = "keycloak";
     static final String SIGN_IN_PATH = SsoProperties.SIGN_IN_PATH;
 
+    /** How long Keycloak's answering is believed before it is asked again: short, so an outage is seen at once. */
+    static final Duration PROBE_KEPT = Duration.ofSeconds(5);
+    /** Signing keys read before stay in use this long while Keycloak does not answer. */
+    static final Duration KEYS_KEPT_IN_OUTAGE = Duration.ofDays(1);
+
+    private static final Logger log = LoggerFactory.getLogger(KeycloakRealm.class);
+
     private final SsoProperties settings;
     private final RestClient http;
+    private final RestClient probe;
     private volatile Map<String, Object> metadata;
     private volatile ClientRegistration registration;
+    private volatile Probe lastProbe;
+
+    private record Probe(boolean answered, long atNanos) {
+    }
 
     KeycloakRealm(SsoProperties settings) {
         if (settings.clientId() == null || settings.clientId().isBlank()
@@ -43,6 +63,11 @@ final class KeycloakRealm implements ClientRegistrationRepository {
         requests.setConnectTimeout(Duration.ofSeconds(5));
         requests.setReadTimeout(Duration.ofSeconds(10));
         this.http = RestClient.builder().requestFactory(requests).build();
+        // Asked while a person waits to be sent to Keycloak: a dead Keycloak must not keep them long.
+        var quick = new SimpleClientHttpRequestFactory();
+        quick.setConnectTimeout(Duration.ofSeconds(2));
+        quick.setReadTimeout(Duration.ofSeconds(3));
+        this.probe = RestClient.builder().requestFactory(quick).build();
     }
 
     String issuer() {
@@ -64,8 +89,64 @@ final class KeycloakRealm implements ClientRegistrationRepository {
         return known;
     }
 
+    /**
+     * Whether a browser sent to Keycloak now would find it: Keycloak answers at the discovery address,
+     * and its metadata is (or now can be) read. Says why not in the log.
+     */
+    boolean signInPossible() {
+        if (!answers()) {
+            return false;
+        }
+        try {
+            metadata();
+            return true;
+        } catch (KeycloakUnavailable e) {
+            log.warn("Single sign-on: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Whether Keycloak answers at the discovery address, asked with short time-outs. A "yes" is
+     * believed for {@link #PROBE_KEPT}, so a burst of sign-ins asks once; a "no" is not kept, so the
+     * first attempt after Keycloak is back gets through.
+     */
+    boolean answers() {
+        var last = lastProbe;
+        if (last != null && last.answered() && System.nanoTime() - last.atNanos() < PROBE_KEPT.toNanos()) {
+            return true;
+        }
+        return answersNow();
+    }
+
+    /** Asks Keycloak now, whatever was asked a moment ago. */
+    boolean answersNow() {
+        boolean answered;
+        try {
+            probe.get().uri(metadataLocation()).retrieve().toBodilessEntity();
+            answered = true;
+        } catch (RestClientException e) {
+            answered = false;
+            var before = lastProbe;
+            if (before == null || before.answered()) {
+                log.warn("Single sign-on: Keycloak does not answer at {} ({}); sign-in shows staff that the"
+                        + " school's sign-in service is not answering until it does", metadataLocation(), e.getMessage());
+            }
+        }
+        var before = lastProbe;
+        if (answered && before != null && !before.answered()) {
+            log.info("Single sign-on: Keycloak answers again at {}", metadataLocation());
+        }
+        lastProbe = new Probe(answered, System.nanoTime());
+        return answered;
+    }
+
+    private String metadataLocation() {
+        return settings.metadataBase() + "/.well-known/openid-configuration";
+    }
+
     private Map<String, Object> fetchMetadata() {
-        var location = settings.metadataBase() + "/.well-known/openid-configuration";
+        var location = metadataLocation();
         Map<String, Object> body;
         try {
             body = http.get().uri(location).retrieve().body(new ParameterizedTypeReference<Map<String, Object>>() {
@@ -105,10 +186,25 @@ final class KeycloakRealm implements ClientRegistrationRepository {
 
     /**
      * Checks API bearer tokens: signed by the realm's keys, from the configured issuer, for this
-     * portal (audience = client id), and within their lifetime.
+     * portal (audience = client id), and within their lifetime. The keys are read again every
+     * {@code safepost.sso.key-refresh} (and at once for a key not seen before); while Keycloak does not
+     * answer, the keys read last stay in use for up to a day, so tokens it issued before keep working.
      */
     JwtDecoder apiTokenDecoder() {
-        var decoder = NimbusJwtDecoder.withJwkSetUri((String) metadata().get("jwks_uri")).build();
+        var jwksUri = (String) metadata().get("jwks_uri");
+        var retriever = new DefaultResourceRetriever(2_000, 5_000, JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT);
+        JWKSourceBuilder<SecurityContext> keys;
+        try {
+            keys = JWKSourceBuilder.create(URI.create(jwksUri).toURL(), retriever);
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            throw new KeycloakUnavailable("The realm's metadata names keys at " + jwksUri + ", not an address", e);
+        }
+        var source = keys.cache(settings.keyRefresh().toMillis(), JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT)
+                .refreshAheadCache(false)
+                .rateLimited(false)
+                .outageTolerant(KEYS_KEPT_IN_OUTAGE.toMillis())
+                .build();
+        var decoder = NimbusJwtDecoder.withJwkSource(source).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 new JwtTimestampValidator(settings.clockSkew()),
                 new JwtIssuerValidator(settings.issuerUri()),

@@ -12,7 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
@@ -38,6 +40,7 @@ class SingleSignOnConfiguration {
         var tokens = new SupplierJwtDecoder(realm::apiTokenDecoder);
         var bearer = ApiProblems.bearerUnauthorised();
         var staff = new StaffOidcUserService(events);
+        var outage = new KeycloakOutage(realm);
         return new SignInMode() {
             @Override
             public AuthenticationEntryPoint apiEntryPoint() {
@@ -47,8 +50,9 @@ class SingleSignOnConfiguration {
             @Override
             public void configureApi(HttpSecurity http) {
                 http.oauth2ResourceServer(server -> server
-                        .authenticationEntryPoint(bearer)
-                        .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(StaffJwtAuthentication::new)));
+                                .authenticationEntryPoint(bearer)
+                                .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(StaffJwtAuthentication::new)))
+                        .addFilterBefore(outage.aroundTokenCheck(), BearerTokenAuthenticationFilter.class);
             }
 
             @Override
@@ -56,7 +60,10 @@ class SingleSignOnConfiguration {
                 // The login page is set here as well as by Vaadin below: this configurer is set up first,
                 // and without it would send visitors to Spring Security's own /login.
                 http.oauth2Login(login -> login.loginPage(KeycloakRealm.SIGN_IN_PATH)
-                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(staff)));
+                                .failureHandler(outage.afterSignIn())
+                                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(staff)))
+                        // Keycloak is asked before the browser is sent to it (docs/decisions/0016-keycloak-outage.md).
+                        .addFilterBefore(outage.beforeSignIn(), OAuth2AuthorizationRequestRedirectFilter.class);
             }
 
             @Override

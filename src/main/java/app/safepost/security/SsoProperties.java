@@ -16,10 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     another address than staff's browsers do (a container network); empty: the issuer
  * @param clockSkew    how far the clocks of Keycloak and the portal may disagree when token lifetimes
  *                     are checked
+ * @param keyRefresh   how long the realm's signing keys are used before they are read again; while
+ *                     Keycloak does not answer, the keys read last stay in use
  */
 @ConfigurationProperties("safepost.sso")
 public record SsoProperties(@Nullable String issuerUri, @Nullable String clientId, @Nullable String clientSecret,
-                            @Nullable String discoveryUri, @DefaultValue("60s") Duration clockSkew) {
+                            @Nullable String discoveryUri, @DefaultValue("60s") Duration clockSkew,
+                            @DefaultValue("5m") Duration keyRefresh) {
 
     /** Where the screens send someone who must sign in: Spring Security's start of the Keycloak sign-in. */
     public static final String SIGN_IN_PATH = "/oauth2/authorization/keycloak";

@@ -7,6 +7,7 @@ import app.safepost.security.DemoSignIn;
 import app.safepost.testing.Api;
 import app.safepost.testing.DemoUsers;
 import app.safepost.testing.SecurityContextPerTestContext;
+import app.safepost.testing.SmallDisk;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
@@ -19,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +43,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * The database stops while a teacher is writing a post and comes back a little later: saving says the
  * database is temporarily unavailable (no stack trace, nothing saved), the API answers 503 with
  * Retry-After, and once the database is back the same screen saves without restarting the portal.
- * The portal runs on a PostgreSQL server of its own here, so stopping it disturbs no other test.
+ * The same when the database's disk fills up while the portal runs. The portal runs on a PostgreSQL
+ * server of its own here, on a small disk of its own ({@link SmallDisk}), so stopping it or filling
+ * its disk disturbs no other test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.hikari.connection-timeout=2000",
@@ -54,12 +58,16 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
     /** A PostgreSQL server only this test's portal uses, that the test may stop and start again. */
     static final class OwnServer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-        static final Path DATA = Path.of("target", "outage-postgres-" + ProcessHandle.current().pid());
+        /** A disk of its own, so that it can also be filled (a tmpfs: needs root, as the tests have). */
+        static final Path DISK = Path.of("target", "outage-disk-" + ProcessHandle.current().pid());
+        static final Path DATA = DISK.resolve("postgres");
         static int port;
         static EmbeddedPostgres server;
+        static SmallDisk disk;
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
+            disk = SmallDisk.mount(DISK, 160);
             try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
                 port = socket.getLocalPort();
             } catch (IOException e) {
@@ -87,9 +95,29 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
         static void stop() {
             try {
                 server.close();
+                // The next start uses the same port: wait until the old server has let go of it, or the new
+                // one could find it taken and the old one answer for it while shutting down.
+                for (int look = 0; look < 300 && answers(); look++) {
+                    Thread.sleep(100);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
+        }
+
+        private static boolean answers() {
+            for (var address : new String[] {"127.0.0.1", "::1"}) {
+                try (var socket = new java.net.Socket()) {
+                    socket.connect(new java.net.InetSocketAddress(address, port), 500);
+                    return true;
+                } catch (IOException refused) {
+                    // not on this address
+                }
+            }
+            return false;
         }
     }
 
@@ -109,7 +137,12 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
 
     @AfterAll
     static void stopServer() throws IOException {
-        OwnServer.server.close();
+        if (OwnServer.server != null) {
+            OwnServer.server.close();
+        }
+        if (OwnServer.disk != null) {
+            OwnServer.disk.close();
+        }
     }
 
     private void signInAs(String username) {
@@ -160,9 +193,94 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
             OwnServer.start();
         }
 
+        long back = System.nanoTime();
         assertThat(drafts.mine()).noneMatch(d -> d.opening().equals(words));
         test($(Button.class).id("save-draft")).click();
+        System.out.printf("Database back: the same screen saved %d ms after the server accepted connections%n",
+                (System.nanoTime() - back) / 1_000_000);
         assertThat(drafts.mine()).filteredOn(d -> d.opening().equals(words)).hasSize(1);
         assertThat(api.get("/api/v1/accounts", DemoUsers.TEACHER).statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * A full disk refuses only the writes that need a new page: one that fits in a page already there
+     * still goes in. So the test saves again and again, each save complete, until one is refused.
+     */
+    @Test
+    void while_the_databases_disk_is_full_screens_and_api_say_so_nothing_is_half_saved_and_afterwards_it_saves()
+            throws Exception {
+        signInAs(DemoUsers.TEACHER);
+        navigate(DraftEditorView.class);
+        var api = new Api(port);
+        var account = api.get("/api/v1/accounts", DemoUsers.TEACHER).body()
+                .replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
+        var robins = "Robins planted bulbs " + System.nanoTime();
+        // Recycled WAL files are kept for later use, so the log itself still has room once the disk is full.
+        sql("checkpoint");
+
+        OwnServer.disk.fill();
+        try {
+            Throwable failure = null;
+            String refusedText = null;
+            int save = 0;
+            while (save < 500 && failure == null) {
+                save++;
+                refusedText = robins + ", take " + save;
+                test($(TextArea.class).id("post-text")).setValue(refusedText);
+                failure = catchThrowable(() -> test($(Button.class).id("save-draft")).click());
+            }
+            assertThat(failure).as("a save refused before the 500th").isNotNull();
+            assertThat(DatabaseOutage.isCause(failure)).as(chain(failure)).isTrue();
+            VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failure,
+                    $(Button.class).id("save-draft").getElement().getNode()));
+            roundTrip();
+            assertThat($(Notification.class).all().stream().map(n -> n.getElement().getProperty("text", "")).toList())
+                    .contains(DatabaseOutage.SCREEN_MESSAGE);
+            assertThat(rowsHolding(refusedText)).as("the refused version, in drafts or their history").isZero();
+
+            HttpResponse<String> refused = null;
+            String refusedByApi = null;
+            int post = 0;
+            while (post < 500 && (refused == null || refused.statusCode() == 201)) {
+                post++;
+                refusedByApi = robins + ", by the API " + post;
+                refused = api.send("POST", "/api/v1/drafts", DemoUsers.TEACHER, "application/json",
+                        "{\"accountId\":\"" + account + "\",\"text\":\"" + refusedByApi + "\"}");
+            }
+            System.out.printf("Disk full while running: save %d in the editor and draft %d by the API were refused%n",
+                    save, post);
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.headers().firstValue("Retry-After")).hasValue("60");
+            assertThat(refused.body()).contains("temporarily-unavailable").doesNotContain("Exception", "org.", "space");
+            assertThat(rowsHolding(refusedByApi)).isZero();
+            // Reading still works: the portal is not down, it cannot take changes.
+            assertThat(api.get("/api/v1/accounts", DemoUsers.TEACHER).statusCode()).isEqualTo(200);
+
+            OwnServer.disk.free();
+            test($(Button.class).id("save-draft")).click();
+            var savedAtLast = refusedText;
+            assertThat(drafts.mine()).filteredOn(d -> d.opening().equals(savedAtLast)).hasSize(1);
+        } finally {
+            OwnServer.disk.free();
+        }
+    }
+
+    private static long rowsHolding(String text) throws java.sql.SQLException {
+        try (var connection = OwnServer.server.getDatabase("postgres", "postgres").getConnection();
+             var query = connection.prepareStatement("select (select count(*) from draft where body = ?)"
+                     + " + (select count(*) from draft_aud where body = ?)")) {
+            query.setString(1, text);
+            query.setString(2, text);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static void sql(String statement) throws java.sql.SQLException {
+        try (var connection = OwnServer.server.getDatabase("postgres", "postgres").getConnection()) {
+            connection.createStatement().execute(statement);
+        }
     }
 }

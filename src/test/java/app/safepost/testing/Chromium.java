@@ -80,7 +80,12 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     /** Fills in and sends Keycloak's sign-in form, which must be showing. */
     public static void submitKeycloakSignIn(Page page, String username, String password) {
-        page.waitForURL(url -> url.startsWith(TestKeycloak.ISSUER + "/protocol/openid-connect/auth"));
+        submitKeycloakSignIn(page, TestKeycloak.ISSUER, username, password);
+    }
+
+    /** The same for the realm with this issuer. */
+    public static void submitKeycloakSignIn(Page page, String issuer, String username, String password) {
+        page.waitForURL(url -> url.startsWith(issuer + "/protocol/openid-connect/auth"));
         page.locator("#username").fill(username);
         page.locator("#password").fill(password);
         page.locator("#kc-login").click();

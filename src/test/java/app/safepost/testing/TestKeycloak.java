@@ -43,6 +43,7 @@ public final class TestKeycloak implements ApplicationContextInitializer<Configu
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, String> CREATED_CLIENTS = new LinkedHashMap<>();
+    private static final java.util.Set<String> CREATED_REALMS = ConcurrentHashMap.newKeySet();
     private static final Map<String, CachedToken> TOKENS = new ConcurrentHashMap<>();
     private static boolean ready;
 
@@ -70,12 +71,71 @@ public final class TestKeycloak implements ApplicationContextInitializer<Configu
         createTestClients();
         boolean stopAtExit = startedHere;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            List.copyOf(CREATED_REALMS).forEach(TestKeycloak::deleteRealm);
             deleteTestClients();
             if (stopAtExit) {
                 script("stop.sh");
             }
         }, "keycloak-test-teardown"));
         ready = true;
+    }
+
+    /**
+     * A copy of the demo realm under another name whose every address (issuer, sign-in page, token and
+     * key endpoints) Keycloak states as {@code frontendUrl}, e.g. a {@link TcpForwarder} in front of
+     * it: the shared Keycloak runs with a fixed hostname, so only a realm's own frontend URL moves
+     * them. Its {@code safepost} client accepts sign-ins for {@code portalBaseUrl}, and it has the test
+     * client {@value #CLIENT} for tokens. Deleted by {@link #deleteRealm} or when the test JVM exits.
+     *
+     * @return the realm's issuer
+     */
+    @SuppressWarnings("unchecked")
+    public static String createRealm(String name, String frontendUrl, String portalBaseUrl) {
+        ensureRunning();
+        Map<String, Object> realm;
+        Map<String, Object> testClient;
+        try {
+            realm = JSON.readValue(Files.readString(PROJECT.resolve("keycloak").resolve("safepost-realm.json")), Map.class);
+            testClient = JSON.readValue(Files.readString(PROJECT.resolve("keycloak").resolve("test-client.json")), Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        realm.put("realm", name);
+        realm.put("attributes", new LinkedHashMap<>(Map.of("frontendUrl", frontendUrl)));
+        var clients = new ArrayList<Map<String, Object>>((List<Map<String, Object>>) realm.get("clients"));
+        for (var client : clients) {
+            if ("safepost".equals(client.get("clientId"))) {
+                client.put("redirectUris", List.of(portalBaseUrl + "/login/oauth2/code/keycloak"));
+                var attributes = new LinkedHashMap<>((Map<String, Object>) client.get("attributes"));
+                attributes.put("post.logout.redirect.uris", portalBaseUrl + "/##" + portalBaseUrl);
+                client.put("attributes", attributes);
+            }
+        }
+        clients.add(testClient);
+        realm.put("clients", clients);
+        deleteRealm(name);
+        var response = post(BASE + "/admin/realms", adminToken(), JSON.writeValueAsString(realm), "application/json");
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("Cannot create the test realm " + name + ": " + response.statusCode()
+                    + " " + response.body());
+        }
+        CREATED_REALMS.add(name);
+        return frontendUrl + "/realms/" + name;
+    }
+
+    /** Deletes a realm made by {@link #createRealm}, if it is there. */
+    public static void deleteRealm(String name) {
+        if (!answers()) {
+            return;
+        }
+        send(HttpRequest.newBuilder(URI.create(BASE + "/admin/realms/" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + adminToken()).DELETE());
+        CREATED_REALMS.remove(name);
+    }
+
+    /** A fresh access token for a demo user through the test client of a realm made by {@link #createRealm}. */
+    public static String accessToken(String issuer, String client, String username) {
+        return (String) tokens(issuer, client, username).get("access_token");
     }
 
     /** An access token for a demo user through the test client, reused for a minute. */
@@ -102,11 +162,15 @@ public final class TestKeycloak implements ApplicationContextInitializer<Configu
 
     private static Map<?, ?> tokens(String client, String username) {
         ensureRunning();
-        var response = post(ISSUER + "/protocol/openid-connect/token", null, form(Map.of(
+        return tokens(ISSUER, client, username);
+    }
+
+    private static Map<?, ?> tokens(String issuer, String client, String username) {
+        var response = post(issuer + "/protocol/openid-connect/token", null, form(Map.of(
                 "grant_type", "password", "client_id", client, "username", username,
                 "password", DemoUsers.PASSWORD, "scope", "openid")), "application/x-www-form-urlencoded");
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("No token for " + username + " from " + client + ": "
+            throw new IllegalStateException("No token for " + username + " from " + client + " at " + issuer + ": "
                     + response.statusCode() + " " + response.body());
         }
         return JSON.readValue(response.body(), Map.class);

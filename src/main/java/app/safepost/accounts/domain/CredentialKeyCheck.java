@@ -1,5 +1,6 @@
 package app.safepost.accounts.domain;
 
+import app.safepost.database.PortalInstances;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
@@ -33,6 +34,8 @@ public class CredentialKeyCheck {
     /** @throws CredentialKeyProblem when the key does not open the stored credentials */
     public void verifyOrReencrypt() {
         transaction.executeWithoutResult(status -> {
+            // Instances starting together: the second waits and then finds the work done.
+            PortalInstances.oneAtATime(jdbc, "credentials-key");
             var stored = storedCheckValue();
             var held = jdbc.queryForObject("select count(*) from account_credential where secret is not null",
                     Long.class);
@@ -89,10 +92,10 @@ public class CredentialKeyCheck {
     }
 
     private void recordCheckValue() {
-        var now = Timestamp.from(clock.instant());
-        var check = keys.current().checkValue();
-        if (jdbc.update("update credential_key_check set check_value = ?, updated_at = ? where id = 1", check, now) == 0) {
-            jdbc.update("insert into credential_key_check (id, check_value, updated_at) values (1, ?, ?)", check, now);
-        }
+        // One statement, so two instances recording it at once cannot both insert.
+        jdbc.update("""
+                insert into credential_key_check (id, check_value, updated_at) values (1, ?, ?)
+                on conflict (id) do update set check_value = excluded.check_value, updated_at = excluded.updated_at""",
+                keys.current().checkValue(), Timestamp.from(clock.instant()));
     }
 }

@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -21,12 +20,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The e-mail outbox. Notices queue e-mails here in their own transaction; {@link #deliverDue()} sends
  * those that are due, one transaction each, and backs off after a failure. While no mail server is
  * configured ({@code spring.mail.host} empty) e-mails stay queued and the in-app notices still work.
+ * Each e-mail's row is locked while it is sent and its outcome recorded, so portal instances sharing
+ * the database never send one twice; one that dies mid-send leaves the row to another instance.
  */
 @Component
 public class Outbox {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
-    private static final int BATCH = 50;
 
     private final OutboundEmailRepository emails;
     private final Supplier<@Nullable JavaMailSender> mail;
@@ -83,20 +83,16 @@ public class Outbox {
         }
         int sent = 0;
         while (true) {
-            var due = emails.findByStatusAndNextAttemptAtLessThanEqualOrderByNextAttemptAt(
-                    OutboundEmail.Status.PENDING, clock.instant(), Limit.of(BATCH));
-            for (var email : due) {
-                if (!send(sender, email)) {
-                    return sent;
-                }
-                sent++;
-            }
-            if (due.size() < BATCH) {
+            var delivered = transaction.execute(status -> emails.lockNextDue(clock.instant())
+                    .flatMap(emails::findById).map(email -> send(sender, email)).orElse(null));
+            if (!Boolean.TRUE.equals(delivered)) {
                 return sent;
             }
+            sent++;
         }
     }
 
+    /** Sends one e-mail whose row the caller's transaction holds, and records the outcome in it. */
     private boolean send(JavaMailSender sender, OutboundEmail email) {
         var message = new SimpleMailMessage();
         message.setFrom(from);
@@ -108,20 +104,10 @@ public class Outbox {
         } catch (MailException e) {
             log.warn("E-mail to {} not sent (attempt {}): {}", email.getRecipient(), email.getAttempts() + 1,
                     e.getMessage());
-            record(email, false, e.getMessage());
+            email.failed(clock.instant(), e.getMessage());
             return false;
         }
-        record(email, true, null);
+        email.sent(clock.instant());
         return true;
-    }
-
-    private void record(OutboundEmail email, boolean sent, @Nullable String error) {
-        transaction.executeWithoutResult(status -> emails.findById(email.getId()).ifPresent(stored -> {
-            if (sent) {
-                stored.sent(clock.instant());
-            } else {
-                stored.failed(clock.instant(), error);
-            }
-        }));
     }
 }

@@ -1,22 +1,28 @@
 package app.safepost.policies.domain;
 
+import app.safepost.database.PortalInstances;
 import app.safepost.policies.PolicyReminders;
 import app.safepost.security.PortalTask;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Sends the policy reminders each morning at 07:30, school time, as the portal itself. */
+/**
+ * Sends the policy reminders each morning at 07:30, school time, as the portal itself; once a day
+ * however many portal instances run.
+ */
 @Component
 class ReminderSchedule {
 
     private final PolicyReminders reminders;
+    private final PortalInstances instances;
 
-    ReminderSchedule(PolicyReminders reminders) {
+    ReminderSchedule(PolicyReminders reminders, PortalInstances instances) {
         this.reminders = reminders;
+        this.instances = instances;
     }
 
     @Scheduled(cron = "${safepost.policies.reminder-cron:0 30 7 * * *}", zone = "Europe/London")
     void sendReminders() {
-        PortalTask.runAsSystem(reminders::sendDue);
+        instances.oncePerDay("policy-reminders", () -> PortalTask.runAsSystem(reminders::sendDue));
     }
 }

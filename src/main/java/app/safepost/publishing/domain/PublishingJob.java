@@ -1,7 +1,7 @@
 package app.safepost.publishing.domain;
 
 import app.safepost.accounts.HeldCredentials;
-import app.safepost.common.PortalInstance;
+import app.safepost.database.PortalInstances;
 import app.safepost.media.MediaLibrary;
 import app.safepost.notifications.Notices;
 import app.safepost.publishing.PlatformSwitch;
@@ -40,7 +40,7 @@ public class PublishingJob implements SmartLifecycle {
 
     PublishingJob(PublicationRepository publications, TransactionTemplate transaction, Publishers publishers,
                   PlatformSwitch platformSwitch, HeldCredentials credentials, MediaLibrary media, Notices notices,
-                  ApplicationEventPublisher events, Clock clock,
+                  ApplicationEventPublisher events, Clock clock, PortalInstances instances,
                   @Value("${safepost.publishing.poll-interval:PT15S}") Duration pollInterval,
                   @Value("${safepost.publishing.lease:PT10M}") Duration lease,
                   @Value("${safepost.publishing.batch:20}") int batch,
@@ -49,7 +49,7 @@ public class PublishingJob implements SmartLifecycle {
                   @Value("${safepost.publishing.scheduler-enabled:true}") boolean enabled) {
         this.scheduler = new PublishingScheduler(publications, transaction, publishers, platformSwitch, credentials,
                 media, notices, events, clock,
-                new PublishingScheduler.Settings(PortalInstance.newName(), lease, batch, maxAttempts, firstBackoff));
+                new PublishingScheduler.Settings(instances.name(), lease, batch, maxAttempts, firstBackoff));
         this.pollInterval = pollInterval;
         this.enabled = enabled;
     }

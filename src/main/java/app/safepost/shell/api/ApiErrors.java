@@ -68,9 +68,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         if (DatabaseOutage.isCause(e)) {
-            log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                    DatabaseOutage.reason(e));
             var answer = problem(HttpStatus.SERVICE_UNAVAILABLE, "temporarily-unavailable", "Temporarily unavailable",
-                    "The portal's database cannot be reached just now; nothing was changed. Try again in a minute.", null);
+                    "The portal's database is not available just now; nothing was changed. Try again in a minute.", null);
             return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
                     .header("Retry-After", "60").body(answer.getBody());
         }

@@ -21,7 +21,7 @@ class SessionErrorHandler {
     VaadinServiceInitListener unexpectedErrorNotice() {
         return event -> event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
             if (DatabaseOutage.isCause(error.getThrowable())) {
-                log.warn("Database unavailable in a screen: {}", error.getThrowable().toString());
+                log.warn("Database unavailable in a screen: {}", DatabaseOutage.reason(error.getThrowable()));
                 error.getComponent().flatMap(Component::getUI).ifPresent(ui -> ui.access(() -> {
                     var notice = Notification.show(DatabaseOutage.SCREEN_MESSAGE, 8000, Notification.Position.TOP_CENTER);
                     notice.addThemeVariants(NotificationVariant.LUMO_WARNING);

@@ -1,0 +1,97 @@
+package app.safepost.database;
+
+import app.safepost.common.SchoolTime;
+import java.net.InetAddress;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What several portal instances on one database must not do twice, or at the same moment
+ * (docs/reliability.md, "Several instances"): start-up work that only one may do at a time, and jobs
+ * that run once a day whichever instance's clock fires first. Both rest on PostgreSQL itself (an
+ * advisory lock held by a transaction, a row added in the job's own transaction), so an instance that
+ * dies half-way gives up its claim with its connection.
+ */
+@Component
+public class PortalInstances {
+
+    private static final Logger log = LoggerFactory.getLogger(PortalInstances.class);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final String instance = instanceName();
+
+    PortalInstances(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** This instance's name among those on the database: host, process and a random part. */
+    public String name() {
+        return instance;
+    }
+
+    /**
+     * Makes other instances that ask for the same {@code work} wait until the caller's transaction
+     * ends. Call inside a transaction, before reading what the work depends on.
+     */
+    public void oneAtATime(String work) {
+        oneAtATime(jdbc, work);
+    }
+
+    /** The same through a given connection's template, for work set up before the beans are. */
+    public static void oneAtATime(JdbcTemplate jdbc, String work) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("oneAtATime(\"" + work + "\") needs a transaction to hold the lock");
+        }
+        jdbc.queryForList("select pg_advisory_xact_lock(hashtextextended(?, 0))", work);
+    }
+
+    /**
+     * Runs the day's {@code job} (a school day, UK time) unless an instance has already done it today.
+     * The claim and the work are one transaction: an instance that fires while another is running the
+     * job waits for it, then does nothing if it succeeded and runs the job itself if it failed or its
+     * instance died. The work joins that transaction, so nothing of a failed run stays.
+     *
+     * @return whether this instance ran it
+     */
+    public boolean oncePerDay(String job, Runnable work) {
+        var day = LocalDate.now(clock.withZone(SchoolTime.ZONE));
+        var ran = transaction.execute(status -> {
+            var started = Timestamp.from(clock.instant());
+            int claimed = jdbc.update("""
+                    insert into daily_job_run (job, run_on, instance, started_at, finished_at)
+                    values (?, ?, ?, ?, ?) on conflict (job, run_on) do nothing""", job, day, instance, started, started);
+            if (claimed == 0) {
+                log.info("{} for {} has already run (on this or another instance)", job, day);
+                return false;
+            }
+            work.run();
+            jdbc.update("update daily_job_run set finished_at = ? where job = ? and run_on = ?",
+                    Timestamp.from(clock.instant()), job, day);
+            return true;
+        });
+        return Boolean.TRUE.equals(ran);
+    }
+
+    private static String instanceName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "portal";
+        }
+        var name = host + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return name.length() > 100 ? name.substring(name.length() - 100) : name;
+    }
+}
