@@ -12,4 +12,7 @@ public interface SchoolClassRepository extends JpaRepository<SchoolClass, UUID> 
 
     @EntityGraph(attributePaths = {"classTeacher", "assistants"})
     List<SchoolClass> findAllBy();
+
+    @EntityGraph(attributePaths = {"classTeacher", "assistants"})
+    Optional<SchoolClass> findWithStaffById(UUID id);
 }
