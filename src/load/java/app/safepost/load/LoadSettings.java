@@ -18,7 +18,7 @@ record LoadSettings(int sessions, Duration ramp, Duration steady, int idleSessio
                 Duration.ofSeconds(Long.getLong("load.ramp-seconds", 120)),
                 Duration.ofSeconds(Long.getLong("load.steady-seconds", 300)),
                 Integer.getInteger("load.idle-sessions", 100),
-                Arrays.stream(System.getProperty("load.api-rates", "250,500,750,1000,1250").split(","))
+                Arrays.stream(System.getProperty("load.api-rates", "100,250,500,750,1000").split(","))
                         .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList(),
                 Duration.ofSeconds(Long.getLong("load.api-step-seconds", 30)),
                 Integer.getInteger("load.together-api-rate", 0),
