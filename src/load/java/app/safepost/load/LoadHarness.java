@@ -217,14 +217,19 @@ public final class LoadHarness {
     private Measured measure(Class<?> simulation, String description) throws Exception {
         Failures.drain();
         double cpuBefore = portal.cpuSeconds();
+        double databaseBefore = portal.databaseCpuSeconds();
+        double gatlingBefore = Portal.cpuSeconds(ProcessHandle.current().pid());
         var machineBefore = Machine.cpu();
         var result = GatlingRun.run(simulation, out.resolve("gatling"), description);
         double cpu = portal.cpuSeconds() - cpuBefore;
+        double database = portal.databaseCpuSeconds() - databaseBefore;
+        double gatling = Portal.cpuSeconds(ProcessHandle.current().pid()) - gatlingBefore;
         double cores = Machine.busyCores(machineBefore, Machine.cpu());
         return new Measured(result, String.format(Locale.ROOT, "Throughput %.1f requests/s over %.0f s. Portal CPU"
-                + " %.0f s, %.2f cores on average; the machine's cores busy %.2f of %d (portal, Gatling, Keycloak and"
-                + " anything else); load average at the end %s.", result.total().perSecond(), result.seconds(), cpu,
-                cpu / result.seconds(), cores, Runtime.getRuntime().availableProcessors(), Machine.loadAverage()));
+                + " %.0f s, %.2f cores on average; its database %.2f cores; Gatling %.2f cores; the"
+                + " machine's cores busy %.2f of %d (portal, database, Gatling, Keycloak and anything else); load"
+                + " average at the end %s.", result.total().perSecond(), result.seconds(), cpu, cpu / result.seconds(),
+                database / result.seconds(), gatling / result.seconds(), cores, Runtime.getRuntime().availableProcessors(), Machine.loadAverage()));
     }
 
     private void errors(GatlingRun.Result result) {

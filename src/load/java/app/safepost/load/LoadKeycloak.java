@@ -1,6 +1,7 @@
 package app.safepost.load;
 
 import app.safepost.demo.LargeDemoSchool;
+import app.safepost.testing.TestKeycloak;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -29,8 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class LoadKeycloak {
 
-    static final String BASE = "http://127.0.0.1:8180";
-    static final String ISSUER = BASE + "/realms/safepost";
+    static final String BASE = TestKeycloak.BASE;
+    static final String ISSUER = TestKeycloak.ISSUER;
     static final String CLIENT = "safepost-load";
     /** The demo realm's own users: the rest of the 150 staff, password "demo". */
     static final List<String> DEMO_USERS =
@@ -170,16 +171,8 @@ final class LoadKeycloak {
         return (String) JSON.readValue(response.body(), Map.class).get("access_token");
     }
 
-    private boolean answers() {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(ISSUER + "/.well-known/openid-configuration"))
-                    .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+    private static boolean answers() {
+        return TestKeycloak.answers();
     }
 
     @SuppressWarnings("unchecked")

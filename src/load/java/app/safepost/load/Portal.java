@@ -121,7 +121,42 @@ final class Portal implements AutoCloseable {
 
     /** The portal process's CPU time (user and system, all threads) in seconds. */
     double cpuSeconds() throws IOException {
-        var stat = Files.readString(Path.of("/proc", String.valueOf(pid()), "stat"));
+        return cpuSeconds(pid());
+    }
+
+    /**
+     * The CPU time of the portal's embedded PostgreSQL: its server process (found by this run's data
+     * directory), its current connections' processes, and those that ended.
+     */
+    double databaseCpuSeconds() throws IOException {
+        var dataDir = work.resolve("data").toString();
+        var server = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(dataDir) && c.contains("postgres")).orElse(false))
+                .findFirst();
+        if (server.isEmpty()) {
+            return 0;
+        }
+        double seconds = cpuSeconds(server.get().pid()) + childrenCpuSeconds(server.get().pid());
+        for (var child : server.get().children().toList()) {
+            try {
+                seconds += cpuSeconds(child.pid());
+            } catch (IOException ended) {
+                // the connection closed meanwhile; its time is in the server's children's time now
+            }
+        }
+        return seconds;
+    }
+
+    private static double childrenCpuSeconds(long pid) throws IOException {
+        var stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // cutime and cstime: fields 16 and 17 (1-based, man proc), the time of children that ended.
+        return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / (double) clockTicks();
+    }
+
+    /** A process's CPU time (user and system, all threads) in seconds. */
+    static double cpuSeconds(long pid) throws IOException {
+        var stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
         var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         // After the command: state is field 3, utime field 14, stime field 15 (1-based, man proc).
         long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);

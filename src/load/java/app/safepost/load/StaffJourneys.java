@@ -10,6 +10,7 @@ import java.util.Map;
 
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.doSwitch;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
@@ -69,15 +70,23 @@ final class StaffJourneys {
                         .formParam("credentialId", "")
                         .check(status().is(200), substring("window.Vaadin").exists()))
                 .exec(Vaadin.init("dashboard: init", ""))
-                .exec(Vaadin.uidl("dashboard: open", "Hello, ", (ui, session) -> List.of(ui.navigate("/"))));
+                .exec(Vaadin.uidl("dashboard: open", "Home · Safepost", (ui, session) -> List.of(ui.navigate("/"))));
+    }
+
+    /** What a person does when the screen says it must be reloaded: load the page again, a fresh UI. */
+    static ChainBuilder reloadIfBroken() {
+        return doIf(session -> !session.contains(Vaadin.UI) || Vaadin.ui(session).broken()).then(
+                exec(http("reload: the page").get("/").check(status().is(200), substring("window.Vaadin").exists()))
+                        .exec(Vaadin.init("reload: init", ""))
+                        .exec(Vaadin.uidl("dashboard: open", "Home · Safepost", (ui, session) -> List.of(ui.navigate("/")))));
     }
 
     static ChainBuilder dashboard() {
-        return Vaadin.uidl("dashboard: open", "Hello, ", (ui, session) -> List.of(ui.navigate("")));
+        return Vaadin.uidl("dashboard: open", "Home · Safepost", (ui, session) -> List.of(ui.navigate("")));
     }
 
     static ChainBuilder writeAPost() {
-        var chain = exec(Vaadin.uidl("editor: open", "post-text", (ui, session) -> List.of(ui.navigate("post"))))
+        var chain = exec(Vaadin.uidl("editor: open", "Write a post · Safepost", (ui, session) -> List.of(ui.navigate("post"))))
                 .pause(Duration.ofSeconds(2), Duration.ofSeconds(5));
         for (var text : TYPED) {
             chain = chain.exec(Vaadin.uidl("editor: type (live check)", " of 280 characters",
@@ -98,7 +107,7 @@ final class StaffJourneys {
     }
 
     static ChainBuilder reviewAndApprove() {
-        return exec(Vaadin.uidl("review: open the queue", "Waiting for approval",
+        return exec(Vaadin.uidl("review: open the queue", "Review posts · Safepost",
                         (ui, session) -> List.of(ui.navigate("review"))))
                 .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
                 .exec(session -> {
@@ -117,7 +126,7 @@ final class StaffJourneys {
     }
 
     static ChainBuilder auditTrail() {
-        return exec(Vaadin.uidl("audit trail: open", "audit-entries", (ui, session) -> List.of(ui.navigate("audit"))))
+        return exec(Vaadin.uidl("audit trail: open", "Audit trail · Safepost", (ui, session) -> List.of(ui.navigate("audit"))))
                 .pause(Duration.ofSeconds(5), Duration.ofSeconds(10))
                 .exec(Vaadin.uidl("audit trail: older page", null, (ui, session) -> List.of(ui.click("audit-older"))));
     }
@@ -129,6 +138,7 @@ final class StaffJourneys {
                 .exec(signIn())
                 .exec(asLongAs(session -> System.currentTimeMillis() < deadlineMillis).on(
                         pause(Duration.ofSeconds(3), Duration.ofSeconds(8)),
+                        reloadIfBroken(),
                         doSwitch("#{role}").on(
                                 onCase("drafter").then(exec(writeAPost())
                                         .pause(Duration.ofSeconds(3), Duration.ofSeconds(6)).exec(dashboard())
@@ -138,7 +148,7 @@ final class StaffJourneys {
                                 onCase("governor").then(exec(auditTrail())
                                         .pause(Duration.ofSeconds(5), Duration.ofSeconds(10)).exec(dashboard())
                                         .pause(Duration.ofSeconds(30), Duration.ofSeconds(60))),
-                                onCase("office").then(exec(Vaadin.uidl("pupils: open the roster", "pupil-records",
+                                onCase("office").then(exec(Vaadin.uidl("pupils: open the roster", "Pupils · Safepost",
                                                 (ui, session) -> List.of(ui.navigate("pupils"))))
                                         .pause(Duration.ofSeconds(10), Duration.ofSeconds(20)).exec(dashboard())
                                         .pause(Duration.ofSeconds(30), Duration.ofSeconds(60))))));

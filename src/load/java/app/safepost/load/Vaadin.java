@@ -8,6 +8,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.ByteArrayBody;
@@ -54,7 +55,8 @@ final class Vaadin {
      * what the screen shows when the step did what it should.
      */
     static ChainBuilder uidl(String step, String expected, BiFunction<VaadinUi, Session, List<Map<String, Object>>> rpc) {
-        return exec(http(step)
+        // A tab Vaadin has given up on sends nothing more until it is loaded again (StaffJourneys#reloadIfBroken).
+        return doIf(session -> !ui(session).broken()).then(exec(http(step)
                 .post(session -> "/?v-r=uidl&v-uiId=" + ui(session).uiId())
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody(session -> ui(session).request(rpc.apply(ui(session), session))))
@@ -73,7 +75,7 @@ final class Vaadin {
                                 Failures.keep(step, e.toString(), body);
                                 return "cannot read the answer: " + e;
                             }
-                        }).is("ok")));
+                        }).is("ok"))));
     }
 
     /**
@@ -83,12 +85,12 @@ final class Vaadin {
      */
     static ChainBuilder upload(String step, String componentId, String fileName, byte[] jpeg) {
         return uidl(step + " (start)", ui -> List.of(VaadinUi.event(ui.node(componentId), "upload-start", Map.of())))
-                .exec(http(step + " (file)")
+                .doIf(session -> !ui(session).broken()).then(exec(http(step + " (file)")
                         .post(session -> "/" + ui(session).uploadTarget(componentId))
                         .header("Content-Type", "image/jpeg")
                         .header("X-Filename", fileName)
                         .body(ByteArrayBody(jpeg))
-                        .check(status().is(200)))
+                        .check(status().is(200))))
                 .exec(uidl(step + " (done)", ui -> List.of(VaadinUi.event(ui.node(componentId), "upload-success",
                         Map.of("element.files.some(file => file.uploading)", false)))));
     }

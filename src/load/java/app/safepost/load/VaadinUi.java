@@ -34,6 +34,7 @@ final class VaadinUi {
     private final List<Map<String, Object>> confirmations = new ArrayList<>();
     private final Map<Integer, Integer> promises = new HashMap<>();
     private String lastDraftId;
+    private boolean broken;
 
     int uiId() {
         return uiId;
@@ -70,7 +71,11 @@ final class VaadinUi {
         return JSON.writeValueAsString(message);
     }
 
-    /** Reads a UIDL answer; "ok" or what is wrong. */
+    /**
+     * Reads a UIDL answer; "ok" or what is wrong. The ids are taken from every answer that has them, an
+     * error notice's included, as the browser does; after Vaadin's own error (out of step, session
+     * expired) the tab has to be loaded again, as the browser would.
+     */
     String answer(String body) {
         try {
             var text = body.startsWith("for(;;);") ? body.substring(8) : body;
@@ -78,35 +83,46 @@ final class VaadinUi {
             if (json.isArray()) {
                 json = json.get(0);
             }
-            var meta = json.path("meta");
-            if (meta.has("appError")) {
-                return "Vaadin appError: " + meta.get("appError");
-            }
-            if (meta.path("sessionExpired").asBoolean(false)) {
-                return "session expired";
-            }
-            if (meta.path("resynchronize").asBoolean(false)) {
-                return "client and server out of step (resynchronize)";
-            }
-            for (var error : PORTAL_ERRORS) {
-                if (text.contains(error)) {
-                    return "the portal says: " + error;
-                }
-            }
             if (json.has("syncId")) {
                 syncId = json.get("syncId").asInt();
             }
             if (json.has("clientId")) {
                 clientId = json.get("clientId").asInt();
             }
+            var meta = json.path("meta");
+            if (meta.has("appError")) {
+                broken = true;
+                return "Vaadin appError: " + meta.get("appError").path("caption").asString("") + ": "
+                        + meta.get("appError").path("message").asString("");
+            }
+            if (meta.path("sessionExpired").asBoolean(false)) {
+                broken = true;
+                return "session expired";
+            }
+            if (meta.path("resynchronize").asBoolean(false)) {
+                broken = true;
+                return "client and server out of step (resynchronize)";
+            }
+            var verdict = read(json);
             var draft = DRAFT_LINK.matcher(text);
             if (draft.find()) {
                 lastDraftId = draft.group(1);
             }
-            return read(json);
+            for (var error : PORTAL_ERRORS) {
+                if (text.contains(error)) {
+                    return "the portal says: " + error;
+                }
+            }
+            return verdict;
         } catch (RuntimeException e) {
+            broken = true;
             return "unreadable UIDL answer: " + e.getMessage();
         }
+    }
+
+    /** Whether the tab must be loaded again before it can go on (after an error Vaadin cannot recover from). */
+    boolean broken() {
+        return broken;
     }
 
     private String read(JsonNode uidl) {
