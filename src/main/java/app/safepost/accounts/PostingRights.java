@@ -51,20 +51,20 @@ public class PostingRights {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public PostingRight rightTo(AccountId account) {
-        return accounts.account(account).map(a -> rightTo(a, staffing(), clock.instant()))
+        return accounts.account(account).map(a -> rightTo(a, staffingOf(a), clock.instant()))
                 .orElseThrow(() -> new IllegalArgumentException("No account " + account));
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public boolean mayDraftFor(AccountId account) {
-        return accounts.account(account).map(a -> rightTo(a, staffing(), clock.instant()).mayDraft()).orElse(false);
+        return accounts.account(account).map(a -> rightTo(a, staffingOf(a), clock.instant()).mayDraft()).orElse(false);
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public boolean mayPublishTo(AccountId account) {
-        return accounts.account(account).map(a -> rightTo(a, staffing(), clock.instant()).mayPublish())
+        return accounts.account(account).map(a -> rightTo(a, staffingOf(a), clock.instant()).mayPublish())
                 .orElse(false);
     }
 
@@ -102,5 +102,11 @@ public class PostingRights {
 
     private Map<ClassId, ClassSummary> staffing() {
         return directory.classes().stream().collect(Collectors.toMap(ClassSummary::id, Function.identity()));
+    }
+
+    /** The staffing of the account's own class only: a right to one account needs no other class. */
+    private Map<ClassId, ClassSummary> staffingOf(AccountSummary account) {
+        return account.owningClass() == null ? Map.of() : directory.schoolClass(account.owningClass())
+                .map(c -> Map.of(c.id(), c)).orElse(Map.of());
     }
 }

@@ -48,10 +48,12 @@ public class SocialAccounts {
         return accounts.findAll().stream().map(a -> summary(a, byId)).sorted(order).toList();
     }
 
+    /** One account, read on its own: every check of a post asks for one, so it must not read them all. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<AccountSummary> account(AccountId id) {
-        return all().stream().filter(a -> a.id().equals(id)).findFirst();
+        return accounts.findById(id.value()).map(a -> summary(a, a.getClassId() == null ? Map.of()
+                : directory.schoolClass(new ClassId(a.getClassId())).map(c -> Map.of(c.id(), c)).orElse(Map.of())));
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)

@@ -42,7 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * item is added only if missing, so a second start adds nothing.
  */
 @Component
-@ConditionalOnExpression("'${safepost.sso.issuer-uri:}'.isEmpty() or ${safepost.demo-school.load:false}")
+@ConditionalOnExpression("'${safepost.sso.issuer-uri:}'.isEmpty() or ${safepost.demo-school.load:false}"
+        + " or ${safepost.demo-school.large:false}")
 public class DemoSchoolLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSchoolLoader.class);

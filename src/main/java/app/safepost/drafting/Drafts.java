@@ -195,7 +195,7 @@ public class Drafts {
         var verdicts = new HashMap<UUID, Verdict>();
         if (!own.isEmpty()) {
             // newest first, so the first result seen per draft is its latest
-            checks.findByDraftIdInOrderByCheckedAtDesc(own.stream().map(Draft::getId).toList())
+            checks.findVerdictsByDraftIdIn(own.stream().map(Draft::getId).toList())
                     .forEach(c -> verdicts.putIfAbsent(c.getDraftId(), c.getVerdict()));
         }
         return own.stream().map(d -> new DraftSummary(new DraftId(d.getId()),

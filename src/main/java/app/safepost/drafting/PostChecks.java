@@ -38,6 +38,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import jakarta.validation.Valid;
 
@@ -79,6 +80,7 @@ public class PostChecks {
      * @throws AccessDeniedException  if the caller may not draft for it
      */
     @PreAuthorize(Drafts.IS_DRAFTER)
+    @Transactional(readOnly = true)
     public ComplianceResult check(AccountId account, @Valid DraftContent content) {
         return checkFor(draftableAccount(account), content);
     }

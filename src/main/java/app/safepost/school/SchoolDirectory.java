@@ -50,6 +50,13 @@ public class SchoolDirectory {
                 .toList();
     }
 
+    /** One class with its staff: what a check of one account needs, without reading every class. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<ClassSummary> schoolClass(ClassId id) {
+        return classes.findWithStaffById(id.value()).map(SchoolDirectory::toSummary);
+    }
+
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<ClassSummary> classNamed(String name) {

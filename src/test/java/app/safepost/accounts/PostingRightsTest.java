@@ -44,6 +44,32 @@ class PostingRightsTest {
         return String.join(";", rights.accountsOfSignedInStaff().stream().map(r -> r.account().handle()).toList());
     }
 
+    @Test
+    void one_account_read_on_its_own_is_the_same_as_in_the_list_of_all() {
+        SignedIn.as(demoUsers, "teacher");
+
+        for (var listed : accounts.all()) {
+            assertThat(accounts.account(listed.id())).contains(listed);
+        }
+        assertThat(accounts.account(new AccountId(java.util.UUID.randomUUID()))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} may draft for {1}, one account at a time too")
+    @CsvSource(delimiter = '|', textBlock = """
+            teacher   | @JGP_Kestrels
+            teacher4  | @JGP_Owls
+            ta        | @JGP_Kestrels;@JGP_Owls
+            office    | ''
+            """)
+    void the_right_to_each_account_asked_one_by_one_follows_that_class_staffing(String user, String expected) {
+        SignedIn.as(demoUsers, user);
+
+        var mayDraft = accounts.all().stream().filter(a -> rights.mayDraftFor(a.id())).map(AccountSummary::handle)
+                .toList();
+
+        assertThat(String.join(";", mayDraft)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0} may draft for {1}")
     @CsvSource(delimiter = '|', textBlock = """
             head      | @JesseGrayPrimary;@JGP_Robins;@JGP_Wrens;@JGP_Kingfishers;@JGP_Kestrels;@JGP_Owls;@JGP_Falcons;@JGP_Eagles

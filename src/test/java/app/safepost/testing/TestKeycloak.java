@@ -176,7 +176,8 @@ public final class TestKeycloak implements ApplicationContextInitializer<Configu
         return JSON.readValue(response.body(), Map.class);
     }
 
-    private static boolean answers() {
+    /** Whether the demo realm answers at {@link #ISSUER}. */
+    public static boolean answers() {
         try {
             return HTTP.send(HttpRequest.newBuilder(URI.create(ISSUER + "/.well-known/openid-configuration"))
                     .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;

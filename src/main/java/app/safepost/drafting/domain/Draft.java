@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 
 /** A post being written, submitted and reviewed. Every save is a revision (the draft's versions). */
@@ -61,12 +62,15 @@ public class Draft {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    // Lists of drafts (the review queue) read these for many drafts: in batches rather than one query each.
     @OneToMany(mappedBy = "draft", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @BatchSize(size = 50)
     private List<DraftPhoto> photos = new ArrayList<>();
 
     @OneToMany(mappedBy = "draft", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("upn, mediaId")
+    @BatchSize(size = 50)
     private List<DraftPupil> pupils = new ArrayList<>();
 
     protected Draft() {
