@@ -10,12 +10,8 @@ import app.safepost.pupils.ImageConsentWithdrawn;
 import app.safepost.security.PortalTask;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,8 +37,6 @@ public class ConsentFollowUp {
     private final Notices notices;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final ExecutorService portalWork = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("consent-follow-up").daemon().factory());
 
     ConsentFollowUp(ConsentActionRepository actions, DraftReviews drafts, Publishing publishing, Notices notices,
                     TransactionTemplate transaction, Clock clock) {
@@ -86,12 +80,10 @@ public class ConsentFollowUp {
     @TransactionalEventListener(fallbackExecution = true)
     void consentWithdrawn(ImageConsentWithdrawn withdrawn) {
         try {
-            portalWork.submit(() -> PortalTask.runAsSystem(() -> transaction.execute(status -> raise(withdrawn)))).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
+            PortalTask.runAsSystemApart(() -> transaction.execute(status -> raise(withdrawn)));
+        } catch (RuntimeException e) {
             // The withdrawal is committed and stands; the office's change must not fail for this.
-            log.error("Could not list the drafts and posts showing a pupil whose consent was withdrawn", e.getCause());
+            log.error("Could not list the drafts and posts showing a pupil whose consent was withdrawn", e);
         }
     }
 
@@ -121,10 +113,5 @@ public class ConsentFollowUp {
         }
         actions.save(new ConsentAction(upn, kind, reference, handle, now));
         return 1;
-    }
-
-    @PreDestroy
-    void stop() {
-        portalWork.shutdownNow();
     }
 }

@@ -25,12 +25,8 @@ import app.safepost.pupils.RosterChanged;
 import app.safepost.security.PortalTask;
 import app.safepost.security.Roles;
 import app.safepost.pupils.PupilRecord;
-import jakarta.annotation.PreDestroy;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,8 +55,6 @@ public class PostChecks {
     private final ComputingLeadGuidance guidance;
     private final PupilRoster roster;
     private final MediaLibrary media;
-    private final ExecutorService rosterReader = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("roster-index").daemon().factory());
     private volatile boolean rosterStale = true;
 
     PostChecks(ComplianceChecks checks, SocialAccounts accounts, PostingRights rights, ComputingLeadGuidance guidance,
@@ -184,20 +178,7 @@ public class PostChecks {
      * task must not replace.
      */
     private List<PupilRecord> readRosterAsSystem() {
-        try {
-            return rosterReader.submit(() -> PortalTask.runAsSystem(() -> roster.records(true))).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the roster", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException("Could not read the roster", e.getCause());
-        }
-    }
-
-    @PreDestroy
-    void stopReading() {
-        rosterReader.shutdownNow();
+        return PortalTask.runAsSystemApart(() -> roster.records(true));
     }
 
     private void indexRosterIfChanged() {

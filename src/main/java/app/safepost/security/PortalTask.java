@@ -1,6 +1,8 @@
 package app.safepost.security;
 
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -32,6 +34,30 @@ public final class PortalTask {
             return work.get();
         } finally {
             SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /**
+     * Runs work as the system user on a thread of its own and waits for it: for work the portal does
+     * during a screen's or a request's work, whose thread carries the signed-in person's security
+     * context (a Vaadin session's context cannot be replaced on its own thread) and transaction.
+     */
+    public static <T> T runAsSystemApart(Supplier<T> work) {
+        var task = new FutureTask<T>(() -> runAsSystem(work));
+        Thread.ofVirtual().name("portal-task").start(task);
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the portal worked as itself", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 

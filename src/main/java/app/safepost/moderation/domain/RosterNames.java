@@ -6,11 +6,7 @@ import app.safepost.pupils.RosterChanged;
 import app.safepost.security.PortalTask;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
-import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -23,8 +19,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class RosterNames {
 
     private final PupilRoster roster;
-    private final ExecutorService reader = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("moderation-roster-names").daemon().factory());
     private volatile NameMask mask;
 
     RosterNames(PupilRoster roster) {
@@ -65,19 +59,6 @@ public class RosterNames {
     }
 
     private java.util.List<PupilRecord> read() {
-        try {
-            return reader.submit(() -> PortalTask.runAsSystem(() -> roster.records(true))).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the roster", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException("Could not read the roster", e.getCause());
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        reader.shutdownNow();
+        return PortalTask.runAsSystemApart(() -> roster.records(true));
     }
 }
