@@ -8,9 +8,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoderInitializationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -98,6 +102,44 @@ final class KeycloakOutage {
         };
     }
 
+    /**
+     * After the portal's session has ended: through Keycloak's sign-out (ending its session too, then
+     * back to the portal) while it answers; otherwise to the portal's own signed-out page, so the
+     * browser is not sent to a Keycloak that cannot answer. Redirects as a Vaadin screen's request
+     * needs them.
+     */
+    LogoutSuccessHandler afterSignOut(ClientRegistrationRepository registrations, String afterKeycloak) {
+        var throughKeycloak = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        throughKeycloak.setRedirectStrategy(new UidlRedirectStrategy());
+        throughKeycloak.setPostLogoutRedirectUri(afterKeycloak);
+        var redirect = new UidlRedirectStrategy();
+        return (request, response, authentication) -> {
+            if (realm.signInPossible()) {
+                throughKeycloak.onLogoutSuccess(request, response, authentication);
+            } else {
+                log.warn("Single sign-on: signed out of the portal only; Keycloak does not answer, so its session stays");
+                redirect.sendRedirect(request, response, SIGNED_OUT_PATH);
+            }
+        };
+    }
+
+    /** Serves the signed-out page at {@link #SIGNED_OUT_PATH}, for anyone: it holds nothing personal. */
+    OncePerRequestFilter signedOutPage() {
+        return new OncePerRequestFilter() {
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                return !SIGNED_OUT_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
+            }
+
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                                            FilterChain chain) throws IOException {
+                response.setStatus(HttpServletResponse.SC_OK);
+                write(response, SIGNED_OUT_PAGE);
+            }
+        };
+    }
+
     /** Whether a failure comes from Keycloak not answering (or not being the configured realm). */
     static boolean isCause(Throwable failure) {
         for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
@@ -121,21 +163,25 @@ final class KeycloakOutage {
     static void page(HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        write(response, PAGE);
+    }
+
+    private static void write(HttpServletResponse response, String page) throws IOException {
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/html");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(PAGE);
+        response.getWriter().write(page);
     }
 
     static final String HEADING = "The school's sign-in service is not answering";
 
-    private static final String PAGE = """
+    private static final String TOP = """
             <!DOCTYPE html>
             <html lang="en-GB">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Sign-in is not available · Safepost</title>
+            <title>%s · Safepost</title>
             <style>
               body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a1a1a;
                      background: #ffffff; margin: 0; line-height: 1.5; }
@@ -151,6 +197,9 @@ final class KeycloakOutage {
             <body>
             <header>Safepost</header>
             <main>
+            """;
+
+    private static final String PAGE = TOP.formatted("Sign-in is not available") + """
             <h1>%s</h1>
             <p>Safepost signs you in through the school's sign-in service, and that service is not answering
             just now, so you cannot sign in at the moment. Nothing you have saved in Safepost is affected.</p>
@@ -163,4 +212,19 @@ final class KeycloakOutage {
             </body>
             </html>
             """.formatted(HEADING, KeycloakRealm.SIGN_IN_PATH);
+
+    static final String SIGNED_OUT_PATH = "/signed-out";
+    static final String SIGNED_OUT_HEADING = "You are signed out of Safepost";
+
+    private static final String SIGNED_OUT_PAGE = TOP.formatted("Signed out") + """
+            <h1>%s</h1>
+            <p>The school's sign-in service is not answering just now, so it could not be told that you signed
+            out, and it may still remember you in this browser.</p>
+            <p>If this is a shared computer, close every window of this browser now, so that nobody else can
+            sign in as you once the service is back.</p>
+            <p><a class="try-again" href="/">Back to Safepost</a></p>
+            </main>
+            </body>
+            </html>
+            """.formatted(SIGNED_OUT_HEADING);
 }

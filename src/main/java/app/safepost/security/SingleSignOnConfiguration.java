@@ -63,13 +63,16 @@ class SingleSignOnConfiguration {
                                 .failureHandler(outage.afterSignIn())
                                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(staff)))
                         // Keycloak is asked before the browser is sent to it (docs/decisions/0016-keycloak-outage.md).
-                        .addFilterBefore(outage.beforeSignIn(), OAuth2AuthorizationRequestRedirectFilter.class);
+                        .addFilterBefore(outage.beforeSignIn(), OAuth2AuthorizationRequestRedirectFilter.class)
+                        .addFilterBefore(outage.signedOutPage(), OAuth2AuthorizationRequestRedirectFilter.class);
             }
 
             @Override
             public void configureScreens(VaadinSecurityConfigurer vaadin) {
-                // Signing out of the portal signs out of Keycloak too, then comes back to the portal's start.
-                vaadin.oauth2LoginPage(KeycloakRealm.SIGN_IN_PATH, "{baseUrl}/");
+                // Signing out of the portal signs out of Keycloak too, then comes back to the portal's start;
+                // while Keycloak does not answer, the portal's own signed-out page says what that means.
+                vaadin.oauth2LoginPage(KeycloakRealm.SIGN_IN_PATH, "{baseUrl}/")
+                        .logoutSuccessHandler(outage.afterSignOut(realm, "{baseUrl}/"));
             }
         };
     }

@@ -188,6 +188,17 @@ class KeycloakOutageTest {
         assertThat(newcomer.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText(KeycloakOutage.HEADING);
 
+        // Signing out ends the portal's session and says that Keycloak could not be told, instead of
+        // sending the browser to a Keycloak that does not answer.
+        signedIn.locator("vaadin-menu-bar-button").filter(new Locator.FilterOptions().setHasText("Daniel Reeve")).click();
+        signedIn.locator("vaadin-menu-bar-item").filter(new Locator.FilterOptions().setHasText("Sign out")).click();
+        signedIn.waitForURL(RealmBehindForwarder.base + KeycloakOutage.SIGNED_OUT_PATH);
+        assertThat(signedIn.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText(KeycloakOutage.SIGNED_OUT_HEADING);
+        assertThat(Chromium.seriousAccessibilityViolations(signedIn)).as("the signed-out page").isEmpty();
+        assertThat(signedIn.navigate(RealmBehindForwarder.base + "/school").status())
+                .as("the portal's session is over: a sign-in is needed, and Keycloak is still down").isEqualTo(503);
+
         // Keycloak stops after taking the password but before the portal could fetch the tokens.
         keycloak.restore();
         Page caughtOut = chromium.newPage();
