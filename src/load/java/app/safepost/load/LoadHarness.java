@@ -53,6 +53,7 @@ public final class LoadHarness {
         Portal.deleteTree(out.resolve("gatling"));
         Portal.deleteTree(out.resolve("portal"));
         Portal.deleteTree(out.resolve("failures"));
+        Portal.deleteTree(out.resolve("recordings"));
         Failures.folder = out.resolve("failures");
         Files.createDirectories(out);
         Runtime.getRuntime().addShutdownHook(new Thread(this::cleanUp, "load-harness-cleanup"));
@@ -63,10 +64,16 @@ public final class LoadHarness {
         try {
             prepare();
             warmUp();
-            heapPerSession();
-            var cleanRate = apiThroughput();
-            staffSessions();
-            together(cleanRate);
+            if (settings.runs("heap")) {
+                heapPerSession();
+            }
+            var cleanRate = settings.runs("api") ? apiThroughput() : 0;
+            if (settings.runs("sessions")) {
+                staffSessions();
+            }
+            if (settings.runs("together")) {
+                together(cleanRate);
+            }
             summary.line("");
             summary.line("Portal log: `target/load/portal/portal.log`; Gatling's reports: `target/load/gatling/`.");
             return 0;
@@ -85,7 +92,8 @@ public final class LoadHarness {
         portal = new Portal(project, out.resolve("portal"));
         keycloak.start();
         keycloak.createClientAndStaff(portal.port());
-        portal.start(LoadKeycloak.CLIENT, keycloak.clientSecret(), settings.portalHeap(), settings.pastPosts());
+        portal.start(LoadKeycloak.CLIENT, keycloak.clientSecret(), settings.portalHeap(), settings.pastPosts(),
+                settings.portalArguments());
         long ready = portal.awaitReady(Duration.ofMinutes(15));
         var generated = LARGE_SCHOOL_READY.matcher(Files.readString(portal.log()));
         LoadRun.base = portal.base();
@@ -213,14 +221,25 @@ public final class LoadHarness {
     private record Measured(GatlingRun.Result result, String cpu) {
     }
 
-    /** Runs a simulation, with the portal's CPU time and the machine's busy cores over it. */
+    /**
+     * Runs a simulation, with the portal's CPU time and the machine's busy cores over it, and with
+     * {@code load.record} a flight recording of the portal over it in {@code target/load/recordings/}.
+     */
     private Measured measure(Class<?> simulation, String description) throws Exception {
         Failures.drain();
+        if (settings.record()) {
+            portal.startRecording();
+        }
         double cpuBefore = portal.cpuSeconds();
         double databaseBefore = portal.databaseCpuSeconds();
         double gatlingBefore = Portal.cpuSeconds(ProcessHandle.current().pid());
         var machineBefore = Machine.cpu();
         var result = GatlingRun.run(simulation, out.resolve("gatling"), description);
+        if (settings.record()) {
+            var recording = out.resolve("recordings").resolve(description.replaceAll("[^A-Za-z0-9]+", "-") + ".jfr");
+            portal.stopRecording(recording);
+            summary.line("Flight recording of the portal over \"" + description + "\": `" + project.relativize(recording) + "`.");
+        }
         double cpu = portal.cpuSeconds() - cpuBefore;
         double database = portal.databaseCpuSeconds() - databaseBefore;
         double gatling = Portal.cpuSeconds(ProcessHandle.current().pid()) - gatlingBefore;

@@ -54,7 +54,8 @@ final class Portal implements AutoCloseable {
         return work.resolve("portal.log");
     }
 
-    void start(String clientId, String clientSecret, String heap, int pastPosts) throws IOException {
+    void start(String clientId, String clientSecret, String heap, int pastPosts, List<String> extraArguments)
+            throws IOException {
         var dataDir = work.resolve("data");
         deleteTree(dataDir);
         Files.createDirectories(work.resolve("tmp"));
@@ -69,6 +70,7 @@ final class Portal implements AutoCloseable {
                 "--safepost.credentials.key=" + Base64.getEncoder().encodeToString(key),
                 "--safepost.demo-school.large=true", "--safepost.demo-school.large-past-posts=" + pastPosts,
                 "--safepost.notifications.portal-url=" + base()));
+        command.addAll(extraArguments);
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log().toFile());
         builder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");
         process = builder.start();
@@ -184,9 +186,14 @@ final class Portal implements AutoCloseable {
         return out;
     }
 
-    /** Starts a flight recording of the portal for the given time (profiling a missed goal). */
-    void record(Path file, Duration length) throws Exception {
-        jcmd("JFR.start name=load settings=profile duration=" + length.toSeconds() + "s filename=" + file);
+    /** Starts a flight recording of the portal (profiling a missed goal), until {@link #stopRecording}. */
+    void startRecording() throws Exception {
+        jcmd("JFR.start name=load settings=profile");
+    }
+
+    void stopRecording(Path file) throws Exception {
+        Files.createDirectories(file.getParent());
+        jcmd("JFR.stop name=load filename=" + file);
     }
 
     @Override

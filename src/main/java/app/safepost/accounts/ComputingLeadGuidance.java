@@ -49,7 +49,14 @@ public class ComputingLeadGuidance {
     public PostingGuidance guidanceFor(AccountId account) {
         var summary = accounts.account(account)
                 .orElseThrow(() -> new IllegalArgumentException("No account " + account));
-        return GuidanceText.merge(summary, rulesFor(null), rulesFor(account));
+        return guidanceFor(summary);
+    }
+
+    /** The same for an account already read. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public PostingGuidance guidanceFor(AccountSummary account) {
+        return GuidanceText.merge(account, rulesFor(null), rulesFor(account.id()));
     }
 
     /**

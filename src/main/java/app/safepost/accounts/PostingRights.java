@@ -1,7 +1,6 @@
 package app.safepost.accounts;
 
 import app.safepost.accounts.domain.PostingRules;
-import app.safepost.school.ClassId;
 import app.safepost.school.ClassSummary;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.security.Roles;
@@ -10,10 +9,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,12 +40,17 @@ public class PostingRights {
     private final SocialAccounts accounts;
     private final TripDelegations delegations;
     private final SchoolDirectory directory;
+    private final ComputingLeadGuidance guidance;
     private final Clock clock;
+    /** What previews read, as of one count of changes (see {@link #termsForPreview}). */
+    private volatile KnownAccounts known = new KnownAccounts(-1, new ConcurrentHashMap<>());
 
-    PostingRights(SocialAccounts accounts, TripDelegations delegations, SchoolDirectory directory, Clock clock) {
+    PostingRights(SocialAccounts accounts, TripDelegations delegations, SchoolDirectory directory,
+                  ComputingLeadGuidance guidance, Clock clock) {
         this.accounts = accounts;
         this.delegations = delegations;
         this.directory = directory;
+        this.guidance = guidance;
         this.clock = clock;
     }
 
@@ -51,44 +58,69 @@ public class PostingRights {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public PostingRight rightTo(AccountId account) {
-        return accounts.account(account).map(a -> rightTo(a, staffingOf(a), clock.instant()))
-                .orElseThrow(() -> new IllegalArgumentException("No account " + account));
+        return right(account).orElseThrow(() -> new IllegalArgumentException("No account " + account));
+    }
+
+    /** The signed-in person's right to one account now, read from the database; empty for an unknown account. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<PostingRight> right(AccountId account) {
+        return staffed(account).map(a -> rightTo(a.account(), a.classStaff(), clock.instant()));
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public boolean mayDraftFor(AccountId account) {
-        return accounts.account(account).map(a -> rightTo(a, staffingOf(a), clock.instant()).mayDraft()).orElse(false);
+        return right(account).map(PostingRight::mayDraft).orElse(false);
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public boolean mayPublishTo(AccountId account) {
-        return accounts.account(account).map(a -> rightTo(a, staffingOf(a), clock.instant()).mayPublish())
-                .orElse(false);
+        return right(account).map(PostingRight::mayPublish).orElse(false);
+    }
+
+    /**
+     * The signed-in person's right to one account now and the guidance in force for it, for a preview of
+     * the checks (as staff type, and the API's check): the account, its class's staff and the guidance
+     * come from memory while the database has counted no change to them since they were read
+     * ({@code changes}, read by the caller before this call; docs/decisions/0019-counted-changes.md).
+     * A trip delegation is always read afresh, since it starts and ends with the clock. Saving,
+     * submitting and approving read everything afresh instead.
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public Optional<PostingTerms> termsForPreview(AccountId account, long changes) {
+        var current = known;
+        if (current.changes() != changes) {
+            current = new KnownAccounts(changes, new ConcurrentHashMap<>());
+            known = current;
+        }
+        var hit = current.accounts().get(account.value());
+        if (hit == null) {
+            // Read after the caller read the count: a change committed meanwhile only makes this entry newer.
+            var read = staffedWithGuidance(account);
+            if (read.isEmpty()) {
+                return Optional.empty();
+            }
+            hit = read.get();
+            current.accounts().put(account.value(), hit);
+        }
+        return Optional.of(new PostingTerms(rightTo(hit.account(), hit.classStaff(), clock.instant()), hit.guidance()));
     }
 
     /** The accounts the signed-in person may draft for now, whole-school first. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public List<PostingRight> accountsOfSignedInStaff() {
-        var staffing = staffing();
+        var staffing = directory.classes().stream().collect(Collectors.toMap(ClassSummary::id, Function.identity()));
         var now = clock.instant();
-        return accounts.all().stream().map(a -> rightTo(a, staffing, now)).filter(PostingRight::mayDraft).toList();
+        return accounts.all().stream().map(a -> rightTo(a, classStaff(a.owningClass() == null ? null
+                : staffing.get(a.owningClass())), now)).filter(PostingRight::mayDraft).toList();
     }
 
-    private PostingRight rightTo(AccountSummary account, Map<ClassId, ClassSummary> staffing,
-                                 Instant now) {
+    private PostingRight rightTo(AccountSummary account, Set<String> classStaff, Instant now) {
         var staff = SignedInStaff.current().orElseThrow();
         var poster = new PostingRules.Poster(staff.username(), staff.roles());
-        Set<String> classStaff = new HashSet<>();
-        if (account.owningClass() != null && staffing.containsKey(account.owningClass())) {
-            var owning = staffing.get(account.owningClass());
-            if (owning.classTeacher() != null) {
-                classStaff.add(owning.classTeacher());
-            }
-            classStaff.addAll(owning.assistants());
-        }
         var target = new PostingRules.Target(account.kind(), account.active(), classStaff);
         var withoutDelegation = PostingRules.rightOf(poster, target, false);
         if (withoutDelegation.mayDraft() || !account.isWholeSchool()) {
@@ -100,13 +132,31 @@ public class PostingRights {
                 right.mayDraft() ? delegation.orElse(null) : null);
     }
 
-    private Map<ClassId, ClassSummary> staffing() {
-        return directory.classes().stream().collect(Collectors.toMap(ClassSummary::id, Function.identity()));
+    /** The account with the staff of its own class only: a right to one account needs no other class. */
+    private Optional<StaffedAccount> staffed(AccountId id) {
+        return accounts.withOwningClass(id).map(a -> new StaffedAccount(a.account(), classStaff(a.owningClass()), null));
     }
 
-    /** The staffing of the account's own class only: a right to one account needs no other class. */
-    private Map<ClassId, ClassSummary> staffingOf(AccountSummary account) {
-        return account.owningClass() == null ? Map.of() : directory.schoolClass(account.owningClass())
-                .map(c -> Map.of(c.id(), c)).orElse(Map.of());
+    private Optional<StaffedAccount> staffedWithGuidance(AccountId id) {
+        return accounts.withOwningClass(id).map(a -> new StaffedAccount(a.account(), classStaff(a.owningClass()),
+                guidance.guidanceFor(a.account())));
+    }
+
+    private static Set<String> classStaff(@Nullable ClassSummary owning) {
+        if (owning == null) {
+            return Set.of();
+        }
+        var staff = new HashSet<>(owning.assistants());
+        if (owning.classTeacher() != null) {
+            staff.add(owning.classTeacher());
+        }
+        return Set.copyOf(staff);
+    }
+
+    /** What a right and a check need to know of an account; the guidance only where previews keep it. */
+    private record StaffedAccount(AccountSummary account, Set<String> classStaff, @Nullable PostingGuidance guidance) {
+    }
+
+    private record KnownAccounts(long changes, ConcurrentHashMap<UUID, StaffedAccount> accounts) {
     }
 }

@@ -52,8 +52,21 @@ public class SocialAccounts {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<AccountSummary> account(AccountId id) {
-        return accounts.findById(id.value()).map(a -> summary(a, a.getClassId() == null ? Map.of()
-                : directory.schoolClass(new ClassId(a.getClassId())).map(c -> Map.of(c.id(), c)).orElse(Map.of())));
+        return withOwningClass(id).map(WithOwningClass::account);
+    }
+
+    /** One account with its class and the class's staff, for a right to it: the class is read once, for both. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<WithOwningClass> withOwningClass(AccountId id) {
+        return accounts.findById(id.value()).map(a -> {
+            var owning = a.getClassId() == null ? null : directory.schoolClass(new ClassId(a.getClassId())).orElse(null);
+            return new WithOwningClass(summary(a, owning == null ? Map.of() : Map.of(owning.id(), owning)), owning);
+        });
+    }
+
+    /** An account and the class that owns it (with its staff); no class for the whole-school account. */
+    public record WithOwningClass(AccountSummary account, @Nullable ClassSummary owningClass) {
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)

@@ -70,6 +70,13 @@ public class ReviewQueue {
         return drafts.queue();
     }
 
+    /** How many submitted drafts wait for a decision. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public long waiting() {
+        return drafts.waiting();
+    }
+
     /** A draft as a reviewer opens it, with the checks run again now (not stored). */
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)

@@ -9,7 +9,11 @@ import app.safepost.drafting.domain.DraftRepository;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +35,9 @@ public class DraftReviews {
     /** What a reviewer's decision may make of a submitted draft. */
     private static final Set<DraftStatus> DECISIONS = Set.of(DraftStatus.APPROVED, DraftStatus.SCHEDULED,
             DraftStatus.REJECTED);
+    /** The order of {@code findFirstByDraftIdOrderByCheckedAtDescDraftVersionDesc}. */
+    private static final Comparator<DraftCheck> LATEST_FIRST = Comparator.comparing(DraftCheck::getCheckedAt)
+            .thenComparingLong(DraftCheck::getDraftVersion).reversed();
 
     private final DraftRepository drafts;
     private final DraftCheckRepository checks;
@@ -51,7 +58,14 @@ public class DraftReviews {
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
     public List<DraftDetails> queue() {
-        return drafts.findByStatusOrderBySubmittedAtAscIdAsc(DraftStatus.SUBMITTED).stream().map(this::details).toList();
+        return details(drafts.findByStatusOrderBySubmittedAtAscIdAsc(DraftStatus.SUBMITTED));
+    }
+
+    /** How many submitted drafts wait for a decision. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public long waiting() {
+        return drafts.countByStatus(DraftStatus.SUBMITTED);
     }
 
     /** Any draft, for SLT. */
@@ -129,17 +143,16 @@ public class DraftReviews {
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
     public List<DraftDetails> showing(String upn) {
-        return drafts.showing(upn).stream()
+        return details(drafts.showing(upn).stream()
                 .filter(d -> d.getStatus() != DraftStatus.PUBLISHED && d.getStatus() != DraftStatus.WITHDRAWN)
-                .map(this::details).toList();
+                .toList());
     }
 
     /** Drafts written under a trip delegation and sent for approval (P2), oldest first. */
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
     public List<DraftDetails> underTripDelegation() {
-        return drafts.findByDelegationIdIsNotNullAndStatusNotOrderBySubmittedAtAsc(DraftStatus.DRAFT).stream()
-                .map(this::details).toList();
+        return details(drafts.findByDelegationIdIsNotNullAndStatusNotOrderBySubmittedAtAsc(DraftStatus.DRAFT));
     }
 
     private Optional<DraftDetails> moveTo(UUID reference, DraftStatus status) {
@@ -156,6 +169,28 @@ public class DraftReviews {
             throw new ObjectOptimisticLockingFailureException(Draft.class, id.value());
         }
         return draft;
+    }
+
+    /**
+     * A list's drafts with their accounts and latest checks, read for the whole list at once: the queue
+     * may hold hundreds of drafts, and a query per draft for each made opening it take seconds.
+     */
+    private List<DraftDetails> details(List<Draft> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        var byId = accounts.all().stream().collect(Collectors.toMap(a -> a.id().value(), Function.identity()));
+        var latest = new HashMap<UUID, DraftCheck>();
+        for (var check : checks.findLatestByDraftIdIn(list.stream().map(Draft::getId).toList())) {
+            latest.merge(check.getDraftId(), check, (a, b) -> LATEST_FIRST.compare(a, b) <= 0 ? a : b);
+        }
+        return list.stream().map(draft -> {
+            var check = latest.get(draft.getId());
+            if (check == null) {
+                throw new IllegalStateException("Draft " + draft.getId() + " was never checked");
+            }
+            return Drafts.details(draft, byId.get(draft.getAccountId()), check.toStoredCheck());
+        }).toList();
     }
 
     private DraftDetails details(Draft draft) {

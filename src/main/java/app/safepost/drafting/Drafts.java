@@ -2,7 +2,6 @@ package app.safepost.drafting;
 
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.AccountSummary;
-import app.safepost.accounts.PostingRights;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.audit.AuditTrail;
 import app.safepost.audit.FieldChange;
@@ -57,7 +56,6 @@ public class Drafts {
     private final DraftRepository drafts;
     private final DraftCheckRepository checks;
     private final PostChecks postChecks;
-    private final PostingRights rights;
     private final SocialAccounts accounts;
     private final AuditTrail auditTrail;
     private final Publishing publishing;
@@ -65,7 +63,7 @@ public class Drafts {
     private final Clock clock;
     private final MediaLibrary media;
 
-    Drafts(DraftRepository drafts, DraftCheckRepository checks, PostChecks postChecks, PostingRights rights,
+    Drafts(DraftRepository drafts, DraftCheckRepository checks, PostChecks postChecks,
            SocialAccounts accounts, AuditTrail auditTrail, Publishing publishing, ApplicationEventPublisher events,
            Clock clock, MediaLibrary media) {
         this.media = media;
@@ -74,7 +72,6 @@ public class Drafts {
         this.drafts = drafts;
         this.checks = checks;
         this.postChecks = postChecks;
-        this.rights = rights;
         this.accounts = accounts;
         this.auditTrail = auditTrail;
         this.clock = clock;
@@ -87,8 +84,9 @@ public class Drafts {
     @PreAuthorize(Drafts.IS_DRAFTER)
     @Transactional
     public DraftDetails create(AccountId account, @Valid DraftContent content) {
-        var summary = postChecks.draftableAccount(account);
-        var delegation = rights.rightTo(account).delegation();
+        var right = postChecks.draftableRight(account);
+        var summary = right.account();
+        var delegation = right.delegation();
         var author = SignedInStaff.currentAuthor().username();
         var draft = drafts.saveAndFlush(new Draft(account.value(), author, normalised(postChecks.withCoversFromPhotos(content)),
                 delegation == null ? null : delegation.value(), clock.instant()));

@@ -6,8 +6,8 @@ import app.safepost.accounts.ComputingLeadGuidance;
 import app.safepost.accounts.GuidanceRuleKind;
 import app.safepost.accounts.GuidanceSeverity;
 import app.safepost.accounts.PostingGuidance;
+import app.safepost.accounts.PostingRight;
 import app.safepost.accounts.PostingRights;
-import app.safepost.accounts.SocialAccounts;
 import app.safepost.compliance.AccountRules;
 import app.safepost.compliance.ComplianceChecks;
 import app.safepost.compliance.ComplianceResult;
@@ -17,11 +17,11 @@ import app.safepost.compliance.PostUnderCheck;
 import app.safepost.compliance.PupilInMedia;
 import app.safepost.compliance.RosterPupil;
 import app.safepost.compliance.Severity;
+import app.safepost.database.CountedChanges;
 import app.safepost.media.MediaId;
 import app.safepost.media.MediaLibrary;
 import app.safepost.pupils.PupilId;
 import app.safepost.pupils.PupilRoster;
-import app.safepost.pupils.RosterChanged;
 import app.safepost.security.PortalTask;
 import app.safepost.security.Roles;
 import app.safepost.pupils.PupilRecord;
@@ -33,15 +33,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import jakarta.validation.Valid;
 
 /**
  * Runs the policy checks on a post for one account: maps the account, the Computing Lead's guidance
  * and the roster onto the compliance module's terms. The roster's name index is rebuilt once after
- * each roster change (on the first check after it), never per check.
+ * each change the database counted (on the first check after it, on whichever instance made the
+ * change), never per check. A preview ({@link #check}: as staff type, and the API's check) takes the
+ * account, its class's staff and the guidance from memory while no change was counted; saving,
+ * submitting and approving read them afresh (docs/decisions/0019-counted-changes.md).
  */
 @Service
 @Validated
@@ -50,18 +51,19 @@ public class PostChecks {
     private static final Logger log = LoggerFactory.getLogger(PostChecks.class);
 
     private final ComplianceChecks checks;
-    private final SocialAccounts accounts;
     private final PostingRights rights;
     private final ComputingLeadGuidance guidance;
     private final PupilRoster roster;
     private final MediaLibrary media;
-    private volatile boolean rosterStale = true;
+    private final CountedChanges changes;
+    /** The count of changes the roster index was built at; none yet. */
+    private volatile long indexedAt = -1;
 
-    PostChecks(ComplianceChecks checks, SocialAccounts accounts, PostingRights rights, ComputingLeadGuidance guidance,
-               PupilRoster roster, MediaLibrary media) {
+    PostChecks(ComplianceChecks checks, PostingRights rights, ComputingLeadGuidance guidance,
+               PupilRoster roster, MediaLibrary media, CountedChanges changes) {
         this.media = media;
+        this.changes = changes;
         this.checks = checks;
-        this.accounts = accounts;
         this.rights = rights;
         this.guidance = guidance;
         this.roster = roster;
@@ -74,9 +76,12 @@ public class PostChecks {
      * @throws AccessDeniedException  if the caller may not draft for it
      */
     @PreAuthorize(Drafts.IS_DRAFTER)
-    @Transactional(readOnly = true)
     public ComplianceResult check(AccountId account, @Valid DraftContent content) {
-        return checkFor(draftableAccount(account), content);
+        long counted = changes.rosterAndPostingRules();
+        var terms = rights.termsForPreview(account, counted).orElseThrow(() -> new UnknownAccount(account));
+        mayDraft(terms.right());
+        indexRoster(counted);
+        return check(terms.account(), terms.guidance(), content);
     }
 
     /** The post's length as the account's platform counts it. */
@@ -88,11 +93,20 @@ public class PostChecks {
     /** The account, if it exists and the caller may draft for it now. */
     @PreAuthorize(Drafts.IS_DRAFTER)
     public AccountSummary draftableAccount(AccountId account) {
-        var summary = accounts.account(account).orElseThrow(() -> new UnknownAccount(account));
-        if (!rights.mayDraftFor(account)) {
-            throw new AccessDeniedException("You may not post to " + summary.handle() + ".");
+        return draftableRight(account).account();
+    }
+
+    /** The caller's right to the account, if it exists and they may draft for it now (read afresh). */
+    @PreAuthorize(Drafts.IS_DRAFTER)
+    public PostingRight draftableRight(AccountId account) {
+        return mayDraft(rights.right(account).orElseThrow(() -> new UnknownAccount(account)));
+    }
+
+    private static PostingRight mayDraft(PostingRight right) {
+        if (!right.mayDraft()) {
+            throw new AccessDeniedException("You may not post to " + right.account().handle() + ".");
         }
-        return summary;
+        return right;
     }
 
     /**
@@ -125,11 +139,16 @@ public class PostChecks {
         return new DraftContent(content.text(), content.photos(), pupils);
     }
 
+    /** Checks against the roster, account and guidance of this moment, read afresh: for saving, submitting, approving. */
     ComplianceResult checkFor(AccountSummary account, DraftContent given) {
-        indexRosterIfChanged();
+        indexRoster(changes.rosterAndPostingRules());
+        return check(account, guidance.guidanceFor(account), given);
+    }
+
+    private ComplianceResult check(AccountSummary account, PostingGuidance posting, DraftContent given) {
         var content = withCoversFromPhotos(given);
         var rules = new AccountRules(AccountRules.Kind.valueOf(account.kind().name()),
-                AccountRules.Platform.valueOf(account.platform().name()), guidanceOf(guidance.guidanceFor(account.id())));
+                AccountRules.Platform.valueOf(account.platform().name()), guidanceOf(posting));
         var post = new PostUnderCheck(content.text(),
                 content.photos().stream().map(DraftContent.AttachedPhoto::altText).toList(),
                 pupilsInMedia(content));
@@ -166,12 +185,6 @@ public class PostChecks {
         return severity == null ? otherwise : severity == GuidanceSeverity.BLOCK ? Severity.BLOCK : Severity.WARN;
     }
 
-    /** After a roster change commits, the next check rebuilds the index from the roster of that moment. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void rosterChanged(RosterChanged changed) {
-        rosterStale = true;
-    }
-
     /**
      * The whole roster, read by the portal itself on a thread of its own: a screen's request thread
      * carries the signed-in person's security context (held in the Vaadin session), which a system
@@ -181,27 +194,25 @@ public class PostChecks {
         return PortalTask.runAsSystemApart(() -> roster.records(true));
     }
 
-    private void indexRosterIfChanged() {
-        if (!rosterStale) {
+    /**
+     * Rebuilds the index unless it was built at this count of changes. The count is read before the
+     * roster, so a change committed while the index is built makes the next check build it again.
+     */
+    private void indexRoster(long counted) {
+        if (indexedAt == counted) {
             return;
         }
         synchronized (this) {
-            if (!rosterStale) {
+            if (indexedAt == counted) {
                 return;
             }
-            // Cleared before reading, so a change committed while the index is built marks it stale again.
-            rosterStale = false;
-            try {
-                var pupils = readRosterAsSystem().stream()
-                        .map(p -> new RosterPupil(p.upn(), p.firstName(), p.surname(), p.preferredName(), p.className(),
-                                p.imageConsent(), p.archived()))
-                        .toList();
-                checks.update(pupils);
-                log.info("Indexed {} pupils for the policy checks", pupils.size());
-            } catch (RuntimeException e) {
-                rosterStale = true;
-                throw e;
-            }
+            var pupils = readRosterAsSystem().stream()
+                    .map(p -> new RosterPupil(p.upn(), p.firstName(), p.surname(), p.preferredName(), p.className(),
+                            p.imageConsent(), p.archived()))
+                    .toList();
+            checks.update(pupils);
+            indexedAt = counted;
+            log.info("Indexed {} pupils for the policy checks", pupils.size());
         }
     }
 }

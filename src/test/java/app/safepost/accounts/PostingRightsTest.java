@@ -1,10 +1,13 @@
 package app.safepost.accounts;
 
 import app.safepost.common.SchoolTime;
+import app.safepost.database.CountedChanges;
+import app.safepost.testing.OtherInstance;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,8 +34,14 @@ class PostingRightsTest {
     SocialAccounts accounts;
 
     @Autowired
+    ComputingLeadGuidance guidance;
+
+    @Autowired
     @Qualifier("demoSignIn")
     UserDetailsService demoUsers;
+
+    @Autowired
+    CountedChanges changes;
 
     @AfterEach
     void signOut() {
@@ -42,6 +51,44 @@ class PostingRightsTest {
     private String handlesOf(String user) {
         SignedIn.as(demoUsers, user);
         return String.join(";", rights.accountsOfSignedInStaff().stream().map(r -> r.account().handle()).toList());
+    }
+
+    @Test
+    void a_preview_answers_from_memory_until_another_instance_changes_the_staffing_or_the_guidance() {
+        SignedIn.as(demoUsers, "teacher");
+        var kestrels = accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id();
+        long counted = changes.rosterAndPostingRules();
+        var before = rights.termsForPreview(kestrels, counted).orElseThrow();
+        assertThat(before.right().mayDraft()).isTrue();
+        assertThat(before.account().handle()).isEqualTo("@JGP_Kestrels");
+        assertThat(before.guidance()).isEqualTo(guidance.guidanceFor(kestrels));
+
+        try (var other = new OtherInstance()) {
+            var teacherId = other.jdbc().queryForObject("select class_teacher_id from school_class where name = 'Class 3'",
+                    UUID.class);
+            var note = other.jdbc().queryForObject("select note from posting_guidance where account_id is null", String.class);
+            try {
+                other.jdbc().update("update school_class set class_teacher_id = null where name = 'Class 3'");
+                other.jdbc().update("update posting_guidance set note = 'Thank the PTA by name.' where account_id is null");
+
+                assertThat(rights.termsForPreview(kestrels, counted).orElseThrow().right().mayDraft())
+                        .as("at the count read before the change, from memory").isTrue();
+                long now = changes.rosterAndPostingRules();
+                assertThat(now).isGreaterThan(counted);
+                var after = rights.termsForPreview(kestrels, now).orElseThrow();
+                assertThat(after.right().mayDraft()).isFalse();
+                assertThat(after.guidance().notes()).contains("Thank the PTA by name.");
+                assertThat(rights.mayDraftFor(kestrels)).as("read afresh").isFalse();
+            } finally {
+                other.jdbc().update("update school_class set class_teacher_id = ? where name = 'Class 3'", teacherId);
+                other.jdbc().update("update posting_guidance set note = ? where account_id is null", note);
+            }
+        }
+
+        var restored = rights.termsForPreview(kestrels, changes.rosterAndPostingRules()).orElseThrow();
+        assertThat(restored.right().mayDraft()).isTrue();
+        assertThat(restored.guidance()).isEqualTo(before.guidance());
+        assertThat(rights.termsForPreview(new AccountId(UUID.randomUUID()), changes.rosterAndPostingRules())).isEmpty();
     }
 
     @Test

@@ -357,11 +357,36 @@ class ReviewQueueTest {
     }
 
     @Test
+    void the_queue_shows_each_waiting_draft_as_opening_it_does_and_the_count_is_its_length() {
+        var warned = submittedByTeacher(DraftContent.text("Ring us on 0115 496 0000 to help."));
+        var plain = submittedByTeacher(DraftContent.text("Reading week starts Monday."));
+        var created = drafts.create(account("@JGP_Kestrels"), DraftContent.text("Sports day"));
+        var resaved = drafts.save(created.id(), DraftContent.text("Sports day is on Friday."), created.version());
+        drafts.submit(resaved.id(), resaved.version(), null);
+        SignedIn.as(demoUsers, "deputy");
+        var wholeSchool = drafts.create(account("@JesseGrayPrimary"), DraftContent.text("Harvest festival next week."));
+        drafts.submit(wholeSchool.id(), wholeSchool.version(), null);
+
+        SignedIn.as(demoUsers, "head");
+        var waiting = queue.queue();
+
+        assertThat(waiting).extracting(DraftDetails::id).contains(warned.id(), plain.id(), resaved.id(), wholeSchool.id());
+        for (var listed : waiting) {
+            assertThat(listed).isEqualTo(drafts.find(listed.id()).orElseThrow());
+            assertThat(listed.latestCheck().occasion()).isEqualTo(CheckOccasion.SUBMISSION);
+        }
+        assertThat(waiting).filteredOn(d -> d.id().equals(warned.id())).singleElement()
+                .satisfies(d -> assertThat(d.latestCheck().result().verdict()).isEqualTo(Verdict.WARN));
+        assertThat(queue.waiting()).isEqualTo(waiting.size());
+    }
+
+    @Test
     void only_slt_see_the_queue_and_decide() {
         var draft = submittedByTeacher(DraftContent.text("Reading week starts Monday."));
         for (var user : List.of("teacher", "ta", "office", "governor", "computing")) {
             SignedIn.as(demoUsers, user);
             assertThatThrownBy(() -> queue.queue()).as(user).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> queue.waiting()).as(user).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> queue.approve(draft.id(), draft.version(), null, null)).as(user)
                     .isInstanceOf(AccessDeniedException.class);
         }

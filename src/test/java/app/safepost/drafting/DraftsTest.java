@@ -7,11 +7,13 @@ import app.safepost.pupils.ConsentDecision;
 import app.safepost.pupils.ConsentSource;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.security.PortalTask;
+import app.safepost.testing.OtherInstance;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -196,6 +198,34 @@ class DraftsTest {
 
         assertThat(result.verdict()).isEqualTo(Verdict.BLOCK);
         assertThat(result.findings()).anySatisfy(f -> assertThat(f.clause()).isEqualTo("P12"));
+    }
+
+    @Test
+    void a_pupil_another_instance_enrols_is_known_to_the_checks_as_you_type_and_at_submission() {
+        SignedIn.as(demoUsers, "teacher");
+        var kestrels = account("@JGP_Kestrels");
+        var text = "Zebedee Quillfeather read aloud today";
+        assertThat(checks.check(kestrels, DraftContent.text(text)).verdict()).isEqualTo(Verdict.PASS);
+        var draft = drafts.create(kestrels, DraftContent.text(text));
+        assertThat(draft.latestCheck().result().verdict()).isEqualTo(Verdict.PASS);
+
+        try (var other = new OtherInstance()) {
+            other.jdbc().update("""
+                    insert into pupil (id, version, upn, first_name, surname, class_id, image_consent, archived)
+                    select ?, 0, 'J820300199002', 'Zebedee', 'Quillfeather', id, true, false
+                    from school_class where name = 'Class 3'""", UUID.randomUUID());
+            try {
+                assertThat(checks.check(kestrels, DraftContent.text(text)).findings())
+                        .anySatisfy(f -> assertThat(f.clause()).isEqualTo("P12"));
+                assertThatThrownBy(() -> drafts.submit(draft.id(), draft.version(), null))
+                        .isInstanceOfSatisfying(SubmissionRefused.class,
+                                e -> assertThat(e.reason()).isEqualTo(SubmissionRefused.Reason.BLOCKED));
+            } finally {
+                other.jdbc().update("delete from pupil where upn = 'J820300199002'");
+            }
+        }
+
+        assertThat(checks.check(kestrels, DraftContent.text(text)).verdict()).isEqualTo(Verdict.PASS);
     }
 
     @Autowired

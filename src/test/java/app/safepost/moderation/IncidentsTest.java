@@ -5,9 +5,11 @@ import app.safepost.accounts.SocialAccounts;
 import app.safepost.audit.AuditTrail;
 import app.safepost.moderation.domain.Incident;
 import app.safepost.notifications.Notices;
+import app.safepost.testing.OtherInstance;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,6 +152,27 @@ class IncidentsTest {
             assertThat(e.kind()).isEqualTo(StepKind.COMMENT);
             assertThat(e.byName()).isEqualTo("Ian Frost");
         });
+    }
+
+    @Test
+    void governors_read_the_name_of_a_pupil_another_instance_enrolled_masked() {
+        var incident = incidents.report(new IncidentReport(wholeSchool, IncidentCategory.OFFENSIVE_LANGUAGE,
+                "A reply named Zebedee Quillfeather under the sports day post", null, null, false));
+        SignedIn.as(demoUsers, "governor");
+        assertThat(incidents.incident(incident.id()).orElseThrow().summary().whatHappened()).contains("Zebedee");
+
+        try (var other = new OtherInstance()) {
+            other.jdbc().update("""
+                    insert into pupil (id, version, upn, first_name, surname, class_id, image_consent, archived)
+                    select ?, 0, 'J820300199003', 'Zebedee', 'Quillfeather', id, true, false
+                    from school_class where name = 'Class 3'""", UUID.randomUUID());
+            try {
+                assertThat(incidents.incident(incident.id()).orElseThrow().summary().whatHappened())
+                        .doesNotContain("Zebedee").doesNotContain("Quillfeather").contains("[name]");
+            } finally {
+                other.jdbc().update("delete from pupil where upn = 'J820300199003'");
+            }
+        }
     }
 
     @Test

@@ -35,6 +35,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -88,11 +89,13 @@ public class ReviewView extends Main implements BeforeEnterObserver {
 
         waiting.setId("review-queue");
         waiting.setAriaLabel("Posts waiting for approval, oldest first");
-        waiting.addComponentColumn(d -> {
-            var open = new Button(opening(d.content().text()), e -> navigateTo(d.id()));
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            return open;
-        }).setHeader("Post").setFlexGrow(3);
+        // A template rendered in the browser, not a button made on the server per row: after a busy day
+        // the queue holds hundreds of posts, all listed at once.
+        waiting.addColumn(LitRenderer.<DraftDetails>of(
+                        "<vaadin-button theme='tertiary-inline' @click=${open}>${item.opening}</vaadin-button>")
+                .withProperty("opening", d -> opening(d.content().text()))
+                .withFunction("open", d -> navigateTo(d.id())))
+                .setHeader("Post").setFlexGrow(3);
         waiting.addColumn(d -> d.account().handle()).setHeader("Account").setAutoWidth(true);
         waiting.addColumn(DraftDetails::author).setHeader("Author").setAutoWidth(true);
         waiting.addColumn(d -> d.submittedAt() == null ? "" : SchoolTime.dateTime(d.submittedAt()))

@@ -86,6 +86,14 @@ public class DraftCheck {
         return draftId;
     }
 
+    public long getDraftVersion() {
+        return draftVersion;
+    }
+
+    public Instant getCheckedAt() {
+        return checkedAt;
+    }
+
     @Embeddable
     public static class StoredFinding {
 

@@ -10,6 +10,8 @@ public interface DraftRepository extends JpaRepository<Draft, UUID> {
 
     List<Draft> findByStatusOrderBySubmittedAtAscIdAsc(app.safepost.drafting.DraftStatus status);
 
+    long countByStatus(app.safepost.drafting.DraftStatus status);
+
     List<Draft> findByDelegationIdIsNotNullAndStatusNotOrderBySubmittedAtAsc(app.safepost.drafting.DraftStatus status);
 
     @org.springframework.data.jpa.repository.Query("select distinct p.draft from DraftPupil p where p.upn = ?1")

@@ -335,18 +335,28 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
     }
 
     private boolean save() {
+        var saved = store();
+        if (saved == null) {
+            return false;
+        }
+        show(saved);
+        Notification.show("Draft saved.", 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        return true;
+    }
+
+    /** Saves what is on screen; the saved draft, or null with the problem shown. The screen is not redrawn. */
+    private DraftDetails store() {
         text.setInvalid(false);
         try {
             var saved = draft == null ? drafts.create(account.getValue().id(), content())
                     : drafts.save(draft.id(), content(), draft.version());
             boolean created = draft == null;
-            show(saved);
+            draft = saved;
             if (created) {
                 getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "post/" + saved.id()));
             }
-            Notification.show("Draft saved.", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            return true;
+            return saved;
         } catch (ConstraintViolationException invalid) {
             FieldErrors.show(invalid, Map.of("text", text));
         } catch (ObjectOptimisticLockingFailureException stale) {
@@ -356,23 +366,33 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         } catch (SubmissionRefused | UnknownPhoto refused) {
             problem(refused.getMessage());
         }
-        return false;
+        return null;
     }
 
+    /**
+     * Saves what changed and submits. The editor is redrawn only if the submission is refused: once it
+     * is sent, My drafts replaces the editor.
+     */
     private void submit() {
         acknowledgement.setInvalid(false);
+        boolean saved = false;
         if (draft == null || !draft.content().equals(content())) {
-            if (!save()) {
+            if (store() == null) {
                 return;
             }
+            saved = true;
+            Notification.show("Draft saved.", 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         }
         try {
             var submitted = drafts.submit(draft.id(), draft.version(), acknowledgement.getValue());
             Notification.show("Sent to the senior leadership team for approval.", 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            show(submitted);
-            getUI().ifPresent(ui -> ui.navigate(MyDraftsView.class));
+            getUI().ifPresentOrElse(ui -> ui.navigate(MyDraftsView.class), () -> show(submitted));
         } catch (SubmissionRefused refused) {
+            if (saved) {
+                show(draft);
+            }
             if (refused.reason() == SubmissionRefused.Reason.WARNINGS_NOT_ACKNOWLEDGED) {
                 acknowledgement.setVisible(true);
                 acknowledgement.setErrorMessage(refused.getMessage());
@@ -383,6 +403,9 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
             }
             runChecks();
         } catch (ObjectOptimisticLockingFailureException stale) {
+            if (saved) {
+                show(draft);
+            }
             problem("Someone changed this draft since you opened it. Open it again from My drafts.");
         }
     }

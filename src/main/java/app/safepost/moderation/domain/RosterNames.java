@@ -1,17 +1,17 @@
 package app.safepost.moderation.domain;
 
+import app.safepost.database.CountedChanges;
 import app.safepost.pupils.PupilRecord;
 import app.safepost.pupils.PupilRoster;
-import app.safepost.pupils.RosterChanged;
 import app.safepost.security.PortalTask;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import java.util.ArrayList;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The roster's names as a {@link NameMask}, rebuilt after each roster change. The roster is read by
+ * The roster's names as a {@link NameMask}, rebuilt after each roster change the database counted,
+ * whichever portal instance made it (docs/decisions/0019-counted-changes.md). The roster is read by
  * the portal itself on a thread of its own (a governor may not read it, and a screen's request thread
  * carries the signed-in person's security context).
  */
@@ -19,28 +19,35 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class RosterNames {
 
     private final PupilRoster roster;
-    private volatile NameMask mask;
+    private final CountedChanges changes;
+    private volatile Masked masked;
 
-    RosterNames(PupilRoster roster) {
+    private record Masked(NameMask mask, long changes) {
+    }
+
+    RosterNames(PupilRoster roster, CountedChanges changes) {
         this.roster = roster;
+        this.changes = changes;
     }
 
     public NameMask mask() {
-        var current = mask;
-        if (current != null) {
-            return current;
+        // Counted before the roster is read: a change committed meanwhile makes the next reader build it again.
+        long counted = changes.rosterAndPostingRules();
+        var current = masked;
+        if (current != null && current.changes() == counted) {
+            return current.mask();
         }
         synchronized (this) {
-            if (mask == null) {
+            if (masked == null || masked.changes() != counted) {
                 var names = new ArrayList<String>();
                 for (PupilRecord pupil : read()) {
                     names.add(pupil.firstName());
                     names.add(pupil.surname());
                     names.add(pupil.preferredName());
                 }
-                mask = NameMask.of(names);
+                masked = new Masked(NameMask.of(names), counted);
             }
-            return mask;
+            return masked.mask();
         }
     }
 
@@ -51,11 +58,6 @@ public class RosterNames {
     public NameMask forReader() {
         var staff = SignedInStaff.current().orElseThrow();
         return staff.hasRole(Roles.GOVERNOR) && !staff.hasRole(Roles.SLT) ? mask() : NameMask.none();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void rosterChanged(RosterChanged changed) {
-        mask = null;
     }
 
     private java.util.List<PupilRecord> read() {

@@ -69,7 +69,7 @@ public class HomeView extends Main {
         }
         if (staff.hasRole(Roles.SLT)) {
             card("Staff", directory.staffCount(), "known to the portal");
-            var waiting = reviews.queue().size();
+            var waiting = reviews.waiting();
             var card = new Div(new H3("Posts to review"), figure(waiting),
                     new Paragraph(new Anchor("review", waiting == 0 ? "Nothing is waiting" : "Review them")));
             card.addClassName("dashboard-card");

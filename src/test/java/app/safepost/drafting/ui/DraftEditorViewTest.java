@@ -95,6 +95,8 @@ class DraftEditorViewTest extends ScreenTest {
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).contains("Say briefly why it is fine");
         assertThat(getCurrentView()).isInstanceOf(DraftEditorView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("draft-status").getText())
+                .as("saved before the refusal").startsWith("Status: Draft · version");
 
         test(reason).setValue("It is the school office's public number.");
         test(submit()).click();
