@@ -4,37 +4,52 @@ import app.safepost.common.DatabaseOutage;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /** Errors while someone is using a screen: a plain notice with a reference; the details go to the log. */
 @Configuration(proxyBeanMethods = false)
 class SessionErrorHandler {
 
-    private static final Logger log = LoggerFactory.getLogger(SessionErrorHandler.class);
-
     @Bean
     VaadinServiceInitListener unexpectedErrorNotice() {
-        return event -> event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-            if (DatabaseOutage.isCause(error.getThrowable())) {
-                log.warn("Database unavailable in a screen: {}", DatabaseOutage.reason(error.getThrowable()));
-                error.getComponent().flatMap(Component::getUI).ifPresent(ui -> ui.access(() -> {
-                    var notice = Notification.show(DatabaseOutage.SCREEN_MESSAGE, 8000, Notification.Position.TOP_CENTER);
-                    notice.addThemeVariants(NotificationVariant.LUMO_WARNING);
-                }));
+        return event -> event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new ScreenErrors()));
+    }
+
+    static final class ScreenErrors implements ErrorHandler {
+
+        private static final Logger log = LoggerFactory.getLogger(SessionErrorHandler.class);
+
+        @Override
+        public void error(ErrorEvent error) {
+            var failure = error.getThrowable();
+            if (DisconnectedClientHelper.isClientDisconnectedException(failure)) {
+                // The browser stopped waiting (closed, or gave up on a slow answer): nobody is there to
+                // tell, and nothing is wrong with the portal, so it is no error for whoever reads the log.
+                log.info("A browser went away before its answer was written: {}", failure.toString());
+                return;
+            }
+            if (DatabaseOutage.isCause(failure)) {
+                log.warn("Database unavailable in a screen: {}", DatabaseOutage.reason(failure));
+                notice(error, DatabaseOutage.SCREEN_MESSAGE, NotificationVariant.LUMO_WARNING);
                 return;
             }
             var id = UUID.randomUUID().toString().substring(0, 8);
-            log.error("Unexpected error {} in a screen", id, error.getThrowable());
-            error.getComponent().flatMap(Component::getUI).ifPresent(ui -> ui.access(() -> {
-                var notice = Notification.show("Something went wrong and nothing was saved. Please try again."
-                        + " Reference: " + id, 8000, Notification.Position.TOP_CENTER);
-                notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }));
-        }));
+            log.error("Unexpected error {} in a screen", id, failure);
+            notice(error, "Something went wrong and nothing was saved. Please try again. Reference: " + id,
+                    NotificationVariant.LUMO_ERROR);
+        }
+
+        private static void notice(ErrorEvent error, String text, NotificationVariant variant) {
+            error.getComponent().flatMap(Component::getUI).ifPresent(ui -> ui.access(() ->
+                    Notification.show(text, 8000, Notification.Position.TOP_CENTER).addThemeVariants(variant)));
+        }
     }
 }
