@@ -13,7 +13,6 @@ import app.safepost.testing.SignedIn;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -210,10 +209,7 @@ class DraftsTest {
         assertThat(draft.latestCheck().result().verdict()).isEqualTo(Verdict.PASS);
 
         try (var other = new OtherInstance()) {
-            other.jdbc().update("""
-                    insert into pupil (id, version, upn, first_name, surname, class_id, image_consent, archived)
-                    select ?, 0, 'J820300199002', 'Zebedee', 'Quillfeather', id, true, false
-                    from school_class where name = 'Class 3'""", UUID.randomUUID());
+            other.enrolPupil("J820300199002", "Zebedee", "Quillfeather", "Class 3");
             try {
                 assertThat(checks.check(kestrels, DraftContent.text(text)).findings())
                         .anySatisfy(f -> assertThat(f.clause()).isEqualTo("P12"));
@@ -221,7 +217,7 @@ class DraftsTest {
                         .isInstanceOfSatisfying(SubmissionRefused.class,
                                 e -> assertThat(e.reason()).isEqualTo(SubmissionRefused.Reason.BLOCKED));
             } finally {
-                other.jdbc().update("delete from pupil where upn = 'J820300199002'");
+                other.removePupil("J820300199002");
             }
         }
 

@@ -9,7 +9,6 @@ import app.safepost.testing.OtherInstance;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -162,15 +161,12 @@ class IncidentsTest {
         assertThat(incidents.incident(incident.id()).orElseThrow().summary().whatHappened()).contains("Zebedee");
 
         try (var other = new OtherInstance()) {
-            other.jdbc().update("""
-                    insert into pupil (id, version, upn, first_name, surname, class_id, image_consent, archived)
-                    select ?, 0, 'J820300199003', 'Zebedee', 'Quillfeather', id, true, false
-                    from school_class where name = 'Class 3'""", UUID.randomUUID());
+            other.enrolPupil("J820300199003", "Zebedee", "Quillfeather", "Class 3");
             try {
                 assertThat(incidents.incident(incident.id()).orElseThrow().summary().whatHappened())
                         .doesNotContain("Zebedee").doesNotContain("Quillfeather").contains("[name]");
             } finally {
-                other.jdbc().update("delete from pupil where upn = 'J820300199003'");
+                other.removePupil("J820300199003");
             }
         }
     }

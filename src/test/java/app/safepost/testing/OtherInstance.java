@@ -3,6 +3,7 @@ package app.safepost.testing;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -27,6 +28,18 @@ public final class OtherInstance implements AutoCloseable {
     /** Statements that commit one by one. */
     public JdbcTemplate jdbc() {
         return jdbc;
+    }
+
+    /** Enrols a pupil with image consent in a class, as the office would on another instance. */
+    public void enrolPupil(String upn, String firstName, String surname, String className) {
+        jdbc.update("""
+                insert into pupil (id, version, upn, first_name, surname, class_id, image_consent, archived)
+                select ?, 0, ?, ?, ?, id, true, false from school_class where name = ?""",
+                UUID.randomUUID(), upn, firstName, surname, className);
+    }
+
+    public void removePupil(String upn) {
+        jdbc.update("delete from pupil where upn = ?", upn);
     }
 
     @Override
