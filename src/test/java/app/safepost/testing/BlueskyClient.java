@@ -66,9 +66,13 @@ public final class BlueskyClient {
         return new Session(json.path("did").asString(), json.path("handle").asString(), json.path("accessJwt").asString());
     }
 
-    /** A new account, {@code <prefix><n>.test}, showing the name given; its password is its handle. */
+    /**
+     * A new account, {@code <prefix>-<n><random>.test} (the PDS takes at most 18 characters before
+     * {@code .test}), showing the name given; its password is its handle.
+     */
     public Session newAccount(String prefix, String displayName) {
-        var handle = prefix + ACCOUNTS.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 1_000_000, 36) + ".test";
+        var handle = prefix.substring(0, Math.min(prefix.length(), 9)) + "-" + ACCOUNTS.incrementAndGet()
+                + Long.toString(System.nanoTime() % 46_656, 36) + ".test";
         var created = post(null, "com.atproto.server.createAccount", JSON.createObjectNode().put("handle", handle)
                 .put("email", handle.replace('.', '-') + "@example.com").put("password", handle)).orFail();
         var session = new Session(created.path("did").asString(), handle, created.path("accessJwt").asString());

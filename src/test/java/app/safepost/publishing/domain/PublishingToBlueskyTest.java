@@ -81,7 +81,7 @@ class PublishingToBlueskyTest {
 
     @BeforeEach
     void aClassAccountOnBluesky() {
-        onBluesky = client.newAccount("jgp-kestrels", "Kestrels class");
+        onBluesky = client.newAccount("kestrels", "Kestrels class");
         SignedIn.as(demoUsers, "deputy");
         var kestrels = accounts.accountWithHandle("@JGP_Kestrels").orElseThrow();
         accounts.addIfMissing("@" + onBluesky.handle(), Platform.BLUESKY, AccountKind.CLASS, kestrels.owningClass());
@@ -168,7 +168,7 @@ class PublishingToBlueskyTest {
         SignedIn.as(demoUsers, "deputy");
         queue.approve(submitted.id(), submitted.version(), null, null);
 
-        await().atMost(SENT).until(() -> publishing.find(submitted.id().value()).orElseThrow().status(), "failed"::equals);
+        await().pollInSameThread().atMost(SENT).until(() -> publishing.find(submitted.id().value()).orElseThrow().status(), "failed"::equals);
         var failed = publishing.find(submitted.id().value()).orElseThrow();
         assertThat(failed.failure()).contains("HTTP 401").contains("Invalid identifier or password")
                 .contains("Reconnect the account's credential");
@@ -179,7 +179,7 @@ class PublishingToBlueskyTest {
     }
 
     private PublishedPost published(UUID reference) {
-        await().atMost(SENT).until(() -> publishing.find(reference).orElseThrow().status(), "published"::equals);
+        await().pollInSameThread().atMost(SENT).until(() -> publishing.find(reference).orElseThrow().status(), "published"::equals);
         return publishing.find(reference).orElseThrow();
     }
 
