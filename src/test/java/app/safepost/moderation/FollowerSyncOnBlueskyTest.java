@@ -14,6 +14,7 @@ import app.safepost.testing.SignedIn;
 import app.safepost.testing.TestBluesky;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,7 +107,7 @@ class FollowerSyncOnBlueskyTest {
     }
 
     private String followRecordOf(Session follower) {
-        var records = client.get(null, "com.atproto.repo.listRecords", java.util.Map.of("repo", follower.did(),
+        var records = client.get(null, "com.atproto.repo.listRecords", Map.of("repo", follower.did(),
                 "collection", "app.bsky.graph.follow")).orFail().path("records");
         for (var record : records) {
             if (record.path("value").path("subject").asString().equals(school.did())) {
@@ -128,7 +129,7 @@ class FollowerSyncOnBlueskyTest {
         assertThat(block.platformOutcome()).isEqualTo(BlockOutcome.BLOCKED);
         assertThat(block.platformDetail()).isEqualTo("Blocked on Bluesky.");
         await().atMost(INDEXED).ignoreExceptions().untilAsserted(() -> assertThat(client.blocked(school)).containsExactly(rude.did()));
-        var blockRecords = client.get(null, "com.atproto.repo.listRecords", java.util.Map.of("repo", school.did(),
+        var blockRecords = client.get(null, "com.atproto.repo.listRecords", Map.of("repo", school.did(),
                 "collection", "app.bsky.graph.block")).orFail().path("records");
         assertThat(blockRecords).singleElement()
                 .satisfies(r -> assertThat(r.path("value").path("subject").asString()).isEqualTo(rude.did()));
@@ -141,7 +142,7 @@ class FollowerSyncOnBlueskyTest {
         var unblock = register.unblock(follower(rude).id(), "Apologised to the head teacher");
         assertThat(unblock.platformDetail()).isEqualTo("Unblocked on Bluesky.");
         await().atMost(INDEXED).ignoreExceptions().untilAsserted(() -> assertThat(client.blocked(school)).isEmpty());
-        assertThat(client.get(null, "com.atproto.repo.listRecords", java.util.Map.of("repo", school.did(),
+        assertThat(client.get(null, "com.atproto.repo.listRecords", Map.of("repo", school.did(),
                 "collection", "app.bsky.graph.block")).orFail().path("records")).isEmpty();
     }
 }

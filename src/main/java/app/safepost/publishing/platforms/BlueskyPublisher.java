@@ -17,11 +17,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Bluesky (AT Protocol): a session from {@code com.atproto.server.createSession} with the account's
- * app password, photos through {@code com.atproto.repo.uploadBlob}, the post through
- * {@code com.atproto.repo.createRecord} with each image's alt text, deletion through
- * {@code com.atproto.repo.deleteRecord}. The record key is fixed when the post is scheduled, so
- * whether it is already there is one {@code com.atproto.repo.getRecord}, and a second create with
- * the same key cannot make a second post. Followers: {@code app.bsky.graph.getFollowers} (100 a page,
+ * app password, photos through {@code com.atproto.repo.uploadBlob} (made to fit the lexicon's size,
+ * {@link BlueskyImages}), the post through {@code com.atproto.repo.createRecord} with its links,
+ * hashtags and mentions as facets ({@link BlueskyFacets}) and each image's alt text and aspect ratio,
+ * deletion through {@code com.atproto.repo.deleteRecord}. The record key is fixed when the post is
+ * scheduled, so whether it is already there is one {@code com.atproto.repo.getRecord}, and a second
+ * create with the same key cannot make a second post (the PDS fails it with a 500, which the retry's
+ * look-up then settles). Tested against Bluesky's reference network (decision 24). Followers: {@code app.bsky.graph.getFollowers} (100 a page,
  * by cursor); a block is an {@code app.bsky.graph.block} record in the school's repository, lifted by
  * deleting that record (its address kept from the block, or found through {@code app.bsky.graph.getBlocks}).
  */
@@ -31,16 +33,16 @@ public final class BlueskyPublisher implements Publisher, PlatformFollowers {
     static final String BLOCK = "app.bsky.graph.block";
     private static final int MOST_BLOCK_PAGES = 50;
 
-    private final String baseUrl;
-    private final PlatformHttp http;
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
-
     /**
      * A signed-in session is reused for at most this long. The PDS keeps accepting an access token for
      * up to two hours after its app password was revoked; signing in again this often makes a revoked
      * app password stop the portal within minutes, at one sign-in per account at most this often.
      */
     static final Duration SESSION_REUSE = Duration.ofMinutes(10);
+
+    private final String baseUrl;
+    private final PlatformHttp http;
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 
     record Session(String did, String accessJwt, Instant signedInAt) {
     }

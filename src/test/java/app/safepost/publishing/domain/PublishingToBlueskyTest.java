@@ -33,6 +33,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -141,7 +142,7 @@ class PublishingToBlueskyTest {
     @Test
     void a_post_made_before_the_portal_died_is_found_on_the_pds_and_not_posted_twice() {
         // Decades ahead, so the portal's own publishing job leaves the entry to the schedulers made here.
-        var at = Instant.now().plus(Duration.ofDays(365L * 45)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        var at = Instant.now().plus(Duration.ofDays(365L * 45)).truncatedTo(ChronoUnit.SECONDS);
         var reference = UUID.randomUUID();
         publishing.schedule(new PostToPublish(reference, 1, account, "Kestrels' science week starts today.",
                 List.of(), List.of(), at.minusSeconds(1), "teacher", "deputy", null));

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +31,10 @@ class FakeBlueskyAgreesWithTheNetworkTest {
 
     static final TestBluesky.Network NETWORK = TestBluesky.network();
     static final FakeBluesky FAKE = new FakeBluesky();
+
+    static {
+        FAKE.follow("amara-mum.test", "Amara's mum");
+    }
 
     /** One request, made as the school's account on either server. */
     record Exchange(String name, BiFunction<BlueskyClient, Session, Answer> call) {
@@ -103,6 +108,10 @@ class FakeBlueskyAgreesWithTheNetworkTest {
                     return client.get(session, "com.atproto.repo.getRecord", Map.of("repo", session.did(),
                             "collection", "app.bsky.feed.post", "rkey", rkey));
                 }),
+                new Exchange("listing the followers", (client, session) -> client.get(session,
+                        "app.bsky.graph.getFollowers", Map.of("actor", session.did(), "limit", "100"))),
+                new Exchange("listing the blocked accounts", (client, session) -> client.get(session,
+                        "app.bsky.graph.getBlocks", Map.of("limit", "100"))),
                 new Exchange("deleting a post", (client, session) -> client.post(session, "com.atproto.repo.deleteRecord",
                         json().put("repo", session.did()).put("collection", "app.bsky.feed.post")
                                 .put("rkey", RecordKeys.tid(Instant.now())))));
@@ -122,13 +131,16 @@ class FakeBlueskyAgreesWithTheNetworkTest {
         assertThat(fields(fake.json(), "")).as("fields of the answer").isSubsetOf(fields(real.json(), ""));
     }
 
-    /** Every field name in the answer, nested ones as paths. */
+    /** Every field name in the answer, nested ones as paths, those of a list's entries as {@code list[].field}. */
     static List<String> fields(JsonNode json, String prefix) {
         var names = new TreeSet<String>();
         for (var entry : json.properties()) {
             names.add(prefix + entry.getKey());
             if (entry.getValue().isObject()) {
                 names.addAll(fields(entry.getValue(), prefix + entry.getKey() + "."));
+            }
+            for (var element : entry.getValue().isArray() ? entry.getValue() : JsonNodeFactory.instance.arrayNode()) {
+                names.addAll(fields(element, prefix + entry.getKey() + "[]."));
             }
         }
         return new ArrayList<>(names);
