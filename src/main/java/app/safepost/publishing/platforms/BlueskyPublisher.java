@@ -2,21 +2,28 @@ package app.safepost.publishing.platforms;
 
 import app.safepost.publishing.PlatformFollower;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Bluesky (AT Protocol): a session from {@code com.atproto.server.createSession} with the account's
- * app password, photos through {@code com.atproto.repo.uploadBlob}, the post through
- * {@code com.atproto.repo.createRecord} with each image's alt text, deletion through
- * {@code com.atproto.repo.deleteRecord}. The record key is fixed when the post is scheduled, so
- * whether it is already there is one {@code com.atproto.repo.getRecord}, and a second create with
- * the same key cannot make a second post. Followers: {@code app.bsky.graph.getFollowers} (100 a page,
+ * app password, photos through {@code com.atproto.repo.uploadBlob} (made to fit the lexicon's size,
+ * {@link BlueskyImages}), the post through {@code com.atproto.repo.createRecord} with its links,
+ * hashtags and mentions as facets ({@link BlueskyFacets}) and each image's alt text and aspect ratio,
+ * deletion through {@code com.atproto.repo.deleteRecord}. The record key is fixed when the post is
+ * scheduled, so whether it is already there is one {@code com.atproto.repo.getRecord}, and a second
+ * create with the same key cannot make a second post (the PDS fails it with a 500, which the retry's
+ * look-up then settles). Tested against Bluesky's reference network (decision 24). Followers: {@code app.bsky.graph.getFollowers} (100 a page,
  * by cursor); a block is an {@code app.bsky.graph.block} record in the school's repository, lifted by
  * deleting that record (its address kept from the block, or found through {@code app.bsky.graph.getBlocks}).
  */
@@ -26,11 +33,18 @@ public final class BlueskyPublisher implements Publisher, PlatformFollowers {
     static final String BLOCK = "app.bsky.graph.block";
     private static final int MOST_BLOCK_PAGES = 50;
 
+    /**
+     * A signed-in session is reused for at most this long. The PDS keeps accepting an access token for
+     * up to two hours after its app password was revoked; signing in again this often makes a revoked
+     * app password stop the portal within minutes, at one sign-in per account at most this often.
+     */
+    static final Duration SESSION_REUSE = Duration.ofMinutes(10);
+
     private final String baseUrl;
     private final PlatformHttp http;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 
-    record Session(String did, String accessJwt) {
+    record Session(String did, String accessJwt, Instant signedInAt) {
     }
 
     public BlueskyPublisher(String baseUrl, PlatformHttp http) {
@@ -41,21 +55,9 @@ public final class BlueskyPublisher implements Publisher, PlatformFollowers {
     @Override
     public Sent publish(Outgoing post, String appPassword) {
         return withSession(post.bareHandle(), appPassword, session -> {
-            var record = PlatformHttp.JSON.createObjectNode()
-                    .put("$type", COLLECTION)
-                    .put("text", post.text())
-                    .put("createdAt", http.now().toString());
-            record.putArray("langs").add("en-GB");
-            if (!post.photos().isEmpty()) {
-                var embed = record.putObject("embed").put("$type", "app.bsky.embed.images");
-                var images = embed.putArray("images");
-                for (var photo : post.photos()) {
-                    images.addObject().put("alt", photo.altText()).set("image", uploadBlob(session, photo));
-                }
-            }
             var body = PlatformHttp.JSON.createObjectNode()
                     .put("repo", session.did()).put("collection", COLLECTION).put("rkey", post.recordKey());
-            body.set("record", record);
+            body.set("record", postRecord(session, post));
             var answer = http.expect(xrpc("com.atproto.repo.createRecord", session).header("Content-Type", "application/json")
                     .POST(PlatformHttp.json(body)).build(), "the post", 200);
             var uri = answer.json().path("uri").asString("");
@@ -66,9 +68,35 @@ public final class BlueskyPublisher implements Publisher, PlatformFollowers {
         });
     }
 
-    private JsonNode uploadBlob(Session session, Outgoing.Photo photo) {
-        var answer = http.expect(xrpc("com.atproto.repo.uploadBlob", session).header("Content-Type", photo.contentType())
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(photo.bytes())).build(), "a photo", 200);
+    /** The {@code app.bsky.feed.post} record: text with its facets, and the photos uploaded as blobs. */
+    private ObjectNode postRecord(Session session, Outgoing post) {
+        var record = PlatformHttp.JSON.createObjectNode()
+                .put("$type", COLLECTION)
+                .put("text", post.text())
+                .put("createdAt", http.now().toString());
+        var facets = BlueskyFacets.json(post.text(), BlueskyFacets.find(post.text()), handle -> resolve(session, handle));
+        if (!facets.isEmpty()) {
+            record.set("facets", facets);
+        }
+        record.putArray("langs").add("en-GB");
+        if (!post.photos().isEmpty()) {
+            var embed = record.putObject("embed").put("$type", "app.bsky.embed.images");
+            var images = embed.putArray("images");
+            for (var photo : post.photos()) {
+                var fitted = BlueskyImages.fit(photo);
+                var image = images.addObject().put("$type", "app.bsky.embed.images#image").put("alt", photo.altText());
+                image.set("image", uploadBlob(session, fitted.bytes(), fitted.contentType()));
+                if (fitted.width() > 0 && fitted.height() > 0) {
+                    image.putObject("aspectRatio").put("width", fitted.width()).put("height", fitted.height());
+                }
+            }
+        }
+        return record;
+    }
+
+    private JsonNode uploadBlob(Session session, byte[] bytes, String contentType) {
+        var answer = http.expect(xrpc("com.atproto.repo.uploadBlob", session).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), "a photo", 200);
         var blob = answer.json().path("blob");
         if (blob.isMissingNode() || blob.isNull()) {
             throw PublishFailure.transientFailure("Bluesky answered the photo upload without a blob.", null, 200);
@@ -198,16 +226,25 @@ public final class BlueskyPublisher implements Publisher, PlatformFollowers {
         if (platformId != null && platformId.startsWith("did:")) {
             return platformId;
         }
-        var answer = http.send(xrpc("com.atproto.identity.resolveHandle?handle=" + enc(bare(handle)), session).GET().build());
-        if (answer.status() == 400) {
+        var did = resolve(session, bare(handle));
+        if (did == null) {
             throw PublishFailure.permanent("Bluesky does not know @" + bare(handle) + ".", 400);
         }
+        return did;
+    }
+
+    /** The account's DID, or null if Bluesky knows no such handle. */
+    private @Nullable String resolve(Session session, String handle) {
+        var answer = http.send(xrpc("com.atproto.identity.resolveHandle?handle=" + enc(handle), session).GET().build());
+        if (answer.status() == 400) {
+            return null;
+        }
         if (!answer.ok()) {
-            throw http.failure(answer, "looking up @" + bare(handle));
+            throw http.failure(answer, "looking up @" + handle);
         }
         var did = answer.json().path("did").asString("");
         if (did.isEmpty()) {
-            throw PublishFailure.transientFailure("Bluesky did not give an id for @" + bare(handle) + ".", null, 200);
+            throw PublishFailure.transientFailure("Bluesky did not give an id for @" + handle + ".", null, 200);
         }
         return did;
     }
@@ -216,9 +253,10 @@ public final class BlueskyPublisher implements Publisher, PlatformFollowers {
         return handle.startsWith("@") ? handle.substring(1) : handle;
     }
 
-    private <T> T withSession(String handle, String appPassword, java.util.function.Function<Session, T> work) {
+    private <T> T withSession(String handle, String appPassword, Function<Session, T> work) {
         var key = handle + "\n" + Integer.toHexString(appPassword.hashCode());
-        var session = sessions.computeIfAbsent(key, k -> createSession(handle, appPassword));
+        var session = sessions.compute(key, (k, held) -> held == null
+                || held.signedInAt().plus(SESSION_REUSE).isBefore(http.now()) ? createSession(handle, appPassword) : held);
         try {
             return work.apply(session);
         } catch (PublishFailure e) {
@@ -240,10 +278,10 @@ public final class BlueskyPublisher implements Publisher, PlatformFollowers {
         var json = http.expect(http.request(baseUrl + "/xrpc/com.atproto.server.createSession")
                 .header("Content-Type", "application/json").POST(PlatformHttp.json(body)).build(),
                 "the sign-in", 200).json();
-        return new Session(json.path("did").asString(), json.path("accessJwt").asString());
+        return new Session(json.path("did").asString(), json.path("accessJwt").asString(), http.now());
     }
 
-    private java.net.http.HttpRequest.Builder xrpc(String method, Session session) {
+    private HttpRequest.Builder xrpc(String method, Session session) {
         return http.request(baseUrl + "/xrpc/" + method).header("Authorization", "Bearer " + session.accessJwt());
     }
 

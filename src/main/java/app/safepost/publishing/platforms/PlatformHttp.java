@@ -62,8 +62,11 @@ public final class PlatformHttp {
     }
 
     HttpRequest.Builder request(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(requestTimeout)
+        var builder = HttpRequest.newBuilder(URI.create(url)).timeout(requestTimeout)
                 .header("User-Agent", "Safepost school portal");
+        // Over plain HTTP the client would ask to upgrade to HTTP/2 (h2c); a server that takes
+        // WebSocket upgrades on the same port, as a Bluesky PDS does, closes the connection instead.
+        return url.startsWith("http://") ? builder.version(HttpClient.Version.HTTP_1_1) : builder;
     }
 
     static HttpRequest.BodyPublisher json(JsonNode body) {

@@ -1,10 +1,13 @@
 package app.safepost.publishing.platforms;
 
+import java.nio.charset.StandardCharsets;
+import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -14,7 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
  * and, proxied to the app view as a real PDS does, {@code app.bsky.graph.getFollowers} (by cursor; a
  * blocked account is not listed), {@code app.bsky.graph.getBlocks}, {@code
  * com.atproto.identity.resolveHandle}; a block is an {@code app.bsky.graph.block} record. Errors are
- * XRPC bodies ({@code {"error": …, "message": …}}) with ratelimit-* headers.
+ * XRPC bodies ({@code {"error": …, "message": …}}) with ratelimit-* headers. Where it overlaps the
+ * reference network, its answers are checked against the network's ({@code FakeBlueskyAgreesWithTheNetworkTest}).
  */
 public class FakeBluesky extends FakePlatform {
 
@@ -27,6 +31,8 @@ public class FakeBluesky extends FakePlatform {
     }
 
     private final Map<String, JsonNode> records = new LinkedHashMap<>();
+    /** Uploaded blobs by their reference. */
+    private final Map<String, ObjectNode> blobs = new LinkedHashMap<>();
     private final Map<String, Profile> profiles = new LinkedHashMap<>();
     private final List<String> followers = new ArrayList<>();
     /** Block record key to the blocked account's DID. */
@@ -74,7 +80,7 @@ public class FakeBluesky extends FakePlatform {
 
     /** The handles the school's account blocks. */
     public synchronized List<String> blocked() {
-        return blocks.values().stream().map(did -> profiles.get(did).handle()).toList();
+        return blocks.values().stream().map(did -> profiles.containsKey(did) ? profiles.get(did).handle() : did).toList();
     }
 
     @Override
@@ -89,13 +95,18 @@ public class FakeBluesky extends FakePlatform {
             return Reply.json(200, object().put("did", DID).put("handle", json.path("identifier").asString())
                     .put("accessJwt", "access-" + sessions).put("refreshJwt", "refresh-" + sessions).put("active", true));
         }
+        if (request.header("authorization").isEmpty()) {
+            return error(401, "AuthMissing", "Authentication Required");
+        }
         if (!request.header("authorization").startsWith("Bearer access-")) {
             return error(401, "AuthenticationRequired", "Authentication Required");
         }
         if (path.equals("/xrpc/com.atproto.repo.uploadBlob")) {
             var blob = object();
-            blob.putObject("blob").put("$type", "blob").put("mimeType", request.header("content-type"))
-                    .put("size", request.body().length).putObject("ref").put("$link", "bafkrei" + ids.incrementAndGet());
+            var link = "bafkrei" + ids.incrementAndGet();
+            blob.putObject("blob").put("$type", "blob").putObject("ref").put("$link", link);
+            ((ObjectNode) blob.path("blob")).put("mimeType", request.header("content-type")).put("size", request.body().length);
+            blobs.put(link, (ObjectNode) blob.path("blob"));
             return Reply.json(200, blob);
         }
         if (path.equals("/xrpc/app.bsky.graph.getFollowers")) {
@@ -108,7 +119,7 @@ public class FakeBluesky extends FakePlatform {
             return followerScriptedOr(() -> profiles.values().stream()
                     .filter(p -> p.handle().equals(request.query().get("handle"))).findFirst()
                     .map(p -> Reply.json(200, object().put("did", p.did())))
-                    .orElseGet(() -> error(400, "InvalidRequest", "Unable to resolve handle")));
+                    .orElseGet(() -> error(400, "HandleNotFound", "Unable to resolve handle")));
         }
         if (path.equals("/xrpc/com.atproto.repo.createRecord") && BLOCK.equals(request.json().path("collection").asString())) {
             return followerScriptedOr(() -> block(request.json()));
@@ -130,9 +141,10 @@ public class FakeBluesky extends FakePlatform {
             return Reply.json(200, body);
         }
         if (path.equals("/xrpc/com.atproto.repo.deleteRecord")) {
-            records.remove(uri(request.json().path("rkey").asString()));
             var body = object();
-            body.putObject("commit").put("cid", "bafyreicommit").put("rev", "3l" + ids.incrementAndGet());
+            if (records.remove(uri(request.json().path("rkey").asString())) != null) {
+                body.putObject("commit").put("cid", "bafyreicommit").put("rev", "3l" + ids.incrementAndGet());
+            }
             return Reply.json(200, body);
         }
         return error(501, "MethodNotImplemented", "Method Not Implemented");
@@ -159,7 +171,7 @@ public class FakeBluesky extends FakePlatform {
     private Reply blocksPage(Request request) {
         var limit = Math.min(Integer.parseInt(request.query().getOrDefault("limit", "50")), pageMaximum);
         var from = Integer.parseInt(request.query().getOrDefault("cursor", "0"));
-        var all = new ArrayList<>(blocks.entrySet());
+        var all = blocks.entrySet().stream().filter(block -> profiles.containsKey(block.getValue())).toList();
         var body = object();
         var array = body.putArray("blocks");
         all.stream().skip(from).limit(limit).forEach(block -> {
@@ -178,8 +190,9 @@ public class FakeBluesky extends FakePlatform {
             return error(501, "MethodNotImplemented", "Method Not Implemented");
         }
         var subject = json.path("record").path("subject").asString("");
-        if (!profiles.containsKey(subject)) {
-            return error(400, "InvalidRequest", "Invalid app.bsky.graph.block record: subject must be a did");
+        if (!subject.startsWith("did:")) {
+            return error(400, "InvalidRequest", "Invalid app.bsky.graph.block record: Invalid DID (got \"" + subject
+                    + "\") at $.record.subject");
         }
         var rkey = "3lblock" + Integer.toString(ids.incrementAndGet(), 32);
         blocks.put(rkey, subject);
@@ -204,21 +217,73 @@ public class FakeBluesky extends FakePlatform {
 
     private Reply create(JsonNode json) {
         var record = json.path("record");
-        var text = record.path("text").asString("");
-        if (text.codePointCount(0, text.length()) > 300) {
-            return error(400, "InvalidRequest", "Invalid app.bsky.feed.post record: Record/text must not be longer than 300 graphemes");
+        var invalid = invalidPost(record);
+        if (invalid != null) {
+            return error(400, "InvalidRequest", "Invalid app.bsky.feed.post record: " + invalid);
         }
         var rkey = json.path("rkey").asString("");
         if (!rkey.matches("[234567a-z]{13}")) {
-            return error(400, "InvalidRequest", "Invalid record key: must be a TID");
+            return error(400, "InvalidRequest", "Invalid record key (got \"" + rkey + "\") at $.rkey");
+        }
+        var images = record.path("embed").path("images");
+        for (int i = 0; i < images.size(); i++) {
+            var link = images.path(i).path("image").path("ref").path("$link").asString("");
+            var blob = blobs.get(link);
+            if (blob == null) {
+                return error(400, "BlobNotFound", "Could not find blob: " + link);
+            }
+            if (blob.path("size").asInt() > 2_000_000) {
+                return error(400, "InvalidRequest", "Invalid app.bsky.feed.post record: blob too big (maximum 2000000,"
+                        + " got " + blob.path("size").asInt() + ") at $.record.embed.images[" + i + "].image");
+            }
         }
         var uri = uri(rkey);
         if (records.containsKey(uri)) {
-            return error(400, "InvalidRequest", "Record already exists at " + uri);
+            // The PDS fails on a key in use rather than refusing the post.
+            return error(500, "InternalServerError", "Internal Server Error");
         }
         records.put(uri, record);
-        return Reply.json(200, object().put("uri", uri).put("cid", "bafyrei" + Math.abs(uri.hashCode()))
-                .put("validationStatus", "valid"));
+        var body = object().put("uri", uri).put("cid", "bafyrei" + Math.abs(uri.hashCode()));
+        body.putObject("commit").put("cid", "bafyreicommit").put("rev", "3l" + ids.incrementAndGet());
+        return Reply.json(200, body.put("validationStatus", "valid"));
+    }
+
+    /** What the PDS's lexicon check says of a post record, or null if it passes. */
+    private static @Nullable String invalidPost(JsonNode record) {
+        var text = record.path("text").asString("");
+        int graphemes = graphemes(text);
+        if (graphemes > 300) {
+            return "grapheme too big (maximum 300, got " + graphemes + ") at $.record.text";
+        }
+        if (text.getBytes(StandardCharsets.UTF_8).length > 3000) {
+            return "string too long (maximum 3000) at $.record.text";
+        }
+        var facets = record.path("facets");
+        for (int i = 0; i < facets.size(); i++) {
+            var features = facets.path(i).path("features");
+            for (int j = 0; j < features.size(); j++) {
+                var type = features.path(j).path("$type").asString("");
+                var uri = features.path(j).path("uri").asString("");
+                var did = features.path(j).path("did").asString("");
+                if (type.endsWith("#link") && !uri.matches("[a-zA-Z][a-zA-Z0-9+.-]*:\\S+")) {
+                    return "Invalid uri (got \"" + uri + "\") at $.record.facets[" + i + "].features[" + j + "].uri";
+                }
+                if (type.endsWith("#mention") && !did.startsWith("did:")) {
+                    return "Invalid DID (got \"" + did + "\") at $.record.facets[" + i + "].features[" + j + "].did";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int graphemes(String text) {
+        var clusters = BreakIterator.getCharacterInstance();
+        clusters.setText(text);
+        int count = 0;
+        while (clusters.next() != BreakIterator.DONE) {
+            count++;
+        }
+        return count;
     }
 
     private static String uri(String rkey) {
