@@ -44,9 +44,13 @@ final class OrdinaryWords {
     static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "our",
             "your", "my", "his", "her", "their", "its", "every", "each", "some", "no", "any", "what", "such");
 
-    /** Words before a staff member's or adult's name: "Mrs May" is a teacher, not a pupil. */
+    /**
+     * Words before an adult's name: "Mrs May" is a teacher, "King Arthur" and "Captain Tom" are not
+     * pupils.
+     */
     static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady",
-            "lord", "saint", "st", "prof", "professor", "rev", "reverend", "father", "sister", "brother");
+            "lord", "saint", "st", "prof", "professor", "rev", "reverend", "father", "sister", "brother",
+            "king", "queen", "prince", "princess", "captain");
 
     private OrdinaryWords() {
     }

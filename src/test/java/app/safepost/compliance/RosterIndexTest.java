@@ -86,10 +86,10 @@ class RosterIndexTest {
         var post = PostUnderCheck.text("Well done Amelia Khan");
 
         assertThat(checks.check(Checks.WHOLE_SCHOOL, post).verdict()).isEqualTo(Verdict.PASS);
-        checks.update(DemoRoster.PUPILS);
+        checks.update(DemoRoster.PUPILS, DemoRoster.SCHOOL_NAME);
         assertThat(checks.pupilsIndexed()).isEqualTo(196);
         assertThat(checks.check(Checks.WHOLE_SCHOOL, post).verdict()).isEqualTo(Verdict.BLOCK);
-        checks.update(List.of());
+        checks.update(List.of(), null);
         assertThat(checks.check(Checks.WHOLE_SCHOOL, post).verdict()).isEqualTo(Verdict.PASS);
     }
 }
