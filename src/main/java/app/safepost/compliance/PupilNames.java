@@ -201,8 +201,9 @@ final class PupilNames {
         return (gap & GAP_DOT) == 0 || (gap & (GAP_SPACE | GAP_NEWLINE)) == 0;
     }
 
+    /** An ordinary word written all in lower case: "will", not "Will" or "wILL". */
     private boolean lowerCaseWord(int token, int phrase) {
-        return roster.isOrdinary(phrase) && !scan.is(token, CAPITALISED);
+        return roster.isOrdinary(phrase) && scan.is(token, LOWER);
     }
 
     /** A first name and surname joined up inside one hashtag, handle or word: #AmeliaKhan, @amelia_khan1. */
@@ -306,9 +307,8 @@ final class PupilNames {
 
     /** A word of four letters or more in capitals next to it: "WELL DONE JO" is a name, "AK and JO" initials. */
     private boolean inCapitals(int first, int last) {
-        boolean before = first > 0 && !scan.startsSentence(first) && scan.is(first - 1, ALL_CAPS) && scan.letters[first - 1] > 3;
-        boolean after = last + 1 < scan.count && !scan.startsSentence(last + 1) && scan.is(last + 1, ALL_CAPS)
-                && scan.letters[last + 1] > 3;
+        boolean before = first > 0 && scan.is(first - 1, ALL_CAPS) && scan.letters[first - 1] > 3;
+        boolean after = last + 1 < scan.count && scan.is(last + 1, ALL_CAPS) && scan.letters[last + 1] > 3;
         return before || after;
     }
 

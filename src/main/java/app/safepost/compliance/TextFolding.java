@@ -62,7 +62,7 @@ final class TextFolding {
             boolean digit = c >= '0' && c <= '9';
             String key = upper ? String.valueOf((char) (c + 32)) : lower || digit ? String.valueOf(c) : "";
             int kind = upper ? LETTER | UPPER : lower ? LETTER : digit ? DIGIT
-                    : c == ' ' || c == '\t' ? SPACE : c == '\n' || c == '\r' ? LINE_BREAK : 0;
+                    : c == ' ' || c == '\t' ? SPACE : c >= '\n' && c <= '\r' ? LINE_BREAK : 0;
             ASCII[c] = new Folded(key, kind);
         }
     }
@@ -108,8 +108,7 @@ final class TextFolding {
                 || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) {
             return new Folded("", INSIDE_WORD);
         }
-        if (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR || cp == 0x85
-                || cp == 0x0B || cp == 0x0C) {
+        if (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR || cp == 0x85) {
             return new Folded("", LINE_BREAK);
         }
         if (type == Character.SPACE_SEPARATOR) {

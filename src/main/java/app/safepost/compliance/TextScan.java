@@ -222,7 +222,7 @@ final class TextScan {
             char d = t.charAt(j);
             if (kindAt(j, d) != OTHER) {
                 j += widthAt(j);
-            } else if (NameKeys.isApostrophe(d) && j + 1 < n && isLetterAt(j + 1) && isLetterBefore(j)) {
+            } else if (NameKeys.isApostrophe(d) && j + 1 < n && letterFollows(j + 1) && letterPrecedes(j, i)) {
                 j++;
             } else {
                 break;
@@ -231,14 +231,32 @@ final class TextScan {
         return j;
     }
 
-    private boolean isLetterAt(int i) {
-        char c = text.charAt(i);
-        return c < 128 ? Character.isLetter(c) : TextFolding.of(text.codePointAt(i)).is(TextFolding.LETTER);
+    /** The first code point from i that is not invisible is a letter. */
+    private boolean letterFollows(int i) {
+        for (int k = i; k < text.length(); k += widthAt(k)) {
+            char c = text.charAt(k);
+            if (c < 128) {
+                return Character.isLetter(c);
+            }
+            var folded = TextFolding.of(text.codePointAt(k));
+            if (!folded.is(TextFolding.INSIDE_WORD)) {
+                return folded.is(TextFolding.LETTER);
+            }
+        }
+        return false;
     }
 
-    private boolean isLetterBefore(int i) {
-        char c = text.charAt(i - 1);
-        return c < 128 ? Character.isLetter(c) : TextFolding.of(text.codePointBefore(i)).is(TextFolding.LETTER);
+    /** The last code point before i (and from the word's start on) that is not invisible is a letter. */
+    private boolean letterPrecedes(int i, int wordStart) {
+        for (int k = i; k > wordStart; ) {
+            int cp = text.codePointBefore(k);
+            k -= Character.charCount(cp);
+            var folded = TextFolding.of(cp);
+            if (!folded.is(TextFolding.INSIDE_WORD)) {
+                return folded.is(TextFolding.LETTER);
+            }
+        }
+        return false;
     }
 
     private boolean isTokenCharBefore(int i) {
@@ -427,10 +445,11 @@ final class TextScan {
         boolean space = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F' || (c >= '\u2000' && c <= '\u200A')) {
+            int kind = c < 128 ? ASCII_SPACING[c] : TextFolding.of(text.codePointAt(i)).kind();
+            if ((kind & TextFolding.SPACE) != 0) {
                 result |= GAP_SPACE;
                 space = true;
-            } else if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+            } else if ((kind & TextFolding.LINE_BREAK) != 0) {
                 result |= GAP_NEWLINE | GAP_SENTENCE;
                 space = true;
             } else if (c == ',' || c == '\uFF0C') {
@@ -456,6 +475,15 @@ final class TextScan {
             result |= GAP_COMMAS;
         }
         return result;
+    }
+
+    /** Spaces and line breaks among ASCII characters, as {@link TextFolding} kinds. */
+    private static final int[] ASCII_SPACING = new int[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_SPACING[c] = TextFolding.of(c).kind() & (TextFolding.SPACE | TextFolding.LINE_BREAK);
+        }
     }
 
     /** An invisible character (or a lone combining mark): no part of what separates two words. */
