@@ -38,7 +38,9 @@ final class OrdinaryWords {
             "lord", "lady", "marshal", "chance", "bliss", "rain", "raine", "sage", "story", "echo", "haven",
             "mo", "le"));
 
-    static final Set<String> MONTHS = Set.of("april", "may", "june", "august", "march");
+    /** Months and seasons, which a school's calendar capitalises: "our trip is in May", "a busy Summer term". */
+    static final Set<String> MONTHS_AND_SEASONS = Set.of("april", "may", "june", "august", "march", "spring",
+            "summer", "autumn", "winter");
 
     /** Words after which a capitalised name is more likely a thing than a person: "the May fair". */
     static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "our",
@@ -50,7 +52,7 @@ final class OrdinaryWords {
      */
     static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady",
             "lord", "saint", "st", "prof", "professor", "rev", "reverend", "father", "sister", "brother",
-            "king", "queen", "prince", "princess", "captain");
+            "mister", "king", "queen", "prince", "princess", "captain");
 
     private OrdinaryWords() {
     }

@@ -30,9 +30,10 @@ import java.util.List;
  * when both words are ordinary English written in lower case ("we will hope"). A first name on a
  * class account blocks when it is used as a name, in Title Case and capitals too; an ordinary word
  * (Will, May, Hope) written in lower case is the word, and written with a capital only warns where it
- * could be the word (the start of a sentence, after "the", a month, capitals, next to another
- * capitalised word). A name followed by a capitalised word that could be a surname is someone else
- * ("Amelia Earhart", "Florence Nightingale"), as is a name after a title ("Mrs May", "King Arthur");
+ * could be the word (the start of a sentence, after "the", a month or season, capitals, next to
+ * another capitalised word). A name followed by a capitalised word that could be a surname is someone else
+ * ("Amelia Earhart", "Florence Nightingale") and a name with a regnal number is a monarch's ("Henry
+ * VIII"), as is a name after a title ("Mrs May", "King Arthur");
  * the school's own name is never a pupil's ("Jesse Gray Primary").
  */
 final class PupilNames {
@@ -299,7 +300,7 @@ final class PupilNames {
         if (scan.is(i, LOWER) || !scan.is(i, CAPITALISED)) {
             return false;
         }
-        boolean ambiguous = scan.is(i, ALL_CAPS) || scan.startsSentence(i) || roster.isMonth(given)
+        boolean ambiguous = scan.is(i, ALL_CAPS) || scan.startsSentence(i) || roster.isMonthOrSeason(given)
                 || after(i, DETERMINERS, false) || nextToCapitalised(i, last);
         reportFirstName(i, last, given, ambiguous);
         return true;
@@ -336,11 +337,28 @@ final class PupilNames {
      */
     private boolean followedBySomeoneElsesName(int last) {
         int next = last + 1;
-        if (next >= scan.count || !scan.gapOnlySpace(next) || !scan.is(next, WORD)
-                || !scan.is(next, CAPITALISED) || scan.letters[next] < 2) {
+        if (next >= scan.count || !scan.gapOnlySpace(next) || !scan.is(next, WORD) || !scan.is(next, CAPITALISED)) {
             return false;
         }
-        return phrasesAt(next, otherIds, otherLengths) == 0 && couldBeASurname(scan.keyStart[next], scan.keyEnd[next]);
+        if (scan.letters[next] < 2) {
+            return scan.keyEquals(next, "v") || scan.keyEquals(next, "x");
+        }
+        return phrasesAt(next, otherIds, otherLengths) == 0
+                && (isRegnalNumber(next) || couldBeASurname(scan.keyStart[next], scan.keyEnd[next]));
+    }
+
+    /** A Roman numeral in capitals after a name makes it a monarch's: "Henry VIII", "George V". */
+    private boolean isRegnalNumber(int token) {
+        if (!scan.is(token, ALL_CAPS) && scan.letters[token] != 1) {
+            return false;
+        }
+        for (int k = scan.keyStart[token]; k < scan.keyEnd[token]; k++) {
+            char c = scan.keys[k];
+            if (c != 'i' && c != 'v' && c != 'x') {
+                return false;
+            }
+        }
+        return scan.keyLength(token) > 0 && !scan.keyEquals(token, "i");
     }
 
     private static boolean couldBeASurname(char[] keys, int from, int to) {

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 public final class RosterIndex {
 
     static final int ORDINARY = 1;
-    static final int MONTH = 1 << 1;
+    static final int MONTH_OR_SEASON = 1 << 1;
 
     private static final int[] NONE = {};
     private static final RosterIndex EMPTY = build(List.of());
@@ -189,8 +189,8 @@ public final class RosterIndex {
         return (phraseFlags[phrase] & ORDINARY) != 0;
     }
 
-    boolean isMonth(int phrase) {
-        return (phraseFlags[phrase] & MONTH) != 0;
+    boolean isMonthOrSeason(int phrase) {
+        return (phraseFlags[phrase] & MONTH_OR_SEASON) != 0;
     }
 
     /** The pupil's initials, "A.K.", from the name the text used (first or preferred). */
@@ -328,7 +328,7 @@ public final class RosterIndex {
             return phraseIds.computeIfAbsent(key, k -> {
                 given.add(new ArrayList<>(1));
                 surname.add(new ArrayList<>(1));
-                int flag = (OrdinaryWords.WORDS.contains(k) ? ORDINARY : 0) | (OrdinaryWords.MONTHS.contains(k) ? MONTH : 0);
+                int flag = (OrdinaryWords.WORDS.contains(k) ? ORDINARY : 0) | (OrdinaryWords.MONTHS_AND_SEASONS.contains(k) ? MONTH_OR_SEASON : 0);
                 flags.add(flag);
                 return given.size() - 1;
             });

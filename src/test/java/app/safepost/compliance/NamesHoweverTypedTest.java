@@ -38,6 +38,10 @@ class NamesHoweverTypedTest {
             class        | Year 6 Learn About Florence Nightingale         | pass  | -   | -
             class        | Reading To Kill A Mockingbird by Harper Lee     | pass  | -   | -
             class        | Thank you to Captain Tom                        | pass  | -   | -
+            class        | Year 6 are reading Goodnight Mister Tom         | pass  | -   | -
+            class        | Henry VIII had six wives                        | pass  | -   | -
+            class        | George V was king                               | pass  | -   | -
+            class        | Henry I think is brilliant                      | block | P13 | Henry
             # the school's own name is never a pupil's
             class        | News from Jesse Gray Primary                    | pass  | -   | -
             class        | News From Jesse Gray Primary School             | pass  | -   | -
@@ -51,6 +55,7 @@ class NamesHoweverTypedTest {
             class        | Amazing Grace                                   | warn  | P13 | Grace
             class        | Come to the Summer Fair                         | warn  | P13 | Summer
             class        | Summer Fair On Friday                           | warn  | P13 | Summer
+            class        | We have a busy Summer term ahead                | warn  | P13 | Summer
             class        | Thanks to Hope and Grace                        | block | P13 | Hope
             # a first name and surname together on every account, in any case and across any spaces
             whole-school | congratulations to harper moss                  | block | P12 | harper moss
