@@ -25,16 +25,6 @@ final class DisplayedText {
         this.typedAt = typedAt;
     }
 
-    static boolean hasDirectionControls(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\u202A' && TextFolding.isDirectionControl(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static DisplayedText of(String typed) {
         var shown = new StringBuilder(typed.length());
         var typedAt = new int[typed.length()];

@@ -57,8 +57,9 @@ public final class PostChecker {
      */
     private void checkText(String text, int slot, int altText, AccountRules account, boolean classAccount,
                            List<Finding> out) {
-        if (!DisplayedText.hasDirectionControls(text)) {
-            checkWords(TextScan.reused(slot, text), account, classAccount, altText, out);
+        var scan = TextScan.reused(slot, text);
+        if (!scan.hasDirectionControls) {
+            checkWords(scan, account, classAccount, altText, out);
             return;
         }
         var shown = DisplayedText.of(text);

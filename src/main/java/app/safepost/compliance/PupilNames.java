@@ -376,7 +376,11 @@ final class PupilNames {
         if (roster.schoolNames.length == 0) {
             return;
         }
+        String firstWord = roster.schoolNames[0][0];
         for (int i = 0; i < scan.count; i++) {
+            if (!scan.keyEquals(i, firstWord)) {
+                continue;
+            }
             for (String[] name : roster.schoolNames) {
                 int words = schoolNameAt(i, name);
                 if (words > 0) {

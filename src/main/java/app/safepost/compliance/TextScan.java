@@ -54,6 +54,8 @@ final class TextScan {
     /** For each key char, the index of the text char it came from. */
     int[] keySource;
     int keyLength;
+    /** The text has a direction control (U+202A–U+202E, U+2066–U+2069): it may show otherwise than typed. */
+    boolean hasDirectionControls;
 
     /** Texts longer than this get their own arrays rather than a thread's reused ones. */
     private static final int REUSE_LIMIT = 4_000;
@@ -94,6 +96,7 @@ final class TextScan {
         scan.text = text;
         scan.count = 0;
         scan.keyLength = 0;
+        scan.hasDirectionControls = false;
         if (scan.keys.length < text.length() + 16) {
             scan.keys = new char[text.length() * 2 + 16];
             scan.keySource = new int[scan.keys.length];
@@ -205,6 +208,9 @@ final class TextScan {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? LETTER_OR_DIGIT : OTHER;
         }
         var folded = TextFolding.of(text.codePointAt(i));
+        if (folded.is(TextFolding.DIRECTION)) {
+            hasDirectionControls = true; // every code point outside a handle passes here
+        }
         return folded.isLetterOrDigit() ? LETTER_OR_DIGIT : folded.is(TextFolding.INSIDE_WORD) ? INSIDE : OTHER;
     }
 
