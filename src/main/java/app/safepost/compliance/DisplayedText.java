@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * A text with direction controls (U+202A–U+202E, U+2066–U+2069) as a reader sees it: each line laid
  * out by the Unicode bidirectional algorithm (ICU's {@link Bidi}), the controls themselves left out,
- * and for each shown character the offset where it was typed. So "\u202Enahk\u202C" is checked as
- * "khan", which is what it shows, and a finding still points at what the author typed.
+ * and for each shown character the offset where it was typed. So "nahk" typed after a right-to-left
+ * override (U+202E) is checked as "khan", which is what it shows, and a finding still points at what
+ * the author typed.
  * <p>
- * The controls are a finding of their own ({@link #CLAUSE}), which blocks: nothing in a school's post
+ * The controls are a finding of their own ({@code hidden-characters}), which blocks: nothing in a school's post
  * needs them, and they can make a post read differently from what a check, or an approver, sees
  * typed.
  */

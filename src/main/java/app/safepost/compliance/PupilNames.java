@@ -31,10 +31,10 @@ import java.util.List;
  * class account blocks when it is used as a name, in Title Case and capitals too; an ordinary word
  * (Will, May, Hope) written in lower case is the word, and written with a capital only warns where it
  * could be the word (the start of a sentence, after "the", a month or season, capitals, next to
- * another capitalised word). A name followed by a capitalised word that could be a surname is someone else
- * ("Amelia Earhart", "Florence Nightingale") and a name with a regnal number is a monarch's ("Henry
- * VIII"), as is a name after a title ("Mrs May", "King Arthur");
- * the school's own name is never a pupil's ("Jesse Gray Primary").
+ * another capitalised word). A name followed by a capitalised word that could be a surname is
+ * someone else's ("Amelia Earhart", "Florence Nightingale"), one with a regnal number a monarch's
+ * ("Henry VIII"), one after a title an adult's ("Mrs May", "King Arthur"); the school's own name is
+ * never a pupil's ("Jesse Gray Primary"). See docs/compliance.md for each rule's reason.
  */
 final class PupilNames {
 
