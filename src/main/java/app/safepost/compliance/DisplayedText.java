@@ -141,12 +141,14 @@ final class DisplayedText {
             if (run.isOddRun()) {
                 for (int k = end; k > start; ) {
                     int cp = typed.codePointBefore(k);
+                    cp = k - Character.charCount(cp) < start ? typed.charAt(k - 1) : cp; // half a pair at the run's edge
                     k -= Character.charCount(cp);
                     append(typed, k, cp, shown, typedAt);
                 }
             } else {
                 for (int k = start; k < end; ) {
                     int cp = typed.codePointAt(k);
+                    cp = k + Character.charCount(cp) > end ? typed.charAt(k) : cp;
                     append(typed, k, cp, shown, typedAt);
                     k += Character.charCount(cp);
                 }

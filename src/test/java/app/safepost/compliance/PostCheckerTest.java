@@ -120,6 +120,28 @@ class PostCheckerTest {
     }
 
     @Test
+    void a_name_hidden_by_a_right_to_left_override_points_at_what_was_typed() {
+        String text = "Well done \u202Enahk ailemA\u202C, and 🎉\u202Enahk\u202C";
+        var result = check("whole-school", text);
+
+        assertThat(result.findings()).extracting(Finding::clause, f -> spanOf(text, f)).containsExactly(
+                tuple("hidden-characters", "\u202Enahk ailemA\u202C"), tuple("P12", "nahk ailemA"),
+                tuple("hidden-characters", "\u202Enahk\u202C"), tuple("P12", "nahk"));
+        assertThat(result.findings().get(1).message()).doesNotContain("Khan").contains("A.K.");
+    }
+
+    @Test
+    void broken_text_with_direction_controls_is_checked_without_failing() {
+        for (String text : List.of("\u202E\uD835", "\uDC00\u202E\uD835\uDC00\u202C", "\u202E", "\u2069\u2069",
+                "\u202E\n\u202E\r\n", "a\u202Eb\uD83C\uDF89\uDC00c\u202Cd", "\u202B\u05D0\uD835\uDC00\u202C")) {
+            var result = check("class", text);
+
+            assertThat(result.verdict()).as(text).isEqualTo(Verdict.BLOCK);
+            assertThat(result.findings()).allSatisfy(f -> assertThat(f.end()).isLessThanOrEqualTo(text.length()));
+        }
+    }
+
+    @Test
     void an_empty_roster_finds_no_names() {
         var checker = new PostChecker(RosterIndex.empty());
 
