@@ -87,13 +87,6 @@ final class TextFolding {
         return folded;
     }
 
-    /** The folded letters and digits of a whole string, with nothing between words: for tests and names. */
-    static String fold(String text) {
-        var out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> out.append(of(cp).key()));
-        return out.toString();
-    }
-
     static boolean isDirectionControl(int c) {
         return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }

@@ -58,6 +58,16 @@ class PostCheckerTest {
     }
 
     @Test
+    void alt_texts_are_folded_as_the_text_is() {
+        String lookAlike = "\u0410m\u0435l\u0456\u0430 \u041Ah\u0430n"; // Аmеlіа Кhаn, Cyrillic letters among Latin
+        var post = new PostUnderCheck("Our science fair", List.of("A volcano", lookAlike + " holding a volcano"), List.of());
+        var result = DemoRoster.CHECKER.check(WHOLE_SCHOOL, post);
+
+        assertThat(result.findings()).extracting(Finding::clause, Finding::altText, Finding::start, Finding::end)
+                .containsExactly(tuple("P12", 1, 0, 11));
+    }
+
+    @Test
     void class_accounts_use_initials_in_alt_texts_too() {
         var post = new PostUnderCheck("Science!", List.of("Amelia holding a volcano"), List.of());
 

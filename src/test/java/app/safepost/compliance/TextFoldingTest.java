@@ -69,7 +69,7 @@ class TextFoldingTest {
         int codePoint = Integer.parseInt(hex, 16);
 
         assertThat(TextFolding.of(codePoint).key()).isEqualTo(folded);
-        assertThat(TextFolding.fold(shown)).isEqualTo(folded);
+        assertThat(NameKeys.joined(shown)).as("as a name").isEqualTo(folded);
     }
 
     @ParameterizedTest(name = "U+{0} is invisible and keeps a word whole")
