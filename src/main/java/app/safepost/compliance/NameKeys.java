@@ -1,25 +1,13 @@
 package app.safepost.compliance;
 
-import java.text.Normalizer;
-import java.util.Locale;
-
 /**
- * The one place names and words are normalised for comparison: compatibility decomposition (NFKD),
- * combining marks dropped, a few letters that do not decompose spelled out (ß, æ, ø, ł …), lower
- * case in the root locale, apostrophes (' ’ ʼ) dropped. So Zoë, ZOE and Zoe match, and so do
- * O'Neill, O’Neill and ONeill. Hyphens and spaces separate the words of a name; the roster index
- * also keeps each name joined up for hashtags and handles.
+ * Names and words as keys for comparison, folded as the text of a post is ({@link TextFolding}: look-alike
+ * letters, compatibility forms, accents and invisible characters) and with apostrophes (' ’ ʼ)
+ * dropped. So Zoë, ZOE, Zoe and Ｚｏｅ match, and so do O'Neill, O’Neill and ONeill. Hyphens and
+ * spaces separate the words of a name; the roster index also keeps each name joined up for hashtags
+ * and handles.
  */
 final class NameKeys {
-
-    private static final int TABLE_SIZE = 0x250;
-    private static final String[] FOLDED = new String[TABLE_SIZE];
-
-    static {
-        for (char c = 0; c < TABLE_SIZE; c++) {
-            FOLDED[c] = foldSlowly(c);
-        }
-    }
 
     private NameKeys() {
     }
@@ -37,69 +25,6 @@ final class NameKeys {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         }
         return Character.isLetterOrDigit(c);
-    }
-
-    /** A combining mark or an invisible format character (soft hyphen, zero-width joiner) inside a word. */
-    static boolean isWordInternal(char c) {
-        if (c < 128) {
-            return false;
-        }
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK || type == Character.FORMAT;
-    }
-
-    /** Appends the folded form of {@code c} at {@code pos} and returns the new length. */
-    static int fold(char c, char[] out, int pos) {
-        if (c < 128) {
-            if (c >= 'A' && c <= 'Z') {
-                out[pos] = (char) (c + 32);
-                return pos + 1;
-            }
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                out[pos] = c;
-                return pos + 1;
-            }
-            return pos;
-        }
-        String folded = c < TABLE_SIZE ? FOLDED[c] : foldSlowly(c);
-        for (int i = 0; i < folded.length(); i++) {
-            out[pos++] = folded.charAt(i);
-        }
-        return pos;
-    }
-
-    /** The most chars {@link #fold} appends for one char. */
-    static final int MAX_FOLDED = 18;
-
-    private static String foldSlowly(char c) {
-        if (isApostrophe(c) || isWordInternal(c) || !Character.isLetterOrDigit(c)) {
-            return "";
-        }
-        String special = switch (c) {
-            case 'ß' -> "ss";
-            case 'Æ', 'æ' -> "ae";
-            case 'Œ', 'œ' -> "oe";
-            case 'Ø', 'ø' -> "o";
-            case 'Ł', 'ł' -> "l";
-            case 'Đ', 'đ', 'Ð', 'ð' -> "d";
-            case 'Þ', 'þ' -> "th";
-            case 'ı' -> "i";
-            case 'Ħ', 'ħ' -> "h";
-            default -> null;
-        };
-        if (special != null) {
-            return special;
-        }
-        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD);
-        var kept = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char d = decomposed.charAt(i);
-            if (Character.isLetterOrDigit(d)) {
-                kept.append(d);
-            }
-        }
-        return kept.toString().toLowerCase(Locale.ROOT);
     }
 
     /** The words of a name, folded and joined by single spaces: "Ward-Prowse" → "ward prowse". */

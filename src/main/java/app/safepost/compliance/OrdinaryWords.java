@@ -38,15 +38,21 @@ final class OrdinaryWords {
             "lord", "lady", "marshal", "chance", "bliss", "rain", "raine", "sage", "story", "echo", "haven",
             "mo", "le"));
 
-    static final Set<String> MONTHS = Set.of("april", "may", "june", "august", "march");
+    /** Months and seasons, which a school's calendar capitalises: "our trip is in May", "a busy Summer term". */
+    static final Set<String> MONTHS_AND_SEASONS = Set.of("april", "may", "june", "august", "march", "spring",
+            "summer", "autumn", "winter");
 
     /** Words after which a capitalised name is more likely a thing than a person: "the May fair". */
     static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "our",
             "your", "my", "his", "her", "their", "its", "every", "each", "some", "no", "any", "what", "such");
 
-    /** Words before a staff member's or adult's name: "Mrs May" is a teacher, not a pupil. */
+    /**
+     * Words before an adult's name: "Mrs May" is a teacher, "King Arthur" and "Captain Tom" are not
+     * pupils.
+     */
     static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady",
-            "lord", "saint", "st", "prof", "professor", "rev", "reverend", "father", "sister", "brother");
+            "lord", "saint", "st", "prof", "professor", "rev", "reverend", "father", "sister", "brother",
+            "mister", "king", "queen", "prince", "princess", "captain");
 
     private OrdinaryWords() {
     }

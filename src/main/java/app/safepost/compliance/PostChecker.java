@@ -32,9 +32,7 @@ public final class PostChecker {
         var findings = new ArrayList<Finding>();
         boolean classAccount = account.kind() == AccountRules.Kind.CLASS;
 
-        var text = TextScan.reused(0, post.text());
-        checkText(text, account, classAccount, Finding.NOT_IN_TEXT, findings);
-        PostingGuidance.check(text, account.guidance(), findings);
+        checkText(post.text(), 0, Finding.NOT_IN_TEXT, account, classAccount, findings);
         LengthLimits.check(post.text(), account.platform(), findings);
 
         List<String> altTexts = post.altTexts();
@@ -43,9 +41,7 @@ public final class PostChecker {
             if (altText == null || altText.isBlank()) {
                 continue;
             }
-            var scan = TextScan.reused(1, altText);
-            checkText(scan, account, classAccount, a, findings);
-            PostingGuidance.forbiddenWords(scan, account.guidance(), a, findings);
+            checkText(altText, 1, a, account, classAccount, findings);
         }
         PhotoConsent.check(roster, post.pupilsInMedia(), findings);
 
@@ -55,9 +51,32 @@ public final class PostChecker {
         return ComplianceResult.of(findings);
     }
 
-    private void checkText(TextScan scan, AccountRules account, boolean classAccount, int altText, List<Finding> out) {
+    /**
+     * The checks of the words of a post's text or of one alt text. A text with direction controls is
+     * checked as it is shown, and its findings then point at what was typed ({@link DisplayedText}).
+     */
+    private void checkText(String text, int slot, int altText, AccountRules account, boolean classAccount,
+                           List<Finding> out) {
+        var scan = TextScan.reused(slot, text);
+        if (!scan.hasDirectionControls) {
+            checkWords(scan, account, classAccount, altText, out);
+            return;
+        }
+        var shown = DisplayedText.of(text);
+        var found = new ArrayList<Finding>();
+        checkWords(TextScan.of(shown.text()), account, classAccount, altText, found);
+        shown.pointIntoTyped(found, out);
+        DisplayedText.hiddenControls(text, altText, out);
+    }
+
+    private void checkWords(TextScan scan, AccountRules account, boolean classAccount, int altText, List<Finding> out) {
         PupilNames.check(roster, scan, classAccount, altText, out);
         ContactDetails.check(scan, altText, out);
         LiveLocation.check(scan, altText, out);
+        if (altText == Finding.NOT_IN_TEXT) {
+            PostingGuidance.check(scan, account.guidance(), out);
+        } else {
+            PostingGuidance.forbiddenWords(scan, account.guidance(), altText, out);
+        }
     }
 }

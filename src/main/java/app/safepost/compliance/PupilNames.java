@@ -25,13 +25,16 @@ import java.util.List;
  * accounts use initials only) over one scanned text.
  * <p>
  * A pair counts only when the roster has a pupil with exactly that first (or preferred) name and
- * surname: in either order ("Khan, Amelia"), across spaces, line breaks or a hyphen, possessive or
- * not, and joined up in a hashtag or handle. Where the words are also ordinary English ("will
- * hope", "Mark may"), the pair warns rather than blocks. A first name on a class account blocks
- * when it is used as a name; written in lower case an ordinary word is the word, and a capitalised
- * one at the start of a sentence, after "the", or as a month only warns. A name followed by a
- * capitalised word that is no pupil's name is someone else ("Amelia Earhart", "Jesse Gray
- * Primary") and passes; so does a name after a title ("Mrs May").
+ * surname: in either order ("Khan, Amelia"), across any spaces and line breaks or a hyphen, in any
+ * case, possessive or not, and joined up in a hashtag or handle. It warns rather than blocks only
+ * when both words are ordinary English written in lower case ("we will hope"). A first name on a
+ * class account blocks when it is used as a name, in Title Case and capitals too; an ordinary word
+ * (Will, May, Hope) written in lower case is the word, and written with a capital only warns where it
+ * could be the word (the start of a sentence, after "the", a month or season, capitals, next to
+ * another capitalised word). A name followed by a capitalised word that could be a surname is
+ * someone else's ("Amelia Earhart", "Florence Nightingale"), one with a regnal number a monarch's
+ * ("Henry VIII"), one after a title an adult's ("Mrs May", "King Arthur"); the school's own name is
+ * never a pupil's ("Jesse Gray Primary"). See docs/compliance.md for each rule's reason.
  */
 final class PupilNames {
 
@@ -69,6 +72,7 @@ final class PupilNames {
     }
 
     private void check() {
+        schoolNames();
         for (int i = 0; i < scan.count; i++) {
             if (scan.is(i, CONSUMED)) {
                 continue;
@@ -154,8 +158,7 @@ final class PupilNames {
                 int surname = otherIds[g];
                 int pair = roster.surnameOf[surname].length == 0 ? -1 : roster.pairs.get(given, surname);
                 if (pair >= 0) {
-                    boolean ambiguous = lowerCaseWord(i, given) || lowerCaseWord(j, surname)
-                            || (scan.gapIs(j, GAP_NEWLINE) && (roster.isOrdinary(given) || roster.isOrdinary(surname)));
+                    boolean ambiguous = lowerCaseWord(i, given) && lowerCaseWord(j, surname);
                     reportPair(i, j + otherLengths[g] - 1, roster.pairPupils[pair][0], given, ambiguous, false);
                     return true;
                 }
@@ -191,7 +194,7 @@ final class PupilNames {
         return false;
     }
 
-    /** Spaces, one line break, a hyphen, or a dot or underscore inside "amelia.khan"; not a comma. */
+    /** Spaces and line breaks, a hyphen, or a dot or underscore inside "amelia.khan"; not a comma. */
     private static boolean forwardGap(int gap) {
         if ((gap & (GAP_COMMA | GAP_COMMAS | GAP_OTHER | GAP_STOP | GAP_START)) != 0) {
             return false;
@@ -199,8 +202,9 @@ final class PupilNames {
         return (gap & GAP_DOT) == 0 || (gap & (GAP_SPACE | GAP_NEWLINE)) == 0;
     }
 
+    /** An ordinary word written all in lower case: "will", not "Will" or "wILL". */
     private boolean lowerCaseWord(int token, int phrase) {
-        return roster.isOrdinary(phrase) && !scan.is(token, CAPITALISED);
+        return roster.isOrdinary(phrase) && scan.is(token, LOWER);
     }
 
     /** A first name and surname joined up inside one hashtag, handle or word: #AmeliaKhan, @amelia_khan1. */
@@ -212,7 +216,11 @@ final class PupilNames {
             return to - from < 64 && (roster.joinedLengths & (1L << (to - from))) != 0
                     && reportJoined(i, roster.joined.get(scan.keys, from, to), from);
         }
+        int[] school = roster.schoolNamesJoined.length == 0 ? null : schoolNameInside(i);
         for (int a = from; a < to; a++) {
+            if (school != null && a >= school[0] && a < school[1]) {
+                continue;
+            }
             int hash = 0;
             for (int b = a; b < to; b++) {
                 hash = 31 * hash + scan.keys[b];
@@ -242,8 +250,8 @@ final class PupilNames {
         if (at <= 0) {
             return false;
         }
-        char c = scan.text.charAt(at);
-        char before = scan.text.charAt(at - 1);
+        int c = scan.text.codePointAt(at);
+        int before = scan.text.codePointBefore(at);
         return (Character.isUpperCase(c) && Character.isLowerCase(before)) || !Character.isLetter(before);
     }
 
@@ -279,10 +287,10 @@ final class PupilNames {
             reportFirstName(i, last, given, false);
             return true;
         }
-        if (scan.is(i, ALL_CAPS) && scan.letters[i] <= 3) {
+        if (scan.is(i, ALL_CAPS) && scan.letters[i] <= 3 && !inCapitals(i, last)) {
             return false; // initials: AK, JO
         }
-        if (scan.is(i, CAPITALISED) && followedBySomeoneElsesName(last)) {
+        if (scan.is(i, CAPITALISED) && !scan.is(last, TextScan.POSSESSIVE) && followedBySomeoneElsesName(last)) {
             return false;
         }
         if (!roster.isOrdinary(given)) {
@@ -292,10 +300,17 @@ final class PupilNames {
         if (scan.is(i, LOWER) || !scan.is(i, CAPITALISED)) {
             return false;
         }
-        boolean ambiguous = scan.is(i, ALL_CAPS) || scan.startsSentence(i) || roster.isMonth(given)
-                || after(i, DETERMINERS, false);
+        boolean ambiguous = scan.is(i, ALL_CAPS) || scan.startsSentence(i) || roster.isMonthOrSeason(given)
+                || after(i, DETERMINERS, false) || nextToCapitalised(i, last);
         reportFirstName(i, last, given, ambiguous);
         return true;
+    }
+
+    /** A word of four letters or more in capitals next to it: "WELL DONE JO" is a name, "AK and JO" initials. */
+    private boolean inCapitals(int first, int last) {
+        boolean before = first > 0 && scan.is(first - 1, ALL_CAPS) && scan.letters[first - 1] > 3;
+        boolean after = last + 1 < scan.count && scan.is(last + 1, ALL_CAPS) && scan.letters[last + 1] > 3;
+        return before || after;
     }
 
     private void reportFirstName(int first, int last, int given, boolean ambiguous) {
@@ -314,26 +329,121 @@ final class PupilNames {
         }
     }
 
-    /** "Amelia Earhart", "Jesse Gray Primary": a capitalised word next that is no pupil's name. */
+    /**
+     * "Amelia Earhart", "Florence Nightingale": the next word, capitalised and no pupil's name, could be
+     * a surname. It could not when it is an ordinary English word ("Amelia For A Great Week", "Amelia
+     * Today"), unless the word list also knows it as a name and it is not among the commonest words:
+     * Nightingale, Bridges and Lee are surnames after a first name, For, Class and Best are not.
+     */
     private boolean followedBySomeoneElsesName(int last) {
         int next = last + 1;
-        if (next >= scan.count || !scan.gapOnlySpace(next) || !scan.is(next, WORD)
-                || !scan.is(next, CAPITALISED) || scan.letters[next] < 2) {
+        if (next >= scan.count || !scan.gapOnlySpace(next) || !scan.is(next, WORD) || !scan.is(next, CAPITALISED)) {
             return false;
         }
-        return phrasesAt(next, otherIds, otherLengths) == 0;
+        if (scan.letters[next] < 2) {
+            return scan.keyEquals(next, "v") || scan.keyEquals(next, "x");
+        }
+        return phrasesAt(next, otherIds, otherLengths) == 0
+                && (isRegnalNumber(next) || couldBeASurname(scan.keyStart[next], scan.keyEnd[next]));
+    }
+
+    /** A Roman numeral in capitals after a name makes it a monarch's: "Henry VIII", "George V". */
+    private boolean isRegnalNumber(int token) {
+        if (!scan.is(token, ALL_CAPS) && scan.letters[token] != 1) {
+            return false;
+        }
+        for (int k = scan.keyStart[token]; k < scan.keyEnd[token]; k++) {
+            char c = scan.keys[k];
+            if (c != 'i' && c != 'v' && c != 'x') {
+                return false;
+            }
+        }
+        return scan.keyLength(token) > 0 && !scan.keyEquals(token, "i");
+    }
+
+    private static boolean couldBeASurname(char[] keys, int from, int to) {
+        int word = EnglishWords.list().lookUp(keys, from, to);
+        return word == EnglishWords.NOT_A_WORD
+                || ((word & EnglishWords.ALSO_A_NAME) != 0 && (word & EnglishWords.COMMONEST) == 0);
+    }
+
+    private boolean couldBeASurname(int from, int to) {
+        return couldBeASurname(scan.keys, from, to);
+    }
+
+    /** Marks the school's own name, in full or shortened, so that none of its words is taken for a pupil's. */
+    private void schoolNames() {
+        if (roster.schoolNames.length == 0) {
+            return;
+        }
+        String firstWord = roster.schoolNames[0][0];
+        for (int i = 0; i < scan.count; i++) {
+            if (!scan.keyEquals(i, firstWord)) {
+                continue;
+            }
+            for (String[] name : roster.schoolNames) {
+                int words = schoolNameAt(i, name);
+                if (words > 0) {
+                    for (int t = i; t < i + words; t++) {
+                        scan.flags[t] |= CONSUMED;
+                    }
+                    i += words - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** How many tokens from i spell this name, separated by spaces or hyphens; 0 if they do not. */
+    private int schoolNameAt(int i, String[] name) {
+        if (i + name.length > scan.count) {
+            return 0;
+        }
+        for (int w = 0; w < name.length; w++) {
+            int t = i + w;
+            if (!scan.is(t, WORD) || !scan.keyEquals(t, name[w])
+                    || (w > 0 && (scan.gap[t] & ~(GAP_SPACE | GAP_HYPHEN)) != 0)) {
+                return 0;
+            }
+        }
+        return name.length;
+    }
+
+    /** Where the school's name joined up lies in token i's key, as {from, to}; null if it is not there. */
+    private int[] schoolNameInside(int i) {
+        int from = scan.keyStart[i];
+        int to = scan.keyEnd[i];
+        for (String joined : roster.schoolNamesJoined) {
+            for (int a = from; a + joined.length() <= to; a++) {
+                if (regionEquals(a, joined)) {
+                    return new int[] {a, a + joined.length()};
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean regionEquals(int at, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (scan.keys[at + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** P13 for a first name inside a camel-case hashtag: #WellDoneAmelia. */
     private void firstNameInsideHashtag(int i) {
         int from = scan.keyStart[i];
         int to = scan.keyEnd[i];
+        int[] school = roster.schoolNamesJoined.length == 0 ? null : schoolNameInside(i);
         int partStart = from;
         for (int k = from + 1; k <= to; k++) {
             if (k < to && !startsPart(k)) {
                 continue;
             }
-            int id = roster.phrases.get(scan.keys, partStart, k);
+            boolean inSchoolName = school != null && partStart >= school[0] && partStart < school[1];
+            int id = inSchoolName ? -1 : roster.phrases.get(scan.keys, partStart, k);
             if (id >= 0 && roster.isGiven(id) && !roster.isOrdinary(id)) {
                 boolean someoneElse = false;
                 if (k < to) {
@@ -342,8 +452,9 @@ final class PupilNames {
                         nextEnd++;
                     }
                     int nextId = roster.phrases.get(scan.keys, k, nextEnd);
-                    someoneElse = Character.isUpperCase(scan.text.charAt(scan.keySource[k]))
-                            && nextEnd - k >= 2 && (nextId < 0 || !(roster.isGiven(nextId) || roster.isSurname(nextId)));
+                    someoneElse = Character.isUpperCase(scan.text.codePointAt(scan.keySource[k]))
+                            && nextEnd - k >= 2 && (nextId < 0 || !(roster.isGiven(nextId) || roster.isSurname(nextId)))
+                            && couldBeASurname(k, nextEnd);
                 }
                 if (!someoneElse) {
                     reportFirstName(i, i, id, false);
@@ -359,8 +470,8 @@ final class PupilNames {
         if (at == scan.keySource[keyIndex - 1]) {
             return false;
         }
-        char c = scan.text.charAt(at);
-        char before = scan.text.charAt(at - 1);
+        int c = scan.text.codePointAt(at);
+        int before = scan.text.codePointBefore(at);
         return (Character.isUpperCase(c) && Character.isLowerCase(before)) || before == '_'
                 || Character.isDigit(c) != Character.isDigit(before);
     }

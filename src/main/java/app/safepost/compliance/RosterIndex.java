@@ -1,6 +1,7 @@
 package app.safepost.compliance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The roster, indexed for the checks. Built once per roster change (a few milliseconds for 2,000
@@ -23,7 +25,7 @@ import java.util.Set;
 public final class RosterIndex {
 
     static final int ORDINARY = 1;
-    static final int MONTH = 1 << 1;
+    static final int MONTH_OR_SEASON = 1 << 1;
 
     private static final int[] NONE = {};
     private static final RosterIndex EMPTY = build(List.of());
@@ -44,6 +46,13 @@ public final class RosterIndex {
     final boolean[] joinedOrdinary;
     /** Bit n is set when some joined key has length n (n below 64). */
     final long joinedLengths;
+    /**
+     * The school's own name as words, in full and without its last generic words ("jesse gray primary
+     * school", "jesse gray primary", "jesse gray"), longest first; never a pupil's name.
+     */
+    final String[][] schoolNames;
+    /** The same joined up, for hashtags and handles: "jessegrayprimary". */
+    final String[] schoolNamesJoined;
     private final char[] givenInitial;
     private final char[] preferredInitial;
     private final char[] surnameInitial;
@@ -78,6 +87,9 @@ public final class RosterIndex {
             }
         }
         joinedLengths = lengths;
+        var schoolForms = schoolNameForms(b.schoolName);
+        schoolNames = schoolForms.toArray(String[][]::new);
+        schoolNamesJoined = schoolForms.stream().map(words -> String.join("", words)).toArray(String[]::new);
         givenInitial = new char[pupils.length];
         preferredInitial = new char[pupils.length];
         surnameInitial = new char[pupils.length];
@@ -88,13 +100,60 @@ public final class RosterIndex {
         }
     }
 
-    /** Indexes the roster; archived pupils are kept (see {@link RosterPupil}). */
+    /** Indexes the roster of a school without a name yet; archived pupils are kept (see {@link RosterPupil}). */
     public static RosterIndex build(Collection<RosterPupil> roster) {
+        return build(roster, null);
+    }
+
+    /**
+     * Indexes one school's roster; archived pupils are kept (see {@link RosterPupil}). The school's
+     * name (from its profile) is never taken for a pupil's: "News from Jesse Gray Primary".
+     */
+    public static RosterIndex build(Collection<RosterPupil> roster, @Nullable String schoolName) {
         var builder = new Builder();
         for (RosterPupil pupil : roster) {
             builder.add(pupil);
         }
+        builder.schoolName = schoolName;
         return new RosterIndex(builder);
+    }
+
+    /** Words that end a school's name without naming it: "Jesse Gray Primary School" is also "Jesse Gray". */
+    private static final Set<String> GENERIC_ENDINGS = Set.of("school", "primary", "academy", "infant", "infants",
+            "junior", "juniors", "nursery", "college", "federation", "ce", "cofe", "rc", "va", "vc");
+
+    /**
+     * The school's name in full, then shorter without generic last words while two words or more
+     * remain; a shorter form that is some pupil's first name and surname ("Rose Hill") is left out.
+     */
+    private List<String[]> schoolNameForms(@Nullable String name) {
+        var forms = new ArrayList<String[]>();
+        String spaced = name == null ? "" : NameKeys.spaced(name);
+        if (spaced.isEmpty()) {
+            return forms;
+        }
+        String[] words = spaced.split(" ");
+        forms.add(words);
+        int length = words.length;
+        while (length > 2 && GENERIC_ENDINGS.contains(words[length - 1])) {
+            length--;
+            var form = Arrays.copyOf(words, length);
+            if (!isPupilsFullName(form)) {
+                forms.add(form);
+            }
+        }
+        return forms;
+    }
+
+    private boolean isPupilsFullName(String[] words) {
+        for (int split = 1; split < words.length; split++) {
+            int given = phrases.get(String.join(" ", Arrays.copyOfRange(words, 0, split)));
+            int surname = phrases.get(String.join(" ", Arrays.copyOfRange(words, split, words.length)));
+            if (given >= 0 && surname >= 0 && pairs.get(given, surname) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static RosterIndex empty() {
@@ -130,8 +189,8 @@ public final class RosterIndex {
         return (phraseFlags[phrase] & ORDINARY) != 0;
     }
 
-    boolean isMonth(int phrase) {
-        return (phraseFlags[phrase] & MONTH) != 0;
+    boolean isMonthOrSeason(int phrase) {
+        return (phraseFlags[phrase] & MONTH_OR_SEASON) != 0;
     }
 
     /** The pupil's initials, "A.K.", from the name the text used (first or preferred). */
@@ -182,6 +241,7 @@ public final class RosterIndex {
         final List<List<Integer>> joinedPupils = new ArrayList<>();
         final List<Integer> joinedSplit = new ArrayList<>();
         final List<Boolean> joinedOrdinary = new ArrayList<>();
+        @Nullable String schoolName;
 
         void add(RosterPupil pupil) {
             int index = pupils.size();
@@ -268,7 +328,7 @@ public final class RosterIndex {
             return phraseIds.computeIfAbsent(key, k -> {
                 given.add(new ArrayList<>(1));
                 surname.add(new ArrayList<>(1));
-                int flag = (OrdinaryWords.WORDS.contains(k) ? ORDINARY : 0) | (OrdinaryWords.MONTHS.contains(k) ? MONTH : 0);
+                int flag = (OrdinaryWords.WORDS.contains(k) ? ORDINARY : 0) | (OrdinaryWords.MONTHS_AND_SEASONS.contains(k) ? MONTH_OR_SEASON : 0);
                 flags.add(flag);
                 return given.size() - 1;
             });

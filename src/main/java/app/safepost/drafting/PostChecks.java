@@ -25,9 +25,11 @@ import app.safepost.pupils.PupilRoster;
 import app.safepost.security.PortalTask;
 import app.safepost.security.Roles;
 import app.safepost.pupils.PupilRecord;
+import app.safepost.school.SchoolProfileService;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,7 +40,8 @@ import jakarta.validation.Valid;
 
 /**
  * Runs the policy checks on a post for one account: maps the account, the Computing Lead's guidance
- * and the roster onto the compliance module's terms. The roster's name index is rebuilt once after
+ * and the roster onto the compliance module's terms. The roster's name index (with the school's name,
+ * which is never a pupil's) is rebuilt once after
  * each change the database counted (on the first check after it, on whichever instance made the
  * change), never per check. A preview ({@link #check}: as staff type, and the API's check) takes the
  * account, its class's staff and the guidance from memory while no change was counted; saving,
@@ -56,11 +59,13 @@ public class PostChecks {
     private final PupilRoster roster;
     private final MediaLibrary media;
     private final CountedChanges changes;
+    private final SchoolProfileService school;
     /** The count of changes the roster index was built at; none yet. */
     private volatile long indexedAt = -1;
 
     PostChecks(ComplianceChecks checks, PostingRights rights, ComputingLeadGuidance guidance,
-               PupilRoster roster, MediaLibrary media, CountedChanges changes) {
+               PupilRoster roster, MediaLibrary media, CountedChanges changes, SchoolProfileService school) {
+        this.school = school;
         this.media = media;
         this.changes = changes;
         this.checks = checks;
@@ -185,13 +190,18 @@ public class PostChecks {
         return severity == null ? otherwise : severity == GuidanceSeverity.BLOCK ? Severity.BLOCK : Severity.WARN;
     }
 
+    /** The whole roster and the school's name (null before it has a profile), as the checks index them. */
+    private record RosterOfTheSchool(List<PupilRecord> pupils, @Nullable String schoolName) {
+    }
+
     /**
-     * The whole roster, read by the portal itself on a thread of its own: a screen's request thread
-     * carries the signed-in person's security context (held in the Vaadin session), which a system
-     * task must not replace.
+     * The whole roster and the school's name, read by the portal itself on a thread of its own: a
+     * screen's request thread carries the signed-in person's security context (held in the Vaadin
+     * session), which a system task must not replace.
      */
-    private List<PupilRecord> readRosterAsSystem() {
-        return PortalTask.runAsSystemApart(() -> roster.records(true));
+    private RosterOfTheSchool readRosterAsSystem() {
+        return PortalTask.runAsSystemApart(() -> new RosterOfTheSchool(roster.records(true),
+                school.schoolName().orElse(null)));
     }
 
     /**
@@ -206,11 +216,12 @@ public class PostChecks {
             if (indexedAt == counted) {
                 return;
             }
-            var pupils = readRosterAsSystem().stream()
+            var read = readRosterAsSystem();
+            var pupils = read.pupils().stream()
                     .map(p -> new RosterPupil(p.upn(), p.firstName(), p.surname(), p.preferredName(), p.className(),
                             p.imageConsent(), p.archived()))
                     .toList();
-            checks.update(pupils);
+            checks.update(pupils, read.schoolName());
             indexedAt = counted;
             log.info("Indexed {} pupils for the policy checks", pupils.size());
         }

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 
-/** The demo school's 196 pupils, read from the roster file the portal ships. */
+/** The demo school's 196 pupils, read from the roster file the portal ships, and its name. */
 final class DemoRoster {
 
+    /** As the demo school's profile has it (demo.DemoSchoolLoader). */
+    static final String SCHOOL_NAME = "Jesse Gray Primary School";
     static final List<RosterPupil> PUPILS = load();
-    static final RosterIndex INDEX = RosterIndex.build(PUPILS);
+    static final RosterIndex INDEX = RosterIndex.build(PUPILS, SCHOOL_NAME);
     static final PostChecker CHECKER = new PostChecker(INDEX);
 
     private DemoRoster() {

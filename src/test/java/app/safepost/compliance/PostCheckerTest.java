@@ -58,6 +58,16 @@ class PostCheckerTest {
     }
 
     @Test
+    void alt_texts_are_folded_as_the_text_is() {
+        String lookAlike = "\u0410m\u0435l\u0456\u0430 \u041Ah\u0430n"; // Аmеlіа Кhаn, Cyrillic letters among Latin
+        var post = new PostUnderCheck("Our science fair", List.of("A volcano", lookAlike + " holding a volcano"), List.of());
+        var result = DemoRoster.CHECKER.check(WHOLE_SCHOOL, post);
+
+        assertThat(result.findings()).extracting(Finding::clause, Finding::altText, Finding::start, Finding::end)
+                .containsExactly(tuple("P12", 1, 0, 11));
+    }
+
+    @Test
     void class_accounts_use_initials_in_alt_texts_too() {
         var post = new PostUnderCheck("Science!", List.of("Amelia holding a volcano"), List.of());
 
@@ -117,6 +127,28 @@ class PostCheckerTest {
         assertThat(check("class", "Tom Okafor read").findings().getFirst().message()).contains("T.O.");
         assertThat(check("class", "Thomas Okafor read").findings().getFirst().message()).contains("T.O.");
         assertThat(check("class", "Teddy da Silva read").findings().getFirst().message()).contains("T.D.");
+    }
+
+    @Test
+    void a_name_hidden_by_a_right_to_left_override_points_at_what_was_typed() {
+        String text = "Well done \u202Enahk ailemA\u202C, and 🎉\u202Enahk\u202C";
+        var result = check("whole-school", text);
+
+        assertThat(result.findings()).extracting(Finding::clause, f -> spanOf(text, f)).containsExactly(
+                tuple("hidden-characters", "\u202Enahk ailemA\u202C"), tuple("P12", "nahk ailemA"),
+                tuple("hidden-characters", "\u202Enahk\u202C"), tuple("P12", "nahk"));
+        assertThat(result.findings().get(1).message()).doesNotContain("Khan").contains("A.K.");
+    }
+
+    @Test
+    void broken_text_with_direction_controls_is_checked_without_failing() {
+        for (String text : List.of("\u202E\uD835", "\uDC00\u202E\uD835\uDC00\u202C", "\u202E", "\u2069\u2069",
+                "\u202E\n\u202E\r\n", "a\u202Eb\uD83C\uDF89\uDC00c\u202Cd", "\u202B\u05D0\uD835\uDC00\u202C")) {
+            var result = check("class", text);
+
+            assertThat(result.verdict()).as(text).isEqualTo(Verdict.BLOCK);
+            assertThat(result.findings()).allSatisfy(f -> assertThat(f.end()).isLessThanOrEqualTo(text.length()));
+        }
     }
 
     @Test

@@ -72,8 +72,9 @@ class PupilNamesTest {
             whole-school | Go #KhanAmelia                                  | block | P12 | #KhanAmelia
             # ordinary words beside each other warn rather than block
             whole-school | We will hope for sunshine                       | warn  | P12 | will hope
-            whole-school | Mark may come to the fair                       | warn  | P12 | Mark may
             whole-school | Well done Hope, Will and May                    | warn  | P12 | Hope, Will
+            # a capital on either word makes it the pupil's name
+            whole-school | Mark may come to the fair                       | block | P12 | Mark may
             # only real pupil pairs count
             whole-school | We read about Amelia Earhart                    | pass  | -   | -
             whole-school | Amelia Okafor-Khan is not a pupil               | warn  | P12 | Okafor
@@ -118,7 +119,7 @@ class PupilNamesTest {
             class        | May the sun shine on sports day                 | warn  | P13 | May
             class        | Our trip is in May                              | warn  | P13 | May
             class        | Join us at the Summer fair                      | warn  | P13 | Summer
-            class        | Join us at the Summer Fair                      | pass  | -   | -
+            class        | Join us at the Summer Fair                      | warn  | P13 | Summer
             class        | Class 3 learned about Florence Nightingale      | pass  | -   | -
             class        | News from Jesse Gray Primary                    | pass  | -   | -
             class        | #JesseGrayPrimary                               | pass  | -   | -

@@ -81,15 +81,36 @@ class RosterIndexTest {
     }
 
     @Test
+    void the_schools_name_is_kept_with_its_roster_in_full_and_shortened_but_never_hides_a_pupils_name() {
+        // a school named after a demo pupil's full name, as a test of the worst case
+        var checker = new PostChecker(RosterIndex.build(DemoRoster.PUPILS, "Florence Hope Academy"));
+
+        assertThat(joined(checker.roster().schoolNames)).containsExactly("florence hope academy");
+        assertThat(checker.check(Checks.CLASS, PostUnderCheck.text("News from Florence Hope Academy")).verdict())
+                .isEqualTo(Verdict.PASS);
+        assertThat(checker.check(Checks.CLASS, PostUnderCheck.text("Go #FlorenceHopeAcademy")).verdict())
+                .isEqualTo(Verdict.PASS);
+        assertThat(checker.check(Checks.CLASS, PostUnderCheck.text("Well done Florence Hope")).verdict())
+                .isEqualTo(Verdict.BLOCK);
+        assertThat(joined(DemoRoster.INDEX.schoolNames))
+                .containsExactly("jesse gray primary school", "jesse gray primary", "jesse gray");
+        assertThat(RosterIndex.build(DemoRoster.PUPILS).schoolNames).isEmpty();
+    }
+
+    private static List<String> joined(String[][] names) {
+        return java.util.Arrays.stream(names).map(words -> String.join(" ", words)).toList();
+    }
+
+    @Test
     void the_service_uses_a_new_roster_from_the_next_check_on() {
         var checks = new ComplianceChecks();
         var post = PostUnderCheck.text("Well done Amelia Khan");
 
         assertThat(checks.check(Checks.WHOLE_SCHOOL, post).verdict()).isEqualTo(Verdict.PASS);
-        checks.update(DemoRoster.PUPILS);
+        checks.update(DemoRoster.PUPILS, DemoRoster.SCHOOL_NAME);
         assertThat(checks.pupilsIndexed()).isEqualTo(196);
         assertThat(checks.check(Checks.WHOLE_SCHOOL, post).verdict()).isEqualTo(Verdict.BLOCK);
-        checks.update(List.of());
+        checks.update(List.of(), null);
         assertThat(checks.check(Checks.WHOLE_SCHOOL, post).verdict()).isEqualTo(Verdict.PASS);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Random;
 
 /** A made-up roster of any size, with the demo school's hard names mixed into invented ones. */
-final class GeneratedRoster {
+public final class GeneratedRoster {
 
     private static final String[] FIRST = {"Amelia", "Grace", "Hope", "May", "Will", "Rose", "Summer", "Joy",
             "Frank", "Mark", "Zoë", "Siobhán", "Björn", "Renée", "José", "Thomas", "Henry", "Poppy", "Noah",
@@ -20,7 +20,7 @@ final class GeneratedRoster {
     private GeneratedRoster() {
     }
 
-    static List<RosterPupil> of(int size, long seed) {
+    public static List<RosterPupil> of(int size, long seed) {
         var random = new Random(seed);
         var pupils = new ArrayList<RosterPupil>(size);
         for (int i = 0; i < size; i++) {

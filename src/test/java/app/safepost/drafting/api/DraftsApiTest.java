@@ -86,6 +86,45 @@ class DraftsApiTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}: \"{1}\" → {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            class        | Well Done Amelia For A Great Week      | block | P13               | Amelia
+            class        | Amelia Today!                          | block | P13               | Amelia
+            class        | News from Jesse Gray Primary           | pass  | -                 | -
+            class        | We read about Amelia Earhart           | pass  | -                 | -
+            whole-school | congratulations to harper moss         | block | P12               | harper moss
+            whole-school | Star of the week:\\nHarper\\nMoss    | block | P12               | Harper\\nMoss
+            whole-school | we will hope for sunshine              | warn  | P12               | will hope
+            whole-school | Well done Аmеlіа Кhаn                  | block | P12               | Аmеlіа Кhаn
+            whole-school | Well done 𝐀𝐦𝐞𝐥𝐢𝐚 𝐊𝐡𝐚𝐧                 | block | P12               | 𝐀𝐦𝐞𝐥𝐢𝐚 𝐊𝐡𝐚𝐧
+            whole-school | Well done A m e l i a  K h a n         | block | P12               | A m e l i a  K h a n
+            whole-school | Well done Amelia \u202Enahk\u202C     | block | hidden-characters | \u202Enahk\u202C
+            whole-school | Well done Amelia \u202Enahk\u202C     | block | P12               | Amelia \u202Enahk
+            """)
+    void the_api_checks_names_however_they_are_typed(String account, String written, String verdict, String clause,
+                                                     String spanWritten) {
+        String text = unescape(written);
+        var response = post("/api/v1/compliance/checks", "head",
+                request(account.equals("class") ? kestrels : wholeSchool, text).toString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var result = body(response);
+        assertThat(result.get("verdict").asString()).as(response.body()).isEqualTo(verdict);
+        if (!"-".equals(clause)) {
+            String span = unescape(spanWritten);
+            var spans = new java.util.ArrayList<String>();
+            for (var finding : result.get("findings")) {
+                spans.add(finding.get("clause").asString() + " " + text.substring(finding.get("start").asInt(), finding.get("end").asInt()));
+            }
+            assertThat(spans).as(response.body()).contains(clause + " " + span);
+        }
+    }
+
+    /** A line break is written {@code \n} in the table; the direction controls are Java escapes. */
+    private static String unescape(String text) {
+        return text.replace("\\n", "\n");
+    }
+
     @Test
     void initials_pass_on_a_class_account() {
         var response = post("/api/v1/compliance/checks", "ta", request(kestrels, "Well done A.K. for a super poem!").toString());

@@ -66,6 +66,40 @@ class DraftEditorViewTest extends ScreenTest {
     }
 
     @Test
+    void a_look_alike_name_is_marked_where_it_was_typed() {
+        signInAs("teacher");
+        navigate(DraftEditorView.class);
+        String cyrillic = "\u0410m\u0435l\u0456\u0430 \u041Ah\u0430n"; // Аmеlіа Кhаn with Cyrillic letters
+        String bold = "\uD835\uDC00\uD835\uDC26\uD835\uDC1E\uD835\uDC25\uD835\uDC22\uD835\uDC1A"; // Amelia in mathematical bold
+
+        test(text()).setValue("Well done " + cyrillic + " for your poem!");
+
+        assertThat(findingClauses()).containsExactly("P12");
+        var mark = $(com.vaadin.flow.component.html.Span.class).withClassName("finding-block").single();
+        assertThat(mark.getText()).isEqualTo(cyrillic);
+        assertThat(submit().isEnabled()).isFalse();
+
+        test(text()).setValue("Well done " + bold + "!");
+
+        assertThat(findingClauses()).containsExactly("P13");
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("finding-block").single().getText())
+                .isEqualTo(bold);
+    }
+
+    @Test
+    void hidden_direction_marks_block_and_the_name_they_hide_is_found() {
+        signInAs("teacher");
+        navigate(DraftEditorView.class);
+
+        test(text()).setValue("Well done Amelia \u202Enahk\u202C!");
+
+        assertThat(findingClauses()).containsExactlyInAnyOrder("P12", "hidden-characters");
+        assertThat($(ListItem.class).withAttribute("data-clause", "hidden-characters").single().getElement()
+                .getTextRecursively()).contains("hidden direction marks");
+        assertThat(submit().isEnabled()).isFalse();
+    }
+
+    @Test
     void submitting_saves_the_draft_sends_it_for_approval_and_lists_it_in_my_drafts() {
         signInAs("teacher");
         navigate(DraftEditorView.class);

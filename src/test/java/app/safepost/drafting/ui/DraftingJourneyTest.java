@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tom Hale (Class 3) types "Well done Amelia Khan", a real pupil's full name: the name is marked,
- * the clause explained and submit is off. He changes it to her initials and submits for approval.
+ * the clause explained and submit is off. Pasted with Cyrillic look-alike letters, the same name is
+ * marked where it was typed. He changes it to her initials and submits for approval.
  */
 @SafepostServerTest
 class DraftingJourneyTest {
@@ -47,6 +48,12 @@ class DraftingJourneyTest {
         assertThat(submit).isDisabled();
         Chromium.screenshot(page, "draft-blocked");
         assertThat(Chromium.seriousAccessibilityViolations(page)).isEmpty();
+
+        String lookAlike = "\u0410m\u0435l\u0456\u0430 \u041Ah\u0430n"; // Аmеlіа Кhаn, Cyrillic letters among Latin
+        text.fill("Well done " + lookAlike + " for a brilliant poem!");
+        assertThat(page.locator("#marked-text .finding-block")).hasText(lookAlike);
+        assertThat(page.locator("#findings")).containsText("P12");
+        assertThat(submit).isDisabled();
 
         text.fill("Well done A.K. for a brilliant poem!");
         assertThat(page.locator("#verdict")).hasText("Nothing found: ready to submit.");
