@@ -23,6 +23,7 @@ import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,6 +41,7 @@ class DevicesViewTest extends ScreenTest {
     @Autowired
     DeviceEnrolments enrolments;
 
+    @BeforeEach
     @AfterEach
     void removeTestDevices() {
         MockHttpEnvironment.INSTANCE.setSecure(false);
