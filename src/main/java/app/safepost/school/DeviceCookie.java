@@ -13,7 +13,7 @@ public final class DeviceCookie {
 
     public static final String NAME = "safepost-device";
 
-    /** As long as browsers keep any cookie (Chromium and Safari cap it at 400 days). */
+    /** As long as a browser may keep a cookie (RFC 6265bis caps it at 400 days, as Chromium does). */
     public static final Duration LIFETIME = Duration.ofDays(400);
 
     private DeviceCookie() {
