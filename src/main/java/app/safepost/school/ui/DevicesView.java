@@ -76,6 +76,13 @@ public class DevicesView extends Main {
             register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(register);
         }
+        showColumns();
+        grid.setAllRowsVisible(true);
+        add(grid);
+        refresh();
+    }
+
+    private void showColumns() {
         grid.setId("devices");
         grid.setAriaLabel("School devices");
         grid.addColumn(DeviceSummary::label).setHeader("Label");
@@ -95,9 +102,6 @@ public class DevicesView extends Main {
                 return history;
             }).setHeader("Audit trail").setAutoWidth(true).setFlexGrow(0);
         }
-        grid.setAllRowsVisible(true);
-        add(grid);
-        refresh();
     }
 
     private void refresh() {
