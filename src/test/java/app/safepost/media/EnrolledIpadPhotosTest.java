@@ -9,6 +9,7 @@ import app.safepost.school.DeviceSummary;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,7 +86,7 @@ class EnrolledIpadPhotosTest {
         assertThat(photo.fromRegisteredDevice()).isTrue();
         assertThat(photo.deviceExplanation()).isEqualTo("Taken on a school iPad: uploaded from iPad 22 (Class 5), an"
                 + " enrolled school iPad, and its camera details fit (Apple iPad (9th generation)).");
-        assertThat(jdbc.queryForObject("select device_id from photo", java.util.UUID.class)).isEqualTo(ipad.id().value());
+        assertThat(jdbc.queryForObject("select device_id from photo", UUID.class)).isEqualTo(ipad.id().value());
         assertThat(DeviceEnrolmentFixture.everythingKept(jdbc)).doesNotContain(key.token());
     }
 

@@ -4,6 +4,7 @@ import app.safepost.school.DeviceRecognition.Refusal;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,7 +144,7 @@ class DeviceEnrolmentsTest {
     void revoking_without_an_enrolment_or_enrolling_an_unknown_device_is_refused_with_a_reason() {
         assertThatThrownBy(() -> enrolments.revoke(ipad.id())).isInstanceOfSatisfying(EnrolmentRefused.class,
                 e -> assertThat(e.reason()).isEqualTo(EnrolmentRefused.Reason.NOT_ENROLLED));
-        var nowhere = new DeviceId(java.util.UUID.randomUUID());
+        var nowhere = new DeviceId(UUID.randomUUID());
         assertThatThrownBy(() -> enrolments.enrol(nowhere)).isInstanceOfSatisfying(EnrolmentRefused.class,
                 e -> assertThat(e.reason()).isEqualTo(EnrolmentRefused.Reason.NO_SUCH_DEVICE));
         assertThat(jdbc.queryForObject("select count(*) from device_enrolment", Long.class)).isZero();
