@@ -4,13 +4,15 @@ import app.safepost.audit.AuditTrail;
 import app.safepost.media.domain.CameraTags;
 import app.safepost.media.domain.CoverLines;
 import app.safepost.media.domain.CoverRenderer;
+import app.safepost.media.domain.DeviceCheckRule;
 import app.safepost.media.domain.MediaContents;
 import app.safepost.media.domain.Photo;
 import app.safepost.media.domain.PhotoCodec;
 import app.safepost.media.domain.PhotoIntake;
 import app.safepost.media.domain.PhotoOriginals;
 import app.safepost.media.domain.PhotoRepository;
-import app.safepost.school.DeviceSummary;
+import app.safepost.school.DeviceEnrolments;
+import app.safepost.school.DeviceKey;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
@@ -40,9 +42,11 @@ public class MediaLibrary {
     private final Clock clock;
     private final AuditTrail auditTrail;
     private final PhotoOriginals originals;
+    private final DeviceEnrolments enrolments;
 
     MediaLibrary(PhotoRepository photos, MediaContents contents, SchoolDirectory directory, Clock clock,
-                 AuditTrail auditTrail, PhotoOriginals originals) {
+                 AuditTrail auditTrail, PhotoOriginals originals, DeviceEnrolments enrolments) {
+        this.enrolments = enrolments;
         this.auditTrail = auditTrail;
         this.originals = originals;
         this.photos = photos;
@@ -54,16 +58,29 @@ public class MediaLibrary {
     /**
      * Takes in a photo: refused with {@link PhotoRefused} (and nothing stored) unless the bytes are a
      * whole JPEG, PNG or WebP within 25 MB and 50 megapixels. What is stored has no metadata left.
+     * Uploaded without a device key: it passes the device check (P3) only by its camera's serial.
      */
     @PreAuthorize(MAY_ATTACH)
     @Transactional
     public MediaSummary intake(String fileName, byte[] bytes) {
+        return intake(fileName, bytes, null);
+    }
+
+    /**
+     * The same, uploaded by a browser or client that presented this device key (P3): from an enrolled
+     * school iPad in service, the photo passes the device check when its camera details fit that iPad.
+     * A key that does not count is recorded and the photo is checked as if none was presented.
+     */
+    @PreAuthorize(MAY_ATTACH)
+    @Transactional
+    public MediaSummary intake(String fileName, byte[] bytes, @Nullable DeviceKey deviceKey) {
         var takenIn = PhotoIntake.takeIn(bytes);
         var camera = takenIn.camera();
         var now = clock.instant();
+        var device = deviceCheck(camera, deviceKey);
         var hash = contents.store(takenIn.bytes(), now);
         var photo = photos.saveAndFlush(new Photo(hash, takenIn.contentType(), takenIn.width(), takenIn.height(),
-                takenIn.bytes().length, fileName(fileName), camera, isRegistered(camera),
+                takenIn.bytes().length, fileName(fileName), camera, device,
                 SignedInStaff.currentAuthor().username(), now));
         originals.keep(photo.getId(), bytes, now);
         return summary(photo);
@@ -170,14 +187,10 @@ public class MediaLibrary {
                 .filter(p -> caller.get().hasRole(Roles.SLT) || p.getUploadedBy().equals(caller.get().username()));
     }
 
-    /** P3: registered if the metadata names the serial of a school device in service, of the same make. */
-    private boolean isRegistered(@Nullable CameraTags camera) {
-        if (camera == null || camera.serial() == null) {
-            return false;
-        }
-        Optional<DeviceSummary> device = directory.deviceWithSerial(camera.serial());
-        return device.isPresent() && device.get().inService()
-                && (camera.make().isEmpty() || device.get().make().equalsIgnoreCase(camera.make()));
+    /** P3: the photo's serial against the register, else where it was uploaded from against its camera details. */
+    private DeviceCheckRule.Verdict deviceCheck(@Nullable CameraTags camera, @Nullable DeviceKey deviceKey) {
+        var serialDevice = camera == null ? null : directory.deviceWithSerial(camera.serial()).orElse(null);
+        return DeviceCheckRule.judge(camera, serialDevice, enrolments.recognise(deviceKey));
     }
 
     private static String fileName(@Nullable String name) {
@@ -190,11 +203,19 @@ public class MediaLibrary {
     }
 
     private static MediaSummary summary(Photo p) {
-        var camera = p.getCamera();
         return new MediaSummary(new MediaId(p.getId()), p.getContentType(), p.getWidth(), p.getHeight(),
-                p.getSizeBytes(), camera == null ? null : new CameraDevice(camera.make(), camera.model(),
-                camera.serial(), p.isDeviceRegistered()), CoverLines.read(p.getCovers()), p.getUploadedBy(),
-                p.getUploadedAt());
+                p.getSizeBytes(), device(p), CoverLines.read(p.getCovers()), p.getUploadedBy(), p.getUploadedAt());
+    }
+
+    /** None when the photo names no camera and no device key came with it. */
+    private static @Nullable CameraDevice device(Photo p) {
+        var camera = p.getCamera();
+        if (camera == null && !p.isDeviceEnrolled() && p.getDeviceCheck() == DeviceCheck.NOT_ENROLLED) {
+            return null;
+        }
+        var tags = camera == null ? new CameraTags("", "", null) : camera;
+        return new CameraDevice(tags.make(), tags.model(), tags.serial(), p.isDeviceRegistered(), p.getDeviceCheck(),
+                p.isDeviceEnrolled(), p.getDeviceLabel());
     }
 
 }

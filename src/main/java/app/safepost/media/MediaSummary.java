@@ -16,9 +16,15 @@ public record MediaSummary(MediaId id, String contentType, int width, int height
         covers = List.copyOf(covers);
     }
 
-    /** P3: a photo whose metadata names no registered school device needs SLT's override. */
+    /** P3: a photo that does not pass the device check needs SLT's override. */
     public boolean fromRegisteredDevice() {
         return device != null && device.registered();
+    }
+
+    /** P3 in plain words: why the photo counts as taken on a school iPad, or why it is flagged. */
+    public String deviceExplanation() {
+        return device == null ? "Not shown to be from a school iPad: uploaded from a browser that is not an enrolled"
+                + " school iPad, and the photo has no camera details." : device.explanation();
     }
 
     /** The pupils covered in this photo. */

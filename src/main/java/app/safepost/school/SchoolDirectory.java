@@ -2,12 +2,15 @@ package app.safepost.school;
 
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
+import app.safepost.school.domain.DeviceEnrolment.EndReason;
+import app.safepost.school.domain.DeviceEnrolmentRepository;
 import app.safepost.school.domain.SchoolClass;
 import app.safepost.school.domain.SchoolClassRepository;
 import app.safepost.school.domain.SchoolDevice;
 import app.safepost.school.domain.SchoolDeviceRepository;
 import app.safepost.school.domain.StaffMember;
 import app.safepost.school.domain.StaffMemberRepository;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -30,12 +33,16 @@ public class SchoolDirectory {
     private final SchoolClassRepository classes;
     private final StaffMemberRepository staff;
     private final SchoolDeviceRepository devices;
+    private final DeviceEnrolmentRepository enrolments;
+    private final Clock clock;
 
     private final app.safepost.audit.AuditTrail auditTrail;
 
     SchoolDirectory(SchoolClassRepository classes, StaffMemberRepository staff, SchoolDeviceRepository devices,
-                    app.safepost.audit.AuditTrail auditTrail) {
+                    DeviceEnrolmentRepository enrolments, Clock clock, app.safepost.audit.AuditTrail auditTrail) {
         this.auditTrail = auditTrail;
+        this.enrolments = enrolments;
+        this.clock = clock;
         this.classes = classes;
         this.staff = staff;
         this.devices = devices;
@@ -142,12 +149,19 @@ public class SchoolDirectory {
         return toSummary(devices.saveAndFlush(device));
     }
 
-    /** Retires a device or returns it to service; retired devices stay on the register. */
+    /**
+     * Retires a device or returns it to service; retired devices stay on the register. Retiring ends the
+     * device's enrolment (P3), so a device returned to service is enrolled afresh.
+     */
     @PreAuthorize(Roles.IS_OFFICE)
     @Transactional
     public DeviceSummary setDeviceInService(DeviceId id, boolean inService, long version) {
         var device = requireDevice(id, version);
         device.setInService(inService);
+        if (!inService) {
+            enrolments.findByDeviceIdAndEndedAtIsNull(device.getId()).ifPresent(current ->
+                    current.end(EndReason.RETIRED, SignedInStaff.currentAuthor().username(), clock.instant()));
+        }
         return toSummary(devices.saveAndFlush(device));
     }
 
@@ -291,7 +305,7 @@ public class SchoolDirectory {
         return device;
     }
 
-    private static DeviceSummary toSummary(SchoolDevice d) {
+    static DeviceSummary toSummary(SchoolDevice d) {
         return new DeviceSummary(new DeviceId(d.getId()), d.getLabel(), d.getMake(), d.getModel(), d.getSerial(),
                 d.isInService(), d.getVersion() == null ? 0 : d.getVersion());
     }

@@ -18,6 +18,8 @@ import app.safepost.publishing.Publishing;
 import app.safepost.pupils.ConsentDecision;
 import app.safepost.pupils.ConsentSource;
 import app.safepost.pupils.PupilRoster;
+import app.safepost.school.DeviceEnrolmentFixture;
+import app.safepost.school.DeviceEnrolments;
 import app.safepost.security.PortalTask;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
@@ -70,6 +72,9 @@ class ReviewQueueTest {
 
     @Autowired
     PupilRoster roster;
+
+    @Autowired
+    DeviceEnrolments enrolments;
 
     @Autowired
     Notices notices;
@@ -270,6 +275,39 @@ class ReviewQueueTest {
         assertThat(queue.decisionsOn(draft.id())).singleElement().satisfies(d -> assertThat(d.deviceOverrideReason())
                 .isEqualTo("Taken on the school camera, which is not an iPad."));
         assertThat(publishing.find(draft.id().value()).orElseThrow().text()).isEqualTo("Our art display");
+    }
+
+    @Test
+    void a_photo_from_an_enrolled_school_ipad_needs_no_reason_and_one_from_a_revoked_enrolment_does() {
+        SignedIn.as(demoUsers, "office");
+        var classIpad = DeviceEnrolmentFixture.device(jdbc, "iPad 02 (Class 3)");
+        var key = enrolments.enrol(classIpad);
+        try {
+            SignedIn.as(demoUsers, "teacher");
+            var ipadPhoto = TestPhotos.withMetadata(TestPhotos.jpeg(TestPhotos.detailed(120, 90)),
+                    TestPhotos.Exif.ipadWithoutSerial("iPad (9th generation)"));
+            var fromIpad = media.intake("IMG_0200.JPG", ipadPhoto, key);
+            var enrolled = submittedByTeacher(new DraftContent("Our science week", List.of(
+                    new DraftContent.AttachedPhoto(fromIpad.id().value(), "Magnets on the table")), List.of()));
+            SignedIn.as(demoUsers, "office");
+            enrolments.revoke(classIpad);
+            SignedIn.as(demoUsers, "teacher");
+            var afterRevocation = media.intake("IMG_0201.JPG", ipadPhoto, key);
+            var flagged = submittedByTeacher(new DraftContent("More of science week", List.of(
+                    new DraftContent.AttachedPhoto(afterRevocation.id().value(), "Magnets again")), List.of()));
+
+            SignedIn.as(demoUsers, "deputy");
+            assertThat(queue.open(enrolled.id()).orElseThrow().photosFromUnregisteredDevices()).isEmpty();
+            queue.approve(enrolled.id(), enrolled.version(), null, null);
+            assertThat(queue.decisionsOn(enrolled.id())).singleElement()
+                    .satisfies(d -> assertThat(d.deviceOverrideReason()).isNull());
+            assertThatThrownBy(() -> queue.approve(flagged.id(), flagged.version(), null, null))
+                    .isInstanceOfSatisfying(DecisionRefused.class,
+                            e -> assertThat(e.reason()).isEqualTo(DecisionRefused.Reason.DEVICE_NOT_REGISTERED));
+            queue.approve(flagged.id(), flagged.version(), null, "Taken on iPad 02 the day it was taken back.");
+        } finally {
+            DeviceEnrolmentFixture.removeEnrolmentsAndTestDevices(jdbc);
+        }
     }
 
     @Test

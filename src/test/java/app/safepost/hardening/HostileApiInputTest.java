@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -210,6 +211,26 @@ class HostileApiInputTest {
         assertThat(wrong).isEmpty();
         assertThat(jdbc.queryForList("select file_name from photo", String.class))
                 .allSatisfy(stored -> assertThat(stored == null ? "" : stored).doesNotContain("/", "\\", "\u0000"));
+    }
+
+    @Test
+    void device_enrolment_takes_hostile_ids_and_uploads_take_hostile_device_tokens() {
+        var jpeg = Multipart.photo(TestPhotos.jpeg(32, 24));
+        for (var p : HostileInput.shortOnes()) {
+            judge("enrol " + p, api.send("POST", "/api/v1/devices/" + segment(p.value()) + "/enrolment",
+                    DemoUsers.OFFICE, null, new byte[0]));
+            judge("revoke " + p, api.send("DELETE", "/api/v1/devices/" + segment(p.value()) + "/enrolment",
+                    DemoUsers.OFFICE, null, new byte[0]));
+            // What a header may carry at all: printable ASCII.
+            var token = p.value().replaceAll("[^\\x20-\\x7E]", "");
+            var uploaded = api.send("POST", "/api/v1/media", DemoUsers.TEACHER, jpeg.contentType(), jpeg.body(),
+                    Map.of("Safepost-Device", token.isBlank() ? "x" : token));
+            judge("device token " + p, uploaded);
+            assertThat(uploaded.statusCode()).as("device token " + p).isEqualTo(201);
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from device_enrolment", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from photo where device_registered", Long.class)).isZero();
     }
 
     @Test

@@ -49,7 +49,8 @@ class MediaLibraryTest {
     void a_photo_from_a_registered_school_ipad_passes_the_device_check() {
         var photo = upload("teacher", Exif.ipad("DMPX1002JGP2"));
 
-        assertThat(photo.device()).isEqualTo(new CameraDevice("Apple", "iPad (10th generation)", "DMPX1002JGP2", true));
+        assertThat(photo.device()).isEqualTo(new CameraDevice("Apple", "iPad (10th generation)", "DMPX1002JGP2", true,
+                DeviceCheck.REGISTERED_SERIAL, false, "iPad 02 (Class 3)"));
         assertThat(photo.fromRegisteredDevice()).isTrue();
         assertThat(photo.uploadedBy()).isEqualTo("teacher");
         assertThat(photo.contentType()).isEqualTo("image/jpeg");
@@ -59,6 +60,7 @@ class MediaLibraryTest {
     void a_photo_from_an_unknown_device_or_with_no_camera_details_is_flagged() {
         var personal = upload("teacher", new Exif("Apple", "iPhone 15", "F2LZ0000PERS", 1, true, false));
         assertThat(personal.device().registered()).isFalse();
+        assertThat(personal.device().check()).isEqualTo(DeviceCheck.SERIAL_NOT_REGISTERED);
         assertThat(personal.fromRegisteredDevice()).isFalse();
 
         var bare = media.intake("scan.png", TestPhotos.png(TestPhotos.quadrants(20, 20)));

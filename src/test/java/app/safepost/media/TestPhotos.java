@@ -83,10 +83,15 @@ public final class TestPhotos {
         return out.toByteArray();
     }
 
-    /** What an iPad writes into a photo, and what must never leave the portal. */
+    /** What an iPad writes into a photo, and what must never leave the portal; {@code serial} may be absent. */
     public record Exif(String make, String model, String serial, int orientation, boolean gps, boolean thumbnail) {
         public static Exif ipad(String serial) {
             return new Exif("Apple", "iPad (10th generation)", serial, 1, true, true);
+        }
+
+        /** What a real iPad writes: its make and model, location and thumbnail, but no serial number. */
+        public static Exif ipadWithoutSerial(String model) {
+            return new Exif("Apple", model, null, 1, true, true);
         }
 
         public Exif orientation(int value) {
@@ -290,13 +295,13 @@ public final class TestPhotos {
     private static byte[] tiff(Exif exif) {
         var thumbnail = exif.thumbnail() ? jpeg(16, 12) : null;
         // Sizes first (pointer values do not change them), then offsets, then the bytes.
-        var sub = List.of(Entry.ascii(0xA431, exif.serial()));
+        var sub = exif.serial() == null ? List.<Entry>of() : List.of(Entry.ascii(0xA431, exif.serial()));
         var gps = exif.gps() ? List.of(Entry.ascii(0x0001, "N"), Entry.rationals(0x0002, 51, 1, 30, 1, 2400, 100),
                 Entry.ascii(0x0003, "W"), Entry.rationals(0x0004, 0, 1, 7, 1, 3900, 100)) : List.<Entry>of();
         var ifd0Placeholder = ifd0(exif, 0, 0);
         int ifd0At = 8;
         int subAt = ifd0At + ifdSize(ifd0Placeholder);
-        int gpsAt = subAt + ifdSize(sub);
+        int gpsAt = subAt + (sub.isEmpty() ? 0 : ifdSize(sub));
         int ifd1At = gpsAt + (gps.isEmpty() ? 0 : ifdSize(gps));
         var ifd1 = thumbnail == null ? List.<Entry>of() : List.of(Entry.shortValue(0x0103, 6),
                 Entry.longValue(0x0201, 0), Entry.longValue(0x0202, thumbnail.length));
@@ -308,7 +313,9 @@ public final class TestPhotos {
         var out = ByteBuffer.allocate(thumbnailAt + (thumbnail == null ? 0 : thumbnail.length));
         out.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(ifd0At);
         writeIfd(out, ifd0(exif, subAt, gps.isEmpty() ? 0 : gpsAt), ifd0At, ifd1.isEmpty() ? 0 : ifd1At);
-        writeIfd(out, sub, subAt, 0);
+        if (!sub.isEmpty()) {
+            writeIfd(out, sub, subAt, 0);
+        }
         if (!gps.isEmpty()) {
             writeIfd(out, gps, gpsAt, 0);
         }
@@ -325,7 +332,9 @@ public final class TestPhotos {
         entries.add(Entry.ascii(0x010F, exif.make()));
         entries.add(Entry.ascii(0x0110, exif.model()));
         entries.add(Entry.shortValue(0x0112, exif.orientation()));
-        entries.add(Entry.longValue(0x8769, subAt));
+        if (exif.serial() != null) {
+            entries.add(Entry.longValue(0x8769, subAt));
+        }
         if (exif.gps()) {
             entries.add(Entry.longValue(0x8825, gpsAt));
         }

@@ -50,6 +50,9 @@ abstract class ApiAccessMatrix {
     /** Stands in a path for a draft the class 3 teacher submits just before the call; its version in a body. */
     static final String SUBMITTED_DRAFT = "{submitted-draft}";
     static final String SUBMITTED_VERSION = "{submitted-version}";
+    /** Stands in a path for the Trips iPad; {@link #ENROLLED_DEVICE} for it enrolled by the office just before the call. */
+    static final String DEVICE = "{device}";
+    static final String ENROLLED_DEVICE = "{enrolled-device}";
 
     private static final Multipart PHOTO_UPLOAD = Multipart.photo(TestPhotos.jpeg(64, 48));
 
@@ -75,6 +78,10 @@ abstract class ApiAccessMatrix {
             // The uploader and SLT see a photo; other staff who may attach photos get 404.
             Endpoint.binary("GET", "/api/v1/media/" + PHOTO + "/content", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY,
                     DemoUsers.TEACHER), null, new byte[0], Set.of(DemoUsers.COMPUTING, DemoUsers.TEACHER4, DemoUsers.TA)),
+            // The office enrols a school iPad (a new token each time) and revokes an enrolment (P3).
+            new Endpoint("POST", "/api/v1/devices/" + DEVICE + "/enrolment", Set.of(DemoUsers.OFFICE), null, ""),
+            new Endpoint("DELETE", "/api/v1/devices/" + ENROLLED_DEVICE + "/enrolment", Set.of(DemoUsers.OFFICE), null,
+                    ""),
             // The school profile's history: {school} is the demo school's id.
             Endpoint.get("/api/v1/audit/school-profile/{school}", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY,
                     DemoUsers.GOVERNOR)),
@@ -106,6 +113,16 @@ abstract class ApiAccessMatrix {
 
     /** The endpoint's path with {@link #PHOTO} replaced by a photo the class 3 teacher uploads first. */
     private String path(Endpoint endpoint) {
+        if (endpoint.path().contains(DEVICE) || endpoint.path().contains(ENROLLED_DEVICE)) {
+            var device = jdbc.queryForObject("select id::text from school_device where label = 'iPad 04 (Trips)'",
+                    String.class);
+            if (endpoint.path().contains(ENROLLED_DEVICE)) {
+                var enrolled = api().send("POST", "/api/v1/devices/" + device + "/enrolment", DemoUsers.OFFICE, null,
+                        new byte[0]);
+                assertThat(enrolled.statusCode()).as("enrolling the matrix's iPad").isEqualTo(201);
+            }
+            return endpoint.path().replace(DEVICE, device).replace(ENROLLED_DEVICE, device);
+        }
         if (endpoint.path().contains(SUBMITTED_DRAFT)) {
             return endpoint.path().replace(SUBMITTED_DRAFT, submittedDraft());
         }

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -67,6 +68,17 @@ public final class Api {
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }
+        return send(builder.build());
+    }
+
+    /** A request with a binary body and further headers (a device token, say). */
+    public HttpResponse<String> send(String method, String path, String user, String contentType, byte[] body,
+                                     Map<String, String> headers) {
+        var builder = request(path, user).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        headers.forEach(builder::header);
         return send(builder.build());
     }
 

@@ -201,7 +201,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
                 var figure = new Div(new PhotoPreview(media, summary.id(), attached.altText()),
                         new Paragraph("Alt text: " + (attached.altText().isBlank() ? "(none)" : attached.altText())));
                 if (!summary.fromRegisteredDevice()) {
-                    var warning = new Paragraph("Not taken on a registered school iPad (P3).");
+                    var warning = new Paragraph("P3: " + summary.deviceExplanation());
                     warning.addClassName("verdict-warn");
                     figure.add(warning);
                 }

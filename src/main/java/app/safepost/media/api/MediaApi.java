@@ -7,6 +7,7 @@ import app.safepost.media.MediaId;
 import app.safepost.media.MediaLibrary;
 import app.safepost.media.MediaSummary;
 import app.safepost.media.PhotoRefused;
+import app.safepost.school.DeviceKey;
 import app.safepost.security.Roles;
 import app.safepost.media.domain.PhotoIntake;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -44,6 +46,9 @@ class MediaApi {
     static final String MAY_ATTACH = "hasAnyRole('" + Roles.TEACHER + "','" + Roles.TEACHING_ASSISTANT + "','"
             + Roles.SLT + "')";
 
+    /** The header in which an enrolled school iPad's client presents its device token (P3). */
+    static final String DEVICE_HEADER = "Safepost-Device";
+
     /** Room for the multipart boundaries and part headers around a photo of the largest size. */
     private static final long MULTIPART_OVERHEAD = 64 * 1024;
 
@@ -53,7 +58,9 @@ class MediaApi {
         this.media = media;
     }
 
-    record DeviceJson(String make, String model, @Nullable String serial, boolean registered) {
+    /** Where the photo came from (P3): {@code enrolled} and {@code label} say which school iPad it was uploaded from. */
+    record DeviceJson(String make, String model, @Nullable String serial, boolean registered, boolean enrolled,
+                      @Nullable String label, String check) {
     }
 
     record MediaJson(String id, String contentType, int width, int height, long sizeBytes, @Nullable DeviceJson device) {
@@ -63,7 +70,8 @@ class MediaApi {
     // so a wrong one gets the API's own problem answer instead of falling through to the servlet error page.
     @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(MAY_ATTACH)
-    ResponseEntity<MediaJson> upload(HttpServletRequest request)
+    ResponseEntity<MediaJson> upload(HttpServletRequest request,
+                                     @RequestHeader(name = DEVICE_HEADER, required = false) @Nullable String deviceToken)
             throws IOException, HttpMediaTypeNotSupportedException, MissingServletRequestPartException {
         if (request.getContentLengthLong() > PhotoIntake.MAX_BYTES + MULTIPART_OVERHEAD) {
             throw new PhotoRefused(PhotoRefused.Kind.TOO_LARGE, "The photo is over 25 MB; at most 25 MB is accepted."
@@ -77,7 +85,8 @@ class MediaApi {
         if (file == null) {
             throw new MissingServletRequestPartException("file");
         }
-        var photo = media.intake(Optional.ofNullable(file.getOriginalFilename()).orElse("photo"), file.getBytes());
+        var photo = media.intake(Optional.ofNullable(file.getOriginalFilename()).orElse("photo"), file.getBytes(),
+                deviceToken == null || deviceToken.isBlank() ? null : new DeviceKey(deviceToken.strip()));
         return ResponseEntity.created(URI.create("/api/v1/media/" + photo.id() + "/content")).body(json(photo));
     }
 
@@ -127,7 +136,8 @@ class MediaApi {
     private static MediaJson json(MediaSummary p) {
         CameraDevice d = p.device();
         return new MediaJson(p.id().toString(), p.contentType(), p.width(), p.height(), p.sizeBytes(),
-                d == null ? null : new DeviceJson(d.make(), d.model(), d.serial(), d.registered()));
+                d == null ? null : new DeviceJson(d.make(), d.model(), d.serial(), d.registered(), d.enrolled(), d.label(),
+                        d.check().apiName()));
     }
 
 }

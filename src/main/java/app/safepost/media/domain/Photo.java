@@ -1,7 +1,10 @@
 package app.safepost.media.domain;
 
+import app.safepost.media.DeviceCheck;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -55,6 +58,21 @@ public class Photo {
     @Column(name = "device_registered", nullable = false)
     private boolean deviceRegistered;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "device_check", nullable = false, length = 30)
+    private DeviceCheck deviceCheck;
+
+    /** Uploaded from a browser or client enrolled as a school iPad in service. */
+    @Column(name = "device_enrolled", nullable = false)
+    private boolean deviceEnrolled;
+
+    /** The school device it is tied to, by serial or enrolment, with its label as it was then. */
+    @Column(name = "device_id")
+    private @Nullable UUID deviceId;
+
+    @Column(name = "device_label", length = 120)
+    private @Nullable String deviceLabel;
+
     /** One line per cover: x,y,width,height,style,emoji,pupil (see {@link CoverLines}). */
     @Column(nullable = false, length = 4000)
     private String covers = "";
@@ -69,7 +87,7 @@ public class Photo {
     }
 
     public Photo(String contentSha256, String contentType, int width, int height, long sizeBytes, String fileName,
-                 @Nullable CameraTags camera, boolean deviceRegistered, String uploadedBy, Instant uploadedAt) {
+                 @Nullable CameraTags camera, DeviceCheckRule.Verdict device, String uploadedBy, Instant uploadedAt) {
         this.contentSha256 = contentSha256;
         this.contentType = contentType;
         this.width = width;
@@ -81,7 +99,13 @@ public class Photo {
             this.deviceModel = camera.model();
             this.deviceSerial = camera.serial();
         }
-        this.deviceRegistered = deviceRegistered;
+        this.deviceRegistered = device.check().passes();
+        this.deviceCheck = device.check();
+        this.deviceEnrolled = device.enrolled();
+        if (device.device() != null) {
+            this.deviceId = device.device().id().value();
+            this.deviceLabel = device.device().label();
+        }
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
     }
@@ -125,6 +149,18 @@ public class Photo {
 
     public boolean isDeviceRegistered() {
         return deviceRegistered;
+    }
+
+    public DeviceCheck getDeviceCheck() {
+        return deviceCheck;
+    }
+
+    public boolean isDeviceEnrolled() {
+        return deviceEnrolled;
+    }
+
+    public @Nullable String getDeviceLabel() {
+        return deviceLabel;
     }
 
     public String getCovers() {

@@ -98,13 +98,7 @@ public class PhotosView extends Main {
     }
 
     static String deviceText(MediaSummary photo) {
-        var device = photo.device();
-        if (device == null) {
-            return "No camera details: SLT must confirm it was taken on a school iPad before a post with it is approved.";
-        }
-        var camera = (device.make() + " " + device.model()).strip()
-                + (device.serial() == null ? "" : ", serial " + device.serial());
-        return device.registered() ? "Taken on a registered school device (" + camera + ")."
-                : "Not from a registered school device (" + camera + "): SLT must approve it with a reason.";
+        return photo.fromRegisteredDevice() ? photo.deviceExplanation()
+                : photo.deviceExplanation() + " SLT must approve it with a reason.";
     }
 }

@@ -66,7 +66,8 @@ class MediaApiTest {
         assertThat(body).containsOnlyKeys("id", "contentType", "width", "height", "sizeBytes", "device");
         assertThat(body).containsEntry("contentType", "image/jpeg").containsEntry("width", 160).containsEntry("height", 120);
         assertThat(body.get("device")).isEqualTo(Map.of("make", "Apple", "model", "iPad (10th generation)",
-                "serial", "DMPX1002JGP2", "registered", true));
+                "serial", "DMPX1002JGP2", "registered", true, "enrolled", false, "label", "iPad 02 (Class 3)",
+                "check", "serial"));
         var content = new Api(port).getBytes("/api/v1/media/" + body.get("id") + "/content", DemoUsers.TEACHER);
         assertThat(content.statusCode()).isEqualTo(200);
         assertThat(content.headers().firstValue("Content-Type")).hasValue("image/jpeg");
@@ -84,7 +85,8 @@ class MediaApiTest {
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(json(created)).containsEntry("contentType", "image/jpeg").containsEntry("width", 64)
                 .containsEntry("height", 48).containsEntry("device", Map.of("make", "Apple",
-                        "model", "iPad (10th generation)", "serial", "DMPX1002JGP2", "registered", true));
+                        "model", "iPad (10th generation)", "serial", "DMPX1002JGP2", "registered", true,
+                        "enrolled", false, "label", "iPad 02 (Class 3)", "check", "serial"));
     }
 
     @Test

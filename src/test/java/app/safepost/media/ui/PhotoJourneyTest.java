@@ -4,17 +4,27 @@ import app.safepost.media.CoverStyle;
 import app.safepost.media.MediaFixture;
 import app.safepost.media.TestPhotos;
 import app.safepost.media.TestPhotos.Exif;
+import app.safepost.school.DeviceCookie;
+import app.safepost.school.DeviceEnrolmentFixture;
 import app.safepost.testing.Chromium;
 import app.safepost.testing.DemoUsers;
 import app.safepost.testing.SafepostServerTest;
 import com.drew.imaging.jpeg.JpegMetadataReader;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.GpsDirectory;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.SameSiteAttribute;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +36,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** In a real browser: a teacher uploads an iPad photo with its location in it, and covers a face. */
+/**
+ * In a real browser: a teacher uploads an iPad photo with its location in it, and covers a face; the
+ * office enrols the browser of a school iPad and the teacher's photo from it passes the device check.
+ */
 @SafepostServerTest
 class PhotoJourneyTest {
 
@@ -43,6 +56,7 @@ class PhotoJourneyTest {
     @AfterEach
     void removePhotos() {
         MediaFixture.removeAllPhotos(jdbc);
+        DeviceEnrolmentFixture.removeEnrolmentsAndTestDevices(jdbc);
     }
 
     private String base() {
@@ -98,5 +112,73 @@ class PhotoJourneyTest {
         var parts = covers.split(",");
         assertThat(Integer.parseInt(parts[0])).isBetween(85, 115);
         assertThat(Integer.parseInt(parts[2])).isBetween(85, 115);
+    }
+
+    @Test
+    void the_office_enrols_a_class_ipads_browser_and_the_teachers_photo_from_it_passes_the_device_check() throws Exception {
+        var file = Path.of("target", "tmp", "IMG_5120.JPG");
+        Files.createDirectories(file.getParent());
+        Files.write(file, TestPhotos.withMetadata(TestPhotos.jpeg(TestPhotos.detailed(400, 300)),
+                Exif.ipadWithoutSerial("iPad (9th generation)")));
+        Page page = chromium.newPage();
+        Chromium.signIn(page, base(), DemoUsers.OFFICE);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("School iPads")).click();
+        page.waitForURL(base() + "/devices");
+        assertThat(page.locator("#this-browser")).hasText("This browser is not enrolled as a school iPad.");
+
+        var answer = enrol(page, "iPad 02 (Class 3)");
+
+        assertThat(page.locator("#this-browser")).hasText("This browser is enrolled as iPad 02 (Class 3).");
+        assertThat(answer.headerValue("set-cookie")).contains("HttpOnly", "SameSite=Strict").doesNotContain("Secure");
+        var cookie = deviceCookie(page.context());
+        assertThat(cookie.httpOnly).isTrue();
+        assertThat(cookie.sameSite).isEqualTo(SameSiteAttribute.STRICT);
+        assertThat(cookie.secure).as("plain HTTP on loopback").isFalse();
+        assertThat(Instant.ofEpochSecond(cookie.expires.longValue()))
+                .isAfter(Instant.now().plus(Duration.ofDays(399)));
+        assertThat(jdbc.queryForObject("select key_sha256 from device_enrolment where ended_at is null", String.class))
+                .isEqualTo(DeviceEnrolmentFixture.sha256(cookie.value));
+        assertThat(page.evaluate("() => document.cookie")).as("scripts cannot read it").asString()
+                .doesNotContain(DeviceCookie.NAME);
+
+        // The office signs out (the session ends); the iPad's browser keeps its device cookie.
+        page.context().clearCookies(new BrowserContext.ClearCookiesOptions().setName("JSESSIONID"));
+        Chromium.signIn(page, base(), DemoUsers.TEACHER);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Photos")).click();
+        page.waitForURL(base() + "/photos");
+        page.locator("vaadin-upload input[type=file]").setInputFiles(file);
+
+        assertThat(page.locator(".photo-device")).hasText("Taken on a school iPad: uploaded from iPad 02 (Class 3),"
+                + " an enrolled school iPad, and its camera details fit (Apple iPad (9th generation)).");
+        assertThat(jdbc.queryForObject("select device_id from photo", UUID.class))
+                .isEqualTo(DeviceEnrolmentFixture.device(jdbc, "iPad 02 (Class 3)").value());
+    }
+
+    @Test
+    void behind_a_tls_proxy_the_device_cookie_is_sent_over_tls_only() {
+        Page page = chromium.newPage();
+        Chromium.signIn(page, base(), DemoUsers.OFFICE);
+        page.navigate(base() + "/devices");
+        // The reverse proxy that ends TLS says so; the portal believes it from a trusted internal address.
+        page.setExtraHTTPHeaders(Map.of("X-Forwarded-Proto", "https"));
+
+        var answer = enrol(page, "iPad 04 (Trips)");
+
+        assertThat(answer.headerValue("set-cookie")).contains(DeviceCookie.NAME + "=", "Secure", "HttpOnly",
+                "SameSite=Strict");
+    }
+
+    /** Enrols this browser from the register's row of the iPad; the answer that set the cookie. */
+    private static Response enrol(Page page, String label) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enrol this browser as " + label)).click();
+        var confirm = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enrol this iPad").setExact(true));
+        assertThat(confirm).isVisible();
+        assertThat(Chromium.seriousAccessibilityViolations(page)).as("enrolment dialog").isEmpty();
+        return page.waitForResponse(r -> r.allHeaders().getOrDefault("set-cookie", "").contains(DeviceCookie.NAME),
+                confirm::click);
+    }
+
+    private static Cookie deviceCookie(BrowserContext context) {
+        return context.cookies().stream().filter(c -> c.name.equals(DeviceCookie.NAME)).findFirst().orElseThrow();
     }
 }

@@ -45,7 +45,8 @@ class PhotosViewTest extends ScreenTest {
         var devices = $(Paragraph.class).withClassName("photo-device").all().stream().map(Paragraph::getText).toList();
         assertThat(devices).containsExactlyInAnyOrder(
                 "Taken on a registered school device (Apple iPad (10th generation), serial DMPX1002JGP2).",
-                "Not from a registered school device (Apple iPhone 15, serial PERSONAL1): SLT must approve it with a reason.");
+                "Not shown to be from a school iPad: its camera's serial number is not that of a school device in service"
+                        + " (Apple iPhone 15, serial PERSONAL1). SLT must approve it with a reason.");
 
         assertThat($(Anchor.class).withClassName("history-link").exists()).as("no audit link for a teacher").isFalse();
         test($(Button.class).withText("Discard").first()).click();

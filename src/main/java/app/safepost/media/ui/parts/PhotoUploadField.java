@@ -4,6 +4,8 @@ import app.safepost.media.MediaLibrary;
 import app.safepost.media.MediaSummary;
 import app.safepost.media.PhotoRefused;
 import app.safepost.media.domain.PhotoIntake;
+import app.safepost.school.DeviceCookie;
+import app.safepost.school.DeviceKey;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -15,10 +17,12 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Photos in: several at once, by button or drag and drop, each file's progress shown by the upload.
- * Every file goes through {@link MediaLibrary#intake}; a refused file's reason is listed next to the
+ * Every file goes through {@link MediaLibrary#intake}, with the device key of an enrolled school iPad's
+ * browser if its request carries one (P3); a refused file's reason is listed next to the
  * field in a live region, so a screen reader announces it too.
  */
 @StyleSheet("context://media.css")
@@ -42,7 +46,12 @@ public class PhotoUploadField extends Composite<Div> {
         upload.setDropAllowed(true);
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", "image/heic", ".jpg", ".jpeg", ".png",
                 ".webp", ".heic");
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> takeIn(metadata.fileName(), bytes)));
+        // Each file's own request says whether this browser is an enrolled school iPad (P3): its cookie.
+        upload.setUploadHandler(event -> {
+            var deviceKey = DeviceCookie.presentedIn(event.getRequest().getCookies());
+            UploadHandler.inMemory((metadata, bytes) -> takeIn(metadata.fileName(), bytes, deviceKey))
+                    .handleUploadRequest(event);
+        });
         upload.addFileRejectedListener(e -> refuse(e.getFileName(), e.getErrorMessage() == null
                 || e.getErrorMessage().isBlank() ? "it is not a photo of at most 25 MB." : e.getErrorMessage()));
         refusals.setId("photo-refusals");
@@ -63,9 +72,9 @@ public class PhotoUploadField extends Composite<Div> {
         return refusals.getChildren().map(c -> c.getElement().getText()).toList();
     }
 
-    void takeIn(String fileName, byte[] bytes) {
+    void takeIn(String fileName, byte[] bytes, @Nullable DeviceKey deviceKey) {
         try {
-            var photo = media.intake(fileName, bytes);
+            var photo = media.intake(fileName, bytes, deviceKey);
             accepted.forEach(listener -> listener.accept(photo));
         } catch (PhotoRefused refused) {
             refuse(fileName, refused.getMessage());
