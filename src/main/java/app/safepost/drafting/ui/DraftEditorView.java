@@ -259,7 +259,9 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
             text.setInvalid(false);
         }
         try {
-            showResult(checks.check(chosen.id(), content()));
+            var checked = checks.checkWithPhotos(chosen.id(), content());
+            photos.showTextToCover(checked.textToCover());
+            showResult(checked.result());
         } catch (AccessDeniedException e) {
             showResult(null);
             verdict.setText("You may no longer post to " + chosen.handle() + ".");
