@@ -104,7 +104,7 @@ public class PhotoAnalyses implements DisposableBean {
     public PhotoAnalysis finished(UUID photo, Duration patience) {
         var deadline = clock.instant().plus(patience);
         while (true) {
-            giveUpOnRepeatedFailures();
+            apart.executeWithoutResult(status -> giveUpOnRepeatedFailures());
             var analysis = find(photo);
             if (analysis.state() != PhotoAnalysis.State.PENDING) {
                 return analysis;

@@ -171,7 +171,13 @@ class DraftEditorViewTest extends ScreenTest {
         var draft = drafts.create(drafts_account(), new app.safepost.drafting.DraftContent("Our trip to the museum",
                 java.util.List.of(new app.safepost.drafting.DraftContent.AttachedPhoto(photo.id().value(), "Pupils by a fossil")),
                 java.util.List.of()));
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> media.analysis(photo.id()).done());
         navigate("post/" + draft.id(), DraftEditorView.class);
+        assertThat(findingClauses()).containsExactly("P15");
+        test($(com.vaadin.flow.component.checkbox.Checkbox.class).withLabel("I have checked every face in photo 1")
+                .single()).click();
+        assertThat(findingClauses()).isEmpty();
 
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.combobox.MultiSelectComboBox<app.safepost.pupils.ClassPupil> who =
