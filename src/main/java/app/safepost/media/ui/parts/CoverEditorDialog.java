@@ -131,6 +131,7 @@ public class CoverEditorDialog extends Dialog {
         preview.setId("cover-preview");
         preview.setAlt("Preview of the photo as it will be published");
         preview.addClassName("cover-preview");
+        preview.getStyle().set("display", "block").set("max-width", "min(640px, 100%)").set("height", "auto");
         preview.setVisible(false);
         previewNote.setId("cover-preview-note");
         previewNote.getElement().setAttribute("role", "status");
@@ -413,12 +414,14 @@ public class CoverEditorDialog extends Dialog {
             faces.addClassName("face-box-layer");
             faces.getStyle().set("position", "absolute").set("inset", "0");
             for (var face : hints.faces()) {
-                var box = new com.vaadin.flow.component.html.NativeButton(face.id().substring(1), e -> coverFace(face));
+                var box = new com.vaadin.flow.component.html.NativeButton("", e -> coverFace(face));
+                box.add(new com.vaadin.flow.component.html.Span(face.id().substring(1)));
                 box.addClassName("face-box");
+                FaceBoxes.styleBox(box);
                 box.getElement().setAttribute("data-face", face.id());
                 box.getElement().setAttribute("aria-label", "Cover face " + face.id().substring(1) + ", "
                         + face.box().whereIn(width, height));
-                box.getStyle().set("position", "absolute").set("left", percent(face.box().x(), width))
+                box.getStyle().set("left", percent(face.box().x(), width))
                         .set("top", percent(face.box().y(), height)).set("width", percent(face.box().width(), width))
                         .set("height", percent(face.box().height(), height));
                 faces.add(box);

@@ -33,6 +33,10 @@ public class FaceBoxes extends Div {
         addClassName("face-boxes");
         image = new PhotoPreview(media, photo, altText);
         boxes.addClassName("face-box-layer");
+        // Positioning inline, so the boxes sit on the faces even before media.css has loaded.
+        getStyle().set("position", "relative").set("display", "inline-block").set("max-width", "min(640px, 100%)");
+        image.getElement().getStyle().set("display", "block").set("max-width", "100%").set("height", "auto");
+        boxes.getStyle().set("position", "absolute").set("inset", "0");
         add(image, boxes);
     }
 
@@ -64,10 +68,22 @@ public class FaceBoxes extends Div {
                 box = div;
             }
             box.getElement().getClassList().add("face-box");
+            styleBox(box);
             box.getElement().setAttribute("data-face", face.id());
             place(box, face.box());
             boxes.add(box);
         }
+    }
+
+    /** A transparent outlined box, its number on a tab above it (inline, as the positions are). */
+    static void styleBox(Component box) {
+        box.getElement().getStyle().set("position", "absolute").set("box-sizing", "border-box")
+                .set("border", "3px solid #0b5cd5").set("outline", "2px solid #fff").set("background", "transparent")
+                .set("padding", "0").set("margin", "0").set("cursor", "pointer").set("color", "#fff")
+                .set("font", "inherit");
+        box.getElement().getChildren().forEach(number -> number.getStyle().set("position", "absolute").set("left", "0")
+                .set("top", "0").set("transform", "translateY(-100%)").set("background", "#0b5cd5").set("color", "#fff")
+                .set("padding", "0 0.3em").set("line-height", "1.2"));
     }
 
     private void place(Component box, Region region) {
