@@ -194,6 +194,9 @@ class PhotoFacesSection extends Div {
         select.setValue(valueFor(given.get(face.id())));
         select.setReadOnly(!editable);
         select.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
             var byLabel = pupils.stream().filter(p -> label(p).equals(e.getValue())).findFirst();
             byLabel.ifPresent(p -> pupilChosen.accept(p.id()));
             boxes.show(analysis.faces(), this::describe, editable ? this::focus : null);
