@@ -185,7 +185,7 @@ class DraftPhotos extends Div {
         changed.run();
     }
 
-    private static String label(ClassPupil pupil) {
+    static String label(ClassPupil pupil) {
         return pupil.knownAs() + " (" + pupil.initials() + ")" + (pupil.imageConsent() ? "" : " – no photo consent");
     }
 }

@@ -12,16 +12,12 @@ import app.safepost.media.ui.parts.FaceBoxes;
 import app.safepost.pupils.ClassPupil;
 import app.safepost.pupils.PupilId;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.shared.Registration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +36,6 @@ class PhotoFacesSection extends Div {
 
     private static final String ADULT = "Adult";
     private static final String NOT_A_FACE = "Not a face";
-    private static final String PENDING_COUNT = "safepost.pending-photo-analyses";
 
     private final MediaLibrary media;
     private final MediaId photo;
@@ -58,7 +53,7 @@ class PhotoFacesSection extends Div {
     private Map<PupilId, String> upns = Map.of();
     private PhotoAnalysis analysis;
     private MediaSummary summary;
-    private @Nullable Registration polling;
+    private final AnalysisPolling polling = new AnalysisPolling(this::poll);
 
     PhotoFacesSection(MediaLibrary media, MediaSummary summary, int number, DraftContent.AttachedPhoto attached,
                       boolean editable, Runnable changed, Consumer<PupilId> pupilChosen) {
@@ -101,7 +96,7 @@ class PhotoFacesSection extends Div {
         }
         var out = new TreeMap<String, String>();
         var byLabel = new LinkedHashMap<String, String>();
-        pupils.forEach(p -> byLabel.put(label(p), upns.get(p.id())));
+        pupils.forEach(p -> byLabel.put(DraftPhotos.label(p), upns.get(p.id())));
         assignments.forEach((face, select) -> {
             var value = select.getValue();
             if (ADULT.equals(value)) {
@@ -149,21 +144,7 @@ class PhotoFacesSection extends Div {
         faceList.removeAll();
         assignments.clear();
         if (analysis.state() == PhotoAnalysis.State.PENDING) {
-            var bar = new ProgressBar(0, 3, switch (analysis.step()) {
-                case QUEUED -> 0;
-                case FACES -> 1;
-                case TEXT -> 2;
-                case FINISHED -> 3;
-            });
-            bar.setId("analysis-progress-" + number);
-            bar.getElement().setAttribute("aria-label", "Looking at photo " + number);
-            var what = new Span(switch (analysis.step()) {
-                case QUEUED -> "Waiting to look for faces and text in photo " + number + "…";
-                case FACES -> "Looking for faces in photo " + number + "…";
-                default -> "Reading text in photo " + number + "…";
-            });
-            what.getElement().setAttribute("role", "status");
-            progress.add(bar, what);
+            progress.add(AnalysisPolling.progress(analysis.step(), number));
             boxes.show(List.of(), f -> "", null);
             return;
         }
@@ -185,7 +166,7 @@ class PhotoFacesSection extends Div {
         select.setLabel(name);
         select.setId("face-" + number + "-" + face.id());
         var items = new java.util.ArrayList<String>();
-        pupils.forEach(p -> items.add(label(p)));
+        pupils.forEach(p -> items.add(DraftPhotos.label(p)));
         items.add(ADULT);
         items.add(NOT_A_FACE);
         select.setItems(items);
@@ -197,7 +178,7 @@ class PhotoFacesSection extends Div {
             if (!e.isFromClient()) {
                 return;
             }
-            var byLabel = pupils.stream().filter(p -> label(p).equals(e.getValue())).findFirst();
+            var byLabel = pupils.stream().filter(p -> DraftPhotos.label(p).equals(e.getValue())).findFirst();
             byLabel.ifPresent(p -> pupilChosen.accept(p.id()));
             boxes.show(analysis.faces(), this::describe, editable ? this::focus : null);
             changed.run();
@@ -220,7 +201,7 @@ class PhotoFacesSection extends Div {
         if (assignment.equals(DraftContent.NOT_A_FACE)) {
             return NOT_A_FACE;
         }
-        return pupils.stream().filter(p -> assignment.equals(upns.get(p.id()))).map(PhotoFacesSection::label)
+        return pupils.stream().filter(p -> assignment.equals(upns.get(p.id()))).map(DraftPhotos::label)
                 .findFirst().orElse(null);
     }
 
@@ -237,57 +218,26 @@ class PhotoFacesSection extends Div {
         }
     }
 
-    static String label(ClassPupil pupil) {
-        return pupil.knownAs() + " (" + pupil.initials() + ")" + (pupil.imageConsent() ? "" : " – no photo consent");
-    }
-
     @Override
     protected void onAttach(AttachEvent event) {
         if (analysis.state() == PhotoAnalysis.State.PENDING) {
-            startPolling(event.getUI());
+            polling.start(event.getUI());
         }
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        stopPolling(event.getUI());
+        polling.stop(event.getUI());
     }
 
-    /** Asks the server every second while the analysis runs; the UI polls only while some photo waits. */
-    private void startPolling(UI ui) {
-        if (polling != null) {
-            return;
+    /** Each second while the analysis runs: the progress, then the faces and the checks once it is done. */
+    private boolean poll() {
+        analysis = media.analysis(photo);
+        render();
+        if (analysis.state() == PhotoAnalysis.State.PENDING) {
+            return true;
         }
-        polling = ui.addPollListener(e -> {
-            analysis = media.analysis(photo);
-            if (analysis.state() != PhotoAnalysis.State.PENDING) {
-                stopPolling(ui);
-                render();
-                changed.run();
-            } else {
-                render();
-            }
-        });
-        int pending = count(ui) + 1;
-        ComponentUtil.setData(ui, PENDING_COUNT, pending);
-        ui.setPollInterval(1000);
-    }
-
-    private void stopPolling(UI ui) {
-        if (polling == null) {
-            return;
-        }
-        polling.remove();
-        polling = null;
-        int pending = Math.max(0, count(ui) - 1);
-        ComponentUtil.setData(ui, PENDING_COUNT, pending);
-        if (pending == 0) {
-            ui.setPollInterval(-1);
-        }
-    }
-
-    private static int count(UI ui) {
-        var data = ComponentUtil.getData(ui, PENDING_COUNT);
-        return data instanceof Integer n ? n : 0;
+        changed.run();
+        return false;
     }
 }
