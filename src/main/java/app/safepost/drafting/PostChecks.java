@@ -157,6 +157,7 @@ public class PostChecks {
         }
         indexRoster(changes.rosterAndPostingRules());
         var lines = text.lines();
+        // Any platform: only the name findings (P12, P13) are kept, and they do not depend on it.
         var result = checks.check(new AccountRules(AccountRules.Kind.CLASS, AccountRules.Platform.MASTODON, null),
                 new PostUnderCheck(".", lines.stream().map(PhotoText.Line::text).toList(), List.of()));
         var found = new ArrayList<PhotoTextFindings.TextFinding>();

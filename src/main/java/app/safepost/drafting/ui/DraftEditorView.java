@@ -210,6 +210,9 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
                 + (shown.warningsAcknowledgement() == null ? "" : " · warnings acknowledged: "
                 + shown.warningsAcknowledgement()));
         showResult(shown.latestCheck().result());
+        if (editable() && !shown.content().photos().isEmpty()) {
+            runChecks(); // the live check also says which text in the photos to offer covering
+        }
         showVersions();
     }
 

@@ -253,4 +253,23 @@ class DraftEditorViewTest extends ScreenTest {
                 .filteredOn(t -> t.contains("nobody accounted for")).hasSize(2)
                 .noneSatisfy(t -> assertThat(t).contains("face 1,"));
     }
+
+    @Test
+    void a_pupils_full_name_read_in_a_photo_blocks_until_one_click_covers_the_text() {
+        signInAs("teacher");
+        var photo = media.intake("certificate.jpg", app.safepost.media.ClassPhotos.certificate("Amelia Khan"));
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> media.analysis(photo.id()).done());
+        var draft = drafts.create(drafts_account(), new app.safepost.drafting.DraftContent("Reading award",
+                java.util.List.of(new app.safepost.drafting.DraftContent.AttachedPhoto(photo.id().value(), "A certificate",
+                        java.util.Map.of(), true)), java.util.List.of()));
+        navigate("post/" + draft.id(), DraftEditorView.class);
+        assertThat(findingClauses()).contains("P12");
+        assertThat(submit().isEnabled()).isFalse();
+
+        test($(Button.class).withText("Cover the text naming a pupil in photo 1").single()).click();
+
+        assertThat(findingClauses()).doesNotContain("P12", "P13");
+        assertThat(media.find(photo.id()).orElseThrow().covers()).isNotEmpty();
+    }
 }

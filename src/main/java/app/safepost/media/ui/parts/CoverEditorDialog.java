@@ -19,7 +19,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -385,7 +387,7 @@ public class CoverEditorDialog extends Dialog {
         private static IntegerField pixels(String label) {
             var field = new IntegerField(label);
             field.setStepButtonsVisible(true);
-            field.setSuffixComponent(new com.vaadin.flow.component.html.Span("px"));
+            field.setSuffixComponent(new Span("px"));
             // Wide enough for four digits beside the step buttons and the unit.
             field.setWidth("11em");
             return field;
@@ -414,8 +416,8 @@ public class CoverEditorDialog extends Dialog {
             faces.addClassName("face-box-layer");
             faces.getStyle().set("position", "absolute").set("inset", "0");
             for (var face : hints.faces()) {
-                var box = new com.vaadin.flow.component.html.NativeButton("", e -> coverFace(face));
-                box.add(new com.vaadin.flow.component.html.Span(face.id().substring(1)));
+                var box = new NativeButton("", e -> coverFace(face));
+                box.add(new Span(face.id().substring(1)));
                 box.addClassName("face-box");
                 FaceBoxes.styleBox(box);
                 box.getElement().setAttribute("data-face", face.id());
