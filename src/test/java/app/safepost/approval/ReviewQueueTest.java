@@ -261,7 +261,8 @@ class ReviewQueueTest {
         SignedIn.as(demoUsers, "teacher");
         var photo = media.intake("phone.jpg", TestPhotos.jpeg(64, 48));
         var draft = submittedByTeacher(new DraftContent("Our art display", List.of(
-                new DraftContent.AttachedPhoto(photo.id().value(), "Paintings on the wall")), List.of()));
+                new DraftContent.AttachedPhoto(photo.id().value(), "Paintings on the wall",
+                        java.util.Map.of(), true)), List.of()));
 
         SignedIn.as(demoUsers, "deputy");
         assertThat(queue.open(draft.id()).orElseThrow().photosFromUnregisteredDevices()).hasSize(1);
@@ -375,7 +376,8 @@ class ReviewQueueTest {
         var photo = media.intake("IMG_0100.JPG", TestPhotos.withMetadata(TestPhotos.jpeg(64, 48),
                 TestPhotos.Exif.ipad("DMPX1002JGP2")));
         var draft = submittedByTeacher(new DraftContent("Our pond dipping", List.of(
-                new DraftContent.AttachedPhoto(photo.id().value(), "Nets in the pond")), List.of()));
+                new DraftContent.AttachedPhoto(photo.id().value(), "Nets in the pond",
+                        java.util.Map.of(), true)), List.of()));
         // As a school that keeps originals would have kept it.
         jdbc.update("insert into photo_original (photo_id, nonce, ciphertext, kept_at) values (?, ?, ?, now())",
                 photo.id().value(), new byte[12], new byte[40]);

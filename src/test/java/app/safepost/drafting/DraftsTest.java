@@ -233,7 +233,8 @@ class DraftsTest {
         var photo = media.intake("science.jpg", app.safepost.media.TestPhotos.jpeg(400, 300));
         var ezra = roster.classPupils().stream().filter(p -> p.firstName().equals("Ezra")).findFirst().orElseThrow();
         // The author says Ezra (no consent) is covered; the photo has no cover yet.
-        var claimed = new DraftContent("Science week", List.of(new DraftContent.AttachedPhoto(photo.id().value(), "Pupils at work")),
+        var claimed = new DraftContent("Science week", List.of(new DraftContent.AttachedPhoto(photo.id().value(), "Pupils at work",
+                java.util.Map.of(), true)),
                 List.of(new DraftContent.PupilShown(EZRA_NO_CONSENT, true, photo.id().value())));
 
         var draft = drafts.create(account("@JGP_Kestrels"), claimed);

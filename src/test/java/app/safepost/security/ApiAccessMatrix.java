@@ -82,6 +82,9 @@ abstract class ApiAccessMatrix {
             new Endpoint("POST", "/api/v1/devices/" + DEVICE + "/enrolment", Set.of(DemoUsers.OFFICE), null, ""),
             new Endpoint("DELETE", "/api/v1/devices/" + ENROLLED_DEVICE + "/enrolment", Set.of(DemoUsers.OFFICE), null,
                     ""),
+            // The photo with the faces and text findings its analysis gave: the same people as its content.
+            Endpoint.binary("GET", "/api/v1/media/" + PHOTO, Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY,
+                    DemoUsers.TEACHER), null, new byte[0], Set.of(DemoUsers.COMPUTING, DemoUsers.TEACHER4, DemoUsers.TA)),
             // The school profile's history: {school} is the demo school's id.
             Endpoint.get("/api/v1/audit/school-profile/{school}", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY,
                     DemoUsers.GOVERNOR)),

@@ -12,7 +12,7 @@ import app.safepost.drafting.DraftDetails;
 import app.safepost.drafting.DraftId;
 import app.safepost.drafting.ui.parts.MarkedText;
 import app.safepost.media.MediaLibrary;
-import app.safepost.media.ui.parts.PhotoPreview;
+import app.safepost.pupils.PupilRoster;
 import app.safepost.security.Roles;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
@@ -64,6 +64,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
     private final ReviewQueue queue;
     private final TripPostReviews tripPosts;
     private final MediaLibrary media;
+    private final PupilRoster roster;
     private final Clock clock;
 
     private final Grid<DraftDetails> waiting = new Grid<>();
@@ -80,7 +81,8 @@ public class ReviewView extends Main implements BeforeEnterObserver {
 
     private ReviewItem item;
 
-    ReviewView(ReviewQueue queue, TripPostReviews tripPosts, MediaLibrary media, Clock clock) {
+    ReviewView(ReviewQueue queue, TripPostReviews tripPosts, MediaLibrary media, PupilRoster roster, Clock clock) {
+        this.roster = roster;
         this.queue = queue;
         this.tripPosts = tripPosts;
         this.media = media;
@@ -192,21 +194,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
             opened.add(ack);
         }
         if (!draft.content().photos().isEmpty()) {
-            var photos = new Div();
-            photos.addClassName("review-photos");
-            opened.add(new H4("Photos as they will be published"), photos);
-            for (int i = 0; i < draft.content().photos().size(); i++) {
-                var attached = draft.content().photos().get(i);
-                var summary = shown.photos().get(i);
-                var figure = new Div(new PhotoPreview(media, summary.id(), attached.altText()),
-                        new Paragraph("Alt text: " + (attached.altText().isBlank() ? "(none)" : attached.altText())));
-                if (!summary.fromRegisteredDevice()) {
-                    var warning = new Paragraph("P3: " + summary.deviceExplanation());
-                    warning.addClassName("verdict-warn");
-                    figure.add(warning);
-                }
-                photos.add(figure);
-            }
+            opened.add(new ReviewPhotos(media, roster, draft.content(), shown.photos()));
         }
         if (!shown.decisions().isEmpty()) {
             var history = new UnorderedList();
