@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
@@ -262,7 +263,7 @@ class ReviewQueueTest {
         var photo = media.intake("phone.jpg", TestPhotos.jpeg(64, 48));
         var draft = submittedByTeacher(new DraftContent("Our art display", List.of(
                 new DraftContent.AttachedPhoto(photo.id().value(), "Paintings on the wall",
-                        java.util.Map.of(), true)), List.of()));
+                        Map.of(), true)), List.of()));
 
         SignedIn.as(demoUsers, "deputy");
         assertThat(queue.open(draft.id()).orElseThrow().photosFromUnregisteredDevices()).hasSize(1);
@@ -289,13 +290,13 @@ class ReviewQueueTest {
                     TestPhotos.Exif.ipadWithoutSerial("iPad (9th generation)"));
             var fromIpad = media.intake("IMG_0200.JPG", ipadPhoto, key);
             var enrolled = submittedByTeacher(new DraftContent("Our science week", List.of(
-                    new DraftContent.AttachedPhoto(fromIpad.id().value(), "Magnets on the table")), List.of()));
+                    new DraftContent.AttachedPhoto(fromIpad.id().value(), "Magnets on the table", Map.of(), true)), List.of()));
             SignedIn.as(demoUsers, "office");
             enrolments.revoke(classIpad);
             SignedIn.as(demoUsers, "teacher");
             var afterRevocation = media.intake("IMG_0201.JPG", ipadPhoto, key);
             var flagged = submittedByTeacher(new DraftContent("More of science week", List.of(
-                    new DraftContent.AttachedPhoto(afterRevocation.id().value(), "Magnets again")), List.of()));
+                    new DraftContent.AttachedPhoto(afterRevocation.id().value(), "Magnets again", Map.of(), true)), List.of()));
 
             SignedIn.as(demoUsers, "deputy");
             assertThat(queue.open(enrolled.id()).orElseThrow().photosFromUnregisteredDevices()).isEmpty();
@@ -377,7 +378,7 @@ class ReviewQueueTest {
                 TestPhotos.Exif.ipad("DMPX1002JGP2")));
         var draft = submittedByTeacher(new DraftContent("Our pond dipping", List.of(
                 new DraftContent.AttachedPhoto(photo.id().value(), "Nets in the pond",
-                        java.util.Map.of(), true)), List.of()));
+                        Map.of(), true)), List.of()));
         // As a school that keeps originals would have kept it.
         jdbc.update("insert into photo_original (photo_id, nonce, ciphertext, kept_at) values (?, ?, ?, now())",
                 photo.id().value(), new byte[12], new byte[40]);
