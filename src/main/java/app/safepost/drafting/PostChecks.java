@@ -15,11 +15,13 @@ import app.safepost.compliance.Guidance;
 import app.safepost.compliance.PostLength;
 import app.safepost.compliance.PostUnderCheck;
 import app.safepost.compliance.PupilInMedia;
+import app.safepost.compliance.PurposeConsent;
 import app.safepost.compliance.RosterPupil;
 import app.safepost.compliance.Severity;
 import app.safepost.database.CountedChanges;
 import app.safepost.media.MediaId;
 import app.safepost.media.MediaLibrary;
+import app.safepost.pupils.ConsentNow;
 import app.safepost.pupils.PupilId;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.security.PortalTask;
@@ -148,7 +150,7 @@ public class PostChecks {
     private ComplianceResult check(AccountSummary account, PostingGuidance posting, DraftContent given) {
         var content = withCoversFromPhotos(given);
         var rules = new AccountRules(AccountRules.Kind.valueOf(account.kind().name()),
-                AccountRules.Platform.valueOf(account.platform().name()), guidanceOf(posting));
+                AccountRules.Platform.valueOf(account.platform().name()), guidanceOf(posting), account.purpose());
         var post = new PostUnderCheck(content.text(),
                 content.photos().stream().map(DraftContent.AttachedPhoto::altText).toList(),
                 pupilsInMedia(content));
@@ -185,6 +187,14 @@ public class PostChecks {
         return severity == null ? otherwise : severity == GuidanceSeverity.BLOCK ? Severity.BLOCK : Severity.WARN;
     }
 
+    /** A pupil in the checks' terms: each purpose with a yes, with its expiry (the checks judge the day). */
+    static RosterPupil rosterPupil(PupilRecord p) {
+        var consents = p.consents().byPurpose().values().stream().filter(ConsentNow::consent)
+                .map(c -> new PurposeConsent(c.purpose(), c.expiresOn())).toList();
+        return new RosterPupil(p.upn(), p.firstName(), p.surname(), p.preferredName(), p.className(), consents,
+                p.neverPublish(), p.archived());
+    }
+
     /**
      * The whole roster, read by the portal itself on a thread of its own: a screen's request thread
      * carries the signed-in person's security context (held in the Vaadin session), which a system
@@ -206,10 +216,7 @@ public class PostChecks {
             if (indexedAt == counted) {
                 return;
             }
-            var pupils = readRosterAsSystem().stream()
-                    .map(p -> new RosterPupil(p.upn(), p.firstName(), p.surname(), p.preferredName(), p.className(),
-                            p.imageConsent(), p.archived()))
-                    .toList();
+            var pupils = readRosterAsSystem().stream().map(PostChecks::rosterPupil).toList();
             checks.update(pupils);
             indexedAt = counted;
             log.info("Indexed {} pupils for the policy checks", pupils.size());

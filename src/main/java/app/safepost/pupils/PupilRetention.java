@@ -73,6 +73,7 @@ public class PupilRetention {
             columns.put("first_name", Pupil.PSEUDONYM_FIRST_NAME);
             columns.put("surname", Pupil.PSEUDONYM_SURNAME);
             columns.put("preferred_name", null);
+            columns.put("parent_emails", null);
             auditTrail.pseudonymiseHistory(Pupil.class, pupil.getId(), columns);
             events.publishEvent(new PupilPseudonymised(new PupilId(pupil.getId()), formerUpn, upn));
         }
