@@ -93,7 +93,7 @@ public class PupilsView extends Main {
         records.addColumn(PupilRecord::surname).setHeader("Surname").setSortable(true);
         records.addColumn(p -> p.preferredName() == null ? "" : p.preferredName()).setHeader("Preferred name");
         records.addColumn(PupilRecord::className).setHeader("Class").setSortable(true);
-        records.addColumn(PupilsView::consent).setHeader("Photo consent (social media)").setSortable(true);
+        records.addColumn(PupilsView::consent).setHeader("Photo consent").setSortable(true);
         records.addColumn(p -> p.archived() ? "Archived" : "On roll").setHeader("Status");
         records.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("pupils/" + e.getItem().id())));
         records.setHeight("70vh");
@@ -148,7 +148,7 @@ public class PupilsView extends Main {
         grid.addColumn(ClassPupil::initials).setHeader("Initials");
         grid.addColumn(ClassPupil::className).setHeader("Class").setSortable(true);
         grid.addColumn(p -> p.neverPublish() ? "May not appear in any post"
-                : p.imageConsent() ? "Yes" : "No — do not photograph").setHeader("Photo consent (social media)")
+                : p.imageConsent() ? "Yes" : "No — do not photograph").setHeader("Photo consent")
                 .setSortable(true);
         grid.setItems(roster.classPupils());
         grid.setHeight("70vh");
