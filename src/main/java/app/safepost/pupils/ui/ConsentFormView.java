@@ -64,7 +64,7 @@ public class ConsentFormView extends Main implements BeforeEnterObserver {
     }
 
     private void form(ConsentFormPage.Open open) {
-        add(new H1(open.schoolName()), new H2("Photo consent for " + open.firstName()),
+        add(schoolName(open.schoolName()), new H2("Photo consent for " + open.firstName()),
                 new Paragraph("Please tell the school where photos of " + open.firstName() + " may be used. Answer"
                         + " each question; you can change your answers later with the link we e-mail you."));
         var fields = new LinkedHashMap<String, HasValidation>();
@@ -114,7 +114,7 @@ public class ConsentFormView extends Main implements BeforeEnterObserver {
     }
 
     private void recorded(ConsentFormPage.Recorded recorded) {
-        add(new H1(recorded.schoolName()), new H2("Thank you, " + recorded.parentName()));
+        add(schoolName(recorded.schoolName()), new H2("Thank you, " + recorded.parentName()));
         var list = new UnorderedList();
         list.setId("recorded-answers");
         for (var answer : recorded.answers()) {
@@ -139,6 +139,13 @@ public class ConsentFormView extends Main implements BeforeEnterObserver {
         var explanation = new Paragraph(text);
         explanation.setId("link-closed");
         add(title, explanation);
+    }
+
+    /** The school's name, at a size that fits a phone's width. */
+    private static H1 schoolName(String name) {
+        var heading = new H1(name);
+        heading.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
+        return heading;
     }
 
     private static String clientAddress() {
