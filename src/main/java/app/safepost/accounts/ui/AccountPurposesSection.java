@@ -32,6 +32,7 @@ class AccountPurposesSection extends Div {
         add(new H3("Photo consent each account needs"),
                 new Paragraph("A pupil appears uncovered in an account's photos only if their parents said yes to"
                         + " this purpose and it has not expired."));
+        grid.setId("account-purposes-grid");
         grid.setAriaLabel("Photo consent each account needs");
         grid.addColumn(AccountSummary::handle).setHeader("Account").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::purposeOf).setHeader("Consent purpose").setFlexGrow(1);
