@@ -273,7 +273,7 @@ public final class RosterCsv {
             var consents = consents(line, record);
             var recordedOn = date(line, "consent_recorded_on", value(record, "consent_recorded_on"));
             var expiresOn = columns.containsKey(EXPIRES_ON) ? date(line, EXPIRES_ON, value(record, EXPIRES_ON)) : null;
-            if (recordedOn == null && consents.containsValue(true) && problems.size() == before) {
+            if (value(record, RECORDED_ON).isBlank() && consents.containsValue(true)) {
                 problems.add(new RosterProblem(line, "consent_recorded_on", "Enter the date consent was"
                         + " recorded, like 2025-09-04; it is required when a consent is yes."));
             }

@@ -65,7 +65,7 @@ public class ConsentOverviewView extends Main implements BeforeEnterObserver {
         print.setId("printable-consent");
         add(choice, new Paragraph("Pupils who may not appear in any post come first: leave them out of every photo."
                 + " The others may not be photographed for this purpose: if one appears, cover their face (pixelate"
-                + " or an emoji) before the post is submitted."), print);
+                + " or an emoji) before the post is submitted."), new Paragraph(print));
         add(classSections(roster.consentOverview(purpose.code()), purpose));
     }
 

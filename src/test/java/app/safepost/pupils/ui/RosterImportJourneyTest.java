@@ -111,7 +111,7 @@ class RosterImportJourneyTest {
         page.waitForURL(base() + "/photo-consent");
         assertThat(Chromium.seriousAccessibilityViolations(page)).as("photo consent").isEmpty();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Printable version")).click();
-        page.waitForURL(base() + "/photo-consent/print");
+        page.waitForURL(base() + "/photo-consent/print?purpose=class-social");
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Class 3"))).isVisible();
         assertThat(page.locator("main")).not().containsText("Class 4");
