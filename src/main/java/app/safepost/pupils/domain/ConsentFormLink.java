@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
@@ -76,7 +77,7 @@ public class ConsentFormLink {
     public void minted(String tokenHash, Instant at) {
         this.tokenHash = tokenHash;
         this.sentAt = at;
-        this.expiresAt = at.plus(java.time.Duration.ofDays(VALID_FOR_DAYS));
+        this.expiresAt = at.plus(Duration.ofDays(VALID_FOR_DAYS));
     }
 
     public void used(String parentName, Instant at) {

@@ -148,6 +148,7 @@ class ConsentFormJourneyTest {
         var register = office.locator("#consent-history vaadin-grid-cell-content");
         assertThat(register.filter(new Locator.FilterOptions().setHasText("Sara Testing")).first()).isVisible();
         assertThat(register.filter(new Locator.FilterOptions().setHasText("Online form")).first()).isVisible();
+        assertThat(Chromium.seriousAccessibilityViolations(office)).as("the pupil's page with the answers").isEmpty();
 
         parent.navigate(link.group());
         assertThat(parent.locator("#link-closed")).containsText("This link has already been used");
