@@ -248,11 +248,14 @@ public class PupilRoster {
         plan.archived().forEach(p -> p.archive(today));
         pupils.saveAll(newPupils);
         pupils.flush();
+        var byUpn = newPupils.stream().collect(Collectors.toMap(Pupil::getUpn, Function.identity()));
+        var batch = consents.batch(plan.steps().stream().filter(s -> s.pupil() != null && !s.purposesToRecord().isEmpty())
+                .map(s -> s.pupil().getId()).toList());
         for (var step : plan.steps()) {
-            var pupil = step.pupil() != null ? step.pupil() : pupils.findByUpn(step.row().upn()).orElseThrow();
+            var pupil = step.pupil() != null ? step.pupil() : byUpn.get(step.row().upn());
             for (var purpose : step.purposesToRecord()) {
                 var row = step.row();
-                consents.record(pupil, new ConsentRecorder.Decision(purpose, row.consents().get(purpose),
+                batch.record(pupil, new ConsentRecorder.Decision(purpose, row.consents().get(purpose),
                         ConsentSource.MIS_IMPORT, row.consentRecordedOn(), row.consentExpiresOn(), author,
                         "Roster import, line " + row.line()), now);
             }

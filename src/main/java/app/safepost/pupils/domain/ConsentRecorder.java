@@ -63,7 +63,42 @@ public class ConsentRecorder {
     public boolean record(Pupil pupil, Decision decision, Instant at) {
         var current = consents.findByPupilIdAndPurposeCode(pupil.getId(), decision.purpose())
                 .orElseGet(() -> new PupilConsent(pupil.getId(), decision.purpose()));
-        var expiresOn = decision.consent() ? expiryOf(decision) : null;
+        return record(pupil, decision, at, current, defaults());
+    }
+
+    /**
+     * Decisions for many pupils at once (a roster import): their answers and the school's default are
+     * read once for all, not once per decision.
+     */
+    public Batch batch(Collection<UUID> pupilIds) {
+        var current = new HashMap<UUID, Map<String, PupilConsent>>();
+        if (!pupilIds.isEmpty()) {
+            var rows = pupilIds.size() > 500 ? consents.findAll() : consents.findByPupilIdIn(pupilIds);
+            rows.forEach(c -> current.computeIfAbsent(c.getPupilId(), id -> new HashMap<>()).put(c.getPurposeCode(), c));
+        }
+        return new Batch(current, defaults());
+    }
+
+    /** Decisions recorded against answers read once; see {@link #batch}. */
+    public final class Batch {
+
+        private final Map<UUID, Map<String, PupilConsent>> current;
+        private final ConsentDefaults defaults;
+
+        private Batch(Map<UUID, Map<String, PupilConsent>> current, ConsentDefaults defaults) {
+            this.current = current;
+            this.defaults = defaults;
+        }
+
+        public boolean record(Pupil pupil, Decision decision, Instant at) {
+            var answer = current.computeIfAbsent(pupil.getId(), id -> new HashMap<>())
+                    .computeIfAbsent(decision.purpose(), purpose -> new PupilConsent(pupil.getId(), purpose));
+            return ConsentRecorder.this.record(pupil, decision, at, answer, defaults);
+        }
+    }
+
+    private boolean record(Pupil pupil, Decision decision, Instant at, PupilConsent current, ConsentDefaults defaults) {
+        var expiresOn = decision.consent() ? expiryOf(decision, defaults) : null;
         if (!current.differsFrom(decision.consent(), decision.recordedOn(), expiresOn)) {
             return false;
         }
@@ -83,12 +118,16 @@ public class ConsentRecorder {
 
     /** The expiry the decision gives, or the school's default from the day it was given. */
     public @Nullable LocalDate expiryOf(Decision decision) {
+        return expiryOf(decision, defaults());
+    }
+
+    private @Nullable LocalDate expiryOf(Decision decision, ConsentDefaults defaults) {
         if (decision.expiresOn() != null) {
             return decision.expiresOn();
         }
         var given = decision.recordedOn() != null ? decision.recordedOn()
                 : LocalDate.now(clock.withZone(SchoolTime.ZONE));
-        return defaults().expiryFor(given);
+        return defaults.expiryFor(given);
     }
 
     public ConsentDefaults defaults() {
