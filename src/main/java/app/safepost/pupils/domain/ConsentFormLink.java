@@ -85,6 +85,12 @@ public class ConsentFormLink {
         this.answeredBy = parentName;
     }
 
+    /** Retention: the parent's address and name are removed. */
+    public void forgetTheParent(String replacement) {
+        this.address = replacement;
+        this.answeredBy = null;
+    }
+
     public boolean isUsed() {
         return usedAt != null;
     }

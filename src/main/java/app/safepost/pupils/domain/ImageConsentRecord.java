@@ -75,6 +75,15 @@ public class ImageConsentRecord {
         this.note = note;
     }
 
+    /** Retention: who recorded it (a parent's name, for the online form) is removed; the revision still says who. */
+    public void forgetWhoRecorded(String replacement) {
+        this.recordedBy = replacement;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
     public UUID getPupilId() {
         return pupilId;
     }

@@ -89,6 +89,15 @@ public class PupilConsent {
         this.expiryFollowedUpAt = null;
     }
 
+    /** Retention: who recorded it (a parent's name, for the online form) is removed; the revision still says who. */
+    public void forgetWhoRecorded(String replacement) {
+        this.recordedBy = replacement;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
     public void expiryFollowedUp(Instant at) {
         this.expiryFollowedUpAt = at;
     }
