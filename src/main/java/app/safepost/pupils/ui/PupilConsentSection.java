@@ -72,7 +72,7 @@ class PupilConsentSection extends Div {
         var grid = new Grid<PurposeSummary>(PurposeSummary.class, false);
         grid.setId("consent-now");
         grid.setAriaLabel("Photo consent by purpose");
-        grid.addColumn(PurposeSummary::name).setHeader("Purpose").setFlexGrow(2);
+        grid.addColumn(PurposeSummary::name).setHeader("Purpose").setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(p -> consents.stateOn(p.code(), today).label()).setHeader("Consent").setAutoWidth(true);
         grid.addColumn(p -> date(consents.of(p.code()) == null ? null : consents.of(p.code()).recordedOn()))
                 .setHeader("Given on").setAutoWidth(true);

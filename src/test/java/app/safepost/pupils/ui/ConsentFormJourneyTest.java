@@ -149,6 +149,7 @@ class ConsentFormJourneyTest {
         assertThat(register.filter(new Locator.FilterOptions().setHasText("Sara Testing")).first()).isVisible();
         assertThat(register.filter(new Locator.FilterOptions().setHasText("Online form")).first()).isVisible();
         assertThat(Chromium.seriousAccessibilityViolations(office)).as("the pupil's page with the answers").isEmpty();
+        Chromium.screenshot(office, "pupil-consent-register");
 
         parent.navigate(link.group());
         assertThat(parent.locator("#link-closed")).containsText("This link has already been used");
