@@ -15,6 +15,7 @@ import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -248,21 +249,26 @@ public class PupilRoster {
         plan.archived().forEach(p -> p.archive(today));
         pupils.saveAll(newPupils);
         pupils.flush();
+        recordConsents(plan, newPupils, author, now);
+        rosterChanged();
+        var preview = new RosterImportPreview(plan.changes(), List.of());
+        return preview.figures();
+    }
+
+    /** Each answer the file changes, for the purposes it gives; the pupils' answers are read once for all. */
+    private void recordConsents(RosterDiff.Plan plan, List<Pupil> newPupils, String author, Instant now) {
         var byUpn = newPupils.stream().collect(Collectors.toMap(Pupil::getUpn, Function.identity()));
         var batch = consents.batch(plan.steps().stream().filter(s -> s.pupil() != null && !s.purposesToRecord().isEmpty())
                 .map(s -> s.pupil().getId()).toList());
         for (var step : plan.steps()) {
             var pupil = step.pupil() != null ? step.pupil() : byUpn.get(step.row().upn());
+            var row = step.row();
             for (var purpose : step.purposesToRecord()) {
-                var row = step.row();
                 batch.record(pupil, new ConsentRecorder.Decision(purpose, row.consents().get(purpose),
                         ConsentSource.MIS_IMPORT, row.consentRecordedOn(), row.consentExpiresOn(), author,
                         "Roster import, line " + row.line()), now);
             }
         }
-        rosterChanged();
-        var preview = new RosterImportPreview(plan.changes(), List.of());
-        return preview.figures();
     }
 
     /** Adds a pupil by hand. Consent starts as "no" until the office records a decision. */

@@ -46,7 +46,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class ConsentExpiryTest {
 
-    private static final String UPN = RosterFixture.TEST_UPN;
+    private static final String UPN = "T99999999996A";
 
     @Autowired
     PupilRoster roster;

@@ -57,7 +57,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @SafepostServerTest
 class NeverPublishTest {
 
-    private static final String UPN = RosterFixture.TEST_UPN;
+    private static final String UPN = "T99999999997A";
     private static final String REASON = "Court order: no contact with the birth father " + System.nanoTime();
 
     @LocalServerPort

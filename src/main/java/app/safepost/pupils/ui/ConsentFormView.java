@@ -27,6 +27,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The portal's only public page: a parent opens it from the link in the school's e-mail, outside
@@ -87,30 +88,34 @@ public class ConsentFormView extends Main implements BeforeEnterObserver {
         fields.put("parentName", name);
         fields.put("parentalResponsibility", responsibility);
         fields.values().forEach(f -> f.setManualValidation(true));
-        var send = new Button("Send my answers", e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
-            var given = new HashMap<String, Boolean>();
-            answers.forEach((code, question) -> {
-                if (question.getValue() != null) {
-                    given.put(code, question.getValue());
-                }
-            });
-            try {
-                show(forms.answer(token, clientAddress(), new ConsentFormAnswers(given, name.getValue(),
-                        responsibility.getValue())));
-            } catch (ConsentFormRefused refused) {
-                refused.errors().forEach((field, message) -> {
-                    var target = fields.get(field);
-                    if (target != null) {
-                        target.setErrorMessage(message);
-                        target.setInvalid(true);
-                    }
-                });
-            }
-        });
+        var send = new Button("Send my answers", e -> submit(answers, fields, name, responsibility));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("send-answers");
         add(name, responsibility, send);
+    }
+
+    /** Sends the answers; what the portal refuses is shown next to its field and nothing is recorded. */
+    private void submit(Map<String, RadioButtonGroup<Boolean>> answers, Map<String, HasValidation> fields,
+                        TextField name, Checkbox responsibility) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        var given = new HashMap<String, Boolean>();
+        answers.forEach((code, question) -> {
+            if (question.getValue() != null) {
+                given.put(code, question.getValue());
+            }
+        });
+        try {
+            show(forms.answer(token, clientAddress(), new ConsentFormAnswers(given, name.getValue(),
+                    responsibility.getValue())));
+        } catch (ConsentFormRefused refused) {
+            refused.errors().forEach((field, message) -> {
+                var target = fields.get(field);
+                if (target != null) {
+                    target.setErrorMessage(message);
+                    target.setInvalid(true);
+                }
+            });
+        }
     }
 
     private void recorded(ConsentFormPage.Recorded recorded) {

@@ -108,33 +108,37 @@ public class ConsentPurposesView extends Main {
             explanation.setValue(purpose.explanation());
             social.setVisible(false);
         }
-        var save = new Button(purpose == null ? "Add" : "Save", e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
-            try {
-                if (purpose == null) {
-                    purposes.add(code.getValue(), name.getValue(), explanation.getValue(), social.getValue());
-                } else {
-                    purposes.rename(purpose.code(), name.getValue(), explanation.getValue(), purpose.version());
-                }
-                dialog.close();
-                notify(purpose == null ? "Purpose added." : "Purpose renamed.");
-                refresh();
-            } catch (PurposeRefused refused) {
-                var field = fields.getOrDefault(refused.field(), name);
-                field.setErrorMessage(refused.getMessage());
-                field.setInvalid(true);
-            } catch (OptimisticLockingFailureException changed) {
-                dialog.close();
-                stale();
-                refresh();
-            }
-        });
+        var save = new Button(purpose == null ? "Add" : "Save",
+                e -> save(dialog, purpose, fields, code, name, explanation, social));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new FormLayout(code, name, explanation, social);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         dialog.add(form);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
+    }
+
+    private void save(Dialog dialog, @Nullable PurposeSummary purpose, Map<String, HasValidation> fields,
+                      TextField code, TextField name, TextArea explanation, Checkbox social) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        try {
+            if (purpose == null) {
+                purposes.add(code.getValue(), name.getValue(), explanation.getValue(), social.getValue());
+            } else {
+                purposes.rename(purpose.code(), name.getValue(), explanation.getValue(), purpose.version());
+            }
+            dialog.close();
+            notify(purpose == null ? "Purpose added." : "Purpose renamed.");
+            refresh();
+        } catch (PurposeRefused refused) {
+            var field = fields.getOrDefault(refused.field(), name);
+            field.setErrorMessage(refused.getMessage());
+            field.setInvalid(true);
+        } catch (OptimisticLockingFailureException changed) {
+            dialog.close();
+            stale();
+            refresh();
+        }
     }
 
     private static void notify(String text) {
