@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsentExpiries {
 
     public static final int SOON_DAYS = 30;
-    private static final int LISTED_IN_EMAIL = 25;
+    /** Room for the "… and N more" line within a notice's 2,000 characters. */
+    private static final int MAX_BODY = 1_940;
 
     private final PupilConsentRepository consents;
     private final PupilRepository pupils;
@@ -71,11 +72,19 @@ public class ConsentExpiries {
         }
         var body = new StringBuilder("These photo consents expire in the next " + SOON_DAYS
                 + " days. Send the parents a new consent form from the pupil's page or for a whole class.\n\n");
-        expiring.stream().limit(LISTED_IN_EMAIL).forEach(e -> body.append("- ").append(e.pupilName()).append(" (")
-                .append(e.className()).append("): ").append(e.purposeName()).append(", expires ")
-                .append(SchoolTime.date(e.expiresOn())).append('\n'));
-        if (expiring.size() > LISTED_IN_EMAIL) {
-            body.append("… and ").append(expiring.size() - LISTED_IN_EMAIL).append(" more: see your home page.\n");
+        int listed = 0;
+        for (var e : expiring) {
+            var line = "- " + e.pupilName() + " (" + e.className() + "): " + e.purposeName() + ", expires "
+                    + SchoolTime.date(e.expiresOn()) + "\n";
+            // A notice's body holds 2,000 characters; the home page lists them all.
+            if (body.length() + line.length() > MAX_BODY) {
+                break;
+            }
+            body.append(line);
+            listed++;
+        }
+        if (listed < expiring.size()) {
+            body.append("… and ").append(expiring.size() - listed).append(" more.\n");
         }
         notices.toRole(Roles.OFFICE, new Notice(expiring.size() + (expiring.size() == 1 ? " photo consent expires"
                 : " photo consents expire") + " in the next " + SOON_DAYS + " days", body.toString(), ""));

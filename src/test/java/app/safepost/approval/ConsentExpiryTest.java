@@ -134,6 +134,30 @@ class ConsentExpiryTest {
     }
 
     @Test
+    void a_long_list_of_expiring_consents_fits_one_notice_and_says_how_many_more() {
+        SignedIn.as(demoUsers, DemoUsers.OFFICE);
+        var class3 = roster.records(false).stream().filter(p -> p.className().equals("Class 3")).toList();
+        try {
+            for (var pupil : class3) {
+                consents.record(pupil.id(), new ConsentDecision(true, ConsentSource.GDPR_FORM, today.minusDays(60),
+                        null));
+            }
+            jdbc.update("update pupil_consent set expires_on = ? where consent and pupil_id in (select id from pupil"
+                    + " where class_id = ?)", today.plusDays(20), class3.getFirst().classId().value());
+
+            PortalTask.runAsSystem(expiries::remindOfficeOfExpiring);
+
+            assertThat(notices.mine()).anySatisfy(notice -> {
+                assertThat(notice.subject()).startsWith(consents.expiringWithin(30).size() + " photo consents expire");
+                assertThat(notice.body()).hasSizeLessThanOrEqualTo(2000).containsPattern("… and \\d+ more\\.\\n$");
+            });
+        } finally {
+            jdbc.update("update pupil_consent set expires_on = null where pupil_id in (select id from pupil"
+                    + " where class_id = ?)", class3.getFirst().classId().value());
+        }
+    }
+
+    @Test
     void a_consent_that_expires_under_a_scheduled_post_lists_it_once_and_leaves_a_draft_alone() {
         consentFor("class-social", today.plusDays(5));
         var kestrels = PortalTask.runAsSystem(() -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
