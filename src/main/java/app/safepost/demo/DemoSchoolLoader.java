@@ -7,6 +7,7 @@ import app.safepost.accounts.Platform;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.database.PortalInstances;
 import app.safepost.policies.PolicyLibrary;
+import app.safepost.pupils.ConsentPurposes;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.school.ClassSummary;
 import app.safepost.school.SchoolDirectory;
@@ -59,15 +60,17 @@ public class DemoSchoolLoader implements ApplicationRunner {
     private final SchoolDirectory directory;
     private final SocialAccounts accounts;
     private final PupilRoster roster;
+    private final ConsentPurposes purposes;
     private final PolicyLibrary policies;
     private final ComputingLeadGuidance guidance;
     private final TransactionTemplate transaction;
     private final PortalInstances instances;
 
     DemoSchoolLoader(SchoolProfileService profile, SchoolDirectory directory, SocialAccounts accounts,
-                     PupilRoster roster, PolicyLibrary policies, ComputingLeadGuidance guidance,
-                     TransactionTemplate transaction, PortalInstances instances) {
+                     PupilRoster roster, ConsentPurposes purposes, PolicyLibrary policies,
+                     ComputingLeadGuidance guidance, TransactionTemplate transaction, PortalInstances instances) {
         this.instances = instances;
+        this.purposes = purposes;
         this.profile = profile;
         this.directory = directory;
         this.accounts = accounts;
@@ -130,6 +133,13 @@ public class DemoSchoolLoader implements ApplicationRunner {
             added += count(directory.registerDeviceIfMissing(row.get("label"), row.get("make"), row.get("model"),
                     row.get("serial")));
         }
+        // The class's and the whole-school accounts' purposes come with the schema; these complete the form.
+        added += count(purposes.addIfMissing("website", "The school website", "Photos on the school's public"
+                + " website, such as class pages and news, with first names only.", false));
+        added += count(purposes.addIfMissing("print", "Newsletter and prospectus", "Photos in the printed newsletter"
+                + " sent home to families and in the school prospectus.", false));
+        added += count(purposes.addIfMissing("press", "Local press and media", "Photos the local newspaper, radio"
+                + " or television take at school events, which they may publish with your child's name.", false));
         for (var row : csv("demo/pupils.csv")) {
             var consent = "yes".equals(row.get("image_consent"));
             var recordedOn = row.get("consent_recorded_on").isBlank() ? null

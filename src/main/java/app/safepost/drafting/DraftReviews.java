@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
@@ -145,6 +146,20 @@ public class DraftReviews {
     public List<DraftDetails> showing(String upn) {
         return details(drafts.showing(upn).stream()
                 .filter(d -> d.getStatus() != DraftStatus.PUBLISHED && d.getStatus() != DraftStatus.WITHDRAWN)
+                .toList());
+    }
+
+    /**
+     * Drafts not published or withdrawn whose photos show this pupil, or whose text or alt texts name
+     * them by the given rule (the checks' own): a pupil was flagged "never publish".
+     */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public List<DraftDetails> showingOrNaming(String upn, Predicate<String> names) {
+        var showing = drafts.showing(upn).stream().map(Draft::getId).collect(Collectors.toSet());
+        return details(drafts.findByStatusNotIn(List.of(DraftStatus.PUBLISHED, DraftStatus.WITHDRAWN)).stream()
+                .filter(d -> showing.contains(d.getId()) || names.test(d.getText())
+                        || d.content().photos().stream().anyMatch(p -> names.test(p.altText())))
                 .toList());
     }
 

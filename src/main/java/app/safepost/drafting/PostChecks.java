@@ -15,6 +15,7 @@ import app.safepost.compliance.Guidance;
 import app.safepost.compliance.PostLength;
 import app.safepost.compliance.PostUnderCheck;
 import app.safepost.compliance.PupilInMedia;
+import app.safepost.compliance.PurposeConsent;
 import app.safepost.compliance.RosterPupil;
 import app.safepost.compliance.Severity;
 import app.safepost.database.CountedChanges;
@@ -22,6 +23,8 @@ import app.safepost.media.MediaLibrary;
 import app.safepost.media.PhotoText;
 import app.safepost.media.PhotoTextFindings;
 import app.safepost.media.Region;
+import app.safepost.pupils.ConsentNow;
+import app.safepost.pupils.PupilId;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.security.PortalTask;
 import app.safepost.security.Roles;
@@ -184,7 +187,7 @@ public class PostChecks {
         var photos = PhotosUnderCheck.read(media, given, finish);
         var content = photos.withCovers(given, roster.upnsOfVisiblePupils());
         var rules = new AccountRules(AccountRules.Kind.valueOf(account.kind().name()),
-                AccountRules.Platform.valueOf(account.platform().name()), guidanceOf(posting));
+                AccountRules.Platform.valueOf(account.platform().name()), guidanceOf(posting), account.purpose());
         var altTexts = new ArrayList<>(content.photos().stream().map(DraftContent.AttachedPhoto::altText).toList());
         altTexts.addAll(photos.textLines());
         var checked = checks.check(rules, new PostUnderCheck(content.text(), altTexts, pupilsInMedia(content)));
@@ -221,6 +224,14 @@ public class PostChecks {
         return severity == null ? otherwise : severity == GuidanceSeverity.BLOCK ? Severity.BLOCK : Severity.WARN;
     }
 
+    /** A pupil in the checks' terms: each purpose with a yes, with its expiry (the checks judge the day). */
+    static RosterPupil rosterPupil(PupilRecord p) {
+        var consents = p.consents().byPurpose().values().stream().filter(ConsentNow::consent)
+                .map(c -> new PurposeConsent(c.purpose(), c.expiresOn())).toList();
+        return new RosterPupil(p.upn(), p.firstName(), p.surname(), p.preferredName(), p.className(), consents,
+                p.neverPublish(), p.archived());
+    }
+
     /** The whole roster and the school's name (null before it has a profile), as the checks index them. */
     private record RosterOfTheSchool(List<PupilRecord> pupils, @Nullable String schoolName) {
     }
@@ -248,10 +259,7 @@ public class PostChecks {
                 return;
             }
             var read = readRosterAsSystem();
-            var pupils = read.pupils().stream()
-                    .map(p -> new RosterPupil(p.upn(), p.firstName(), p.surname(), p.preferredName(), p.className(),
-                            p.imageConsent(), p.archived()))
-                    .toList();
+            var pupils = read.pupils().stream().map(PostChecks::rosterPupil).toList();
             checks.update(pupils, read.schoolName());
             indexedAt = counted;
             log.info("Indexed {} pupils for the policy checks", pupils.size());

@@ -59,6 +59,18 @@ public class Notices {
         return members.size();
     }
 
+    /**
+     * E-mails someone outside the staff (a parent) through the outbox; there is no in-app notice. The
+     * body may carry {@link SecretLinks#placeholder}s, replaced by links only when it is sent.
+     *
+     * @param recipient who the e-mail is for in the outbox's records, never an address
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional
+    public void toAddress(String recipient, String address, Notice notice) {
+        outbox.queue(recipient, address, notice);
+    }
+
     /** The signed-in person's notices, newest first. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package app.safepost.security;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
@@ -45,6 +46,10 @@ public final class PortalTask {
     public static <T> T runAsSystemApart(Supplier<T> work) {
         var task = new FutureTask<T>(() -> runAsSystem(work));
         Thread.ofVirtual().name("portal-task").start(task);
+        return await(task);
+    }
+
+    private static <T> T await(FutureTask<T> task) {
         try {
             return task.get();
         } catch (InterruptedException e) {
@@ -61,6 +66,31 @@ public final class PortalTask {
         }
     }
 
+    /**
+     * Runs work for a parent answering the public consent form, on a thread of its own: no staff
+     * role, and the audit trail records the change as {@link #PARENT_ON_THE_FORM}'s (the parent's own
+     * name is in the consent records).
+     */
+    public static <T> T runAsParentApart(Supplier<T> work) {
+        var task = new FutureTask<T>(() -> {
+            var previous = SecurityContextHolder.getContext();
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new ParentPrincipal(), null,
+                    List.of()));
+            SecurityContextHolder.setContext(context);
+            try {
+                return work.get();
+            } finally {
+                SecurityContextHolder.setContext(previous);
+            }
+        });
+        Thread.ofVirtual().name("parent-form").start(task);
+        return await(task);
+    }
+
+    /** Who the audit trail names for answers given on the online consent form. */
+    public static final String PARENT_ON_THE_FORM = "parent (online form)";
+
     /** Runs work as someone who is signing in but not yet in the session's security context. */
     static void runAs(Authentication authentication, Runnable work) {
         var previous = SecurityContextHolder.getContext();
@@ -71,6 +101,12 @@ public final class PortalTask {
             work.run();
         } finally {
             SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private record ParentPrincipal(SignedInStaff staff) implements StaffPrincipal {
+        ParentPrincipal() {
+            this(new SignedInStaff(PARENT_ON_THE_FORM, "A parent", "", Set.of(), List.of()));
         }
     }
 

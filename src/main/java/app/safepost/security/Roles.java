@@ -17,14 +17,17 @@ public final class Roles {
     public static final String OFFICE = "office";
     public static final String GOVERNOR = "governor";
     public static final String HEAD_TEACHER = "head-teacher";
+    /** The Designated Safeguarding Lead: flags pupils who may never be published. */
+    public static final String DSL = "dsl";
 
     public static final List<String> ALL =
-            List.of(TEACHER, TEACHING_ASSISTANT, SLT, COMPUTING_LEAD, OFFICE, GOVERNOR, HEAD_TEACHER);
+            List.of(TEACHER, TEACHING_ASSISTANT, SLT, COMPUTING_LEAD, OFFICE, GOVERNOR, HEAD_TEACHER, DSL);
 
     /** Method-security expressions built from the names above. */
     public static final String IS_SIGNED_IN = "isAuthenticated()";
     public static final String IS_SLT = "hasRole('" + SLT + "')";
     public static final String IS_OFFICE = "hasRole('" + OFFICE + "')";
+    public static final String IS_DSL = "hasRole('" + DSL + "')";
     public static final String IS_SLT_OR_GOVERNOR = "hasAnyRole('" + SLT + "','" + GOVERNOR + "')";
 
     private Roles() {
@@ -57,6 +60,7 @@ public final class Roles {
             case OFFICE -> "Office";
             case GOVERNOR -> "Governor";
             case HEAD_TEACHER -> "Head teacher";
+            case DSL -> "Designated Safeguarding Lead";
             default -> role;
         };
     }

@@ -16,6 +16,7 @@ import app.safepost.publishing.PostPublished;
 import app.safepost.publishing.PostTakenDown;
 import app.safepost.publishing.Publishing;
 import app.safepost.pupils.ConsentDecision;
+import app.safepost.pupils.ConsentRegister;
 import app.safepost.pupils.ConsentSource;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.school.DeviceEnrolmentFixture;
@@ -76,6 +77,7 @@ class ReviewQueueTest {
 
     @Autowired
     DeviceEnrolments enrolments;
+    ConsentRegister consents;
 
     @Autowired
     Notices notices;
@@ -222,12 +224,12 @@ class ReviewQueueTest {
     void a_consent_withdrawn_after_submission_blocks_approval_and_the_check_is_stored() {
         SignedIn.as(demoUsers, "office");
         var pupil = roster.records(false).stream().filter(p -> p.upn().equals(CONSENTING_PUPIL)).findFirst().orElseThrow();
-        roster.recordConsent(pupil.id(), new ConsentDecision(true, ConsentSource.PARENT_REQUEST, LocalDate.of(2026, 9, 1), null));
+        consents.record(pupil.id(), new ConsentDecision(true, ConsentSource.PARENT_REQUEST, LocalDate.of(2026, 9, 1), null));
         var draft = submittedByTeacher(new DraftContent("Our science fair", List.of(),
                 List.of(new DraftContent.PupilShown(CONSENTING_PUPIL, false))));
         try {
             SignedIn.as(demoUsers, "office");
-            roster.recordConsent(pupil.id(), new ConsentDecision(false, ConsentSource.PARENT_REQUEST,
+            consents.record(pupil.id(), new ConsentDecision(false, ConsentSource.PARENT_REQUEST,
                     LocalDate.of(2026, 11, 20), "Parents asked us to stop"));
 
             SignedIn.as(demoUsers, "deputy");
@@ -252,7 +254,7 @@ class ReviewQueueTest {
             assertThat(consentFollowUp.open()).noneMatch(a -> a.id().equals(action.id()));
         } finally {
             SignedIn.as(demoUsers, "office");
-            roster.recordConsent(pupil.id(), new ConsentDecision(true, ConsentSource.PARENT_REQUEST,
+            consents.record(pupil.id(), new ConsentDecision(true, ConsentSource.PARENT_REQUEST,
                     LocalDate.of(2026, 11, 21), null));
         }
     }

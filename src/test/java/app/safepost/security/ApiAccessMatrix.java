@@ -63,6 +63,11 @@ abstract class ApiAccessMatrix {
                     DemoUsers.TEACHER, DemoUsers.TEACHER4, DemoUsers.TA, DemoUsers.OFFICE)),
             // The demo roster itself: an import that changes nothing when it is allowed.
             new Endpoint("PUT", "/api/v1/pupils", Set.of(DemoUsers.OFFICE), "text/csv", demoRoster()),
+            Endpoint.get("/api/v1/pupils/J820300120086/consents", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY,
+                    DemoUsers.OFFICE)),
+            // Only the DSL (the head teacher in the demo); clearing a flag that is not set changes nothing.
+            new Endpoint("PUT", "/api/v1/pupils/J820300120086/never-publish", Set.of(DemoUsers.HEAD),
+                    "application/json", "{\"neverPublish\":false,\"reason\":\"Access matrix: nothing to clear.\"}"),
             // The whole-school account: only SLT (the head included) may post to it.
             new Endpoint("POST", "/api/v1/compliance/checks", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY),
                     "application/json", "{\"accountId\":\"" + WHOLE_SCHOOL + "\",\"text\":\"Well done, everyone!\"}"),
@@ -239,6 +244,18 @@ abstract class ApiAccessMatrix {
         var body = api().get("/api/v1/me", DemoUsers.TEACHER).body();
         assertThat(body).isEqualTo(
                 "{\"username\":\"teacher\",\"displayName\":\"Tom Hale\",\"roles\":[\"teacher\"],\"classes\":[\"Class 3\"]}");
+    }
+
+    @Test
+    void the_parents_consent_page_opens_without_signing_in_and_is_never_cached() {
+        for (var path : ScreenAccessMatrix.OPEN_TO_ANONYMOUS) {
+            var response = api().get("/" + path.replace(":token", "a-link-that-was-never-sent"), null);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Cache-Control")).as(path)
+                    .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(value -> assertThat(value).contains("frame-ancestors 'none'"));
+        }
     }
 
     @Test

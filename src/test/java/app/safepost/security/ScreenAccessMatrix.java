@@ -46,6 +46,8 @@ abstract class ScreenAccessMatrix extends SpringBrowserlessTest {
             Map.entry("pupils/:id", Set.of(HEAD, DEPUTY, OFFICE)),
             Map.entry("photo-consent", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, OFFICE)),
             Map.entry("photo-consent/print", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, OFFICE)),
+            Map.entry("consent-purposes", Set.of(HEAD, DEPUTY)),
+            Map.entry("consent-form/:token", Set.copyOf(DemoUsers.ALL)),
             Map.entry("photos", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA)),
             Map.entry("classes", Set.of(HEAD, DEPUTY)),
             Map.entry("devices", Set.of(HEAD, DEPUTY, OFFICE)),
@@ -66,6 +68,9 @@ abstract class ScreenAccessMatrix extends SpringBrowserlessTest {
 
     /** Routes outside the signed-in portal. */
     static final Set<String> PUBLIC_ROUTES = Set.of("login");
+
+    /** Screens open to everyone, signed in or not: the parents' consent form. */
+    static final Set<String> OPEN_TO_ANONYMOUS = Set.of("consent-form/:token");
 
     /** How this sign-in mode authenticates the demo user. */
     abstract Authentication signedIn(String username);
@@ -112,6 +117,9 @@ abstract class ScreenAccessMatrix extends SpringBrowserlessTest {
 
     /** The route with its parameters filled in with a real record. */
     private String concrete(String template) {
+        if (template.endsWith("/:token")) {
+            return template.replace(":token", "a-link-that-was-never-sent");
+        }
         if (template.endsWith("/:draftId?")) {
             return template.substring(0, template.indexOf("/:draftId?"));
         }
@@ -129,7 +137,8 @@ abstract class ScreenAccessMatrix extends SpringBrowserlessTest {
 
     /** Route templates with an example parameter, for requests that never reach the route. */
     static List<String> routes() {
-        return MATRIX.keySet().stream().map(r -> r.replace(":id", "00000000-0000-0000-0000-000000000000")
+        return MATRIX.keySet().stream().filter(r -> !OPEN_TO_ANONYMOUS.contains(r))
+                .map(r -> r.replace(":id", "00000000-0000-0000-0000-000000000000")
                 .replace("/:draftId?", "")).toList();
     }
 }

@@ -1,5 +1,6 @@
 package app.safepost.drafting.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,6 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface DraftRepository extends JpaRepository<Draft, UUID> {
 
     List<Draft> findByAuthorOrderByUpdatedAtDesc(String author);
+
+    List<Draft> findByStatusNotIn(Collection<app.safepost.drafting.DraftStatus> statuses);
 
     List<Draft> findByStatusOrderBySubmittedAtAscIdAsc(app.safepost.drafting.DraftStatus status);
 

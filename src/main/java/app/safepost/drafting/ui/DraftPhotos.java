@@ -70,10 +70,14 @@ class DraftPhotos extends Div {
         add(list);
     }
 
-    /** The pupils who may be in this account's photos: its class's, or every class for the whole school. */
+    /**
+     * The pupils who may be in this account's photos: its class's, or every class for the whole school,
+     * with consent as the account's purpose needs it.
+     */
     void forAccount(AccountSummary account) {
         upns = roster.upnsOfVisiblePupils();
-        choices = account.owningClass() == null ? roster.classPupils() : roster.classPupils(account.owningClass());
+        choices = account.owningClass() == null ? roster.classPupils(account.purpose())
+                : roster.classPupils(account.owningClass(), account.purpose());
         entries.forEach(e -> {
             var selected = e.pupils().getSelectedItems();
             e.pupils().setItems(choices);
@@ -153,8 +157,8 @@ class DraftPhotos extends Div {
         var entry = new Entry(mediaId, row, alt, pupils, faces, coverText);
         if (editable) {
             var cover = new Button("Cover faces in photo " + number, e -> new CoverEditorDialog(media, photo,
-                    choices.stream().map(p -> new CoverEditorDialog.PupilChoice(p.id(), p.knownAs() + " (" + p.initials() + ")",
-                            p.imageConsent()))
+                    choices.stream().map(p -> new CoverEditorDialog.PupilChoice(p.id(), p.knownAs() + " (" + p.initials() + ")"
+                            + (p.neverPublish() ? " – may not appear in any post" : ""), p.imageConsent()))
                             .toList(), faces.hints(textToCover.getOrDefault(mediaId, List.of())), saved -> {
                         faces.refresh();
                         changed.run();
@@ -186,6 +190,7 @@ class DraftPhotos extends Div {
     }
 
     static String label(ClassPupil pupil) {
-        return pupil.knownAs() + " (" + pupil.initials() + ")" + (pupil.imageConsent() ? "" : " – no photo consent");
+        return pupil.knownAs() + " (" + pupil.initials() + ")" + (pupil.neverPublish() ? " – may not appear in any post"
+                : pupil.imageConsent() ? "" : " – no photo consent");
     }
 }

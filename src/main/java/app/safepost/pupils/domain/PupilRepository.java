@@ -14,8 +14,6 @@ public interface PupilRepository extends JpaRepository<Pupil, UUID> {
 
     long countByArchivedFalse();
 
-    long countByArchivedFalseAndImageConsentFalse();
-
     long countByArchivedFalseAndClassIdIn(Collection<UUID> classIds);
 
     List<Pupil> findByArchivedFalseAndClassIdIn(Collection<UUID> classIds);

@@ -9,6 +9,8 @@ import app.safepost.policies.Acknowledgements;
 import app.safepost.policies.PolicyLibrary;
 import app.safepost.policies.PolicySummary;
 import app.safepost.policies.ReviewState;
+import app.safepost.pupils.ConsentExpiries;
+import app.safepost.pupils.ConsentRegister;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.school.ClassSummary;
 import app.safepost.school.SchoolDirectory;
@@ -44,7 +46,7 @@ public class HomeView extends Main {
 
     HomeView(SchoolDirectory directory, PupilRoster roster, SocialAccounts accounts, PolicyLibrary policies,
              Acknowledgements acknowledgements, Notices notices, ReviewQueue reviews, ConsentFollowUp consentFollowUp,
-             Clock clock) {
+             ConsentRegister consents, Clock clock) {
         getStyle().set("padding", "var(--lumo-space-l)");
         var staff = SignedInStaff.current().orElseThrow();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -54,8 +56,12 @@ public class HomeView extends Main {
         if (staff.hasRole(Roles.OFFICE) || staff.hasRole(Roles.SLT)) {
             var figures = roster.figures();
             card("Pupils on roll", figures.pupilsOnRoll(), "on the roster");
-            card("No image consent", figures.withoutImageConsent(), "pupils who may not be photographed");
+            card("No image consent", figures.withoutImageConsent(), "pupils who may not be photographed on every"
+                    + " social-media account");
             card("School iPads", directory.devicesInService(), "registered and in service");
+        }
+        if (staff.hasRole(Roles.OFFICE)) {
+            cards.add(new ExpiringConsentsCard(consents.expiringWithin(ConsentExpiries.SOON_DAYS)));
         }
         if (staff.hasRole(Roles.TEACHER) || staff.hasRole(Roles.TEACHING_ASSISTANT)) {
             var mine = directory.classes().stream().filter(c -> c.isStaffedBy(staff.username())).toList();
@@ -115,13 +121,16 @@ public class HomeView extends Main {
         }
     }
 
-    /** P14: drafts and sent posts showing a pupil whose image consent was withdrawn, until SLT mark them handled. */
+    /**
+     * P14: drafts and sent posts showing a pupil whose image consent was withdrawn or expired, or who may
+     * never be published, until SLT mark them handled.
+     */
     private void needsAction(ConsentFollowUp followUp) {
         var open = followUp.open();
         if (open.isEmpty()) {
             return;
         }
-        var card = new Div(new H3("Needs action: consent withdrawn"), figure(open.size()));
+        var card = new Div(new H3("Needs action"), figure(open.size()));
         card.addClassName("dashboard-card");
         card.addClassName("needs-action");
         card.setId("needs-action");
@@ -129,7 +138,8 @@ public class HomeView extends Main {
         for (var action : open) {
             var what = action.kind().equals("draft") ? "A draft for " + action.accountHandle()
                     : "A sent post on " + action.accountHandle();
-            var item = new ListItem(new Text(what + " shows pupil " + action.upn() + " (since "
+            var shows = action.reason().equals("never-publish") ? " shows or names pupil " : " shows pupil ";
+            var item = new ListItem(new Text(what + shows + action.upn() + ": " + action.why() + " (since "
                     + SchoolTime.dateTime(action.raisedAt()) + "). "));
             if (action.kind().equals("draft")) {
                 item.add(new Anchor("review/" + action.reference(), "Open the draft"));

@@ -13,8 +13,8 @@ class NavigationTest extends ScreenTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            head     | Home;Write a post;My drafts;Review posts;Accounts;Trip delegations;Posting guidance;Pupils;Photo consent;Photos;Published posts;Followers;Follow requests;Incidents;Incident report;Classes;School iPads;Policies;Notices;Audit trail;Audit integrity;School profile
-            deputy   | Home;Write a post;My drafts;Review posts;Accounts;Trip delegations;Posting guidance;Pupils;Photo consent;Photos;Published posts;Followers;Follow requests;Incidents;Incident report;Classes;School iPads;Policies;Notices;Audit trail;Audit integrity;School profile
+            head     | Home;Write a post;My drafts;Review posts;Accounts;Trip delegations;Posting guidance;Pupils;Photo consent;Consent purposes;Photos;Published posts;Followers;Follow requests;Incidents;Incident report;Classes;School iPads;Policies;Notices;Audit trail;Audit integrity;School profile
+            deputy   | Home;Write a post;My drafts;Review posts;Accounts;Trip delegations;Posting guidance;Pupils;Photo consent;Consent purposes;Photos;Published posts;Followers;Follow requests;Incidents;Incident report;Classes;School iPads;Policies;Notices;Audit trail;Audit integrity;School profile
             teacher  | Home;Write a post;My drafts;Accounts;Posting guidance;Pupils;Photo consent;Photos;Followers;Follow requests;Incidents;Policies;Notices;School profile
             teacher4 | Home;Write a post;My drafts;Accounts;Posting guidance;Pupils;Photo consent;Photos;Followers;Follow requests;Incidents;Policies;Notices;School profile
             ta       | Home;Write a post;My drafts;Accounts;Posting guidance;Pupils;Photo consent;Photos;Followers;Follow requests;Incidents;Policies;Notices;School profile
