@@ -77,6 +77,8 @@ class ReviewQueueTest {
 
     @Autowired
     DeviceEnrolments enrolments;
+
+    @Autowired
     ConsentRegister consents;
 
     @Autowired
