@@ -6,6 +6,7 @@ import app.safepost.school.SchoolProfileService;
 import app.safepost.school.Schools;
 import app.safepost.security.SchoolId;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -13,8 +14,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -22,9 +21,9 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 
 /**
- * The school's logo on its profile: shown to everyone, replaced or removed by SLT. It appears in the
- * header of every screen. A file that cannot be the logo is refused with the reason beside the upload,
- * in a live region so a screen reader announces it.
+ * The school's logo on its profile: shown to everyone, replaced or removed by SLT, after which the page
+ * reloads with it in the header of every screen. A file that cannot be the logo is refused with the
+ * reason beside the upload, in a live region so a screen reader announces it.
  */
 class SchoolLogoSection extends Composite<Div> {
 
@@ -66,9 +65,7 @@ class SchoolLogoSection extends Composite<Div> {
         refusal.getElement().setAttribute("aria-live", "assertive");
         var remove = new Button("Remove the logo", event -> {
             profile.removeLogo();
-            refusal.setText("");
-            refresh();
-            saved("Logo removed.");
+            reload();
         });
         remove.setId("school-logo-remove");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -78,9 +75,7 @@ class SchoolLogoSection extends Composite<Div> {
     void take(byte[] bytes) {
         try {
             profile.setLogo(bytes);
-            refusal.setText("");
-            refresh();
-            saved("Logo saved. It shows in the header from the next screen you open.");
+            reload();
         } catch (LogoImage.Refused refused) {
             refuse(refused.getMessage());
         }
@@ -104,8 +99,8 @@ class SchoolLogoSection extends Composite<Div> {
         return image;
     }
 
-    private static void saved(String message) {
-        Notification.show(message, 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    /** The page again, so that the header shows the new logo (or none) too. */
+    private static void reload() {
+        UI.getCurrent().getPage().reload();
     }
 }
