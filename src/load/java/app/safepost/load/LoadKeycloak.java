@@ -122,12 +122,12 @@ final class LoadKeycloak {
             var inJesseGray = new LinkedHashMap<String, Object>();
             inJesseGray.put("roles", member.roles());
             inJesseGray.put("classes", member.classes());
-            var attributes = new LinkedHashMap<String, Object>();
-            attributes.put("schools", List.of(JSON.writeValueAsString(Map.of(DemoSchool.JESSE_GRAY_URN, inJesseGray))));
+            var userAttributes = new LinkedHashMap<String, Object>();
+            userAttributes.put("schools", List.of(JSON.writeValueAsString(Map.of(DemoSchool.JESSE_GRAY_URN, inJesseGray))));
             if (!member.classes().isEmpty()) {
-                attributes.put("classes", member.classes());
+                userAttributes.put("classes", member.classes());
             }
-            user.put("attributes", attributes);
+            user.put("attributes", userAttributes);
             var response = send(admin, "POST", "/admin/realms/safepost/users", JSON.writeValueAsString(user));
             expect(response, 201, "create user " + member.username());
             var userLocation = response.headers().firstValue("Location").orElseThrow();
