@@ -15,6 +15,7 @@ import app.safepost.testing.ScreenTest;
 import app.safepost.testing.TestSchools;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
@@ -128,6 +129,21 @@ class SchoolInHandHeaderTest extends ScreenTest {
         assertThatThrownBy(() -> reviews.approve(unknownDraft, 0, null, null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(reviews::waiting).isInstanceOf(AccessDeniedException.class);
         assertThatCode(drafts::mine).doesNotThrowAnyException();
+    }
+
+    @Test
+    void someone_who_holds_no_school_of_the_portal_is_told_so_and_sees_no_school() {
+        var nobody = new SignedInStaff("no.school", "Nia Nowhere", "", Set.of(), List.of(), List.of(), null);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated((StaffPrincipal) () -> nobody,
+                null, List.of()));
+        SecurityContextHolder.setContext(context);
+
+        navigate(HomeView.class);
+
+        assertThat($(Paragraph.class).id("no-school").getText()).startsWith("You hold no role in any school");
+        assertThat($(Select.class).all()).isEmpty();
+        assertThat($(Span.class).all()).noneMatch(span -> SchoolInHandHeader.PICKER_ID.equals(span.getId().orElse("")));
     }
 
     /** A person the demo trust does not have: SLT in Jesse Gray, a teaching assistant in Fenwick Road. */
