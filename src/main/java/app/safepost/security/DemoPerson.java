@@ -2,6 +2,7 @@ package app.safepost.security;
 
 import app.safepost.security.ClaimedStaff.ClaimedSchool;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public record DemoPerson(String username, String displayName, String email, Set<
 
     public DemoPerson {
         trustRoles = Set.copyOf(trustRoles);
-        bySchool = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(bySchool));
+        bySchool = Collections.unmodifiableMap(new LinkedHashMap<>(bySchool));
     }
 
     /** Everyone of the demo trust, each school's staff first, then the trust's people. */

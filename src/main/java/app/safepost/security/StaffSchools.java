@@ -3,6 +3,7 @@ package app.safepost.security;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +59,7 @@ class StaffSchools {
             if (held != null) {
                 memberships.add(held);
             } else if (!claimed.trustRoles().isEmpty()) {
-                memberships.add(new Membership(school.id(), java.util.Set.of(), List.of()));
+                memberships.add(new Membership(school.id(), Set.of(), List.of()));
             }
         }
         if (claimed.schools() == null && schools.size() > 1 && memberships.isEmpty()) {

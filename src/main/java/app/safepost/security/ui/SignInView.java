@@ -20,6 +20,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -74,7 +75,7 @@ public class SignInView extends Main implements BeforeEnterObserver {
     private static String roles(DemoPerson person) {
         var roles = new TreeSet<String>();
         person.trustRoles().forEach(role -> roles.add(Roles.label(role)));
-        person.bySchool().values().stream().map(DemoStaff::roles).flatMap(java.util.List::stream)
+        person.bySchool().values().stream().map(DemoStaff::roles).flatMap(List::stream)
                 .forEach(role -> roles.add(Roles.label(role)));
         return String.join(", ", roles);
     }
