@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The realm roles of the school's Keycloak, used as they are in {@code @RolesAllowed} and, through the
- * expressions below, in {@code @PreAuthorize}. A person may hold several.
+ * The portal's roles, used as they are in {@code @RolesAllowed} and, through the expressions below, in
+ * {@code @PreAuthorize}. A person may hold several. School roles are held per school, and a check of
+ * one means "in the school in hand"; trust roles are held in every school of the trust.
  */
 public final class Roles {
 
@@ -23,6 +24,12 @@ public final class Roles {
     public static final List<String> ALL =
             List.of(TEACHER, TEACHING_ASSISTANT, SLT, COMPUTING_LEAD, OFFICE, GOVERNOR, HEAD_TEACHER, DSL);
 
+    /** The trust's central team. Held across the trust, in every school; every role above is held per school. */
+    public static final String TRUST_LEADER = "trust-leader";
+    public static final String TRUST_DPO = "trust-dpo";
+
+    public static final List<String> TRUST = List.of(TRUST_LEADER, TRUST_DPO);
+
     /** Method-security expressions built from the names above. */
     public static final String IS_SIGNED_IN = "isAuthenticated()";
     public static final String IS_SLT = "hasRole('" + SLT + "')";
@@ -34,8 +41,9 @@ public final class Roles {
     }
 
     /**
-     * The roles a person effectively holds. The head teacher can do everything SLT can, so the
-     * head-teacher role brings the slt role with it wherever roles are read.
+     * The roles a person effectively holds in a school. The head teacher can do everything SLT can, so
+     * the head-teacher role brings the slt role with it wherever roles are read. Trust roles are not
+     * among them: see {@link #trust}.
      */
     public static Set<String> effective(Iterable<String> granted) {
         var roles = new LinkedHashSet<String>();
@@ -46,6 +54,17 @@ public final class Roles {
         }
         if (roles.contains(HEAD_TEACHER)) {
             roles.add(SLT);
+        }
+        return roles;
+    }
+
+    /** The trust roles among these, which hold in every school of the portal. */
+    public static Set<String> trust(Iterable<String> granted) {
+        var roles = new LinkedHashSet<String>();
+        for (var role : granted) {
+            if (TRUST.contains(role)) {
+                roles.add(role);
+            }
         }
         return roles;
     }
@@ -61,6 +80,8 @@ public final class Roles {
             case GOVERNOR -> "Governor";
             case HEAD_TEACHER -> "Head teacher";
             case DSL -> "Designated Safeguarding Lead";
+            case TRUST_LEADER -> "Trust leader";
+            case TRUST_DPO -> "Trust data protection officer";
             default -> role;
         };
     }

@@ -52,12 +52,13 @@ public class RosterNames {
     }
 
     /**
-     * The mask for whoever is signed in: governors who are not also SLT read pupils' names masked;
-     * everyone else reads what was written.
+     * The mask for whoever is signed in: governors and the trust's roles who are not also SLT read
+     * pupils' names masked; everyone else reads what was written.
      */
     public NameMask forReader() {
         var staff = SignedInStaff.current().orElseThrow();
-        return staff.hasRole(Roles.GOVERNOR) && !staff.hasRole(Roles.SLT) ? mask() : NameMask.none();
+        var withoutNames = staff.hasRole(Roles.GOVERNOR) || !Roles.trust(staff.roles()).isEmpty();
+        return withoutNames && !staff.hasRole(Roles.SLT) ? mask() : NameMask.none();
     }
 
     private java.util.List<PupilRecord> read() {

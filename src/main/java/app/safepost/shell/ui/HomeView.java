@@ -52,6 +52,12 @@ public class HomeView extends Main {
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "var(--lumo-space-m)");
         add(new H2("Hello, " + staff.displayName()), cards);
+        if (staff.memberships().isEmpty() && staff.roles().isEmpty()) {
+            var none = new Paragraph("You hold no role in any school of this portal yet. Ask whoever runs your"
+                    + " school's single sign-on to give you your school and roles.");
+            none.setId("no-school");
+            addComponentAtIndex(1, none);
+        }
 
         if (staff.hasRole(Roles.OFFICE) || staff.hasRole(Roles.SLT)) {
             var figures = roster.figures();

@@ -1,7 +1,9 @@
 package app.safepost.shell.ui;
 
+import app.safepost.school.Schools;
 import app.safepost.security.DemoSignIn;
 import app.safepost.security.Roles;
+import app.safepost.security.SchoolSwitch;
 import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -25,13 +27,15 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every screen: the navigation (only what the signed-in person may open, as
- * the menu registry checks each view's roles), the user menu and, in demo mode, the banner.
+ * the menu registry checks each view's roles), the school in hand (a picker for someone in several
+ * schools), the user menu and, in demo mode, the banner.
  */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext authenticationContext, ObjectProvider<DemoSignIn> demoSignIn) {
+    MainLayout(AuthenticationContext authenticationContext, ObjectProvider<DemoSignIn> demoSignIn, Schools schools,
+               SchoolSwitch schoolSwitch) {
         setPrimarySection(Section.NAVBAR);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Show or hide the menu");
@@ -40,7 +44,8 @@ public class MainLayout extends AppLayout {
         var bar = new HorizontalLayout(toggle, title);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setWidthFull();
-        SignedInStaff.current().ifPresent(staff -> bar.add(userMenu(staff, authenticationContext)));
+        SignedInStaff.current().ifPresent(staff -> bar.add(new SchoolInHandHeader(staff, schools, schoolSwitch),
+                userMenu(staff, authenticationContext)));
         if (demoSignIn.getIfAvailable() != null) {
             var banner = new Div("Demo sign-in — not for real pupil data");
             banner.addClassName("demo-banner");

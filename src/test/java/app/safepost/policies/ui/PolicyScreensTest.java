@@ -126,7 +126,7 @@ class PolicyScreensTest extends ScreenTest {
         signInAs("deputy");
         navigate("policies/" + policy.value(), PolicyView.class);
         assertThat($(Paragraph.class).id("acknowledgement-summary").getText())
-                .isEqualTo("1 of 7 members of staff have confirmed version 1.");
+                .isEqualTo("1 of 8 members of staff have confirmed version 1.");
         assertThat($(Button.class).id("remind").isEnabled()).isTrue();
     }
 

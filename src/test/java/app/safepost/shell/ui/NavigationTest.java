@@ -21,6 +21,8 @@ class NavigationTest extends ScreenTest {
             office   | Home;Pupils;Import roster;Photo consent;Followers;Follow requests;Incidents;School iPads;Policies;Notices;School profile
             governor | Home;Posting guidance;Followers;Follow requests;Incidents;Incident report;Policies;Notices;Audit trail;Audit integrity;School profile
             computing| Home;Write a post;My drafts;Accounts;Posting guidance;Pupils;Photo consent;Photos;Followers;Follow requests;Incidents;Policies;Notices;School profile
+            music    | Home;Write a post;My drafts;Accounts;Posting guidance;Pupils;Photo consent;Photos;Followers;Follow requests;Incidents;Policies;Notices;School profile
+            trust    | Home;Followers;Follow requests;Incidents;Policies;Notices;School profile
             """)
     void navigation_lists_only_what_the_role_may_open(String user, String expected) {
         signInAs(user);
