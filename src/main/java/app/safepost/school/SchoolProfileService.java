@@ -7,6 +7,7 @@ import app.safepost.school.domain.School;
 import app.safepost.school.domain.SchoolRepository;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,13 @@ public class SchoolProfileService {
     @Transactional(readOnly = true)
     public SchoolProfile profile() {
         return toProfile(theSchool());
+    }
+
+    /** The school's name, once it has a profile. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<String> name() {
+        return schools.findTheSchool().map(School::getName);
     }
 
     /** Saves the profile; refuses if someone else saved it since {@code change.version()} was read. */
