@@ -12,6 +12,8 @@ import app.safepost.audit.ChangeType;
 import app.safepost.audit.FieldChange;
 import app.safepost.audit.RecordRevision;
 import app.safepost.common.SchoolTime;
+import app.safepost.compliance.NameMask;
+import app.safepost.pupils.PupilNameMask;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.HasValidation;
@@ -75,6 +77,8 @@ public class PostingGuidanceView extends Main {
     private final ComputingLeadGuidance guidance;
     private final boolean canEdit;
     private final boolean canSeeHistory;
+    /** Pupils' names masked for those who read the guidance but may not read them; never for its editor. */
+    private final NameMask readable;
     private final Select<Scope> scope = new Select<>();
     private final TextField requiredHashtags = new TextField(FIELD_LABELS.get("requiredHashtags"));
     private final TextArea forbiddenWords = new TextArea(FIELD_LABELS.get("forbiddenWords"));
@@ -91,10 +95,11 @@ public class PostingGuidanceView extends Main {
     private final Grid<RecordRevision> history = new Grid<>(RecordRevision.class, false);
     private long version = -1;
 
-    PostingGuidanceView(ComputingLeadGuidance guidance, SocialAccounts accounts) {
+    PostingGuidanceView(ComputingLeadGuidance guidance, SocialAccounts accounts, PupilNameMask pupilNames) {
         this.guidance = guidance;
         var staff = SignedInStaff.current().orElseThrow();
         this.canEdit = staff.hasRole(Roles.COMPUTING_LEAD);
+        this.readable = canEdit ? NameMask.none() : pupilNames.forReader();
         this.canSeeHistory = canEdit || staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR);
         this.readsAuditTrail = staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR);
         getStyle().set("padding", "var(--lumo-space-l)");
@@ -183,12 +188,12 @@ public class PostingGuidanceView extends Main {
     private void show(Scope chosen) {
         var rules = guidance.rulesFor(chosen.account());
         version = rules.version();
-        requiredHashtags.setValue(String.join(" ", rules.requiredHashtags()));
-        forbiddenWords.setValue(String.join(", ", rules.forbiddenWords()));
-        forbiddenHashtags.setValue(String.join(" ", rules.forbiddenHashtags()));
-        allowedHandles.setValue(String.join(" ", rules.allowedHandles()));
+        requiredHashtags.setValue(readable.mask(String.join(" ", rules.requiredHashtags())));
+        forbiddenWords.setValue(readable.mask(String.join(", ", rules.forbiddenWords())));
+        forbiddenHashtags.setValue(readable.mask(String.join(" ", rules.forbiddenHashtags())));
+        allowedHandles.setValue(readable.mask(String.join(" ", rules.allowedHandles())));
         maxTags.setValue(rules.maxTags());
-        note.setValue(rules.note());
+        note.setValue(readable.mask(rules.note()));
         severities.forEach((kind, group) -> group.setValue(rules.severityOf(kind)));
         fields.values().forEach(f -> f.setInvalid(false));
         showInForce(chosen);
@@ -217,8 +222,8 @@ public class PostingGuidanceView extends Main {
         merged.notes().forEach(n -> inForce.add(line("Note", n)));
     }
 
-    private static Paragraph line(String label, String value) {
-        return new Paragraph(label + ": " + (value.isBlank() ? "none" : value));
+    private Paragraph line(String label, String value) {
+        return new Paragraph(label + ": " + (value.isBlank() ? "none" : readable.mask(value)));
     }
 
     private void save() {
