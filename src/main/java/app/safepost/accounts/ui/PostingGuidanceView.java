@@ -12,8 +12,6 @@ import app.safepost.audit.ChangeType;
 import app.safepost.audit.FieldChange;
 import app.safepost.audit.RecordRevision;
 import app.safepost.common.SchoolTime;
-import app.safepost.compliance.NameMask;
-import app.safepost.pupils.PupilNameMask;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.HasValidation;
@@ -77,8 +75,6 @@ public class PostingGuidanceView extends Main {
     private final ComputingLeadGuidance guidance;
     private final boolean canEdit;
     private final boolean canSeeHistory;
-    /** Pupils' names masked for those who read the guidance but may not read them; never for its editor. */
-    private final NameMask readable;
     private final Select<Scope> scope = new Select<>();
     private final TextField requiredHashtags = new TextField(FIELD_LABELS.get("requiredHashtags"));
     private final TextArea forbiddenWords = new TextArea(FIELD_LABELS.get("forbiddenWords"));
@@ -95,11 +91,10 @@ public class PostingGuidanceView extends Main {
     private final Grid<RecordRevision> history = new Grid<>(RecordRevision.class, false);
     private long version = -1;
 
-    PostingGuidanceView(ComputingLeadGuidance guidance, SocialAccounts accounts, PupilNameMask pupilNames) {
+    PostingGuidanceView(ComputingLeadGuidance guidance, SocialAccounts accounts) {
         this.guidance = guidance;
         var staff = SignedInStaff.current().orElseThrow();
         this.canEdit = staff.hasRole(Roles.COMPUTING_LEAD);
-        this.readable = canEdit ? NameMask.none() : pupilNames.forReader();
         this.canSeeHistory = canEdit || staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR);
         this.readsAuditTrail = staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR);
         getStyle().set("padding", "var(--lumo-space-l)");
@@ -186,14 +181,14 @@ public class PostingGuidanceView extends Main {
     }
 
     private void show(Scope chosen) {
-        var rules = guidance.rulesFor(chosen.account());
+        var rules = canEdit ? guidance.rulesFor(chosen.account()) : guidance.rulesToRead(chosen.account());
         version = rules.version();
-        requiredHashtags.setValue(readable.mask(String.join(" ", rules.requiredHashtags())));
-        forbiddenWords.setValue(readable.mask(String.join(", ", rules.forbiddenWords())));
-        forbiddenHashtags.setValue(readable.mask(String.join(" ", rules.forbiddenHashtags())));
-        allowedHandles.setValue(readable.mask(String.join(" ", rules.allowedHandles())));
+        requiredHashtags.setValue(String.join(" ", rules.requiredHashtags()));
+        forbiddenWords.setValue(String.join(", ", rules.forbiddenWords()));
+        forbiddenHashtags.setValue(String.join(" ", rules.forbiddenHashtags()));
+        allowedHandles.setValue(String.join(" ", rules.allowedHandles()));
         maxTags.setValue(rules.maxTags());
-        note.setValue(readable.mask(rules.note()));
+        note.setValue(rules.note());
         severities.forEach((kind, group) -> group.setValue(rules.severityOf(kind)));
         fields.values().forEach(f -> f.setInvalid(false));
         showInForce(chosen);
@@ -212,7 +207,7 @@ public class PostingGuidanceView extends Main {
         if (chosen.account() == null) {
             return;
         }
-        var merged = guidance.guidanceFor(chosen.account());
+        var merged = guidance.guidanceToRead(chosen.account());
         inForce.add(new H3("In force for " + merged.handle()));
         inForce.add(line("Required hashtags", String.join(" ", merged.requiredHashtags())));
         inForce.add(line("Forbidden words", String.join(", ", merged.forbiddenWords())));
@@ -222,8 +217,8 @@ public class PostingGuidanceView extends Main {
         merged.notes().forEach(n -> inForce.add(line("Note", n)));
     }
 
-    private Paragraph line(String label, String value) {
-        return new Paragraph(label + ": " + (value.isBlank() ? "none" : readable.mask(value)));
+    private static Paragraph line(String label, String value) {
+        return new Paragraph(label + ": " + (value.isBlank() ? "none" : value));
     }
 
     private void save() {
