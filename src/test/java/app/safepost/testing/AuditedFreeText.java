@@ -97,15 +97,6 @@ public final class AuditedFreeText {
                 });
     }
 
-    /** Every text field of every audited type that can hold a pupil's name. */
-    public List<TextField> fields() {
-        var fields = new ArrayList<TextField>();
-        for (var type : types.all()) {
-            fields.addAll(fieldsOf(type));
-        }
-        return fields;
-    }
-
     /** Text fields whose column is too short for any pupil's full name: listed so that none hides. */
     public List<TextField> tooShort() {
         return textFields().stream().filter(f -> f.name() == null).toList();
@@ -154,7 +145,11 @@ public final class AuditedFreeText {
      * has none), as one revision by whoever is signed in.
      */
     public Planted plant(AuditedType type) {
-        var fields = fieldsOf(type);
+        return plant(type, fieldsOf(type), TextField::name);
+    }
+
+    /** Writes {@code value} into the given text fields of one record of the type, as {@link #plant(AuditedType)} does. */
+    public Planted plant(AuditedType type, List<TextField> fields, java.util.function.Function<TextField, String> value) {
         made.clear();
         madeRows.clear();
         return transaction.execute(status -> {
@@ -163,7 +158,7 @@ public final class AuditedFreeText {
             Object entity = making ? make(type.entityClass()) : existing;
             var before = new LinkedHashMap<String, @Nullable Object>();
             for (var field : fields) {
-                before.put(field.attribute(), write(entity, field.attribute(), field.name()));
+                before.put(field.attribute(), write(entity, field.attribute(), value.apply(field)));
             }
             em.flush();
             return new Planted(type, factory.getPersistenceUnitUtil().getIdentifier(entity), before, making);

@@ -19,6 +19,8 @@ import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -75,6 +77,48 @@ class NamesMaskedInTheAuditTrailTest extends ScreenTest {
         return text.typesWithText().stream().map(type -> dynamicTest(
                 "governor never reads a pupil's name in the history of a " + type.type().name(),
                 () -> governorReadsNoName(text, type)));
+    }
+
+    /** A UPN in the demo school's format that no pupil has, so it can be written wherever a UPN goes. */
+    private static final String UPN = "J820300199099";
+
+    @TestFactory
+    Stream<DynamicTest> governor_never_reads_a_pupils_upn_in_the_audit_trail() {
+        var text = freeText();
+        var withUpns = text.typesWithText().stream().filter(type -> !upnFields(text, type).isEmpty()).toList();
+        assertThat(withUpns).extracting(t -> t.type().name())
+                .contains("pupil", "draft-pupil", "consent-action", "publication");
+        return withUpns.stream().map(type -> dynamicTest(
+                "governor never reads a pupil's UPN in the history of a " + type.type().name(),
+                () -> governorReadsNoUpn(text, type)));
+    }
+
+    private static List<AuditedFreeText.TextField> upnFields(AuditedFreeText text, AuditedType type) {
+        return text.fieldsOf(type).stream().filter(f -> f.attribute().toLowerCase(Locale.ROOT).contains("upn")).toList();
+    }
+
+    private void governorReadsNoUpn(AuditedFreeText text, AuditedType type) {
+        signInAs("head");
+        var fields = upnFields(text, type);
+        var planted = text.plant(type, fields, field -> UPN);
+        var name = type.type().name();
+        var id = planted.id().toString();
+        try {
+            var written = explorer.history(name, id).getLast();
+            signInAs("governor");
+            var read = explorer.history(name, id).getLast();
+            for (var field : fields) {
+                assertThat(changeOf(written, field.attribute()).after()).as("SLT read it").isEqualTo(UPN);
+                assertThat(changeOf(read, field.attribute()).after()).as("%s.%s", name, field.attribute())
+                        .isEqualTo(PersonalData.HIDDEN);
+            }
+            var csv = new String(explorer.export(AuditQuery.ofRecord(name, id), AuditExplorer.ExportFormat.CSV)
+                    .content(), StandardCharsets.UTF_8);
+            assertThat(csv).doesNotContain(UPN);
+        } finally {
+            signInAs("head");
+            text.undo(planted);
+        }
     }
 
     private void governorReadsNoName(AuditedFreeText text, AuditedType type) {
