@@ -165,7 +165,7 @@ public final class NameMask {
         int school = schoolInside(scan, from, to);
         int whole = roster.phrases.get(scan.keys, from, to);
         if (whole >= 0 && isName(whole) && school < 0) {
-            spans.add(new Span(scan.keySource[from], scan.keySource[to - 1] + 1, whole, false));
+            spans.add(new Span(scan.keySource[from], after(scan, to - 1), whole, false));
             return;
         }
         var found = new ArrayList<Span>();
@@ -201,7 +201,7 @@ public final class NameMask {
                 }
             }
             if (end > 0) {
-                found.add(new Span(scan.keySource[a], scan.keySource[end - 1] + 1, -1, true));
+                found.add(new Span(scan.keySource[a], after(scan, end - 1), -1, true));
                 a = end - 1;
             }
         }
@@ -231,11 +231,16 @@ public final class NameMask {
                 }
             }
             if (best >= 0) {
-                found.add(new Span(scan.keySource[bounds.get(p)], scan.keySource[bounds.get(bestEnd + 1) - 1] + 1,
-                        best, false));
+                found.add(new Span(scan.keySource[bounds.get(p)], after(scan, bounds.get(bestEnd + 1) - 1), best, false));
                 p = bestEnd;
             }
         }
+    }
+
+    /** Where the text char a key came from ends: past both halves of a letter outside the basic plane. */
+    private static int after(TextScan scan, int keyIndex) {
+        int at = scan.keySource[keyIndex];
+        return at + 1 < scan.text.length() && Character.isHighSurrogate(scan.text.charAt(at)) ? at + 2 : at + 1;
     }
 
     private static boolean startsPart(TextScan scan, int keyIndex) {
