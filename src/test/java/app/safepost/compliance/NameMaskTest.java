@@ -1,11 +1,13 @@
 package app.safepost.compliance;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -83,13 +85,13 @@ class NameMaskTest {
     void no_pupils_first_name_or_surname_survives_in_any_case_or_position(
             @ForAll("pupils") RosterPupil pupil, @ForAll("templates") String template, @ForAll boolean upper) {
         var full = pupil.firstName() + " " + pupil.surname();
-        var written = upper ? full.toUpperCase(java.util.Locale.ROOT) : full;
+        var written = upper ? full.toUpperCase(Locale.ROOT) : full;
         var masked = MASK.mask(template.formatted(written));
 
         assertThat(masked).contains(NameMask.MASK);
         for (var word : full.split("[\\s-]+")) {
-            assertThat(masked.toLowerCase(java.util.Locale.ROOT)).doesNotContainPattern(
-                    "(?<![\\p{L}])" + java.util.regex.Pattern.quote(word.toLowerCase(java.util.Locale.ROOT)) + "(?![\\p{L}])");
+            assertThat(masked.toLowerCase(Locale.ROOT)).doesNotContainPattern(
+                    "(?<![\\p{L}])" + Pattern.quote(word.toLowerCase(Locale.ROOT)) + "(?![\\p{L}])");
         }
     }
 

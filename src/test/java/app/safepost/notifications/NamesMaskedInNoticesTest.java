@@ -9,6 +9,7 @@ import app.safepost.testing.SignedIn;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,6 +116,6 @@ class NamesMaskedInNoticesTest {
     }
 
     private static List<Map<String, Object>> concat(List<Map<String, Object>> one, List<Map<String, Object>> other) {
-        return java.util.stream.Stream.concat(one.stream(), other.stream()).toList();
+        return Stream.concat(one.stream(), other.stream()).toList();
     }
 }

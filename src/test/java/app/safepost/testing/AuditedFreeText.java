@@ -1,25 +1,29 @@
 package app.safepost.testing;
 
-import app.safepost.audit.domain.AuditedTypes;
 import app.safepost.audit.domain.AuditedTypes.AuditedType;
+import app.safepost.audit.domain.AuditedTypes;
 import jakarta.persistence.Column;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
 import jakarta.persistence.metamodel.SingularAttribute;
 import java.lang.reflect.Field;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -149,7 +153,7 @@ public final class AuditedFreeText {
     }
 
     /** Writes {@code value} into the given text fields of one record of the type, as {@link #plant(AuditedType)} does. */
-    public Planted plant(AuditedType type, List<TextField> fields, java.util.function.Function<TextField, String> value) {
+    public Planted plant(AuditedType type, List<TextField> fields, Function<TextField, String> value) {
         made.clear();
         madeRows.clear();
         return transaction.execute(status -> {
@@ -268,7 +272,7 @@ public final class AuditedFreeText {
                 case "bytea" -> new byte[] {0};
                 case "integer", "bigint", "smallint" -> 1;
                 case "boolean" -> false;
-                case "timestamp with time zone", "timestamp without time zone" -> java.sql.Timestamp.from(Instant.now());
+                case "timestamp with time zone", "timestamp without time zone" -> Timestamp.from(Instant.now());
                 default -> c.get("column_name").equals(keyColumn) ? key : "made for a test";
             });
         }
@@ -340,7 +344,7 @@ public final class AuditedFreeText {
     }
 
     private static String tableOf(Class<?> entityClass) {
-        var table = entityClass.getAnnotation(jakarta.persistence.Table.class);
+        var table = entityClass.getAnnotation(Table.class);
         if (table != null && !table.name().isBlank()) {
             return table.name();
         }
@@ -352,7 +356,7 @@ public final class AuditedFreeText {
         if (column != null && !column.name().isBlank()) {
             return column.name();
         }
-        var join = field.getAnnotation(jakarta.persistence.JoinColumn.class);
+        var join = field.getAnnotation(JoinColumn.class);
         if (join != null && !join.name().isBlank()) {
             return join.name();
         }
