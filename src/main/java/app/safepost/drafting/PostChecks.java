@@ -232,7 +232,7 @@ public class PostChecks {
      */
     private RosterOfTheSchool readRosterAsSystem() {
         return PortalTask.runAsSystemApart(() -> new RosterOfTheSchool(roster.records(true),
-                school.name().orElse(null)));
+                school.schoolName().orElse(null)));
     }
 
     /**

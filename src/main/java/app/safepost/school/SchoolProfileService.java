@@ -36,7 +36,7 @@ public class SchoolProfileService {
     /** The school's name, once it has a profile: neither the policy checks nor the name mask take it for a pupil's. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
-    public Optional<String> name() {
+    public Optional<String> schoolName() {
         return schools.findTheSchool().map(School::getName);
     }
 
