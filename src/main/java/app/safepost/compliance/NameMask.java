@@ -1,58 +1,45 @@
 package app.safepost.compliance;
 
 import static app.safepost.compliance.TextScan.CAMEL;
-import static app.safepost.compliance.TextScan.GAP_HYPHEN;
-import static app.safepost.compliance.TextScan.GAP_NEWLINE;
-import static app.safepost.compliance.TextScan.GAP_SENTENCE;
-import static app.safepost.compliance.TextScan.GAP_SPACE;
+import static app.safepost.compliance.TextScan.CONSUMED;
 import static app.safepost.compliance.TextScan.HANDLE;
 import static app.safepost.compliance.TextScan.HASHTAG;
-import static app.safepost.compliance.TextScan.WORD;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Pupils' names in free text replaced by {@value #MASK}, for readers who may not see them. It reads
- * text as the checks do ({@link TextScan}, {@link RosterIndex}), so it hides what they recognise as a
- * pupil's name: every first, preferred and surname on the roster as a word in any case or accent,
- * possessive or not ("[name]'s"), names of several words ("van der Berg", "Ward-Prowse"), names inside
- * hashtags and handles (#WellDoneAmelia, @amelia_khan) and first name and surname joined up. A run
- * of names ("Amelia Khan", "KHAN, Amelia") becomes one mask. It masks too much rather than too
- * little: a word that is also a pupil's name ("Will", "May") is masked wherever it stands. The
- * school's own name (without "Primary School" and the like) is never masked. Immutable and
- * thread-safe; build a new one when the roster changes.
+ * text as the checks do ({@link TextScan}, {@link RosterIndex}, {@link NameLookup}), so it hides what
+ * they recognise as a pupil's name: every first, preferred and surname on the roster as a word in
+ * any case or accent, possessive or not ("[name]'s"), names of several words ("van der Berg",
+ * "Ward-Prowse"), names inside hashtags and handles (#WellDoneAmelia, @amelia_khan) and first name
+ * and surname joined up; and however they were typed ({@link TextFolding}): look-alike letters of
+ * other scripts, full-width and mathematical letters, invisible characters inside, letters spelled
+ * out one by one. A run of names ("Amelia Khan", "KHAN, Amelia") becomes one mask. It masks too much
+ * rather than too little: a word that is also a pupil's name ("Will", "May") is masked wherever it
+ * stands. The school's own name kept with the roster index is never masked.
+ * <p>
+ * A text with direction controls (U+202A–U+202E, U+2066–U+2069) can show a name that is not in
+ * what was typed ("Amelia nahk" with "nahk" between U+202E and U+202C shows "Amelia khan"), and a display that ignores some
+ * controls can show yet another order. So such a text is masked both as typed and as shown
+ * ({@link DisplayedText}, each shown character mapped back to where it was typed), and the controls
+ * are left out of what the reader gets: it then shows in the order it was typed on every display,
+ * with no name in either reading. Immutable and thread-safe; build a new one when the roster changes.
  */
 public final class NameMask {
 
     public static final String MASK = "[name]";
 
-    /** Words that end a school's name without telling one school from another. */
-    private static final Set<String> SCHOOL_WORDS = Set.of("primary", "school", "academy", "infant", "infants",
-            "junior", "juniors", "nursery", "college", "church", "england", "ce", "c", "of", "e", "rc", "catholic",
-            "free", "community", "federation", "trust");
-    private static final NameMask NONE = new NameMask(RosterIndex.empty(), null);
-    /** The longest joined key the roster index keeps a length bit for. */
-    private static final int LONGEST_JOINED = 63;
+    private static final NameMask NONE = new NameMask(RosterIndex.empty());
 
     private final RosterIndex roster;
-    private final String[] schoolWords;
-    private final String schoolJoined;
 
-    private NameMask(RosterIndex roster, @Nullable String schoolName) {
+    private NameMask(RosterIndex roster) {
         this.roster = roster;
-        var words = new ArrayList<>(schoolName == null ? List.<String>of()
-                : Arrays.asList(NameKeys.spaced(schoolName).split(" ")));
-        words.removeIf(String::isEmpty);
-        while (!words.isEmpty() && SCHOOL_WORDS.contains(words.getLast())) {
-            words.removeLast();
-        }
-        this.schoolWords = words.toArray(String[]::new);
-        this.schoolJoined = String.join("", words);
     }
 
     /** Masks nothing: for readers who may see pupils' names. */
@@ -61,12 +48,11 @@ public final class NameMask {
     }
 
     /**
-     * The mask of a roster.
-     *
-     * @param schoolName the school's name from its profile, which is never masked, or null
+     * The mask of a roster. The school's name the index was built with is never masked, as the checks
+     * never take it for a pupil's.
      */
-    public static NameMask of(RosterIndex roster, @Nullable String schoolName) {
-        return roster.size() == 0 ? NONE : new NameMask(roster, schoolName);
+    public static NameMask of(RosterIndex roster) {
+        return roster.size() == 0 ? NONE : new NameMask(roster);
     }
 
     /** Whether this mask hides anything. */
@@ -93,63 +79,73 @@ public final class NameMask {
         if (text == null || text.isEmpty() || roster.size() == 0) {
             return text;
         }
-        var scan = TextScan.of(text);
-        var spans = new ArrayList<Span>();
-        for (int i = 0; i < scan.count; i++) {
-            int school = schoolNameAt(scan, i);
-            if (school > 0) {
-                i += school - 1;
-            } else if (scan.is(i, HASHTAG) || scan.is(i, HANDLE) || scan.is(i, CAMEL)) {
-                inside(scan, i, spans);
-            } else {
-                i = words(scan, i, spans);
+        var typed = TextScan.of(text);
+        var hidden = new BitSet(text.length());
+        for (var run : runs(typed, fullNamesOnly)) {
+            hidden.set(run.from(), run.to());
+        }
+        if (!typed.hasDirectionControls) {
+            return hidden.isEmpty() ? text : replace(text, hidden, false);
+        }
+        var shown = DisplayedText.of(text);
+        for (var run : runs(TextScan.of(shown.text()), fullNamesOnly)) {
+            for (int k = run.from(); k < run.to(); k++) {
+                hidden.set(shown.typedAt(k));
             }
         }
-        return spans.isEmpty() ? text : replace(text, spans, fullNamesOnly);
+        return replace(text, hidden, true);
     }
 
-    /** How many words from token i spell the school's name; 0 when it does not start there. */
-    private int schoolNameAt(TextScan scan, int i) {
-        if (schoolWords.length == 0 || i + schoolWords.length > scan.count) {
-            return 0;
+    /** The stretches of the scanned text to mask: each run of names, or only those holding a full name. */
+    private List<Span> runs(TextScan scan, boolean fullNamesOnly) {
+        var spans = names(scan);
+        spans.sort(Comparator.comparingInt(Span::from));
+        var runs = new ArrayList<Span>();
+        for (int first = 0; first < spans.size(); ) {
+            int last = first;
+            int to = spans.get(first).to();
+            while (last + 1 < spans.size() && onlySeparators(scan.text, to, spans.get(last + 1).from())) {
+                last++;
+                to = Math.max(to, spans.get(last).to());
+            }
+            if (!fullNamesOnly || holdsFullName(spans, first, last)) {
+                runs.add(new Span(spans.get(first).from(), to, -1, false));
+            }
+            first = last + 1;
         }
-        for (int w = 0; w < schoolWords.length; w++) {
-            int t = i + w;
-            if (!scan.is(t, WORD) || !scan.keyEquals(t, schoolWords[w])
-                    || (w > 0 && (scan.gap[t] & ~(GAP_SPACE | GAP_NEWLINE | GAP_SENTENCE | GAP_HYPHEN)) != 0)) {
-                return 0;
+        return runs;
+    }
+
+    /** Every pupil's name in the scanned text, the school's name left out. */
+    private List<Span> names(TextScan scan) {
+        NameLookup.markSchoolNames(roster, scan);
+        var spans = new ArrayList<Span>();
+        int[] ids = new int[roster.maxPhraseWords];
+        int[] lengths = new int[roster.maxPhraseWords];
+        for (int i = 0; i < scan.count; i++) {
+            if (scan.is(i, CONSUMED)) {
+                continue;
+            }
+            if (scan.is(i, HASHTAG) || scan.is(i, HANDLE) || scan.is(i, CAMEL)) {
+                inside(scan, i, spans);
+            } else {
+                i = words(scan, i, ids, lengths, spans);
             }
         }
-        return schoolWords.length;
+        return spans;
     }
 
     /** The longest name of one or more words starting at word i, else the word joining two names; returns the last token used. */
-    private int words(TextScan scan, int i, List<Span> spans) {
-        int best = -1;
-        int bestLast = i;
-        for (int length = 1; length <= roster.maxPhraseWords && i + length - 1 < scan.count; length++) {
-            int last = i + length - 1;
-            if (!scan.is(last, WORD) || scan.keyLength(last) == 0
-                    || (length > 1 && (scan.gap[last] & ~(GAP_SPACE | GAP_HYPHEN)) != 0)) {
-                break;
-            }
-            int id = roster.phrases.get(scan.keys, scan.keyStart[i], scan.keyEnd[last]);
-            if (id < 0) {
-                break;
-            }
-            if (isName(id) && scan.keyEnd[last] - scan.keyStart[i] >= 2) {
-                best = id;
-                bestLast = last;
+    private int words(TextScan scan, int i, int[] ids, int[] lengths, List<Span> spans) {
+        int found = NameLookup.phrasesAt(roster, scan, i, ids, lengths);
+        for (int f = found - 1; f >= 0; f--) {
+            int last = i + lengths[f] - 1;
+            if (scan.keyEnd[last] - scan.keyStart[i] >= 2) {
+                spans.add(new Span(scan.start[i], scan.nameEnd[last], ids[f], false));
+                return last;
             }
         }
-        if (best >= 0) {
-            spans.add(new Span(scan.start[i], scan.nameEnd[bestLast], best, false));
-            return bestLast;
-        }
-        int from = scan.keyStart[i];
-        int to = scan.keyEnd[i];
-        if (to - from <= LONGEST_JOINED && (roster.joinedLengths & (1L << (to - from))) != 0
-                && roster.joined.get(scan.keys, from, to) >= 0) {
+        if (NameLookup.joinedPair(roster, scan, scan.keyStart[i], scan.keyEnd[i]) >= 0) {
             spans.add(new Span(scan.start[i], scan.nameEnd[i], -1, true));
         }
         return i;
@@ -162,9 +158,9 @@ public final class NameMask {
         if (to - from < 2) {
             return;
         }
-        int school = schoolInside(scan, from, to);
+        int[] school = NameLookup.schoolNameInside(roster, scan, i);
         int whole = roster.phrases.get(scan.keys, from, to);
-        if (whole >= 0 && isName(whole) && school < 0) {
+        if (whole >= 0 && roster.isName(whole) && school == null) {
             spans.add(new Span(scan.keySource[from], after(scan, to - 1), whole, false));
             return;
         }
@@ -188,18 +184,9 @@ public final class NameMask {
         }
     }
 
-    private void joinedInside(TextScan scan, int from, int to, int school, List<Span> found) {
+    private void joinedInside(TextScan scan, int from, int to, int @Nullable [] school, List<Span> found) {
         for (int a = from; a < to; a++) {
-            int hash = 0;
-            int end = -1;
-            for (int b = a; b < to && b - a < LONGEST_JOINED; b++) {
-                hash = 31 * hash + scan.keys[b];
-                int length = b - a + 1;
-                if ((roster.joinedLengths & (1L << length)) != 0
-                        && roster.joined.get(scan.keys, a, b + 1, hash) >= 0 && !inSchool(school, a, b + 1)) {
-                    end = b + 1;
-                }
-            }
+            int end = NameLookup.inSchoolName(school, a) ? -1 : NameLookup.joinedPairFrom(roster, scan, a, to);
             if (end > 0) {
                 found.add(new Span(scan.keySource[a], after(scan, end - 1), -1, true));
                 a = end - 1;
@@ -207,12 +194,12 @@ public final class NameMask {
         }
     }
 
-    /** Parts of a hashtag or handle split at capitals, digits and _ . -: #WellDoneAmelia, @jgp_ward_prowse. */
-    private void partsInside(TextScan scan, int from, int to, int school, List<Span> found) {
+    /** Parts of a hashtag or handle ({@link NameLookup#startsPart}): #WellDoneAmelia, @jgp_ward_prowse. */
+    private void partsInside(TextScan scan, int from, int to, int @Nullable [] school, List<Span> found) {
         var bounds = new ArrayList<Integer>();
         bounds.add(from);
         for (int k = from + 1; k < to; k++) {
-            if (startsPart(scan, k)) {
+            if (NameLookup.startsPart(scan, k)) {
                 bounds.add(k);
             }
         }
@@ -225,7 +212,7 @@ public final class NameMask {
                 int start = bounds.get(p);
                 int end = bounds.get(q + 1);
                 int id = end - start >= 2 ? roster.phrases.get(scan.keys, start, end) : -1;
-                if (id >= 0 && isName(id) && !inSchool(school, start, end)) {
+                if (id >= 0 && roster.isName(id) && !NameLookup.inSchoolName(school, start)) {
                     best = id;
                     bestEnd = q;
                 }
@@ -240,64 +227,27 @@ public final class NameMask {
     /** Where the text char a key came from ends: past both halves of a letter outside the basic plane. */
     private static int after(TextScan scan, int keyIndex) {
         int at = scan.keySource[keyIndex];
-        return at + 1 < scan.text.length() && Character.isHighSurrogate(scan.text.charAt(at)) ? at + 2 : at + 1;
+        return at + Character.charCount(scan.text.codePointAt(at));
     }
 
-    private static boolean startsPart(TextScan scan, int keyIndex) {
-        int at = scan.keySource[keyIndex];
-        if (at == scan.keySource[keyIndex - 1] || at == 0) {
-            return false;
-        }
-        var text = scan.text;
-        char c = text.charAt(at);
-        char before = text.charAt(at - 1);
-        boolean nextLower = at + 1 < text.length() && Character.isLowerCase(text.charAt(at + 1));
-        return (Character.isUpperCase(c) && (Character.isLowerCase(before) || (Character.isUpperCase(before) && nextLower)))
-                || (!NameKeys.isLetterOrDigit(before) && !NameKeys.isWordInternal(before))
-                || Character.isDigit(c) != Character.isDigit(before);
-    }
-
-    /** Where the school's name joined up starts among the keys [from, to) of one token (#JesseGrayPrimary), or -1. */
-    private int schoolInside(TextScan scan, int from, int to) {
-        int length = schoolJoined.length();
-        if (length == 0) {
-            return -1;
-        }
-        for (int at = from; at + length <= to; at++) {
-            if (scan.keys[at] == schoolJoined.charAt(0)
-                    && new String(scan.keys, at, length).equals(schoolJoined)) {
-                return at;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether keys [from, to) overlap the school's name found at {@code school}. */
-    private boolean inSchool(int school, int from, int to) {
-        return school >= 0 && from < school + schoolJoined.length() && school < to;
-    }
-
-    private boolean isName(int phrase) {
-        return roster.isGiven(phrase) || roster.isSurname(phrase);
-    }
-
-    private String replace(String text, List<Span> spans, boolean fullNamesOnly) {
-        spans.sort(Comparator.comparingInt(Span::from));
+    /** The text with each stretch of hidden chars as one mask, and the direction controls left out if asked. */
+    private static String replace(String text, BitSet hidden, boolean withoutDirectionControls) {
         var out = new StringBuilder(text.length());
-        int written = 0;
-        for (int first = 0; first < spans.size(); ) {
-            int last = first;
-            while (last + 1 < spans.size() && onlySeparators(text, spans.get(last).to(), spans.get(last + 1).from())) {
-                last++;
+        boolean masking = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (withoutDirectionControls && TextFolding.isDirectionControl(c)) {
+                continue;
             }
-            if (!fullNamesOnly || holdsFullName(spans, first, last)) {
-                int from = Math.max(written, spans.get(first).from());
-                out.append(text, written, from).append(MASK);
-                written = Math.max(from, spans.get(last).to());
+            if (!hidden.get(i)) {
+                out.append(c);
+                masking = false;
+            } else if (!masking) {
+                out.append(MASK);
+                masking = true;
             }
-            first = last + 1;
         }
-        return out.append(text, written, text.length()).toString();
+        return out.toString();
     }
 
     /** A pupil's first name and surname next to each other in the run, in either order, or joined up. */
@@ -323,19 +273,20 @@ public final class NameMask {
 
     /** Nothing but spaces, line breaks, commas and invisible characters between two names: one run. */
     private static boolean onlySeparators(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c != ',' && c != '\uFF0C' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)
-                    && Character.getType(c) != Character.FORMAT) {
+        for (int i = from; i < to; ) {
+            int c = text.codePointAt(i);
+            if (c != ',' && c != '\uFF0C'
+                    && (TextFolding.of(c).kind() & (TextFolding.SPACE | TextFolding.LINE_BREAK | TextFolding.INSIDE_WORD)) == 0) {
                 return false;
             }
+            i += Character.charCount(c);
         }
         return true;
     }
 
     /**
      * One masked stretch of the text: UTF-16 offsets into it, the name phrase it matched (-1 for a
-     * joined pair) and whether it is a first name and surname joined up.
+     * joined pair or a run) and whether it is a first name and surname joined up.
      */
     private record Span(int from, int to, int phrase, boolean pair) {
     }

@@ -80,6 +80,6 @@ public class PupilNameMask {
                 .map(p -> new RosterPupil(p.getUpn(), p.getFirstName(), p.getSurname(), p.getPreferredName(), "",
                         false, p.isArchived()))
                 .toList();
-        return NameMask.of(RosterIndex.build(roster), school.schoolName().orElse(null));
+        return NameMask.of(RosterIndex.build(roster, school.schoolName().orElse(null)));
     }
 }
