@@ -79,6 +79,43 @@ class NamesMaskedInTheAuditTrailTest extends ScreenTest {
                 () -> governorReadsNoName(text, type)));
     }
 
+    /**
+     * A draft's text as pasted from another app: the name in Cyrillic look-alike letters, again with a
+     * zero-width space inside, and a surname that a right-to-left override shows as "Khan".
+     */
+    private static final String LOOK_ALIKE_TEXT =
+            "Well done \u0410m\u0435l\u0456\u0430 \u041Ah\u0430n! Am\u200Belia \u202Enahk\u202C was star of the week";
+    private static final String LOOK_ALIKE_MASKED = "Well done [name]! [name] was star of the week";
+
+    @Test
+    void governor_reads_a_draft_written_with_look_alike_letters_masked_in_the_audit_trail() {
+        var text = freeText();
+        var draft = text.typesWithText().stream().filter(t -> t.type().name().equals("draft")).findFirst().orElseThrow();
+        var body = text.fieldsOf(draft).stream().filter(f -> f.attribute().equals("text")).toList();
+        signInAs("head");
+        var planted = text.plant(draft, body, field -> LOOK_ALIKE_TEXT);
+        var id = planted.id().toString();
+        try {
+            assertThat(changeOf(explorer.history("draft", id).getLast(), "text").after()).as("SLT read it as written")
+                    .isEqualTo(LOOK_ALIKE_TEXT);
+
+            signInAs("governor");
+            assertThat(changeOf(explorer.history("draft", id).getLast(), "text").after()).isEqualTo(LOOK_ALIKE_MASKED);
+            var csv = new String(explorer.export(AuditQuery.ofRecord("draft", id), AuditExplorer.ExportFormat.CSV)
+                    .content(), StandardCharsets.UTF_8);
+            assertThat(csv).contains(LOOK_ALIKE_MASKED);
+            var pdf = pdfText(explorer.export(AuditQuery.ofRecord("draft", id), AuditExplorer.ExportFormat.PDF).content());
+            var screen = onScreen("draft", id);
+            for (var read : List.of(csv, pdf, screen)) {
+                assertNoName(read, "draft's look-alike text");
+                assertThat(read).doesNotContain("\u0410m\u0435l\u0456\u0430", "\u041Ah\u0430n", "nahk", "\u202E");
+            }
+        } finally {
+            signInAs("head");
+            text.undo(planted);
+        }
+    }
+
     /** A UPN in the demo school's format that no pupil has, so it can be written wherever a UPN goes. */
     private static final String UPN = "J820300199099";
 
