@@ -86,10 +86,15 @@ final class NameLookup {
      */
     static boolean startsPart(TextScan scan, int keyIndex) {
         int at = scan.keySource[keyIndex];
-        if (keyIndex == 0 || at == scan.keySource[keyIndex - 1]) {
+        if (keyIndex == 0 || at == 0 || at == scan.keySource[keyIndex - 1]) {
             return false;
         }
         String text = scan.text;
+        char c = text.charAt(at);
+        char b = text.charAt(at - 1);
+        if (c < 128 && b < 128 && (at + 1 >= text.length() || text.charAt(at + 1) < 128)) {
+            return startsAsciiPart(c, b, at + 1 < text.length() ? text.charAt(at + 1) : ' ');
+        }
         int before = visibleBefore(text, at);
         if (before < 0) {
             return false;
@@ -107,6 +112,18 @@ final class NameLookup {
         }
         int next = visibleAfter(text, at + Character.charCount(text.codePointAt(at)));
         return next >= 0 && TextFolding.of(next).is(TextFolding.LETTER) && !TextFolding.of(next).is(TextFolding.UPPER);
+    }
+
+    /** {@link #startsPart} where the character, the one before and the one after are ASCII: most hashtags and handles. */
+    private static boolean startsAsciiPart(char c, char before, char next) {
+        boolean digit = c >= '0' && c <= '9';
+        boolean digitBefore = before >= '0' && before <= '9';
+        boolean upperBefore = before >= 'A' && before <= 'Z';
+        boolean lowerBefore = before >= 'a' && before <= 'z';
+        if (!(digitBefore || upperBefore || lowerBefore) || digit != digitBefore) {
+            return true;
+        }
+        return c >= 'A' && c <= 'Z' && (lowerBefore || (upperBefore && next >= 'a' && next <= 'z'));
     }
 
     /** The last code point before {@code at} that is not invisible, or -1. */
