@@ -46,7 +46,7 @@ public class SchoolProfileService {
         return toProfile(theSchool());
     }
 
-    /** The school's name, once it has a profile: the policy checks never take it for a pupil's. */
+    /** The school's name, once it has a profile: neither the policy checks nor the name mask take it for a pupil's. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<String> schoolName() {

@@ -1,5 +1,6 @@
 package app.safepost.security;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +30,11 @@ public final class Roles {
     public static final String TRUST_DPO = "trust-dpo";
 
     public static final List<String> TRUST = List.of(TRUST_LEADER, TRUST_DPO);
+
+    /** Roles that never read a pupil's name: what reaches them in free text is masked. */
+    public static final List<String> WITHOUT_PUPIL_NAMES = List.of(GOVERNOR, TRUST_LEADER, TRUST_DPO);
+    /** Roles that hold the whole roster, so read pupils' names whatever other role they also hold. */
+    public static final List<String> WITH_THE_WHOLE_ROSTER = List.of(SLT, OFFICE, HEAD_TEACHER);
 
     /** Method-security expressions built from the names above. */
     public static final String IS_SIGNED_IN = "isAuthenticated()";
@@ -67,6 +73,21 @@ public final class Roles {
             }
         }
         return roles;
+    }
+
+    /**
+     * Whether someone holding these roles may read pupils' names in free text. Staff who work with
+     * pupils may; governors and the trust's roles may not unless they also hold the whole roster (SLT,
+     * office); nor may anyone who holds none of the school's roles.
+     */
+    public static boolean readPupilNames(Collection<String> granted) {
+        if (granted.stream().anyMatch(WITH_THE_WHOLE_ROSTER::contains)) {
+            return true;
+        }
+        if (granted.stream().anyMatch(WITHOUT_PUPIL_NAMES::contains)) {
+            return false;
+        }
+        return granted.stream().anyMatch(ALL::contains);
     }
 
     /** Plain English for the user menu and screens. */
