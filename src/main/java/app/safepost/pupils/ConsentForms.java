@@ -13,8 +13,10 @@ import app.safepost.pupils.domain.Pupil;
 import app.safepost.pupils.domain.PupilRepository;
 import app.safepost.school.ClassId;
 import app.safepost.school.SchoolProfileService;
+import app.safepost.school.Schools;
 import app.safepost.security.PortalTask;
 import app.safepost.security.Roles;
+import app.safepost.security.SchoolId;
 import app.safepost.security.SignedInStaff;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,12 +48,14 @@ public class ConsentForms {
     private final ConsentPurposes purposes;
     private final Notices notices;
     private final SchoolProfileService school;
+    private final Schools schools;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     ConsentForms(PupilRepository pupils, ConsentFormLinkRepository links, ConsentFormAttempts attempts,
                  ConsentRecorder recorder, ConsentPurposes purposes, Notices notices, SchoolProfileService school,
-                 TransactionTemplate transaction, Clock clock) {
+                 Schools schools, TransactionTemplate transaction, Clock clock) {
+        this.schools = schools;
         this.pupils = pupils;
         this.links = links;
         this.attempts = attempts;
@@ -103,7 +107,11 @@ public class ConsentForms {
         if (!attempts.allow(clientAddress, hash)) {
             return new ConsentFormPage.Closed(ConsentFormPage.Reason.TOO_MANY_ATTEMPTS);
         }
-        return PortalTask.runAsParentApart(() -> transaction.execute(status -> {
+        var school = schoolOf(hash);
+        if (school.isEmpty()) {
+            return new ConsentFormPage.Closed(ConsentFormPage.Reason.NOT_FOUND);
+        }
+        return PortalTask.runAsParentApart(school.get(), () -> transaction.execute(status -> {
             var link = links.findByTokenHash(hash);
             var closed = closedReason(link);
             if (closed.isPresent()) {
@@ -128,9 +136,13 @@ public class ConsentForms {
         if (!attempts.allow(clientAddress, hash)) {
             return new ConsentFormPage.Closed(ConsentFormPage.Reason.TOO_MANY_ATTEMPTS);
         }
-        var active = purposes.activeForForm();
+        var school = schoolOf(hash);
+        if (school.isEmpty()) {
+            return new ConsentFormPage.Closed(ConsentFormPage.Reason.NOT_FOUND);
+        }
+        var active = PortalTask.runAsParentApart(school.get(), purposes::activeForForm);
         var parentName = validate(answers, active);
-        return PortalTask.runAsParentApart(() -> transaction.execute(status -> {
+        return PortalTask.runAsParentApart(school.get(), () -> transaction.execute(status -> {
             var link = links.lockByTokenHash(hash);
             var closed = closedReason(link);
             if (closed.isPresent()) {
@@ -156,7 +168,8 @@ public class ConsentForms {
         }
         link.used(parentName, now);
         links.save(link);
-        var change = links.save(new ConsentFormLink(pupil.getId(), link.getAddress(), ConsentFormLink.CHANGE,
+        var change = links.save(new ConsentFormLink(link.getSchoolId(), pupil.getId(), link.getAddress(),
+                ConsentFormLink.CHANGE,
                 SignedInStaff.currentAuthor().username(), now));
         var schoolName = schoolName();
         notices.toAddress(recipient(change), link.getAddress(), confirmation(schoolName, pupil.getFirstName(),
@@ -218,10 +231,12 @@ public class ConsentForms {
     }
 
     private int sendTo(Pupil pupil, String schoolName) {
+        var schoolOfWork = schools.ofWork();
         var by = SignedInStaff.currentAuthor().username();
         var now = clock.instant();
         for (var address : pupil.getParentEmails()) {
-            var link = links.save(new ConsentFormLink(pupil.getId(), address, ConsentFormLink.REQUEST, by, now));
+            var link = links.save(new ConsentFormLink(schoolOfWork.id().value(), pupil.getId(), address,
+                    ConsentFormLink.REQUEST, by, now));
             notices.toAddress(recipient(link), address, request(schoolName, pupil.getFirstName(), link));
         }
         return pupil.getParentEmails().size();
@@ -260,6 +275,22 @@ public class ConsentForms {
 
     private String schoolName() {
         return school.profile().name();
+    }
+
+    /**
+     * The school whose office sent the link this token opens, read as the parent with no school in
+     * hand; a link from before links knew their school belongs to the portal's only school.
+     */
+    private Optional<SchoolId> schoolOf(String tokenHash) {
+        var link = PortalTask.runAsParentApart(() -> links.findByTokenHash(tokenHash));
+        if (link.isEmpty()) {
+            return Optional.empty();
+        }
+        if (link.get().getSchoolId() != null) {
+            return Optional.of(new SchoolId(link.get().getSchoolId()));
+        }
+        var all = schools.all();
+        return all.size() == 1 ? Optional.of(all.getFirst().id()) : Optional.empty();
     }
 
     private <T> T inTransaction(Supplier<T> work) {

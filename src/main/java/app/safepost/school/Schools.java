@@ -67,6 +67,17 @@ public class Schools implements PortalSchools {
         return SchoolInHand.current().flatMap(id -> schools.findById(id.value())).map(Schools::listed);
     }
 
+    /**
+     * The school the current work is for: the school in hand, or, for work in no school, the portal's
+     * only school.
+     *
+     * @throws SchoolInHand.NoSchoolInHand when there is no school in hand and the portal has several
+     */
+    @Transactional(readOnly = true)
+    public PortalSchool ofWork() {
+        return listed(current());
+    }
+
     /** The school's logo, if it has one: for the header, and for PDFs and e-mails. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)

@@ -86,11 +86,19 @@ public final class PortalTask {
      * name is in the consent records).
      */
     public static <T> T runAsParentApart(Supplier<T> work) {
+        return runAsParentApart(new ParentPrincipal(), work);
+    }
+
+    /** The same, with the school the parent's form is for in hand: the school whose office sent it. */
+    public static <T> T runAsParentApart(SchoolId school, Supplier<T> work) {
+        return runAsParentApart(ParentPrincipal.in(school), work);
+    }
+
+    private static <T> T runAsParentApart(ParentPrincipal parent, Supplier<T> work) {
         var task = new FutureTask<T>(() -> {
             var previous = SecurityContextHolder.getContext();
             var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new ParentPrincipal(), null,
-                    List.of()));
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(parent, null, List.of()));
             SecurityContextHolder.setContext(context);
             try {
                 return work.get();
@@ -121,6 +129,12 @@ public final class PortalTask {
     private record ParentPrincipal(SignedInStaff staff) implements StaffPrincipal {
         ParentPrincipal() {
             this(new SignedInStaff(PARENT_ON_THE_FORM, "A parent", "", Set.of(), List.of()));
+        }
+
+        /** A parent holds no role in the school, only its form in hand. */
+        static ParentPrincipal in(SchoolId school) {
+            return new ParentPrincipal(new SignedInStaff(PARENT_ON_THE_FORM, "A parent", "", Set.of(), List.of(),
+                    List.of(new Membership(school, Set.of(), List.of())), school));
         }
     }
 

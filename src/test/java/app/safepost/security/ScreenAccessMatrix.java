@@ -52,7 +52,7 @@ abstract class ScreenAccessMatrix extends SpringBrowserlessTest {
             Map.entry("photo-consent", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, OFFICE, MUSIC)),
             Map.entry("photo-consent/print", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, OFFICE, MUSIC)),
             Map.entry("consent-purposes", Set.of(HEAD, DEPUTY)),
-            Map.entry("consent-form/:token", Set.copyOf(DemoUsers.ALL)),
+            Map.entry("consent-form/:token", Set.copyOf(DemoUsers.EVERYONE)),
             Map.entry("photos", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, MUSIC)),
             Map.entry("classes", Set.of(HEAD, DEPUTY)),
             Map.entry("devices", Set.of(HEAD, DEPUTY, OFFICE)),

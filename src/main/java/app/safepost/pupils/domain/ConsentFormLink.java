@@ -35,6 +35,10 @@ public class ConsentFormLink {
     @Column(name = "pupil_id", nullable = false)
     private UUID pupilId;
 
+    /** The school whose office sent it: the parent's page works in that school. */
+    @Column(name = "school_id")
+    private UUID schoolId;
+
     @Column(nullable = false, length = 254)
     private String address;
 
@@ -65,12 +69,18 @@ public class ConsentFormLink {
     protected ConsentFormLink() {
     }
 
-    public ConsentFormLink(UUID pupilId, String address, String occasion, String requestedBy, Instant requestedAt) {
+    public ConsentFormLink(UUID schoolId, UUID pupilId, String address, String occasion, String requestedBy,
+                           Instant requestedAt) {
+        this.schoolId = schoolId;
         this.pupilId = pupilId;
         this.address = address;
         this.occasion = occasion;
         this.requestedBy = requestedBy;
         this.requestedAt = requestedAt;
+    }
+
+    public UUID getSchoolId() {
+        return schoolId;
     }
 
     /** The token of the e-mail being sent now replaces any made for an earlier attempt. */
