@@ -6,6 +6,7 @@ import app.safepost.media.CameraDevice;
 import app.safepost.media.MediaId;
 import app.safepost.media.MediaLibrary;
 import app.safepost.media.MediaSummary;
+import app.safepost.media.PhotoAnalysis;
 import app.safepost.media.PhotoRefused;
 import app.safepost.school.DeviceKey;
 import app.safepost.media.PhotoText;
@@ -73,9 +74,13 @@ class MediaApi {
     record TextFindingJson(String clause, String severity, String message, int x, int y, int width, int height) {
     }
 
-    /** {@code faces} and {@code textFindings} are empty while {@code analysis} is {@code pending}. */
+    /**
+     * {@code faces} and {@code textFindings} are empty while {@code analysis} is {@code pending}. The API
+     * knows two states, pending and done; an analysis that could not run is done with {@code
+     * analysisFailed} true and nothing found, so the author checks every face themselves.
+     */
     record MediaJson(String id, String contentType, int width, int height, long sizeBytes, @Nullable DeviceJson device,
-                     List<FaceJson> faces, List<TextFindingJson> textFindings, String analysis) {
+                     List<FaceJson> faces, List<TextFindingJson> textFindings, String analysis, boolean analysisFailed) {
     }
 
     // The content type and size are checked here rather than with "consumes" and the multipart resolver,
@@ -168,7 +173,9 @@ class MediaApi {
                         f.region().width(), f.region().height())).toList();
         return new MediaJson(p.id().toString(), p.contentType(), p.width(), p.height(), p.sizeBytes(),
                 d == null ? null : new DeviceJson(d.make(), d.model(), d.serial(), d.registered(), d.enrolled(), d.label(),
-                        d.check().apiName()), faces, findings, analysis.state().apiName());
+                        d.check().apiName()), faces, findings,
+                analysis.state() == PhotoAnalysis.State.PENDING ? "pending" : "done",
+                analysis.state() == PhotoAnalysis.State.FAILED);
     }
 
 }

@@ -65,7 +65,7 @@ class MediaApiTest {
         assertThat(created.statusCode()).isEqualTo(201);
         var body = json(created);
         assertThat(body).containsOnlyKeys("id", "contentType", "width", "height", "sizeBytes", "device", "faces",
-                "textFindings", "analysis");
+                "textFindings", "analysis", "analysisFailed");
         assertThat(body).containsEntry("analysis", "pending").containsEntry("faces", List.of())
                 .containsEntry("textFindings", List.of());
         assertThat(body).containsEntry("contentType", "image/jpeg").containsEntry("width", 160).containsEntry("height", 120);

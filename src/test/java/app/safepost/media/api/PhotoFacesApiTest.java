@@ -73,7 +73,7 @@ class PhotoFacesApiTest {
     void the_faces_come_once_the_analysis_is_done_and_a_face_nobody_accounted_for_blocks_the_check() {
         var photo = uploadAndWait(DemoUsers.TEACHER, ClassPhotos.groupOfThree().jpeg());
 
-        assertThat(photo).containsEntry("analysis", "done").containsEntry("textFindings", List.of());
+        assertThat(photo).containsEntry("analysis", "done").containsEntry("analysisFailed", false).containsEntry("textFindings", List.of());
         var faces = (List<Map<String, Object>>) photo.get("faces");
         assertThat(faces).hasSize(3).allSatisfy(face -> assertThat(face).containsOnlyKeys("id", "x", "y", "width", "height"));
         assertThat(faces).extracting(f -> f.get("id")).containsExactly("f1", "f2", "f3");
