@@ -1,9 +1,9 @@
 package app.safepost.notifications;
 
+import app.safepost.audit.NamesInFreeText;
 import app.safepost.notifications.domain.NoticeRecord;
 import app.safepost.notifications.domain.NoticeRepository;
 import app.safepost.notifications.domain.Outbox;
-import app.safepost.pupils.PupilNameMask;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
 import app.safepost.security.Roles;
@@ -30,10 +30,10 @@ public class Notices {
     private final SchoolDirectory directory;
     private final NoticeRepository notices;
     private final Outbox outbox;
-    private final PupilNameMask pupilNames;
+    private final NamesInFreeText pupilNames;
     private final Clock clock;
 
-    Notices(SchoolDirectory directory, NoticeRepository notices, Outbox outbox, PupilNameMask pupilNames, Clock clock) {
+    Notices(SchoolDirectory directory, NoticeRepository notices, Outbox outbox, NamesInFreeText pupilNames, Clock clock) {
         this.directory = directory;
         this.notices = notices;
         this.outbox = outbox;
@@ -81,9 +81,9 @@ public class Notices {
     @Transactional(readOnly = true)
     public List<NoticeSummary> mine() {
         // Masked again as read: a notice kept from before a pupil joined the roster may name them.
-        var mask = pupilNames.forReader();
+        var mask = pupilNames.forCurrentReader();
         return notices.findByRecipientOrderByCreatedAtDesc(me()).stream().map(NoticeRecord::summary)
-                .map(n -> new NoticeSummary(n.id(), mask.mask(n.subject()), mask.mask(n.body()), n.link(), n.createdAt(),
+                .map(n -> new NoticeSummary(n.id(), mask.apply(n.subject()), mask.apply(n.body()), n.link(), n.createdAt(),
                         n.readAt()))
                 .toList();
     }
@@ -105,7 +105,7 @@ public class Notices {
 
     private void deliver(StaffSummary member, Notice notice) {
         var mask = pupilNames.forRoles(member.roles());
-        var told = new Notice(fit(mask.mask(notice.subject()), SUBJECT), fit(mask.mask(notice.body()), BODY),
+        var told = new Notice(fit(mask.apply(notice.subject()), SUBJECT), fit(mask.apply(notice.body()), BODY),
                 notice.link());
         notices.save(new NoticeRecord(member.username(), told.subject(), told.body(), told.link(), clock.instant()));
         if (member.email() != null && !member.email().isBlank()) {

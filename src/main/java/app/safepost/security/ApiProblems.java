@@ -1,5 +1,6 @@
 package app.safepost.security;
 
+import app.safepost.common.DatabaseOutage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,10 @@ final class ApiProblems {
 
     static AuthenticationEntryPoint unauthorised(String challenge) {
         return (request, response, exception) -> {
+            if (DatabaseOutage.isCause(exception)) {
+                unavailable(response);
+                return;
+            }
             response.setHeader("WWW-Authenticate", challenge);
             write(response, 401, "unauthorized", "Unauthorized",
                     "Sign in with valid credentials to use this API.");
@@ -28,10 +33,24 @@ final class ApiProblems {
     static AuthenticationEntryPoint bearerUnauthorised() {
         var bearer = new BearerTokenAuthenticationEntryPoint();
         return (request, response, exception) -> {
+            if (DatabaseOutage.isCause(exception)) {
+                unavailable(response);
+                return;
+            }
             bearer.commence(request, response, exception);
             write(response, 401, "unauthorized", "Unauthorized",
                     "Send a valid bearer token of the school's single sign-on to use this API.");
         };
+    }
+
+    /**
+     * Signing in reads the portal's schools: while the database is down that is not a wrong password,
+     * so the caller is told to try again, as every other API answer during an outage does.
+     */
+    private static void unavailable(HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", "60");
+        write(response, 503, "temporarily-unavailable", "Temporarily unavailable",
+                "The portal's database is not available just now; nothing was changed. Try again in a minute.");
     }
 
     static AccessDeniedHandler forbidden() {

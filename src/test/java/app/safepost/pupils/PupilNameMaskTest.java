@@ -86,17 +86,17 @@ class PupilNameMaskTest {
 
     @Test
     void the_schools_own_name_is_left_alone_and_follows_a_change_made_on_another_instance() {
-        var before = jdbc.queryForObject("select name from school", String.class);
+        var before = jdbc.queryForObject("select name from school where urn = '990001'", String.class);
         SignedIn.as(demoUsers, DemoUsers.GOVERNOR);
         assertThat(names.forReader().mask("Jesse Gray Primary thanks Jesse")).isEqualTo("Jesse Gray Primary thanks [name]");
 
         try (var other = new OtherInstance()) {
-            other.jdbc().update("update school set name = 'Noah Khan Primary School'");
+            other.jdbc().update("update school set name = 'Noah Khan Primary School' where urn = '990001'");
             try {
                 assertThat(names.forReader().mask("Noah Khan Primary and Jesse Gray"))
                         .isEqualTo("Noah Khan Primary and [name] Gray");
             } finally {
-                other.jdbc().update("update school set name = ?", before);
+                other.jdbc().update("update school set name = ? where urn = '990001'", before);
             }
         }
     }

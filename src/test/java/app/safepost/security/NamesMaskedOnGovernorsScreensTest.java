@@ -173,6 +173,8 @@ class NamesMaskedOnGovernorsScreensTest extends ScreenTest {
         places.put("follows", "follows");
         places.put("incidents", "incidents?incident=" + incident.value());
         places.put("incidents/report", "incidents/report");
+        // The parents' public form names the child only to whoever holds a parent's link; a governor holds none.
+        places.put("consent-form/:token", "consent-form/a-link-no-parent-was-sent");
         return places;
     }
 

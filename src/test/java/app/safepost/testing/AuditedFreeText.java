@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every audited record type's free text, found from the code: each audited entity's text attributes
- * that Envers keeps, less those whose column refers to another record (a foreign key). For each type
+ * that Envers keeps, less those whose column refers to another record (a foreign key), is referred
+ * to by one (a code such as a consent purpose's), or is held to a form by a check (a URN). For each type
  * it writes a demo pupil's full name into every such field of one record, as one revision, and takes
  * it out again afterwards. A type with no record yet gets one made from its attributes (other records
  * it refers to are found, or made the same way), which is removed afterwards. A new audited entity is
@@ -65,6 +66,8 @@ public final class AuditedFreeText {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Map<String, Map<String, String>> foreignKeys = new HashMap<>();
+    /** Columns that are keys or codes rather than free text: referred to by another table, or checked. */
+    private final Map<String, Set<String>> constrained = new HashMap<>();
     private final Map<String, Map<String, Integer>> lengths = new HashMap<>();
     private final Map<String, Set<String>> required = new HashMap<>();
     /** Records made for a type without any, newest first, to remove afterwards. */
@@ -89,6 +92,16 @@ public final class AuditedFreeText {
                 rs -> {
                     foreignKeys.computeIfAbsent(rs.getString(1), t -> new HashMap<>())
                             .put(rs.getString(2), rs.getString(3) + "." + rs.getString(4));
+                    constrained.computeIfAbsent(rs.getString(3), t -> new HashSet<>()).add(rs.getString(4));
+                });
+        jdbc.query("""
+                select ccu.table_name, ccu.column_name
+                from information_schema.table_constraints tc
+                join information_schema.constraint_column_usage ccu
+                  on ccu.constraint_name = tc.constraint_name and ccu.table_schema = tc.table_schema
+                where tc.constraint_type = 'CHECK' and tc.table_schema = current_schema()""",
+                rs -> {
+                    constrained.computeIfAbsent(rs.getString(1), t -> new HashSet<>()).add(rs.getString(2));
                 });
         jdbc.query("""
                 select table_name, column_name, coalesce(character_maximum_length, 0), is_nullable = 'NO'
@@ -126,7 +139,8 @@ public final class AuditedFreeText {
                     continue;
                 }
                 var column = column(field);
-                if (foreignKeys.getOrDefault(table, Map.of()).containsKey(column) || isTheSchoolsName(type, field)) {
+                if (foreignKeys.getOrDefault(table, Map.of()).containsKey(column)
+                        || constrained.getOrDefault(table, Set.of()).contains(column) || isTheSchoolsName(type, field)) {
                     continue;
                 }
                 fields.add(new TextField(type, attribute.getName(), column,

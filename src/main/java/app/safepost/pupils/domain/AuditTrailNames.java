@@ -2,11 +2,12 @@ package app.safepost.pupils.domain;
 
 import app.safepost.audit.NamesInFreeText;
 import app.safepost.pupils.PupilNameMask;
+import java.util.Collection;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Pupils' names inside the audit trail's text, masked for readers who may not read them (governors). */
+/** Pupils' names inside the audit trail's and notices' text, masked for readers who may not read them (governors). */
 @Component
 class AuditTrailNames implements NamesInFreeText {
 
@@ -19,5 +20,10 @@ class AuditTrailNames implements NamesInFreeText {
     @Override
     public UnaryOperator<@Nullable String> forCurrentReader() {
         return names.forReader()::mask;
+    }
+
+    @Override
+    public UnaryOperator<@Nullable String> forRoles(Collection<String> roles) {
+        return names.forRoles(roles)::mask;
     }
 }

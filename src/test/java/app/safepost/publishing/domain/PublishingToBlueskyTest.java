@@ -36,6 +36,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,8 +109,8 @@ class PublishingToBlueskyTest {
                 TestPhotos.Exif.ipad("DMPX1002JGP2")));
         media.cover(first.id(), List.of(PhotoCover.pixelate(20, 20, 80, 80, null)));
         var draft = drafts.create(account, new DraftContent(text, List.of(
-                new DraftContent.AttachedPhoto(first.id().value(), "Dinosaur skeleton, one face pixelated"),
-                new DraftContent.AttachedPhoto(second.id().value(), "Paint pots on a table")), List.of()));
+                new DraftContent.AttachedPhoto(first.id().value(), "Dinosaur skeleton, one face pixelated", Map.of(), true),
+                new DraftContent.AttachedPhoto(second.id().value(), "Paint pots on a table", Map.of(), true)), List.of()));
         var submitted = drafts.submit(draft.id(), draft.version(), "Checked with the office.");
         SignedIn.as(demoUsers, "deputy");
         queue.approve(submitted.id(), submitted.version(), null, null);
