@@ -51,8 +51,9 @@ class FacesJourneyTest {
 
     private static void choose(Page page, String select, String option) {
         page.locator(select).click();
-        // Only the open select's items are visible; a closed one may keep its items in the page.
-        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(option)).click();
+        // The items live inside their own select: the select closed a moment ago may still show its own while it fades.
+        page.locator(select).locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(option)).click();
+        assertThat(page.locator(select)).hasAttribute("has-value", "");
     }
 
     @Test
