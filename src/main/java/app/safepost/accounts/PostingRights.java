@@ -4,6 +4,8 @@ import app.safepost.accounts.domain.PostingRules;
 import app.safepost.school.ClassSummary;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.security.Roles;
+import app.safepost.security.SchoolId;
+import app.safepost.security.SchoolInHand;
 import app.safepost.security.SignedInStaff;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,8 +44,8 @@ public class PostingRights {
     private final SchoolDirectory directory;
     private final ComputingLeadGuidance guidance;
     private final Clock clock;
-    /** What previews read, as of one count of changes (see {@link #termsForPreview}). */
-    private volatile KnownAccounts known = new KnownAccounts(-1, new ConcurrentHashMap<>());
+    /** What previews read in each school, as of one count of that school's changes (see {@link #termsForPreview}). */
+    private final ConcurrentHashMap<SchoolId, KnownAccounts> known = new ConcurrentHashMap<>();
 
     PostingRights(SocialAccounts accounts, TripDelegations delegations, SchoolDirectory directory,
                   ComputingLeadGuidance guidance, Clock clock) {
@@ -84,16 +86,18 @@ public class PostingRights {
      * The signed-in person's right to one account now and the guidance in force for it, for a preview of
      * the checks (as staff type, and the API's check): the account, its class's staff and the guidance
      * come from memory while the database has counted no change to them since they were read
-     * ({@code changes}, read by the caller before this call; docs/decisions/0019-counted-changes.md).
+     * ({@code changes}, the school in hand's count, read by the caller before this call;
+     * docs/decisions/0019-counted-changes.md). Each school's accounts are kept apart.
      * A trip delegation is always read afresh, since it starts and ends with the clock. Saving,
      * submitting and approving read everything afresh instead.
      */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public Optional<PostingTerms> termsForPreview(AccountId account, long changes) {
-        var current = known;
-        if (current.changes() != changes) {
+        var school = SchoolInHand.required();
+        var current = known.get(school);
+        if (current == null || current.changes() != changes) {
             current = new KnownAccounts(changes, new ConcurrentHashMap<>());
-            known = current;
+            known.put(school, current);
         }
         var hit = current.accounts().get(account.value());
         if (hit == null) {

@@ -2,6 +2,7 @@ package app.safepost.audit;
 
 import app.safepost.audit.domain.AuditedTypes;
 import app.safepost.audit.domain.PortalRevision;
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.metamodel.Attribute;
@@ -154,7 +155,7 @@ public class AuditTrail {
         }
         for (Attribute<?, ?> attribute : type.getAttributes()) {
             if (!(attribute instanceof SingularAttribute<?, ?> singular) || singular.isId() || singular.isVersion()
-                    || singular.isAssociation()) {
+                    || singular.isAssociation() || singular.getDeclaringType().getJavaType() == SchoolOwned.class) {
                 continue;
             }
             fields.put(attribute.getName(), read(attribute.getJavaMember(), snapshot));

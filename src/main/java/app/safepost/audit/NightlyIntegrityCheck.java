@@ -1,13 +1,12 @@
 package app.safepost.audit;
 
 import app.safepost.database.PortalInstances;
-import app.safepost.security.PortalTask;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the whole revision chain every night as the portal itself, once however many portal instances
- * run; a broken link is logged as an error.
+ * Checks each school's whole revision chain every night as the portal itself in that school, once a
+ * night in each school however many portal instances run; a broken link is logged as an error.
  */
 @Component
 class NightlyIntegrityCheck {
@@ -22,6 +21,6 @@ class NightlyIntegrityCheck {
 
     @Scheduled(cron = "${safepost.audit.integrity-check-cron:0 15 2 * * *}", zone = "Europe/London")
     void run() {
-        instances.oncePerDay("integrity-check", () -> PortalTask.runAsSystem(check::checkChain));
+        instances.oncePerDayInEachSchool("integrity-check", check::checkChain);
     }
 }

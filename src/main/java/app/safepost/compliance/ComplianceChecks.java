@@ -10,7 +10,8 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 
 /**
- * The checks as a service: holds the index of the current roster, replaced as a whole when the
+ * The checks as a service over one school's roster (the drafting module keeps one per school): holds
+ * the index of the current roster, replaced as a whole when the
  * roster changes, so a check never sees half a roster. The drafting module calls {@link #update}
  * after each change to the roster or the school's name; drafts and the API call {@link #check}.
  * Consents are judged on the school's day by the portal's clock, read here and handed to the checks.

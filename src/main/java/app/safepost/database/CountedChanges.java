@@ -1,12 +1,13 @@
 package app.safepost.database;
 
+import app.safepost.security.SchoolInHand;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * How many changes the database has counted to what the policy checks read besides the post: the
  * roster, the classes and their staff, the accounts and the Computing Lead's guidance; and to the
- * school's name, which the name mask leaves alone. Triggers count
+ * school's name, which the name mask leaves alone; each school's counted apart. Triggers count
  * each transaction that changes any of them, whichever portal instance made it, so an instance that
  * keeps these in memory knows with one small read whether what it holds is still current
  * (docs/decisions/0019-counted-changes.md). Read it before reading what it counts: a change that
@@ -23,10 +24,14 @@ public class CountedChanges {
         this.jdbc = jdbc;
     }
 
-    /** The changes to the roster, classes, class staff, accounts, guidance and school's name counted so far. */
+    /**
+     * The changes to the school in hand's roster, classes, class staff, accounts, guidance and name
+     * counted so far; none before its first.
+     */
     public long rosterAndPostingRules() {
-        Long changes = jdbc.queryForObject("select changes from change_count where subject = ?", Long.class,
-                ROSTER_AND_POSTING_RULES);
-        return changes == null ? 0 : changes;
+        var school = SchoolInHand.required();
+        var changes = jdbc.query("select changes from change_count where school_id = ? and subject = ?",
+                (rs, row) -> rs.getLong(1), school.value(), ROSTER_AND_POSTING_RULES);
+        return changes.isEmpty() ? 0 : changes.getFirst();
     }
 }

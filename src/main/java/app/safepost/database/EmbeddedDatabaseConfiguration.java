@@ -1,6 +1,5 @@
 package app.safepost.database;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -13,6 +12,10 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.context.annotation.Primary;
+import org.postgresql.Driver;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -20,7 +23,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 /**
  * Runs a real PostgreSQL 15 server, started by the portal itself, when no
  * {@code spring.datasource.url} is configured. Its files live under {@code safepost.data-dir}
- * and survive restarts; the server stops when the portal stops.
+ * and survive restarts; the server stops when the portal stops. Flyway migrates as the server's
+ * superuser, the schema's owner; the portal works as {@value #PORTAL_ROLE}, which row-level security holds.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -28,6 +32,7 @@ class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
     static final String DATABASE_NAME = "safepost";
+    static final String PORTAL_ROLE = "safepost_portal";
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${safepost.data-dir}") Path dataDir,
@@ -53,14 +58,44 @@ class EmbeddedDatabaseConfiguration {
         }
     }
 
+    /** The portal's pool, connected as {@link #PORTAL_ROLE}, which row-level security holds. */
     @Bean
-    DataSource dataSource(EmbeddedPostgres server) throws SQLException {
+    @Primary
+    HikariDataSource dataSource(EmbeddedPostgres server) throws SQLException {
         createDatabaseIfMissing(server);
-        var config = new HikariConfig();
-        config.setJdbcUrl(server.getJdbcUrl("postgres", DATABASE_NAME));
-        config.setPoolName("safepost-embedded");
-        config.setMaximumPoolSize(20);
-        return new HikariDataSource(config);
+        createPortalRoleIfMissing(server);
+        var pool = new HikariDataSource();
+        pool.setJdbcUrl(server.getJdbcUrl(PORTAL_ROLE, DATABASE_NAME));
+        pool.setUsername(PORTAL_ROLE);
+        pool.setPoolName("safepost-embedded");
+        pool.setMaximumPoolSize(20);
+        return pool;
+    }
+
+    /** What Flyway migrates as: the server's superuser, which owns the schema. */
+    @Bean
+    @FlywayDataSource
+    DataSource ownerDataSource(EmbeddedPostgres server) {
+        return new SimpleDriverDataSource(new Driver(), server.getJdbcUrl("postgres", DATABASE_NAME),
+                "postgres", "");
+    }
+
+    /**
+     * The role the portal works as: neither superuser nor BYPASSRLS, so that row-level security holds it.
+     * Flyway's callback grants it its rights after each migration ({@link PortalDatabaseRole}).
+     */
+    private static void createPortalRoleIfMissing(EmbeddedPostgres server) throws SQLException {
+        try (Connection c = server.getPostgresDatabase().getConnection();
+             var exists = c.prepareStatement("select 1 from pg_roles where rolname = ?")) {
+            exists.setString(1, PORTAL_ROLE);
+            try (var rs = exists.executeQuery()) {
+                if (!rs.next()) {
+                    try (var create = c.createStatement()) {
+                        create.execute("create role " + PORTAL_ROLE + " login nosuperuser nobypassrls nocreatedb nocreaterole");
+                    }
+                }
+            }
+        }
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres server) throws SQLException {

@@ -1,13 +1,22 @@
 package app.safepost.database;
 
 import app.safepost.common.SchoolTime;
+import app.safepost.security.PortalSchools;
+import app.safepost.security.PortalTask;
+import app.safepost.security.SchoolId;
 import java.net.InetAddress;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -16,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * What several portal instances on one database must not do twice, or at the same moment
  * (docs/reliability.md, "Several instances"): start-up work that only one may do at a time, and jobs
- * that run once a day whichever instance's clock fires first. Both rest on PostgreSQL itself (an
+ * that run once a day whichever instance's clock fires first; and work done school by school. Both rest on PostgreSQL itself (an
  * advisory lock held by a transaction, a row added in the job's own transaction), so an instance that
  * dies half-way gives up its claim with its connection.
  */
@@ -28,12 +37,14 @@ public class PortalInstances {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ObjectProvider<PortalSchools> schools;
     private final String instance = instanceName();
 
-    PortalInstances(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+    PortalInstances(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock, ObjectProvider<PortalSchools> schools) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
+        this.schools = schools;
     }
 
     /** This instance's name among those on the database: host, process and a random part. */
@@ -58,6 +69,46 @@ public class PortalInstances {
     }
 
     /**
+     * Runs work for each school of the portal in turn, as the portal itself with that school in hand
+     * ({@link PortalTask#runAsSystemIn}): what a job or start-up does for every school, one school at
+     * a time, each in transactions of its own. A school whose work fails is reported in the log and the
+     * other schools' work goes on.
+     *
+     * @return the schools whose work failed
+     */
+    public List<SchoolId> inEachSchool(String work, Consumer<SchoolId> perSchool) {
+        var failed = new ArrayList<SchoolId>();
+        for (var school : schools.getObject().all()) {
+            try {
+                PortalTask.runAsSystemIn(school.id(), () -> {
+                    perSchool.accept(school.id());
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                log.error("{} failed for {} ({})", work, school.name(), school.id(), e);
+                failed.add(school.id());
+            }
+        }
+        return failed;
+    }
+
+    /**
+     * Runs the day's {@code job} in each school, once a day in each school however many instances
+     * run it ({@link #oncePerDay(String, SchoolId, Runnable)}), each school with itself in hand.
+     *
+     * @return in how many schools this instance ran it
+     */
+    public int oncePerDayInEachSchool(String job, Runnable work) {
+        var ran = new AtomicInteger();
+        inEachSchool(job, school -> {
+            if (oncePerDay(job, school, work)) {
+                ran.incrementAndGet();
+            }
+        });
+        return ran.get();
+    }
+
+    /**
      * Runs the day's {@code job} (a school day, UK time) unless an instance has already done it today.
      * The claim and the work are one transaction: an instance that fires while another is running the
      * job waits for it, then does nothing if it succeeded and runs the job itself if it failed or its
@@ -66,19 +117,31 @@ public class PortalInstances {
      * @return whether this instance ran it
      */
     public boolean oncePerDay(String job, Runnable work) {
+        return oncePerDay(job, null, work);
+    }
+
+    /**
+     * The same for one school's run of the job: each school's run is claimed on its own. Call with that
+     * school in hand.
+     */
+    public boolean oncePerDay(String job, @Nullable SchoolId school, Runnable work) {
         var day = LocalDate.now(clock.withZone(SchoolTime.ZONE));
+        var schoolId = school == null ? null : school.value();
         var ran = transaction.execute(status -> {
             var started = Timestamp.from(clock.instant());
             int claimed = jdbc.update("""
-                    insert into daily_job_run (job, run_on, instance, started_at, finished_at)
-                    values (?, ?, ?, ?, ?) on conflict (job, run_on) do nothing""", job, day, instance, started, started);
+                    insert into daily_job_run (job, run_on, instance, started_at, finished_at, school_id)
+                    values (?, ?, ?, ?, ?, ?)
+                    on conflict (job, run_on, coalesce(school_id, '00000000-0000-0000-0000-000000000000'::uuid))
+                    do nothing""", job, day, instance, started, started, schoolId);
             if (claimed == 0) {
-                log.info("{} for {} has already run (on this or another instance)", job, day);
+                log.info("{} for {}{} has already run (on this or another instance)", job, day,
+                        school == null ? "" : " in school " + school);
                 return false;
             }
             work.run();
-            jdbc.update("update daily_job_run set finished_at = ? where job = ? and run_on = ?",
-                    Timestamp.from(clock.instant()), job, day);
+            jdbc.update("update daily_job_run set finished_at = ? where job = ? and run_on = ? and school_id is not distinct from ?",
+                    Timestamp.from(clock.instant()), job, day, schoolId);
             return true;
         });
         return Boolean.TRUE.equals(ran);

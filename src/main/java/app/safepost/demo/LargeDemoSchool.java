@@ -121,18 +121,19 @@ public class LargeDemoSchool implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         demoSchool.load();
-        if (PortalTask.runAsSystem(() -> directory.classNamed(className(FIRST_CLASS)).isPresent())) {
+        var jesseGray = demoSchool.jesseGray();
+        if (PortalTask.runAsSystemIn(jesseGray, () -> directory.classNamed(className(FIRST_CLASS)).isPresent())) {
             log.info("Large demo school already there");
             return;
         }
         long started = System.nanoTime();
-        PortalTask.runAsSystem(() -> {
+        PortalTask.runAsSystemIn(jesseGray, () -> {
             transaction.executeWithoutResult(status -> staffClassesAndAccounts());
             var result = roster.importRoster(rosterCsv());
             log.info("Large demo school: roster imported ({})", result);
             return null;
         });
-        int posts = writePastPosts();
+        int posts = PortalTask.runAsSystemIn(jesseGray, this::writePastPosts);
         log.info("Large demo school ready in {} s: {} staff, {} classes, {} pupils, {} past posts",
                 Duration.ofNanos(System.nanoTime() - started).toSeconds(), STAFF, CLASSES, PUPILS, posts);
     }
@@ -240,7 +241,7 @@ public class LargeDemoSchool implements ApplicationRunner {
      * transaction (one revision per post and person would take the revision chain's seal many minutes).
      */
     private int writePastPosts() {
-        var all = PortalTask.runAsSystem(accounts::all);
+        var all = accounts.all();
         var wholeSchool = all.stream().filter(AccountSummary::isWholeSchool).toList();
         var classAccounts = all.stream().filter(a -> !a.isWholeSchool()).toList();
         var staffing = new HashMap<String, List<Author>>();
@@ -333,6 +334,7 @@ public class LargeDemoSchool implements ApplicationRunner {
             publicationHistory.add(new Object[] {publication, revision, draft, accountId, post.account().handle(),
                     post.text(), approved, author, approver, approved, approved, platformId, approved});
         }
+        // Every row below is the school in hand's (school_id defaults to it, V0041).
         jdbc.batchUpdate("insert into revision_info (id, rev_timestamp, username, roles) values (?, ?, ?, ?)",
                 revisionRows);
         jdbc.batchUpdate("""

@@ -28,8 +28,11 @@ import app.safepost.pupils.PupilId;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.security.PortalTask;
 import app.safepost.security.Roles;
+import app.safepost.security.SchoolId;
+import app.safepost.security.SchoolInHand;
 import app.safepost.pupils.PupilRecord;
 import app.safepost.school.SchoolProfileService;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +40,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,8 +51,8 @@ import jakarta.validation.Valid;
 
 /**
  * Runs the policy checks on a post for one account: maps the account, the Computing Lead's guidance
- * and the roster onto the compliance module's terms. The roster's name index (with the school's name,
- * which is never a pupil's) is rebuilt once after
+ * and the roster onto the compliance module's terms. Each school has its own checks over its own
+ * roster's name index (with the school's name, which is never a pupil's), rebuilt once after
  * each change the database counted (on the first check after it, on whichever instance made the
  * change), never per check. A preview ({@link #check}: as staff type, and the API's check) takes the
  * account, its class's staff and the guidance from memory while no change was counted; saving,
@@ -67,11 +71,17 @@ public class PostChecks {
     private final MediaLibrary media;
     private final CountedChanges changes;
     private final SchoolProfileService school;
-    /** The count of changes the roster index was built at; none yet. */
-    private volatile long indexedAt = -1;
+    private final Clock clock;
+    /** Each school's checks over its own roster's index, with the count of changes it was built at. */
+    private final ConcurrentHashMap<SchoolId, IndexedSchool> indexed = new ConcurrentHashMap<>();
+
+    private record IndexedSchool(ComplianceChecks checks, long indexedAt) {
+    }
 
     PostChecks(ComplianceChecks checks, PostingRights rights, ComputingLeadGuidance guidance,
-               PupilRoster roster, MediaLibrary media, CountedChanges changes, SchoolProfileService school) {
+               PupilRoster roster, MediaLibrary media, CountedChanges changes, SchoolProfileService school,
+               Clock clock) {
+        this.clock = clock;
         this.school = school;
         this.media = media;
         this.changes = changes;
@@ -92,8 +102,7 @@ public class PostChecks {
         long counted = changes.rosterAndPostingRules();
         var terms = rights.termsForPreview(account, counted).orElseThrow(() -> new UnknownAccount(account));
         mayDraft(terms.right());
-        indexRoster(counted);
-        return check(terms.account(), terms.guidance(), content, false).result();
+        return check(indexRoster(counted), terms.account(), terms.guidance(), content, false).result();
     }
 
     /** The post's length as the account's platform counts it. */
@@ -137,8 +146,8 @@ public class PostChecks {
 
     /** Checks against the roster, account and guidance of this moment, read afresh: for saving, submitting, approving. */
     ComplianceResult checkFor(AccountSummary account, DraftContent given) {
-        indexRoster(changes.rosterAndPostingRules());
-        return check(account, guidance.guidanceFor(account), given, true).result();
+        var schoolChecks = indexRoster(changes.rosterAndPostingRules());
+        return check(schoolChecks, account, guidance.guidanceFor(account), given, true).result();
     }
 
     /** A check of a post, and the regions of each photo whose words must be covered before it can go out. */
@@ -154,8 +163,7 @@ public class PostChecks {
         long counted = changes.rosterAndPostingRules();
         var terms = rights.termsForPreview(account, counted).orElseThrow(() -> new UnknownAccount(account));
         mayDraft(terms.right());
-        indexRoster(counted);
-        return check(terms.account(), terms.guidance(), content, false);
+        return check(indexRoster(counted), terms.account(), terms.guidance(), content, false);
     }
 
     /** What the name checks find in a photo's words, as for a class account, the strictest (the photo API). */
@@ -163,10 +171,10 @@ public class PostChecks {
         if (text.lines().isEmpty()) {
             return List.of();
         }
-        indexRoster(changes.rosterAndPostingRules());
+        var schoolChecks = indexRoster(changes.rosterAndPostingRules());
         var lines = text.lines();
         // Any platform: only the name findings (P12, P13) are kept, and they do not depend on it.
-        var result = checks.check(new AccountRules(AccountRules.Kind.CLASS, AccountRules.Platform.MASTODON, null),
+        var result = schoolChecks.check(new AccountRules(AccountRules.Kind.CLASS, AccountRules.Platform.MASTODON, null),
                 new PostUnderCheck(".", lines.stream().map(PhotoText.Line::text).toList(), List.of()));
         var found = new ArrayList<PhotoTextFindings.TextFinding>();
         for (var finding : result.findings()) {
@@ -183,14 +191,15 @@ public class PostChecks {
         return found;
     }
 
-    private CheckedPost check(AccountSummary account, PostingGuidance posting, DraftContent given, boolean finish) {
+    private CheckedPost check(ComplianceChecks schoolChecks, AccountSummary account, PostingGuidance posting,
+                              DraftContent given, boolean finish) {
         var photos = PhotosUnderCheck.read(media, given, finish);
         var content = photos.withCovers(given, roster.upnsOfVisiblePupils());
         var rules = new AccountRules(AccountRules.Kind.valueOf(account.kind().name()),
                 AccountRules.Platform.valueOf(account.platform().name()), guidanceOf(posting), account.purpose());
         var altTexts = new ArrayList<>(content.photos().stream().map(DraftContent.AttachedPhoto::altText).toList());
         altTexts.addAll(photos.textLines());
-        var checked = checks.check(rules, new PostUnderCheck(content.text(), altTexts, pupilsInMedia(content)));
+        var checked = schoolChecks.check(rules, new PostUnderCheck(content.text(), altTexts, pupilsInMedia(content)));
         return new CheckedPost(photos.judge(checked), photos.textToCover(checked));
     }
 
@@ -247,22 +256,28 @@ public class PostChecks {
     }
 
     /**
-     * Rebuilds the index unless it was built at this count of changes. The count is read before the
-     * roster, so a change committed while the index is built makes the next check build it again.
+     * The school in hand's checks, their index rebuilt unless it was built at this count of the school's
+     * changes. The count is read before the roster, so a change committed while the index is built makes
+     * the next check build it again.
      */
-    private void indexRoster(long counted) {
-        if (indexedAt == counted) {
-            return;
+    private ComplianceChecks indexRoster(long counted) {
+        var school = SchoolInHand.required();
+        var current = indexed.get(school);
+        if (current != null && current.indexedAt() == counted) {
+            return current.checks();
         }
         synchronized (this) {
-            if (indexedAt == counted) {
-                return;
+            current = indexed.get(school);
+            if (current != null && current.indexedAt() == counted) {
+                return current.checks();
             }
             var read = readRosterAsSystem();
             var pupils = read.pupils().stream().map(PostChecks::rosterPupil).toList();
-            checks.update(pupils, read.schoolName());
-            indexedAt = counted;
-            log.info("Indexed {} pupils for the policy checks", pupils.size());
+            var schoolChecks = current == null ? new ComplianceChecks(clock) : current.checks();
+            schoolChecks.update(pupils, read.schoolName());
+            indexed.put(school, new IndexedSchool(schoolChecks, counted));
+            log.info("Indexed {} pupils of school {} for the policy checks", pupils.size(), school);
+            return schoolChecks;
         }
     }
 }

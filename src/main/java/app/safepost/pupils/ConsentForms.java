@@ -13,7 +13,6 @@ import app.safepost.pupils.domain.Pupil;
 import app.safepost.pupils.domain.PupilRepository;
 import app.safepost.school.ClassId;
 import app.safepost.school.SchoolProfileService;
-import app.safepost.school.Schools;
 import app.safepost.security.PortalTask;
 import app.safepost.security.Roles;
 import app.safepost.security.SchoolId;
@@ -48,14 +47,12 @@ public class ConsentForms {
     private final ConsentPurposes purposes;
     private final Notices notices;
     private final SchoolProfileService school;
-    private final Schools schools;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     ConsentForms(PupilRepository pupils, ConsentFormLinkRepository links, ConsentFormAttempts attempts,
                  ConsentRecorder recorder, ConsentPurposes purposes, Notices notices, SchoolProfileService school,
-                 Schools schools, TransactionTemplate transaction, Clock clock) {
-        this.schools = schools;
+                 TransactionTemplate transaction, Clock clock) {
         this.pupils = pupils;
         this.links = links;
         this.attempts = attempts;
@@ -168,8 +165,7 @@ public class ConsentForms {
         }
         link.used(parentName, now);
         links.save(link);
-        var change = links.save(new ConsentFormLink(link.getSchoolId(), pupil.getId(), link.getAddress(),
-                ConsentFormLink.CHANGE,
+        var change = links.save(new ConsentFormLink(pupil.getId(), link.getAddress(), ConsentFormLink.CHANGE,
                 SignedInStaff.currentAuthor().username(), now));
         var schoolName = schoolName();
         notices.toAddress(recipient(change), link.getAddress(), confirmation(schoolName, pupil.getFirstName(),
@@ -231,12 +227,10 @@ public class ConsentForms {
     }
 
     private int sendTo(Pupil pupil, String schoolName) {
-        var schoolOfWork = schools.ofWork();
         var by = SignedInStaff.currentAuthor().username();
         var now = clock.instant();
         for (var address : pupil.getParentEmails()) {
-            var link = links.save(new ConsentFormLink(schoolOfWork.id().value(), pupil.getId(), address,
-                    ConsentFormLink.REQUEST, by, now));
+            var link = links.save(new ConsentFormLink(pupil.getId(), address, ConsentFormLink.REQUEST, by, now));
             notices.toAddress(recipient(link), address, request(schoolName, pupil.getFirstName(), link));
         }
         return pupil.getParentEmails().size();
@@ -278,19 +272,11 @@ public class ConsentForms {
     }
 
     /**
-     * The school whose office sent the link this token opens, read as the parent with no school in
-     * hand; a link from before links knew their school belongs to the portal's only school.
+     * The school whose office sent the link this token opens: looked up with no school in hand, by the
+     * one way through row-level security made for it, which tells the school and nothing else.
      */
     private Optional<SchoolId> schoolOf(String tokenHash) {
-        var link = PortalTask.runAsParentApart(() -> links.findByTokenHash(tokenHash));
-        if (link.isEmpty()) {
-            return Optional.empty();
-        }
-        if (link.get().getSchoolId() != null) {
-            return Optional.of(new SchoolId(link.get().getSchoolId()));
-        }
-        var all = schools.all();
-        return all.size() == 1 ? Optional.of(all.getFirst().id()) : Optional.empty();
+        return Optional.ofNullable(PortalTask.runAsParentApart(() -> links.schoolOfToken(tokenHash))).map(SchoolId::new);
     }
 
     private <T> T inTransaction(Supplier<T> work) {

@@ -5,6 +5,7 @@ import app.safepost.audit.RecordRevision;
 import app.safepost.pupils.domain.ConsentPurpose;
 import app.safepost.pupils.domain.ConsentPurposeRepository;
 import app.safepost.pupils.domain.ConsentRecorder;
+import app.safepost.pupils.domain.ConsentSettings;
 import app.safepost.pupils.domain.ConsentSettingsRepository;
 import app.safepost.pupils.domain.RosterCsv;
 import app.safepost.security.Roles;
@@ -26,6 +27,9 @@ public class ConsentPurposes {
     public static final int MAX_NAME = 80;
     public static final int MAX_EXPLANATION = 500;
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,38}[a-z0-9]");
+    /** The purposes every school's class accounts and whole-school accounts start with. */
+    public static final String CLASS_SOCIAL = "class-social";
+    public static final String SCHOOL_SOCIAL = "school-social";
 
     private final ConsentPurposeRepository purposes;
     private final ConsentSettingsRepository settings;
@@ -134,6 +138,32 @@ public class ConsentPurposes {
         row.change(rule, rule == ConsentExpiryRule.YEARS ? years : Math.max(1, row.getExpiryYears()));
         settings.saveAndFlush(row);
         return recorder.defaults();
+    }
+
+    /**
+     * What every school starts with, unless it has it: the purposes of its class accounts and of its
+     * whole-school accounts, and consents held until the pupil leaves (SLT choose another expiry).
+     * Run with the school in hand, inside the caller's transaction.
+     *
+     * @return how many records it added
+     */
+    int setUpSchool() {
+        int added = 0;
+        if (!purposes.existsByCode(CLASS_SOCIAL)) {
+            add(CLASS_SOCIAL, "The class's social-media account", "Photos of your child's class at work and at events,"
+                    + " on the class's own account (first names or initials only).", true);
+            added++;
+        }
+        if (!purposes.existsByCode(SCHOOL_SOCIAL)) {
+            add(SCHOOL_SOCIAL, "The whole-school social-media accounts", "Photos from across the school on the"
+                    + " school's main accounts, which anyone can follow.", true);
+            added++;
+        }
+        if (settings.findFirstBy().isEmpty()) {
+            settings.saveAndFlush(new ConsentSettings(ConsentExpiryRule.UNTIL_LEAVES, 1));
+            added++;
+        }
+        return added;
     }
 
     /** Adds a purpose unless its code exists; {@code true} if added. For the demo school. */

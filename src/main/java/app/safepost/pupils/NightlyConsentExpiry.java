@@ -1,11 +1,13 @@
 package app.safepost.pupils;
 
 import app.safepost.database.PortalInstances;
-import app.safepost.security.PortalTask;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Follows up expired consents every night and reminds the office weekly, once however many instances run. */
+/**
+ * Follows up expired consents every night and reminds the office weekly, in each school, once however
+ * many instances run.
+ */
 @Component
 class NightlyConsentExpiry {
 
@@ -19,11 +21,11 @@ class NightlyConsentExpiry {
 
     @Scheduled(cron = "${safepost.pupils.consent-expiry-cron:0 20 1 * * *}", zone = "Europe/London")
     void followUp() {
-        instances.oncePerDay("consent-expiry", () -> PortalTask.runAsSystem(expiries::followUpExpired));
+        instances.oncePerDayInEachSchool("consent-expiry", expiries::followUpExpired);
     }
 
     @Scheduled(cron = "${safepost.pupils.consent-reminder-cron:0 0 7 * * MON}", zone = "Europe/London")
     void remindOffice() {
-        instances.oncePerDay("consent-expiry-reminder", () -> PortalTask.runAsSystem(expiries::remindOfficeOfExpiring));
+        instances.oncePerDayInEachSchool("consent-expiry-reminder", expiries::remindOfficeOfExpiring);
     }
 }

@@ -1,11 +1,13 @@
 package app.safepost.pupils;
 
 import app.safepost.database.PortalInstances;
-import app.safepost.security.PortalTask;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Applies the retention period every night, as the portal itself, once however many portal instances run. */
+/**
+ * Applies the retention period every night, as the portal itself in each school, once a night in each
+ * school however many portal instances run.
+ */
 @Component
 class NightlyRetention {
 
@@ -19,6 +21,6 @@ class NightlyRetention {
 
     @Scheduled(cron = "${safepost.pupils.retention-cron:0 45 1 * * *}", zone = "Europe/London")
     void run() {
-        instances.oncePerDay("retention", () -> PortalTask.runAsSystem(retention::pseudonymiseExpired));
+        instances.oncePerDayInEachSchool("retention", retention::pseudonymiseExpired);
     }
 }

@@ -8,17 +8,20 @@ import app.safepost.pupils.domain.PupilRepository;
 import app.safepost.school.SchoolProfileService;
 import app.safepost.security.PortalTask;
 import app.safepost.security.Roles;
+import app.safepost.security.SchoolId;
+import app.safepost.security.SchoolInHand;
 import app.safepost.security.SignedInStaff;
 import java.util.Collection;
-import org.jspecify.annotations.Nullable;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 
 /**
  * Who may read pupils' names, and the one mask for those who may not (governors, the trust's roles):
  * every screen, export, e-mail and API answer that hands such a reader free text masks it with
  * {@link #forReader()} or, for a message to someone else, {@link #forRoles(Collection)}. The mask is
- * the roster's (pupils whose names retention replaced are left out) with the school's own name left
- * alone, rebuilt after each change the database counted, whichever portal instance made it
+ * the school in hand's roster's (pupils whose names retention replaced are left out) with the school's
+ * own name left alone, one per school, rebuilt after each change the database counted in that school,
+ * whichever portal instance made it
  * (docs/decisions/0019-counted-changes.md, 0021-one-name-mask.md).
  */
 @Service
@@ -27,7 +30,8 @@ public class PupilNameMask {
     private final PupilRepository pupils;
     private final SchoolProfileService school;
     private final CountedChanges changes;
-    private volatile @Nullable Built built;
+    /** Each school's mask, as of a count of that school's changes. */
+    private final ConcurrentHashMap<SchoolId, Built> built = new ConcurrentHashMap<>();
 
     private record Built(NameMask mask, long changes) {
     }
@@ -53,19 +57,20 @@ public class PupilNameMask {
         return Roles.readPupilNames(Roles.effective(roles)) ? NameMask.none() : current();
     }
 
-    /** The mask of the roster as it is now. */
+    /** The mask of the school in hand's roster as it is now. */
     public NameMask current() {
+        var school = SchoolInHand.required();
         // Counted before the roster is read: a change committed meanwhile makes the next reader build it again.
         long counted = changes.rosterAndPostingRules();
-        var current = built;
+        var current = built.get(school);
         if (current != null && current.changes() == counted) {
             return current.mask();
         }
         synchronized (this) {
-            current = built;
+            current = built.get(school);
             if (current == null || current.changes() != counted) {
                 current = new Built(PortalTask.runAsSystemApart(this::build), counted);
-                built = current;
+                built.put(school, current);
             }
             return current.mask();
         }

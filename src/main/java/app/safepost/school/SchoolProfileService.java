@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,9 +31,11 @@ public class SchoolProfileService {
     private final SchoolLogos logos;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SchoolProfileService(SchoolRepository schools, Schools portalSchools, SchoolLogos logos, AuditTrail auditTrail,
-                         Clock clock) {
+                         Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.schools = schools;
         this.portalSchools = portalSchools;
         this.logos = logos;
@@ -105,15 +108,22 @@ public class SchoolProfileService {
         schools.saveAndFlush(school);
     }
 
-    /** Adds the school with this URN if the portal has none; used when the demo schools are loaded. */
+    /**
+     * Adds the school with this URN if the portal has none, as the school in hand, which is not yet a
+     * school of the portal: a school is created in its own hand, so that its creation is the first link
+     * of its own revision chain and what it needs from the start ({@link SchoolAdded}) is its own. Used
+     * when the demo schools are loaded.
+     */
     @PreAuthorize(Roles.IS_SLT)
     @Transactional
     public boolean createIfMissing(String urn, SchoolProfile profile) {
         if (schools.findByUrn(urn).isPresent()) {
             return false;
         }
-        schools.save(new School(urn, profile.name(), profile.contactEmail(), blankToNull(profile.contactPhone()),
-                blankToNull(profile.address()), profile.wholeSchoolHandle()));
+        var id = SchoolInHand.required();
+        schools.saveAndFlush(new School(id.value(), urn, profile.name(), profile.contactEmail(),
+                blankToNull(profile.contactPhone()), blankToNull(profile.address()), profile.wholeSchoolHandle()));
+        events.publishEvent(new SchoolAdded(id));
         return true;
     }
 

@@ -1,8 +1,12 @@
 package app.safepost.database;
 
 import app.safepost.testing.SafepostTest;
+import app.safepost.testing.SignedIn;
+import app.safepost.testing.TestSchools;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The database counts each transaction that changes what the policy checks and the name mask read
  * (roster, classes and their staff, accounts, guidance, the school's name), once however many rows or statements it changes; other changes,
- * such as a sign-in updating a staff member, are not counted. Each change here is rolled back.
+ * such as a sign-in updating a staff member, are not counted; each school's changes are counted for it
+ * (Jesse Gray's here). Each change here is rolled back.
  */
 @SafepostTest
 class CountedChangesTest {
@@ -28,6 +33,16 @@ class CountedChangesTest {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @BeforeEach
+    void inJesseGray() {
+        SignedIn.systemIn(TestSchools.jesseGray(jdbc));
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
 
     /** The count seen inside a transaction after the change, minus the count before; the change is rolled back. */
     private long countedBy(Consumer<JdbcTemplate> change) {

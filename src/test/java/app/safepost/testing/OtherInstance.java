@@ -1,5 +1,6 @@
 package app.safepost.testing;
 
+import app.safepost.security.SchoolId;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -9,7 +10,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Another portal instance's connection to the test database: what it commits reaches the portal under
- * test only through the database, never through the portal's own services or events.
+ * test only through the database, never through the portal's own services or events. Like the portal,
+ * it connects as the portal's role with a school in hand (Jesse Gray unless told otherwise).
  */
 public final class OtherInstance implements AutoCloseable {
 
@@ -17,12 +19,18 @@ public final class OtherInstance implements AutoCloseable {
     private final JdbcTemplate jdbc;
 
     public OtherInstance() {
+        this(TestSchools.jesseGray(TestDatabase.superuserJdbc()));
+    }
+
+    public OtherInstance(SchoolId school) {
         try {
-            connection = DriverManager.getConnection(TestDatabase.jdbcUrl(), "postgres", "");
+            connection = DriverManager.getConnection(TestDatabase.server().getJdbcUrl(TestDatabase.PORTAL_ROLE,
+                    "postgres"), TestDatabase.PORTAL_ROLE, "");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot connect to the test database", e);
         }
         jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+        jdbc.queryForList("select set_config('safepost.school', ?, false)", school.toString());
     }
 
     /** Statements that commit one by one. */

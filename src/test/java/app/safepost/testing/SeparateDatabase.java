@@ -2,7 +2,6 @@ package app.safepost.testing;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.HashMap;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -29,10 +28,7 @@ public abstract class SeparateDatabase implements ApplicationContextInitializer<
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the test database " + name, e);
         }
-        var properties = new HashMap<String, Object>();
-        properties.put("spring.datasource.url", TestDatabase.server().getJdbcUrl("postgres", name));
-        properties.put("spring.datasource.username", "postgres");
-        properties.put("spring.datasource.password", "");
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("separate-database", properties));
+        context.getEnvironment().getPropertySources()
+                .addFirst(new MapPropertySource("separate-database", TestDatabase.portalOn(name)));
     }
 }

@@ -1,6 +1,7 @@
 package app.safepost.accounts.domain;
 
 import app.safepost.accounts.CredentialKind;
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +21,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Table(name = "account_credential")
 @Audited
-public class AccountCredential {
+public class AccountCredential extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();

@@ -1,9 +1,12 @@
 package app.safepost.accounts.domain;
 
 import app.safepost.database.PortalInstances;
+import app.safepost.security.PortalTask;
+import app.safepost.security.SchoolId;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,8 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Checks at start-up that the configured key opens the stored credentials, by a check value kept in
  * the database (an HMAC under the key, never the key). With a previous key configured it
- * re-encrypts every credential under the new key and records the new check value, all in one
- * transaction; starting again with both keys set finds the work done and changes nothing.
+ * re-encrypts every credential under the new key, every school's, and records the new check value,
+ * all in one transaction; starting again with both keys set finds the work done and changes nothing.
  */
 public class CredentialKeyCheck {
 
@@ -37,8 +40,9 @@ public class CredentialKeyCheck {
             // Instances starting together: the second waits and then finds the work done.
             PortalInstances.oneAtATime(jdbc, "credentials-key");
             var stored = storedCheckValue();
-            var held = jdbc.queryForObject("select count(*) from account_credential where secret is not null",
-                    Long.class);
+            var schools = jdbc.queryForList("select id from school order by id", UUID.class);
+            long held = schools.stream().mapToLong(school -> inSchool(school, () -> jdbc.queryForObject(
+                    "select count(*) from account_credential where secret is not null", Long.class))).sum();
             var current = keys.current();
             if (current.hasCheckValue(stored)) {
                 keys.previous().ifPresent(p -> log.info("Credentials are already encrypted with the new key;"
@@ -56,11 +60,19 @@ public class CredentialKeyCheck {
             if (stored != null && !previous.hasCheckValue(stored)) {
                 throw CredentialKeyProblem.wrongPreviousKey();
             }
-            int changed = reencrypt(previous, current);
+            int changed = schools.stream().mapToInt(school -> inSchool(school, () -> reencrypt(previous, current))).sum();
             recordCheckValue();
             log.info("Re-encrypted {} account credentials with the new credentials key; remove {} from the"
                     + " configuration.", changed, CredentialKeys.PREVIOUS_KEY_PROPERTY);
         });
+    }
+
+    /**
+     * Plain SQL in one school's hand, on this transaction's connection (row-level security shows each
+     * school's credentials only in that school): the key is the portal's, the credentials every school's.
+     */
+    private static <T> T inSchool(UUID school, Supplier<T> work) {
+        return PortalTask.runAsSystemIn(new SchoolId(school), work);
     }
 
     /** Records the current key's check value if none is recorded yet; call when a credential is stored. */

@@ -3,6 +3,7 @@ package app.safepost.accounts.domain;
 import app.safepost.accounts.GuidanceRuleKind;
 import app.safepost.accounts.GuidanceRules;
 import app.safepost.accounts.GuidanceSeverity;
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +22,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "posting_guidance")
 @Audited
-public class GuidanceRuleSet {
+public class GuidanceRuleSet extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();

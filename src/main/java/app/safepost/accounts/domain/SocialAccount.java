@@ -2,6 +2,7 @@ package app.safepost.accounts.domain;
 
 import app.safepost.accounts.AccountKind;
 import app.safepost.accounts.Platform;
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "social_account")
 @Audited
-public class SocialAccount {
+public class SocialAccount extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();
@@ -24,7 +25,7 @@ public class SocialAccount {
     @Version
     private Long version;
 
-    @Column(nullable = false, unique = true, length = 60)
+    @Column(nullable = false, length = 60)
     private String handle;
 
     @Enumerated(EnumType.STRING)

@@ -1,5 +1,6 @@
 package app.safepost.accounts.domain;
 
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +14,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "trip_delegation")
 @Audited
-public class TripDelegation {
+public class TripDelegation extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();

@@ -1,6 +1,7 @@
 package app.safepost.approval.domain;
 
 import app.safepost.approval.NeedsAction;
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,7 +18,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "consent_action")
 @Audited
-public class ConsentAction {
+public class ConsentAction extends SchoolOwned {
 
     public static final String DRAFT = "draft";
     public static final String POST = "post";

@@ -1,6 +1,7 @@
 package app.safepost.approval.domain;
 
 import app.safepost.approval.ReviewDecision;
+import app.safepost.database.SchoolOwned;
 import app.safepost.drafting.DraftId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +15,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "review_decision")
 @Audited
-public class Decision {
+public class Decision extends SchoolOwned {
 
     public static final String APPROVED = "approved";
     public static final String SCHEDULED = "scheduled";

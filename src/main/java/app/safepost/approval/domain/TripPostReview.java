@@ -1,5 +1,6 @@
 package app.safepost.approval.domain;
 
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +13,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "trip_post_review")
 @Audited
-public class TripPostReview {
+public class TripPostReview extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();

@@ -5,6 +5,7 @@ import app.safepost.audit.AuditEntry;
 import app.safepost.audit.AuditQuery;
 import app.safepost.audit.ChangeType;
 import app.safepost.common.SchoolTime;
+import app.safepost.security.SchoolInHand;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -13,9 +14,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads {@code audit_entry}, the index of which records each revision changed, newest first with
- * keyset paging: a page starts after the last entry of the one before, so a page deep in the list
- * costs what the first does. Each filter has an index that also gives the order.
+ * Reads {@code audit_entry}, the index of which records each revision changed, for the school in hand,
+ * newest first with keyset paging: a page starts after the last entry of the one before, so a page deep
+ * in the list costs what the first does. Each filter has an index, led by the school, that also gives the
+ * order.
  */
 @Repository
 public class AuditEntries {
@@ -35,8 +37,9 @@ public class AuditEntries {
      */
     public List<AuditEntry> page(AuditQuery query, @Nullable String auditTable, @Nullable AuditEntry after, int limit) {
         var sql = new StringBuilder("""
-                select rev, audit_table, record_id, revtype, rev_timestamp, username from audit_entry where true""");
-        var params = new MapSqlParameterSource();
+                select rev, audit_table, record_id, revtype, rev_timestamp, username from audit_entry
+                where school_id = :school""");
+        var params = new MapSqlParameterSource("school", SchoolInHand.required().value());
         if (query.from() != null) {
             sql.append(" and rev_timestamp >= :from");
             params.addValue("from", query.from().atStartOfDay(SchoolTime.ZONE).toInstant().toEpochMilli());

@@ -1,5 +1,6 @@
 package app.safepost.audit.domain;
 
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +14,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "audit_export")
 @Audited
-public class AuditExport {
+public class AuditExport extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();

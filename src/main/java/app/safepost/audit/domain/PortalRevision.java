@@ -1,5 +1,6 @@
 package app.safepost.audit.domain;
 
+import app.safepost.security.SchoolId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,11 +12,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
 
-/** One Envers revision: every audited change made in one transaction, with who made it. */
+/** One Envers revision: every audited change made in one transaction, with who made it and in which school. */
 @Entity
 @Table(name = "revision_info")
 @RevisionEntity(RevisionAuthorListener.class)
@@ -39,6 +41,10 @@ public class PortalRevision {
     @Column(nullable = false, length = 500)
     private String roles;
 
+    /** The school in hand: the revision is a link of that school's chain. */
+    @Column(name = "school_id", nullable = false, updatable = false)
+    private UUID schoolId;
+
     public long getId() {
         return id;
     }
@@ -59,8 +65,13 @@ public class PortalRevision {
         return set;
     }
 
-    void recordAuthor(String username, Set<String> roles) {
+    void recordAuthor(String username, Set<String> roles, SchoolId school) {
         this.username = username;
         this.roles = String.join(",", new TreeSet<>(roles));
+        this.schoolId = school.value();
+    }
+
+    public SchoolId getSchool() {
+        return new SchoolId(schoolId);
     }
 }

@@ -1,6 +1,7 @@
 package app.safepost.audit.domain;
 
 import app.safepost.audit.IntegrityReport;
+import app.safepost.security.SchoolInHand;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,14 +9,17 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Recomputes the revision chain that the database seals at each commit (V0009): each revision's
- * content digest from its audit rows, and each link's hash from the previous hash, the revision's
- * author and time and that digest. The first link that differs is where the trail was altered.
+ * Recomputes the school in hand's revision chain, which the database seals at each commit (V0009,
+ * per school since V0041): each revision's content digest from the school's audit rows, and each link's
+ * hash from the previous hash, the revision's author and time and that digest. The first link that
+ * differs is where the trail was altered. Each school's chain is checked apart, so what was altered in
+ * one school is reported for that school only.
  */
 @Repository
 public class RevisionChain {
@@ -34,17 +38,23 @@ public class RevisionChain {
                         String recomputedDigest) {
     }
 
-    /** The current head position, 0 for an empty chain. */
+    /** The current head position of the school in hand's chain, 0 for an empty chain. */
     public long headPosition() {
-        var head = jdbc.queryForObject("select max(position) from revision_chain", Long.class);
+        var head = jdbc.queryForObject("select max(position) from revision_chain where school_id = ?", Long.class,
+                school());
         return head == null ? 0 : head;
     }
 
-    /** Verifies the links from {@code fromPosition} (1 for the whole chain) to the head. */
+    private static UUID school() {
+        return SchoolInHand.required().value();
+    }
+
+    /** Verifies the school in hand's links from {@code fromPosition} (1 for the whole chain) to the head. */
     public IntegrityReport verify(long fromPosition, Instant now, String by) {
+        var school = school();
         String expectedPrevious = fromPosition <= 1 ? GENESIS : jdbc.query(
-                "select hash from revision_chain where position = ?", rs -> rs.next() ? rs.getString(1) : null,
-                fromPosition - 1);
+                "select hash from revision_chain where school_id = ? and position = ?",
+                rs -> rs.next() ? rs.getString(1) : null, school, fromPosition - 1);
         if (expectedPrevious == null) {
             return new IntegrityReport(now, by, 0, fromPosition - 1, null, "The link before the first one checked is missing.", null);
         }
@@ -54,12 +64,12 @@ public class RevisionChain {
         while (true) {
             var links = jdbc.query("""
                     select c.position, c.rev, c.content_digest, c.previous_hash, c.hash, r.rev_timestamp, r.username,
-                           r.roles, audit_verified_digest(c.rev) as recomputed
-                    from revision_chain c left join revision_info r on r.id = c.rev
-                    where c.position >= ? order by c.position limit ?""",
+                           r.roles, audit_verified_digest(c.rev, c.school_id) as recomputed
+                    from revision_chain c left join revision_info r on r.id = c.rev and r.school_id = c.school_id
+                    where c.school_id = ? and c.position >= ? order by c.position limit ?""",
                     (rs, row) -> new Link(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), (Long) rs.getObject(6), rs.getString(7), rs.getString(8), rs.getString(9)),
-                    expectedPosition, BATCH);
+                    school, expectedPosition, BATCH);
             for (var link : links) {
                 var problem = problemWith(link, expectedPosition, expectedPrevious);
                 if (problem != null) {
@@ -76,8 +86,9 @@ public class RevisionChain {
         }
         var unsealed = jdbc.queryForObject("""
                 select min(r.id) from revision_info r
-                where not exists (select 1 from revision_chain c where c.rev = r.id)
-                  and r.id < (select coalesce(max(rev), 0) from revision_chain)""", Long.class);
+                where r.school_id = ? and not exists (select 1 from revision_chain c where c.rev = r.id)
+                  and r.id < (select coalesce(max(rev), 0) from revision_chain where school_id = ?)""", Long.class,
+                school, school);
         if (unsealed != null) {
             return new IntegrityReport(now, by, checked, null, unsealed,
                     "Revision " + unsealed + " is not in the chain: it was added outside the portal.", head);
@@ -118,20 +129,22 @@ public class RevisionChain {
         }
     }
 
-    /** Keeps a run's result for the screen. */
+    /** Keeps a run's result for the school in hand's screen. */
     public void record(IntegrityReport report) {
         jdbc.update("""
-                insert into integrity_check_run (checked_at, checked_by, links_checked, first_broken_position,
-                    first_broken_rev, problem, head_hash) values (?, ?, ?, ?, ?, ?, ?)""",
-                Timestamp.from(report.checkedAt()), report.checkedBy(), report.linksChecked(),
+                insert into integrity_check_run (school_id, checked_at, checked_by, links_checked, first_broken_position,
+                    first_broken_rev, problem, head_hash) values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                school(), Timestamp.from(report.checkedAt()), report.checkedBy(), report.linksChecked(),
                 report.firstBrokenPosition(), report.firstBrokenRevision(), report.problem(), report.headHash());
     }
 
+    /** The school in hand's latest runs, newest first. */
     public List<IntegrityReport> recentRuns(int limit) {
         return jdbc.query("""
                 select checked_at, checked_by, links_checked, first_broken_position, first_broken_rev, problem, head_hash
-                from integrity_check_run order by id desc limit ?""",
+                from integrity_check_run where school_id = ? order by id desc limit ?""",
                 (rs, row) -> new IntegrityReport(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getLong(3),
-                        (Long) rs.getObject(4), (Long) rs.getObject(5), rs.getString(6), rs.getString(7)), limit);
+                        (Long) rs.getObject(4), (Long) rs.getObject(5), rs.getString(6), rs.getString(7)), school(),
+                limit);
     }
 }

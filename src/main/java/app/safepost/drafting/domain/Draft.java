@@ -1,5 +1,6 @@
 package app.safepost.drafting.domain;
 
+import app.safepost.database.SchoolOwned;
 import app.safepost.drafting.DraftContent;
 import app.safepost.drafting.DraftStatus;
 import jakarta.persistence.CascadeType;
@@ -23,7 +24,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "draft")
 @Audited
-public class Draft {
+public class Draft extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();

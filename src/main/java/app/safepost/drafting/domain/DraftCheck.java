@@ -4,6 +4,7 @@ import app.safepost.compliance.ComplianceResult;
 import app.safepost.compliance.Finding;
 import app.safepost.compliance.Severity;
 import app.safepost.compliance.Verdict;
+import app.safepost.database.SchoolOwned;
 import app.safepost.drafting.CheckOccasion;
 import app.safepost.drafting.StoredCheck;
 import jakarta.persistence.CollectionTable;
@@ -29,7 +30,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "draft_check")
-public class DraftCheck {
+public class DraftCheck extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();

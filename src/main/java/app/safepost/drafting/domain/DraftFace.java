@@ -1,5 +1,6 @@
 package app.safepost.drafting.domain;
 
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -16,7 +17,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "draft_face")
 @Audited
-public class DraftFace {
+public class DraftFace extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();

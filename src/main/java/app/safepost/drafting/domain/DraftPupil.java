@@ -1,5 +1,6 @@
 package app.safepost.drafting.domain;
 
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +14,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "draft_pupil")
 @Audited
-public class DraftPupil {
+public class DraftPupil extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();

@@ -1,10 +1,12 @@
 package app.safepost.media.domain;
 
+import app.safepost.security.SchoolInHand;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,16 +32,22 @@ public class MediaContents {
         }
     }
 
-    /** Stores the bytes if no identical image is stored yet; returns their hash. */
+    /** Stores the bytes if the school in hand has no identical image yet; returns their hash. */
     public String store(byte[] bytes, Instant now) {
         var hash = sha256(bytes);
-        jdbc.update("insert into media_content (sha256, bytes, size_bytes, stored_at) values (?, ?, ?, ?)"
-                + " on conflict (sha256) do nothing", hash, bytes, bytes.length, java.sql.Timestamp.from(now));
+        jdbc.update("insert into media_content (school_id, sha256, bytes, size_bytes, stored_at) values (?, ?, ?, ?, ?)"
+                + " on conflict (school_id, sha256) do nothing", school(), hash, bytes, bytes.length,
+                java.sql.Timestamp.from(now));
         return hash;
     }
 
+    private static UUID school() {
+        return SchoolInHand.required().value();
+    }
+
     public Optional<byte[]> read(String hash) {
-        var rows = jdbc.query("select bytes from media_content where sha256 = ?", (rs, i) -> rs.getBytes(1), hash);
+        var rows = jdbc.query("select bytes from media_content where school_id = ? and sha256 = ?",
+                (rs, i) -> rs.getBytes(1), school(), hash);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -51,6 +59,6 @@ public class MediaContents {
     }
 
     public void delete(String hash) {
-        jdbc.update("delete from media_content where sha256 = ?", hash);
+        jdbc.update("delete from media_content where school_id = ? and sha256 = ?", school(), hash);
     }
 }

@@ -1,5 +1,6 @@
 package app.safepost.media.domain;
 
+import app.safepost.database.SchoolOwned;
 import app.safepost.media.DeviceCheck;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "photo")
 @Audited
-public class Photo {
+public class Photo extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();

@@ -5,6 +5,7 @@ import app.safepost.media.PhotoAnalysis;
 import app.safepost.media.PhotoFace;
 import app.safepost.media.PhotoText;
 import app.safepost.media.Region;
+import app.safepost.security.SchoolInHand;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.opencv.core.Mat;
 import org.slf4j.Logger;
@@ -35,7 +37,8 @@ import org.springframework.transaction.TransactionDefinition;
  * Looks for faces and text in each photo taken in, on a thread of its own so that intake answers at
  * once. The state is in the database: any instance claims a waiting photo for a while ({@link #LEASE}),
  * so a photo whose instance stopped mid-analysis is taken over once the claim runs out; after
- * {@value #MAX_ATTEMPTS} attempts it is marked failed.
+ * {@value #MAX_ATTEMPTS} attempts it is marked failed. Each school's photos are analysed with that school
+ * in hand; a photo is read and written by its id, which row-level security keeps to the school in hand.
  */
 @Component
 public class PhotoAnalyses implements DisposableBean {
@@ -144,8 +147,15 @@ public class PhotoAnalyses implements DisposableBean {
         }
     }
 
-    /** Analyses waiting photos until none is left; returns how many. */
+    /** Analyses waiting photos of every school, school by school, until none is left; returns how many. */
     int drain() {
+        var done = new AtomicInteger();
+        instances.inEachSchool("Photo analysis", school -> done.addAndGet(drainSchool()));
+        return done.get();
+    }
+
+    /** The same in the school in hand. */
+    private int drainSchool() {
         int done = 0;
         try {
             giveUpOnRepeatedFailures();
@@ -162,17 +172,18 @@ public class PhotoAnalyses implements DisposableBean {
     private void giveUpOnRepeatedFailures() {
         jdbc.update("update photo_analysis set state = 'FAILED', step = 'FINISHED', claimed_by = null,"
                 + " claimed_until = null, failure = 'The analysis failed " + MAX_ATTEMPTS + " times.', finished_at = ?"
-                + " where state = 'PENDING' and attempts >= ? and (claimed_until is null or claimed_until < ?)",
-                now(), MAX_ATTEMPTS, now());
+                + " where school_id = ? and state = 'PENDING' and attempts >= ?"
+                + " and (claimed_until is null or claimed_until < ?)",
+                now(), SchoolInHand.required().value(), MAX_ATTEMPTS, now());
     }
 
     private @Nullable UUID claimNext() {
         var claimed = jdbc.query("update photo_analysis set step = 'FACES', attempts = attempts + 1, claimed_by = ?,"
-                        + " claimed_until = ? where photo_id = (select photo_id from photo_analysis where state = 'PENDING'"
-                        + " and attempts < ? and (claimed_until is null or claimed_until < ?) order by queued_at limit 1"
-                        + " for update skip locked) returning photo_id",
+                        + " claimed_until = ? where photo_id = (select photo_id from photo_analysis where school_id = ?"
+                        + " and state = 'PENDING' and attempts < ? and (claimed_until is null or claimed_until < ?)"
+                        + " order by queued_at limit 1 for update skip locked) returning photo_id",
                 (rs, i) -> rs.getObject(1, UUID.class), instances.name(), Timestamp.from(clock.instant().plus(LEASE)),
-                MAX_ATTEMPTS, now());
+                SchoolInHand.required().value(), MAX_ATTEMPTS, now());
         return claimed.isEmpty() ? null : claimed.getFirst();
     }
 

@@ -1,5 +1,6 @@
 package app.safepost.moderation.domain;
 
+import app.safepost.database.SchoolOwned;
 import app.safepost.moderation.FollowExceptionStatus;
 import app.safepost.moderation.FollowKind;
 import app.safepost.moderation.ModerationRefused;
@@ -18,7 +19,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "follow_exception")
 @Audited
-public class FollowException {
+public class FollowException extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();

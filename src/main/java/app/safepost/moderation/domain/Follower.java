@@ -1,5 +1,6 @@
 package app.safepost.moderation.domain;
 
+import app.safepost.database.SchoolOwned;
 import app.safepost.moderation.FollowerStatus;
 import app.safepost.moderation.ModerationRefused;
 import jakarta.persistence.Column;
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "follower")
 @Audited
-public class Follower {
+public class Follower extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();

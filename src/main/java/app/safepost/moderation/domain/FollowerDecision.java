@@ -1,5 +1,6 @@
 package app.safepost.moderation.domain;
 
+import app.safepost.database.SchoolOwned;
 import app.safepost.moderation.BlockOutcome;
 import app.safepost.moderation.BlockReason;
 import app.safepost.moderation.FollowerDecisionKind;
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "follower_decision")
 @Audited
-public class FollowerDecision {
+public class FollowerDecision extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();

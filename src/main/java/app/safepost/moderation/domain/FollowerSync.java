@@ -1,5 +1,6 @@
 package app.safepost.moderation.domain;
 
+import app.safepost.database.SchoolOwned;
 import app.safepost.moderation.SyncOutcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +17,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "follower_sync")
 @Audited
-public class FollowerSync {
+public class FollowerSync extends SchoolOwned {
 
     static final int MAX_DETAIL = 1000;
 

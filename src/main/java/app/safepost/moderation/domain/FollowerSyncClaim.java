@@ -1,5 +1,6 @@
 package app.safepost.moderation.domain;
 
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "follower_sync_claim")
 @Audited
-public class FollowerSyncClaim {
+public class FollowerSyncClaim extends SchoolOwned {
 
     @Id
     @Column(name = "account_id")

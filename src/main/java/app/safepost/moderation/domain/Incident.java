@@ -1,5 +1,6 @@
 package app.safepost.moderation.domain;
 
+import app.safepost.database.SchoolOwned;
 import app.safepost.moderation.IncidentAction;
 import app.safepost.moderation.IncidentCategory;
 import app.safepost.moderation.IncidentStatus;
@@ -27,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "incident")
 @Audited
-public class Incident {
+public class Incident extends SchoolOwned {
 
     static final int MAX_TEXT = 4000;
     static final int MAX_DETAIL = 2000;

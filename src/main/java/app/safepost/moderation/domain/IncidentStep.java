@@ -1,5 +1,6 @@
 package app.safepost.moderation.domain;
 
+import app.safepost.database.SchoolOwned;
 import app.safepost.moderation.Authority;
 import app.safepost.moderation.StepKind;
 import jakarta.persistence.Column;
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "incident_step")
 @Audited
-public class IncidentStep {
+public class IncidentStep extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();

@@ -1,5 +1,6 @@
 package app.safepost.notifications.domain;
 
+import app.safepost.database.SchoolOwned;
 import app.safepost.notifications.NoticeId;
 import app.safepost.notifications.NoticeSummary;
 import jakarta.persistence.Column;
@@ -15,7 +16,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "notice")
 @Audited
-public class NoticeRecord {
+public class NoticeRecord extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();

@@ -1,5 +1,6 @@
 package app.safepost.notifications.domain;
 
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "outbound_email")
 @Audited
-public class OutboundEmail {
+public class OutboundEmail extends SchoolOwned {
 
     /** Attempts before an e-mail is given up on: with the back-off below, a little over a day. */
     static final int MAX_ATTEMPTS = 30;

@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -69,15 +68,9 @@ public class Outbox {
         emails.save(new OutboundEmail(username, address, notice.subject(), body, clock.instant()));
     }
 
-    /** Runs every minute (by default): sends what is due. */
-    @Scheduled(initialDelayString = "${safepost.notifications.retry-interval:PT1M}",
-            fixedDelayString = "${safepost.notifications.retry-interval:PT1M}")
-    void deliverOnSchedule() {
-        deliverDue();
-    }
-
     /**
-     * Sends every e-mail that is due, oldest first. After the first failure the rest wait for the
+     * Sends every e-mail of the school in hand that is due, oldest first ({@link OutboxSchedule} runs it
+     * in each school). After the first failure the rest wait for the
      * next run, so an unreachable server costs one time-out per run, not one per e-mail.
      *
      * @return how many were sent

@@ -1,5 +1,6 @@
 package app.safepost.policies.domain;
 
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,7 +16,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "policy")
 @Audited
-public class Policy {
+public class Policy extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();
@@ -23,7 +24,7 @@ public class Policy {
     @Version
     private Long version;
 
-    @Column(nullable = false, unique = true, length = 200)
+    @Column(nullable = false, length = 200)
     private String title;
 
     @Column(nullable = false, length = 120)

@@ -1,5 +1,6 @@
 package app.safepost.policies.domain;
 
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -16,7 +17,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "policy_acknowledgement")
 @Audited
-public class PolicyAcknowledgement {
+public class PolicyAcknowledgement extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();

@@ -1,5 +1,6 @@
 package app.safepost.policies.domain;
 
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +20,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "policy_document")
 @Audited
-public class PolicyDocument {
+public class PolicyDocument extends SchoolOwned {
 
     public enum Status { ADOPTED, SUPERSEDED }
 

@@ -1,5 +1,6 @@
 package app.safepost.policies.domain;
 
+import app.safepost.database.SchoolOwned;
 import app.safepost.policies.Reconfirmation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +17,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "policy_review")
 @Audited
-public class PolicyReview {
+public class PolicyReview extends SchoolOwned {
 
     public enum Status { OPEN, SIGNED_OFF }
 

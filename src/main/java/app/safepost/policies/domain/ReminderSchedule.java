@@ -2,13 +2,12 @@ package app.safepost.policies.domain;
 
 import app.safepost.database.PortalInstances;
 import app.safepost.policies.PolicyReminders;
-import app.safepost.security.PortalTask;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the policy reminders each morning at 07:30, school time, as the portal itself; once a day
- * however many portal instances run.
+ * Sends the policy reminders each morning at 07:30, school time, as the portal itself in each school;
+ * once a day in each school however many portal instances run.
  */
 @Component
 class ReminderSchedule {
@@ -23,6 +22,6 @@ class ReminderSchedule {
 
     @Scheduled(cron = "${safepost.policies.reminder-cron:0 30 7 * * *}", zone = "Europe/London")
     void sendReminders() {
-        instances.oncePerDay("policy-reminders", () -> PortalTask.runAsSystem(reminders::sendDue));
+        instances.oncePerDayInEachSchool("policy-reminders", reminders::sendDue);
     }
 }

@@ -1,5 +1,6 @@
 package app.safepost.policies.domain;
 
+import app.safepost.database.SchoolOwned;
 import app.safepost.policies.CommentId;
 import app.safepost.policies.PolicyComment;
 import jakarta.persistence.Column;
@@ -15,7 +16,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "review_comment")
 @Audited
-public class ReviewComment {
+public class ReviewComment extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();

@@ -1,5 +1,6 @@
 package app.safepost.publishing.domain;
 
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +14,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "live_publishing")
 @Audited
-public class LivePublishing {
+public class LivePublishing extends SchoolOwned {
 
     @Id
     @Column(name = "account_id")

@@ -2,6 +2,7 @@ package app.safepost.publishing.domain;
 
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.Platform;
+import app.safepost.database.SchoolOwned;
 import app.safepost.publishing.PostToPublish;
 import app.safepost.publishing.PublishedPhoto;
 import app.safepost.publishing.PublishedPost;
@@ -28,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "publication")
 @Audited
-public class Publication {
+public class Publication extends SchoolOwned {
 
     /** How the entry goes out: to the sandbox, or to the real platform. Fixed at the first attempt. */
     public enum Via { SANDBOX, LIVE }

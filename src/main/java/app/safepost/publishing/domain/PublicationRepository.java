@@ -25,12 +25,13 @@ public interface PublicationRepository extends JpaRepository<Publication, UUID> 
 
     /**
      * Due entries, and entries whose sender's lease ran out, locked for this transaction; rows another
-     * instance holds are skipped rather than waited for, so instances never take the same entry.
+     * instance holds are skipped rather than waited for, so instances never take the same entry. The
+     * school in hand's only (a native query: the school is the connection's, {@code school_in_hand()}, V0041).
      */
     @Query(value = """
             select id from publication
-            where (status = 'SCHEDULED' and next_attempt_at <= :now)
-               or (status = 'SENDING' and lease_until <= :now)
+            where school_id = school_in_hand()
+              and ((status = 'SCHEDULED' and next_attempt_at <= :now) or (status = 'SENDING' and lease_until <= :now))
             order by next_attempt_at, id
             limit :batch
             for update skip locked""", nativeQuery = true)

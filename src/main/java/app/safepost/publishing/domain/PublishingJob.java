@@ -7,6 +7,7 @@ import app.safepost.notifications.Notices;
 import app.safepost.publishing.PlatformSwitch;
 import app.safepost.publishing.platforms.Publishers;
 import app.safepost.security.PortalTask;
+import app.safepost.security.SchoolInHand;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -15,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * This instance's publishing thread: every {@code safepost.publishing.poll-interval} it sends what is
- * due, as the system user. Platform work asked for from a screen (a takedown) runs here too, so the
+ * due, as the system user in each school in turn. Platform work asked for from a screen (a takedown) runs here too, so the
  * held credentials are only ever read by the portal itself.
  */
 @Component
@@ -34,6 +36,7 @@ public class PublishingJob implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(PublishingJob.class);
 
     private final PublishingScheduler scheduler;
+    private final PortalInstances instances;
     private final Duration pollInterval;
     private final boolean enabled;
     private ScheduledExecutorService thread;
@@ -50,6 +53,7 @@ public class PublishingJob implements SmartLifecycle {
         this.scheduler = new PublishingScheduler(publications, transaction, publishers, platformSwitch, credentials,
                 media, notices, events, clock,
                 new PublishingScheduler.Settings(instances.name(), lease, batch, maxAttempts, firstBackoff));
+        this.instances = instances;
         this.pollInterval = pollInterval;
         this.enabled = enabled;
     }
@@ -68,17 +72,24 @@ public class PublishingJob implements SmartLifecycle {
         log.info("Publishing as {} every {}{}", scheduler.instance(), pollInterval, enabled ? "" : " (switched off)");
     }
 
+    /** Each school's due posts in turn, with that school in hand. */
     private void runDue() {
-        try {
-            PortalTask.runAsSystem(scheduler::runDue);
-        } catch (RuntimeException e) {
-            log.warn("Publishing run stopped early: {}", e.toString());
-        }
+        instances.inEachSchool("Publishing run", school -> {
+            try {
+                scheduler.runDue();
+            } catch (RuntimeException e) {
+                log.warn("Publishing run in school {} stopped early: {}", school, e.toString());
+            }
+        });
     }
 
-    /** Runs platform work on the publishing thread as the system user, and waits for it. */
+    /**
+     * Runs platform work on the publishing thread as the system user, in the caller's school, and
+     * waits for it.
+     */
     public <T> T runOnPublishingThread(Callable<T> work, Duration timeout) throws Exception {
-        var future = thread.submit(() -> PortalTask.runAsSystem(() -> {
+        var school = SchoolInHand.current().orElse(null);
+        Supplier<T> asSystem = () -> {
             try {
                 return work.call();
             } catch (RuntimeException e) {
@@ -86,7 +97,9 @@ public class PublishingJob implements SmartLifecycle {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        }));
+        };
+        var future = thread.submit(() -> school == null ? PortalTask.runAsSystem(asSystem)
+                : PortalTask.runAsSystemIn(school, asSystem));
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {

@@ -1,6 +1,7 @@
 package app.safepost.publishing.domain;
 
 import app.safepost.accounts.Platform;
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "sandbox_post")
 @Audited
-public class SandboxPost {
+public class SandboxPost extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();

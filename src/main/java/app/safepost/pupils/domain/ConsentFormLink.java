@@ -1,5 +1,6 @@
 package app.safepost.pupils.domain;
 
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -18,7 +19,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "consent_form_link")
 @Audited
-public class ConsentFormLink {
+public class ConsentFormLink extends SchoolOwned {
 
     public static final int VALID_FOR_DAYS = 30;
 
@@ -34,10 +35,6 @@ public class ConsentFormLink {
 
     @Column(name = "pupil_id", nullable = false)
     private UUID pupilId;
-
-    /** The school whose office sent it: the parent's page works in that school. */
-    @Column(name = "school_id")
-    private UUID schoolId;
 
     @Column(nullable = false, length = 254)
     private String address;
@@ -69,18 +66,13 @@ public class ConsentFormLink {
     protected ConsentFormLink() {
     }
 
-    public ConsentFormLink(UUID schoolId, UUID pupilId, String address, String occasion, String requestedBy,
-                           Instant requestedAt) {
-        this.schoolId = schoolId;
+    /** A link of the school in hand, whose office sends it: the parent's page works in that school. */
+    public ConsentFormLink(UUID pupilId, String address, String occasion, String requestedBy, Instant requestedAt) {
         this.pupilId = pupilId;
         this.address = address;
         this.occasion = occasion;
         this.requestedBy = requestedBy;
         this.requestedAt = requestedAt;
-    }
-
-    public UUID getSchoolId() {
-        return schoolId;
     }
 
     /** The token of the e-mail being sent now replaces any made for an earlier attempt. */

@@ -12,6 +12,14 @@ public interface ConsentFormLinkRepository extends JpaRepository<ConsentFormLink
 
     Optional<ConsentFormLink> findByTokenHash(String tokenHash);
 
+    /**
+     * The school whose office sent the link with this token's hash, or null: the public form's one
+     * look-up made with no school in hand, through the database's {@code consent_form_link_school}
+     * (V0041), which answers this and nothing else about other schools' links.
+     */
+    @Query(value = "select consent_form_link_school(?1)", nativeQuery = true)
+    UUID schoolOfToken(String tokenHash);
+
     List<ConsentFormLink> findByPupilId(UUID pupilId);
 
     /** The link, locked until the transaction ends: two submissions of one form cannot both count. */

@@ -1,5 +1,6 @@
 package app.safepost.pupils.domain;
 
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,7 +16,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "consent_purpose")
 @Audited
-public class ConsentPurpose {
+public class ConsentPurpose extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();
@@ -23,7 +24,7 @@ public class ConsentPurpose {
     @Version
     private Long version;
 
-    @Column(nullable = false, unique = true, length = 40)
+    @Column(nullable = false, length = 40)
     private String code;
 
     @Column(nullable = false, length = 80)

@@ -1,5 +1,6 @@
 package app.safepost.pupils.domain;
 
+import app.safepost.database.SchoolOwned;
 import app.safepost.pupils.ConsentExpiryRule;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,11 +12,11 @@ import jakarta.persistence.Version;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
 
-/** The school's default expiry of a consent (one row), set by SLT. */
+/** The school's default expiry of a consent (one row per school), set by SLT. */
 @Entity
 @Table(name = "consent_settings")
 @Audited
-public class ConsentSettings {
+public class ConsentSettings extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();
@@ -31,6 +32,10 @@ public class ConsentSettings {
     private int expiryYears;
 
     protected ConsentSettings() {
+    }
+
+    public ConsentSettings(ConsentExpiryRule rule, int years) {
+        change(rule, years);
     }
 
     public void change(ConsentExpiryRule rule, int years) {

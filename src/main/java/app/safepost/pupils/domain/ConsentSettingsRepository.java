@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ConsentSettingsRepository extends JpaRepository<ConsentSettings, UUID> {
 
-    /** The school's one row, written by the migration that introduced it. */
+    /** The school in hand's one row, made when the school was added. */
     default ConsentSettings theSettings() {
         return findFirstBy().orElseThrow(() -> new IllegalStateException("The consent settings are missing"));
     }

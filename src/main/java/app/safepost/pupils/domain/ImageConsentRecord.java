@@ -1,5 +1,6 @@
 package app.safepost.pupils.domain;
 
+import app.safepost.database.SchoolOwned;
 import app.safepost.pupils.ConsentSource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,7 +22,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "image_consent_record")
 @Audited
-public class ImageConsentRecord {
+public class ImageConsentRecord extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();

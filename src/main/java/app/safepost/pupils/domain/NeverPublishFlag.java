@@ -1,5 +1,6 @@
 package app.safepost.pupils.domain;
 
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,7 +18,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "never_publish_flag")
 @Audited
-public class NeverPublishFlag {
+public class NeverPublishFlag extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();

@@ -1,5 +1,6 @@
 package app.safepost.pupils.domain;
 
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -16,7 +17,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "pupil")
 @Audited
-public class Pupil {
+public class Pupil extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();
@@ -24,7 +25,7 @@ public class Pupil {
     @Version
     private Long version;
 
-    @Column(nullable = false, unique = true, length = 13)
+    @Column(nullable = false, length = 13)
     private String upn;
 
     @Column(name = "first_name", nullable = false, length = 60)

@@ -1,5 +1,6 @@
 package app.safepost.pupils.domain;
 
+import app.safepost.database.SchoolOwned;
 import app.safepost.pupils.ConsentNow;
 import app.safepost.pupils.ConsentSource;
 import jakarta.persistence.Column;
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "pupil_consent")
 @Audited
-public class PupilConsent {
+public class PupilConsent extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();

@@ -1,5 +1,6 @@
 package app.safepost.school.domain;
 
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "device_enrolment")
 @Audited
-public class DeviceEnrolment {
+public class DeviceEnrolment extends SchoolOwned {
 
     /** Why an enrolment stopped working. */
     public enum EndReason {

@@ -1,5 +1,6 @@
 package app.safepost.school.domain;
 
+import app.safepost.database.SchoolOwned;
 import app.safepost.school.DeviceRecognition.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "device_key_refusal")
 @Audited
-public class DeviceKeyRefusal {
+public class DeviceKeyRefusal extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();

@@ -49,8 +49,9 @@ public class School {
     protected School() {
     }
 
-    public School(String urn, String name, String contactEmail, String contactPhone, String address,
+    public School(UUID id, String urn, String name, String contactEmail, String contactPhone, String address,
                   String wholeSchoolHandle) {
+        this.id = id;
         this.urn = urn;
         update(name, contactEmail, contactPhone, address, wholeSchoolHandle);
     }

@@ -1,5 +1,6 @@
 package app.safepost.school.domain;
 
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -18,7 +19,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "school_class")
 @Audited
-public class SchoolClass {
+public class SchoolClass extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();
@@ -26,7 +27,7 @@ public class SchoolClass {
     @Version
     private Long version;
 
-    @Column(nullable = false, unique = true, length = 60)
+    @Column(nullable = false, length = 60)
     private String name;
 
     @Column(name = "year_group", nullable = false, length = 2)

@@ -1,5 +1,6 @@
 package app.safepost.school.domain;
 
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +13,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "school_device")
 @Audited
-public class SchoolDevice {
+public class SchoolDevice extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();
@@ -29,7 +30,7 @@ public class SchoolDevice {
     @Column(nullable = false, length = 120)
     private String model;
 
-    @Column(nullable = false, unique = true, length = 60)
+    @Column(nullable = false, length = 60)
     private String serial;
 
     @Column(name = "in_service", nullable = false)

@@ -1,5 +1,6 @@
 package app.safepost.school.domain;
 
+import app.safepost.database.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -16,7 +17,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "staff_member")
 @Audited
-public class StaffMember {
+public class StaffMember extends SchoolOwned {
 
     @Id
     private UUID id = UUID.randomUUID();
@@ -24,7 +25,7 @@ public class StaffMember {
     @Version
     private Long version;
 
-    @Column(nullable = false, unique = true, length = 120)
+    @Column(nullable = false, length = 120)
     private String username;
 
     @Column(name = "display_name", nullable = false, length = 120)
