@@ -4,6 +4,8 @@ import app.safepost.testing.Chromium;
 import app.safepost.testing.SafepostServerTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -67,6 +69,35 @@ class DraftingJourneyTest {
         assertThat(page.locator("#my-drafts")).containsText("Waiting for approval");
         assertThat(Chromium.seriousAccessibilityViolations(page)).isEmpty();
         Chromium.screenshot(page, "draft-submitted");
+    }
+
+    @Test
+    void every_stylesheet_loads_on_every_screen_after_the_editor_was_opened() {
+        var base = "http://127.0.0.1:" + port;
+        var page = chromium.newPage();
+        var refused = new CopyOnWriteArrayList<String>();
+        // A refused style sheet may be aborted (no MIME type under nosniff) rather than answered.
+        page.onRequestFailed(request -> {
+            if (request.resourceType().equals("stylesheet")) {
+                refused.add(request.url() + ": " + request.failure());
+            }
+        });
+        page.onResponse(response -> {
+            if (response.status() >= 400 && response.request().resourceType().equals("stylesheet")) {
+                refused.add(response.url() + ": " + response.status());
+            }
+        });
+        Chromium.signIn(page, base, "teacher");
+        page.navigate(base + "/post");
+        assertThat(page.locator("#draft-photos vaadin-upload")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My drafts")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My drafts"))).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Photos")).click();
+        assertThat(page.locator("#photo-upload")).isVisible();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+
+        assertThat(refused).isEmpty();
+        assertThat(page.locator("#photo-refusals")).hasCSS("display", "none");
     }
 
     @Test
