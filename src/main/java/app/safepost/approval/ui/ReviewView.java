@@ -198,7 +198,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
             for (int i = 0; i < draft.content().photos().size(); i++) {
                 var attached = draft.content().photos().get(i);
                 var summary = shown.photos().get(i);
-                var figure = new Div(new PhotoPreview(media, summary.id(), attached.altText()),
+                var figure = new Div(new PhotoPreview(media, summary.id(), attached.altText()).openingFullSize(),
                         new Paragraph("Alt text: " + (attached.altText().isBlank() ? "(none)" : attached.altText())));
                 if (!summary.fromRegisteredDevice()) {
                     var warning = new Paragraph("P3: " + summary.deviceExplanation());

@@ -110,7 +110,7 @@ class DraftPhotos extends Div {
             return; // discarded since, or not the caller's to see
         }
         int number = entries.size() + 1;
-        var preview = new PhotoPreview(media, photo, altText.isBlank() ? "Photo " + number : altText);
+        var preview = new PhotoPreview(media, photo, altText.isBlank() ? "Photo " + number : altText).openingFullSize();
         preview.getElement().getStyle().set("width", "12em");
         var alt = new TextField("Alt text for photo " + number);
         alt.setHelperText("What the photo shows, for people who cannot see it. First names or initials only.");
