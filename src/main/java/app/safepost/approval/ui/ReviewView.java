@@ -6,6 +6,7 @@ import app.safepost.approval.ReviewQueue;
 import app.safepost.approval.TripPost;
 import app.safepost.approval.TripPostReviews;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.compliance.Finding;
 import app.safepost.compliance.Severity;
 import app.safepost.drafting.DraftDetails;
@@ -44,7 +45,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -74,8 +74,8 @@ public class ReviewView extends Main implements BeforeEnterObserver {
 
     private final TextArea comment = new TextArea("Comment for the author");
     private final TextField deviceOverride = new TextField("Reason to approve photos not from a school iPad");
-    private final DatePicker publishDate = new DatePicker("Publish on");
-    private final TimePicker publishTime = new TimePicker("At");
+    private final DatePicker publishDate = SchoolTimeFields.date("Publish on");
+    private final TimePicker publishTime = SchoolTimeFields.time("At");
     private final Paragraph problem = new Paragraph();
 
     private ReviewItem item;
@@ -136,10 +136,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         deviceOverride.setWidthFull();
         publishDate.setId("publish-date");
         publishDate.setHelperText("UK time");
-        publishDate.setLocale(java.util.Locale.UK);
         publishTime.setId("publish-time");
-        publishTime.setStep(Duration.ofMinutes(15));
-        publishTime.setLocale(java.util.Locale.UK);
         problem.setId("decision-problem");
         problem.addClassName("form-problem");
         problem.getElement().setAttribute("role", "alert");

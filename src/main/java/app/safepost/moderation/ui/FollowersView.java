@@ -3,6 +3,7 @@ package app.safepost.moderation.ui;
 import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.media.MediaId;
 import app.safepost.media.MediaLibrary;
 import app.safepost.media.ui.parts.PhotoUploadField;
@@ -20,7 +21,6 @@ import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -41,7 +41,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -203,9 +202,8 @@ public class FollowersView extends Main implements BeforeEnterObserver {
         handle.setId("follower-handle");
         var name = new TextField("Name shown");
         name.setId("follower-name");
-        var firstSeen = new DatePicker("First seen");
+        var firstSeen = SchoolTimeFields.date("First seen");
         firstSeen.setId("follower-first-seen");
-        firstSeen.setLocale(Locale.UK);
         var errors = new FieldErrors().put("account", account).put("handle", handle).put("displayName", name)
                 .put("firstSeen", firstSeen);
         var add = new Button("Add follower", e -> {

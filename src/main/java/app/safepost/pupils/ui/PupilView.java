@@ -1,6 +1,7 @@
 package app.safepost.pupils.ui;
 
 import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.audit.ChangeType;
 import app.safepost.audit.RecordRevision;
 import app.safepost.common.SchoolTime;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -237,8 +237,8 @@ public class PupilView extends Main implements BeforeEnterObserver {
         source.setItems(ConsentSource.GDPR_FORM, ConsentSource.PARENT_REQUEST);
         source.setItemLabelGenerator(ConsentSource::label);
         source.setValue(ConsentSource.GDPR_FORM);
-        var recordedOn = new DatePicker("Date recorded", LocalDate.now(clock.withZone(SchoolTime.ZONE)));
-        recordedOn.setLocale(java.util.Locale.UK);
+        var recordedOn = SchoolTimeFields.date("Date recorded");
+        recordedOn.setValue(LocalDate.now(clock.withZone(SchoolTime.ZONE)));
         recordedOn.setManualValidation(true);
         var note = new TextField("Note");
         note.setManualValidation(true);
