@@ -354,7 +354,7 @@ class ReviewQueueTest {
 
         PortalTask.runAsSystem(() -> transaction.execute(status -> {
             events.publishEvent(new PostPublished(draft.id().value(), draft.account().id(), "123",
-                    "https://sandbox.invalid/123", clock.instant()));
+                    "https://sandbox.invalid/123", clock.instant(), false));
             return null;
         }));
         SignedIn.as(demoUsers, "teacher");
@@ -363,10 +363,35 @@ class ReviewQueueTest {
 
         SignedIn.as(demoUsers, "deputy");
         transaction.execute(status -> {
-            events.publishEvent(new PostTakenDown(draft.id().value(), "deputy", "A parent asked", clock.instant()));
+            events.publishEvent(new PostTakenDown(draft.id().value(), "deputy", "A parent asked", clock.instant(),
+                    false));
             return null;
         });
         assertThat(drafts.find(draft.id()).orElseThrow().status()).isEqualTo(DraftStatus.WITHDRAWN);
+    }
+
+    @Test
+    void a_post_kept_in_practice_mode_never_tells_its_author_it_was_published() {
+        var draft = submittedByTeacher(DraftContent.text("Our practice poetry afternoon."));
+        SignedIn.as(demoUsers, "deputy");
+        queue.approve(draft.id(), draft.version(), null, null);
+
+        PortalTask.runAsSystem(() -> transaction.execute(status -> {
+            events.publishEvent(new PostPublished(draft.id().value(), draft.account().id(), "sandbox-1",
+                    "sandbox:@JGP_Kestrels/1", clock.instant(), true));
+            return null;
+        }));
+
+        SignedIn.as(demoUsers, "teacher");
+        var told = notices.mine().stream().filter(n -> n.link() != null && n.link().equals("post/" + draft.id()))
+                .toList();
+        assertThat(told).extracting(NoticeSummary::subject)
+                .contains("Your post to @JGP_Kestrels: Practice mode: not sent")
+                .noneMatch(subject -> subject.contains("published"));
+        assertThat(told).extracting(NoticeSummary::body).anyMatch(body -> body.startsWith("Practice mode: not sent.")
+                && body.contains("nothing left the school") && !body.contains("sandbox:"));
+        assertThat(told).extracting(NoticeSummary::body).anyMatch(body -> body.contains("It goes out now. "
+                + "Practice mode: not sent: @JGP_Kestrels is in practice mode"));
     }
 
     @Test
@@ -386,7 +411,7 @@ class ReviewQueueTest {
 
         PortalTask.runAsSystem(() -> transaction.execute(status -> {
             events.publishEvent(new PostPublished(draft.id().value(), draft.account().id(), "124",
-                    "https://sandbox.invalid/124", clock.instant()));
+                    "https://sandbox.invalid/124", clock.instant(), false));
             return null;
         }));
 

@@ -110,7 +110,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
             return open;
         }).setHeader("Post").setFlexGrow(3);
         trips.addColumn(t -> t.draft().author()).setHeader("Author").setAutoWidth(true);
-        trips.addColumn(t -> t.draft().status().label()).setHeader("Status").setAutoWidth(true);
+        trips.addColumn(TripPost::statusLabel).setHeader("Status").setAutoWidth(true);
         trips.addColumn(t -> t.draft().submittedAt() == null ? "" : SchoolTime.dateTime(t.draft().submittedAt()))
                 .setHeader("Submitted").setAutoWidth(true);
         trips.addComponentColumn(t -> {

@@ -13,6 +13,7 @@ import app.safepost.compliance.Verdict;
 import app.safepost.drafting.DraftContent;
 import app.safepost.drafting.DraftDetails;
 import app.safepost.drafting.DraftId;
+import app.safepost.drafting.DraftStatus;
 import app.safepost.drafting.DraftVersion;
 import app.safepost.drafting.Drafts;
 import app.safepost.drafting.ui.parts.MarkedText;
@@ -20,6 +21,7 @@ import app.safepost.drafting.PostChecks;
 import app.safepost.drafting.SubmissionRefused;
 import app.safepost.drafting.UnknownPhoto;
 import app.safepost.media.MediaLibrary;
+import app.safepost.publishing.PublishedPost;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.Text;
@@ -205,12 +207,21 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         submit.setVisible(submittable());
         delete.setVisible(shown.status().editable() && shown.author().equals(me()));
         acknowledgement.setReadOnly(!editable());
-        status.setText("Status: " + shown.status().label() + " · version " + shown.version() + " · last changed "
+        status.setText("Status: " + statusLabel(shown) + " · version " + shown.version() + " · last changed "
                 + SchoolTime.dateTime(shown.updatedAt()) + (shown.author().equals(me()) ? "" : " · by " + shown.author())
                 + (shown.warningsAcknowledgement() == null ? "" : " · warnings acknowledged: "
                 + shown.warningsAcknowledgement()));
         showResult(shown.latestCheck().result());
         showVersions();
+    }
+
+    /** A post kept in practice mode never reads as published. */
+    private String statusLabel(DraftDetails shown) {
+        boolean out = shown.status() == DraftStatus.PUBLISHED || shown.status() == DraftStatus.WITHDRAWN;
+        return out && drafts.keptInPractice(shown.id())
+                ? (shown.status() == DraftStatus.PUBLISHED ? PublishedPost.PRACTICE
+                : shown.status().label() + " (" + PublishedPost.PRACTICE + ")")
+                : shown.status().label();
     }
 
     /** The author may change a draft until it is sent; changing an approved one sends it back to review. */

@@ -39,7 +39,7 @@ public class MyDraftsView extends Main {
                         new RouteParameters("draftId", d.id().toString())))))
                 .setHeader("Post").setFlexGrow(3);
         grid.addColumn(DraftSummary::accountHandle).setHeader("Account").setAutoWidth(true);
-        grid.addColumn(d -> d.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(DraftSummary::statusLabel).setHeader("Status").setAutoWidth(true);
         grid.addColumn(LitRenderer.<DraftSummary>of("<span class='verdict-${item.verdict}'>${item.label}</span>")
                 .withProperty("verdict", d -> d.verdict().apiName())
                 .withProperty("label", d -> switch (d.verdict()) {

@@ -155,7 +155,7 @@ public class FollowersView extends Main implements BeforeEnterObserver {
                 + " leader asks, the portal asks each account's platform who follows it. Newcomers are added under"
                 + " review (those already following at an account's first synchronisation are allowed); followers"
                 + " who left stay in the register, marked as no longer following; a blocked follower stays blocked."
-                + " An account in the sandbox, without a connected credential or on X (whose API tier cannot list"
+                + " An account in practice mode, without a connected credential or on X (whose API tier cannot list"
                 + " followers) is skipped: add its followers by hand."), syncs);
         if (slt) {
             var all = new Button("Synchronise followers", e -> synchronise(null));

@@ -64,8 +64,8 @@ public class PublishedView extends Main {
         this.pupilNames = pupilNames(roster);
         getStyle().set("padding", "var(--lumo-space-l)");
         add(new H2("Published posts"), new Paragraph("Every approved post: scheduled, sent, failed or taken down. "
-                + "Posts to an account that is not switched to its platform go to the sandbox: they are kept here "
-                + "and nothing leaves the school."));
+                + "An account not switched to its platform is in practice mode: its posts are kept here and nothing "
+                + "leaves the school."));
 
         grid.setId("published");
         grid.setAriaLabel("Published posts");
@@ -125,7 +125,7 @@ public class PublishedView extends Main {
         box.add(new Span(switch (post.status()) {
             case "scheduled" -> "Scheduled";
             case "sending" -> "Sending";
-            case "published" -> "Published";
+            case "published" -> post.practice() ? PublishedPost.PRACTICE : "Published";
             case "failed" -> "Failed";
             case "withdrawn" -> "Withdrawn";
             case "taken-down" -> "Taken down";
@@ -144,11 +144,11 @@ public class PublishedView extends Main {
     }
 
     private Component where(PublishedPost post) {
+        if (post.practice()) {
+            return new Span(PublishedPost.PRACTICE);
+        }
         if (post.url() == null) {
             return new Span("");
-        }
-        if (!post.url().startsWith("https://")) {
-            return new Span("Sandbox (not sent)");
         }
         var link = new Anchor(post.url(), post.platformPostId() == null ? post.url() : post.platformPostId());
         link.setTarget(AnchorTarget.BLANK);
@@ -185,7 +185,8 @@ public class PublishedView extends Main {
                 publishing.takeDown(post.reference(), reason.getValue());
                 dialog.close();
                 refresh();
-                Notification.show("The post was deleted from " + platformName(post) + ".", 4000,
+                Notification.show(post.practice() ? "The practice post was withdrawn; it never left the school."
+                                : "The post was deleted from " + platformName(post) + ".", 4000,
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (TakedownRefused refused) {
                 if (refused.field().equals("reason")) {
@@ -223,7 +224,7 @@ public class PublishedView extends Main {
                 try {
                     platformSwitch.switchTo(account.id(), e.getValue());
                     Notification.show(account.handle() + (e.getValue() ? " now posts to the platform."
-                            : " now posts to the sandbox."), 3000, Notification.Position.BOTTOM_START);
+                            : " is in practice mode: its posts are kept here, not sent."), 3000, Notification.Position.BOTTOM_START);
                 } catch (RefusedChange refused) {
                     box.setErrorMessage(refused.errors().getOrDefault("live", refused.getMessage()));
                     box.setInvalid(true);

@@ -64,7 +64,7 @@ class PublishedJourneyTest {
         }
         page.reload();
         assertThat(row).isVisible();
-        assertThat(page.locator("#published")).containsText("Sandbox (not sent)");
+        assertThat(page.locator("#published")).containsText("Practice mode: not sent");
         assertThat(Chromium.seriousAccessibilityViolations(page)).isEmpty();
 
         var takeDown = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()

@@ -92,8 +92,9 @@ class PublishedViewTest extends ScreenTest {
         assertThat(cells.getCellText(row, 5)).isEqualTo("teacher");
         assertThat(cells.getCellText(row, 6)).isEqualTo("deputy");
         assertThat(((Component) cells.getCellComponent(row, 7)).getElement().getTextRecursively())
-                .isEqualTo("Sandbox (not sent)");
-        assertThat(((Component) cells.getCellComponent(row, 2)).getElement().getTextRecursively()).isEqualTo("Published");
+                .isEqualTo("Practice mode: not sent");
+        assertThat(((Component) cells.getCellComponent(row, 2)).getElement().getTextRecursively())
+                .isEqualTo("Practice mode: not sent");
     }
 
     @Test
