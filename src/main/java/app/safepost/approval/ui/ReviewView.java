@@ -8,6 +8,7 @@ import app.safepost.approval.TripPostReviews;
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.compliance.Finding;
+import app.safepost.compliance.FindingWords;
 import app.safepost.compliance.Severity;
 import app.safepost.drafting.DraftDetails;
 import app.safepost.drafting.DraftId;
@@ -198,7 +199,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
                 var figure = new Div(new PhotoPreview(media, summary.id(), attached.altText()).openingFullSize(),
                         new Paragraph("Alt text: " + (attached.altText().isBlank() ? "(none)" : attached.altText())));
                 if (!summary.fromRegisteredDevice()) {
-                    var warning = new Paragraph("P3: " + summary.deviceExplanation());
+                    var warning = new Paragraph(FindingWords.onScreen("P3: " + summary.deviceExplanation()));
                     warning.addClassName("verdict-warn");
                     figure.add(warning);
                 }
@@ -234,7 +235,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
             for (Finding finding : result.findings()) {
                 var severity = new Span(finding.severity() == Severity.BLOCK ? "Blocks" : "Warning");
                 severity.getElement().getThemeList().add(finding.severity() == Severity.BLOCK ? "badge error" : "badge contrast");
-                var li = new ListItem(severity, new Text(" " + finding.clause() + ": " + finding.message()));
+                var li = new ListItem(severity, new Text(" " + FindingWords.onScreen(finding)));
                 li.addClassName(finding.severity() == Severity.BLOCK ? "finding-block" : "finding-warn");
                 li.getElement().setAttribute("data-clause", finding.clause());
                 list.add(li);

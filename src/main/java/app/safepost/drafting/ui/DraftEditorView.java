@@ -8,6 +8,7 @@ import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.FieldErrors;
 import app.safepost.compliance.ComplianceResult;
 import app.safepost.compliance.Finding;
+import app.safepost.compliance.FindingWords;
 import app.safepost.compliance.Severity;
 import app.safepost.compliance.Verdict;
 import app.safepost.drafting.DraftContent;
@@ -307,7 +308,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
     private ListItem findingItem(Finding finding) {
         var severity = new Span(finding.severity() == Severity.BLOCK ? "Blocks" : "Warning");
         severity.getElement().getThemeList().add(finding.severity() == Severity.BLOCK ? "badge error" : "badge contrast");
-        var item = new ListItem(severity, new Text(" " + finding.message()));
+        var item = new ListItem(severity, new Text(" " + FindingWords.onScreen(finding)));
         item.addClassName(finding.severity() == Severity.BLOCK ? "finding-block" : "finding-warn");
         item.getElement().setAttribute("data-clause", finding.clause());
         if (finding.pointsIntoText() && finding.end() <= text.getValue().length()) {
@@ -315,7 +316,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
                     "const t = this.querySelector('textarea'); t.focus(); t.setSelectionRange($0, $1);",
                     finding.start(), finding.end()));
             show.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            show.getElement().setAttribute("aria-label", "Show where in the text: " + finding.message());
+            show.getElement().setAttribute("aria-label", "Show where in the text: " + FindingWords.onScreen(finding));
             item.add(show);
         }
         return item;

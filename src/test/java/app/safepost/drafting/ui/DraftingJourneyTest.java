@@ -43,7 +43,7 @@ class DraftingJourneyTest {
         var mark = page.locator("#marked-text .finding-block");
         assertThat(mark).hasText("Amelia Khan");
         assertThat(page.locator("#verdict")).hasText("1 problem to fix before this can be submitted.");
-        assertThat(page.locator("#findings")).containsText("P12");
+        assertThat(page.locator("#findings")).containsText("Full name of a pupil (policy clause 12)");
         assertThat(page.locator("#findings")).containsText("A.K.");
         assertThat(page.locator("#findings")).not().containsText("Khan");
         var submit = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for approval"));
@@ -54,7 +54,7 @@ class DraftingJourneyTest {
         String lookAlike = "\u0410m\u0435l\u0456\u0430 \u041Ah\u0430n"; // Аmеlіа Кhаn, Cyrillic letters among Latin
         text.fill("Well done " + lookAlike + " for a brilliant poem!");
         assertThat(page.locator("#marked-text .finding-block")).hasText(lookAlike);
-        assertThat(page.locator("#findings")).containsText("P12");
+        assertThat(page.locator("#findings")).containsText("Full name of a pupil (policy clause 12)");
         assertThat(submit).isDisabled();
 
         text.fill("Well done A.K. for a brilliant poem!");
@@ -121,7 +121,7 @@ class DraftingJourneyTest {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Ezra (EG) – no photo consent")).click();
         who.press("Escape");
 
-        assertThat(page.locator("#findings")).containsText("P15");
+        assertThat(page.locator("#findings")).containsText("(policy clause 15)");
         var submit = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for approval"));
         assertThat(submit).isDisabled();
 
