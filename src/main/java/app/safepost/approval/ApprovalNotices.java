@@ -12,6 +12,7 @@ import app.safepost.notifications.Notices;
 import app.safepost.publishing.PostPublished;
 import app.safepost.publishing.PostTakenDown;
 import app.safepost.publishing.PublishedPost;
+import app.safepost.school.SchoolDirectory;
 import app.safepost.security.Roles;
 import java.util.List;
 import org.springframework.context.event.EventListener;
@@ -32,7 +33,11 @@ class ApprovalNotices {
     private final Notices notices;
     private final MediaLibrary media;
 
-    ApprovalNotices(DraftReviews drafts, SocialAccounts accounts, Notices notices, MediaLibrary media) {
+    private final SchoolDirectory directory;
+
+    ApprovalNotices(DraftReviews drafts, SocialAccounts accounts, Notices notices, MediaLibrary media,
+                    SchoolDirectory directory) {
+        this.directory = directory;
         this.media = media;
         this.drafts = drafts;
         this.accounts = accounts;
@@ -43,7 +48,7 @@ class ApprovalNotices {
     void submitted(DraftSubmitted submitted) {
         var handle = accounts.account(submitted.account()).map(AccountSummary::handle).orElse("an account");
         notices.toRole(Roles.SLT, new Notice("A post to " + handle + " is waiting for approval",
-                "Submitted by " + submitted.author() + " on " + SchoolTime.dateTime(submitted.at())
+                "Submitted by " + directory.staffNames().of(submitted.author()) + " on " + SchoolTime.dateTime(submitted.at())
                         + ". Open it in Review posts to approve or send it back.", "review/" + submitted.draft()));
     }
 

@@ -206,6 +206,13 @@ public class Drafts {
         });
     }
 
+    /** How many of the caller's drafts SLT sent back to them: what waits for the author. */
+    @PreAuthorize(Drafts.IS_DRAFTER)
+    @Transactional(readOnly = true)
+    public long sentBackCount() {
+        return drafts.countByAuthorAndStatus(SignedInStaff.currentAuthor().username(), DraftStatus.REJECTED);
+    }
+
     /** The caller's own drafts, most recently changed first. */
     @PreAuthorize(Drafts.IS_DRAFTER)
     @Transactional(readOnly = true)

@@ -371,6 +371,44 @@ class ReviewQueueTest {
     }
 
     @Test
+    void a_post_moved_to_another_time_stays_approved_and_a_post_already_tried_cannot_be_moved() {
+        var draft = submittedByTeacher(DraftContent.text("Our open morning."));
+        SignedIn.as(demoUsers, "deputy");
+        var tomorrow = clock.instant().plus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        var approved = queue.approve(draft.id(), draft.version(), tomorrow, null);
+
+        SignedIn.as(demoUsers, "head");
+        var later = tomorrow.plus(Duration.ofHours(3));
+        var moved = queue.move(approved.id(), approved.version(), later);
+
+        assertThat(moved.status()).isEqualTo(DraftStatus.SCHEDULED);
+        var entry = publishing.find(draft.id().value()).orElseThrow();
+        assertThat(entry.publishAt()).isEqualTo(later);
+        assertThat(entry.text()).isEqualTo("Our open morning.");
+        assertThat(entry.approvedBy()).isEqualTo("deputy");
+        assertThatThrownBy(() -> queue.move(moved.id(), moved.version(), clock.instant().minus(Duration.ofHours(1))))
+                .isInstanceOf(DecisionRefused.class).hasMessageStartingWith("Choose a time from now on");
+
+        // The first attempt was made (and failed for a moment): the platform may have it, so it stays put.
+        jdbc.update("update publication set attempts = 1 where reference = ?", draft.id().value());
+        assertThatThrownBy(() -> queue.move(moved.id(), moved.version(), later.plus(Duration.ofHours(1))))
+                .isInstanceOf(DecisionRefused.class)
+                .satisfies(e -> assertThat(((DecisionRefused) e).reason()).isEqualTo(DecisionRefused.Reason.NOT_MOVABLE));
+        assertThat(publishing.find(draft.id().value()).orElseThrow().publishAt()).isEqualTo(later);
+    }
+
+    @Test
+    void only_slt_move_a_post() {
+        var draft = submittedByTeacher(DraftContent.text("Our book week."));
+        SignedIn.as(demoUsers, "deputy");
+        var approved = queue.approve(draft.id(), draft.version(), clock.instant().plus(Duration.ofDays(1)), null);
+
+        SignedIn.as(demoUsers, "teacher");
+        assertThatThrownBy(() -> queue.move(approved.id(), approved.version(), clock.instant().plus(Duration.ofDays(2))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void a_post_kept_in_practice_mode_never_tells_its_author_it_was_published() {
         var draft = submittedByTeacher(DraftContent.text("Our practice poetry afternoon."));
         SignedIn.as(demoUsers, "deputy");

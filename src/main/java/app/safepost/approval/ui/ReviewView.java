@@ -1,6 +1,7 @@
 package app.safepost.approval.ui;
 
 import app.safepost.approval.DecisionRefused;
+import app.safepost.approval.ReviewDecision;
 import app.safepost.approval.ReviewItem;
 import app.safepost.approval.ReviewQueue;
 import app.safepost.approval.TripPost;
@@ -15,6 +16,8 @@ import app.safepost.drafting.DraftId;
 import app.safepost.drafting.ui.parts.MarkedText;
 import app.safepost.media.MediaLibrary;
 import app.safepost.media.ui.parts.PhotoPreview;
+import app.safepost.school.SchoolDirectory;
+import app.safepost.school.StaffNames;
 import app.safepost.security.Roles;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
@@ -80,8 +83,10 @@ public class ReviewView extends Main implements BeforeEnterObserver {
     private final Paragraph problem = new Paragraph();
 
     private ReviewItem item;
+    private final StaffNames names;
 
-    ReviewView(ReviewQueue queue, TripPostReviews tripPosts, MediaLibrary media, Clock clock) {
+    ReviewView(ReviewQueue queue, TripPostReviews tripPosts, MediaLibrary media, SchoolDirectory directory, Clock clock) {
+        this.names = directory.staffNames();
         this.queue = queue;
         this.tripPosts = tripPosts;
         this.media = media;
@@ -90,6 +95,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
 
         waiting.setId("review-queue");
         waiting.setAriaLabel("Posts waiting for approval, oldest first");
+        waiting.setEmptyStateText("Nothing is waiting for approval.");
         // A template rendered in the browser, not a button made on the server per row: after a busy day
         // the queue holds hundreds of posts, all listed at once.
         waiting.addColumn(LitRenderer.<DraftDetails>of(
@@ -98,25 +104,26 @@ public class ReviewView extends Main implements BeforeEnterObserver {
                 .withFunction("open", d -> navigateTo(d.id())))
                 .setHeader("Post").setFlexGrow(3);
         waiting.addColumn(d -> d.account().handle()).setHeader("Account").setAutoWidth(true);
-        waiting.addColumn(DraftDetails::author).setHeader("Author").setAutoWidth(true);
+        waiting.addColumn(d -> names.of(d.author())).setHeader("Author").setAutoWidth(true);
         waiting.addColumn(d -> d.submittedAt() == null ? "" : SchoolTime.dateTime(d.submittedAt()))
                 .setHeader("Submitted").setAutoWidth(true);
         waiting.setAllRowsVisible(true);
 
         trips.setId("trip-posts");
         trips.setAriaLabel("Posts written under a trip delegation");
+        trips.setEmptyStateText("No posts written under a trip delegation yet.");
         trips.addComponentColumn(t -> {
             var open = new Button(opening(t.draft().content().text()), e -> navigateTo(t.draft().id()));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             return open;
         }).setHeader("Post").setFlexGrow(3);
-        trips.addColumn(t -> t.draft().author()).setHeader("Author").setAutoWidth(true);
+        trips.addColumn(t -> names.of(t.draft().author())).setHeader("Author").setAutoWidth(true);
         trips.addColumn(TripPost::statusLabel).setHeader("Status").setAutoWidth(true);
         trips.addColumn(t -> t.draft().submittedAt() == null ? "" : SchoolTime.dateTime(t.draft().submittedAt()))
                 .setHeader("Submitted").setAutoWidth(true);
         trips.addComponentColumn(t -> {
             if (t.reviewed()) {
-                return new Span("Reviewed by " + t.reviewedBy() + " on " + SchoolTime.dateTime(t.reviewedAt()));
+                return new Span("Reviewed by " + names.of(t.reviewedBy()) + " on " + SchoolTime.dateTime(t.reviewedAt()));
             }
             var mark = new Button("Mark reviewed", e -> {
                 tripPosts.markReviewed(t.draft().id());
@@ -176,7 +183,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         opened.setId("review-item");
         var draft = shown.draft();
         opened.add(new H3("Post to " + draft.account().handle()));
-        opened.add(new Paragraph("By " + draft.author() + (draft.submittedAt() == null ? ""
+        opened.add(new Paragraph("By " + names.of(draft.author()) + (draft.submittedAt() == null ? ""
                 : ", submitted " + SchoolTime.dateTime(draft.submittedAt())) + " · " + draft.status().label()
                 + " · version " + draft.version() + (draft.delegation() == null ? "" : " · written under a trip delegation")));
 
@@ -208,7 +215,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         }
         if (!shown.decisions().isEmpty()) {
             var history = new UnorderedList();
-            shown.decisions().forEach(d -> history.add(new ListItem(d.outcome() + " by " + d.decidedBy() + " on "
+            shown.decisions().forEach(d -> history.add(new ListItem(outcome(d) + " by " + names.of(d.decidedBy()) + " on "
                     + SchoolTime.dateTime(d.decidedAt()) + " (version " + d.draftVersion() + ")"
                     + (d.comment() == null ? "" : ": " + d.comment()))));
             opened.add(new H4("Earlier decisions"), history);
@@ -257,6 +264,13 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         problem.setVisible(false);
         var today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
         publishDate.setMin(today);
+        // Start from when the author means it to go out, while that is still to come.
+        var meant = shown.draft().meantFor();
+        if (meant != null && meant.isAfter(clock.instant())) {
+            var local = LocalDateTime.ofInstant(meant, SchoolTime.ZONE);
+            publishDate.setValue(local.toLocalDate());
+            publishTime.setValue(local.toLocalTime());
+        }
 
         var approve = new Button("Approve", e -> approve(false));
         approve.setId("approve");
@@ -320,7 +334,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         try {
             var draft = item.draft();
             queue.reject(draft.id(), draft.version(), comment.getValue());
-            done("Sent back to " + draft.author() + ".");
+            done("Sent back to " + names.of(draft.author()) + ".");
         } catch (DecisionRefused refused) {
             comment.setInvalid(true);
             comment.setErrorMessage(refused.getMessage());
@@ -352,6 +366,17 @@ public class ReviewView extends Main implements BeforeEnterObserver {
     private void showProblem(String message) {
         problem.setText(message);
         problem.setVisible(true);
+    }
+
+    /** A decision in words; a move says when to. */
+    private static String outcome(ReviewDecision decision) {
+        return switch (decision.outcome()) {
+            case "approved" -> "Approved";
+            case "scheduled" -> "Approved for " + SchoolTime.dateTime(decision.publishAt());
+            case "rejected" -> "Sent back";
+            case "moved" -> "Moved to " + SchoolTime.dateTime(decision.publishAt());
+            default -> decision.outcome();
+        };
     }
 
     private void navigateTo(DraftId id) {

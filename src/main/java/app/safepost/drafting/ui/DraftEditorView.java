@@ -6,6 +6,7 @@ import app.safepost.accounts.PostingRight;
 import app.safepost.accounts.PostingRights;
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.compliance.ComplianceResult;
 import app.safepost.compliance.Finding;
 import app.safepost.compliance.FindingWords;
@@ -24,11 +25,14 @@ import app.safepost.drafting.UnknownPhoto;
 import app.safepost.media.MediaLibrary;
 import app.safepost.publishing.PublishedPost;
 import app.safepost.pupils.PupilRoster;
+import app.safepost.school.SchoolDirectory;
+import app.safepost.school.StaffNames;
 import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -54,8 +58,12 @@ import com.vaadin.flow.router.Route;
 import app.safepost.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -78,6 +86,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
     private final ComputingLeadGuidance guidance;
     private final Select<AccountSummary> account = new Select<>();
     private final TextArea text = new TextArea("Post");
+    private final DateTimePicker meantFor = SchoolTimeFields.dateTime("Meant to go out (optional)");
     private final MarkedText marked = new MarkedText();
     private final Paragraph verdict = new Paragraph();
     private final UnorderedList findings = new UnorderedList();
@@ -92,11 +101,13 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
     private final Paragraph status = new Paragraph();
     private final MediaLibrary media;
     private final PupilRoster roster;
+    private final StaffNames names;
     private DraftPhotos photos;
     private DraftDetails draft;
 
     DraftEditorView(Drafts drafts, PostChecks checks, PostingRights rights, ComputingLeadGuidance guidance,
-                    MediaLibrary media, PupilRoster roster) {
+                    MediaLibrary media, PupilRoster roster, SchoolDirectory directory) {
+        this.names = directory.staffNames();
         this.media = media;
         this.roster = roster;
         this.drafts = drafts;
@@ -116,6 +127,10 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
             showGuidance();
             runChecks();
         });
+
+        meantFor.setId("meant-for");
+        meantFor.setHelperText("When you would like it to go out. SLT see it on the calendar and start from it when"
+                + " they approve it.");
 
         text.setId("post-text");
         text.setWidthFull();
@@ -186,8 +201,8 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         delete.setId("delete-draft");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         var buttons = new HorizontalLayout(save, submit, delete);
-        var writing = new Div(account, text, new H3("Your post as the checks see it"), marked, photos, acknowledgement,
-                submitProblem, buttons, status);
+        var writing = new Div(account, text, new H3("Your post as the checks see it"), marked, photos, meantFor,
+                acknowledgement, submitProblem, buttons, status);
         var checking = new Div(new H3("Policy checks"), verdict, findings, new H3("Computing Lead's guidance"),
                 guidanceNotes);
         checking.getElement().setAttribute("role", "region");
@@ -201,6 +216,9 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         draft = shown;
         heading.setText(editable() ? "Edit your post" : "Post");
         text.setValue(shown.content().text());
+        meantFor.setValue(shown.meantFor() == null ? null : LocalDateTime.ofInstant(shown.meantFor(), SchoolTime.ZONE));
+        // Once approved, the post's own time rules: SLT move it on the calendar.
+        meantFor.setVisible(!shown.status().approvedNotSent() && editable());
         photos.show(shown.content());
         text.setReadOnly(!editable());
         save.setVisible(editable());
@@ -209,7 +227,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         delete.setVisible(shown.status().editable() && shown.author().equals(me()));
         acknowledgement.setReadOnly(!editable());
         status.setText("Status: " + statusLabel(shown) + " · version " + shown.version() + " · last changed "
-                + SchoolTime.dateTime(shown.updatedAt()) + (shown.author().equals(me()) ? "" : " · by " + shown.author())
+                + SchoolTime.dateTime(shown.updatedAt()) + (shown.author().equals(me()) ? "" : " · by " + names.of(shown.author()))
                 + (shown.warningsAcknowledgement() == null ? "" : " · warnings acknowledged: "
                 + shown.warningsAcknowledgement()));
         showResult(shown.latestCheck().result());
@@ -246,6 +264,10 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
             draft.content().pupilsShown().stream().filter(p -> p.mediaId() == null).forEach(pupils::add);
         }
         return new DraftContent(text.getValue(), photos.photos(), pupils);
+    }
+
+    private @Nullable Instant meantFor() {
+        return meantFor.getValue() == null ? null : meantFor.getValue().atZone(SchoolTime.ZONE).toInstant();
     }
 
     private void runChecks() {
@@ -361,8 +383,9 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
     private DraftDetails store() {
         text.setInvalid(false);
         try {
-            var saved = draft == null ? drafts.create(account.getValue().id(), content())
-                    : drafts.save(draft.id(), content(), draft.version());
+            var saved = draft == null ? drafts.create(account.getValue().id(), content(), meantFor())
+                    : drafts.save(draft.id(), content(), draft.version(),
+                    draft.status().approvedNotSent() ? draft.meantFor() : meantFor());
             boolean created = draft == null;
             draft = saved;
             if (created) {
@@ -388,7 +411,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
     private void submit() {
         acknowledgement.setInvalid(false);
         boolean saved = false;
-        if (draft == null || !draft.content().equals(content())) {
+        if (draft == null || !draft.content().equals(content()) || !Objects.equals(draft.meantFor(), meantFor())) {
             if (store() == null) {
                 return;
             }
@@ -462,7 +485,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         int number = 1;
         for (var version : saved) {
             var item = new ListItem(new Paragraph("Version " + number++ + " · " + SchoolTime.dateTime(version.savedAt())
-                    + " · " + version.savedBy() + " · " + version.status().label()));
+                    + " · " + names.of(version.savedBy()) + " · " + version.status().label()));
             item.add(new WordDiffView(before, version.text()));
             list.add(item);
             before = version.text();

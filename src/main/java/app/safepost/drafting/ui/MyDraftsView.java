@@ -30,6 +30,7 @@ public class MyDraftsView extends Main {
         var grid = new Grid<DraftSummary>();
         grid.setId("my-drafts");
         grid.setAriaLabel("My drafts");
+        grid.setEmptyStateText("You have no drafts yet.");
         // Templates rendered in the browser, not a button and a label made on the server per row: a
         // teacher has a hundred drafts and more, all listed at once.
         grid.addColumn(LitRenderer.<DraftSummary>of(

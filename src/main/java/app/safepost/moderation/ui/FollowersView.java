@@ -135,6 +135,7 @@ public class FollowersView extends Main implements BeforeEnterObserver {
     private Div synchronisation() {
         syncs.setId("follower-syncs");
         syncs.setAriaLabel("Synchronisation with the platforms");
+        syncs.setEmptyStateText("No accounts yet.");
         syncs.addColumn(r -> r.account().handle()).setHeader("Account").setAutoWidth(true);
         syncs.addColumn(r -> r.last() == null ? "Never" : SchoolTime.dateTime(r.last().at()))
                 .setHeader("Last synchronised").setAutoWidth(true);

@@ -221,6 +221,7 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
         var grid = new Grid<>(AccountSummary.class, false);
         grid.setId("reconfirm-accounts");
         grid.setAriaLabel("The school's social-media accounts");
+        grid.setEmptyStateText("The school has no social-media accounts yet.");
         grid.addColumn(AccountSummary::handle).setHeader("Account").setAutoWidth(true);
         grid.addColumn(a -> a.platform().label()).setHeader("Platform").setAutoWidth(true);
         grid.addColumn(a -> a.kind() == AccountKind.WHOLE_SCHOOL ? "Whole school"

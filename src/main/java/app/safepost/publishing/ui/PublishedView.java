@@ -11,6 +11,8 @@ import app.safepost.publishing.TakedownRefused;
 import app.safepost.pupils.ClassPupil;
 import app.safepost.pupils.PupilId;
 import app.safepost.pupils.PupilRoster;
+import app.safepost.school.SchoolDirectory;
+import app.safepost.school.StaffNames;
 import app.safepost.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -57,8 +60,11 @@ public class PublishedView extends Main {
     private final PlatformSwitch platformSwitch;
     private final Grid<PublishedPost> grid = new Grid<>(PublishedPost.class, false);
     private final Map<String, String> pupilNames;
+    private final StaffNames names;
 
-    PublishedView(Publishing publishing, PlatformSwitch platformSwitch, SocialAccounts accounts, PupilRoster roster) {
+    PublishedView(Publishing publishing, PlatformSwitch platformSwitch, SocialAccounts accounts, PupilRoster roster,
+                  SchoolDirectory directory) {
+        this.names = directory.staffNames();
         this.publishing = publishing;
         this.platformSwitch = platformSwitch;
         this.pupilNames = pupilNames(roster);
@@ -69,16 +75,20 @@ public class PublishedView extends Main {
 
         grid.setId("published");
         grid.setAriaLabel("Published posts");
+        grid.setEmptyStateText("No posts approved yet.");
         grid.addColumn(p -> SchoolTime.dateTime(p.publishedAt() != null ? p.publishedAt() : p.publishAt()))
                 .setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.handle() + " (" + platformName(p) + ")").setHeader("Account").setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(p -> shortText(p.text())).setHeader("Post").setFlexGrow(3);
+        grid.addColumn(p -> shortText(p.text())).setHeader("Post").setFlexGrow(3).setWidth("14rem");
         grid.addColumn(p -> pupilsShown(p.pupilUpns())).setHeader("Pupils shown").setFlexGrow(1);
-        grid.addColumn(PublishedPost::author).setHeader("Written by").setAutoWidth(true);
-        grid.addColumn(PublishedPost::approvedBy).setHeader("Approved by").setAutoWidth(true);
+        grid.addColumn(p -> names.of(p.author())).setHeader("Written by").setAutoWidth(true);
+        grid.addColumn(p -> names.of(p.approvedBy())).setHeader("Approved by").setAutoWidth(true);
         grid.addComponentColumn(this::where).setHeader("On the platform").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        // Kept in view at the right edge however many columns the screen fits, and long text wraps.
+        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         add(grid, accountSwitches(accounts));
         refresh();
@@ -132,7 +142,7 @@ public class PublishedView extends Main {
             default -> post.status();
         }));
         if (post.takenDownAt() != null) {
-            box.add(new Div("by " + post.takenDownBy() + " on " + SchoolTime.dateTime(post.takenDownAt())
+            box.add(new Div("by " + names.of(post.takenDownBy()) + " on " + SchoolTime.dateTime(post.takenDownAt())
                     + ": " + post.takedownReason()));
         }
         if (post.failure() != null && !post.status().equals("published")) {

@@ -14,6 +14,7 @@ import app.safepost.pupils.PupilRecord;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.school.ClassSummary;
 import app.safepost.school.SchoolDirectory;
+import app.safepost.school.StaffNames;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.HasValidation;
@@ -66,6 +67,7 @@ public class PupilView extends Main implements BeforeEnterObserver {
     private final PupilRoster roster;
     private final List<ClassSummary> classes;
     private final Clock clock;
+    private final StaffNames names;
     private final boolean office;
     private final TextField upn = new TextField("UPN");
     private final TextField firstName = new TextField("First name");
@@ -77,6 +79,7 @@ public class PupilView extends Main implements BeforeEnterObserver {
 
     PupilView(PupilRoster roster, SchoolDirectory directory, Clock clock) {
         this.roster = roster;
+        this.names = directory.staffNames();
         this.classes = directory.classes();
         this.clock = clock;
         this.office = SignedInStaff.current().orElseThrow().hasRole(Roles.OFFICE);
@@ -144,10 +147,11 @@ public class PupilView extends Main implements BeforeEnterObserver {
         var register = new Grid<ConsentEntry>(ConsentEntry.class, false);
         register.setId("consent-history");
         register.setAriaLabel("Photo consent history");
+        register.setEmptyStateText("No consent recorded yet.");
         register.addColumn(c -> c.consent() ? "Yes" : "No").setHeader("Consent").setAutoWidth(true).setFlexGrow(0);
         register.addColumn(c -> c.source().label()).setHeader("Source").setAutoWidth(true);
         register.addColumn(c -> SchoolTime.date(c.recordedOn())).setHeader("Date recorded").setAutoWidth(true);
-        register.addColumn(ConsentEntry::recordedBy).setHeader("Recorded by").setAutoWidth(true);
+        register.addColumn(c -> names.of(c.recordedBy())).setHeader("Recorded by").setAutoWidth(true);
         register.addColumn(c -> c.note() == null ? "" : c.note()).setHeader("Note").setFlexGrow(1);
         register.setItems(roster.consentHistory(pupil.id()).reversed());
         register.setAllRowsVisible(true);
@@ -156,6 +160,7 @@ public class PupilView extends Main implements BeforeEnterObserver {
         var history = new Grid<RecordRevision>(RecordRevision.class, false);
         history.setId("pupil-history");
         history.setAriaLabel("History of this pupil's record");
+        history.setEmptyStateText("No changes yet.");
         history.addColumn(r -> SchoolTime.dateTime(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(RecordRevision::by).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(this::describe).setHeader("What changed").setFlexGrow(1);

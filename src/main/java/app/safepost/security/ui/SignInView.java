@@ -54,6 +54,7 @@ public class SignInView extends Main implements BeforeEnterObserver {
         demoSignIn.ifAvailable(demo -> users.setItems(demo.staff()));
         users.setAllRowsVisible(true);
         users.setAriaLabel("Demo users");
+        users.setEmptyStateText("None");
 
         var content = new VerticalLayout(new H1("Safepost"),
                 new Paragraph("Jesse Gray Primary's social-media portal."), form,

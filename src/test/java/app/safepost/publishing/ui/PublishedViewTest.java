@@ -89,8 +89,8 @@ class PublishedViewTest extends ScreenTest {
         assertThat(cells.getCellText(row, 1)).isEqualTo("@JGP_Robins (X)");
         assertThat(cells.getCellText(row, 3)).isEqualTo("Robins made bird feeders.");
         assertThat(cells.getCellText(row, 4)).isEqualTo(pupil.name()).doesNotContain(pupil.surname());
-        assertThat(cells.getCellText(row, 5)).isEqualTo("teacher");
-        assertThat(cells.getCellText(row, 6)).isEqualTo("deputy");
+        assertThat(cells.getCellText(row, 5)).isEqualTo("Tom Hale");
+        assertThat(cells.getCellText(row, 6)).isEqualTo("Daniel Reeve");
         assertThat(((Component) cells.getCellComponent(row, 7)).getElement().getTextRecursively())
                 .isEqualTo("Practice mode: not sent");
         assertThat(((Component) cells.getCellComponent(row, 2)).getElement().getTextRecursively())
