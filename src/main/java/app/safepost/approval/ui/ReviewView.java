@@ -13,7 +13,9 @@ import app.safepost.compliance.FindingWords;
 import app.safepost.compliance.Severity;
 import app.safepost.drafting.DraftDetails;
 import app.safepost.drafting.DraftId;
+import app.safepost.drafting.PostChecks;
 import app.safepost.drafting.ui.parts.MarkedText;
+import app.safepost.drafting.ui.parts.PostPreview;
 import app.safepost.media.MediaLibrary;
 import app.safepost.media.ui.parts.PhotoPreview;
 import app.safepost.school.SchoolDirectory;
@@ -23,6 +25,7 @@ import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -68,6 +71,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
     private final ReviewQueue queue;
     private final TripPostReviews tripPosts;
     private final MediaLibrary media;
+    private final PostChecks checks;
     private final Clock clock;
 
     private final Grid<DraftDetails> waiting = new Grid<>();
@@ -85,7 +89,9 @@ public class ReviewView extends Main implements BeforeEnterObserver {
     private ReviewItem item;
     private final StaffNames names;
 
-    ReviewView(ReviewQueue queue, TripPostReviews tripPosts, MediaLibrary media, SchoolDirectory directory, Clock clock) {
+    ReviewView(ReviewQueue queue, TripPostReviews tripPosts, MediaLibrary media, SchoolDirectory directory,
+               PostChecks checks, Clock clock) {
+        this.checks = checks;
         this.names = directory.staffNames();
         this.queue = queue;
         this.tripPosts = tripPosts;
@@ -191,6 +197,12 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         marked.show(draft.content().text(), shown.checkedNow().findings());
         opened.add(marked);
         opened.add(findings(shown));
+        var preview = new PostPreview(media);
+        preview.show(draft.account(), draft.content().text(), draft.content().photos(),
+                checks.length(draft.account(), draft.content().text()));
+        var previewDetails = new Details("Preview on " + draft.account().platform().label(), preview);
+        previewDetails.setOpened(true);
+        opened.add(previewDetails);
         if (draft.warningsAcknowledgement() != null) {
             var ack = new Paragraph("The author acknowledged the warnings: " + draft.warningsAcknowledgement());
             ack.setId("acknowledged-warnings");

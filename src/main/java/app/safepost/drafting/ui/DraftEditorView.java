@@ -19,6 +19,7 @@ import app.safepost.drafting.DraftStatus;
 import app.safepost.drafting.DraftVersion;
 import app.safepost.drafting.Drafts;
 import app.safepost.drafting.ui.parts.MarkedText;
+import app.safepost.drafting.ui.parts.PostPreview;
 import app.safepost.drafting.PostChecks;
 import app.safepost.drafting.SubmissionRefused;
 import app.safepost.drafting.UnknownPhoto;
@@ -91,6 +92,8 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
     private final Paragraph verdict = new Paragraph();
     private final UnorderedList findings = new UnorderedList();
     private final Div guidanceNotes = new Div();
+    private PostPreview preview;
+    private final Details previewDetails = new Details("Preview");
     private final TextField acknowledgement = new TextField("Why is the post fine despite the warnings?");
     private final Button save = new Button("Save draft", e -> save());
     private final Button submit = new Button("Submit for approval", e -> submit());
@@ -186,6 +189,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
             return;
         }
         photos = new DraftPhotos(media, roster, editable(), this::runChecks);
+        preview = new PostPreview(media);
         account.setItems(draft == null ? accounts : List.of(draft.account()));
         account.setValue(draft == null ? accounts.getFirst() : draft.account());
         account.setReadOnly(draft != null);
@@ -201,13 +205,20 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         delete.setId("delete-draft");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         var buttons = new HorizontalLayout(save, submit, delete);
-        var writing = new Div(account, text, new H3("Your post as the checks see it"), marked, photos, meantFor,
-                acknowledgement, submitProblem, buttons, status);
+        buttons.getStyle().set("flex-wrap", "wrap");
+        var writing = new Div(account, text, new H3("Your post as the checks see it"), marked, photos, meantFor);
+        writing.addClassName("draft-writing");
+        previewDetails.setId("preview");
+        previewDetails.add(preview);
         var checking = new Div(new H3("Policy checks"), verdict, findings, new H3("Computing Lead's guidance"),
-                guidanceNotes);
+                guidanceNotes, previewDetails);
+        checking.addClassName("draft-checking");
         checking.getElement().setAttribute("role", "region");
         checking.getElement().setAttribute("aria-label", "Policy checks");
-        var columns = new Div(writing, checking);
+        // On a phone or an iPad held upright the checks come before the buttons, not after them.
+        var actions = new Div(acknowledgement, submitProblem, buttons, status);
+        actions.addClassName("draft-actions");
+        var columns = new Div(writing, checking, actions);
         columns.addClassName("draft-editor");
         add(heading, columns, versions);
     }
@@ -277,6 +288,8 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         }
         var length = checks.length(chosen, text.getValue());
         text.setHelperText(length.used() + " of " + length.limit() + " characters" + (length.over() ? " – too long" : ""));
+        previewDetails.setSummaryText("Preview on " + chosen.platform().label());
+        preview.show(chosen, text.getValue(), photos.photos(), length);
         if (text.getValue().isBlank()) {
             showResult(null);
             return;
