@@ -2,11 +2,10 @@ package app.safepost.approval.ui;
 
 import app.safepost.approval.CalendarEntry;
 import app.safepost.common.SchoolTime;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -66,10 +65,10 @@ class CalendarDays extends Div {
         return section;
     }
 
-    private Button entry(CalendarEntry entry) {
-        var button = new Button(SchoolTime.time(entry.at()) + " " + entry.accountHandle() + " · " + entry.label()
+    /** A plain button, so its words wrap in a narrow day instead of running into the next. */
+    private NativeButton entry(CalendarEntry entry) {
+        var button = new NativeButton(SchoolTime.time(entry.at()) + " " + entry.accountHandle() + " · " + entry.label()
                 + " · " + entry.opening(), e -> open.accept(entry));
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         button.addClassName("calendar-entry");
         button.addClassName("calendar-entry-" + entry.kind().name().toLowerCase().replace('_', '-'));
         if (entry.practice()) {

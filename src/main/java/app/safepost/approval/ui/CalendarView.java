@@ -82,7 +82,9 @@ public class CalendarView extends Main implements BeforeEnterObserver {
         });
         var next = new Button("Next", e -> move(1));
         next.setId("calendar-next");
-        var toolbar = new Div(account, span, previous, today, next);
+        var steps = new Div(previous, today, next);
+        steps.addClassName("calendar-steps");
+        var toolbar = new Div(account, span, steps);
         toolbar.addClassName("calendar-toolbar");
         period.setId("calendar-period");
         period.getElement().setAttribute("aria-live", "polite");

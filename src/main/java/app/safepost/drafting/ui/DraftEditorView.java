@@ -132,6 +132,8 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         });
 
         meantFor.setId("meant-for");
+        meantFor.setWidthFull();
+        meantFor.setMaxWidth("30rem");
         meantFor.setHelperText("When you would like it to go out. SLT see it on the calendar and start from it when"
                 + " they approve it.");
 

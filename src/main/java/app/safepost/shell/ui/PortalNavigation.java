@@ -1,6 +1,7 @@
 package app.safepost.shell.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.SvgIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -10,6 +11,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,8 +19,10 @@ import java.util.Map;
  * Audit, School), each listing only the screens the signed-in person may open (the menu registry checks
  * each view's roles), with a count beside a screen where something waits for them and on its section.
  * Home and Notices stand on their own; a section with one screen of the same name is that screen.
+ * Each section is a navigation of its own whose heading folds it: Vaadin's nested side-nav items point
+ * their toggle at an element they do not render, which screen readers and axe reject.
  */
-final class PortalNavigation extends Composite<SideNav> {
+final class PortalNavigation extends Composite<Div> {
 
     /** The sections, and the route paths of the screens in each, in the order shown. */
     enum Section {
@@ -49,32 +53,52 @@ final class PortalNavigation extends Composite<SideNav> {
     }
 
     private final Map<String, SideNavItem> screens = new LinkedHashMap<>();
-    private final Map<SideNavItem, List<String>> sections = new LinkedHashMap<>();
+    private final Map<Span, List<String>> sectionCounts = new LinkedHashMap<>();
+    private final Map<String, List<String>> outline = new LinkedHashMap<>();
 
     PortalNavigation() {
         this(MenuConfiguration.getMenuEntries());
     }
 
     PortalNavigation(List<MenuEntry> entries) {
-        var nav = getContent();
-        nav.getElement().setAttribute("aria-label", "Main");
-        nav.setId("main-navigation");
+        getContent().setId("main-navigation");
+        getContent().addClassName("portal-navigation");
         var byPath = new LinkedHashMap<String, MenuEntry>();
         entries.forEach(entry -> byPath.put(path(entry), entry));
-        byPath.entrySet().stream().filter(e -> Section.of(e.getKey()) == null).forEach(e -> nav.addItem(screen(e.getValue())));
+        var top = new SideNav();
+        top.getElement().setAttribute("aria-label", "Main");
+        byPath.entrySet().stream().filter(e -> Section.of(e.getKey()) == null).forEach(e -> top.addItem(screen(e.getValue())));
+        getContent().add(top);
+        var sections = new ArrayList<SideNav>();
         for (var section : Section.values()) {
             var mine = section.paths.stream().filter(byPath::containsKey).map(byPath::get).toList();
             if (mine.size() == 1 && mine.getFirst().title().equals(section.label)) {
-                nav.addItem(screen(mine.getFirst()));
+                top.addItem(screen(mine.getFirst()));
             } else if (!mine.isEmpty()) {
-                var parent = new SideNavItem(section.label);
-                parent.setExpanded(true);
-                parent.getElement().setAttribute("data-section", section.name().toLowerCase());
-                mine.forEach(entry -> parent.addItem(screen(entry)));
-                sections.put(parent, mine.stream().map(PortalNavigation::path).toList());
-                nav.addItem(parent);
+                sections.add(section(section, mine));
             }
         }
+        var listed = new LinkedHashMap<String, List<String>>();
+        top.getItems().forEach(item -> listed.put(item.getLabel(), List.of()));
+        listed.putAll(outline);
+        outline.clear();
+        outline.putAll(listed);
+        sections.forEach(getContent()::add);
+    }
+
+    private SideNav section(Section section, List<MenuEntry> entries) {
+        var nav = new SideNav();
+        nav.setCollapsible(true);
+        nav.getElement().setAttribute("data-section", section.name().toLowerCase(Locale.ROOT));
+        // The heading that folds the section, with the count of what waits in it.
+        var count = new Span();
+        var label = new Span(new Span(section.label), count);
+        label.getElement().setAttribute("slot", "label");
+        nav.getElement().appendChild(label.getElement());
+        entries.forEach(entry -> nav.addItem(screen(entry)));
+        sectionCounts.put(count, entries.stream().map(PortalNavigation::path).toList());
+        outline.put(section.label, entries.stream().map(MenuEntry::title).toList());
+        return nav;
     }
 
     private SideNavItem screen(MenuEntry entry) {
@@ -91,29 +115,35 @@ final class PortalNavigation extends Composite<SideNav> {
         return entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
     }
 
-    /** Shows how many things wait on each screen, and in all on each section. */
+    /** Shows how many things wait on each screen, and in all in each section. */
     void showCounts(Map<String, Long> counts) {
         screens.forEach((path, item) -> item.setSuffixComponent(badge(counts.getOrDefault(path, 0L))));
-        sections.forEach((parent, paths) -> parent.setSuffixComponent(badge(paths.stream()
-                .mapToLong(path -> counts.getOrDefault(path, 0L)).sum())));
+        sectionCounts.forEach((holder, paths) -> {
+            holder.removeAll();
+            var badge = badge(paths.stream().mapToLong(path -> counts.getOrDefault(path, 0L)).sum());
+            if (badge != null) {
+                holder.add(badge);
+            }
+        });
     }
 
-    /** The screens as listed, for tests: section label (or empty) → screen titles. */
+    /** The screens as listed, for tests: section label (or a screen on its own) → screen titles. */
     Map<String, List<String>> outline() {
-        var outline = new LinkedHashMap<String, List<String>>();
-        getContent().getItems().forEach(item -> {
-            var children = new ArrayList<String>();
-            item.getItems().forEach(child -> children.add(child.getLabel()));
-            outline.put(item.getLabel(), children);
-        });
         return outline;
+    }
+
+    /** The count shown for a section, for tests: "3 waiting", or empty. */
+    String sectionCount(String label) {
+        return sectionCounts.entrySet().stream().filter(e -> e.getKey().getParent()
+                        .map(p -> p.getElement().getTextRecursively().startsWith(label)).orElse(false))
+                .map(e -> e.getKey().getElement().getTextRecursively()).findFirst().orElse("");
     }
 
     private static Span badge(long count) {
         if (count == 0) {
             return null;
         }
-        // The number on screen; a screen reader hears "3 waiting" as part of the link's name.
+        // The number on screen; a screen reader hears "3 waiting" as part of the link's or heading's name.
         var hidden = new Span(" waiting");
         hidden.addClassName("visually-hidden");
         var badge = new Span(new Span(String.valueOf(count)), hidden);

@@ -13,6 +13,7 @@ import app.safepost.testing.ScreenTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -79,7 +80,7 @@ class CalendarViewTest extends ScreenTest {
     }
 
     private void openEntry(DraftDetails draft) {
-        test($(Button.class).all().stream().filter(b -> draft.id().toString().equals(b.getElement().getAttribute("data-draft")))
+        test($(NativeButton.class).all().stream().filter(b -> draft.id().toString().equals(b.getElement().getAttribute("data-draft")))
                 .findFirst().orElseThrow(() -> new AssertionError("no entry for " + draft.id()))).click();
     }
 

@@ -8,6 +8,8 @@ import com.microsoft.playwright.options.LoadState;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -69,6 +71,40 @@ class DraftingJourneyTest {
         assertThat(page.locator("#my-drafts")).containsText("Waiting for approval");
         assertThat(Chromium.seriousAccessibilityViolations(page)).isEmpty();
         Chromium.screenshot(page, "draft-submitted");
+    }
+
+    /**
+     * On a laptop (1,366 px), a school iPad upright (768 px) and a phone (390 px): nothing runs off the
+     * screen (the demo banner included), the checks come before the Submit button, the upload offers the
+     * camera, the preview shows the post as X will, and axe finds nothing serious.
+     */
+    @ParameterizedTest(name = "{0} px wide")
+    @ValueSource(ints = {1366, 768, 390})
+    void the_editor_works_on_a_laptop_an_ipad_and_a_phone(int width) {
+        var base = "http://127.0.0.1:" + port;
+        var page = chromium.newPage("en-GB", "Europe/London", width, width == 1366 ? 768 : width == 768 ? 1024 : 844);
+        Chromium.signIn(page, base, "teacher");
+        page.navigate(base + "/post");
+        page.getByLabel("Post", new Page.GetByLabelOptions().setExact(true))
+                .fill("Well done Amelia Khan! Photos: https://www.jessegray.sch.uk/news #JGPKestrels");
+        assertThat(page.locator("#verdict")).hasText("1 problem to fix before this can be submitted.");
+
+        var submit = page.locator("#submit-draft");
+        assertThat(page.locator("#verdict").boundingBox().y).as("the checks come before Submit")
+                .isLessThan(submit.boundingBox().y);
+        assertThat(page.locator("#findings").boundingBox().y).isLessThan(submit.boundingBox().y);
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).as("nothing runs off the screen")
+                .isLessThanOrEqualTo(width);
+        var banner = page.locator(".demo-banner").boundingBox();
+        assertThat(banner.x + banner.width).as("the demo banner stays inside the screen").isLessThanOrEqualTo(width);
+        assertThat((String) page.evaluate("document.querySelector('#photo-upload').accept")).startsWith("image/*");
+        page.locator("#preview").getByText("Preview on X").click();
+        assertThat(page.locator("#post-preview")).containsText("jessegray.sch.uk/news");
+        assertThat(page.locator("#post-preview .post-preview-tag")).hasText("#JGPKestrels");
+        assertThat(page.locator("#post-preview-counter")).containsText("/ 280");
+
+        assertThat(Chromium.seriousAccessibilityViolations(page)).isEmpty();
+        Chromium.screenshot(page, "editor-" + width);
     }
 
     @Test
