@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The posts of every account by day, for SLT's calendar: what is scheduled and what went out (from the
  * published register), and drafts not approved yet on the day their authors mean them for. Moving a
- * post is {@link ReviewQueue#move}; see docs/decisions/0027-calendar-and-practice-mode.md.
+ * post is {@link ReviewQueue#move}; see docs/decisions/0027-calendar-practice-mode-and-staff-screens.md.
  */
 @Service
 public class PostCalendar {

@@ -1,10 +1,13 @@
 package app.safepost.drafting.ui;
 
+import app.safepost.media.TestPhotos;
 import app.safepost.testing.Chromium;
 import app.safepost.testing.SafepostServerTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -108,7 +111,7 @@ class DraftingJourneyTest {
     }
 
     @Test
-    void every_stylesheet_loads_on_every_screen_after_the_editor_was_opened() {
+    void every_stylesheet_loads_on_every_screen_after_the_editor_was_opened_and_a_big_photo_fits() throws Exception {
         var base = "http://127.0.0.1:" + port;
         var page = chromium.newPage();
         var refused = new CopyOnWriteArrayList<String>();
@@ -134,6 +137,23 @@ class DraftingJourneyTest {
 
         assertThat(refused).isEmpty();
         assertThat(page.locator("#photo-refusals")).hasCSS("display", "none");
+
+        // A photo as an iPad takes it, far wider than the screen: it fits its card and opens full size.
+        var file = Path.of("target", "tmp", "IMG_5002.JPG");
+        Files.createDirectories(file.getParent());
+        Files.write(file, TestPhotos.jpeg(TestPhotos.detailed(1600, 1200)));
+        page.locator("#photo-upload input[type=file]").setInputFiles(file);
+        var photos = page.locator(".photo-card img.photo-preview");
+        page.waitForFunction("() => [...document.querySelectorAll('.photo-card img.photo-preview')]"
+                + ".some(i => i.complete && i.naturalWidth === 1600)");
+        int big = (Integer) photos.evaluateAll("images => images.findIndex(i => i.naturalWidth === 1600)");
+        var photo = photos.nth(big);
+        assertThat((Boolean) photos.evaluateAll("images => images.every(i => i.getBoundingClientRect().width"
+                + " <= i.closest('.photo-card').getBoundingClientRect().width)")).as("every photo fits its card").isTrue();
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(1280);
+        var fullSize = page.waitForPopup(photo::click);
+        fullSize.waitForLoadState();
+        assertThat((Integer) fullSize.evaluate("document.querySelector('img').naturalWidth")).isEqualTo(1600);
     }
 
     @Test

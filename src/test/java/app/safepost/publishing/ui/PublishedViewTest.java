@@ -119,7 +119,7 @@ class PublishedViewTest extends ScreenTest {
         assertThat(down.status()).isEqualTo("taken-down");
         assertThat(down.takedownReason()).isEqualTo("A parent asked us to remove it");
         assertThat(((Component) test(grid()).getCellComponent(rowOf(reference), 2)).getElement().getTextRecursively())
-                .startsWith("Taken down").contains("by deputy").contains("A parent asked us to remove it");
+                .startsWith("Taken down").contains("by Daniel Reeve").contains("A parent asked us to remove it");
     }
 
     @Test
