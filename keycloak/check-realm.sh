@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks a running demo Keycloak (keycloak/start.sh) end to end: the realm and its users were
-# imported, tokens carry `roles`, `classes` and the `safepost` audience, and the portal's client
+# imported, tokens carry `roles`, `classes`, `schools` and the `safepost` audience, and the portal's client
 # `safepost` completes a real authorization-code + PKCE sign-in. For a sign-in without a browser
 # it creates the test-only client of keycloak/test-client.json and deletes it again afterwards.
 #
@@ -70,7 +70,7 @@ issuer="$(curl -sf "${REALM_URL}/.well-known/openid-configuration" | jq -r .issu
 expect "issuer" "${issuer}" "${REALM_URL}"
 curl -sf "${admin[@]}" "${ADMIN_URL}/users?max=100&briefRepresentation=false" >"${work}/users.json"
 expect "demo users" "$(jq -c '[.[].username] | sort' "${work}/users.json")" \
-    '["computing","deputy","governor","head","office","ta","teacher","teacher4"]'
+    '["computing","deputy","fr-governor","fr-head","fr-office","fr-teacher","governor","head","music","office","ta","teacher","teacher4","trust"]'
 expect "teacher's classes attribute" \
     "$(jq -c '.[] | select(.username == "teacher") | .attributes.classes' "${work}/users.json")" '["Class 3"]'
 expect "ta's classes attribute" \
@@ -114,8 +114,18 @@ expect "wrong password refused" "$(curl -s -d grant_type=password -d client_id=s
 check_claims teacher '["teacher"]' '["Class 3"]'
 check_claims ta '["teaching-assistant"]' '["Class 3","Class 4"]'
 check_claims computing '["computing-lead","teacher"]' '["Class 5"]'
-check_claims head '["head-teacher","slt"]' 'null'
+check_claims head '["dsl","head-teacher","slt"]' 'null'
 check_claims governor '["governor"]' 'null'
+check_claims trust '["trust-dpo","trust-leader"]' 'null'
+# The schools claim: the user attribute's JSON, as text (a mapper of type String).
+schools_claim() {
+    jwt_payload "$(password_token "$1" | jq -r .access_token)" | jq -c '.schools | fromjson'
+}
+expect "teacher: schools claim" "$(schools_claim teacher)" '{"990001":{"roles":["teacher"],"classes":["Class 3"]}}'
+expect "music: schools claim" "$(schools_claim music)" \
+    '{"990001":{"roles":["teaching-assistant"],"classes":["Class 2"]},"990002":{"roles":["teaching-assistant"],"classes":["Class 1"]}}'
+expect "fr-teacher: schools claim" "$(schools_claim fr-teacher)" '{"990002":{"roles":["teacher"],"classes":["Class 2"]}}'
+expect "trust: no schools claim" "$(jwt_payload "$(password_token trust | jq -r .access_token)" | jq -c '.schools')" 'null'
 access_token="$(password_token teacher | jq -r .access_token)"
 userinfo="$(curl -sf -H "Authorization: Bearer ${access_token}" "${OIDC_URL}/userinfo")"
 expect "teacher: userinfo roles and classes" "$(jq -c '[.roles, .classes, .preferred_username, .name]' <<<"${userinfo}")" \
@@ -140,7 +150,7 @@ form_action="$(grep -o 'id="kc-form-login"[^>]*action="[^"]*"\|action="[^"]*"[^>
     "${work}/login.html" | sed 's/.*action="\([^"]*\)".*/\1/; s/&amp;/\&/g' || true)"
 expect_match "login form shown for safepost with ${PORTAL_REDIRECT}" "${form_action}" \
     "${REALM_URL}/login-actions/authenticate?*"
-expect_match "login page shows Jesse Gray Primary" "$(grep -c 'Jesse Gray Primary' "${work}/login.html")" '[1-9]*'
+expect_match "login page shows Gray Learning Trust" "$(grep -c 'Gray Learning Trust' "${work}/login.html")" '[1-9]*'
 callback="$(curl -s -b "${work}/cookies" -c "${work}/cookies" -o /dev/null -w '%{redirect_url}' \
     --data-urlencode username=teacher --data-urlencode password=demo "${form_action}")"
 code="$(sed -n 's/.*[?&]code=\([^&]*\).*/\1/p' <<<"${callback}")"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts a local Keycloak with the demo realm `safepost` (Jesse Gray Primary) for a laptop demo
+# Starts a local Keycloak with the demo realm `safepost` (the demo trust's schools) for a laptop demo
 # or the automated tests. Not for a school's real sign-in: see keycloak/README.md.
 #
 #   keycloak/start.sh            start (or reuse) Keycloak on http://127.0.0.1:8180

@@ -1,6 +1,7 @@
 package app.safepost.load;
 
 import app.safepost.demo.LargeDemoSchool;
+import app.safepost.security.DemoSchool;
 import app.safepost.testing.TestKeycloak;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -117,9 +118,16 @@ final class LoadKeycloak {
             user.put("emailVerified", true);
             user.put("enabled", true);
             user.put("credentials", List.of(Map.of("type", "password", "value", password, "temporary", false)));
+            // The large school is Jesse Gray, one school of the demo trust: its staff work there only.
+            var inJesseGray = new LinkedHashMap<String, Object>();
+            inJesseGray.put("roles", member.roles());
+            inJesseGray.put("classes", member.classes());
+            var userAttributes = new LinkedHashMap<String, Object>();
+            userAttributes.put("schools", List.of(JSON.writeValueAsString(Map.of(DemoSchool.JESSE_GRAY_URN, inJesseGray))));
             if (!member.classes().isEmpty()) {
-                user.put("attributes", Map.of("classes", member.classes()));
+                userAttributes.put("classes", member.classes());
             }
+            user.put("attributes", userAttributes);
             var response = send(admin, "POST", "/admin/realms/safepost/users", JSON.writeValueAsString(user));
             expect(response, 201, "create user " + member.username());
             var userLocation = response.headers().firstValue("Location").orElseThrow();

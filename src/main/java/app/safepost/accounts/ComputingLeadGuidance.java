@@ -5,7 +5,10 @@ import app.safepost.accounts.domain.GuidanceRuleSetRepository;
 import app.safepost.accounts.domain.GuidanceText;
 import app.safepost.audit.AuditTrail;
 import app.safepost.audit.RecordRevision;
+import app.safepost.compliance.NameMask;
+import app.safepost.pupils.PupilNameMask;
 import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -29,11 +32,14 @@ public class ComputingLeadGuidance {
     private final GuidanceRuleSetRepository ruleSets;
     private final SocialAccounts accounts;
     private final AuditTrail auditTrail;
+    private final PupilNameMask pupilNames;
 
-    ComputingLeadGuidance(GuidanceRuleSetRepository ruleSets, SocialAccounts accounts, AuditTrail auditTrail) {
+    ComputingLeadGuidance(GuidanceRuleSetRepository ruleSets, SocialAccounts accounts, AuditTrail auditTrail,
+                          PupilNameMask pupilNames) {
         this.ruleSets = ruleSets;
         this.accounts = accounts;
         this.auditTrail = auditTrail;
+        this.pupilNames = pupilNames;
     }
 
     /** The rules written for one scope; {@link GuidanceRules#none()} if none are written yet. */
@@ -57,6 +63,38 @@ public class ComputingLeadGuidance {
     @Transactional(readOnly = true)
     public PostingGuidance guidanceFor(AccountSummary account) {
         return GuidanceText.merge(account, rulesFor(null), rulesFor(account.id()));
+    }
+
+    /**
+     * The rules for a scope as the signed-in person reads them on a screen: with pupils' names masked for
+     * those who may not read them (governors), except for the Computing Lead, who edits them. The
+     * checks read {@link #rulesFor} as written.
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public GuidanceRules rulesToRead(@Nullable AccountId scope) {
+        var rules = rulesFor(scope);
+        var editor = SignedInStaff.current().map(s -> s.hasRole(Roles.COMPUTING_LEAD)).orElse(false);
+        var mask = editor ? NameMask.none() : pupilNames.forReader();
+        if (!mask.masks()) {
+            return rules;
+        }
+        return new GuidanceRules(masked(rules.requiredHashtags(), mask), masked(rules.forbiddenWords(), mask),
+                masked(rules.forbiddenHashtags(), mask), masked(rules.allowedHandles(), mask), rules.maxTags(),
+                mask.mask(rules.note()), rules.severities(), rules.version());
+    }
+
+    /** The guidance in force for an account as the signed-in person reads it (see {@link #rulesToRead}). */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public PostingGuidance guidanceToRead(AccountId account) {
+        var summary = accounts.account(account)
+                .orElseThrow(() -> new IllegalArgumentException("No account " + account));
+        return GuidanceText.merge(summary, rulesToRead(null), rulesToRead(account));
+    }
+
+    private static List<String> masked(List<String> words, NameMask mask) {
+        return words.stream().map(mask::mask).toList();
     }
 
     /**

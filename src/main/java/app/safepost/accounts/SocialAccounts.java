@@ -2,6 +2,7 @@ package app.safepost.accounts;
 
 import app.safepost.accounts.domain.SocialAccount;
 import app.safepost.accounts.domain.SocialAccountRepository;
+import app.safepost.pupils.ConsentPurposes;
 import app.safepost.school.ClassId;
 import app.safepost.school.ClassSummary;
 import app.safepost.school.SchoolDirectory;
@@ -23,10 +24,12 @@ public class SocialAccounts {
 
     private final SocialAccountRepository accounts;
     private final SchoolDirectory directory;
+    private final ConsentPurposes purposes;
 
-    SocialAccounts(SocialAccountRepository accounts, SchoolDirectory directory) {
+    SocialAccounts(SocialAccountRepository accounts, SchoolDirectory directory, ConsentPurposes purposes) {
         this.accounts = accounts;
         this.directory = directory;
+        this.purposes = purposes;
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)
@@ -86,10 +89,29 @@ public class SocialAccounts {
         return true;
     }
 
+    /**
+     * Sets the consent purpose the account's photos need (P14).
+     *
+     * @throws RefusedChange for a purpose that does not exist or is retired
+     */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public AccountSummary needPurpose(AccountId id, String purposeCode) {
+        var purpose = purposes.purpose(purposeCode == null ? "" : purposeCode.strip())
+                .filter(p -> !p.retired())
+                .orElseThrow(() -> new RefusedChange(Map.of("purpose", "Choose one of the consent purposes in use.")));
+        var account = accounts.findById(id.value()).orElseThrow();
+        account.needPurpose(purpose.code());
+        var saved = accounts.saveAndFlush(account);
+        var owning = saved.getClassId() == null ? null : directory.schoolClass(new ClassId(saved.getClassId())).orElse(null);
+        return summary(saved, owning == null ? Map.of() : Map.of(owning.id(), owning));
+    }
+
     static AccountSummary summary(SocialAccount account, Map<ClassId, ClassSummary> classes) {
         var classId = account.getClassId() == null ? null : new ClassId(account.getClassId());
         var owning = classId == null ? null : classes.get(classId);
         return new AccountSummary(new AccountId(account.getId()), account.getHandle(), account.getPlatform(),
-                account.getKind(), classId, owning == null ? null : owning.name(), account.isActive());
+                account.getKind(), classId, owning == null ? null : owning.name(), account.isActive(),
+                account.getPurposeCode());
     }
 }

@@ -10,8 +10,8 @@ import app.safepost.security.SignedInStaff;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The audit trail across the whole portal, for SLT, the head teacher and governors: every record
  * each revision changed, filtered and paged from the database, each with its field-by-field changes,
  * and exports of the list. Fields another module marks as {@link PersonalData} are hidden from
- * readers it says may not see them (pupils' names from governors), here, in exports and in the API.
+ * readers it says may not see them (pupils' names from governors), and pupils' names inside any
+ * other text are masked for them ({@link NamesInFreeText}), here, in exports and in the API.
  */
 @Service
 public class AuditExplorer {
@@ -35,16 +36,16 @@ public class AuditExplorer {
     private final AuditEntries entries;
     private final AuditedTypes types;
     private final AuditTrail trail;
-    private final List<PersonalData> personalData;
+    private final RevisionMasking masking;
     private final AuditExportRepository exports;
     private final Clock clock;
 
-    AuditExplorer(AuditEntries entries, AuditedTypes types, AuditTrail trail, List<PersonalData> personalData,
+    AuditExplorer(AuditEntries entries, AuditedTypes types, AuditTrail trail, RevisionMasking masking,
                   AuditExportRepository exports, Clock clock) {
         this.entries = entries;
         this.types = types;
         this.trail = trail;
-        this.personalData = personalData;
+        this.masking = masking;
         this.exports = exports;
         this.clock = clock;
     }
@@ -88,10 +89,14 @@ public class AuditExplorer {
         return new AuditPage(rows, null);
     }
 
-    /** What one entry changed in its record, field by field (personal fields hidden as the reader requires). */
+    /** What one entry changed in its record, field by field (personal fields hidden and names masked as the reader requires). */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public Optional<RecordRevision> changes(AuditEntry entry) {
+        return changes(entry, masking.textMask());
+    }
+
+    private Optional<RecordRevision> changes(AuditEntry entry, UnaryOperator<@Nullable String> textMask) {
         var type = types.byTable(entry.auditTable());
         if (type.isEmpty()) {
             return Optional.empty();
@@ -101,7 +106,7 @@ public class AuditExplorer {
         if (snapshots.isEmpty() || snapshots.getLast().revision() != entry.revision()) {
             return Optional.empty();
         }
-        return Optional.of(masked(entityClass, HistoryMapping.toHistory(snapshots).getLast()));
+        return Optional.of(masking.forCurrentReader(entityClass, HistoryMapping.toHistory(snapshots).getLast(), textMask));
     }
 
     /**
@@ -123,7 +128,7 @@ public class AuditExplorer {
         if (history.isEmpty()) {
             throw new RecordNotAudited(recordType, recordId);
         }
-        return history.stream().map(r -> masked(type.entityClass(), r)).toList();
+        return history;
     }
 
     /**
@@ -134,6 +139,7 @@ public class AuditExplorer {
     @Transactional
     public ExportFile export(AuditQuery query, ExportFormat format) {
         var exported = new ArrayList<ExportDocuments.Item>();
+        var textMask = masking.textMask();
         AuditEntry after = null;
         do {
             var page = entries(query, after, MAX_PAGE);
@@ -141,7 +147,8 @@ public class AuditExplorer {
                 if (exported.size() == EXPORT_LIMIT) {
                     break;
                 }
-                exported.add(new ExportDocuments.Item(entry, changes(entry).map(RecordRevision::changes).orElse(List.of())));
+                exported.add(new ExportDocuments.Item(entry,
+                        changes(entry, textMask).map(RecordRevision::changes).orElse(List.of())));
             }
             after = page.next();
         } while (after != null && exported.size() < EXPORT_LIMIT);
@@ -160,22 +167,6 @@ public class AuditExplorer {
     }
 
     public enum ExportFormat { CSV, PDF }
-
-    private RecordRevision masked(Class<?> entityClass, RecordRevision revision) {
-        var hidden = personalData.stream().filter(p -> p.covers(entityClass) && !p.visibleToCurrentUser())
-                .flatMap(p -> p.fields().stream()).toList();
-        if (hidden.isEmpty()) {
-            return revision;
-        }
-        var changes = revision.changes().stream().map(c -> hidden.contains(c.field())
-                ? new FieldChange(c.field(), hide(c.before()), hide(c.after())) : c).toList();
-        return new RecordRevision(revision.revision(), revision.at(), revision.by(), revision.roles(), revision.type(),
-                changes);
-    }
-
-    private static @Nullable Object hide(@Nullable Object value) {
-        return Objects.isNull(value) ? null : PersonalData.HIDDEN;
-    }
 
     /** No audited record of that type and id. */
     public static class RecordNotAudited extends RuntimeException {

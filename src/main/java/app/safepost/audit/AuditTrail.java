@@ -36,16 +36,22 @@ public class AuditTrail {
 
     private final AuditedTypes auditedTypes;
     private final JdbcTemplate jdbc;
+    private final RevisionMasking masking;
 
-    AuditTrail(AuditedTypes auditedTypes, JdbcTemplate jdbc) {
+    AuditTrail(AuditedTypes auditedTypes, JdbcTemplate jdbc, RevisionMasking masking) {
         this.auditedTypes = auditedTypes;
         this.jdbc = jdbc;
+        this.masking = masking;
     }
 
-    /** Every revision of one record, oldest first, as field-by-field changes. */
+    /**
+     * Every revision of one record, oldest first, as field-by-field changes, as the signed-in person
+     * may read them: personal fields hidden and pupils' names masked where they may not.
+     */
     @Transactional(readOnly = true)
     public List<RecordRevision> historyOf(Class<?> entityClass, Object id) {
-        return HistoryMapping.toHistory(snapshots(entityClass, id, null, Integer.MAX_VALUE));
+        return masking.forCurrentReader(entityClass, HistoryMapping.toHistory(snapshots(entityClass, id, null,
+                Integer.MAX_VALUE)));
     }
 
     /** Where the audit explorer shows this record's history, for a "history" link on its screen. */

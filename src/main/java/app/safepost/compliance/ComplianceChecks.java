@@ -1,19 +1,32 @@
 package app.safepost.compliance;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 
 /**
  * The checks as a service: holds the index of the current roster, replaced as a whole when the
  * roster changes, so a check never sees half a roster. The drafting module calls {@link #update}
  * after each change to the roster or the school's name; drafts and the API call {@link #check}.
+ * Consents are judged on the school's day by the portal's clock, read here and handed to the checks.
  */
 @Service
 public class ComplianceChecks {
 
+    /** The school's day: a consent that expires on 31 August holds until midnight in the UK. */
+    static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
+
     private final AtomicReference<PostChecker> checker = new AtomicReference<>(new PostChecker(RosterIndex.empty()));
+    private final Clock clock;
+
+    public ComplianceChecks(Clock clock) {
+        this.clock = clock;
+    }
 
     /**
      * Indexes this roster (every pupil, archived ones included) and the school's name from its profile
@@ -24,7 +37,22 @@ public class ComplianceChecks {
     }
 
     public ComplianceResult check(AccountRules account, PostUnderCheck post) {
-        return checker.get().check(account, post);
+        return checker.get().check(account, post, today());
+    }
+
+    /** The school's day now, by the portal's clock. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), SCHOOL_ZONE);
+    }
+
+    /**
+     * Whether a text names this pupil by first or preferred name, as the never-publish rule reads it:
+     * to find the drafts and posts that name a pupil the moment they are flagged. Build it once and
+     * test many texts.
+     */
+    public Predicate<String> namesOf(RosterPupil pupil) {
+        var rule = NeverPublishNames.of(pupil);
+        return text -> text != null && rule.names(text);
     }
 
     /** The post's length as its platform counts it, for a counter beside the text. */

@@ -49,6 +49,11 @@ final class DisplayedText {
         return shown;
     }
 
+    /** Where the shown char at {@code shownIndex} was typed. */
+    int typedAt(int shownIndex) {
+        return typedAt[shownIndex];
+    }
+
     /** Each finding that points into the shown text, pointed at what was typed instead; the others as they are. */
     void pointIntoTyped(List<Finding> found, List<Finding> out) {
         for (Finding finding : found) {

@@ -1,5 +1,6 @@
 package app.safepost.compliance;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,17 +19,32 @@ public final class PostChecker {
             .thenComparingInt(Finding::start)
             .thenComparingInt(Finding::end);
 
+    /** The day tests of rules that do not depend on the day judge on: before any consent expired. */
+    private static final LocalDate ANY_DAY = LocalDate.EPOCH;
+
     private final RosterIndex roster;
+    private final NeverPublishNames neverPublish;
 
     public PostChecker(RosterIndex roster) {
         this.roster = Objects.requireNonNull(roster, "roster");
+        this.neverPublish = NeverPublishNames.of(roster);
     }
 
     public RosterIndex roster() {
         return roster;
     }
 
-    public ComplianceResult check(AccountRules account, PostUnderCheck post) {
+    /** For the checks' own tests of rules that do not depend on the day. */
+    ComplianceResult check(AccountRules account, PostUnderCheck post) {
+        return check(account, post, ANY_DAY);
+    }
+
+    /**
+     * Checks the post for the account; consents are judged as they stand on {@code day} (the school's
+     * day, given by the caller: the checks never read a clock).
+     */
+    public ComplianceResult check(AccountRules account, PostUnderCheck post, LocalDate day) {
+        Objects.requireNonNull(day, "day");
         var findings = new ArrayList<Finding>();
         boolean classAccount = account.kind() == AccountRules.Kind.CLASS;
 
@@ -43,7 +59,7 @@ public final class PostChecker {
             }
             checkText(altText, 1, a, account, classAccount, findings);
         }
-        PhotoConsent.check(roster, post.pupilsInMedia(), findings);
+        PhotoConsent.check(roster, post.pupilsInMedia(), account.purpose(), day, findings);
 
         if (findings.size() > 1) {
             findings.sort(ORDER);
@@ -71,6 +87,7 @@ public final class PostChecker {
 
     private void checkWords(TextScan scan, AccountRules account, boolean classAccount, int altText, List<Finding> out) {
         PupilNames.check(roster, scan, classAccount, altText, out);
+        neverPublish.check(scan, altText, out);
         ContactDetails.check(scan, altText, out);
         LiveLocation.check(scan, altText, out);
         if (altText == Finding.NOT_IN_TEXT) {

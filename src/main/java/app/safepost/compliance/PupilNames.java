@@ -72,7 +72,7 @@ final class PupilNames {
     }
 
     private void check() {
-        schoolNames();
+        NameLookup.markSchoolNames(roster, scan);
         for (int i = 0; i < scan.count; i++) {
             if (scan.is(i, CONSUMED)) {
                 continue;
@@ -119,27 +119,7 @@ final class PupilNames {
 
     /** The name phrases that start at token i, shortest first; returns how many. */
     private int phrasesAt(int i, int[] foundIds, int[] foundLengths) {
-        int found = 0;
-        for (int length = 1; length <= roster.maxPhraseWords && i + length - 1 < scan.count; length++) {
-            int last = i + length - 1;
-            if (length > 1 && (!scan.is(i, WORD) || !scan.is(last, WORD)
-                    || (scan.gap[last] & ~(GAP_SPACE | GAP_HYPHEN)) != 0)) {
-                break;
-            }
-            if (scan.is(last, HANDLE) || scan.keyEnd[last] == scan.keyStart[last]) {
-                break;
-            }
-            int id = roster.phrases.get(scan.keys, scan.keyStart[i], scan.keyEnd[last]);
-            if (id < 0) {
-                break;
-            }
-            if (roster.isGiven(id) || roster.isSurname(id)) {
-                foundIds[found] = id;
-                foundLengths[found] = length;
-                found++;
-            }
-        }
-        return found;
+        return NameLookup.phrasesAt(roster, scan, i, foundIds, foundLengths);
     }
 
     private boolean pair(int i, int found) {
@@ -213,22 +193,13 @@ final class PupilNames {
         int to = scan.keyEnd[i];
         boolean inside = scan.is(i, HASHTAG) || scan.is(i, HANDLE) || scan.is(i, CAMEL);
         if (!inside) {
-            return to - from < 64 && (roster.joinedLengths & (1L << (to - from))) != 0
-                    && reportJoined(i, roster.joined.get(scan.keys, from, to), from);
+            return reportJoined(i, NameLookup.joinedPair(roster, scan, from, to), from);
         }
-        int[] school = roster.schoolNamesJoined.length == 0 ? null : schoolNameInside(i);
+        int[] school = NameLookup.schoolNameInside(roster, scan, i);
         for (int a = from; a < to; a++) {
-            if (school != null && a >= school[0] && a < school[1]) {
-                continue;
-            }
-            int hash = 0;
-            for (int b = a; b < to; b++) {
-                hash = 31 * hash + scan.keys[b];
-                int length = b - a + 1;
-                if (length < 64 && (roster.joinedLengths & (1L << length)) != 0
-                        && reportJoined(i, roster.joined.get(scan.keys, a, b + 1, hash), a)) {
-                    return true;
-                }
+            int end = NameLookup.inSchoolName(school, a) ? -1 : NameLookup.joinedPairFrom(roster, scan, a, to);
+            if (end > 0 && reportJoined(i, NameLookup.joinedPair(roster, scan, a, end), a)) {
+                return true;
             }
         }
         return false;
@@ -371,79 +342,17 @@ final class PupilNames {
         return couldBeASurname(scan.keys, from, to);
     }
 
-    /** Marks the school's own name, in full or shortened, so that none of its words is taken for a pupil's. */
-    private void schoolNames() {
-        if (roster.schoolNames.length == 0) {
-            return;
-        }
-        String firstWord = roster.schoolNames[0][0];
-        for (int i = 0; i < scan.count; i++) {
-            if (!scan.keyEquals(i, firstWord)) {
-                continue;
-            }
-            for (String[] name : roster.schoolNames) {
-                int words = schoolNameAt(i, name);
-                if (words > 0) {
-                    for (int t = i; t < i + words; t++) {
-                        scan.flags[t] |= CONSUMED;
-                    }
-                    i += words - 1;
-                    break;
-                }
-            }
-        }
-    }
-
-    /** How many tokens from i spell this name, separated by spaces or hyphens; 0 if they do not. */
-    private int schoolNameAt(int i, String[] name) {
-        if (i + name.length > scan.count) {
-            return 0;
-        }
-        for (int w = 0; w < name.length; w++) {
-            int t = i + w;
-            if (!scan.is(t, WORD) || !scan.keyEquals(t, name[w])
-                    || (w > 0 && (scan.gap[t] & ~(GAP_SPACE | GAP_HYPHEN)) != 0)) {
-                return 0;
-            }
-        }
-        return name.length;
-    }
-
-    /** Where the school's name joined up lies in token i's key, as {from, to}; null if it is not there. */
-    private int[] schoolNameInside(int i) {
-        int from = scan.keyStart[i];
-        int to = scan.keyEnd[i];
-        for (String joined : roster.schoolNamesJoined) {
-            for (int a = from; a + joined.length() <= to; a++) {
-                if (regionEquals(a, joined)) {
-                    return new int[] {a, a + joined.length()};
-                }
-            }
-        }
-        return null;
-    }
-
-    private boolean regionEquals(int at, String word) {
-        for (int k = 0; k < word.length(); k++) {
-            if (scan.keys[at + k] != word.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** P13 for a first name inside a camel-case hashtag: #WellDoneAmelia. */
     private void firstNameInsideHashtag(int i) {
         int from = scan.keyStart[i];
         int to = scan.keyEnd[i];
-        int[] school = roster.schoolNamesJoined.length == 0 ? null : schoolNameInside(i);
+        int[] school = NameLookup.schoolNameInside(roster, scan, i);
         int partStart = from;
         for (int k = from + 1; k <= to; k++) {
             if (k < to && !startsPart(k)) {
                 continue;
             }
-            boolean inSchoolName = school != null && partStart >= school[0] && partStart < school[1];
-            int id = inSchoolName ? -1 : roster.phrases.get(scan.keys, partStart, k);
+            int id = NameLookup.inSchoolName(school, partStart) ? -1 : roster.phrases.get(scan.keys, partStart, k);
             if (id >= 0 && roster.isGiven(id) && !roster.isOrdinary(id)) {
                 boolean someoneElse = false;
                 if (k < to) {
@@ -453,7 +362,7 @@ final class PupilNames {
                     }
                     int nextId = roster.phrases.get(scan.keys, k, nextEnd);
                     someoneElse = Character.isUpperCase(scan.text.codePointAt(scan.keySource[k]))
-                            && nextEnd - k >= 2 && (nextId < 0 || !(roster.isGiven(nextId) || roster.isSurname(nextId)))
+                            && nextEnd - k >= 2 && (nextId < 0 || !roster.isName(nextId))
                             && couldBeASurname(k, nextEnd);
                 }
                 if (!someoneElse) {
@@ -466,14 +375,7 @@ final class PupilNames {
     }
 
     private boolean startsPart(int keyIndex) {
-        int at = scan.keySource[keyIndex];
-        if (at == scan.keySource[keyIndex - 1]) {
-            return false;
-        }
-        int c = scan.text.codePointAt(at);
-        int before = scan.text.codePointBefore(at);
-        return (Character.isUpperCase(c) && Character.isLowerCase(before)) || before == '_'
-                || Character.isDigit(c) != Character.isDigit(before);
+        return NameLookup.startsPart(scan, keyIndex);
     }
 
     private void surnameAlone(int i, int surname, int length) {

@@ -185,6 +185,11 @@ public final class RosterIndex {
         return surnameOf[phrase].length > 0;
     }
 
+    /** A first, preferred or surname of some pupil, not only the start of a longer name. */
+    boolean isName(int phrase) {
+        return isGiven(phrase) || isSurname(phrase);
+    }
+
     boolean isOrdinary(int phrase) {
         return (phraseFlags[phrase] & ORDINARY) != 0;
     }

@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * How many changes the database has counted to what the policy checks read besides the post: the
- * roster, the classes and their staff, the accounts and the Computing Lead's guidance. Triggers count
+ * roster, the classes and their staff, the accounts and the Computing Lead's guidance; and to the
+ * school's name, which the name mask leaves alone. Triggers count
  * each transaction that changes any of them, whichever portal instance made it, so an instance that
  * keeps these in memory knows with one small read whether what it holds is still current
  * (docs/decisions/0019-counted-changes.md). Read it before reading what it counts: a change that
@@ -22,7 +23,7 @@ public class CountedChanges {
         this.jdbc = jdbc;
     }
 
-    /** The changes to the roster, classes, class staff, accounts and guidance counted so far. */
+    /** The changes to the roster, classes, class staff, accounts, guidance and school's name counted so far. */
     public long rosterAndPostingRules() {
         Long changes = jdbc.queryForObject("select changes from change_count where subject = ?", Long.class,
                 ROSTER_AND_POSTING_RULES);

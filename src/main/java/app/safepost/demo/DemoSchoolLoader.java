@@ -7,11 +7,14 @@ import app.safepost.accounts.Platform;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.database.PortalInstances;
 import app.safepost.policies.PolicyLibrary;
+import app.safepost.pupils.ConsentPurposes;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.school.ClassSummary;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.SchoolProfile;
 import app.safepost.school.SchoolProfileService;
+import app.safepost.school.Schools;
+import app.safepost.security.DemoSchool;
 import app.safepost.security.DemoStaff;
 import app.safepost.security.PortalTask;
 import app.safepost.security.Roles;
@@ -37,9 +40,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo school from {@code classpath:demo/}: school profile, staff, classes and their
- * accounts, the whole-school account, devices, pupils and the school's social-media policy. Each
- * item is added only if missing, so a second start adds nothing.
+ * Loads the demo trust's schools ({@code classpath:demo/trust/schools.csv}: Jesse Gray Primary and
+ * Fenwick Road Primary, each with its fictional URN and profile) and the demo school, Jesse Gray, from
+ * {@code classpath:demo/}: staff (its own and the trust's people who work there), classes and their
+ * accounts, the whole-school account, devices, pupils and the school's social-media policy, with Jesse
+ * Gray in hand. Each item is added only if missing, so a second start adds nothing.
  */
 @Component
 @ConditionalOnExpression("'${safepost.sso.issuer-uri:}'.isEmpty() or ${safepost.demo-school.load:false}"
@@ -59,15 +64,20 @@ public class DemoSchoolLoader implements ApplicationRunner {
     private final SchoolDirectory directory;
     private final SocialAccounts accounts;
     private final PupilRoster roster;
+    private final ConsentPurposes purposes;
     private final PolicyLibrary policies;
     private final ComputingLeadGuidance guidance;
     private final TransactionTemplate transaction;
     private final PortalInstances instances;
+    private final Schools schools;
 
     DemoSchoolLoader(SchoolProfileService profile, SchoolDirectory directory, SocialAccounts accounts,
-                     PupilRoster roster, PolicyLibrary policies, ComputingLeadGuidance guidance,
-                     TransactionTemplate transaction, PortalInstances instances) {
+                     PupilRoster roster, ConsentPurposes purposes, PolicyLibrary policies,
+                     ComputingLeadGuidance guidance, TransactionTemplate transaction, PortalInstances instances,
+                     Schools schools) {
         this.instances = instances;
+        this.purposes = purposes;
+        this.schools = schools;
         this.profile = profile;
         this.directory = directory;
         this.accounts = accounts;
@@ -91,15 +101,19 @@ public class DemoSchoolLoader implements ApplicationRunner {
     public int load() {
         return PortalTask.runAsSystem(() -> transaction.execute(status -> {
             instances.oneAtATime("demo-school");
-            return loadMissing();
+            int added = 0;
+            for (var school : DemoSchool.all()) {
+                added += count(profile.createIfMissing(school.urn(), new SchoolProfile(school.name(),
+                        school.contactEmail(), school.contactPhone(), school.address(), school.wholeSchoolHandle(), 0)));
+            }
+            var jesseGray = schools.byUrn(DemoSchool.JESSE_GRAY_URN).orElseThrow().id();
+            return added + PortalTask.runAsSystemIn(jesseGray, this::loadMissing);
         }));
     }
 
+    /** Jesse Gray's own data, with Jesse Gray in hand. */
     private int loadMissing() {
         int added = 0;
-        added += count(profile.createIfMissing(new SchoolProfile("Jesse Gray Primary School",
-                "office@jessegray.example", "0115 000 0000", "Jesse Gray Primary School, West Bridgford, Nottingham",
-                WHOLE_SCHOOL_HANDLE, 0)));
         var staff = DemoStaff.load();
         for (var member : staff) {
             added += count(directory.registerStaff(member.username(), member.displayName(), member.email(),
@@ -130,6 +144,13 @@ public class DemoSchoolLoader implements ApplicationRunner {
             added += count(directory.registerDeviceIfMissing(row.get("label"), row.get("make"), row.get("model"),
                     row.get("serial")));
         }
+        // The class's and the whole-school accounts' purposes come with the schema; these complete the form.
+        added += count(purposes.addIfMissing("website", "The school website", "Photos on the school's public"
+                + " website, such as class pages and news, with first names only.", false));
+        added += count(purposes.addIfMissing("print", "Newsletter and prospectus", "Photos in the printed newsletter"
+                + " sent home to families and in the school prospectus.", false));
+        added += count(purposes.addIfMissing("press", "Local press and media", "Photos the local newspaper, radio"
+                + " or television take at school events, which they may publish with your child's name.", false));
         for (var row : csv("demo/pupils.csv")) {
             var consent = "yes".equals(row.get("image_consent"));
             var recordedOn = row.get("consent_recorded_on").isBlank() ? null

@@ -5,7 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -37,12 +40,41 @@ public record DraftContent(
         return new DraftContent(text, List.of(), List.of());
     }
 
-    /** A photo in the post and the words a screen reader says for it. */
+    /** What a face may be assigned to besides a pupil's UPN. */
+    public static final String ADULT = "adult";
+    public static final String NOT_A_FACE = "not-a-face";
+
+    /**
+     * A photo in the post and the words a screen reader says for it; who each face the portal found in
+     * it is (P15), and whether the author checked every face in it.
+     *
+     * @param faces        face id ({@code f1}, …) to a pupil's UPN, {@link #ADULT} or {@link #NOT_A_FACE}
+     * @param facesChecked the author confirmed "I have checked every face in this photo"
+     */
     public record AttachedPhoto(@NotNull(message = "Which photo?") UUID mediaId,
                                 @NotNull @Size(max = 1000, message = "Alt text can be at most 1000 characters long.")
-                                String altText) {
+                                String altText,
+                                @Size(max = 200, message = "A photo can have at most 200 faces assigned.")
+                                Map<@Pattern(regexp = "f[0-9]{1,3}", message = "A face id is f and a number, as the photo's"
+                                        + " faces list it.") String,
+                                        @Pattern(regexp = "[A-Z][0-9]{11}[0-9A-Z]|adult|not-a-face", message = "Assign a"
+                                                + " face to a pupil's UPN, \"adult\" or \"not-a-face\".") String> faces,
+                                boolean facesChecked) {
         public AttachedPhoto {
             altText = altText == null ? "" : altText;
+            var assigned = new TreeMap<String, String>();
+            if (faces != null) {
+                faces.forEach((face, to) -> {
+                    if (face != null && to != null) {
+                        assigned.put(face, to);
+                    }
+                });
+            }
+            faces = Collections.unmodifiableMap(assigned);
+        }
+
+        public AttachedPhoto(UUID mediaId, String altText) {
+            this(mediaId, altText, Map.of(), false);
         }
     }
 

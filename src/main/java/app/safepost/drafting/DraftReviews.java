@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
@@ -179,6 +180,20 @@ public class DraftReviews {
             drafts.saveAndFlush(draft);
         }
         return details(draft);
+    }
+
+    /**
+     * Drafts not published or withdrawn whose photos show this pupil, or whose text or alt texts name
+     * them by the given rule (the checks' own): a pupil was flagged "never publish".
+     */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public List<DraftDetails> showingOrNaming(String upn, Predicate<String> names) {
+        var showing = drafts.showing(upn).stream().map(Draft::getId).collect(Collectors.toSet());
+        return details(drafts.findByStatusNotIn(List.of(DraftStatus.PUBLISHED, DraftStatus.WITHDRAWN)).stream()
+                .filter(d -> showing.contains(d.getId()) || names.test(d.getText())
+                        || d.content().photos().stream().anyMatch(p -> names.test(p.altText())))
+                .toList());
     }
 
     /** Drafts written under a trip delegation and sent for approval (P2), oldest first. */

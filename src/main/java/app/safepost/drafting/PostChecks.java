@@ -15,21 +15,28 @@ import app.safepost.compliance.Guidance;
 import app.safepost.compliance.PostLength;
 import app.safepost.compliance.PostUnderCheck;
 import app.safepost.compliance.PupilInMedia;
+import app.safepost.compliance.PurposeConsent;
 import app.safepost.compliance.RosterPupil;
 import app.safepost.compliance.Severity;
 import app.safepost.database.CountedChanges;
-import app.safepost.media.MediaId;
 import app.safepost.media.MediaLibrary;
+import app.safepost.media.PhotoText;
+import app.safepost.media.PhotoTextFindings;
+import app.safepost.media.Region;
+import app.safepost.pupils.ConsentNow;
 import app.safepost.pupils.PupilId;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.security.PortalTask;
 import app.safepost.security.Roles;
 import app.safepost.pupils.PupilRecord;
 import app.safepost.school.SchoolProfileService;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -86,7 +93,7 @@ public class PostChecks {
         var terms = rights.termsForPreview(account, counted).orElseThrow(() -> new UnknownAccount(account));
         mayDraft(terms.right());
         indexRoster(counted);
-        return check(terms.account(), terms.guidance(), content);
+        return check(terms.account(), terms.guidance(), content, false).result();
     }
 
     /** The post's length as the account's platform counts it. */
@@ -116,48 +123,75 @@ public class PostChecks {
 
     /**
      * The content with each pupil said to be in a named photo marked covered exactly when that photo
-     * has a cover over them: the photo's covers decide, not the author's word.
+     * hides them (the photo's covers decide, not the author's word), and each pupil a face was assigned
+     * to listed for that photo. Waits for photos still being analysed.
      *
      * @throws UnknownPhoto if a photo does not exist or is not the caller's to use
      */
     DraftContent withCoversFromPhotos(DraftContent content) {
-        var coveredIn = new java.util.HashMap<java.util.UUID, Set<PupilId>>();
-        for (var photo : content.photos()) {
-            var summary = media.find(new MediaId(photo.mediaId())).orElseThrow(() -> new UnknownPhoto(photo.mediaId()));
-            coveredIn.put(photo.mediaId(), Set.copyOf(summary.coveredPupils()));
-        }
-        if (content.pupilsShown().stream().noneMatch(p -> p.mediaId() != null)) {
+        if (content.photos().isEmpty() && content.pupilsShown().stream().noneMatch(p -> p.mediaId() != null)) {
             return content;
         }
-        var upns = roster.upnsOfVisiblePupils();
-        var pupils = content.pupilsShown().stream().map(p -> {
-            if (p.mediaId() == null) {
-                return p;
-            }
-            var covers = coveredIn.get(p.mediaId());
-            if (covers == null) {
-                throw new UnknownPhoto(p.mediaId());
-            }
-            boolean covered = covers.stream().anyMatch(id -> p.upn().equals(upns.get(id)));
-            return new DraftContent.PupilShown(p.upn(), covered, p.mediaId());
-        }).toList();
-        return new DraftContent(content.text(), content.photos(), pupils);
+        return PhotosUnderCheck.read(media, content, true).withCovers(content, roster.upnsOfVisiblePupils());
     }
 
     /** Checks against the roster, account and guidance of this moment, read afresh: for saving, submitting, approving. */
     ComplianceResult checkFor(AccountSummary account, DraftContent given) {
         indexRoster(changes.rosterAndPostingRules());
-        return check(account, guidance.guidanceFor(account), given);
+        return check(account, guidance.guidanceFor(account), given, true).result();
     }
 
-    private ComplianceResult check(AccountSummary account, PostingGuidance posting, DraftContent given) {
-        var content = withCoversFromPhotos(given);
+    /** A check of a post, and the regions of each photo whose words must be covered before it can go out. */
+    public record CheckedPost(ComplianceResult result, Map<UUID, List<Region>> textToCover) {
+    }
+
+    /**
+     * As {@link #check(AccountId, DraftContent)}, with the regions of words to cover in each photo, for
+     * the editor to offer covering them.
+     */
+    @PreAuthorize(Drafts.IS_DRAFTER)
+    public CheckedPost checkWithPhotos(AccountId account, @Valid DraftContent content) {
+        long counted = changes.rosterAndPostingRules();
+        var terms = rights.termsForPreview(account, counted).orElseThrow(() -> new UnknownAccount(account));
+        mayDraft(terms.right());
+        indexRoster(counted);
+        return check(terms.account(), terms.guidance(), content, false);
+    }
+
+    /** What the name checks find in a photo's words, as for a class account, the strictest (the photo API). */
+    List<PhotoTextFindings.TextFinding> findInText(PhotoText text) {
+        if (text.lines().isEmpty()) {
+            return List.of();
+        }
+        indexRoster(changes.rosterAndPostingRules());
+        var lines = text.lines();
+        // Any platform: only the name findings (P12, P13) are kept, and they do not depend on it.
+        var result = checks.check(new AccountRules(AccountRules.Kind.CLASS, AccountRules.Platform.MASTODON, null),
+                new PostUnderCheck(".", lines.stream().map(PhotoText.Line::text).toList(), List.of()));
+        var found = new ArrayList<PhotoTextFindings.TextFinding>();
+        for (var finding : result.findings()) {
+            if (finding.altText() >= 0 && (finding.clause().equals("P12") || finding.clause().equals("P13"))) {
+                var region = lines.get(finding.altText()).region(finding.start(), finding.end());
+                found.add(new PhotoTextFindings.TextFinding(finding.clause(), finding.severity().apiName(),
+                        finding.clause().equals("P12")
+                                ? "P12: this region of the photo reads as a pupil's first name and surname together."
+                                + " Cover it before the photo is posted."
+                                : "P13: this region of the photo reads as a pupil's first name; class accounts use"
+                                + " initials only. Cover it before the photo is posted on a class account.", region));
+            }
+        }
+        return found;
+    }
+
+    private CheckedPost check(AccountSummary account, PostingGuidance posting, DraftContent given, boolean finish) {
+        var photos = PhotosUnderCheck.read(media, given, finish);
+        var content = photos.withCovers(given, roster.upnsOfVisiblePupils());
         var rules = new AccountRules(AccountRules.Kind.valueOf(account.kind().name()),
-                AccountRules.Platform.valueOf(account.platform().name()), guidanceOf(posting));
-        var post = new PostUnderCheck(content.text(),
-                content.photos().stream().map(DraftContent.AttachedPhoto::altText).toList(),
-                pupilsInMedia(content));
-        return checks.check(rules, post);
+                AccountRules.Platform.valueOf(account.platform().name()), guidanceOf(posting), account.purpose());
+        var altTexts = new ArrayList<>(content.photos().stream().map(DraftContent.AttachedPhoto::altText).toList());
+        altTexts.addAll(photos.textLines());
+        var checked = checks.check(rules, new PostUnderCheck(content.text(), altTexts, pupilsInMedia(content)));
+        return new CheckedPost(photos.judge(checked), photos.textToCover(checked));
     }
 
     /** Each pupil once: covered only if covered in every photo they are in. */
@@ -190,6 +224,14 @@ public class PostChecks {
         return severity == null ? otherwise : severity == GuidanceSeverity.BLOCK ? Severity.BLOCK : Severity.WARN;
     }
 
+    /** A pupil in the checks' terms: each purpose with a yes, with its expiry (the checks judge the day). */
+    static RosterPupil rosterPupil(PupilRecord p) {
+        var consents = p.consents().byPurpose().values().stream().filter(ConsentNow::consent)
+                .map(c -> new PurposeConsent(c.purpose(), c.expiresOn())).toList();
+        return new RosterPupil(p.upn(), p.firstName(), p.surname(), p.preferredName(), p.className(), consents,
+                p.neverPublish(), p.archived());
+    }
+
     /** The whole roster and the school's name (null before it has a profile), as the checks index them. */
     private record RosterOfTheSchool(List<PupilRecord> pupils, @Nullable String schoolName) {
     }
@@ -217,10 +259,7 @@ public class PostChecks {
                 return;
             }
             var read = readRosterAsSystem();
-            var pupils = read.pupils().stream()
-                    .map(p -> new RosterPupil(p.upn(), p.firstName(), p.surname(), p.preferredName(), p.className(),
-                            p.imageConsent(), p.archived()))
-                    .toList();
+            var pupils = read.pupils().stream().map(PostChecks::rosterPupil).toList();
             checks.update(pupils, read.schoolName());
             indexedAt = counted;
             log.info("Indexed {} pupils for the policy checks", pupils.size());

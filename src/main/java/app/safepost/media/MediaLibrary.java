@@ -8,6 +8,7 @@ import app.safepost.media.domain.DeviceCheckRule;
 import app.safepost.media.domain.MediaContents;
 import app.safepost.media.domain.Photo;
 import app.safepost.media.domain.PhotoCodec;
+import app.safepost.media.domain.PhotoAnalyses;
 import app.safepost.media.domain.PhotoIntake;
 import app.safepost.media.domain.PhotoOriginals;
 import app.safepost.media.domain.PhotoRepository;
@@ -17,6 +18,7 @@ import app.safepost.school.SchoolDirectory;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -43,10 +45,13 @@ public class MediaLibrary {
     private final AuditTrail auditTrail;
     private final PhotoOriginals originals;
     private final DeviceEnrolments enrolments;
+    private final PhotoAnalyses analyses;
 
     MediaLibrary(PhotoRepository photos, MediaContents contents, SchoolDirectory directory, Clock clock,
-                 AuditTrail auditTrail, PhotoOriginals originals, DeviceEnrolments enrolments) {
+                 AuditTrail auditTrail, PhotoOriginals originals, DeviceEnrolments enrolments,
+                 PhotoAnalyses analyses) {
         this.enrolments = enrolments;
+        this.analyses = analyses;
         this.auditTrail = auditTrail;
         this.originals = originals;
         this.photos = photos;
@@ -83,7 +88,31 @@ public class MediaLibrary {
                 takenIn.bytes().length, fileName(fileName), camera, device,
                 SignedInStaff.currentAuthor().username(), now));
         originals.keep(photo.getId(), bytes, now);
+        analyses.queue(photo.getId(), now);
         return summary(photo);
+    }
+
+    /** The faces found in the photo so far: pending until its analysis finished (on any instance). */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public PhotoAnalysis analysis(MediaId id) {
+        return analyses.find(require(id).getId());
+    }
+
+    /**
+     * The photo's analysis, finished now if it is still waiting (on this thread, or by waiting up to
+     * {@code patience} for the instance doing it): for checks that must judge every face.
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public PhotoAnalysis finishedAnalysis(MediaId id, Duration patience) {
+        return analyses.finished(require(id).getId(), patience);
+    }
+
+    /** The words read in the photo, for the policy checks only: never shown, never returned by the API. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public PhotoText textForChecks(MediaId id) {
+        return analyses.text(require(id).getId());
     }
 
     /**

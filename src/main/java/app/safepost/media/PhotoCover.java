@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
 public record PhotoCover(int x, int y, int width, int height, CoverStyle style, @Nullable String emoji,
                          @Nullable PupilId pupil) {
 
+    /** The smallest side of a cover, in pixels. */
+    public static final int MIN_SIDE = 8;
+
     /** The stickers the portal can draw; each is drawn as shapes by the server, never from a font. */
     public static final java.util.List<String> EMOJIS = java.util.List.of("😀", "⭐", "❤️", "🌼");
 

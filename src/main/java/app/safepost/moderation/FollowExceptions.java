@@ -3,11 +3,11 @@ package app.safepost.moderation;
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.SocialAccounts;
+import app.safepost.compliance.NameMask;
 import app.safepost.moderation.domain.Follower;
 import app.safepost.moderation.domain.FollowException;
 import app.safepost.moderation.domain.FollowExceptionRepository;
-import app.safepost.moderation.domain.NameMask;
-import app.safepost.moderation.domain.RosterNames;
+import app.safepost.pupils.PupilNameMask;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
 import app.safepost.security.Roles;
@@ -39,15 +39,15 @@ public class FollowExceptions {
     private final FollowExceptionRepository exceptions;
     private final SocialAccounts accounts;
     private final SchoolDirectory directory;
-    private final RosterNames rosterNames;
+    private final PupilNameMask pupilNames;
     private final Clock clock;
 
     FollowExceptions(FollowExceptionRepository exceptions, SocialAccounts accounts, SchoolDirectory directory,
-                     RosterNames rosterNames, Clock clock) {
+                     PupilNameMask pupilNames, Clock clock) {
         this.exceptions = exceptions;
         this.accounts = accounts;
         this.directory = directory;
-        this.rosterNames = rosterNames;
+        this.pupilNames = pupilNames;
         this.clock = clock;
     }
 
@@ -64,7 +64,7 @@ public class FollowExceptions {
     public List<FollowExceptionSummary> all() {
         var byId = accountsById();
         var names = names();
-        var mask = rosterNames.forReader();
+        var mask = pupilNames.forReader();
         return exceptions.findAllByOrderByRequestedAtDesc().stream().map(e -> summary(e, byId, names, mask)).toList();
     }
 
@@ -145,7 +145,7 @@ public class FollowExceptions {
                                                   Map<String, String> names, NameMask mask) {
         var account = byId.get(e.getAccountId());
         return new FollowExceptionSummary(new FollowExceptionId(e.getId()), new AccountId(e.getAccountId()),
-                account == null ? "" : account.handle(), "@" + e.getHandle(), e.getKind(), mask.mask(e.getJustification()),
+                account == null ? "" : account.handle(), mask.mask("@" + e.getHandle()), e.getKind(), mask.mask(e.getJustification()),
                 e.getStatus(), e.getRequestedBy(), names.getOrDefault(e.getRequestedBy(), e.getRequestedBy()),
                 e.getRequestedAt(), e.getDecidedBy(),
                 e.getDecidedBy() == null ? null : names.getOrDefault(e.getDecidedBy(), e.getDecidedBy()),

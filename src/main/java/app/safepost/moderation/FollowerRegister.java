@@ -3,6 +3,7 @@ package app.safepost.moderation;
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.SocialAccounts;
+import app.safepost.compliance.NameMask;
 import app.safepost.common.SchoolTime;
 import app.safepost.database.PortalInstances;
 import app.safepost.media.MediaId;
@@ -14,9 +15,8 @@ import app.safepost.moderation.domain.FollowerSync;
 import app.safepost.moderation.domain.FollowerSyncClaimRepository;
 import app.safepost.moderation.domain.FollowerSyncRepository;
 import app.safepost.moderation.domain.FollowerSynchroniser;
-import app.safepost.moderation.domain.NameMask;
-import app.safepost.moderation.domain.RosterNames;
 import app.safepost.publishing.AccountFollowers;
+import app.safepost.pupils.PupilNameMask;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
 import app.safepost.security.Roles;
@@ -61,12 +61,12 @@ public class FollowerRegister {
     private final AccountFollowers platforms;
     private final FollowerSynchroniser synchroniser;
     private final Incidents incidents;
-    private final RosterNames rosterNames;
+    private final PupilNameMask pupilNames;
     private final Clock clock;
 
     FollowerRegister(FollowerRepository followers, FollowerDecisionRepository decisions, FollowerSyncRepository syncs,
                      FollowerSyncClaimRepository claims, SocialAccounts accounts, SchoolDirectory directory,
-                     AccountFollowers platforms, Incidents incidents, RosterNames rosterNames,
+                     AccountFollowers platforms, Incidents incidents, PupilNameMask pupilNames,
                      TransactionTemplate transaction, PortalInstances instances, Clock clock) {
         this.followers = followers;
         this.decisions = decisions;
@@ -75,7 +75,7 @@ public class FollowerRegister {
         this.directory = directory;
         this.platforms = platforms;
         this.incidents = incidents;
-        this.rosterNames = rosterNames;
+        this.pupilNames = pupilNames;
         this.clock = clock;
         this.synchroniser = new FollowerSynchroniser(followers, decisions, syncs, claims, platforms, transaction, clock,
                 new FollowerSynchroniser.Settings(instances.name(), SYNC_LEASE));
@@ -92,13 +92,14 @@ public class FollowerRegister {
     @Transactional(readOnly = true)
     public List<FollowerSummary> all() {
         var byId = accountsById();
-        return followers.findAllByOrderByHandle().stream().map(f -> summary(f, byId)).toList();
+        var mask = pupilNames.forReader();
+        return followers.findAllByOrderByHandle().stream().map(f -> summary(f, byId, mask)).toList();
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<FollowerSummary> follower(FollowerId id) {
-        return followers.findById(id.value()).map(f -> summary(f, accountsById()));
+        return followers.findById(id.value()).map(f -> summary(f, accountsById(), pupilNames.forReader()));
     }
 
     /** Adds a follower seen on the platform; refused if the handle is missing or already in the register. */
@@ -131,7 +132,7 @@ public class FollowerRegister {
                 displayName == null || displayName.isBlank() ? null : displayName.strip(),
                 firstSeen == null ? today() : firstSeen, me(), clock.instant()));
         decisions.save(new FollowerDecision(follower.getId(), FollowerDecisionKind.ADDED, null, me(), clock.instant()));
-        return summary(follower, accountsById());
+        return summary(follower, accountsById(), pupilNames.forReader());
     }
 
     /** Any member of staff flags a follower for SLT's review, saying why. */
@@ -142,7 +143,7 @@ public class FollowerRegister {
         var follower = find(id);
         follower.flag();
         decisions.save(new FollowerDecision(follower.getId(), FollowerDecisionKind.FLAGGED, text, me(), clock.instant()));
-        return summary(followers.saveAndFlush(follower), accountsById());
+        return summary(followers.saveAndFlush(follower), accountsById(), pupilNames.forReader());
     }
 
     /** SLT review a flagged follower and let them stay. */
@@ -153,7 +154,7 @@ public class FollowerRegister {
         var follower = find(id);
         follower.allow();
         decisions.save(new FollowerDecision(follower.getId(), FollowerDecisionKind.ALLOWED, text, me(), clock.instant()));
-        return summary(followers.saveAndFlush(follower), accountsById());
+        return summary(followers.saveAndFlush(follower), accountsById(), pupilNames.forReader());
     }
 
     /**
@@ -285,7 +286,7 @@ public class FollowerRegister {
         var follower = find(id);
         var byId = accountsById();
         var names = names();
-        var mask = rosterNames.forReader();
+        var mask = pupilNames.forReader();
         return decisions.findByFollowerIdOrderByDecidedAtAsc(id.value()).stream()
                 .map(d -> entry(d, follower, byId, names, mask)).toList();
     }
@@ -294,7 +295,7 @@ public class FollowerRegister {
     List<FollowerDecisionEntry> blocksBetween(Instant from, Instant to) {
         var byId = accountsById();
         var names = names();
-        var mask = rosterNames.forReader();
+        var mask = pupilNames.forReader();
         return decisions.findByKindAndDecidedAtGreaterThanEqualAndDecidedAtLessThan(FollowerDecisionKind.BLOCKED, from, to)
                 .stream().map(d -> entry(d, followers.findById(d.getFollowerId()).orElseThrow(), byId, names, mask))
                 .toList();
@@ -317,19 +318,21 @@ public class FollowerRegister {
     private FollowerDecisionEntry entry(FollowerDecision d, Follower f, Map<UUID, AccountSummary> byId,
                                         Map<String, String> names, NameMask mask) {
         var account = byId.get(f.getAccountId());
-        return new FollowerDecisionEntry(new FollowerId(f.getId()), "@" + f.getHandle(),
+        return new FollowerDecisionEntry(new FollowerId(f.getId()), mask.mask("@" + f.getHandle()),
                 account == null ? "" : account.handle(), d.getKind(), d.getReasonCategory(), mask.mask(d.getReason()),
-                d.getEvidenceLink(), d.getScreenshotMediaId() == null ? null : new MediaId(d.getScreenshotMediaId()),
-                d.getPlatformOutcome(), d.getPlatformDetail(),
+                mask.mask(d.getEvidenceLink()), d.getScreenshotMediaId() == null ? null
+                        : new MediaId(d.getScreenshotMediaId()),
+                d.getPlatformOutcome(), mask.mask(d.getPlatformDetail()),
                 d.getIncidentId() == null ? null : new IncidentId(d.getIncidentId()), d.getDecidedBy(),
                 names.getOrDefault(d.getDecidedBy(), d.getDecidedBy()), d.getDecidedAt());
     }
 
-    private static FollowerSummary summary(Follower f, Map<UUID, AccountSummary> byId) {
+    /** A follower's handle and name come from the platform and may be a pupil's: masked for those who may not read them. */
+    private static FollowerSummary summary(Follower f, Map<UUID, AccountSummary> byId, NameMask mask) {
         var account = byId.get(f.getAccountId());
         return new FollowerSummary(new FollowerId(f.getId()), new AccountId(f.getAccountId()),
-                account == null ? "" : account.handle(), "@" + f.getHandle(), f.getDisplayName(), f.getFirstSeen(),
-                f.getStatus(), f.isFollowing(), f.getLeftOn());
+                account == null ? "" : account.handle(), mask.mask("@" + f.getHandle()), mask.mask(f.getDisplayName()),
+                f.getFirstSeen(), f.getStatus(), f.isFollowing(), f.getLeftOn());
     }
 
     private Map<UUID, AccountSummary> accountsById() {

@@ -3,6 +3,7 @@ package app.safepost.moderation;
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.SocialAccounts;
+import app.safepost.compliance.NameMask;
 import app.safepost.common.SchoolTime;
 import app.safepost.media.MediaId;
 import app.safepost.moderation.domain.Incident;
@@ -10,10 +11,9 @@ import app.safepost.moderation.domain.IncidentRepository;
 import app.safepost.moderation.domain.IncidentRules;
 import app.safepost.moderation.domain.IncidentStep;
 import app.safepost.moderation.domain.IncidentStepRepository;
-import app.safepost.moderation.domain.NameMask;
-import app.safepost.moderation.domain.RosterNames;
 import app.safepost.notifications.Notice;
 import app.safepost.notifications.Notices;
+import app.safepost.pupils.PupilNameMask;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
 import app.safepost.security.Roles;
@@ -48,17 +48,17 @@ public class Incidents {
     private final SocialAccounts accounts;
     private final SchoolDirectory directory;
     private final Notices notices;
-    private final RosterNames rosterNames;
+    private final PupilNameMask pupilNames;
     private final Clock clock;
 
     Incidents(IncidentRepository incidents, IncidentStepRepository steps, SocialAccounts accounts,
-              SchoolDirectory directory, Notices notices, RosterNames rosterNames, Clock clock) {
+              SchoolDirectory directory, Notices notices, PupilNameMask pupilNames, Clock clock) {
         this.incidents = incidents;
         this.steps = steps;
         this.accounts = accounts;
         this.directory = directory;
         this.notices = notices;
-        this.rosterNames = rosterNames;
+        this.pupilNames = pupilNames;
         this.clock = clock;
     }
 
@@ -100,7 +100,7 @@ public class Incidents {
                 : incidents.findByReportedByOrderByReportedAtDesc(me());
         var byId = accountsById();
         var names = names();
-        var mask = rosterNames.forReader();
+        var mask = pupilNames.forReader();
         return list.stream().map(i -> summary(i, byId, names, mask)).toList();
     }
 
@@ -191,18 +191,20 @@ public class Incidents {
 
     private IncidentDetails details(Incident incident) {
         var names = names();
-        var mask = rosterNames.forReader();
+        boolean masked = !pupilNames.mayReadNames();
+        var mask = pupilNames.forReader();
         var timeline = steps.findByIncidentIdOrderByTakenAtAscIdAsc(incident.getId()).stream()
                 .sorted(java.util.Comparator.comparing(IncidentStep::getTakenAt)
                         .thenComparing(s -> s.getKind() == StepKind.REPORTED ? 0 : 1))
                 .map(s -> new TimelineEntry(s.getKind(), s.getTakenBy(), names.getOrDefault(s.getTakenBy(), s.getTakenBy()),
                         s.getTakenAt(), mask.mask(s.getDetail()), s.getAuthority(), mask.mask(s.getAuthorityContact()),
-                        s.getEscalatedOn(), s.getReference(),
+                        s.getEscalatedOn(), mask.mask(s.getReference()),
                         s.getFollowerId() == null ? null : new FollowerId(s.getFollowerId())))
                 .toList();
-        return new IncidentDetails(summary(incident, accountsById(), names, mask), incident.getLinks(),
-                incident.getEvidenceMediaId() == null || mask.masks() ? null : new MediaId(incident.getEvidenceMediaId()),
-                mask.mask(incident.getOutcome()), timeline, mask.masks());
+        // A screenshot may show a child: those who may not read pupils' names do not see it at all.
+        return new IncidentDetails(summary(incident, accountsById(), names, mask), mask.mask(incident.getLinks()),
+                incident.getEvidenceMediaId() == null || masked ? null : new MediaId(incident.getEvidenceMediaId()),
+                mask.mask(incident.getOutcome()), timeline, masked);
     }
 
     private IncidentSummary summary(Incident i, Map<UUID, AccountSummary> byId, Map<String, String> names,

@@ -3,6 +3,7 @@ package app.safepost.notifications;
 import app.safepost.notifications.domain.NoticeRecord;
 import app.safepost.notifications.domain.NoticeRepository;
 import app.safepost.notifications.domain.Outbox;
+import app.safepost.pupils.PupilNameMask;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
 import app.safepost.security.Roles;
@@ -19,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Tells staff something: each recipient gets an in-app notice and, if the staff directory has an
  * e-mail address for them, an e-mail. E-mails are queued in the same transaction and delivered by
  * {@link app.safepost.notifications.domain.Outbox}, which retries while the mail server is down, so a
- * failing mail server never undoes or blocks the change that caused the notice.
+ * failing mail server never undoes or blocks the change that caused the notice. Whatever the notice
+ * says, a recipient who may not read pupils' names (a governor) gets it with them masked, in the app
+ * and in the e-mail.
  */
 @Service
 public class Notices {
@@ -27,12 +30,14 @@ public class Notices {
     private final SchoolDirectory directory;
     private final NoticeRepository notices;
     private final Outbox outbox;
+    private final PupilNameMask pupilNames;
     private final Clock clock;
 
-    Notices(SchoolDirectory directory, NoticeRepository notices, Outbox outbox, Clock clock) {
+    Notices(SchoolDirectory directory, NoticeRepository notices, Outbox outbox, PupilNameMask pupilNames, Clock clock) {
         this.directory = directory;
         this.notices = notices;
         this.outbox = outbox;
+        this.pupilNames = pupilNames;
         this.clock = clock;
     }
 
@@ -59,11 +64,28 @@ public class Notices {
         return members.size();
     }
 
+    /**
+     * E-mails someone outside the staff (a parent) through the outbox; there is no in-app notice. The
+     * body may carry {@link SecretLinks#placeholder}s, replaced by links only when it is sent.
+     *
+     * @param recipient who the e-mail is for in the outbox's records, never an address
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional
+    public void toAddress(String recipient, String address, Notice notice) {
+        outbox.queue(recipient, address, notice);
+    }
+
     /** The signed-in person's notices, newest first. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public List<NoticeSummary> mine() {
-        return notices.findByRecipientOrderByCreatedAtDesc(me()).stream().map(NoticeRecord::summary).toList();
+        // Masked again as read: a notice kept from before a pupil joined the roster may name them.
+        var mask = pupilNames.forReader();
+        return notices.findByRecipientOrderByCreatedAtDesc(me()).stream().map(NoticeRecord::summary)
+                .map(n -> new NoticeSummary(n.id(), mask.mask(n.subject()), mask.mask(n.body()), n.link(), n.createdAt(),
+                        n.readAt()))
+                .toList();
     }
 
     /** How many of the signed-in person's notices are unread. */
@@ -82,11 +104,21 @@ public class Notices {
     }
 
     private void deliver(StaffSummary member, Notice notice) {
-        notices.save(new NoticeRecord(member.username(), notice.subject(), notice.body(), notice.link(),
-                clock.instant()));
+        var mask = pupilNames.forRoles(member.roles());
+        var told = new Notice(fit(mask.mask(notice.subject()), SUBJECT), fit(mask.mask(notice.body()), BODY),
+                notice.link());
+        notices.save(new NoticeRecord(member.username(), told.subject(), told.body(), told.link(), clock.instant()));
         if (member.email() != null && !member.email().isBlank()) {
-            outbox.queue(member.username(), member.email(), notice);
+            outbox.queue(member.username(), member.email(), told);
         }
+    }
+
+    private static final int SUBJECT = 200;
+    private static final int BODY = 2000;
+
+    /** A masked text may be longer than the one written ("Al" becomes "[name]"): cut to what a notice holds. */
+    private static String fit(String text, int limit) {
+        return text.length() <= limit ? text : text.substring(0, limit - 1) + "\u2026";
     }
 
     private static String me() {

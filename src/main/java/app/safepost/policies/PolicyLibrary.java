@@ -1,6 +1,7 @@
 package app.safepost.policies;
 
 import app.safepost.audit.AuditTrail;
+import app.safepost.compliance.NameMask;
 import app.safepost.policies.domain.Policy;
 import app.safepost.policies.domain.PolicyClauses;
 import app.safepost.policies.domain.PolicyDocument;
@@ -9,6 +10,7 @@ import app.safepost.policies.domain.PolicyPdf;
 import app.safepost.policies.domain.PolicyRepository;
 import app.safepost.policies.domain.PolicyReview;
 import app.safepost.policies.domain.PolicyReviewRepository;
+import app.safepost.pupils.PupilNameMask;
 import app.safepost.security.Roles;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The school's policy library (P17): every policy, with or without text in the portal, its versions,
- * the policies it is read with, the clauses that drive the software, and a PDF of any version.
+ * the policies it is read with, the clauses that drive the software, and a PDF of any version. Readers
+ * who may not read pupils' names get a version with any pupil's full name in its text masked and the
+ * head teacher's sign-off note masked (docs/decisions/0021-one-name-mask.md).
  */
 @Service
 public class PolicyLibrary {
@@ -28,10 +32,12 @@ public class PolicyLibrary {
     private final PolicyDocumentRepository documents;
     private final PolicyReviewRepository reviews;
     private final AuditTrail auditTrail;
+    private final PupilNameMask pupilNames;
 
     PolicyLibrary(PolicyRepository policies, PolicyDocumentRepository documents, PolicyReviewRepository reviews,
-                  AuditTrail auditTrail) {
+                  AuditTrail auditTrail, PupilNameMask pupilNames) {
         this.auditTrail = auditTrail;
+        this.pupilNames = pupilNames;
         this.policies = policies;
         this.documents = documents;
         this.reviews = reviews;
@@ -75,14 +81,16 @@ public class PolicyLibrary {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public List<PolicyVersion> versions(PolicyId id) {
-        return documents.findByPolicyIdOrderByVersionNumberDesc(id.value()).stream().map(PolicyLibrary::version)
-                .toList();
+        var mask = pupilNames.forReader();
+        return documents.findByPolicyIdOrderByVersionNumberDesc(id.value()).stream()
+                .map(d -> forReader(version(d), mask)).toList();
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<PolicyVersion> version(PolicyId id, int number) {
-        return documents.findByPolicyIdAndVersionNumber(id.value(), number).map(PolicyLibrary::version);
+        var mask = pupilNames.forReader();
+        return documents.findByPolicyIdAndVersionNumber(id.value(), number).map(d -> forReader(version(d), mask));
     }
 
     /** Clauses P1–P17 of the social-media policy and the features that enforce them. */
@@ -153,6 +161,22 @@ public class PolicyLibrary {
                 adopted.map(PolicyDocument::getVersionNumber).orElse(0), policy.getOwner(),
                 adopted.map(PolicyDocument::getAdoptedOn).orElse(null),
                 adopted.map(PolicyDocument::getReviewDue).orElse(null), policy.getReadWith(), open);
+    }
+
+    /**
+     * The version as a reader who may not read pupils' names reads it: the policy is a document the
+     * school publishes and governors review word by word, so only full names are masked in its text;
+     * the head's note on signing is masked as any other free text.
+     */
+    static PolicyVersion forReader(PolicyVersion v, NameMask mask) {
+        if (!mask.masks()) {
+            return v;
+        }
+        var s = v.signOff();
+        var signOff = s == null ? null : new SignOff(s.signedBy(), s.signedByName(), s.signedOn(), s.textSha256(),
+                s.nextReviewDue(), mask.mask(s.overrideReason()));
+        return new PolicyVersion(v.policyId(), mask.maskFullNames(v.title()), v.number(), v.adopted(), v.adoptedOn(),
+                v.reviewDue(), mask.maskFullNames(v.text()), v.textSha256(), signOff);
     }
 
     static PolicyVersion version(PolicyDocument d) {

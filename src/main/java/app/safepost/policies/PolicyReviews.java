@@ -1,6 +1,7 @@
 package app.safepost.policies;
 
 import app.safepost.audit.AuditTrail;
+import app.safepost.compliance.NameMask;
 import app.safepost.common.SchoolTime;
 import app.safepost.policies.domain.PolicyClauses;
 import app.safepost.policies.domain.PolicyDocument;
@@ -12,6 +13,7 @@ import app.safepost.policies.domain.PolicyText;
 import app.safepost.policies.domain.ReviewComment;
 import app.safepost.policies.domain.ReviewCommentRepository;
 import app.safepost.policies.domain.ReviewCycle;
+import app.safepost.pupils.PupilNameMask;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import java.time.Clock;
@@ -44,11 +46,13 @@ public class PolicyReviews {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditTrail auditTrail;
+    private final PupilNameMask pupilNames;
 
     PolicyReviews(PolicyRepository policies, PolicyDocumentRepository documents, PolicyReviewRepository reviews,
                   ReviewCommentRepository comments, ApplicationEventPublisher events, Clock clock,
-                  AuditTrail auditTrail) {
+                  AuditTrail auditTrail, PupilNameMask pupilNames) {
         this.auditTrail = auditTrail;
+        this.pupilNames = pupilNames;
         this.policies = policies;
         this.documents = documents;
         this.reviews = reviews;
@@ -119,14 +123,17 @@ public class PolicyReviews {
     @Transactional(readOnly = true)
     public List<TrackedChange> trackedChanges(ReviewId id) {
         var review = find(id);
-        return PolicyText.trackedChanges(base(review).getBody(), review.getDraft());
+        var mask = pupilNames.forReader();
+        return PolicyText.trackedChanges(base(review).getBody(), review.getDraft()).stream()
+                .map(c -> mask.masks() ? new TrackedChange(c.kind(), mask.maskFullNames(c.text())) : c).toList();
     }
 
     /** The clauses P1–P17 whose wording the draft changes, with the features (settings) they drive. */
     @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
     @Transactional(readOnly = true)
     public List<PolicyClause> affectedClauses(ReviewId id) {
-        return PolicyClauses.affectedBy(trackedChanges(id));
+        var review = find(id);
+        return PolicyClauses.affectedBy(PolicyText.trackedChanges(base(review).getBody(), review.getDraft()));
     }
 
     /** A new comment on a section of the draft. */
@@ -140,8 +147,8 @@ public class PolicyReviews {
             throw new PolicyChangeRefused("section", "Choose the section you are commenting on.");
         }
         var author = me();
-        return comments.save(new ReviewComment(review.getId(), null, section, author.username(), author.displayName(),
-                body, clock.instant())).view();
+        return forReader(comments.save(new ReviewComment(review.getId(), null, section, author.username(),
+                author.displayName(), body, clock.instant())).view(), pupilNames.forReader());
     }
 
     /** A reply in a comment's thread (a reply to a reply joins the same thread). */
@@ -155,8 +162,8 @@ public class PolicyReviews {
         }
         var body = commentText(text, "reply");
         var author = me();
-        return comments.save(new ReviewComment(root.getReviewId(), root.getId(), root.getSection(), author.username(),
-                author.displayName(), body, clock.instant())).view();
+        return forReader(comments.save(new ReviewComment(root.getReviewId(), root.getId(), root.getSection(),
+                author.username(), author.displayName(), body, clock.instant())).view(), pupilNames.forReader());
     }
 
     /** SLT resolve a thread, with an optional note of what was done. */
@@ -292,14 +299,29 @@ public class PolicyReviews {
         return documents.findById(review.getBaseDocumentId()).orElseThrow();
     }
 
+    /**
+     * The review as the signed-in person may read it: for those who may not read pupils' names, full
+     * names masked in the policy's text (see {@link PolicyLibrary#forReader}) and every name in comments.
+     */
     private ReviewDetails details(PolicyReview review) {
         var base = base(review);
-        var thread = comments.findByReviewIdOrderByWrittenAt(review.getId()).stream().map(ReviewComment::view).toList();
-        return new ReviewDetails(new ReviewId(review.getId()), new PolicyId(review.getPolicyId()), base.getTitle(),
-                review.isOpen(), base.getVersionNumber(), base.getBody(), review.getDraft(),
+        var mask = pupilNames.forReader();
+        var thread = comments.findByReviewIdOrderByWrittenAt(review.getId()).stream()
+                .map(c -> forReader(c.view(), mask)).toList();
+        return new ReviewDetails(new ReviewId(review.getId()), new PolicyId(review.getPolicyId()),
+                mask.maskFullNames(base.getTitle()), review.isOpen(), base.getVersionNumber(),
+                mask.maskFullNames(base.getBody()), mask.maskFullNames(review.getDraft()),
                 PolicyText.sha256(review.getDraft()), review.getOpenedOn(), review.getOpenedBy(),
                 review.isAccountsConfirmed(), review.isFollowExceptionsConfirmed(), review.isGuidanceConfirmed(),
                 review.getVersion(), thread);
+    }
+
+    private static PolicyComment forReader(PolicyComment c, NameMask mask) {
+        if (!mask.masks()) {
+            return c;
+        }
+        return new PolicyComment(c.id(), c.replyTo(), c.section(), c.author(), c.authorName(), mask.mask(c.text()),
+                c.writtenAt(), c.resolvedByName(), c.resolvedAt(), mask.mask(c.resolution()));
     }
 
     private LocalDate today() {

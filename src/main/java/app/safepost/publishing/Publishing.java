@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -153,6 +154,16 @@ public class Publishing {
         return publications.findAllByOrderByPublishAtDesc().stream()
                 .filter(p -> p.getStatus() == PublicationStatus.PUBLISHED || p.getStatus() == PublicationStatus.SENDING)
                 .filter(p -> p.upns().contains(upn))
+                .map(p -> summary(p, liveAccounts())).toList();
+    }
+
+    /** Posts on a platform (being sent or sent, not taken down) that show this pupil or whose text names them. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public List<PublishedPost> showingOrNaming(String upn, Predicate<String> names) {
+        return publications.findAllByOrderByPublishAtDesc().stream()
+                .filter(p -> p.getStatus() == PublicationStatus.PUBLISHED || p.getStatus() == PublicationStatus.SENDING)
+                .filter(p -> p.upns().contains(upn) || names.test(p.getText()))
                 .map(p -> summary(p, liveAccounts())).toList();
     }
 

@@ -2,7 +2,13 @@ package app.safepost.pupils;
 
 import app.safepost.audit.AuditTrail;
 import app.safepost.common.SchoolTime;
+import app.safepost.pupils.domain.ConsentFormLink;
+import app.safepost.pupils.domain.ConsentFormLinkRepository;
+import app.safepost.pupils.domain.ImageConsentRecord;
+import app.safepost.pupils.domain.ImageConsentRecordRepository;
 import app.safepost.pupils.domain.Pupil;
+import app.safepost.pupils.domain.PupilConsent;
+import app.safepost.pupils.domain.PupilConsentRepository;
 import app.safepost.pupils.domain.PupilRepository;
 import app.safepost.security.Roles;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +19,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,11 +43,18 @@ public class PupilRetention {
     private final Clock clock;
     private final int retentionYears;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final PupilConsentRepository consents;
+    private final ImageConsentRecordRepository decisions;
+    private final ConsentFormLinkRepository links;
 
     PupilRetention(PupilRepository pupils, AuditTrail auditTrail, Clock clock,
                    @Value("${safepost.pupils.retention-years:6}") int retentionYears,
-                   org.springframework.context.ApplicationEventPublisher events) {
+                   org.springframework.context.ApplicationEventPublisher events, PupilConsentRepository consents,
+                   ImageConsentRecordRepository decisions, ConsentFormLinkRepository links) {
         this.events = events;
+        this.consents = consents;
+        this.decisions = decisions;
+        this.links = links;
         this.pupils = pupils;
         this.auditTrail = auditTrail;
         this.clock = clock;
@@ -73,7 +87,9 @@ public class PupilRetention {
             columns.put("first_name", Pupil.PSEUDONYM_FIRST_NAME);
             columns.put("surname", Pupil.PSEUDONYM_SURNAME);
             columns.put("preferred_name", null);
+            columns.put("parent_emails", null);
             auditTrail.pseudonymiseHistory(Pupil.class, pupil.getId(), columns);
+            forgetTheParents(pupil);
             events.publishEvent(new PupilPseudonymised(new PupilId(pupil.getId()), formerUpn, upn));
         }
         if (!expired.isEmpty()) {
@@ -81,6 +97,31 @@ public class PupilRetention {
         }
         return expired.size();
     }
+
+    /**
+     * Who recorded each consent (a parent's name, for the online form) and the addresses consent forms
+     * went to, in the records and their history. Who made each change stays in the revisions.
+     */
+    private void forgetTheParents(Pupil pupil) {
+        for (var consent : consents.findByPupilId(pupil.getId())) {
+            consent.forgetWhoRecorded(REMOVED);
+            auditTrail.pseudonymiseHistory(PupilConsent.class, consent.getId(), Map.of("recorded_by", REMOVED));
+        }
+        for (var decision : decisions.findByPupilIdOrderByRecordedAtAsc(pupil.getId())) {
+            decision.forgetWhoRecorded(REMOVED);
+            auditTrail.pseudonymiseHistory(ImageConsentRecord.class, decision.getId(), Map.of("recorded_by", REMOVED));
+        }
+        for (var link : links.findByPupilId(pupil.getId())) {
+            link.forgetTheParent(REMOVED);
+            var columns = new HashMap<String, String>();
+            columns.put("address", REMOVED);
+            columns.put("answered_by", null);
+            auditTrail.pseudonymiseHistory(ConsentFormLink.class, link.getId(), columns);
+        }
+    }
+
+    /** What stands where a parent's name or address was. */
+    static final String REMOVED = "(removed at retention)";
 
     /** "X" and 12 hex digits of the UPN's SHA-256: 13 characters like a UPN, never a valid one. */
     static String pseudonymousUpn(String upn) {

@@ -3,8 +3,7 @@ package app.safepost.pupils;
 import app.safepost.audit.AuditTrail;
 import app.safepost.audit.RecordRevision;
 import app.safepost.common.SchoolTime;
-import app.safepost.pupils.domain.ImageConsentRecord;
-import app.safepost.pupils.domain.ImageConsentRecordRepository;
+import app.safepost.pupils.domain.ConsentRecorder;
 import app.safepost.pupils.domain.Pupil;
 import app.safepost.pupils.domain.PupilRepository;
 import app.safepost.pupils.domain.RosterCsv;
@@ -16,15 +15,18 @@ import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,29 +38,33 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The pupil roster and its image consents. Every read is checked against who is asking (least
- * privilege): the office and SLT get full {@link PupilRecord}s, teachers and TAs get
- * {@link ClassPupil}s of their own classes only, governors get nothing.
+ * The pupil roster. Every read is checked against who is asking (least privilege): the office and
+ * SLT (and the Designated Safeguarding Lead, who flags pupils) get full {@link PupilRecord}s, teachers
+ * and TAs get {@link ClassPupil}s of their own classes only, governors get nothing. Consents are
+ * recorded through {@link ConsentRegister}; the roster shows them as they stand today.
  */
 @Service
 @Validated
 public class PupilRoster {
 
     static final String OFFICE_OR_SLT = "hasAnyRole('" + Roles.OFFICE + "','" + Roles.SLT + "')";
+    static final String READS_RECORDS = "hasAnyRole('" + Roles.OFFICE + "','" + Roles.SLT + "','" + Roles.DSL + "')";
     static final String STAFF_WHO_SEE_PUPILS = "hasAnyRole('" + Roles.OFFICE + "','" + Roles.SLT + "','"
             + Roles.TEACHER + "','" + Roles.TEACHING_ASSISTANT + "')";
 
     private final PupilRepository pupils;
-    private final ImageConsentRecordRepository consents;
+    private final ConsentRecorder consents;
+    private final ConsentPurposes purposes;
     private final SchoolDirectory directory;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PupilRoster(PupilRepository pupils, ImageConsentRecordRepository consents, SchoolDirectory directory,
-                AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
+    PupilRoster(PupilRepository pupils, ConsentRecorder consents, ConsentPurposes purposes,
+                SchoolDirectory directory, AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
         this.pupils = pupils;
         this.consents = consents;
+        this.purposes = purposes;
         this.directory = directory;
         this.auditTrail = auditTrail;
         this.events = events;
@@ -69,7 +75,11 @@ public class PupilRoster {
     @PreAuthorize(OFFICE_OR_SLT)
     @Transactional(readOnly = true)
     public RosterFigures figures() {
-        return new RosterFigures(pupils.countByArchivedFalse(), pupils.countByArchivedFalseAndImageConsentFalse());
+        var onRoll = pupils.findByArchived(false);
+        var recorded = consents.of(onRoll.stream().map(Pupil::getId).toList());
+        var mayAppear = mayAppearOnSocialMedia();
+        return new RosterFigures(onRoll.size(),
+                onRoll.stream().filter(p -> !mayAppear.test(recorded.get(p.getId()))).count());
     }
 
     /** Pupils on roll in the given classes: for teachers' and TAs' own classes. */
@@ -82,35 +92,59 @@ public class PupilRoster {
         return pupils.countByArchivedFalseAndClassIdIn(classes.stream().map(ClassId::value).toList());
     }
 
-    /** Full records, by class then surname: office and SLT only. */
-    @PreAuthorize(OFFICE_OR_SLT)
+    /** Full records, by class then surname: office, SLT and the DSL only. */
+    @PreAuthorize(READS_RECORDS)
     @Transactional(readOnly = true)
     public List<PupilRecord> records(boolean includeArchived) {
         var classes = classesById();
         var list = includeArchived ? pupils.findAll() : pupils.findByArchived(false);
-        return list.stream().map(p -> toRecord(p, classes))
+        var recorded = consents.of(list.stream().map(Pupil::getId).toList());
+        var social = consents.socialMediaPurposes();
+        var today = today();
+        return list.stream().map(p -> toRecord(p, classes, recorded.get(p.getId()), social, today))
                 .sorted(Comparator.comparingInt((PupilRecord r) -> yearOrder(classes, r.classId()))
                         .thenComparing(PupilRecord::surname).thenComparing(PupilRecord::firstName))
                 .toList();
     }
 
-    @PreAuthorize(OFFICE_OR_SLT)
+    @PreAuthorize(READS_RECORDS)
     @Transactional(readOnly = true)
     public Optional<PupilRecord> record(PupilId id) {
-        return pupils.findById(id.value()).map(p -> toRecord(p, classesById()));
+        return pupils.findById(id.value()).map(this::toRecord);
+    }
+
+    /** A pupil's full record by UPN (the API names pupils by UPN). */
+    @PreAuthorize(READS_RECORDS)
+    @Transactional(readOnly = true)
+    public Optional<PupilRecord> recordByUpn(String upn) {
+        return pupils.findByUpn(upn).map(this::toRecord);
     }
 
     /**
      * The pupils of the classes the caller teaches or supports; the office and SLT see every class.
-     * First names, preferred names, initials and consent only.
+     * First names, preferred names, initials and whether they may appear uncovered on every
+     * social-media account.
      */
     @PreAuthorize(STAFF_WHO_SEE_PUPILS)
     @Transactional(readOnly = true)
     public List<ClassPupil> classPupils() {
-        var visible = visibleClasses();
+        return classPupils(visibleClasses(), null);
+    }
+
+    /** The same, with consent as the purpose's (the purpose of the account a photo is for). */
+    @PreAuthorize(STAFF_WHO_SEE_PUPILS)
+    @Transactional(readOnly = true)
+    public List<ClassPupil> classPupils(String purpose) {
+        return classPupils(visibleClasses(), purpose);
+    }
+
+    private List<ClassPupil> classPupils(List<ClassSummary> visible, @Nullable String purpose) {
         var byId = visible.stream().collect(Collectors.toMap(c -> c.id().value(), Function.identity()));
-        return pupils.findByArchivedFalseAndClassIdIn(byId.keySet()).stream()
-                .map(p -> toClassPupil(p, byId.get(p.getClassId())))
+        var list = pupils.findByArchivedFalseAndClassIdIn(byId.keySet());
+        var recorded = consents.of(list.stream().map(Pupil::getId).toList());
+        var mayAppear = mayAppear(purpose);
+        return list.stream()
+                .map(p -> toClassPupil(p, byId.get(p.getClassId()), recorded.get(p.getId()), mayAppear))
                 .sorted(Comparator.comparingInt((ClassPupil p) -> byId.get(p.classId().value()).yearOrder())
                         .thenComparing(ClassPupil::className).thenComparing(ClassPupil::firstName))
                 .toList();
@@ -132,23 +166,34 @@ public class PupilRoster {
     @PreAuthorize(STAFF_WHO_SEE_PUPILS)
     @Transactional(readOnly = true)
     public List<ClassPupil> classPupils(ClassId classId) {
+        return classPupils(classId, null);
+    }
+
+    /** One class's pupils with consent as the purpose's; {@code null} for every social-media purpose. */
+    @PreAuthorize(STAFF_WHO_SEE_PUPILS)
+    @Transactional(readOnly = true)
+    public List<ClassPupil> classPupils(ClassId classId, @Nullable String purpose) {
         var schoolClass = visibleClasses().stream().filter(c -> c.id().equals(classId)).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("Not one of your classes"));
-        return pupils.findByArchivedFalseAndClassIdIn(List.of(classId.value())).stream()
-                .map(p -> toClassPupil(p, schoolClass))
+        return classPupils(List.of(schoolClass), purpose).stream()
                 .sorted(Comparator.comparing(ClassPupil::firstName))
                 .toList();
     }
 
-    /** Per class, who may not be photographed (P14/P15): for staff-room lists. */
+    /**
+     * Per class, who may not appear in any post, then who may not be photographed uncovered for the
+     * purpose (P14/P15): for staff-room lists.
+     */
     @PreAuthorize(STAFF_WHO_SEE_PUPILS)
     @Transactional(readOnly = true)
-    public List<ClassConsent> consentOverview() {
-        var byClass = classPupils().stream().collect(Collectors.groupingBy(ClassPupil::classId));
-        return visibleClasses().stream().map(c -> {
+    public List<ClassConsent> consentOverview(String purpose) {
+        var visible = visibleClasses();
+        var byClass = classPupils(visible, purpose).stream().collect(Collectors.groupingBy(ClassPupil::classId));
+        return visible.stream().map(c -> {
             var inClass = byClass.getOrDefault(c.id(), List.of());
             return new ClassConsent(c.id(), c.name(), inClass.size(),
-                    inClass.stream().filter(p -> !p.imageConsent()).toList());
+                    inClass.stream().filter(ClassPupil::neverPublish).toList(),
+                    inClass.stream().filter(p -> !p.neverPublish() && !p.imageConsent()).toList());
         }).toList();
     }
 
@@ -157,7 +202,7 @@ public class PupilRoster {
     @Transactional(readOnly = true)
     public RosterImportPreview previewImport(byte[] csv) {
         var classes = directory.classes();
-        var parsed = RosterCsv.parse(csv, classes.stream().map(ClassSummary::name).toList());
+        var parsed = RosterCsv.parse(csv, classes.stream().map(ClassSummary::name).toList(), purposes.forRoster());
         if (!parsed.valid()) {
             return new RosterImportPreview(List.of(), parsed.problems());
         }
@@ -166,7 +211,7 @@ public class PupilRoster {
 
     /**
      * Imports a roster file: all or nothing, upsert by UPN, pupils missing from the file archived.
-     * A consent changed from yes to no publishes {@link ImageConsentWithdrawn}.
+     * A consent changed from yes to no publishes {@link ImageConsentWithdrawn} for its purpose.
      *
      * @throws RosterImportRejected if any line is invalid; then nothing has changed
      */
@@ -174,7 +219,7 @@ public class PupilRoster {
     @Transactional
     public RosterImportResult importRoster(byte[] csv) {
         var classes = directory.classes();
-        var parsed = RosterCsv.parse(csv, classes.stream().map(ClassSummary::name).toList());
+        var parsed = RosterCsv.parse(csv, classes.stream().map(ClassSummary::name).toList(), purposes.forRoster());
         if (!parsed.valid()) {
             throw new RosterImportRejected(parsed.problems());
         }
@@ -183,41 +228,47 @@ public class PupilRoster {
         var author = SignedInStaff.currentAuthor().username();
         var now = clock.instant();
         var newPupils = new ArrayList<Pupil>();
-        var newConsents = new ArrayList<ImageConsentRecord>();
         for (var step : plan.steps()) {
             var row = step.row();
-            var classId = classIds.get(row.className());
             var pupil = step.pupil();
             if (pupil == null) {
-                pupil = new Pupil(row.upn(), row.firstName(), row.surname(), row.preferredName(), classId,
-                        row.imageConsent(), row.consentRecordedOn());
-                pupil.recordConsent(row.imageConsent(), ConsentSource.MIS_IMPORT, row.consentRecordedOn());
+                pupil = new Pupil(row.upn(), row.firstName(), row.surname(), row.preferredName(),
+                        classIds.get(row.className()));
                 newPupils.add(pupil);
             } else {
-                pupil.update(row.firstName(), row.surname(), row.preferredName(), classId);
+                pupil.update(row.firstName(), row.surname(), row.preferredName(), classIds.get(row.className()));
                 if (pupil.isArchived()) {
                     pupil.restore();
                 }
-                if (!step.consentChanges()) {
-                    continue;
-                }
-                boolean withdrawn = pupil.hasImageConsent() && !row.imageConsent();
-                pupil.recordConsent(row.imageConsent(), ConsentSource.MIS_IMPORT, row.consentRecordedOn());
-                if (withdrawn) {
-                    publishWithdrawal(pupil, ConsentSource.MIS_IMPORT);
-                }
             }
-            newConsents.add(new ImageConsentRecord(pupil.getId(), row.imageConsent(), ConsentSource.MIS_IMPORT,
-                    row.consentRecordedOn(), author, now, "Roster import, line " + row.line()));
+            if (row.parentEmails() != null) {
+                pupil.changeParentEmails(row.parentEmails());
+            }
         }
         var today = LocalDate.ofInstant(now, SchoolTime.ZONE);
         plan.archived().forEach(p -> p.archive(today));
         pupils.saveAll(newPupils);
         pupils.flush();
-        consents.saveAll(newConsents);
+        recordConsents(plan, newPupils, author, now);
         rosterChanged();
         var preview = new RosterImportPreview(plan.changes(), List.of());
         return preview.figures();
+    }
+
+    /** Each answer the file changes, for the purposes it gives; the pupils' answers are read once for all. */
+    private void recordConsents(RosterDiff.Plan plan, List<Pupil> newPupils, String author, Instant now) {
+        var byUpn = newPupils.stream().collect(Collectors.toMap(Pupil::getUpn, Function.identity()));
+        var batch = consents.batch(plan.steps().stream().filter(s -> s.pupil() != null && !s.purposesToRecord().isEmpty())
+                .map(s -> s.pupil().getId()).toList());
+        for (var step : plan.steps()) {
+            var pupil = step.pupil() != null ? step.pupil() : byUpn.get(step.row().upn());
+            var row = step.row();
+            for (var purpose : step.purposesToRecord()) {
+                batch.record(pupil, new ConsentRecorder.Decision(purpose, row.consents().get(purpose),
+                        ConsentSource.MIS_IMPORT, row.consentRecordedOn(), row.consentExpiresOn(), author,
+                        "Roster import, line " + row.line()), now);
+            }
+        }
     }
 
     /** Adds a pupil by hand. Consent starts as "no" until the office records a decision. */
@@ -230,9 +281,9 @@ public class PupilRoster {
         }
         var classId = requireClass(details.classId());
         var pupil = pupils.save(new Pupil(upn, details.firstName().strip(), details.surname().strip(),
-                blankToNull(details.preferredName()), classId.id().value(), false, null));
+                blankToNull(details.preferredName()), classId.id().value()));
         rosterChanged();
-        return toRecord(pupil, classesById());
+        return toRecord(pupil);
     }
 
     /** Edits a pupil's names and class; refused if someone else saved the pupil since {@code version}. */
@@ -251,34 +302,24 @@ public class PupilRoster {
         pupil.update(details.firstName().strip(), details.surname().strip(), blankToNull(details.preferredName()),
                 classId.id().value());
         rosterChanged();
-        return toRecord(pupils.saveAndFlush(pupil), classesById());
+        return toRecord(pupils.saveAndFlush(pupil));
     }
 
-    /** Records an image-consent decision; withdrawing consent publishes {@link ImageConsentWithdrawn}. */
+    /**
+     * Sets the parents' e-mail addresses for the online consent form (one or two).
+     *
+     * @throws IllegalArgumentException with the reason, if an address is not one
+     */
     @PreAuthorize(Roles.IS_OFFICE)
     @Transactional
-    public PupilRecord recordConsent(PupilId id, @Valid ConsentDecision decision) {
-        var pupil = requirePupil(id);
-        boolean withdrawn = pupil.hasImageConsent() && !decision.consent();
-        pupil.recordConsent(decision.consent(), decision.source(), decision.recordedOn());
-        consents.save(new ImageConsentRecord(pupil.getId(), decision.consent(), decision.source(),
-                decision.recordedOn(), SignedInStaff.currentAuthor().username(), clock.instant(),
-                blankToNull(decision.note())));
-        if (withdrawn) {
-            publishWithdrawal(pupil, decision.source());
+    public PupilRecord changeParentEmails(PupilId id, String addresses) {
+        var parsed = ParentEmails.parse(addresses);
+        if (parsed.problem() != null) {
+            throw new IllegalArgumentException(parsed.problem());
         }
-        rosterChanged();
-        return toRecord(pupils.saveAndFlush(pupil), classesById());
-    }
-
-    /** Every consent decision for the pupil, oldest first. */
-    @PreAuthorize(OFFICE_OR_SLT)
-    @Transactional(readOnly = true)
-    public List<ConsentEntry> consentHistory(PupilId id) {
-        return consents.findByPupilIdOrderByRecordedAtAsc(id.value()).stream()
-                .map(c -> new ConsentEntry(c.isConsent(), c.getSource(), c.getRecordedOn(), c.getRecordedBy(),
-                        c.getRecordedAt(), c.getNote()))
-                .toList();
+        var pupil = requirePupil(id);
+        pupil.changeParentEmails(parsed.addresses());
+        return toRecord(pupils.saveAndFlush(pupil));
     }
 
     /** The pupil's audit trail. Never for governors: they see no pupil data at all. */
@@ -303,12 +344,12 @@ public class PupilRoster {
         if (pupils.existsByUpn(upn)) {
             return false;
         }
-        var pupil = new Pupil(upn, firstName, surname, blankToNull(preferredName), classId.value(), imageConsent,
-                consentRecordedOn);
-        pupil.recordConsent(imageConsent, ConsentSource.MIS_IMPORT, consentRecordedOn);
-        pupils.save(pupil);
-        consents.save(new ImageConsentRecord(pupil.getId(), imageConsent, ConsentSource.MIS_IMPORT, consentRecordedOn,
-                SignedInStaff.currentAuthor().username(), clock.instant(), "Demo roster"));
+        var pupil = pupils.saveAndFlush(new Pupil(upn, firstName, surname, blankToNull(preferredName),
+                classId.value()));
+        for (var purpose : consents.socialMediaPurposes()) {
+            consents.record(pupil, new ConsentRecorder.Decision(purpose, imageConsent, ConsentSource.MIS_IMPORT,
+                    consentRecordedOn, null, SignedInStaff.currentAuthor().username(), "Demo roster"), clock.instant());
+        }
         rosterChanged();
         return true;
     }
@@ -322,19 +363,15 @@ public class PupilRoster {
 
     private RosterDiff.Plan plan(RosterCsv.Parsed parsed, List<ClassSummary> classes) {
         var roster = pupils.findAll().stream().collect(Collectors.toMap(Pupil::getUpn, Function.identity()));
-        return RosterDiff.compare(parsed.rows(), roster,
+        var recorded = consents.of(roster.values().stream().map(Pupil::getId).toList()).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().byPurpose()));
+        return RosterDiff.compare(parsed.rows(), roster, recorded,
                 classes.stream().collect(Collectors.toMap(ClassSummary::name, c -> c.id().value())),
                 classes.stream().collect(Collectors.toMap(c -> c.id().value(), ClassSummary::name)));
     }
 
     private void rosterChanged() {
         events.publishEvent(new RosterChanged(clock.instant()));
-    }
-
-    private void publishWithdrawal(Pupil pupil, ConsentSource source) {
-        events.publishEvent(new ImageConsentWithdrawn(new PupilId(pupil.getId()), pupil.getUpn(),
-                pupil.getFirstName(), pupil.getPreferredName(), new ClassId(pupil.getClassId()), clock.instant(),
-                source));
     }
 
     /** The classes whose pupils the caller may see: all for office and SLT, else those they staff. */
@@ -372,17 +409,47 @@ public class PupilRoster {
         return c == null ? Integer.MAX_VALUE : c.yearOrder();
     }
 
-    private static PupilRecord toRecord(Pupil p, Map<UUID, ClassSummary> classes) {
-        var c = classes.get(p.getClassId());
-        return new PupilRecord(new PupilId(p.getId()), p.getUpn(), p.getFirstName(), p.getSurname(),
-                p.getPreferredName(), new ClassId(p.getClassId()), c == null ? "" : c.name(), p.hasImageConsent(),
-                p.getConsentRecordedOn(), p.getConsentSource(), p.isArchived(),
-                p.getVersion() == null ? 0 : p.getVersion());
+    private PupilRecord toRecord(Pupil p) {
+        return toRecord(p, classesById(), consents.of(p.getId()), consents.socialMediaPurposes(), today());
     }
 
-    private static ClassPupil toClassPupil(Pupil p, ClassSummary c) {
+    private static PupilRecord toRecord(Pupil p, Map<UUID, ClassSummary> classes, PupilConsents recorded,
+                                        List<String> socialMedia, LocalDate today) {
+        var c = classes.get(p.getClassId());
+        var latest = socialMedia.stream().map(recorded::of).filter(Objects::nonNull)
+                .max(Comparator.comparing(ConsentNow::recordedAt)).orElse(null);
+        boolean imageConsent = !recorded.neverPublish()
+                && socialMedia.stream().allMatch(purpose -> recorded.stateOn(purpose, today).allows());
+        return new PupilRecord(new PupilId(p.getId()), p.getUpn(), p.getFirstName(), p.getSurname(),
+                p.getPreferredName(), new ClassId(p.getClassId()), c == null ? "" : c.name(), imageConsent,
+                latest == null ? null : latest.recordedOn(), latest == null ? null : latest.source(), p.isArchived(),
+                p.getVersion() == null ? 0 : p.getVersion(), recorded, p.getParentEmails());
+    }
+
+    private static ClassPupil toClassPupil(Pupil p, ClassSummary c, PupilConsents recorded,
+                                           Predicate<PupilConsents> mayAppear) {
         return new ClassPupil(new PupilId(p.getId()), p.getFirstName(), p.getPreferredName(),
-                PupilNames.initials(p.getFirstName(), p.getSurname()), p.hasImageConsent(), c.id(), c.name());
+                PupilNames.initials(p.getFirstName(), p.getSurname()), mayAppear.test(recorded), c.id(), c.name(),
+                recorded.neverPublish());
+    }
+
+    /** Whether a pupil may appear uncovered for the purpose today; for every social-media purpose if none. */
+    private Predicate<PupilConsents> mayAppear(@Nullable String purpose) {
+        if (purpose == null) {
+            return mayAppearOnSocialMedia();
+        }
+        var today = today();
+        return recorded -> recorded.mayAppearFor(purpose, today);
+    }
+
+    private Predicate<PupilConsents> mayAppearOnSocialMedia() {
+        var today = today();
+        var social = consents.socialMediaPurposes();
+        return recorded -> !recorded.neverPublish() && social.stream().allMatch(p -> recorded.mayAppearFor(p, today));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(SchoolTime.ZONE));
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -11,6 +11,9 @@ import app.safepost.school.domain.SchoolDeviceRepository;
 import app.safepost.school.domain.StaffMember;
 import app.safepost.school.domain.StaffMemberRepository;
 import java.time.Clock;
+import app.safepost.school.domain.StaffMembership;
+import app.safepost.school.domain.StaffMembershipRepository;
+import app.safepost.security.Membership;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -35,17 +38,20 @@ public class SchoolDirectory {
     private final SchoolDeviceRepository devices;
     private final DeviceEnrolmentRepository enrolments;
     private final Clock clock;
+    private final StaffMembershipRepository memberships;
 
     private final app.safepost.audit.AuditTrail auditTrail;
 
     SchoolDirectory(SchoolClassRepository classes, StaffMemberRepository staff, SchoolDeviceRepository devices,
-                    DeviceEnrolmentRepository enrolments, Clock clock, app.safepost.audit.AuditTrail auditTrail) {
+                    DeviceEnrolmentRepository enrolments, Clock clock, StaffMembershipRepository memberships,
+                    app.safepost.audit.AuditTrail auditTrail) {
         this.auditTrail = auditTrail;
         this.enrolments = enrolments;
         this.clock = clock;
         this.classes = classes;
         this.staff = staff;
         this.devices = devices;
+        this.memberships = memberships;
     }
 
     /** Every class, Reception first. Class names and staff are not pupil data. */
@@ -217,15 +223,22 @@ public class SchoolDirectory {
 
     /**
      * Brings a member of staff's record in line with what the school's single sign-on says about
-     * them as they sign in: name, e-mail, roles, and the classes named in their claims (as teaching
-     * assistant if they hold that role, else as class teacher; classes the portal does not know are
-     * skipped). Only the person signing in may record their own sign-in. {@code true} if anything
-     * changed; an unchanged sign-in writes no revision.
+     * them as they sign in or put another school in hand: name, e-mail, their roles in the school in
+     * hand, and the classes named for them there (as teaching assistant if they hold that role, else as
+     * class teacher; classes the portal does not know are skipped); and records what they hold in each
+     * of their schools. Someone who holds only trust roles is not a school's staff and gets no record.
+     * Only the person signing in may record their own sign-in. {@code true} if anything changed; an
+     * unchanged sign-in writes no revision.
      */
     @PreAuthorize("isAuthenticated() and #member.username() == authentication.name")
     @Transactional
     public boolean recordSignIn(SignedInStaff member) {
-        var changed = upsertStaff(member.username(), member.displayName(), member.email(), member.roles());
+        var schoolRoles = Roles.effective(member.roles());
+        var changed = recordMemberships(member);
+        if (schoolRoles.isEmpty() && !Roles.trust(member.roles()).isEmpty()) {
+            return changed;
+        }
+        changed |= upsertStaff(member.username(), member.displayName(), member.email(), schoolRoles);
         for (var className : member.classes()) {
             var schoolClass = classes.findByName(className);
             if (schoolClass.isEmpty()) {
@@ -238,6 +251,28 @@ public class SchoolDirectory {
                 schoolClass.get().assignClassTeacher(person);
                 changed = true;
             }
+        }
+        return changed;
+    }
+
+    /** What the person holds in each school: a row per school where they hold a role or a class. */
+    private boolean recordMemberships(SignedInStaff member) {
+        var held = member.memberships().stream().filter(m -> !m.roles().isEmpty() || !m.classes().isEmpty())
+                .collect(Collectors.toMap(m -> m.school().value(), m -> m));
+        var changed = false;
+        for (var recorded : memberships.findByUsername(member.username())) {
+            var now = held.remove(recorded.getSchoolId());
+            if (now == null) {
+                memberships.delete(recorded);
+                changed = true;
+            } else {
+                changed |= recorded.update(now.roles(), now.classes());
+            }
+        }
+        for (Membership added : held.values()) {
+            memberships.save(new StaffMembership(member.username(), added.school().value(), added.roles(),
+                    added.classes()));
+            changed = true;
         }
         return changed;
     }

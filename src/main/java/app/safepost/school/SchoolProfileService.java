@@ -3,9 +3,12 @@ package app.safepost.school;
 import app.safepost.audit.AuditTrail;
 import app.safepost.audit.RecordRevision;
 import app.safepost.security.Roles;
+import app.safepost.security.SchoolInHand;
 import app.safepost.school.domain.School;
+import app.safepost.school.domain.SchoolLogos;
 import app.safepost.school.domain.SchoolRepository;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -14,17 +17,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** Reads and edits the school's profile; every edit is a revision in the audit trail. */
+/**
+ * Reads and edits the profile of the school in hand (or of a single school's portal's only school);
+ * every edit is a revision in the audit trail.
+ */
 @Service
 @Validated
 public class SchoolProfileService {
 
     private final SchoolRepository schools;
+    private final Schools portalSchools;
+    private final SchoolLogos logos;
     private final AuditTrail auditTrail;
+    private final Clock clock;
 
-    SchoolProfileService(SchoolRepository schools, AuditTrail auditTrail) {
+    SchoolProfileService(SchoolRepository schools, Schools portalSchools, SchoolLogos logos, AuditTrail auditTrail,
+                         Clock clock) {
         this.schools = schools;
+        this.portalSchools = portalSchools;
+        this.logos = logos;
         this.auditTrail = auditTrail;
+        this.clock = clock;
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)
@@ -33,11 +46,15 @@ public class SchoolProfileService {
         return toProfile(theSchool());
     }
 
-    /** The school's name, once it has a profile: the policy checks never take it for a pupil's. */
+    /** The school's name, once it has a profile: neither the policy checks nor the name mask take it for a pupil's. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<String> schoolName() {
-        return schools.findTheSchool().map(School::getName);
+        try {
+            return Optional.of(theSchool().getName());
+        } catch (SchoolInHand.NoSchoolInHand noSchool) {
+            return Optional.empty();
+        }
     }
 
     /** Saves the profile; refuses if someone else saved it since {@code change.version()} was read. */
@@ -66,20 +83,42 @@ public class SchoolProfileService {
         return auditTrail.historyLink(School.class, theSchool().getId());
     }
 
-    /** Creates the profile if the portal has none yet; used when the demo school is loaded. */
+    /** Gives the school in hand this logo (PNG or JPEG, see {@link LogoImage}), replacing any other. */
     @PreAuthorize(Roles.IS_SLT)
     @Transactional
-    public boolean createIfMissing(SchoolProfile profile) {
-        if (schools.findTheSchool().isPresent()) {
+    public void setLogo(byte[] bytes) {
+        var image = LogoImage.check(bytes);
+        var school = theSchool();
+        var hash = SchoolLogos.sha256(bytes);
+        logos.store(school.getId(), hash, image.mediaType(), bytes, clock.instant());
+        school.setLogo(hash, image.mediaType());
+        schools.saveAndFlush(school);
+    }
+
+    /** Takes the school in hand's logo away: the header shows its name alone. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public void removeLogo() {
+        var school = theSchool();
+        logos.delete(school.getId());
+        school.removeLogo();
+        schools.saveAndFlush(school);
+    }
+
+    /** Adds the school with this URN if the portal has none; used when the demo schools are loaded. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public boolean createIfMissing(String urn, SchoolProfile profile) {
+        if (schools.findByUrn(urn).isPresent()) {
             return false;
         }
-        schools.save(new School(profile.name(), profile.contactEmail(), blankToNull(profile.contactPhone()),
+        schools.save(new School(urn, profile.name(), profile.contactEmail(), blankToNull(profile.contactPhone()),
                 blankToNull(profile.address()), profile.wholeSchoolHandle()));
         return true;
     }
 
     private School theSchool() {
-        return schools.findTheSchool().orElseThrow(() -> new IllegalStateException("The school has no profile yet"));
+        return portalSchools.current();
     }
 
     private static SchoolProfile toProfile(School school) {

@@ -1,20 +1,20 @@
 package app.safepost.security;
 
 import java.util.Collection;
-import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A demo user of the local sign-in: a demo staff member with the shared demo password. */
+/**
+ * A demo user of the local sign-in, with the shared demo password, the demo schools they work in and
+ * the school in hand.
+ */
 final class DemoStaffUser implements UserDetails, StaffPrincipal {
 
     private final SignedInStaff staff;
     private final String passwordHash;
 
-    DemoStaffUser(DemoStaff demo, String passwordHash) {
-        this.staff = new SignedInStaff(demo.username(), demo.displayName(), demo.email(),
-                Roles.effective(demo.roles()), demo.classes());
+    DemoStaffUser(SignedInStaff staff, String passwordHash) {
+        this.staff = staff;
         this.passwordHash = passwordHash;
     }
 
@@ -23,12 +23,14 @@ final class DemoStaffUser implements UserDetails, StaffPrincipal {
         return staff;
     }
 
+    /** The same user with another of their schools in hand. */
+    DemoStaffUser inSchool(SignedInStaff switched) {
+        return new DemoStaffUser(switched, passwordHash);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        List<GrantedAuthority> authorities = staff.roles().stream()
-                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role))
-                .toList();
-        return authorities;
+        return StaffClaims.authorities(staff);
     }
 
     @Override

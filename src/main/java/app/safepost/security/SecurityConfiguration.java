@@ -18,6 +18,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -85,6 +87,17 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** The school in hand of each API call, from the {@code Safepost-School} header, once the caller is known. */
+    @Bean
+    WebMvcConfigurer apiSchoolInHand() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new ApiSchoolInHand()).addPathPatterns(API);
+            }
+        };
+    }
+
     /** How staff sign in: the local demo sign-in, or the school's single sign-on. */
     interface SignInMode {
 
@@ -109,8 +122,9 @@ class SecurityConfiguration {
         }
 
         @Bean
-        DemoSignIn demoSignIn(PasswordEncoder encoder, @Value("${server.address:}") String bindAddress) {
-            return new DemoSignIn(encoder, bindAddress);
+        DemoSignIn demoSignIn(PasswordEncoder encoder, @Value("${server.address:}") String bindAddress,
+                              StaffSchools schools) {
+            return new DemoSignIn(encoder, bindAddress, schools);
         }
 
         /** Failed API sign-ins: 5 per username and 30 per address in a row, then 15 minutes' wait. */

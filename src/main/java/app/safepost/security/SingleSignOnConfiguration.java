@@ -1,6 +1,7 @@
 package app.safepost.security;
 
 import app.safepost.security.SecurityConfiguration.SignInMode;
+import app.safepost.security.StaffSchools.FirstSchool;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,10 +37,10 @@ class SingleSignOnConfiguration {
     }
 
     @Bean
-    SignInMode singleSignOnMode(KeycloakRealm realm, ApplicationEventPublisher events) {
+    SignInMode singleSignOnMode(KeycloakRealm realm, ApplicationEventPublisher events, StaffSchools schools) {
         var tokens = new SupplierJwtDecoder(realm::apiTokenDecoder);
         var bearer = ApiProblems.bearerUnauthorised();
-        var staff = new StaffOidcUserService(events);
+        var staff = new StaffOidcUserService(events, schools);
         var outage = new KeycloakOutage(realm);
         return new SignInMode() {
             @Override
@@ -51,7 +52,8 @@ class SingleSignOnConfiguration {
             public void configureApi(HttpSecurity http) {
                 http.oauth2ResourceServer(server -> server
                                 .authenticationEntryPoint(bearer)
-                                .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(StaffJwtAuthentication::new)))
+                                .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(token -> new StaffJwtAuthentication(
+                                        token, schools.signIn(StaffClaims.claimed(token), FirstSchool.NONE)))))
                         .addFilterBefore(outage.aroundTokenCheck(), BearerTokenAuthenticationFilter.class);
             }
 

@@ -16,6 +16,7 @@ import app.safepost.publishing.PostPublished;
 import app.safepost.publishing.PostTakenDown;
 import app.safepost.publishing.Publishing;
 import app.safepost.pupils.ConsentDecision;
+import app.safepost.pupils.ConsentRegister;
 import app.safepost.pupils.ConsentSource;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.school.DeviceEnrolmentFixture;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
@@ -75,6 +77,9 @@ class ReviewQueueTest {
 
     @Autowired
     DeviceEnrolments enrolments;
+
+    @Autowired
+    ConsentRegister consents;
 
     @Autowired
     Notices notices;
@@ -221,12 +226,12 @@ class ReviewQueueTest {
     void a_consent_withdrawn_after_submission_blocks_approval_and_the_check_is_stored() {
         SignedIn.as(demoUsers, "office");
         var pupil = roster.records(false).stream().filter(p -> p.upn().equals(CONSENTING_PUPIL)).findFirst().orElseThrow();
-        roster.recordConsent(pupil.id(), new ConsentDecision(true, ConsentSource.PARENT_REQUEST, LocalDate.of(2026, 9, 1), null));
+        consents.record(pupil.id(), new ConsentDecision(true, ConsentSource.PARENT_REQUEST, LocalDate.of(2026, 9, 1), null));
         var draft = submittedByTeacher(new DraftContent("Our science fair", List.of(),
                 List.of(new DraftContent.PupilShown(CONSENTING_PUPIL, false))));
         try {
             SignedIn.as(demoUsers, "office");
-            roster.recordConsent(pupil.id(), new ConsentDecision(false, ConsentSource.PARENT_REQUEST,
+            consents.record(pupil.id(), new ConsentDecision(false, ConsentSource.PARENT_REQUEST,
                     LocalDate.of(2026, 11, 20), "Parents asked us to stop"));
 
             SignedIn.as(demoUsers, "deputy");
@@ -251,7 +256,7 @@ class ReviewQueueTest {
             assertThat(consentFollowUp.open()).noneMatch(a -> a.id().equals(action.id()));
         } finally {
             SignedIn.as(demoUsers, "office");
-            roster.recordConsent(pupil.id(), new ConsentDecision(true, ConsentSource.PARENT_REQUEST,
+            consents.record(pupil.id(), new ConsentDecision(true, ConsentSource.PARENT_REQUEST,
                     LocalDate.of(2026, 11, 21), null));
         }
     }
@@ -261,7 +266,8 @@ class ReviewQueueTest {
         SignedIn.as(demoUsers, "teacher");
         var photo = media.intake("phone.jpg", TestPhotos.jpeg(64, 48));
         var draft = submittedByTeacher(new DraftContent("Our art display", List.of(
-                new DraftContent.AttachedPhoto(photo.id().value(), "Paintings on the wall")), List.of()));
+                new DraftContent.AttachedPhoto(photo.id().value(), "Paintings on the wall",
+                        Map.of(), true)), List.of()));
 
         SignedIn.as(demoUsers, "deputy");
         assertThat(queue.open(draft.id()).orElseThrow().photosFromUnregisteredDevices()).hasSize(1);
@@ -288,13 +294,13 @@ class ReviewQueueTest {
                     TestPhotos.Exif.ipadWithoutSerial("iPad (9th generation)"));
             var fromIpad = media.intake("IMG_0200.JPG", ipadPhoto, key);
             var enrolled = submittedByTeacher(new DraftContent("Our science week", List.of(
-                    new DraftContent.AttachedPhoto(fromIpad.id().value(), "Magnets on the table")), List.of()));
+                    new DraftContent.AttachedPhoto(fromIpad.id().value(), "Magnets on the table", Map.of(), true)), List.of()));
             SignedIn.as(demoUsers, "office");
             enrolments.revoke(classIpad);
             SignedIn.as(demoUsers, "teacher");
             var afterRevocation = media.intake("IMG_0201.JPG", ipadPhoto, key);
             var flagged = submittedByTeacher(new DraftContent("More of science week", List.of(
-                    new DraftContent.AttachedPhoto(afterRevocation.id().value(), "Magnets again")), List.of()));
+                    new DraftContent.AttachedPhoto(afterRevocation.id().value(), "Magnets again", Map.of(), true)), List.of()));
 
             SignedIn.as(demoUsers, "deputy");
             assertThat(queue.open(enrolled.id()).orElseThrow().photosFromUnregisteredDevices()).isEmpty();
@@ -438,7 +444,8 @@ class ReviewQueueTest {
         var photo = media.intake("IMG_0100.JPG", TestPhotos.withMetadata(TestPhotos.jpeg(64, 48),
                 TestPhotos.Exif.ipad("DMPX1002JGP2")));
         var draft = submittedByTeacher(new DraftContent("Our pond dipping", List.of(
-                new DraftContent.AttachedPhoto(photo.id().value(), "Nets in the pond")), List.of()));
+                new DraftContent.AttachedPhoto(photo.id().value(), "Nets in the pond",
+                        Map.of(), true)), List.of()));
         // As a school that keeps originals would have kept it.
         jdbc.update("insert into photo_original (photo_id, nonce, ciphertext, kept_at) values (?, ?, ?, now())",
                 photo.id().value(), new byte[12], new byte[40]);

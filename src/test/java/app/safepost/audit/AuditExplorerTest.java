@@ -7,6 +7,7 @@ import app.safepost.school.SchoolProfile;
 import app.safepost.school.SchoolProfileService;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
+import app.safepost.testing.TestSchools;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ class AuditExplorerTest {
     }
 
     private String schoolId() {
-        return jdbc.queryForObject("select id::text from school limit 1", String.class);
+        return TestSchools.jesseGray(jdbc).toString();
     }
 
     private SchoolProfile changeContactEmail(String user) {

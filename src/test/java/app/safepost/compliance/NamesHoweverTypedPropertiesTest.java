@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -92,11 +91,11 @@ class NamesHoweverTypedPropertiesTest {
         var pupil = pupilOfRoster.get2();
         String given = usePreferred && pupil.preferredName() != null ? pupil.preferredName() : pupil.firstName();
         var random = new Random(seed);
-        String rendered = render(given + " " + pupil.surname(), rendering, random);
+        String rendered = Renderings.render(given + " " + pupil.surname(), rendering, random);
         if (invisibleInserted) {
-            rendered = insertInvisible(rendered, random);
+            rendered = Renderings.insertInvisible(rendered, random);
         }
-        String typed = rendering.equals("right-to-left override") ? "\u202E" + reversed(rendered) + "\u202C" : rendered;
+        String typed = rendering.equals("right-to-left override") ? "\u202E" + Renderings.reversed(rendered) + "\u202C" : rendered;
         String shownAs = rendering.equals("right-to-left override") ? typed.substring(1, typed.length() - 1) : typed;
         String text = "Well done " + typed + " for a great week";
 
@@ -125,64 +124,6 @@ class NamesHoweverTypedPropertiesTest {
                         .as("%s on the %s", word, Rosters.name(checker)).isTrue();
             }
         }
-    }
-
-    // look-alikes of Latin letters in Cyrillic and Greek, as text pasted from other keyboards arrives
-    private static final Map<Character, String> LOOK_ALIKES = Map.ofEntries(
-            Map.entry('a', "аα"), Map.entry('c', "с"), Map.entry('e', "е"), Map.entry('i', "іι"), Map.entry('j', "ј"),
-            Map.entry('o', "оο"), Map.entry('p', "рρ"), Map.entry('s', "ѕ"), Map.entry('x', "х"), Map.entry('y', "у"),
-            Map.entry('h', "һ"), Map.entry('v', "ν"), Map.entry('u', "υ"),
-            Map.entry('A', "АΑ"), Map.entry('B', "ВΒ"), Map.entry('C', "С"), Map.entry('E', "ЕΕ"), Map.entry('H', "НΗ"),
-            Map.entry('I', "ІΙ"), Map.entry('J', "Ј"), Map.entry('K', "КΚ"), Map.entry('M', "МΜ"), Map.entry('N', "Ν"),
-            Map.entry('O', "ОΟ"), Map.entry('P', "РΡ"), Map.entry('S', "Ѕ"), Map.entry('T', "ТΤ"), Map.entry('X', "ХΧ"),
-            Map.entry('Y', "Υ"), Map.entry('Z', "Ζ"));
-
-    private static final String[] INVISIBLE = {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD"};
-
-    /** The name with letters swapped for look-alikes, or in full-width or mathematical letters. */
-    private static String render(String name, String rendering, Random random) {
-        var out = new StringBuilder();
-        for (char c : name.toCharArray()) {
-            boolean ascii = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-            switch (rendering) {
-                case "cyrillic and greek", "right-to-left override" -> {
-                    String lookAlikes = LOOK_ALIKES.get(c);
-                    out.append(lookAlikes != null && random.nextBoolean()
-                            ? lookAlikes.charAt(random.nextInt(lookAlikes.length())) : c);
-                }
-                case "full-width" -> out.append(ascii ? (char) (c - 'A' + 0xFF21) : c);
-                case "mathematical bold" -> out.append(ascii ? Character.toString(mathematical(c, 0x1D400)) : String.valueOf(c));
-                case "mathematical sans-serif" -> out.append(ascii ? Character.toString(mathematical(c, 0x1D5A0)) : String.valueOf(c));
-                default -> throw new IllegalArgumentException(rendering);
-            }
-        }
-        return out.toString();
-    }
-
-    private static int mathematical(char c, int capitalA) {
-        return c <= 'Z' ? capitalA + (c - 'A') : capitalA + 26 + (c - 'a');
-    }
-
-    /** Invisible characters between code points, never at the very start or end. */
-    private static String insertInvisible(String name, Random random) {
-        int[] codePoints = name.codePoints().toArray();
-        var out = new StringBuilder();
-        for (int i = 0; i < codePoints.length; i++) {
-            if (i > 0 && random.nextInt(3) == 0) {
-                out.append(INVISIBLE[random.nextInt(INVISIBLE.length)]);
-            }
-            out.appendCodePoint(codePoints[i]);
-        }
-        return out.toString();
-    }
-
-    private static String reversed(String text) {
-        int[] codePoints = text.codePoints().toArray();
-        var out = new StringBuilder();
-        for (int i = codePoints.length - 1; i >= 0; i--) {
-            out.appendCodePoint(codePoints[i]);
-        }
-        return out.toString();
     }
 
     private static String recase(String name, String casing, long seed) {

@@ -2,6 +2,7 @@ package app.safepost.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,7 @@ class RosterIndexTest {
 
     @Test
     void the_service_uses_a_new_roster_from_the_next_check_on() {
-        var checks = new ComplianceChecks();
+        var checks = new ComplianceChecks(Clock.systemUTC());
         var post = PostUnderCheck.text("Well done Amelia Khan");
 
         assertThat(checks.check(Checks.WHOLE_SCHOOL, post).verdict()).isEqualTo(Verdict.PASS);

@@ -22,8 +22,10 @@ class DemoSchoolLoaderTest {
 
     @Test
     void the_first_start_loaded_the_whole_demo_school() {
-        assertThat(count("school")).isEqualTo(1);
-        assertThat(count("staff_member")).isEqualTo(8);
+        assertThat(jdbc.queryForList("select urn || ' ' || name from school order by urn", String.class))
+                .as("the demo trust's schools").containsExactly("990001 Jesse Gray Primary School",
+                        "990002 Fenwick Road Primary School");
+        assertThat(count("staff_member")).as("Jesse Gray's eight and the trust's teaching assistant").isEqualTo(9);
         assertThat(count("school_class")).isEqualTo(7);
         assertThat(count("social_account")).isEqualTo(8);
         assertThat(count("school_device")).isEqualTo(4);
@@ -33,8 +35,12 @@ class DemoSchoolLoaderTest {
         assertThat(jdbc.queryForList("select title from policy where title in (?, ?) order by title", String.class,
                 DemoSchoolLoader.LINKED_POLICIES.toArray())).containsExactly("Behaviour Policy",
                 "Online-Safety and Acceptable Use of ICT Policy");
-        assertThat(jdbc.queryForObject("select whole_school_handle from school", String.class))
+        assertThat(jdbc.queryForObject("select whole_school_handle from school where urn = '990001'", String.class))
                 .isEqualTo("@JesseGrayPrimary");
+        assertThat(jdbc.queryForList("""
+                select s.username from school_class_assistant a join school_class c on c.id = a.class_id
+                join staff_member s on s.id = a.staff_id where c.name = 'Class 2'""", String.class))
+                .as("the trust's teaching assistant in Jesse Gray's Class 2").containsExactly("music");
         assertThat(jdbc.queryForObject("""
                 select s.username from school_class c join staff_member s on s.id = c.class_teacher_id
                 where c.name = 'Class 3'""", String.class)).isEqualTo("teacher");

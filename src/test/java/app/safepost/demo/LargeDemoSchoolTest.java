@@ -41,7 +41,8 @@ class LargeDemoSchoolTest {
 
     @Test
     void the_large_school_has_its_staff_classes_accounts_pupils_and_past_posts() {
-        assertThat(count("select count(*) from staff_member")).isEqualTo(LargeDemoSchool.STAFF);
+        assertThat(count("select count(*) from staff_member")).as("its 150, and the trust's teaching assistant")
+                .isEqualTo(LargeDemoSchool.STAFF + 1);
         assertThat(count("select count(*) from school_class")).isEqualTo(LargeDemoSchool.CLASSES);
         assertThat(count("select count(*) from social_account")).isEqualTo(LargeDemoSchool.CLASSES + 1);
         assertThat(count("select count(*) from pupil where not archived")).isEqualTo(LargeDemoSchool.PUPILS);

@@ -17,7 +17,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Retention reaches drafts: a leaver's UPN leaves the drafts that showed them and their history. */
+/**
+ * Retention reaches drafts: a leaver's UPN leaves the drafts that showed them, the faces said to be
+ * them, and their history.
+ */
 @SafepostTest
 class DraftRetentionTest {
 
@@ -36,6 +39,8 @@ class DraftRetentionTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    app.safepost.media.MediaLibrary media;
+    @Autowired
     @Qualifier("demoSignIn")
     UserDetailsService demoUsers;
 
@@ -52,6 +57,11 @@ class DraftRetentionTest {
         // A second version without the pupil: the removed record stays only in the audit history.
         drafts.save(draft.id(), DraftContent.text("Sports day"), draft.version());
         var again = drafts.create(kestrels, shown);
+        // A face in a photo said to be the pupil.
+        var photo = media.intake("sports.jpg", app.safepost.media.TestPhotos.jpeg(64, 48));
+        drafts.create(kestrels, new DraftContent("Sports day", List.of(new DraftContent.AttachedPhoto(photo.id().value(),
+                "Races", java.util.Map.of("f1", UPN), true)), List.of()));
+        assertThat(jdbc.queryForObject("select count(*) from draft_face where assignment = ?", Long.class, UPN)).isOne();
         SignedIn.as(demoUsers, "head");
         long start = integrity.headPosition() + 1;
         jdbc.update("update pupil set archived = true, left_on = ? where id = ?", LocalDate.now().minusYears(7),
@@ -62,6 +72,9 @@ class DraftRetentionTest {
 
         assertThat(jdbc.queryForObject("select count(*) from draft_pupil where upn = ?", Long.class, UPN)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from draft_pupil_aud where upn = ?", Long.class, UPN)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from draft_face where assignment = ?", Long.class, UPN)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from draft_face_aud where assignment = ?", Long.class, UPN)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from draft_face where assignment like 'X%'", Long.class)).isOne();
         SignedIn.as(demoUsers, "teacher");
         assertThat(drafts.find(again.id()).orElseThrow().pupilsShown()).singleElement()
                 .satisfies(p -> assertThat(p.upn()).startsWith("X").isNotEqualTo(UPN));

@@ -4,6 +4,7 @@ import app.safepost.accounts.AccountId;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.compliance.Verdict;
 import app.safepost.pupils.ConsentDecision;
+import app.safepost.pupils.ConsentRegister;
 import app.safepost.pupils.ConsentSource;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.security.PortalTask;
@@ -41,6 +42,9 @@ class DraftsTest {
 
     @Autowired
     PupilRoster roster;
+
+    @Autowired
+    ConsentRegister consents;
 
     @Autowired
     @Qualifier("demoSignIn")
@@ -162,7 +166,7 @@ class DraftsTest {
     void the_check_at_submission_uses_the_consents_of_that_moment() {
         SignedIn.as(demoUsers, "office");
         var pupil = roster.records(false).stream().filter(p -> p.upn().equals("J820300120088")).findFirst().orElseThrow();
-        roster.recordConsent(pupil.id(), new ConsentDecision(true, ConsentSource.PARENT_REQUEST, LocalDate.of(2026, 9, 1), null));
+        consents.record(pupil.id(), new ConsentDecision(true, ConsentSource.PARENT_REQUEST, LocalDate.of(2026, 9, 1), null));
 
         SignedIn.as(demoUsers, "teacher");
         var content = new DraftContent("Our science fair", List.of(), List.of(new DraftContent.PupilShown("J820300120088", false)));
@@ -170,7 +174,7 @@ class DraftsTest {
         assertThat(draft.latestCheck().result().verdict()).isEqualTo(Verdict.PASS);
 
         SignedIn.as(demoUsers, "office");
-        roster.recordConsent(pupil.id(), new ConsentDecision(false, ConsentSource.PARENT_REQUEST, LocalDate.of(2026, 11, 20),
+        consents.record(pupil.id(), new ConsentDecision(false, ConsentSource.PARENT_REQUEST, LocalDate.of(2026, 11, 20),
                 "Parents asked us to stop"));
 
         SignedIn.as(demoUsers, "teacher");
@@ -182,7 +186,7 @@ class DraftsTest {
         assertThat(drafts.submit(saved.id(), saved.version(), null).status()).isEqualTo(DraftStatus.SUBMITTED);
 
         SignedIn.as(demoUsers, "office");
-        roster.recordConsent(pupil.id(), new ConsentDecision(true, ConsentSource.PARENT_REQUEST, LocalDate.of(2026, 11, 21), null));
+        consents.record(pupil.id(), new ConsentDecision(true, ConsentSource.PARENT_REQUEST, LocalDate.of(2026, 11, 21), null));
     }
 
     @Test
@@ -233,7 +237,8 @@ class DraftsTest {
         var photo = media.intake("science.jpg", app.safepost.media.TestPhotos.jpeg(400, 300));
         var ezra = roster.classPupils().stream().filter(p -> p.firstName().equals("Ezra")).findFirst().orElseThrow();
         // The author says Ezra (no consent) is covered; the photo has no cover yet.
-        var claimed = new DraftContent("Science week", List.of(new DraftContent.AttachedPhoto(photo.id().value(), "Pupils at work")),
+        var claimed = new DraftContent("Science week", List.of(new DraftContent.AttachedPhoto(photo.id().value(), "Pupils at work",
+                java.util.Map.of(), true)),
                 List.of(new DraftContent.PupilShown(EZRA_NO_CONSENT, true, photo.id().value())));
 
         var draft = drafts.create(account("@JGP_Kestrels"), claimed);

@@ -114,7 +114,7 @@ class FollowerRegisterTest {
             assertThat(f.decidedByName()).isEqualTo("Daniel Reeve");
             assertThat(f.decisionReason()).isEqualTo("Educational and safe; reviewed her posts.");
             assertThat(f.requestedByName()).isEqualTo("Tom Hale");
-            assertThat(f.justification()).contains("([name] favourite)").doesNotContain("Iris");
+            assertThat(f.justification()).contains("([name]'s favourite)").doesNotContain("Iris");
         });
         assertThat(follows.followed()).extracting(FollowExceptionSummary::handle).contains(handle);
         assertThat(approved.decidedAt()).isNotNull();

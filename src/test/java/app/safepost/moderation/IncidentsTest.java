@@ -143,7 +143,7 @@ class IncidentsTest {
         assertThat(read.namesMasked()).isTrue();
         assertThat(read.summary().whatHappened()).doesNotContain("Iris").doesNotContain("Young").contains("[name]");
         assertThat(read.timeline()).extracting(TimelineEntry::detail).doesNotContain("Iris's parents phoned")
-                .contains("[name] parents phoned");
+                .contains("[name]'s parents phoned");
         assertThat(incidents.visible()).extracting(IncidentSummary::id).contains(incident.id());
 
         var commented = incidents.comment(incident.id(), "Please tell governors when it is closed.");

@@ -31,6 +31,9 @@ class PupilRosterTest {
     PupilRoster roster;
 
     @Autowired
+    ConsentRegister register;
+
+    @Autowired
     SchoolDirectory directory;
 
     @Autowired
@@ -74,16 +77,16 @@ class PupilRosterTest {
         assertThat(added).extracting(PupilRecord::firstName, PupilRecord::surname, PupilRecord::preferredName,
                 PupilRecord::className, PupilRecord::imageConsent, PupilRecord::consentRecordedOn)
                 .containsExactly("Amira", "Testing", "Ami", "Class 3", true, LocalDate.of(2026, 11, 20));
-        assertThat(roster.consentHistory(added.id())).singleElement().satisfies(entry -> {
+        assertThat(register.history(added.id())).hasSize(2).allSatisfy(entry -> {
             assertThat(entry.source()).isEqualTo(ConsentSource.MIS_IMPORT);
             assertThat(entry.recordedBy()).isEqualTo("office");
             assertThat(entry.note()).isEqualTo("Roster import, line 198");
-        });
+        }).extracting(ConsentEntry::purpose).containsExactlyInAnyOrder("class-social", "school-social");
     }
 
     @Test
     @WithUserDetails(value = "office", userDetailsServiceBeanName = "demoSignIn")
-    void consent_changed_from_yes_to_no_by_import_publishes_one_withdrawal() {
+    void consent_changed_from_yes_to_no_by_import_publishes_a_withdrawal_for_each_social_media_purpose() {
         var amelia = pupil("J820300120086");
         var class3 = directory.classNamed("Class 3").orElseThrow().id();
 
@@ -91,17 +94,15 @@ class PupilRosterTest {
                 "J820300120086,Amelia,Khan,,Class 3,no,2026-11-24")));
 
         assertThat(result).isEqualTo(new RosterImportResult(0, 1, 0, 195));
-        assertThat(events.stream(ImageConsentWithdrawn.class)).singleElement().satisfies(event -> {
+        assertThat(events.stream(ImageConsentWithdrawn.class)).hasSize(2).allSatisfy(event -> {
             assertThat(event.pupilId()).isEqualTo(amelia.id());
             assertThat(event.upn()).isEqualTo("J820300120086");
             assertThat(event.firstName()).isEqualTo("Amelia");
             assertThat(event.classId()).isEqualTo(class3);
             assertThat(event.source()).isEqualTo(ConsentSource.MIS_IMPORT);
-        });
+        }).extracting(ImageConsentWithdrawn::purpose).containsExactlyInAnyOrder("class-social", "school-social");
         assertThat(pupil("J820300120086").imageConsent()).isFalse();
-        assertThat(roster.consentHistory(amelia.id()).getLast().consent()).isFalse();
-        assertThat(roster.history(amelia.id()).getLast().changes())
-                .anySatisfy(c -> assertThat(c.field()).isEqualTo("imageConsent"));
+        assertThat(register.history(amelia.id()).getLast().consent()).isFalse();
     }
 
     @Test
@@ -159,17 +160,21 @@ class PupilRosterTest {
     void the_office_withdraws_consent_by_hand_and_the_decision_is_in_the_register() {
         var amelia = pupil("J820300120086");
 
-        roster.recordConsent(amelia.id(), new ConsentDecision(false, ConsentSource.PARENT_REQUEST,
-                LocalDate.of(2026, 11, 24), "Mum phoned the office"));
+        register.record(amelia.id(), new ConsentDecision("class-social", false, ConsentSource.PARENT_REQUEST,
+                LocalDate.of(2026, 11, 24), null, "Mum phoned the office"));
 
-        assertThat(events.stream(ImageConsentWithdrawn.class)).singleElement()
-                .extracting(ImageConsentWithdrawn::source).isEqualTo(ConsentSource.PARENT_REQUEST);
-        assertThat(roster.consentHistory(amelia.id()).getLast()).satisfies(entry -> {
+        assertThat(events.stream(ImageConsentWithdrawn.class)).singleElement().satisfies(event -> {
+            assertThat(event.source()).isEqualTo(ConsentSource.PARENT_REQUEST);
+            assertThat(event.purpose()).isEqualTo("class-social");
+        });
+        assertThat(register.consentsOf(amelia.id()).of("school-social").consent()).isTrue();
+        assertThat(register.history(amelia.id()).getLast()).satisfies(entry -> {
             assertThat(entry.consent()).isFalse();
             assertThat(entry.recordedBy()).isEqualTo("office");
             assertThat(entry.note()).isEqualTo("Mum phoned the office");
         });
         assertThat(pupil("J820300120086").consentSource()).isEqualTo(ConsentSource.PARENT_REQUEST);
+        assertThat(pupil("J820300120086").imageConsent()).as("a yes for every social-media purpose").isFalse();
     }
 
     @Test
@@ -205,7 +210,7 @@ class PupilRosterTest {
         var class4 = directory.classNamed("Class 4").orElseThrow().id();
         assertThatThrownBy(() -> roster.classPupils(class4)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> roster.records(false)).isInstanceOf(AccessDeniedException.class);
-        assertThat(roster.consentOverview()).extracting(ClassConsent::className).containsExactly("Class 3");
+        assertThat(roster.consentOverview("class-social")).extracting(ClassConsent::className).containsExactly("Class 3");
     }
 
     @Test
@@ -221,10 +226,11 @@ class PupilRosterTest {
 
         assertThatThrownBy(() -> roster.records(false)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> roster.classPupils()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> roster.consentOverview()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> roster.consentOverview("class-social")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> roster.record(anyPupil)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> roster.history(anyPupil)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> roster.consentHistory(anyPupil)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> register.history(anyPupil)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> register.consentsOf(anyPupil)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> roster.figures()).isInstanceOf(AccessDeniedException.class);
     }
 

@@ -37,8 +37,10 @@ public final class RosterFixture {
     /** Re-imports the demo roster and deletes test pupils and their audit rows. */
     public static void restoreDemoRoster(PupilRoster roster, JdbcTemplate jdbc) {
         PortalTask.runAsSystem(() -> roster.importRoster(bytes(demoCsv())));
-        jdbc.update("delete from image_consent_record_aud where pupil_id in (select id from pupil where upn like 'T%')");
-        jdbc.update("delete from image_consent_record where pupil_id in (select id from pupil where upn like 'T%')");
+        for (var table : new String[] {"image_consent_record", "pupil_consent", "never_publish_flag", "consent_form_link"}) {
+            jdbc.update("delete from " + table + "_aud where pupil_id in (select id from pupil where upn like 'T%')");
+            jdbc.update("delete from " + table + " where pupil_id in (select id from pupil where upn like 'T%')");
+        }
         jdbc.update("delete from pupil_aud where upn like 'T%' or id in (select id from pupil where upn like 'T%')");
         jdbc.update("delete from pupil where upn like 'T%'");
     }

@@ -1,9 +1,11 @@
 package app.safepost.school;
 
+import app.safepost.security.Membership;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import app.safepost.security.StaffSignedIn;
 import app.safepost.testing.SafepostTest;
+import app.safepost.testing.TestSchools;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +21,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A single sign-on sign-in keeps the staff directory in step with the person's claims, as an audited change of theirs. */
+/**
+ * A single sign-on sign-in keeps the staff directory in step with the person's claims, as an audited
+ * change of theirs: their roles and classes in the school in hand, and what they hold in each school.
+ */
 @SafepostTest
 class SignInRecordTest {
 
@@ -43,6 +48,7 @@ class SignInRecordTest {
             jdbc.update("update school_class set class_teacher_id = null where class_teacher_id in"
                     + " (select id from staff_member where username = ?)", username);
             jdbc.update("delete from staff_member where username = ?", username);
+            jdbc.update("delete from staff_membership where username = ?", username);
         }
         SecurityContextHolder.clearContext();
     }
@@ -91,6 +97,48 @@ class SignInRecordTest {
         assertThat(directory.classNamed("Class 2").orElseThrow().classTeacher()).isEqualTo(username);
 
         assertThat(directory.recordSignIn(staff)).isFalse();
+    }
+
+    @Test
+    void what_a_person_holds_in_each_of_their_schools_is_recorded_and_the_directory_follows_the_school_in_hand() {
+        var username = madeUpUsername("two.schools.");
+        var jesseGray = TestSchools.jesseGray(jdbc);
+        var fenwickRoad = TestSchools.fenwickRoad(jdbc);
+        var memberships = List.of(
+                new Membership(fenwickRoad, Set.of(Roles.SLT), List.of()),
+                new Membership(jesseGray, Set.of(Roles.TEACHING_ASSISTANT), List.of("Class 5")));
+        var inJesseGray = new SignedInStaff(username, "Ade Two", "", Set.of(Roles.TEACHING_ASSISTANT),
+                List.of("Class 5"), memberships, jesseGray);
+        signedInAs(username, Roles.TEACHING_ASSISTANT);
+
+        assertThat(directory.recordSignIn(inJesseGray)).isTrue();
+
+        assertThat(jdbc.queryForList("select school_id || ' ' || roles || ' ' || classes from staff_membership"
+                + " where username = ?", String.class, username)).containsExactlyInAnyOrder(
+                jesseGray + " teaching-assistant Class 5", fenwickRoad + " slt ");
+        assertThat(directory.staffMember(username).orElseThrow().roles()).as("the roles in the school in hand")
+                .containsExactly(Roles.TEACHING_ASSISTANT);
+        assertThat(directory.recordSignIn(inJesseGray)).as("nothing new").isFalse();
+
+        var leftFenwickRoad = new SignedInStaff(username, "Ade Two", "", Set.of(Roles.TEACHING_ASSISTANT),
+                List.of("Class 5"), memberships.subList(1, 2), jesseGray);
+        assertThat(directory.recordSignIn(leftFenwickRoad)).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from staff_membership where username = ?", Long.class,
+                username)).as("a school no longer in the claims is no longer theirs").isEqualTo(1);
+    }
+
+    @Test
+    void someone_with_only_trust_roles_is_no_schools_member_of_staff() {
+        var username = madeUpUsername("trust.only.");
+        var jesseGray = TestSchools.jesseGray(jdbc);
+        signedInAs(username, Roles.TRUST_LEADER);
+
+        directory.recordSignIn(new SignedInStaff(username, "Tru Stee", "", Set.of(Roles.TRUST_LEADER), List.of(),
+                List.of(new Membership(jesseGray, Set.of(), List.of())), jesseGray));
+
+        assertThat(directory.staffMember(username)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from staff_membership where username = ?", Long.class,
+                username)).isZero();
     }
 
     @Test

@@ -4,6 +4,7 @@ import app.safepost.media.Multipart;
 import app.safepost.media.TestPhotos;
 import app.safepost.testing.Api;
 import app.safepost.testing.DemoUsers;
+import app.safepost.testing.TestSchools;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every API and actuator endpoint × every demo user and anonymous, over real HTTP: allowed users
  * get a success, others 403, anonymous 401 (or 200 where the endpoint is public). The same table is
  * checked in each sign-in mode; a subclass says how a user authenticates and where screens send
- * anonymous visitors.
+ * anonymous visitors. The trust's people, who work in several schools, call in Jesse Gray (the
+ * {@code Safepost-School} header): the trust leader and data protection officer may read who they are
+ * and the accounts (none to draft for), never draft, decide or read the roster; the teaching
+ * assistant of Jesse Gray's Class 2 what a teaching assistant may.
  */
 abstract class ApiAccessMatrix {
 
@@ -40,7 +44,7 @@ abstract class ApiAccessMatrix {
         }
     }
 
-    static final Set<String> EVERYONE = Set.copyOf(DemoUsers.ALL);
+    static final Set<String> EVERYONE = Set.copyOf(DemoUsers.EVERYONE);
 
     /** Stands for the whole-school account's id in a body; replaced before sending. */
     static final String WHOLE_SCHOOL = "{whole-school-account}";
@@ -60,9 +64,14 @@ abstract class ApiAccessMatrix {
             Endpoint.get("/api/v1/me", EVERYONE),
             Endpoint.get("/api/v1/accounts", EVERYONE),
             Endpoint.get("/api/v1/pupils", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY, DemoUsers.COMPUTING,
-                    DemoUsers.TEACHER, DemoUsers.TEACHER4, DemoUsers.TA, DemoUsers.OFFICE)),
+                    DemoUsers.TEACHER, DemoUsers.TEACHER4, DemoUsers.TA, DemoUsers.OFFICE, DemoUsers.MUSIC)),
             // The demo roster itself: an import that changes nothing when it is allowed.
             new Endpoint("PUT", "/api/v1/pupils", Set.of(DemoUsers.OFFICE), "text/csv", demoRoster()),
+            Endpoint.get("/api/v1/pupils/J820300120086/consents", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY,
+                    DemoUsers.OFFICE)),
+            // Only the DSL (the head teacher in the demo); clearing a flag that is not set changes nothing.
+            new Endpoint("PUT", "/api/v1/pupils/J820300120086/never-publish", Set.of(DemoUsers.HEAD),
+                    "application/json", "{\"neverPublish\":false,\"reason\":\"Access matrix: nothing to clear.\"}"),
             // The whole-school account: only SLT (the head included) may post to it.
             new Endpoint("POST", "/api/v1/compliance/checks", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY),
                     "application/json", "{\"accountId\":\"" + WHOLE_SCHOOL + "\",\"text\":\"Well done, everyone!\"}"),
@@ -73,15 +82,20 @@ abstract class ApiAccessMatrix {
                     DemoUsers.DEPUTY), "application/json", "{\"decision\":\"reject\",\"comment\":\"Add the date.\","
                     + "\"version\":" + SUBMITTED_VERSION + "}"),
             Endpoint.binary("POST", "/api/v1/media", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY, DemoUsers.COMPUTING,
-                    DemoUsers.TEACHER, DemoUsers.TEACHER4, DemoUsers.TA), PHOTO_UPLOAD.contentType(),
+                    DemoUsers.TEACHER, DemoUsers.TEACHER4, DemoUsers.TA, DemoUsers.MUSIC), PHOTO_UPLOAD.contentType(),
                     PHOTO_UPLOAD.body(), Set.of()),
             // The uploader and SLT see a photo; other staff who may attach photos get 404.
             Endpoint.binary("GET", "/api/v1/media/" + PHOTO + "/content", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY,
-                    DemoUsers.TEACHER), null, new byte[0], Set.of(DemoUsers.COMPUTING, DemoUsers.TEACHER4, DemoUsers.TA)),
+                    DemoUsers.TEACHER), null, new byte[0], Set.of(DemoUsers.COMPUTING, DemoUsers.TEACHER4, DemoUsers.TA,
+                    DemoUsers.MUSIC)),
             // The office enrols a school iPad (a new token each time) and revokes an enrolment (P3).
             new Endpoint("POST", "/api/v1/devices/" + DEVICE + "/enrolment", Set.of(DemoUsers.OFFICE), null, ""),
             new Endpoint("DELETE", "/api/v1/devices/" + ENROLLED_DEVICE + "/enrolment", Set.of(DemoUsers.OFFICE), null,
                     ""),
+            // The photo with the faces and text findings its analysis gave: the same people as its content.
+            Endpoint.binary("GET", "/api/v1/media/" + PHOTO, Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY,
+                    DemoUsers.TEACHER), null, new byte[0], Set.of(DemoUsers.COMPUTING, DemoUsers.TEACHER4, DemoUsers.TA,
+                    DemoUsers.MUSIC)),
             // The school profile's history: {school} is the demo school's id.
             Endpoint.get("/api/v1/audit/school-profile/{school}", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY,
                     DemoUsers.GOVERNOR)),
@@ -104,7 +118,7 @@ abstract class ApiAccessMatrix {
         if (!path.contains("{school}")) {
             return path;
         }
-        return path.replace("{school}", jdbc.queryForObject("select id::text from school limit 1", String.class));
+        return path.replace("{school}", TestSchools.jesseGray(jdbc).toString());
     }
 
     private String wholeSchoolAccount;
@@ -185,6 +199,12 @@ abstract class ApiAccessMatrix {
     /** The portal's API, with each user authenticated as this mode does it. */
     abstract Api api();
 
+    /** The API as each demo user calls it in Jesse Gray: the trust's people name it in the header. */
+    private Api inJesseGray() {
+        var jesseGray = TestSchools.jesseGray(jdbc).toString();
+        return api().withSchool(user -> DemoUsers.TRUST_PEOPLE.contains(user) ? jesseGray : null);
+    }
+
     /** Where the screens send someone who has not signed in. */
     abstract String signInPath();
 
@@ -193,10 +213,10 @@ abstract class ApiAccessMatrix {
 
     @Test
     void each_user_may_call_exactly_the_endpoints_their_roles_allow() {
-        var api = api();
+        var api = inJesseGray();
         var wrong = new ArrayList<String>();
         for (var endpoint : ENDPOINTS) {
-            for (var user : DemoUsers.ALL) {
+            for (var user : DemoUsers.EVERYONE) {
                 var status = api.send(endpoint.method(), path(endpoint), user, endpoint.contentType(), body(endpoint))
                         .statusCode();
                 boolean allowed = endpoint.users() == null || endpoint.users().contains(user);
@@ -234,8 +254,24 @@ abstract class ApiAccessMatrix {
     @Test
     void me_returns_the_contract_for_the_class_3_teacher() {
         var body = api().get("/api/v1/me", DemoUsers.TEACHER).body();
+        var school = TestSchools.jesseGray(jdbc);
         assertThat(body).isEqualTo(
-                "{\"username\":\"teacher\",\"displayName\":\"Tom Hale\",\"roles\":[\"teacher\"],\"classes\":[\"Class 3\"]}");
+                "{\"username\":\"teacher\",\"displayName\":\"Tom Hale\",\"roles\":[\"teacher\"],\"classes\":[\"Class 3\"],"
+                        + "\"school\":{\"id\":\"" + school + "\",\"name\":\"Jesse Gray Primary School\"},"
+                        + "\"schools\":[{\"id\":\"" + school + "\",\"name\":\"Jesse Gray Primary School\","
+                        + "\"roles\":[\"teacher\"],\"classes\":[\"Class 3\"]}]}");
+    }
+
+    @Test
+    void the_parents_consent_page_opens_without_signing_in_and_is_never_cached() {
+        for (var path : ScreenAccessMatrix.OPEN_TO_ANONYMOUS) {
+            var response = api().get("/" + path.replace(":token", "a-link-that-was-never-sent"), null);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Cache-Control")).as(path)
+                    .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(value -> assertThat(value).contains("frame-ancestors 'none'"));
+        }
     }
 
     @Test

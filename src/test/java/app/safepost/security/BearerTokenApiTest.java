@@ -4,11 +4,14 @@ import app.safepost.testing.Api;
 import app.safepost.testing.DemoUsers;
 import app.safepost.testing.SafepostSsoServerTest;
 import app.safepost.testing.TestKeycloak;
+import app.safepost.testing.TestSchools;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,18 +22,49 @@ class BearerTokenApiTest {
 
     private final Api api = Api.withBearerTokens(SafepostSsoServerTest.PORT);
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void a_token_from_keycloak_says_who_the_caller_is_with_their_roles_and_classes() {
         var response = api.get("/api/v1/me", DemoUsers.TA);
 
+        var school = TestSchools.jesseGray(jdbc);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("{\"username\":\"ta\",\"displayName\":\"Jo Marsh\","
-                + "\"roles\":[\"teaching-assistant\"],\"classes\":[\"Class 3\",\"Class 4\"]}");
+                + "\"roles\":[\"teaching-assistant\"],\"classes\":[\"Class 3\",\"Class 4\"],"
+                + "\"school\":{\"id\":\"" + school + "\",\"name\":\"Jesse Gray Primary School\"},"
+                + "\"schools\":[{\"id\":\"" + school + "\",\"name\":\"Jesse Gray Primary School\","
+                + "\"roles\":[\"teaching-assistant\"],\"classes\":[\"Class 3\",\"Class 4\"]}]}");
+    }
+
+    @Test
+    void the_schools_claim_gives_the_trusts_teaching_assistant_both_schools_and_the_header_chooses_one() {
+        var jesseGray = TestSchools.jesseGray(jdbc);
+        var fenwickRoad = TestSchools.fenwickRoad(jdbc);
+
+        var me = api.get("/api/v1/me", DemoUsers.MUSIC).body();
+        assertThat(me).contains("\"school\":null")
+                .contains("{\"id\":\"" + fenwickRoad + "\",\"name\":\"Fenwick Road Primary School\","
+                        + "\"roles\":[\"teaching-assistant\"],\"classes\":[\"Class 1\"]}")
+                .contains("{\"id\":\"" + jesseGray + "\",\"name\":\"Jesse Gray Primary School\","
+                        + "\"roles\":[\"teaching-assistant\"],\"classes\":[\"Class 2\"]}");
+        assertThat(api.get("/api/v1/accounts", DemoUsers.MUSIC).statusCode()).isEqualTo(400);
+        var inJesseGray = api.withSchool(user -> jesseGray.toString());
+        assertThat(inJesseGray.get("/api/v1/accounts", DemoUsers.MUSIC).body()).contains("@JGP_Kingfishers");
+    }
+
+    @Test
+    void trust_roles_come_from_realm_roles_and_hold_in_every_school() {
+        var body = api.withSchool(user -> TestSchools.fenwickRoad(jdbc).toString()).get("/api/v1/me", DemoUsers.TRUST).body();
+
+        assertThat(body).contains("\"roles\":[\"trust-dpo\",\"trust-leader\"]")
+                .contains("\"name\":\"Fenwick Road Primary School\"},\"schools\":[");
     }
 
     @Test
     void the_head_teacher_also_holds_the_slt_role() {
-        assertThat(api.get("/api/v1/me", DemoUsers.HEAD).body()).contains("\"roles\":[\"head-teacher\",\"slt\"]");
+        assertThat(api.get("/api/v1/me", DemoUsers.HEAD).body()).contains("\"roles\":[\"dsl\",\"head-teacher\",\"slt\"]");
     }
 
     @Test

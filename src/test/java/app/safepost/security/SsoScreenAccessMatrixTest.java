@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
@@ -14,10 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The screen access matrix with single sign-on: each demo user is signed in as the portal's OpenID
  * Connect sign-in would sign them in, from the claims of an ID token the real demo Keycloak issued
- * for them.
+ * for them (their schools from the {@code schools} claim).
  */
 @SafepostSsoServerTest
 class SsoScreenAccessMatrixTest extends ScreenAccessMatrix {
+
+    @Autowired
+    StaffSchools schools;
 
     @Override
     @SuppressWarnings("unchecked")
@@ -27,7 +31,9 @@ class SsoScreenAccessMatrixTest extends ScreenAccessMatrix {
                 new String(Base64.getUrlDecoder().decode(idToken.split("\\.")[1]), StandardCharsets.UTF_8), Map.class);
         var token = new OidcIdToken(idToken, Instant.ofEpochSecond(((Number) claims.get("iat")).longValue()),
                 Instant.ofEpochSecond(((Number) claims.get("exp")).longValue()), claims);
-        var user = new SsoStaffUser(token, null);
+        var staff = schools.signIn(StaffClaims.claimed(SsoStaffUser.claims(token, null)),
+                StaffSchools.FirstSchool.LAST_CHOSEN);
+        var user = new SsoStaffUser(token, null, staff);
         return new OAuth2AuthenticationToken(user, user.getAuthorities(), KeycloakRealm.REGISTRATION_ID);
     }
 }

@@ -23,14 +23,28 @@ public final class Api {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
     private final Function<String, String> authorization;
+    private final Function<String, String> school;
 
     public Api(int port) {
         this(port, user -> basic(user, DemoUsers.PASSWORD));
     }
 
     public Api(int port, Function<String, String> authorization) {
+        this(port, authorization, user -> null);
+    }
+
+    private Api(int port, Function<String, String> authorization, Function<String, String> school) {
         this.base = "http://127.0.0.1:" + port;
         this.authorization = authorization;
+        this.school = school;
+    }
+
+    /**
+     * The same API, sending the {@code Safepost-School} header this function gives for a user (none
+     * where it gives {@code null}): for people who work in several schools.
+     */
+    public Api withSchool(Function<String, String> schoolOf) {
+        return new Api(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), authorization, schoolOf);
     }
 
     /** Signs each request with a demo user's bearer token from the test Keycloak. */
@@ -98,6 +112,10 @@ public final class Api {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (user != null) {
             builder.header("Authorization", authorization.apply(user));
+            var schoolId = school.apply(user);
+            if (schoolId != null) {
+                builder.header("Safepost-School", schoolId);
+            }
         }
         return builder;
     }

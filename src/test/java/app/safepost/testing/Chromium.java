@@ -64,6 +64,16 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         return page;
     }
 
+    /** A fresh page in its own browser context the size of a phone (390 × 844 CSS pixels, touch). */
+    public Page newPhonePage() {
+        var page = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
+                .setTimezoneId("Europe/London").setViewportSize(390, 844).setDeviceScaleFactor(3)
+                .setIsMobile(true).setHasTouch(true)).newPage();
+        page.setDefaultTimeout(20_000);
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        return page;
+    }
+
     /** Signs a demo user in through the local sign-in page and waits for the home page. */
     public static void signIn(Page page, String baseUrl, String username) {
         page.navigate(baseUrl + "/login");

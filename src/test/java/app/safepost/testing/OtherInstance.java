@@ -30,15 +30,21 @@ public final class OtherInstance implements AutoCloseable {
         return jdbc;
     }
 
-    /** Enrols a pupil with image consent in a class, as the office would on another instance. */
+    /** Enrols a pupil with image consent for both social-media accounts' purposes, as the office would on another instance. */
     public void enrolPupil(String upn, String firstName, String surname, String className) {
+        var id = UUID.randomUUID();
         jdbc.update("""
-                insert into pupil (id, version, upn, first_name, surname, class_id, image_consent, archived)
-                select ?, 0, ?, ?, ?, id, true, false from school_class where name = ?""",
-                UUID.randomUUID(), upn, firstName, surname, className);
+                insert into pupil (id, version, upn, first_name, surname, class_id, archived)
+                select ?, 0, ?, ?, ?, id, false from school_class where name = ?""",
+                id, upn, firstName, surname, className);
+        jdbc.update("""
+                insert into pupil_consent (id, version, pupil_id, purpose_code, consent, source, recorded_by, recorded_at)
+                select gen_random_uuid(), 0, ?, code, true, 'MIS_IMPORT', 'office', now() from consent_purpose
+                where code in ('class-social', 'school-social')""", id);
     }
 
     public void removePupil(String upn) {
+        jdbc.update("delete from pupil_consent where pupil_id in (select id from pupil where upn = ?)", upn);
         jdbc.update("delete from pupil where upn = ?", upn);
     }
 

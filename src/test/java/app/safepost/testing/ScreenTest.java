@@ -1,5 +1,7 @@
 package app.safepost.testing;
 
+import app.safepost.security.SchoolId;
+import app.safepost.security.SchoolSwitch;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,12 +18,24 @@ public abstract class ScreenTest extends SpringBrowserlessTest {
     @Qualifier("demoSignIn")
     private UserDetailsService demoUsers;
 
-    /** Signs a demo user in; call before navigating. */
+    @Autowired
+    private SchoolSwitch schoolSwitch;
+
+    /**
+     * Signs a demo user in, as the demo sign-in does (someone in several schools with the school they
+     * chose last in hand, else the first); call before navigating.
+     */
     protected void signInAs(String username) {
         var user = demoUsers.loadUserByUsername(username);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
+    }
+
+    /** Signs a demo user in with this school of theirs in hand, as if they had picked it in the header. */
+    protected void signInAs(String username, SchoolId school) {
+        signInAs(username);
+        schoolSwitch.choose(school);
     }
 
     @AfterEach

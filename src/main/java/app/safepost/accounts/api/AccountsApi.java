@@ -22,12 +22,13 @@ class AccountsApi {
         this.rights = rights;
     }
 
-    /** {@code class} is null for the whole-school account. */
-    record Account(String id, String handle, String kind, @JsonProperty("class") @Nullable String className) {
+    /** {@code class} is null for the whole-school account; {@code purpose} is the consent purpose its photos need. */
+    record Account(String id, String handle, String kind, @JsonProperty("class") @Nullable String className,
+                   String purpose) {
 
         static Account of(AccountSummary account) {
             return new Account(account.id().toString(), account.handle(), account.kind().apiName(),
-                    account.className());
+                    account.className(), account.purpose());
         }
     }
 

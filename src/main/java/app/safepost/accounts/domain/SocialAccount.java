@@ -42,6 +42,10 @@ public class SocialAccount {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** The consent purpose the account's photos need (P14), by the purpose's code. */
+    @Column(name = "purpose_code", nullable = false, length = 40)
+    private String purposeCode;
+
     protected SocialAccount() {
     }
 
@@ -50,6 +54,19 @@ public class SocialAccount {
         this.platform = platform;
         this.kind = kind;
         this.classId = classId;
+        this.purposeCode = kind.usualPurpose();
+    }
+
+    public void needPurpose(String purposeCode) {
+        this.purposeCode = purposeCode;
+    }
+
+    public String getPurposeCode() {
+        return purposeCode;
+    }
+
+    public long getVersion() {
+        return version == null ? 0 : version;
     }
 
     public UUID getId() {

@@ -7,10 +7,12 @@ import app.safepost.accounts.HeldCredentials;
 import app.safepost.accounts.PostingRight;
 import app.safepost.accounts.PostingRights;
 import app.safepost.accounts.RefusedChange;
+import app.safepost.accounts.SocialAccounts;
 import app.safepost.accounts.TripDelegations;
 import app.safepost.audit.FieldChange;
 import app.safepost.audit.RecordRevision;
 import app.safepost.common.SchoolTime;
+import app.safepost.pupils.ConsentPurposes;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
 import app.safepost.security.Roles;
@@ -56,7 +58,7 @@ public class AccountsView extends Main {
     private final Paragraph none = new Paragraph("You may not post to any of the school's accounts.");
 
     AccountsView(PostingRights rights, HeldCredentials credentials, TripDelegations delegations,
-                 SchoolDirectory directory) {
+                 SchoolDirectory directory, SocialAccounts accounts, ConsentPurposes purposes) {
         this.rights = rights;
         this.credentials = credentials;
         this.names = directory.staff().stream()
@@ -102,6 +104,9 @@ public class AccountsView extends Main {
         }
         grid.setAllRowsVisible(true);
         add(grid, none);
+        if (managesCredentials) {
+            add(new AccountPurposesSection(accounts, purposes));
+        }
         refresh();
     }
 

@@ -181,7 +181,7 @@ public class PostingGuidanceView extends Main {
     }
 
     private void show(Scope chosen) {
-        var rules = guidance.rulesFor(chosen.account());
+        var rules = canEdit ? guidance.rulesFor(chosen.account()) : guidance.rulesToRead(chosen.account());
         version = rules.version();
         requiredHashtags.setValue(String.join(" ", rules.requiredHashtags()));
         forbiddenWords.setValue(String.join(", ", rules.forbiddenWords()));
@@ -207,7 +207,7 @@ public class PostingGuidanceView extends Main {
         if (chosen.account() == null) {
             return;
         }
-        var merged = guidance.guidanceFor(chosen.account());
+        var merged = guidance.guidanceToRead(chosen.account());
         inForce.add(new H3("In force for " + merged.handle()));
         inForce.add(line("Required hashtags", String.join(" ", merged.requiredHashtags())));
         inForce.add(line("Forbidden words", String.join(", ", merged.forbiddenWords())));

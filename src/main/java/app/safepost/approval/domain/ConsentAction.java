@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
 
-/** A draft or sent post that shows a pupil who may no longer be photographed, until SLT mark it handled. */
+/**
+ * A draft or sent post that shows a pupil who may no longer be photographed for its account (consent
+ * withdrawn or expired), or shows or names a pupil who may never be published, until SLT mark it handled.
+ */
 @Entity
 @Table(name = "consent_action")
 @Audited
@@ -18,6 +21,10 @@ public class ConsentAction {
 
     public static final String DRAFT = "draft";
     public static final String POST = "post";
+
+    public static final String WITHDRAWN = "withdrawn";
+    public static final String EXPIRED = "expired";
+    public static final String NEVER_PUBLISH = "never-publish";
 
     @Id
     private UUID id = UUID.randomUUID();
@@ -52,15 +59,26 @@ public class ConsentAction {
     @Column(length = 500)
     private String resolution;
 
+    /** Why: {@link #WITHDRAWN}, {@link #EXPIRED} or {@link #NEVER_PUBLISH}. */
+    @Column(nullable = false, length = 20)
+    private String reason;
+
+    /** The purpose whose consent was withdrawn or expired; null for never publish. */
+    @Column(name = "purpose_code", length = 40)
+    private String purposeCode;
+
     protected ConsentAction() {
     }
 
-    public ConsentAction(String upn, String kind, UUID reference, String accountHandle, Instant raisedAt) {
+    public ConsentAction(String upn, String kind, UUID reference, String accountHandle, Instant raisedAt,
+                         String reason, String purposeCode) {
         this.upn = upn;
         this.kind = kind;
         this.reference = reference;
         this.accountHandle = accountHandle;
         this.raisedAt = raisedAt;
+        this.reason = reason;
+        this.purposeCode = purposeCode;
     }
 
     public void resolve(String by, String resolution, Instant at) {
@@ -77,7 +95,7 @@ public class ConsentAction {
 
     public NeedsAction summary() {
         return new NeedsAction(id, version == null ? 0 : version, upn, kind, reference, accountHandle, raisedAt,
-                resolvedAt, resolvedBy, resolution);
+                resolvedAt, resolvedBy, resolution, reason, purposeCode);
     }
 
     public long getVersion() {

@@ -14,5 +14,6 @@ public interface ConsentActionRepository extends JpaRepository<ConsentAction, UU
             nativeQuery = true)
     List<UUID> idsInHistoryWithUpn(String upn);
 
-    boolean existsByUpnAndKindAndReferenceAndResolvedAtIsNull(String upn, String kind, UUID reference);
+    boolean existsByUpnAndKindAndReferenceAndReasonAndResolvedAtIsNull(String upn, String kind, UUID reference,
+                                                                      String reason);
 }

@@ -17,9 +17,9 @@ import app.safepost.drafting.PostChecks;
 import app.safepost.drafting.ui.parts.MarkedText;
 import app.safepost.drafting.ui.parts.PostPreview;
 import app.safepost.media.MediaLibrary;
-import app.safepost.media.ui.parts.PhotoPreview;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffNames;
+import app.safepost.pupils.PupilRoster;
 import app.safepost.security.Roles;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
@@ -72,6 +72,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
     private final TripPostReviews tripPosts;
     private final MediaLibrary media;
     private final PostChecks checks;
+    private final PupilRoster roster;
     private final Clock clock;
 
     private final Grid<DraftDetails> waiting = new Grid<>();
@@ -89,8 +90,9 @@ public class ReviewView extends Main implements BeforeEnterObserver {
     private ReviewItem item;
     private final StaffNames names;
 
-    ReviewView(ReviewQueue queue, TripPostReviews tripPosts, MediaLibrary media, SchoolDirectory directory,
-               PostChecks checks, Clock clock) {
+    ReviewView(ReviewQueue queue, TripPostReviews tripPosts, MediaLibrary media, PupilRoster roster,
+               SchoolDirectory directory, PostChecks checks, Clock clock) {
+        this.roster = roster;
         this.checks = checks;
         this.names = directory.staffNames();
         this.queue = queue;
@@ -209,21 +211,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
             opened.add(ack);
         }
         if (!draft.content().photos().isEmpty()) {
-            var photos = new Div();
-            photos.addClassName("review-photos");
-            opened.add(new H4("Photos as they will be published"), photos);
-            for (int i = 0; i < draft.content().photos().size(); i++) {
-                var attached = draft.content().photos().get(i);
-                var summary = shown.photos().get(i);
-                var figure = new Div(new PhotoPreview(media, summary.id(), attached.altText()).openingFullSize(),
-                        new Paragraph("Alt text: " + (attached.altText().isBlank() ? "(none)" : attached.altText())));
-                if (!summary.fromRegisteredDevice()) {
-                    var warning = new Paragraph(FindingWords.onScreen("P3: " + summary.deviceExplanation()));
-                    warning.addClassName("verdict-warn");
-                    figure.add(warning);
-                }
-                photos.add(figure);
-            }
+            opened.add(new ReviewPhotos(media, roster, draft.content(), shown.photos()));
         }
         if (!shown.decisions().isEmpty()) {
             var history = new UnorderedList();

@@ -27,7 +27,7 @@ class ComplianceCheckApi extends DraftApiProblems {
     @PreAuthorize(Drafts.IS_DRAFTER)
     DraftJson.Result check(@RequestBody DraftJson.CheckRequest request) {
         var account = requests.account(request.accountId());
-        DraftContent content = requests.content(request.text(), null, null, request.pupilsInMedia());
+        DraftContent content = requests.content(request.text(), null, null, request.pupilsInMedia(), request.photos());
         return DraftJson.Result.of(checks.check(account, content));
     }
 }

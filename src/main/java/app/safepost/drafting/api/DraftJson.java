@@ -7,6 +7,7 @@ import app.safepost.drafting.DraftDetails;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,12 +30,24 @@ public final class DraftJson {
                         @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String mediaId) {
     }
 
-    record CheckRequest(@Nullable String accountId, @Nullable String text, @Nullable List<PupilInMedia> pupilsInMedia) {
+    /**
+     * A photo's faces (P15): each face id the photo's analysis gave to a pupil's UPN, {@code adult} or
+     * {@code not-a-face}; {@code facesChecked} is the author's word that they checked every face in it.
+     */
+    record PhotoJson(@Nullable String mediaId, @Nullable Map<String, String> faces, @Nullable Boolean facesChecked) {
     }
 
-    /** {@code altTexts} (optional) gives each photo's alt text, in the order of {@code mediaIds}. */
+    record CheckRequest(@Nullable String accountId, @Nullable String text, @Nullable List<PupilInMedia> pupilsInMedia,
+                        @Nullable List<PhotoJson> photos) {
+    }
+
+    /**
+     * {@code altTexts} (optional) gives each photo's alt text, in the order of {@code mediaIds};
+     * {@code photos} (optional) the faces of photos among them.
+     */
     record DraftRequest(@Nullable String accountId, @Nullable String text, @Nullable List<String> mediaIds,
-                        @Nullable List<String> altTexts, @Nullable List<PupilInMedia> pupilsInMedia) {
+                        @Nullable List<String> altTexts, @Nullable List<PupilInMedia> pupilsInMedia,
+                        @Nullable List<PhotoJson> photos) {
     }
 
     /**
@@ -68,7 +81,8 @@ public final class DraftJson {
 
     /** A draft; {@code compliance} is the latest stored check, its verdict and findings also given at the top. */
     record Draft(String id, String status, long version, String accountId, String account, String author, String text,
-                 List<String> mediaIds, List<String> altTexts, List<PupilInMedia> pupilsInMedia, String verdict,
+                 List<String> mediaIds, List<String> altTexts, List<PupilInMedia> pupilsInMedia, List<PhotoJson> photos,
+                 String verdict,
                  List<FindingJson> findings, Result compliance, long checkedVersion,
                  @Nullable String warningsAcknowledgement, Instant createdAt, Instant updatedAt,
                  @Nullable Instant submittedAt, @Nullable String reviewComment) {
@@ -82,6 +96,8 @@ public final class DraftJson {
                     content.photos().stream().map(DraftContent.AttachedPhoto::altText).toList(),
                     content.pupilsShown().stream().map(p -> new PupilInMedia(p.upn(), p.covered(),
                             p.mediaId() == null ? null : p.mediaId().toString())).toList(),
+                    content.photos().stream().map(p -> new PhotoJson(p.mediaId().toString(), p.faces(), p.facesChecked()))
+                            .toList(),
                     result.verdict(), result.findings(), result, draft.latestCheck().draftVersion(),
                     draft.warningsAcknowledgement(), draft.createdAt(), draft.updatedAt(), draft.submittedAt(),
                     draft.reviewComment());

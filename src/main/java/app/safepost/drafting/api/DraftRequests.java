@@ -3,7 +3,9 @@ package app.safepost.drafting.api;
 import app.safepost.accounts.AccountId;
 import app.safepost.drafting.DraftContent;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -28,15 +30,25 @@ class DraftRequests {
     }
 
     DraftContent content(@Nullable String text, @Nullable List<String> mediaIds, @Nullable List<String> altTexts,
-                         @Nullable List<DraftJson.PupilInMedia> pupilsInMedia) {
+                         @Nullable List<DraftJson.PupilInMedia> pupilsInMedia, @Nullable List<DraftJson.PhotoJson> faces) {
         var photos = new ArrayList<DraftContent.AttachedPhoto>();
-        var ids = mediaIds == null ? List.<String>of() : mediaIds;
+        var byPhoto = facesByPhoto(faces);
+        var ids = new ArrayList<UUID>();
+        (mediaIds == null ? List.<String>of() : mediaIds).forEach(id -> ids.add(mediaId(id)));
+        if (mediaIds == null) {
+            ids.addAll(byPhoto.keySet());
+        } else if (!ids.containsAll(byPhoto.keySet())) {
+            throw new BadDraftRequest("photos", "Each entry of photos names a photo of mediaIds.");
+        }
         var alts = altTexts == null ? List.<String>of() : altTexts;
         if (alts.size() > ids.size()) {
             throw new BadDraftRequest("altTexts", "There are more alt texts than photos; give one per photo, in the order of mediaIds.");
         }
         for (int i = 0; i < ids.size(); i++) {
-            photos.add(new DraftContent.AttachedPhoto(mediaId(ids.get(i)), i < alts.size() ? alts.get(i) : ""));
+            var given = byPhoto.get(ids.get(i));
+            photos.add(new DraftContent.AttachedPhoto(ids.get(i), i < alts.size() ? alts.get(i) : "",
+                    given == null || given.faces() == null ? Map.of() : given.faces(),
+                    given != null && Boolean.TRUE.equals(given.facesChecked())));
         }
         var pupils = new ArrayList<DraftContent.PupilShown>();
         if (pupilsInMedia != null) {
@@ -49,6 +61,19 @@ class DraftRequests {
             }
         }
         return new DraftContent(text, photos, pupils);
+    }
+
+    private static Map<UUID, DraftJson.PhotoJson> facesByPhoto(@Nullable List<DraftJson.PhotoJson> photos) {
+        var byPhoto = new LinkedHashMap<UUID, DraftJson.PhotoJson>();
+        for (var photo : photos == null ? List.<DraftJson.PhotoJson>of() : photos) {
+            if (photo == null || photo.mediaId() == null) {
+                throw new BadDraftRequest("photos", "Each entry of photos needs the mediaId of its photo.");
+            }
+            if (byPhoto.put(mediaId(photo.mediaId()), photo) != null) {
+                throw new BadDraftRequest("photos", "Give each photo once in photos.");
+            }
+        }
+        return byPhoto;
     }
 
     private static UUID mediaId(@Nullable String id) {

@@ -38,7 +38,8 @@ class DraftsApi extends DraftApiProblems {
     @PreAuthorize(Drafts.IS_DRAFTER)
     ResponseEntity<DraftJson.Draft> create(@RequestBody DraftJson.DraftRequest request) {
         var account = requests.account(request.accountId());
-        var content = requests.content(request.text(), request.mediaIds(), request.altTexts(), request.pupilsInMedia());
+        var content = requests.content(request.text(), request.mediaIds(), request.altTexts(), request.pupilsInMedia(),
+                request.photos());
         var draft = DraftJson.Draft.of(drafts.create(account, content));
         return ResponseEntity.created(URI.create("/api/v1/drafts/" + draft.id())).body(draft);
     }
@@ -57,13 +58,15 @@ class DraftsApi extends DraftApiProblems {
         if (request.version() == null) {
             throw new DraftRequests.BadDraftRequest("version", "Give the version you edited, as the draft was read.");
         }
-        var content = requests.content(request.text(), request.mediaIds(), request.altTexts(), request.pupilsInMedia());
+        var content = requests.content(request.text(), request.mediaIds(), request.altTexts(), request.pupilsInMedia(),
+                request.photos());
         return DraftJson.Draft.of(drafts.save(draftId(id), content, request.version()));
     }
 
     record EditRequest(@Nullable Long version, @Nullable String text, @Nullable List<String> mediaIds,
                        @Nullable List<String> altTexts,
-                       @Nullable List<DraftJson.PupilInMedia> pupilsInMedia) {
+                       @Nullable List<DraftJson.PupilInMedia> pupilsInMedia,
+                       @Nullable List<DraftJson.PhotoJson> photos) {
     }
 
     @PostMapping("/{id}/submit")

@@ -72,6 +72,11 @@ public class Draft {
     private List<DraftPhoto> photos = new ArrayList<>();
 
     @OneToMany(mappedBy = "draft", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("mediaId, faceId")
+    @BatchSize(size = 50)
+    private List<DraftFace> faces = new ArrayList<>();
+
+    @OneToMany(mappedBy = "draft", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("upn, mediaId")
     @BatchSize(size = 50)
     private List<DraftPupil> pupils = new ArrayList<>();
@@ -92,9 +97,11 @@ public class Draft {
         this.text = content.text();
         if (!content().photos().equals(content.photos())) {
             photos.clear();
+            faces.clear();
             for (int i = 0; i < content.photos().size(); i++) {
                 var photo = content.photos().get(i);
-                photos.add(new DraftPhoto(this, i, photo.mediaId(), photo.altText()));
+                photos.add(new DraftPhoto(this, i, photo.mediaId(), photo.altText(), photo.facesChecked()));
+                photo.faces().forEach((face, to) -> faces.add(new DraftFace(this, photo.mediaId(), face, to)));
             }
         }
         if (!content().pupilsShown().equals(content.pupilsShown())) {
@@ -144,8 +151,15 @@ public class Draft {
 
     public DraftContent content() {
         return new DraftContent(text == null ? "" : text,
-                photos.stream().map(p -> new DraftContent.AttachedPhoto(p.getMediaId(), p.getAltText())).toList(),
+                photos.stream().map(p -> new DraftContent.AttachedPhoto(p.getMediaId(), p.getAltText(), facesIn(p.getMediaId()),
+                        p.isFacesChecked())).toList(),
                 pupils.stream().map(p -> new DraftContent.PupilShown(p.getUpn(), p.isCovered(), p.getMediaId())).toList());
+    }
+
+    private java.util.Map<String, String> facesIn(UUID mediaId) {
+        var in = new java.util.TreeMap<String, String>();
+        faces.stream().filter(f -> f.getMediaId().equals(mediaId)).forEach(f -> in.put(f.getFaceId(), f.getAssignment()));
+        return in;
     }
 
     public UUID getId() {

@@ -31,14 +31,23 @@ public class DraftPhoto {
     @Column(name = "alt_text", nullable = false, length = 1000)
     private String altText;
 
+    /** The author confirmed they checked every face in this photo (P15). */
+    @Column(name = "faces_checked", nullable = false)
+    private boolean facesChecked;
+
     protected DraftPhoto() {
     }
 
-    DraftPhoto(Draft draft, int position, UUID mediaId, String altText) {
+    DraftPhoto(Draft draft, int position, UUID mediaId, String altText, boolean facesChecked) {
         this.draft = draft;
         this.position = position;
         this.mediaId = mediaId;
         this.altText = altText;
+        this.facesChecked = facesChecked;
+    }
+
+    public boolean isFacesChecked() {
+        return facesChecked;
     }
 
     public int getPosition() {

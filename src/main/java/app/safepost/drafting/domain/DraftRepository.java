@@ -1,5 +1,6 @@
 package app.safepost.drafting.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,6 +14,8 @@ public interface DraftRepository extends JpaRepository<Draft, UUID> {
     /** Drafts in these states meant to go out between the two instants, for the calendar. */
     List<Draft> findByStatusInAndMeantForBetweenOrderByMeantFor(java.util.Collection<app.safepost.drafting.DraftStatus> statuses,
                                                                 java.time.Instant from, java.time.Instant to);
+
+    List<Draft> findByStatusNotIn(Collection<app.safepost.drafting.DraftStatus> statuses);
 
     List<Draft> findByStatusOrderBySubmittedAtAscIdAsc(app.safepost.drafting.DraftStatus status);
 

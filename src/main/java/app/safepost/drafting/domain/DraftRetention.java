@@ -14,10 +14,12 @@ import org.springframework.stereotype.Component;
 class DraftRetention {
 
     private final DraftPupilRepository pupils;
+    private final DraftFaceRepository faces;
     private final AuditTrail auditTrail;
 
-    DraftRetention(DraftPupilRepository pupils, AuditTrail auditTrail) {
+    DraftRetention(DraftPupilRepository pupils, DraftFaceRepository faces, AuditTrail auditTrail) {
         this.pupils = pupils;
+        this.faces = faces;
         this.auditTrail = auditTrail;
     }
 
@@ -31,5 +33,13 @@ class DraftRetention {
             inHistory.add(shown.getId());
         }
         inHistory.forEach(id -> auditTrail.pseudonymiseHistory(DraftPupil.class, id, newUpn));
+        var facesInHistory = new java.util.LinkedHashSet<>(faces.idsInHistoryWithAssignment(pseudonymised.formerUpn()));
+        for (var face : faces.findByAssignment(pseudonymised.formerUpn())) {
+            face.pseudonymise(pseudonymised.pseudonymousUpn());
+            faces.save(face);
+            facesInHistory.add(face.getId());
+        }
+        var newAssignment = Map.of("assignment", pseudonymised.pseudonymousUpn());
+        facesInHistory.forEach(id -> auditTrail.pseudonymiseHistory(DraftFace.class, id, newAssignment));
     }
 }

@@ -244,6 +244,9 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
                 + (shown.warningsAcknowledgement() == null ? "" : " · warnings acknowledged: "
                 + shown.warningsAcknowledgement()));
         showResult(shown.latestCheck().result());
+        if (editable() && !shown.content().photos().isEmpty()) {
+            runChecks(); // the live check also says which text in the photos to offer covering
+        }
         showVersions();
     }
 
@@ -308,7 +311,9 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
             text.setInvalid(false);
         }
         try {
-            showResult(checks.check(chosen.id(), content()));
+            var checked = checks.checkWithPhotos(chosen.id(), content());
+            photos.showTextToCover(checked.textToCover());
+            showResult(checked.result());
         } catch (AccessDeniedException e) {
             showResult(null);
             verdict.setText("You may no longer post to " + chosen.handle() + ".");

@@ -5,7 +5,10 @@ import app.safepost.drafting.DraftContent;
 import app.safepost.media.MediaId;
 import app.safepost.media.MediaLibrary;
 import app.safepost.media.ui.parts.CoverEditorDialog;
-import app.safepost.media.ui.parts.PhotoPreview;
+import app.safepost.media.CoversRefused;
+import app.safepost.media.MediaSummary;
+import app.safepost.media.PhotoCover;
+import app.safepost.media.Region;
 import app.safepost.media.ui.parts.PhotoUploadField;
 import app.safepost.pupils.ClassPupil;
 import app.safepost.pupils.PupilId;
@@ -15,6 +18,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +43,10 @@ class DraftPhotos extends Div {
     private Map<PupilId, String> upns = Map.of();
     private List<ClassPupil> choices = List.of();
 
+    private Map<UUID, List<Region>> textToCover = Map.of();
+
     private record Entry(UUID mediaId, Div row, TextField altText, MultiSelectComboBox<ClassPupil> pupils,
-                         PhotoPreview preview) {
+                         PhotoFacesSection faces, Button coverText) {
     }
 
     DraftPhotos(MediaLibrary media, PupilRoster roster, boolean editable, Runnable changed) {
@@ -55,7 +61,7 @@ class DraftPhotos extends Div {
             var upload = new PhotoUploadField(media);
             upload.addPhotoAcceptedListener(photo -> {
                 if (entries.size() < DraftContent.MAX_PHOTOS) {
-                    addEntry(photo.id().value(), "", List.of());
+                    addEntry(new DraftContent.AttachedPhoto(photo.id().value(), ""), List.of());
                     changed.run();
                 }
             });
@@ -64,14 +70,19 @@ class DraftPhotos extends Div {
         add(list);
     }
 
-    /** The pupils who may be in this account's photos: its class's, or every class for the whole school. */
+    /**
+     * The pupils who may be in this account's photos: its class's, or every class for the whole school,
+     * with consent as the account's purpose needs it.
+     */
     void forAccount(AccountSummary account) {
         upns = roster.upnsOfVisiblePupils();
-        choices = account.owningClass() == null ? roster.classPupils() : roster.classPupils(account.owningClass());
+        choices = account.owningClass() == null ? roster.classPupils(account.purpose())
+                : roster.classPupils(account.owningClass(), account.purpose());
         entries.forEach(e -> {
             var selected = e.pupils().getSelectedItems();
             e.pupils().setItems(choices);
             e.pupils().select(selected.stream().filter(choices::contains).toList());
+            e.faces().forPupils(choices, upns);
         });
     }
 
@@ -82,12 +93,19 @@ class DraftPhotos extends Div {
         for (var photo : content.photos()) {
             var shown = content.pupilsShown().stream().filter(p -> photo.mediaId().equals(p.mediaId()))
                     .map(p -> byUpn.get(p.upn())).toList();
-            addEntry(photo.mediaId(), photo.altText(), shown);
+            addEntry(photo, shown);
         }
     }
 
     List<DraftContent.AttachedPhoto> photos() {
-        return entries.stream().map(e -> new DraftContent.AttachedPhoto(e.mediaId(), e.altText().getValue())).toList();
+        return entries.stream().map(e -> new DraftContent.AttachedPhoto(e.mediaId(), e.altText().getValue(),
+                e.faces().assignments(), e.faces().facesChecked())).toList();
+    }
+
+    /** The regions of each photo whose words the checks object to, offered for covering in one click. */
+    void showTextToCover(Map<UUID, List<Region>> regions) {
+        textToCover = regions;
+        entries.forEach(e -> e.coverText().setVisible(editable && regions.containsKey(e.mediaId())));
     }
 
     /** Who each photo shows; whether they are covered is the portal's to decide from the photo's covers. */
@@ -104,14 +122,15 @@ class DraftPhotos extends Div {
         return shown;
     }
 
-    private void addEntry(UUID mediaId, String altText, List<PupilId> shown) {
+    private void addEntry(DraftContent.AttachedPhoto attached, List<PupilId> shown) {
+        var mediaId = attached.mediaId();
+        var altText = attached.altText();
         var photo = new MediaId(mediaId);
-        if (media.find(photo).isEmpty()) {
+        var summary = media.find(photo);
+        if (summary.isEmpty()) {
             return; // discarded since, or not the caller's to see
         }
         int number = entries.size() + 1;
-        var preview = new PhotoPreview(media, photo, altText.isBlank() ? "Photo " + number : altText).openingFullSize();
-        preview.getElement().getStyle().set("width", "12em");
         var alt = new TextField("Alt text for photo " + number);
         alt.setHelperText("What the photo shows, for people who cannot see it. First names or initials only.");
         alt.setValue(altText);
@@ -128,15 +147,20 @@ class DraftPhotos extends Div {
         pupils.setReadOnly(!editable);
         pupils.setHelperText("Pupils without photo consent must be covered: use Cover faces.");
         pupils.addValueChangeListener(e -> changed.run());
-        var row = new Div(preview, alt, pupils);
+        var faces = new PhotoFacesSection(media, summary.get(), number, attached, editable, changed,
+                id -> pupils.getListDataView().getItems().filter(p -> p.id().equals(id)).findFirst().ifPresent(pupils::select));
+        faces.forPupils(choices, upns);
+        var coverText = new Button("Cover the text naming a pupil in photo " + number, e -> coverText(photo));
+        coverText.setVisible(false);
+        var row = new Div(alt, pupils, faces);
         row.addClassName("draft-photo");
-        var entry = new Entry(mediaId, row, alt, pupils, preview);
+        var entry = new Entry(mediaId, row, alt, pupils, faces, coverText);
         if (editable) {
             var cover = new Button("Cover faces in photo " + number, e -> new CoverEditorDialog(media, photo,
-                    choices.stream().map(p -> new CoverEditorDialog.PupilChoice(p.id(), p.knownAs() + " (" + p.initials() + ")",
-                            p.imageConsent()))
-                            .toList(), saved -> {
-                        preview.refresh();
+                    choices.stream().map(p -> new CoverEditorDialog.PupilChoice(p.id(), p.knownAs() + " (" + p.initials() + ")"
+                            + (p.neverPublish() ? " – may not appear in any post" : ""), p.imageConsent()))
+                            .toList(), faces.hints(textToCover.getOrDefault(mediaId, List.of())), saved -> {
+                        faces.refresh();
                         changed.run();
                     }).open());
             var remove = new Button("Remove photo " + number, e -> {
@@ -145,13 +169,28 @@ class DraftPhotos extends Div {
                 changed.run();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            row.add(cover, remove);
+            row.add(cover, coverText, remove);
         }
         entries.add(entry);
         list.add(row);
     }
 
-    private static String label(ClassPupil pupil) {
-        return pupil.knownAs() + " (" + pupil.initials() + ")" + (pupil.imageConsent() ? "" : " – no photo consent");
+    /** Covers every region of the photo whose words name a pupil, pixelated, and saves the covers. */
+    private void coverText(MediaId photo) {
+        var covers = new ArrayList<>(media.find(photo).map(MediaSummary::covers).orElse(List.of()));
+        textToCover.getOrDefault(photo.value(), List.of()).forEach(r -> covers.add(PhotoCover.pixelate(r.x(), r.y(),
+                Math.max(PhotoCover.MIN_SIDE, r.width()), Math.max(PhotoCover.MIN_SIDE, r.height()), null)));
+        try {
+            media.cover(photo, covers);
+        } catch (CoversRefused refused) {
+            Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE);
+        }
+        entries.stream().filter(e -> e.mediaId().equals(photo.value())).forEach(e -> e.faces().refresh());
+        changed.run();
+    }
+
+    static String label(ClassPupil pupil) {
+        return pupil.knownAs() + " (" + pupil.initials() + ")" + (pupil.neverPublish() ? " – may not appear in any post"
+                : pupil.imageConsent() ? "" : " – no photo consent");
     }
 }

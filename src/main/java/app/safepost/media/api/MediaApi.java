@@ -6,8 +6,11 @@ import app.safepost.media.CameraDevice;
 import app.safepost.media.MediaId;
 import app.safepost.media.MediaLibrary;
 import app.safepost.media.MediaSummary;
+import app.safepost.media.PhotoAnalysis;
 import app.safepost.media.PhotoRefused;
 import app.safepost.school.DeviceKey;
+import app.safepost.media.PhotoText;
+import app.safepost.media.PhotoTextFindings;
 import app.safepost.security.Roles;
 import app.safepost.media.domain.PhotoIntake;
 import jakarta.servlet.http.HttpServletRequest;
@@ -53,9 +56,11 @@ class MediaApi {
     private static final long MULTIPART_OVERHEAD = 64 * 1024;
 
     private final MediaLibrary media;
+    private final List<PhotoTextFindings> textChecks;
 
-    MediaApi(MediaLibrary media) {
+    MediaApi(MediaLibrary media, List<PhotoTextFindings> textChecks) {
         this.media = media;
+        this.textChecks = textChecks;
     }
 
     /** Where the photo came from (P3): {@code enrolled} and {@code label} say which school iPad it was uploaded from. */
@@ -63,7 +68,19 @@ class MediaApi {
                       @Nullable String label, String check) {
     }
 
-    record MediaJson(String id, String contentType, int width, int height, long sizeBytes, @Nullable DeviceJson device) {
+    record FaceJson(String id, int x, int y, int width, int height) {
+    }
+
+    record TextFindingJson(String clause, String severity, String message, int x, int y, int width, int height) {
+    }
+
+    /**
+     * {@code faces} and {@code textFindings} are empty while {@code analysis} is {@code pending}. The API
+     * knows two states, pending and done; an analysis that could not run is done with {@code
+     * analysisFailed} true and nothing found, so the author checks every face themselves.
+     */
+    record MediaJson(String id, String contentType, int width, int height, long sizeBytes, @Nullable DeviceJson device,
+                     List<FaceJson> faces, List<TextFindingJson> textFindings, String analysis, boolean analysisFailed) {
     }
 
     // The content type and size are checked here rather than with "consumes" and the multipart resolver,
@@ -88,6 +105,18 @@ class MediaApi {
         var photo = media.intake(Optional.ofNullable(file.getOriginalFilename()).orElse("photo"), file.getBytes(),
                 deviceToken == null || deviceToken.isBlank() ? null : new DeviceKey(deviceToken.strip()));
         return ResponseEntity.created(URI.create("/api/v1/media/" + photo.id() + "/content")).body(json(photo));
+    }
+
+    /** The photo with what its analysis found: faces and text findings once {@code analysis} is {@code done}. */
+    @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(MAY_ATTACH)
+    ResponseEntity<?> photo(@PathVariable String id) {
+        var mediaId = parse(id);
+        var photo = mediaId == null ? Optional.<MediaSummary>empty() : media.find(mediaId);
+        if (photo.isEmpty()) {
+            return problem(HttpStatus.NOT_FOUND, "not-found", "No such photo", "There is no photo " + id + ".");
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(json(photo.get()));
     }
 
     @GetMapping("/{id}/content")
@@ -133,11 +162,20 @@ class MediaApi {
     }
 
 
-    private static MediaJson json(MediaSummary p) {
+    private MediaJson json(MediaSummary p) {
         CameraDevice d = p.device();
+        var analysis = media.analysis(p.id());
+        var faces = analysis.faces().stream().map(f -> new FaceJson(f.id(), f.box().x(), f.box().y(), f.box().width(),
+                f.box().height())).toList();
+        var text = analysis.done() ? media.textForChecks(p.id()) : PhotoText.none();
+        var findings = textChecks.stream().flatMap(check -> check.find(text).stream())
+                .map(f -> new TextFindingJson(f.clause(), f.severity(), f.message(), f.region().x(), f.region().y(),
+                        f.region().width(), f.region().height())).toList();
         return new MediaJson(p.id().toString(), p.contentType(), p.width(), p.height(), p.sizeBytes(),
                 d == null ? null : new DeviceJson(d.make(), d.model(), d.serial(), d.registered(), d.enrolled(), d.label(),
-                        d.check().apiName()));
+                        d.check().apiName()), faces, findings,
+                analysis.state() == PhotoAnalysis.State.PENDING ? "pending" : "done",
+                analysis.state() == PhotoAnalysis.State.FAILED);
     }
 
 }

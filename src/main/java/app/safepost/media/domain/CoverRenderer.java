@@ -23,7 +23,7 @@ public final class CoverRenderer {
 
     static final int BLOCKS_ACROSS = 6;
     static final int MIN_BLOCK = 12;
-    public static final int MIN_SIDE = 8;
+    public static final int MIN_SIDE = PhotoCover.MIN_SIDE;
     public static final int MAX_COVERS = 40;
 
     private CoverRenderer() {

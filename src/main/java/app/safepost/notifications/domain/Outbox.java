@@ -1,8 +1,11 @@
 package app.safepost.notifications.domain;
 
 import app.safepost.notifications.Notice;
+import app.safepost.notifications.SecretLinks;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,24 +37,27 @@ public class Outbox {
     private final TransactionTemplate transaction;
     private final String from;
     private final String portalUrl;
+    private final List<SecretLinks> secretLinks;
 
     @Autowired
     Outbox(OutboundEmailRepository emails, ObjectProvider<JavaMailSender> mail, Clock clock,
            TransactionTemplate transaction,
            @Value("${safepost.notifications.from:Safepost <no-reply@safepost.invalid>}") String from,
-           @Value("${safepost.notifications.portal-url:http://127.0.0.1:8080}") String portalUrl) {
-        this(emails, mail::getIfAvailable, clock, transaction, from, portalUrl);
+           @Value("${safepost.notifications.portal-url:http://127.0.0.1:8080}") String portalUrl,
+           List<SecretLinks> secretLinks) {
+        this(emails, mail::getIfAvailable, clock, transaction, from, portalUrl, secretLinks);
     }
 
     /** With a mail sender of one's own: for tests against a particular mail server. */
     Outbox(OutboundEmailRepository emails, Supplier<@Nullable JavaMailSender> mail, Clock clock,
-           TransactionTemplate transaction, String from, String portalUrl) {
+           TransactionTemplate transaction, String from, String portalUrl, List<SecretLinks> secretLinks) {
         this.emails = emails;
         this.mail = mail;
         this.clock = clock;
         this.transaction = transaction;
         this.from = from;
         this.portalUrl = portalUrl.endsWith("/") ? portalUrl.substring(0, portalUrl.length() - 1) : portalUrl;
+        this.secretLinks = List.copyOf(secretLinks);
     }
 
     /** Queues an e-mail; call inside the transaction that makes the notice. */
@@ -92,13 +98,32 @@ public class Outbox {
         }
     }
 
+    /**
+     * The body with each secret-link placeholder replaced by a link made now, in the sending
+     * transaction: a link whose e-mail fails to go is replaced when it is tried again.
+     */
+    private String withSecretLinks(String body) {
+        var matcher = SecretLinks.PLACEHOLDER.matcher(body);
+        var out = new StringBuilder();
+        while (matcher.find()) {
+            var kind = matcher.group(1);
+            var link = secretLinks.stream().filter(s -> s.kind().equals(kind)).findFirst()
+                    .flatMap(s -> s.mint(matcher.group(2)))
+                    .map(path -> portalUrl + "/" + path)
+                    .orElse("(this link is no longer available: ask the school for a new one)");
+            matcher.appendReplacement(out, Matcher.quoteReplacement(link));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
     /** Sends one e-mail whose row the caller's transaction holds, and records the outcome in it. */
     private boolean send(JavaMailSender sender, OutboundEmail email) {
         var message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(email.getAddress());
         message.setSubject(email.getSubject());
-        message.setText(email.getBody());
+        message.setText(withSecretLinks(email.getBody()));
         try {
             sender.send(message);
         } catch (MailException e) {

@@ -255,9 +255,9 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
     private UnorderedList guidanceNow(List<AccountSummary> all) {
         var list = new UnorderedList();
         list.setId("reconfirm-guidance");
-        list.add(new ListItem("All accounts: " + describe(guidance.rulesFor(null))));
+        list.add(new ListItem("All accounts: " + describe(guidance.rulesToRead(null))));
         for (var account : all) {
-            var own = guidance.rulesFor(account.id());
+            var own = guidance.rulesToRead(account.id());
             if (own.version() >= 0 && !describe(own).equals(NO_RULES)) {
                 list.add(new ListItem(account.handle() + " also: " + describe(own)));
             }

@@ -1,6 +1,7 @@
 package app.safepost.pupils.api;
 
 import app.safepost.pupils.ClassPupil;
+import app.safepost.pupils.PupilNames;
 import app.safepost.pupils.PupilRecord;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.pupils.RosterImportRejected;
@@ -72,7 +73,7 @@ class PupilApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record PupilJson(String id, @Nullable String upn, String firstName, @Nullable String surname,
                      @Nullable String preferredName, String initials, String className, boolean imageConsent,
-                     @Nullable LocalDate consentRecordedOn) {
+                     @Nullable LocalDate consentRecordedOn, boolean neverPublish) {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -123,12 +124,12 @@ class PupilApi {
 
     private static PupilJson full(PupilRecord p) {
         return new PupilJson(p.id().toString(), p.upn(), p.firstName(), p.surname(), p.preferredName(),
-                app.safepost.pupils.PupilNames.initials(p.firstName(), p.surname()), p.className(), p.imageConsent(),
-                p.consentRecordedOn());
+                PupilNames.initials(p.firstName(), p.surname()), p.className(), p.imageConsent(),
+                p.consentRecordedOn(), p.neverPublish());
     }
 
     private static PupilJson limited(ClassPupil p) {
         return new PupilJson(p.id().toString(), null, p.firstName(), null, p.preferredName(), p.initials(),
-                p.className(), p.imageConsent(), null);
+                p.className(), p.imageConsent(), null, p.neverPublish());
     }
 }

@@ -13,7 +13,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
 
-/** One image-consent decision for a pupil (P14). Never changed once written: a new decision is a new record. */
+/**
+ * One image-consent decision for a pupil and one purpose (P14). Never changed once written: a new
+ * decision is a new record. {@code recordedBy} is the member of staff, or the parent's name as they
+ * gave it on the online form.
+ */
 @Entity
 @Table(name = "image_consent_record")
 @Audited
@@ -48,18 +52,36 @@ public class ImageConsentRecord {
     @Column(length = 500)
     private String note;
 
+    @Column(name = "purpose_code", nullable = false, length = 40)
+    private String purposeCode;
+
+    @Column(name = "expires_on")
+    private LocalDate expiresOn;
+
     protected ImageConsentRecord() {
     }
 
-    public ImageConsentRecord(UUID pupilId, boolean consent, ConsentSource source, LocalDate recordedOn,
-                              String recordedBy, Instant recordedAt, String note) {
+    public ImageConsentRecord(UUID pupilId, String purposeCode, boolean consent, ConsentSource source,
+                              LocalDate recordedOn, LocalDate expiresOn, String recordedBy, Instant recordedAt,
+                              String note) {
         this.pupilId = pupilId;
+        this.purposeCode = purposeCode;
+        this.expiresOn = consent ? expiresOn : null;
         this.consent = consent;
         this.source = source;
         this.recordedOn = recordedOn;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
         this.note = note;
+    }
+
+    /** Retention: who recorded it (a parent's name, for the online form) is removed; the revision still says who. */
+    public void forgetWhoRecorded(String replacement) {
+        this.recordedBy = replacement;
+    }
+
+    public UUID getId() {
+        return id;
     }
 
     public UUID getPupilId() {
@@ -88,5 +110,13 @@ public class ImageConsentRecord {
 
     public String getNote() {
         return note;
+    }
+
+    public String getPurposeCode() {
+        return purposeCode;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
     }
 }

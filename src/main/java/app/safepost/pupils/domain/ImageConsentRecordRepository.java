@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ImageConsentRecordRepository extends JpaRepository<ImageConsentRecord, UUID> {
 
     List<ImageConsentRecord> findByPupilIdOrderByRecordedAtAsc(UUID pupilId);
+
+    List<ImageConsentRecord> findByPupilIdOrderByRecordedAtAscPurposeCodeAsc(UUID pupilId);
 }

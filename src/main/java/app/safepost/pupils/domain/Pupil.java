@@ -2,14 +2,13 @@ package app.safepost.pupils.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
-import app.safepost.pupils.ConsentSource;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
 
@@ -41,15 +40,9 @@ public class Pupil {
     @Column(name = "class_id", nullable = false)
     private UUID classId;
 
-    @Column(name = "image_consent", nullable = false)
-    private boolean imageConsent;
-
-    @Column(name = "consent_recorded_on")
-    private LocalDate consentRecordedOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "consent_source", length = 20)
-    private ConsentSource consentSource;
+    /** Parents' e-mail addresses for the online consent form, at most two, separated by ";". */
+    @Column(name = "parent_emails", length = 510)
+    private String parentEmails;
 
     @Column(nullable = false)
     private boolean archived;
@@ -65,15 +58,13 @@ public class Pupil {
     protected Pupil() {
     }
 
-    public Pupil(String upn, String firstName, String surname, String preferredName, UUID classId,
-                 boolean imageConsent, LocalDate consentRecordedOn) {
+    /** A pupil on roll; their consents are {@link PupilConsent}s, recorded separately. */
+    public Pupil(String upn, String firstName, String surname, String preferredName, UUID classId) {
         this.upn = upn;
         this.firstName = firstName;
         this.surname = surname;
         this.preferredName = preferredName;
         this.classId = classId;
-        this.imageConsent = imageConsent;
-        this.consentRecordedOn = consentRecordedOn;
     }
 
     /** Sets the names and class; {@code true} if anything changed, so an unchanged import writes no revision. */
@@ -89,11 +80,18 @@ public class Pupil {
         return true;
     }
 
-    /** Records the current consent; the history is kept in {@link ImageConsentRecord}. */
-    public void recordConsent(boolean consent, ConsentSource source, LocalDate recordedOn) {
-        this.imageConsent = consent;
-        this.consentSource = source;
-        this.consentRecordedOn = recordedOn;
+    /** Sets the parents' addresses; {@code true} if they changed. */
+    public boolean changeParentEmails(List<String> addresses) {
+        var joined = addresses.isEmpty() ? null : String.join(";", addresses);
+        if (Objects.equals(parentEmails, joined)) {
+            return false;
+        }
+        parentEmails = joined;
+        return true;
+    }
+
+    public List<String> getParentEmails() {
+        return parentEmails == null || parentEmails.isBlank() ? List.of() : Arrays.asList(parentEmails.split(";"));
     }
 
     /** Takes the pupil off roll on the given day; the record stays for the audit trail. */
@@ -119,6 +117,7 @@ public class Pupil {
         this.firstName = PSEUDONYM_FIRST_NAME;
         this.surname = PSEUDONYM_SURNAME;
         this.preferredName = null;
+        this.parentEmails = null;
         this.pseudonymisedOn = on;
     }
 
@@ -155,18 +154,6 @@ public class Pupil {
 
     public UUID getClassId() {
         return classId;
-    }
-
-    public boolean hasImageConsent() {
-        return imageConsent;
-    }
-
-    public LocalDate getConsentRecordedOn() {
-        return consentRecordedOn;
-    }
-
-    public ConsentSource getConsentSource() {
-        return consentSource;
     }
 
     public Long getVersion() {

@@ -7,20 +7,23 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * What identifies a pupil in the audit trail: names and UPN, and the free-text note of a consent
- * decision. Only those who see full pupil records (office, SLT) read them; governors see them hidden.
+ * What identifies a pupil in the audit trail: names and UPN, parents' e-mail addresses, who recorded a
+ * consent decision (a parent's name, for the online form) and its free-text note. Only those who see
+ * full pupil records (office, SLT) read them; governors see them hidden.
  */
 @Component
 class PupilPersonalData implements PersonalData {
 
     @Override
     public boolean covers(Class<?> entityClass) {
-        return entityClass == Pupil.class || entityClass == ImageConsentRecord.class;
+        return entityClass == Pupil.class || entityClass == ImageConsentRecord.class
+                || entityClass == PupilConsent.class || entityClass == ConsentFormLink.class;
     }
 
     @Override
     public Set<String> fields() {
-        return Set.of("upn", "firstName", "surname", "preferredName", "note");
+        return Set.of("upn", "firstName", "surname", "preferredName", "note", "parentEmails", "recordedBy",
+                "address", "answeredBy");
     }
 
     @Override

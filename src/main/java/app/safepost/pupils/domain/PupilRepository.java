@@ -14,13 +14,14 @@ public interface PupilRepository extends JpaRepository<Pupil, UUID> {
 
     long countByArchivedFalse();
 
-    long countByArchivedFalseAndImageConsentFalse();
-
     long countByArchivedFalseAndClassIdIn(Collection<UUID> classIds);
 
     List<Pupil> findByArchivedFalseAndClassIdIn(Collection<UUID> classIds);
 
     List<Pupil> findByArchived(boolean archived);
+
+    /** Every pupil whose names are still their own: retention has not replaced them with a pseudonym. */
+    List<Pupil> findByPseudonymisedOnIsNull();
 
     List<Pupil> findByArchivedTrueAndPseudonymisedOnIsNullAndLeftOnBefore(java.time.LocalDate leftBefore);
 }

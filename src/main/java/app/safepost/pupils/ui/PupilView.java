@@ -1,13 +1,14 @@
 package app.safepost.pupils.ui;
 
 import app.safepost.common.ui.FieldErrors;
-import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.audit.ChangeType;
 import app.safepost.audit.RecordRevision;
 import app.safepost.common.SchoolTime;
-import app.safepost.pupils.ConsentDecision;
-import app.safepost.pupils.ConsentEntry;
+import app.safepost.pupils.ConsentForms;
+import app.safepost.pupils.ConsentPurposes;
+import app.safepost.pupils.ConsentRegister;
 import app.safepost.pupils.ConsentSource;
+import app.safepost.pupils.NeverPublishRegister;
 import app.safepost.pupils.PupilDetails;
 import app.safepost.pupils.PupilId;
 import app.safepost.pupils.PupilRecord;
@@ -23,14 +24,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.AccessDeniedException;
@@ -46,25 +45,28 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * One pupil's full record, consent register and history: the office edits, SLT reads.
- * {@code pupils/new} adds a pupil by hand.
+ * One pupil's full record, consent register and history: the office edits, SLT reads, the Designated
+ * Safeguarding Lead sets "never publish". {@code pupils/new} adds a pupil by hand.
  */
 @Route("pupils/:id")
 @PageTitle("Pupil · Safepost")
-@RolesAllowed({Roles.OFFICE, Roles.SLT})
+@RolesAllowed({Roles.OFFICE, Roles.SLT, Roles.DSL})
 public class PupilView extends Main implements BeforeEnterObserver {
 
     static final Map<String, String> FIELD_LABELS = Map.of(
             "upn", "UPN", "firstName", "First name", "surname", "Surname", "preferredName", "Preferred name",
             "classId", "Class", "imageConsent", "Photo consent", "consentRecordedOn", "Consent recorded on",
-            "consentSource", "Consent source", "archived", "Archived");
+            "consentSource", "Consent source", "archived", "Archived", "parentEmails", "Parents' e-mail");
 
     private final PupilRoster roster;
+    private final ConsentRegister register;
+    private final ConsentPurposes purposes;
+    private final NeverPublishRegister neverPublish;
+    private final ConsentForms forms;
     private final List<ClassSummary> classes;
     private final Clock clock;
     private final StaffNames names;
@@ -77,9 +79,14 @@ public class PupilView extends Main implements BeforeEnterObserver {
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private PupilRecord pupil;
 
-    PupilView(PupilRoster roster, SchoolDirectory directory, Clock clock) {
+    PupilView(PupilRoster roster, ConsentRegister register, ConsentPurposes purposes, NeverPublishRegister neverPublish,
+              ConsentForms forms, SchoolDirectory directory, Clock clock) {
         this.roster = roster;
         this.names = directory.staffNames();
+        this.register = register;
+        this.purposes = purposes;
+        this.neverPublish = neverPublish;
+        this.forms = forms;
         this.classes = directory.classes();
         this.clock = clock;
         this.office = SignedInStaff.current().orElseThrow().hasRole(Roles.OFFICE);
@@ -140,23 +147,14 @@ public class PupilView extends Main implements BeforeEnterObserver {
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(save);
         }
-        add(new H3("Photo consent"), consentNow());
-        if (office) {
-            add(consentForm());
+        var staff = SignedInStaff.current().orElseThrow();
+        Runnable reload = () -> getUI().ifPresent(ui -> ui.navigate("pupils/" + pupil.id()));
+        add(new PupilConsentSection(register, pupil, purposes.all(), LocalDate.now(clock.withZone(SchoolTime.ZONE)),
+                office, names, reload));
+        add(new ParentEmailsSection(roster, forms, pupil, office, reload));
+        if (staff.hasRole(Roles.DSL) || staff.hasRole(Roles.HEAD_TEACHER)) {
+            add(new NeverPublishSection(neverPublish, pupil, staff.hasRole(Roles.DSL), reload));
         }
-        var register = new Grid<ConsentEntry>(ConsentEntry.class, false);
-        register.setId("consent-history");
-        register.setAriaLabel("Photo consent history");
-        register.setEmptyStateText("No consent recorded yet.");
-        register.addColumn(c -> c.consent() ? "Yes" : "No").setHeader("Consent").setAutoWidth(true).setFlexGrow(0);
-        register.addColumn(c -> c.source().label()).setHeader("Source").setAutoWidth(true);
-        register.addColumn(c -> SchoolTime.date(c.recordedOn())).setHeader("Date recorded").setAutoWidth(true);
-        register.addColumn(c -> names.of(c.recordedBy())).setHeader("Recorded by").setAutoWidth(true);
-        register.addColumn(c -> c.note() == null ? "" : c.note()).setHeader("Note").setFlexGrow(1);
-        register.setItems(roster.consentHistory(pupil.id()).reversed());
-        register.setAllRowsVisible(true);
-        add(register);
-
         var history = new Grid<RecordRevision>(RecordRevision.class, false);
         history.setId("pupil-history");
         history.setAriaLabel("History of this pupil's record");
@@ -214,62 +212,6 @@ public class PupilView extends Main implements BeforeEnterObserver {
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
             getUI().ifPresent(ui -> ui.navigate("pupils/" + pupil.id()));
         }
-    }
-
-    private Paragraph consentNow() {
-        var now = new Paragraph(pupil.imageConsent()
-                ? "May be photographed" + since()
-                : "May not be photographed" + since());
-        now.setId("consent-now");
-        return now;
-    }
-
-    private String since() {
-        if (pupil.consentRecordedOn() == null && pupil.consentSource() == null) {
-            return " (no decision recorded).";
-        }
-        return " (" + (pupil.consentSource() == null ? "" : pupil.consentSource().label() + ", ")
-                + SchoolTime.date(pupil.consentRecordedOn()) + ").";
-    }
-
-    private Div consentForm() {
-        var consent = new RadioButtonGroup<Boolean>("Decision");
-        consent.setItems(true, false);
-        consent.setItemLabelGenerator(yes -> yes ? "May be photographed" : "May not be photographed");
-        consent.setValue(!pupil.imageConsent());
-        var source = new Select<ConsentSource>();
-        source.setLabel("Source");
-        source.setItems(ConsentSource.GDPR_FORM, ConsentSource.PARENT_REQUEST);
-        source.setItemLabelGenerator(ConsentSource::label);
-        source.setValue(ConsentSource.GDPR_FORM);
-        var recordedOn = SchoolTimeFields.date("Date recorded");
-        recordedOn.setValue(LocalDate.now(clock.withZone(SchoolTime.ZONE)));
-        recordedOn.setManualValidation(true);
-        var note = new TextField("Note");
-        note.setManualValidation(true);
-        note.setMaxLength(500);
-        var record = new Button("Record decision", e -> {
-            recordedOn.setInvalid(false);
-            try {
-                roster.recordConsent(pupil.id(), new ConsentDecision(Objects.requireNonNullElse(consent.getValue(),
-                        false), source.getValue(), recordedOn.getValue(), note.getValue()));
-                Notification.show("Consent decision recorded.", 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate("pupils/" + pupil.id()));
-            } catch (ConstraintViolationException invalid) {
-                invalid.getConstraintViolations().forEach(v -> {
-                    var path = v.getPropertyPath().toString();
-                    HasValidation field = path.endsWith("note") ? note : recordedOn;
-                    field.setErrorMessage(v.getMessage());
-                    field.setInvalid(true);
-                });
-            }
-        });
-        record.setId("record-consent");
-        var form = new FormLayout(consent, source, recordedOn, note);
-        var box = new Div(form, record);
-        box.setId("consent-form");
-        return box;
     }
 
     private String describe(RecordRevision revision) {

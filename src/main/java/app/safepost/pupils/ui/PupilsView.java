@@ -2,8 +2,13 @@ package app.safepost.pupils.ui;
 
 import app.safepost.common.CsvCells;
 import app.safepost.pupils.ClassPupil;
+import app.safepost.pupils.ConsentForms;
+import app.safepost.pupils.ConsentPurposes;
 import app.safepost.pupils.PupilRecord;
 import app.safepost.pupils.PupilRoster;
+import app.safepost.pupils.PurposeSummary;
+import app.safepost.pupils.domain.RosterCsv;
+import app.safepost.school.SchoolDirectory;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.button.Button;
@@ -26,6 +31,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,20 +42,25 @@ import java.util.Locale;
 @Route("pupils")
 @PageTitle("Pupils · Safepost")
 @Menu(title = "Pupils", order = 20)
-@RolesAllowed({Roles.OFFICE, Roles.SLT, Roles.TEACHER, Roles.TEACHING_ASSISTANT})
+@RolesAllowed({Roles.OFFICE, Roles.SLT, Roles.DSL, Roles.TEACHER, Roles.TEACHING_ASSISTANT})
 public class PupilsView extends Main {
 
     private final PupilRoster roster;
+    private final ConsentPurposes purposes;
     private final Grid<PupilRecord> records = new Grid<>(PupilRecord.class, false);
     private final TextField search = new TextField("Find a pupil");
     private final Checkbox showArchived = new Checkbox("Show archived pupils");
 
-    PupilsView(PupilRoster roster) {
+    PupilsView(PupilRoster roster, ConsentPurposes purposes, ConsentForms forms, SchoolDirectory directory) {
         this.roster = roster;
+        this.purposes = purposes;
         getStyle().set("padding", "var(--lumo-space-l)");
         var staff = SignedInStaff.current().orElseThrow();
-        if (staff.hasRole(Roles.OFFICE) || staff.hasRole(Roles.SLT)) {
+        if (staff.hasRole(Roles.OFFICE) || staff.hasRole(Roles.SLT) || staff.hasRole(Roles.DSL)) {
             fullRoster(staff.hasRole(Roles.OFFICE));
+            if (staff.hasRole(Roles.OFFICE)) {
+                add(new ConsentFormSending(forms, directory.classes()));
+            }
         } else {
             classPupils();
         }
@@ -83,7 +94,7 @@ public class PupilsView extends Main {
         records.addColumn(PupilRecord::surname).setHeader("Surname").setSortable(true);
         records.addColumn(p -> p.preferredName() == null ? "" : p.preferredName()).setHeader("Preferred name");
         records.addColumn(PupilRecord::className).setHeader("Class").setSortable(true);
-        records.addColumn(p -> p.imageConsent() ? "Yes" : "No").setHeader("Photo consent").setSortable(true);
+        records.addColumn(PupilsView::consent).setHeader("Photo consent").setSortable(true);
         records.addColumn(p -> p.archived() ? "Archived" : "On roll").setHeader("Status");
         records.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("pupils/" + e.getItem().id())));
         records.setHeight("70vh");
@@ -100,15 +111,30 @@ public class PupilsView extends Main {
                 .toList());
     }
 
-    /** The roster in the import format, every cell formula-safe, so it can be corrected and re-imported. */
+    private static String consent(PupilRecord p) {
+        return p.neverPublish() ? "May not appear in any post" : p.imageConsent() ? "Yes" : "No";
+    }
+
+    /**
+     * The roster in the import format, a column per purpose (empty: not asked), every cell
+     * formula-safe, so it can be corrected and re-imported.
+     */
     private String rosterCsv() {
-        var rows = roster.records(false).stream()
-                .map(p -> List.of(p.upn(), p.firstName(), p.surname(), p.preferredName() == null ? "" : p.preferredName(),
-                        p.className(), p.imageConsent() ? "yes" : "no",
-                        p.consentRecordedOn() == null ? "" : p.consentRecordedOn().toString()))
-                .toList();
-        return CsvCells.write(List.of("upn", "first_name", "surname", "preferred_name", "class", "image_consent",
-                "consent_recorded_on"), rows);
+        var codes = purposes.active().stream().map(PurposeSummary::code).toList();
+        var header = new ArrayList<>(List.of("upn", "first_name", "surname", "preferred_name", "class",
+                "consent_recorded_on"));
+        codes.forEach(code -> header.add(RosterCsv.CONSENT_PREFIX + code));
+        header.add("parent_email");
+        var rows = roster.records(false).stream().map(p -> {
+            var row = new ArrayList<>(List.of(p.upn(), p.firstName(), p.surname(),
+                    p.preferredName() == null ? "" : p.preferredName(), p.className(),
+                    p.consentRecordedOn() == null ? "" : p.consentRecordedOn().toString()));
+            codes.forEach(code -> row.add(p.consents().of(code) == null ? ""
+                    : p.consents().of(code).consent() ? "yes" : "no"));
+            row.add(String.join(";", p.parentEmails()));
+            return (List<String>) row;
+        }).toList();
+        return CsvCells.write(header, rows);
     }
 
     private void classPupils() {
@@ -123,7 +149,8 @@ public class PupilsView extends Main {
         grid.addColumn(p -> p.preferredName() == null ? "" : p.preferredName()).setHeader("Preferred name");
         grid.addColumn(ClassPupil::initials).setHeader("Initials");
         grid.addColumn(ClassPupil::className).setHeader("Class").setSortable(true);
-        grid.addColumn(p -> p.imageConsent() ? "Yes" : "No — do not photograph").setHeader("Photo consent")
+        grid.addColumn(p -> p.neverPublish() ? "May not appear in any post"
+                : p.imageConsent() ? "Yes" : "No — do not photograph").setHeader("Photo consent")
                 .setSortable(true);
         grid.setItems(roster.classPupils());
         grid.setHeight("70vh");

@@ -8,7 +8,7 @@ import jakarta.persistence.Version;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
 
-/** The school's profile: one row for the school this portal serves. */
+/** A school the portal serves, with its profile; one row per school of the trust. */
 @Entity
 @Table(name = "school")
 @Audited
@@ -35,10 +35,23 @@ public class School {
     @Column(name = "whole_school_handle", nullable = false, length = 60)
     private String wholeSchoolHandle;
 
+    /** The Unique Reference Number, the key of the trust's schools claim; none for a portal's only school of old. */
+    @Column(length = 8, unique = true)
+    private String urn;
+
+    /** The logo's hash and type; its bytes are kept apart (school_logo), unaudited. */
+    @Column(name = "logo_sha256", length = 64)
+    private String logoSha256;
+
+    @Column(name = "logo_type", length = 20)
+    private String logoType;
+
     protected School() {
     }
 
-    public School(String name, String contactEmail, String contactPhone, String address, String wholeSchoolHandle) {
+    public School(String urn, String name, String contactEmail, String contactPhone, String address,
+                  String wholeSchoolHandle) {
+        this.urn = urn;
         update(name, contactEmail, contactPhone, address, wholeSchoolHandle);
     }
 
@@ -49,6 +62,16 @@ public class School {
         this.contactPhone = contactPhone;
         this.address = address;
         this.wholeSchoolHandle = wholeSchoolHandle;
+    }
+
+    public void setLogo(String sha256, String mediaType) {
+        this.logoSha256 = sha256;
+        this.logoType = mediaType;
+    }
+
+    public void removeLogo() {
+        this.logoSha256 = null;
+        this.logoType = null;
     }
 
     public UUID getId() {
@@ -77,5 +100,17 @@ public class School {
 
     public String getWholeSchoolHandle() {
         return wholeSchoolHandle;
+    }
+
+    public String getUrn() {
+        return urn;
+    }
+
+    public String getLogoSha256() {
+        return logoSha256;
+    }
+
+    public String getLogoType() {
+        return logoType;
     }
 }

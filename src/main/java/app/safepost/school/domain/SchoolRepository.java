@@ -1,13 +1,22 @@
 package app.safepost.school.domain;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SchoolRepository extends JpaRepository<School, UUID> {
 
-    /** The portal serves one school. */
-    default Optional<School> findTheSchool() {
-        return findAll().stream().findFirst();
+    /** A school as sign-in and the header need it (a closed projection: only these columns are read). */
+    interface Listed {
+        UUID getId();
+
+        String getUrn();
+
+        String getName();
     }
+
+    List<Listed> findAllByOrderByNameAscUrnAsc();
+
+    Optional<School> findByUrn(String urn);
 }

@@ -6,6 +6,7 @@ import app.safepost.audit.RecordRevision;
 import app.safepost.common.SchoolTime;
 import app.safepost.school.SchoolProfile;
 import app.safepost.school.SchoolProfileService;
+import app.safepost.school.Schools;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.button.Button;
@@ -32,8 +33,9 @@ import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * The school's profile. Everyone signed in reads it; SLT and the head edit it; SLT, the head and
- * governors see its history (who, when, each field before and after).
+ * The profile of the school in hand. Everyone signed in reads it; SLT and the head edit it and its
+ * logo; SLT, the head and governors see its history (who, when, each field before and after). The URN
+ * is shown, not edited: it is the key of the trust's single sign-on.
  */
 @Route("school")
 @PageTitle("School profile · Safepost")
@@ -46,7 +48,10 @@ public class SchoolProfileView extends Main {
             "contactEmail", "Contact e-mail",
             "contactPhone", "Contact phone",
             "address", "Address",
-            "wholeSchoolHandle", "Whole-school account");
+            "wholeSchoolHandle", "Whole-school account",
+            "urn", "URN",
+            "logoSha256", "Logo (fingerprint)",
+            "logoType", "Logo type");
 
     private final SchoolProfileService service;
     private final TextField name = new TextField(FIELD_LABELS.get("name"));
@@ -58,7 +63,7 @@ public class SchoolProfileView extends Main {
     private final Grid<RecordRevision> history = new Grid<>(RecordRevision.class, false);
     private long version;
 
-    SchoolProfileView(SchoolProfileService service) {
+    SchoolProfileView(SchoolProfileService service, Schools schools) {
         this.service = service;
         getStyle().set("padding", "var(--lumo-space-l)");
         var staff = SignedInStaff.current().orElseThrow();
@@ -84,6 +89,13 @@ public class SchoolProfileView extends Main {
         form.setColspan(address, 2);
         add(new H2("School profile"), form);
         show(service.profile());
+        schools.inHand().ifPresent(school -> {
+            var urn = new TextField(FIELD_LABELS.get("urn"), school.urn() == null ? "" : school.urn(), "");
+            urn.setId("school-urn");
+            urn.setReadOnly(true);
+            urn.setHelperText("The school's Unique Reference Number: the trust's single sign-on names schools by it");
+            form.add(urn);
+        });
 
         if (canEdit) {
             var save = new Button("Save changes", event -> save());
@@ -93,6 +105,8 @@ public class SchoolProfileView extends Main {
         } else {
             fields.values().forEach(f -> ((com.vaadin.flow.component.HasValue<?, ?>) f).setReadOnly(true));
         }
+        schools.inHand().ifPresent(school -> add(new SchoolLogoSection(service, schools, school.id(), school.name(),
+                canEdit)));
         if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR)) {
             var inTrail = new com.vaadin.flow.component.html.Anchor(service.historyLink(),
                     "Open this history in the audit trail");

@@ -1,6 +1,9 @@
 package app.safepost.security.ui;
 
+import app.safepost.security.DemoPerson;
+import app.safepost.security.DemoSchool;
 import app.safepost.security.DemoSignIn;
+import app.safepost.security.DemoStaff;
 import app.safepost.security.Roles;
 import app.safepost.security.SsoProperties;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,6 +20,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -46,23 +53,40 @@ public class SignInView extends Main implements BeforeEnterObserver {
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(britishEnglish());
 
-        var users = new Grid<>(app.safepost.security.SignedInStaff.class, false);
-        users.addColumn(app.safepost.security.SignedInStaff::username).setHeader("Username");
-        users.addColumn(app.safepost.security.SignedInStaff::displayName).setHeader("Name");
-        users.addColumn(staff -> staff.roles().stream().map(Roles::label).sorted()
-                .collect(Collectors.joining(", "))).setHeader("Roles");
-        demoSignIn.ifAvailable(demo -> users.setItems(demo.staff()));
+        var schools = DemoSchool.all().stream().collect(Collectors.toMap(DemoSchool::urn, Function.identity()));
+        var users = new Grid<>(DemoPerson.class, false);
+        users.addColumn(DemoPerson::username).setHeader("Username");
+        users.addColumn(DemoPerson::displayName).setHeader("Name");
+        users.addColumn(SignInView::roles).setHeader("Roles");
+        users.addColumn(person -> schools(person, schools)).setHeader("Schools");
+        demoSignIn.ifAvailable(demo -> users.setItems(demo.people()));
         users.setAllRowsVisible(true);
         users.setAriaLabel("Demo users");
         users.setEmptyStateText("None");
 
         var content = new VerticalLayout(new H1("Safepost"),
-                new Paragraph("Jesse Gray Primary's social-media portal."), form,
+                new Paragraph("The social-media portal of Gray Learning Trust's schools."), form,
                 new H2("Demo users"), new Paragraph("Every demo user's password is \"demo\"."), users);
         content.setAlignItems(VerticalLayout.Alignment.CENTER);
         content.setMaxWidth("48rem");
         content.getStyle().set("margin", "0 auto");
         add(banner, content);
+    }
+
+    private static String roles(DemoPerson person) {
+        var roles = new TreeSet<String>();
+        person.trustRoles().forEach(role -> roles.add(Roles.label(role)));
+        person.bySchool().values().stream().map(DemoStaff::roles).flatMap(List::stream)
+                .forEach(role -> roles.add(Roles.label(role)));
+        return String.join(", ", roles);
+    }
+
+    private static String schools(DemoPerson person, Map<String, DemoSchool> schools) {
+        if (!person.trustRoles().isEmpty()) {
+            return "Every school";
+        }
+        return person.bySchool().keySet().stream().map(urn -> schools.get(urn).shortName())
+                .collect(Collectors.joining(", "));
     }
 
     private static LoginI18n britishEnglish() {

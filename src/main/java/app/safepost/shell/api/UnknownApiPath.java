@@ -2,6 +2,7 @@ package app.safepost.shell.api;
 
 import static app.safepost.common.ProblemAnswers.problem;
 
+import app.safepost.security.SchoolNotNeeded;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class UnknownApiPath {
 
+    /** Not about any school: an unknown address is 404 for everyone, whether or not they named one. */
     @RequestMapping("/api/**")
+    @SchoolNotNeeded
     ResponseEntity<ProblemDetail> notFound() {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
                 "No API endpoint has this address; see docs/api.md.");

@@ -11,6 +11,8 @@ import app.safepost.publishing.PlatformSwitch;
 import app.safepost.policies.PolicyLibrary;
 import app.safepost.policies.PolicySummary;
 import app.safepost.policies.ReviewState;
+import app.safepost.pupils.ConsentExpiries;
+import app.safepost.pupils.ConsentRegister;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.school.ClassSummary;
 import app.safepost.school.SchoolDirectory;
@@ -46,18 +48,28 @@ public class HomeView extends Main {
 
     HomeView(SchoolDirectory directory, PupilRoster roster, SocialAccounts accounts, PolicyLibrary policies,
              Acknowledgements acknowledgements, Notices notices, ReviewQueue reviews, ConsentFollowUp consentFollowUp,
-             PlatformSwitch platformSwitch, Clock clock) {
+             ConsentRegister consents, PlatformSwitch platformSwitch, Clock clock) {
         getStyle().set("padding", "var(--lumo-space-l)");
         var staff = SignedInStaff.current().orElseThrow();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "var(--lumo-space-m)");
         add(new H2("Hello, " + staff.displayName()), cards);
+        if (staff.memberships().isEmpty() && staff.roles().isEmpty()) {
+            var none = new Paragraph("You hold no role in any school of this portal yet. Ask whoever runs your"
+                    + " school's single sign-on to give you your school and roles.");
+            none.setId("no-school");
+            addComponentAtIndex(1, none);
+        }
 
         if (staff.hasRole(Roles.OFFICE) || staff.hasRole(Roles.SLT)) {
             var figures = roster.figures();
             card("Pupils on roll", figures.pupilsOnRoll(), "on the roster");
-            card("No image consent", figures.withoutImageConsent(), "pupils who may not be photographed");
+            card("No image consent", figures.withoutImageConsent(), "pupils who may not be photographed on every"
+                    + " social-media account");
             card("School iPads", directory.devicesInService(), "registered and in service");
+        }
+        if (staff.hasRole(Roles.OFFICE)) {
+            cards.add(new ExpiringConsentsCard(consents.expiringWithin(ConsentExpiries.SOON_DAYS)));
         }
         if (staff.hasRole(Roles.TEACHER) || staff.hasRole(Roles.TEACHING_ASSISTANT)) {
             var mine = directory.classes().stream().filter(c -> c.isStaffedBy(staff.username())).toList();
@@ -132,13 +144,16 @@ public class HomeView extends Main {
         cards.add(card);
     }
 
-    /** P14: drafts and sent posts showing a pupil whose image consent was withdrawn, until SLT mark them handled. */
+    /**
+     * P14: drafts and sent posts showing a pupil whose image consent was withdrawn or expired, or who may
+     * never be published, until SLT mark them handled.
+     */
     private void needsAction(ConsentFollowUp followUp) {
         var open = followUp.open();
         if (open.isEmpty()) {
             return;
         }
-        var card = new Div(new H3("Needs action: consent withdrawn"), figure(open.size()));
+        var card = new Div(new H3("Needs action"), figure(open.size()));
         card.addClassName("dashboard-card");
         card.addClassName("needs-action");
         card.setId("needs-action");
@@ -146,7 +161,8 @@ public class HomeView extends Main {
         for (var action : open) {
             var what = action.kind().equals("draft") ? "A draft for " + action.accountHandle()
                     : "A sent post on " + action.accountHandle();
-            var item = new ListItem(new Text(what + " shows pupil " + action.upn() + " (since "
+            var shows = action.reason().equals("never-publish") ? " shows or names pupil " : " shows pupil ";
+            var item = new ListItem(new Text(what + shows + action.upn() + ": " + action.why() + " (since "
                     + SchoolTime.dateTime(action.raisedAt()) + "). "));
             if (action.kind().equals("draft")) {
                 item.add(new Anchor("review/" + action.reference(), "Open the draft"));

@@ -1,7 +1,9 @@
 package app.safepost.shell.ui;
 
+import app.safepost.school.Schools;
 import app.safepost.security.DemoSignIn;
 import app.safepost.security.Roles;
+import app.safepost.security.SchoolSwitch;
 import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -23,7 +25,8 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every screen: the navigation in sections with what waits for the person
- * ({@link PortalNavigation}), the user menu and, in demo mode, the banner.
+ * ({@link PortalNavigation}), the school in hand (a picker for someone in several schools), the user
+ * menu and, in demo mode, the banner.
  */
 @Layout
 @AnonymousAllowed
@@ -32,8 +35,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final PortalNavigation navigation = new PortalNavigation();
     private final WaitingCounts counts;
 
-    MainLayout(AuthenticationContext authenticationContext, ObjectProvider<DemoSignIn> demoSignIn,
-               WaitingCounts counts) {
+    MainLayout(AuthenticationContext authenticationContext, ObjectProvider<DemoSignIn> demoSignIn, Schools schools,
+               SchoolSwitch schoolSwitch, WaitingCounts counts) {
         this.counts = counts;
         setPrimarySection(Section.NAVBAR);
         var toggle = new DrawerToggle();
@@ -43,7 +46,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var bar = new HorizontalLayout(toggle, title);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setWidthFull();
-        SignedInStaff.current().ifPresent(staff -> bar.add(userMenu(staff, authenticationContext)));
+        SignedInStaff.current().ifPresent(staff -> bar.add(new SchoolInHandHeader(staff, schools, schoolSwitch),
+                userMenu(staff, authenticationContext)));
         if (demoSignIn.getIfAvailable() != null) {
             var banner = new Div("Demo sign-in — not for real pupil data");
             banner.addClassName("demo-banner");

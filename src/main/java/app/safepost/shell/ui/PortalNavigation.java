@@ -27,7 +27,7 @@ final class PortalNavigation extends Composite<Div> {
     /** The sections, and the route paths of the screens in each, in the order shown. */
     enum Section {
         POSTS("Posts", "post", "drafts", "review", "calendar", "photos", "published"),
-        PEOPLE("People and consent", "pupils", "pupils/import", "photo-consent"),
+        PEOPLE("People and consent", "pupils", "pupils/import", "photo-consent", "consent-purposes"),
         ACCOUNTS("Accounts and followers", "accounts", "trip-delegations", "guidance", "followers", "follows"),
         SAFEGUARDING("Safeguarding", "incidents", "incidents/report"),
         POLICIES("Policies", "policies"),

@@ -63,10 +63,12 @@ class AccountsApiTest {
         assertThat(kestrels.get("handle").asString()).isEqualTo("@JGP_Kestrels");
         assertThat(kestrels.get("kind").asString()).isEqualTo("class");
         assertThat(kestrels.get("class").asString()).isEqualTo("Class 3");
+        assertThat(kestrels.get("purpose").asString()).isEqualTo("class-social");
+        assertThat(wholeSchool.get("purpose").asString()).isEqualTo("school-social");
         assertThat(kestrels.get("id").asString()).matches("[0-9a-f-]{36}");
         var fields = new ArrayList<String>();
         kestrels.propertyNames().forEach(fields::add);
-        assertThat(fields).containsExactlyInAnyOrder("id", "handle", "kind", "class");
+        assertThat(fields).containsExactlyInAnyOrder("id", "handle", "kind", "class", "purpose");
     }
 
     @Test

@@ -7,6 +7,7 @@ import app.safepost.school.SchoolProfile;
 import app.safepost.school.SchoolProfileService;
 import app.safepost.school.ui.SchoolProfileView;
 import app.safepost.testing.ScreenTest;
+import app.safepost.testing.TestSchools;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -85,7 +86,7 @@ class AuditTrailViewTest extends ScreenTest {
         signInAs("governor");
         navigate(SchoolProfileView.class);
         var link = $(Anchor.class).id("profile-history-link");
-        var schoolId = jdbc.queryForObject("select id::text from school limit 1", String.class);
+        var schoolId = TestSchools.jesseGray(jdbc).toString();
         assertThat(link.getHref()).isEqualTo("audit?type=school-profile&record=" + schoolId);
 
         com.vaadin.flow.component.UI.getCurrent().navigate("audit",

@@ -8,6 +8,7 @@ import app.safepost.compliance.PostUnderCheck;
 import app.safepost.compliance.RosterIndex;
 import app.safepost.compliance.RosterPupil;
 import app.safepost.compliance.Severity;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +38,8 @@ public class ComplianceBenchmark {
     /** The same length with a pupil's full name in it: the post a check must stop. */
     static final String POST_WITH_A_FULL_NAME = fit("Amelia Khan " + POST, 280);
 
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 4);
+
     private List<RosterPupil> roster;
     private PostChecker checker;
     private AccountRules account;
@@ -60,13 +63,13 @@ public class ComplianceBenchmark {
     @Benchmark
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public ComplianceResult checkAPost() {
-        return checker.check(account, post);
+        return checker.check(account, post, DAY);
     }
 
     @Benchmark
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public ComplianceResult checkAPostWithAFullName() {
-        return checker.check(account, postWithAFullName);
+        return checker.check(account, postWithAFullName, DAY);
     }
 
     @Benchmark

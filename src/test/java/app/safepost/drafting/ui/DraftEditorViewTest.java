@@ -206,7 +206,13 @@ class DraftEditorViewTest extends ScreenTest {
         var draft = drafts.create(drafts_account(), new app.safepost.drafting.DraftContent("Our trip to the museum",
                 java.util.List.of(new app.safepost.drafting.DraftContent.AttachedPhoto(photo.id().value(), "Pupils by a fossil")),
                 java.util.List.of()));
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> media.analysis(photo.id()).done());
         navigate("post/" + draft.id(), DraftEditorView.class);
+        assertThat(findingClauses()).containsExactly("P15");
+        test($(com.vaadin.flow.component.checkbox.Checkbox.class).withLabel("I have checked every face in photo 1")
+                .single()).click();
+        assertThat(findingClauses()).isEmpty();
 
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.combobox.MultiSelectComboBox<app.safepost.pupils.ClassPupil> who =
@@ -254,4 +260,51 @@ class DraftEditorViewTest extends ScreenTest {
 
     @Autowired
     app.safepost.accounts.PostingRights rights;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void saying_a_face_is_a_pupil_ticks_them_as_in_the_photo_and_each_face_left_blocks_with_where_it_is() {
+        signInAs("teacher");
+        var photo = media.intake("group.jpg", app.safepost.media.ClassPhotos.groupOfThree().jpeg());
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> media.analysis(photo.id()).done());
+        var draft = drafts.create(drafts_account(), new app.safepost.drafting.DraftContent("Sports day",
+                java.util.List.of(new app.safepost.drafting.DraftContent.AttachedPhoto(photo.id().value(), "Races",
+                        java.util.Map.of(), true)), java.util.List.of()));
+        navigate("post/" + draft.id(), DraftEditorView.class);
+        assertThat($(com.vaadin.flow.component.html.ListItem.class).from($(com.vaadin.flow.component.html.UnorderedList.class)
+                .id("findings")).all()).extracting(li -> li.getElement().getTextRecursively())
+                .filteredOn(t -> t.contains("nobody accounted for")).hasSize(3);
+
+        var face = (com.vaadin.flow.component.select.Select<String>) $(com.vaadin.flow.component.select.Select.class)
+                .id("face-1-f1");
+        test(face).selectItem("Amelia (AK)");
+
+        var who = (com.vaadin.flow.component.combobox.MultiSelectComboBox<app.safepost.pupils.ClassPupil>)
+                $(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).withLabel("Who is in photo 1").single();
+        assertThat(who.getSelectedItems()).extracting(app.safepost.pupils.ClassPupil::firstName).containsExactly("Amelia");
+        assertThat($(com.vaadin.flow.component.html.ListItem.class).from($(com.vaadin.flow.component.html.UnorderedList.class)
+                .id("findings")).all()).extracting(li -> li.getElement().getTextRecursively())
+                .filteredOn(t -> t.contains("nobody accounted for")).hasSize(2)
+                .noneSatisfy(t -> assertThat(t).contains("face 1,"));
+    }
+
+    @Test
+    void a_pupils_full_name_read_in_a_photo_blocks_until_one_click_covers_the_text() {
+        signInAs("teacher");
+        var photo = media.intake("certificate.jpg", app.safepost.media.ClassPhotos.certificate("Amelia Khan"));
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> media.analysis(photo.id()).done());
+        var draft = drafts.create(drafts_account(), new app.safepost.drafting.DraftContent("Reading award",
+                java.util.List.of(new app.safepost.drafting.DraftContent.AttachedPhoto(photo.id().value(), "A certificate",
+                        java.util.Map.of(), true)), java.util.List.of()));
+        navigate("post/" + draft.id(), DraftEditorView.class);
+        assertThat(findingClauses()).contains("P12");
+        assertThat(submit().isEnabled()).isFalse();
+
+        test($(Button.class).withText("Cover the text naming a pupil in photo 1").single()).click();
+
+        assertThat(findingClauses()).doesNotContain("P12", "P13");
+        assertThat(media.find(photo.id()).orElseThrow().covers()).isNotEmpty();
+    }
 }

@@ -171,6 +171,7 @@ class DraftingJourneyTest {
         page.locator("#draft-photos vaadin-upload input[type=file]").setInputFiles(file);
         assertThat(page.locator(".draft-photo")).hasCount(1);
         page.getByLabel("Alt text for photo 1").fill("Pupils looking at a fossil");
+        page.getByLabel("I have checked every face in photo 1").check();
         var who = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Who is in photo 1"));
         who.click();
         who.pressSequentially("Ezra");

@@ -12,6 +12,7 @@ import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.GpsDirectory;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -63,7 +64,10 @@ class MediaApiTest {
 
         assertThat(created.statusCode()).isEqualTo(201);
         var body = json(created);
-        assertThat(body).containsOnlyKeys("id", "contentType", "width", "height", "sizeBytes", "device");
+        assertThat(body).containsOnlyKeys("id", "contentType", "width", "height", "sizeBytes", "device", "faces",
+                "textFindings", "analysis", "analysisFailed");
+        assertThat(body).containsEntry("analysis", "pending").containsEntry("faces", List.of())
+                .containsEntry("textFindings", List.of());
         assertThat(body).containsEntry("contentType", "image/jpeg").containsEntry("width", 160).containsEntry("height", 120);
         assertThat(body.get("device")).isEqualTo(Map.of("make", "Apple", "model", "iPad (10th generation)",
                 "serial", "DMPX1002JGP2", "registered", true, "enrolled", false, "label", "iPad 02 (Class 3)",

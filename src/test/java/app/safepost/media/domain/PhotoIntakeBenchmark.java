@@ -138,7 +138,7 @@ class PhotoIntakeBenchmark {
     }
 
     /** CPU time of this process's finished children (jpegtran), from /proc: user + system, 10 ms ticks. */
-    private static long childProcessCpuMillis() throws IOException {
+    static long childProcessCpuMillis() throws IOException {
         var stat = Files.readString(Path.of("/proc/self/stat"));
         var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         // After the command name: state is field 3, so cutime (16) and cstime (17) are at 13 and 14 here.

@@ -127,7 +127,7 @@ class PolicyScreensTest extends ScreenTest {
         signInAs("deputy");
         navigate("policies/" + policy.value(), PolicyView.class);
         assertThat($(Paragraph.class).id("acknowledgement-summary").getText())
-                .isEqualTo("1 of 7 members of staff have confirmed version 1.");
+                .isEqualTo("1 of 8 members of staff have confirmed version 1.");
         assertThat($(Button.class).id("remind").isEnabled()).isTrue();
     }
 
@@ -215,7 +215,7 @@ class PolicyScreensTest extends ScreenTest {
         var seenByGovernor = test(this.<FollowExceptionSummary>grid("reconfirm-follows"));
         var governorsRow = IntStream.range(0, seenByGovernor.size())
                 .filter(i -> seenByGovernor.getRow(i).handle().equals(handle)).findFirst().orElseThrow();
-        assertThat(seenByGovernor.getCellText(governorsRow, 4)).isEqualTo("Daniel Reeve: [name] class wrote to her;"
+        assertThat(seenByGovernor.getCellText(governorsRow, 4)).isEqualTo("Daniel Reeve: [name]'s class wrote to her;"
                 + " her posts suit children.");
         assertThat($(Checkbox.class).all()).allSatisfy(box -> assertThat(box.isReadOnly()).isTrue());
     }

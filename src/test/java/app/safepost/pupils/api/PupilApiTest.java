@@ -133,7 +133,8 @@ class PupilApiTest {
                         "ta", List.of("Class 3", "Class 4"), "computing", List.of("Class 5")).get(user);
                 assertThat(jsonList(response)).hasSize(28 * classes.size()).allSatisfy(p -> {
                     assertThat(p.keySet()).isSubsetOf("id", "firstName", "preferredName", "initials", "className",
-                            "imageConsent").contains("id", "firstName", "initials", "className", "imageConsent");
+                            "imageConsent", "neverPublish").contains("id", "firstName", "initials", "className",
+                            "imageConsent", "neverPublish");
                     assertThat(classes).contains((String) p.get("className"));
                 });
             }

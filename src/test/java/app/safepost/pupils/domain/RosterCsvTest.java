@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,6 +21,10 @@ class RosterCsvTest {
             List.of("Reception", "Class 1", "Class 2", "Class 3", "Class 4", "Class 5", "Class 6");
     static final String HEADER = "upn,first_name,surname,preferred_name,class,image_consent,consent_recorded_on\n";
     static final String GOOD = "J820300124001,Iris,Young,,Reception,yes,2025-09-04\n";
+    static final RosterCsv.Purposes PURPOSES = new RosterCsv.Purposes(
+            List.of("class-social", "school-social", "website", "print", "press"), List.of("newsletter"),
+            List.of("class-social", "school-social"));
+    static final Map<String, Boolean> BOTH_SOCIAL_YES = Map.of("class-social", true, "school-social", true);
 
     static byte[] demoRoster() {
         try (var in = new ClassPathResource("demo/pupils.csv").getInputStream()) {
@@ -30,7 +35,7 @@ class RosterCsvTest {
     }
 
     private static RosterCsv.Parsed parse(String text) {
-        return RosterCsv.parse(text.getBytes(StandardCharsets.UTF_8), CLASSES);
+        return RosterCsv.parse(text.getBytes(StandardCharsets.UTF_8), CLASSES, PURPOSES);
     }
 
     private static RosterProblem onlyProblem(RosterCsv.Parsed parsed) {
@@ -41,15 +46,17 @@ class RosterCsvTest {
 
     @Test
     void the_demo_roster_reads_as_196_pupils_with_names_as_typed() {
-        var parsed = RosterCsv.parse(demoRoster(), CLASSES);
+        var parsed = RosterCsv.parse(demoRoster(), CLASSES, PURPOSES);
 
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.rows()).hasSize(196);
         assertThat(parsed.rows().getFirst()).isEqualTo(new RosterCsv.Row(2, "J820300124001", "Iris", "Young", null,
-                "Reception", true, LocalDate.of(2025, 9, 4)));
+                "Reception", BOTH_SOCIAL_YES, LocalDate.of(2025, 9, 4), null, null));
         assertThat(parsed.rows()).extracting(RosterCsv.Row::surname).contains("O'Neill", "da Silva", "van der Berg");
         assertThat(parsed.rows()).extracting(RosterCsv.Row::firstName).contains("Zoë", "Siobhán");
-        assertThat(parsed.rows().stream().filter(r -> !r.imageConsent()).count()).isEqualTo(32);
+        assertThat(parsed.rows().stream().filter(r -> !r.consents().get("class-social")).count()).isEqualTo(32);
+        assertThat(parsed.rows()).allSatisfy(r -> assertThat(r.consents()).containsOnlyKeys("class-social",
+                "school-social"));
     }
 
     @Test
@@ -70,7 +77,7 @@ class RosterCsvTest {
         var windows1252 = (HEADER + GOOD + "J820300124002,Zo\u00eb,Young,,Reception,no,\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
 
-        var problem = onlyProblem(RosterCsv.parse(windows1252, CLASSES));
+        var problem = onlyProblem(RosterCsv.parse(windows1252, CLASSES, PURPOSES));
 
         assertThat(problem.line()).isEqualTo(3);
         assertThat(problem.message()).isEqualTo(
@@ -89,7 +96,7 @@ class RosterCsvTest {
         var huge = new byte[50 * 1024 * 1024];
         Arrays.fill(huge, (byte) 'a');
 
-        var problem = onlyProblem(RosterCsv.parse(huge, CLASSES));
+        var problem = onlyProblem(RosterCsv.parse(huge, CLASSES, PURPOSES));
 
         assertThat(problem.line()).isNull();
         assertThat(problem.message()).startsWith("The file is 50.0 MB; a roster file can be at most 1 MB.");
@@ -100,7 +107,9 @@ class RosterCsvTest {
         var problem = onlyProblem(parse("upn,first_name,surname,class,image_consent,consent_recorded_on\n" + GOOD));
 
         assertThat(problem.describe()).isEqualTo("Line 1, column preferred_name: Column preferred_name is missing."
-                + " The header must be upn,first_name,surname,preferred_name,class,image_consent,consent_recorded_on.");
+                + " The header must have upn,first_name,surname,preferred_name,class,consent_recorded_on, then"
+                + " image_consent or consent_class-social, consent_school-social, consent_website, consent_print,"
+                + " consent_press, and may have consent_expires_on and parent_email.");
     }
 
     @Test
@@ -136,7 +145,7 @@ class RosterCsvTest {
             unknown class            | J820300124001,Iris,Young,,Class 9,yes,2025-09-04 | class | There is no class named "Class 9". The classes are: Reception, Class 1, Class 2, Class 3, Class 4, Class 5, Class 6.
             malformed date           | J820300124001,Iris,Young,,Reception,yes,04/09/2025 | consent_recorded_on | "04/09/2025" is not a date like 2025-09-04 (year-month-day).
             impossible date          | J820300124001,Iris,Young,,Reception,yes,2025-02-30 | consent_recorded_on | "2025-02-30" is not a date like 2025-09-04 (year-month-day).
-            consent without date     | J820300124001,Iris,Young,,Reception,yes, | consent_recorded_on | Enter the date consent was recorded, like 2025-09-04; it is required when image_consent is yes.
+            consent without date     | J820300124001,Iris,Young,,Reception,yes, | consent_recorded_on | Enter the date consent was recorded, like 2025-09-04; it is required when a consent is yes.
             consent not yes or no    | J820300124001,Iris,Young,,Reception,Y,2025-09-04 | image_consent | "Y" is not yes or no.
             malformed upn            | J82030012400,Iris,Young,,Reception,yes,2025-09-04 | upn | "J82030012400" is not a UPN: 13 characters, a capital letter, 11 digits, then a digit or capital letter (like J820300124001).
             lower-case upn           | j820300124001,Iris,Young,,Reception,yes,2025-09-04 | upn | "j820300124001" is not a UPN: 13 characters, a capital letter, 11 digits, then a digit or capital letter (like J820300124001).
@@ -208,6 +217,57 @@ class RosterCsvTest {
 
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.rows()).containsExactly(new RosterCsv.Row(3, "J820300124001", "Iris", "Young", null,
-                "Reception", false, null));
+                "Reception", Map.of("class-social", false, "school-social", false), null, null, null));
+    }
+
+    @Test
+    void a_column_per_purpose_gives_each_answer_and_empty_means_not_asked() {
+        var parsed = parse("upn,first_name,surname,preferred_name,class,consent_recorded_on,consent_class-social,"
+                + "consent_school-social,consent_press,consent_expires_on,parent_email\n"
+                + "J820300124001,Iris,Young,,Reception,2026-09-03,no,yes,,2027-08-31,\"mum@example.org; Dad@Example.org\"\n");
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.rows().getFirst()).satisfies(row -> {
+            assertThat(row.consents()).isEqualTo(Map.of("class-social", false, "school-social", true));
+            assertThat(row.consentExpiresOn()).isEqualTo(LocalDate.of(2027, 8, 31));
+            assertThat(row.parentEmails()).containsExactly("mum@example.org", "dad@example.org");
+        });
+    }
+
+    @Test
+    void a_purpose_column_wins_over_image_consent_for_its_purpose() {
+        var parsed = parse("upn,first_name,surname,preferred_name,class,image_consent,consent_recorded_on,"
+                + "consent_class-social\nJ820300124001,Iris,Young,,Reception,yes,2026-09-03,no\n"
+                + "J820300124002,Faith,McDonald,,Reception,,2026-09-03,yes\n");
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.rows()).extracting(RosterCsv.Row::consents).containsExactly(
+                Map.of("class-social", false, "school-social", true), Map.of("class-social", true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            unknown purpose     | consent_tiktok    | J820300124001,Iris,Young,,Reception,2026-09-03,yes | consent_tiktok | Column consent_tiktok names no consent purpose. The purposes are: consent_class-social, consent_school-social, consent_website, consent_print, consent_press.
+            retired purpose     | consent_newsletter | J820300124001,Iris,Young,,Reception,2026-09-03,yes | consent_newsletter | Column consent_newsletter names a retired consent purpose. The purposes are: consent_class-social, consent_school-social, consent_website, consent_print, consent_press.
+            not yes or no       | consent_press     | J820300124001,Iris,Young,,Reception,2026-09-03,maybe | consent_press | "maybe" is not yes or no, nor empty for not asked.
+            expiry before given | consent_press,consent_expires_on | J820300124001,Iris,Young,,Reception,2026-09-03,yes,2026-09-01 | consent_expires_on | The consent cannot expire before the day it was recorded (2026-09-03).
+            bad expiry          | consent_press,consent_expires_on | J820300124001,Iris,Young,,Reception,2026-09-03,yes,31/08/2027 | consent_expires_on | "31/08/2027" is not a date like 2025-09-04 (year-month-day).
+            bad parent e-mail   | consent_press,parent_email | J820300124001,Iris,Young,,Reception,2026-09-03,yes,mum at home | parent_email | "mum" is not an e-mail address like name@example.org.
+            three addresses     | consent_press,parent_email | `J820300124001,Iris,Young,,Reception,2026-09-03,yes,"a@x.org;b@x.org;c@x.org"` | parent_email | Give at most two addresses, separated by a semicolon.
+            """)
+    void a_bad_consent_column_or_value_is_named(String what, String columns, String line, String column, String message) {
+        var problem = onlyProblem(parse("upn,first_name,surname,preferred_name,class,consent_recorded_on," + columns
+                + "\n" + line + "\n"));
+
+        assertThat(problem.column()).isEqualTo(column);
+        assertThat(problem.message()).isEqualTo(message);
+    }
+
+    @Test
+    void a_file_without_any_consent_column_is_refused() {
+        var problem = onlyProblem(parse("upn,first_name,surname,preferred_name,class,consent_recorded_on\n"
+                + "J820300124001,Iris,Young,,Reception,2026-09-03\n"));
+
+        assertThat(problem.describe()).startsWith("Line 1, column image_consent: The header has no consent column");
     }
 }

@@ -1,11 +1,14 @@
 package app.safepost.pupils.domain;
 
+import app.safepost.pupils.ConsentNow;
+import app.safepost.pupils.ConsentSource;
 import app.safepost.pupils.RosterChange;
 import app.safepost.pupils.RosterChange.FieldDifference;
 import app.safepost.pupils.RosterImportPreview;
 import app.safepost.pupils.RosterImportResult;
 import app.safepost.pupils.RosterOutcome;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,21 +28,29 @@ class RosterDiffTest {
     private final Map<UUID, String> classNames = classIds.entrySet().stream()
             .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
     private Map<String, Pupil> roster;
+    private Map<UUID, Map<String, ConsentNow>> consents;
 
-    /** The roster as the demo file would have made it. */
+    /** The roster as the demo file would have made it, each answer as the import records it. */
     @BeforeEach
     void demoRosterOnFile() {
         roster = new HashMap<>();
-        for (var row : RosterCsv.parse(RosterCsvTest.demoRoster(), RosterCsvTest.CLASSES).rows()) {
-            roster.put(row.upn(), new Pupil(row.upn(), row.firstName(), row.surname(), row.preferredName(),
-                    classIds.get(row.className()), row.imageConsent(), row.consentRecordedOn()));
+        consents = new HashMap<>();
+        for (var row : RosterCsv.parse(RosterCsvTest.demoRoster(), RosterCsvTest.CLASSES, RosterCsvTest.PURPOSES).rows()) {
+            var pupil = new Pupil(row.upn(), row.firstName(), row.surname(), row.preferredName(),
+                    classIds.get(row.className()));
+            roster.put(row.upn(), pupil);
+            var answers = new HashMap<String, ConsentNow>();
+            row.consents().forEach((purpose, answer) -> answers.put(purpose, new ConsentNow(purpose, answer,
+                    row.consentRecordedOn(), null, ConsentSource.MIS_IMPORT, "office", Instant.EPOCH, null)));
+            consents.put(pupil.getId(), answers);
         }
     }
 
     private RosterDiff.Plan compare(String csv) {
-        var parsed = RosterCsv.parse(csv.getBytes(StandardCharsets.UTF_8), RosterCsvTest.CLASSES);
+        var parsed = RosterCsv.parse(csv.getBytes(StandardCharsets.UTF_8), RosterCsvTest.CLASSES,
+                RosterCsvTest.PURPOSES);
         assertThat(parsed.problems()).isEmpty();
-        return RosterDiff.compare(parsed.rows(), roster, classIds, classNames);
+        return RosterDiff.compare(parsed.rows(), roster, consents, classIds, classNames);
     }
 
     private static String demoText() {
@@ -77,9 +88,11 @@ class RosterDiffTest {
         assertThat(change.line()).isEqualTo(2);
         assertThat(change.differences()).containsExactly(
                 new FieldDifference("Class", "Reception", "Class 1"),
-                new FieldDifference("Image consent", "yes", "no"),
-                new FieldDifference("Consent recorded on", "4 Sep 2025", "20 Nov 2026"));
-        assertThat(plan.steps().getFirst().consentChanges()).isTrue();
+                new FieldDifference("Consent (class-social)", "yes", "no"),
+                new FieldDifference("Consent given on (class-social)", "4 Sep 2025", "20 Nov 2026"),
+                new FieldDifference("Consent (school-social)", "yes", "no"),
+                new FieldDifference("Consent given on (school-social)", "4 Sep 2025", "20 Nov 2026"));
+        assertThat(plan.steps().getFirst().purposesToRecord()).containsExactly("class-social", "school-social");
     }
 
     @Test
@@ -108,6 +121,22 @@ class RosterDiffTest {
         assertThat(plan.changes()).filteredOn(c -> c.outcome() == RosterOutcome.CHANGED).singleElement()
                 .extracting(RosterChange::differences)
                 .isEqualTo(List.of(new FieldDifference("First name", "Zoë", "Zoe")));
+    }
+
+    @Test
+    void a_purpose_column_changes_only_its_purpose_and_an_empty_one_leaves_the_answer_alone() {
+        var text = "upn,first_name,surname,preferred_name,class,consent_recorded_on,consent_class-social,"
+                + "consent_school-social,consent_press,consent_expires_on,parent_email\n"
+                + "J820300124001,Iris,Young,,Reception,2025-09-04,yes,,no,2027-08-31,mum@example.org\n";
+
+        var step = compare(text).steps().getFirst();
+
+        assertThat(step.purposesToRecord()).containsExactly("class-social", "press");
+        assertThat(step.change().differences()).containsExactly(
+                new FieldDifference("Consent expires (class-social)", "", "31 Aug 2027"),
+                new FieldDifference("Consent (press)", "not asked", "no"),
+                new FieldDifference("Consent given on (press)", "", "4 Sep 2025"),
+                new FieldDifference("Parents' e-mail", "", "mum@example.org"));
     }
 
     @Test

@@ -66,7 +66,7 @@ class RosterImportJourneyTest {
         var summary = page.locator("#import-summary");
         assertThat(summary).containsText("197 pupils in the file. 1 new, 1 changed, 0 archived, 195 unchanged.");
         assertThat(page.locator("#import-preview vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText("Image consent: yes → no")).first()).isVisible();
+                .filter(new Locator.FilterOptions().setHasText("Consent (class-social): yes → no")).first()).isVisible();
         assertThat(Chromium.seriousAccessibilityViolations(page)).as("import preview").isEmpty();
         Chromium.screenshot(page, "roster-import-preview");
 
@@ -75,8 +75,10 @@ class RosterImportJourneyTest {
         assertThat(summary).containsText("roster-journey.csv imported. 1 new, 1 changed, 0 archived, 195 unchanged.");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm import")))
                 .isDisabled();
-        assertThat(jdbc.queryForObject("select image_consent from pupil where upn = 'J820300120086'", Boolean.class))
-                .isFalse();
+        assertThat(jdbc.queryForList("""
+                select c.consent from pupil_consent c join pupil p on p.id = c.pupil_id
+                where p.upn = 'J820300120086' and c.purpose_code in ('class-social', 'school-social')""", Boolean.class))
+                .containsExactly(false, false);
     }
 
     @Test
@@ -109,7 +111,7 @@ class RosterImportJourneyTest {
         page.waitForURL(base() + "/photo-consent");
         assertThat(Chromium.seriousAccessibilityViolations(page)).as("photo consent").isEmpty();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Printable version")).click();
-        page.waitForURL(base() + "/photo-consent/print");
+        page.waitForURL(base() + "/photo-consent/print?purpose=class-social");
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Class 3"))).isVisible();
         assertThat(page.locator("main")).not().containsText("Class 4");

@@ -70,7 +70,9 @@ class RosterImportViewTest extends ScreenTest {
         var grid = test(preview());
         assertThat(grid.size()).isEqualTo(197);
         assertThat(grid.getCellText(0, 3)).isEqualTo("Changed");
-        assertThat(grid.getCellText(0, 4)).isEqualTo("Image consent: yes → no; Consent recorded on: 4 Sep 2025 → 24 Nov 2026");
+        assertThat(grid.getCellText(0, 4)).isEqualTo("Consent (class-social): yes → no; Consent given on (class-social):"
+                + " 4 Sep 2025 → 24 Nov 2026; Consent (school-social): yes → no; Consent given on (school-social):"
+                + " 4 Sep 2025 → 24 Nov 2026");
         assertThat(grid.getRow(1).outcome()).isEqualTo(RosterOutcome.NEW);
         assertThat(grid.getRow(1).line()).isEqualTo(197);
         assertThat(grid.getRow(2).outcome()).isEqualTo(RosterOutcome.ARCHIVED);

@@ -1,16 +1,70 @@
 package app.safepost.school.ui;
 
 import app.safepost.audit.RecordRevision;
+import app.safepost.media.TestPhotos;
+import app.safepost.school.SchoolProfileService;
 import app.safepost.testing.ScreenTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SchoolProfileViewTest extends ScreenTest {
+
+    @Autowired
+    SchoolProfileService profile;
+
+    @AfterEach
+    void noLogoAgain() {
+        signInAs("head");
+        profile.removeLogo();
+    }
+
+    @Test
+    void the_urn_is_shown_and_never_edited() {
+        signInAs("head");
+        navigate(SchoolProfileView.class);
+
+        var urn = $(TextField.class).id("school-urn");
+        assertThat(urn.getValue()).isEqualTo("990001");
+        assertThat(urn.isReadOnly()).isTrue();
+    }
+
+    @Test
+    void slt_upload_a_logo_that_then_shows_in_the_header_and_a_wrong_file_is_refused_beside_the_upload() {
+        signInAs("deputy");
+        navigate(SchoolProfileView.class);
+        var section = $(SchoolLogoSection.class).single();
+
+        section.take(TestPhotos.WEBP);
+        assertThat($(Span.class).id("school-logo-refusal").getText()).isEqualTo("A logo must be a PNG or JPEG image.");
+        assertThat($(Image.class).all()).isEmpty();
+
+        section.take(TestPhotos.png(TestPhotos.quadrants(300, 100)));
+
+        assertThat(getCurrentView()).as("reloaded").isInstanceOf(SchoolProfileView.class);
+        assertThat($(Span.class).id("school-logo-refusal").getText()).isEmpty();
+        assertThat($(Image.class).all()).extracting(Image::getAlt).extracting(alt -> alt.orElseThrow())
+                .as("in the header and on the profile")
+                .containsExactly("Jesse Gray Primary School logo", "Jesse Gray Primary School logo");
+    }
+
+    @Test
+    void only_slt_see_the_logos_upload() {
+        signInAs("office");
+        navigate(SchoolProfileView.class);
+
+        assertThat($(Upload.class).all()).isEmpty();
+        assertThat($(Button.class).withText("Remove the logo").exists()).isFalse();
+    }
 
     @SuppressWarnings("unchecked")
     private Grid<RecordRevision> history() {

@@ -6,6 +6,9 @@ import app.safepost.media.MediaId;
 import app.safepost.media.MediaLibrary;
 import app.safepost.media.MediaSummary;
 import app.safepost.media.PhotoCover;
+import app.safepost.media.PhotoFace;
+import app.safepost.media.Region;
+import app.safepost.media.domain.CoverRenderer;
 import app.safepost.pupils.PupilId;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +19,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,6 +33,7 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -35,13 +41,28 @@ import org.jspecify.annotations.Nullable;
  * Covers the faces of pupils in a photo (P15). Draw a rectangle on the photo with the mouse, or add one
  * with "Add a cover" and set its position and size in the number fields (keyboard); choose pixelation
  * or an emoji and whose face it covers; "Preview" shows the result the server renders; "Save covers"
- * keeps them. The photo shown is the published one, so pixels under saved covers never reach the browser.
+ * keeps them. The faces the portal found are outlined: one click covers a face, one action covers every face
+ * not assigned to a pupil with consent, and a line says which faces the covers as drawn hide. The photo
+ * shown is the published one, so pixels under saved covers never reach the browser.
  */
 @StyleSheet("context://media.css")
 public class CoverEditorDialog extends Dialog {
 
     /** A pupil who may appear in the photo, with their image consent (P14). */
     public record PupilChoice(PupilId id, String label, boolean imageConsent) {
+    }
+
+    /**
+     * The faces the portal found, to cover with one click; those to leave uncovered by "Cover every face
+     * not assigned to a pupil with consent" (faces of consenting pupils, adults and not faces); and
+     * regions of text that name a pupil.
+     */
+    public record FaceHints(List<PhotoFace> faces, Set<String> leaveUncovered, List<Region> textToCover) {
+        public FaceHints {
+            faces = List.copyOf(faces);
+            leaveUncovered = Set.copyOf(leaveUncovered);
+            textToCover = List.copyOf(textToCover);
+        }
     }
 
     private static final String PIXELATE = "Pixelate";
@@ -59,10 +80,19 @@ public class CoverEditorDialog extends Dialog {
     private final Div problems = new Div();
     private final Image preview = new Image();
     private final Paragraph previewNote = new Paragraph();
+    private final Paragraph faceStatus = new Paragraph();
+    private final FaceHints hints;
 
+    /** The cover editor offering every face the photo's analysis found. */
     public CoverEditorDialog(MediaLibrary media, MediaId photo, List<PupilChoice> pupils,
                              Consumer<MediaSummary> onSaved) {
+        this(media, photo, pupils, new FaceHints(media.analysis(photo).faces(), Set.of(), List.of()), onSaved);
+    }
+
+    public CoverEditorDialog(MediaLibrary media, MediaId photo, List<PupilChoice> pupils, FaceHints hints,
+                             Consumer<MediaSummary> onSaved) {
         this.media = media;
+        this.hints = hints;
         this.photo = photo;
         this.pupils = List.copyOf(pupils);
         this.onSaved = onSaved;
@@ -89,12 +119,21 @@ public class CoverEditorDialog extends Dialog {
         var add = new Button("Add a cover", e -> addRow(PhotoCover.pixelate(width / 4, height / 4,
                 Math.max(8, width / 4), Math.max(8, height / 4), null)));
         add.setId("add-cover");
+        var coverFaces = new Button("Cover every face not assigned to a pupil with consent", e -> coverUnassignedFaces());
+        coverFaces.setId("cover-unassigned-faces");
+        coverFaces.setVisible(!hints.faces().isEmpty());
+        var coverText = new Button("Cover the text naming a pupil", e -> hints.textToCover().forEach(this::coverRegion));
+        coverText.setId("cover-text");
+        coverText.setVisible(!hints.textToCover().isEmpty());
+        faceStatus.setId("cover-face-status");
+        faceStatus.getElement().setAttribute("role", "status");
         rows.setId("cover-rows");
         rows.setPadding(false);
 
         preview.setId("cover-preview");
         preview.setAlt("Preview of the photo as it will be published");
         preview.addClassName("cover-preview");
+        preview.getStyle().set("display", "block").set("max-width", "min(640px, 100%)").set("height", "auto");
         preview.setVisible(false);
         previewNote.setId("cover-preview-note");
         previewNote.getElement().setAttribute("role", "status");
@@ -106,7 +145,8 @@ public class CoverEditorDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var close = new Button("Close", e -> close());
 
-        var side = new VerticalLayout(help, consent, add, rows, problems);
+        var side = new VerticalLayout(help, consent, faceStatus, new HorizontalLayout(add, coverFaces, coverText), rows,
+                problems);
         side.setPadding(false);
         var body = new HorizontalLayout(canvas, side);
         body.setWrap(true);
@@ -114,6 +154,7 @@ public class CoverEditorDialog extends Dialog {
         add(body, previewNote, preview);
         getFooter().add(close, previewButton, save);
         summary.covers().forEach(this::addRow);
+        showFaceStatus();
     }
 
     /** The covers as the fields now describe them (unsaved until "Save covers"). */
@@ -153,6 +194,7 @@ public class CoverEditorDialog extends Dialog {
             preview.setSrc(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(bytes),
                     "preview" + (type.equals("image/png") ? ".png" : ".jpg"), type, bytes.length)).inline());
             preview.setVisible(true);
+            preview.scrollIntoView();
             previewNote.setText("Preview with " + covers.size() + (covers.size() == 1 ? " cover" : " covers")
                     + ", rendered by the portal as it will be published. Not saved yet.");
         } catch (CoversRefused refused) {
@@ -174,6 +216,39 @@ public class CoverEditorDialog extends Dialog {
         } catch (CoversRefused refused) {
             showProblems(refused);
         }
+    }
+
+    /** One click on a face: a pixelated cover a little larger than the face's box, so hair and chin go too. */
+    void coverFace(PhotoFace face) {
+        coverRegion(face.box());
+    }
+
+    void coverUnassignedFaces() {
+        var covers = covers();
+        hints.faces().stream().filter(f -> !hints.leaveUncovered().contains(f.id()) && !f.coveredBy(covers))
+                .forEach(this::coverFace);
+    }
+
+    private void coverRegion(Region box) {
+        int padX = Math.max(2, box.width() / 6);
+        int padY = Math.max(2, box.height() / 6);
+        int x = Math.max(0, box.x() - padX);
+        int y = Math.max(0, box.y() - padY);
+        addRow(PhotoCover.pixelate(x, y, Math.max(CoverRenderer.MIN_SIDE, Math.min(width - x, box.width() + 2 * padX)),
+                Math.max(CoverRenderer.MIN_SIDE, Math.min(height - y, box.height() + 2 * padY)), null));
+    }
+
+    /** Which faces the covers as drawn now hide: updated with every change, before anything is saved. */
+    private void showFaceStatus() {
+        if (hints.faces().isEmpty()) {
+            faceStatus.setText("The portal found no face in this photo. Check it yourself all the same.");
+            return;
+        }
+        var covers = covers();
+        var uncovered = hints.faces().stream().filter(f -> !f.coveredBy(covers)).map(f -> f.id().substring(1)).toList();
+        faceStatus.setText(hints.faces().size() + (hints.faces().size() == 1 ? " face" : " faces") + " found; "
+                + (uncovered.isEmpty() ? "all covered." : "not covered: face " + String.join(", ", uncovered)
+                + ". Click a face on the photo to cover it."));
     }
 
     private boolean checkFields() {
@@ -312,8 +387,9 @@ public class CoverEditorDialog extends Dialog {
         private static IntegerField pixels(String label) {
             var field = new IntegerField(label);
             field.setStepButtonsVisible(true);
-            field.setSuffixComponent(new com.vaadin.flow.component.html.Span("px"));
-            field.setWidth("8.5em");
+            field.setSuffixComponent(new Span("px"));
+            // Wide enough for four digits beside the step buttons and the unit.
+            field.setWidth("11em");
             return field;
         }
     }
@@ -323,6 +399,7 @@ public class CoverEditorDialog extends Dialog {
 
         private final Image image = new Image();
         private final Div outlines = new Div();
+        private final Div faces = new Div();
 
         Canvas(MediaSummary summary) {
             addClassName("cover-canvas");
@@ -336,7 +413,22 @@ public class CoverEditorDialog extends Dialog {
             image.addClassName("cover-canvas-image");
             outlines.addClassName("cover-outlines");
             outlines.getElement().setAttribute("aria-hidden", "true");
-            add(image, outlines);
+            faces.addClassName("face-box-layer");
+            faces.getStyle().set("position", "absolute").set("inset", "0");
+            for (var face : hints.faces()) {
+                var box = new NativeButton("", e -> coverFace(face));
+                box.add(new Span(face.id().substring(1)));
+                box.addClassName("face-box");
+                FaceBoxes.styleBox(box);
+                box.getElement().setAttribute("data-face", face.id());
+                box.getElement().setAttribute("aria-label", "Cover face " + face.id().substring(1) + ", "
+                        + face.box().whereIn(width, height));
+                box.getStyle().set("left", percent(face.box().x(), width))
+                        .set("top", percent(face.box().y(), height)).set("width", percent(face.box().width(), width))
+                        .set("height", percent(face.box().height(), height));
+                faces.add(box);
+            }
+            add(image, outlines, faces);
             reload();
             getElement().executeJs("""
                     const canvas = this;
@@ -346,7 +438,7 @@ public class CoverEditorDialog extends Dialog {
                         return { x: Math.max(0, Math.min(e.clientX - r.left, r.width)),
                                  y: Math.max(0, Math.min(e.clientY - r.top, r.height)), r }; };
                     canvas.addEventListener('pointerdown', e => {
-                        if (e.button !== 0) return;
+                        if (e.button !== 0 || e.target.closest('.face-box')) return;
                         start = point(e);
                         box = document.createElement('div');
                         box.className = 'cover-drawing';
@@ -392,6 +484,7 @@ public class CoverEditorDialog extends Dialog {
         }
 
         void showOutlines() {
+            showFaceStatus();
             outlines.removeAll();
             for (var row : coverRows) {
                 var cover = row.cover();

@@ -144,4 +144,36 @@ class MediaPartsTest extends ScreenTest {
         assertThat(image.getAlt()).hasValue("Class 3 planting sunflowers");
         assertThat(image.getSrc()).isNotBlank();
     }
+
+    @Test
+    void the_faces_found_are_covered_with_one_click_or_all_at_once_and_the_status_follows_the_covers() {
+        signInAs("teacher");
+        var photo = media.intake("group.jpg", app.safepost.media.ClassPhotos.groupOfThree().jpeg());
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> media.analysis(photo.id()).done());
+        var faces = media.analysis(photo.id()).faces();
+        assertThat(faces).hasSize(3);
+        // The first face is a pupil with consent: "cover every face" leaves it uncovered.
+        var hints = new CoverEditorDialog.FaceHints(faces, java.util.Set.of(faces.getFirst().id()), List.of());
+        var saved = new ArrayList<MediaSummary>();
+        var dialog = new CoverEditorDialog(media, photo.id(), PUPILS, hints, saved::add);
+        dialog.open();
+        var status = $(com.vaadin.flow.component.html.Paragraph.class).id("cover-face-status");
+        assertThat(status.getText()).isEqualTo("3 faces found; not covered: face 1, 2, 3. Click a face on the photo to cover it.");
+
+        dialog.coverFace(faces.get(1));
+        assertThat(status.getText()).isEqualTo("3 faces found; not covered: face 1, 3. Click a face on the photo to cover it.");
+        test($(Button.class).id("cover-unassigned-faces")).click();
+
+        assertThat(dialog.rows()).hasSize(2);
+        assertThat(status.getText()).isEqualTo("3 faces found; not covered: face 1. Click a face on the photo to cover it.");
+        var first = dialog.covers().getFirst();
+        var box = faces.get(1).box();
+        assertThat(first.x()).isLessThan(box.x());
+        assertThat(first.x() + first.width()).isGreaterThan(box.x() + box.width());
+        dialog.save();
+        assertThat(saved).singleElement().satisfies(s -> assertThat(s.covers()).hasSize(2));
+        assertThat(faces.get(2).coveredBy(saved.getFirst().covers())).isTrue();
+        assertThat(faces.get(0).coveredBy(saved.getFirst().covers())).isFalse();
+    }
 }

@@ -1,0 +1,96 @@
+package app.safepost.pupils.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.UUID;
+import org.hibernate.envers.Audited;
+
+/**
+ * Something parents are asked to consent to (the class's account, the website, the local press).
+ * The code never changes once made: roster files, the API and every consent name the purpose by it.
+ */
+@Entity
+@Table(name = "consent_purpose")
+@Audited
+public class ConsentPurpose {
+
+    @Id
+    private UUID id = UUID.randomUUID();
+
+    @Version
+    private Long version;
+
+    @Column(nullable = false, unique = true, length = 40)
+    private String code;
+
+    @Column(nullable = false, length = 80)
+    private String name;
+
+    @Column(nullable = false, length = 500)
+    private String explanation;
+
+    /** A purpose for the school's social-media accounts: the roster's single image_consent column sets these. */
+    @Column(name = "social_media", nullable = false)
+    private boolean socialMedia;
+
+    @Column(nullable = false)
+    private boolean retired;
+
+    @Column(nullable = false)
+    private int position;
+
+    protected ConsentPurpose() {
+    }
+
+    public ConsentPurpose(String code, String name, String explanation, boolean socialMedia, int position) {
+        this.code = code;
+        this.name = name;
+        this.explanation = explanation;
+        this.socialMedia = socialMedia;
+        this.position = position;
+    }
+
+    public void rename(String name, String explanation) {
+        this.name = name;
+        this.explanation = explanation;
+    }
+
+    public void retire(boolean retired) {
+        this.retired = retired;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getExplanation() {
+        return explanation;
+    }
+
+    public boolean isSocialMedia() {
+        return socialMedia;
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public long getVersion() {
+        return version == null ? 0 : version;
+    }
+}

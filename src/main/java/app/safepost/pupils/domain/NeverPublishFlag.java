@@ -1,0 +1,76 @@
+package app.safepost.pupils.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.envers.Audited;
+
+/**
+ * The Designated Safeguarding Lead's decision that a pupil may not appear in any post (a looked-after
+ * or adopted child, a court order, a risk from an estranged parent). The reason is read only by the
+ * DSL and the head teacher, on screen and in the audit trail ({@link NeverPublishReason}).
+ */
+@Entity
+@Table(name = "never_publish_flag")
+@Audited
+public class NeverPublishFlag {
+
+    @Id
+    private UUID id = UUID.randomUUID();
+
+    @Version
+    private Long version;
+
+    @Column(name = "pupil_id", nullable = false, unique = true)
+    private UUID pupilId;
+
+    @Column(name = "never_publish", nullable = false)
+    private boolean neverPublish;
+
+    @Column(nullable = false, length = 500)
+    private String reason;
+
+    @Column(name = "changed_by", nullable = false, length = 120)
+    private String changedBy;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    protected NeverPublishFlag() {
+    }
+
+    public NeverPublishFlag(UUID pupilId) {
+        this.pupilId = pupilId;
+    }
+
+    public void change(boolean neverPublish, String reason, String by, Instant at) {
+        this.neverPublish = neverPublish;
+        this.reason = reason;
+        this.changedBy = by;
+        this.changedAt = at;
+    }
+
+    public UUID getPupilId() {
+        return pupilId;
+    }
+
+    public boolean isNeverPublish() {
+        return neverPublish;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+}

@@ -1,0 +1,64 @@
+package app.safepost.pupils.ui;
+
+import app.safepost.pupils.ConsentFormRefused;
+import app.safepost.pupils.ConsentForms;
+import app.safepost.pupils.PupilRecord;
+import app.safepost.pupils.PupilRoster;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** The parents' e-mail addresses and, for the office, sending them the online consent form. */
+class ParentEmailsSection extends Div {
+
+    ParentEmailsSection(PupilRoster roster, ConsentForms forms, PupilRecord pupil, boolean office, Runnable changed) {
+        setId("parent-emails");
+        add(new H3("Parents' e-mail"));
+        var addresses = new TextField("Parents' e-mail addresses");
+        addresses.setId("parent-emails-field");
+        addresses.setHelperText("One or two, separated by a semicolon.");
+        addresses.setValue(String.join("; ", pupil.parentEmails()));
+        addresses.setReadOnly(!office);
+        addresses.setManualValidation(true);
+        addresses.setWidth("30em");
+        if (!office) {
+            add(addresses);
+            return;
+        }
+        var save = new Button("Save addresses", e -> {
+            addresses.setInvalid(false);
+            try {
+                roster.changeParentEmails(pupil.id(), addresses.getValue());
+                Notification.show("Addresses saved.", 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                changed.run();
+            } catch (IllegalArgumentException refused) {
+                addresses.setErrorMessage(refused.getMessage());
+                addresses.setInvalid(true);
+            }
+        });
+        var send = new Button("Send consent form", e -> {
+            try {
+                int sent = forms.send(pupil.id());
+                Notification.show("Consent form sent to " + sent + (sent == 1 ? " address." : " addresses.")
+                        + " Each link works once, for 30 days.", 5000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (ConsentFormRefused refused) {
+                addresses.setErrorMessage(refused.getMessage());
+                addresses.setInvalid(true);
+            }
+        });
+        send.setId("send-consent-form");
+        var row = new HorizontalLayout(addresses, save, send);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        add(row, new Paragraph("The form asks the parents about every purpose; their answers are recorded here"
+                + " as from the online form, with their name."));
+    }
+}
