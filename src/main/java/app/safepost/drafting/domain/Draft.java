@@ -63,6 +63,9 @@ public class Draft extends SchoolOwned {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    @Column(name = "meant_for")
+    private Instant meantFor;
+
     // Lists of drafts (the review queue) read these for many drafts: in batches rather than one query each.
     @OneToMany(mappedBy = "draft", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -142,6 +145,11 @@ public class Draft extends SchoolOwned {
         updatedAt = at;
     }
 
+    /** When the author means the post to go out (null: not said); not part of what SLT approve. */
+    public void planFor(Instant when) {
+        meantFor = when;
+    }
+
     public DraftContent content() {
         return new DraftContent(text == null ? "" : text,
                 photos.stream().map(p -> new DraftContent.AttachedPhoto(p.getMediaId(), p.getAltText(), facesIn(p.getMediaId()),
@@ -201,5 +209,9 @@ public class Draft extends SchoolOwned {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    public Instant getMeantFor() {
+        return meantFor;
     }
 }
