@@ -1,6 +1,7 @@
 package app.safepost.audit;
 
 import app.safepost.audit.domain.RevisionChain;
+import app.safepost.security.SchoolId;
 import app.safepost.security.SignedInStaff;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -53,13 +54,21 @@ public class IntegrityCheck {
     }
 
     /**
-     * Checks the whole chain of a restored copy of the database (the restore drill), as it checks this
-     * one's; the result is not kept, since it is about the copy.
+     * Checks every school's whole chain in a restored copy of the database (the restore drill), as it
+     * checks the school in hand's here: a backup holds every school, and the drill vouches for all of
+     * them. The results are not kept, since they are about the copy.
      */
     @PreAuthorize(AuditExplorer.READERS)
-    public IntegrityReport checkCopy(DataSource copy) {
-        return RevisionChain.of(copy).verify(1, clock.instant().truncatedTo(ChronoUnit.MICROS),
-                SignedInStaff.currentAuthor().username());
+    public List<ChainInCopy> checkCopy(DataSource copy) {
+        var chain = RevisionChain.of(copy);
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        var by = SignedInStaff.currentAuthor().username();
+        return chain.schools().entrySet().stream().map(school -> new ChainInCopy(new SchoolId(school.getKey()),
+                school.getValue(), chain.verify(school.getKey(), 1, now, by))).toList();
+    }
+
+    /** One school's chain in a restored copy. */
+    public record ChainInCopy(SchoolId school, String schoolName, IntegrityReport report) {
     }
 
     /** The chain's current last position, to check only what is added after it. */

@@ -26,9 +26,11 @@ public @interface BackupPortal {
 
     /** The backup tests' own database. */
     final class Database extends SeparateDatabase {
+        public static final String NAME = "school_backups";
+
         @Override
         protected String name() {
-            return "school_backups";
+            return NAME;
         }
     }
 }

@@ -8,7 +8,9 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -16,10 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Recomputes the school in hand's revision chain, which the database seals at each commit (V0009,
- * per school since V0041): each revision's content digest from the school's audit rows, and each link's
- * hash from the previous hash, the revision's author and time and that digest. The first link that
- * differs is where the trail was altered. Each school's chain is checked apart, so what was altered in
+ * Recomputes a school's revision chain (the school in hand's, or each school's of a restored copy),
+ * which the database seals at each commit (V0009, per school since V0041): each revision's content
+ * digest from the school's audit rows, and each link's hash from the previous hash, the revision's
+ * author and time and that digest. The first link that differs is where the trail was altered. Each school's chain is checked apart, so what was altered in
  * one school is reported for that school only.
  */
 @Repository
@@ -57,7 +59,25 @@ public class RevisionChain {
 
     /** Verifies the school in hand's links from {@code fromPosition} (1 for the whole chain) to the head. */
     public IntegrityReport verify(long fromPosition, Instant now, String by) {
-        var school = school();
+        return verify(school(), fromPosition, now, by);
+    }
+
+    /**
+     * The schools whose chains this database holds, by name: for a copy read as its owner, whom
+     * row-level security does not hold, so each chain is named rather than found by the school in hand.
+     */
+    public Map<UUID, String> schools() {
+        return jdbc.query("select id, name from school order by name, id", rs -> {
+            var schools = new LinkedHashMap<UUID, String>();
+            while (rs.next()) {
+                schools.put(rs.getObject(1, UUID.class), rs.getString(2));
+            }
+            return schools;
+        });
+    }
+
+    /** Verifies one school's links from {@code fromPosition} (1 for the whole chain) to the head. */
+    public IntegrityReport verify(UUID school, long fromPosition, Instant now, String by) {
         String expectedPrevious = fromPosition <= 1 ? GENESIS : jdbc.query(
                 "select hash from revision_chain where school_id = ? and position = ?",
                 rs -> rs.next() ? rs.getString(1) : null, school, fromPosition - 1);
