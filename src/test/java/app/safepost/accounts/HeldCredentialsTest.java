@@ -5,7 +5,7 @@ import app.safepost.accounts.domain.CredentialKeyCheck;
 import app.safepost.accounts.domain.CredentialKeyProblem;
 import app.safepost.accounts.domain.CredentialKeys;
 import app.safepost.audit.ChangeType;
-import app.safepost.security.PortalTask;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
 import java.nio.charset.StandardCharsets;
@@ -107,7 +107,7 @@ class HeldCredentialsTest {
         var kestrels = account("@JGP_Kestrels");
         credentials.connect(kestrels, CredentialKind.OAUTH_TOKEN, "kestrels-token");
 
-        assertThat(PortalTask.runAsSystem(() -> credentials.secretForPublishing(kestrels)))
+        assertThat(InSchool.jesseGray(jdbc, () -> credentials.secretForPublishing(kestrels)))
                 .hasValueSatisfying(held -> assertThat(held.secret()).isEqualTo("kestrels-token"));
         assertThatThrownBy(() -> credentials.secretForPublishing(kestrels))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
@@ -116,7 +116,7 @@ class HeldCredentialsTest {
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         SignedIn.as(demoUsers, "deputy");
         credentials.disconnect(kestrels);
-        assertThat(PortalTask.runAsSystem(() -> credentials.secretForPublishing(kestrels))).isEmpty();
+        assertThat(InSchool.jesseGray(jdbc, () -> credentials.secretForPublishing(kestrels))).isEmpty();
     }
 
     @Test

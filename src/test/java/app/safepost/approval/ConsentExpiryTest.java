@@ -19,8 +19,8 @@ import app.safepost.pupils.PupilId;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.pupils.RosterFixture;
 import app.safepost.school.SchoolDirectory;
-import app.safepost.security.PortalTask;
 import app.safepost.testing.DemoUsers;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
 import java.time.Clock;
@@ -123,7 +123,7 @@ class ConsentExpiryTest {
         assertThat(consents.expiringWithin(ConsentExpiries.SOON_DAYS)).filteredOn(e -> e.pupilId().equals(zara))
                 .extracting(e -> e.purpose(), e -> e.expiresOn())
                 .containsExactly(tuple("class-social", today.plusDays(10)));
-        PortalTask.runAsSystem(expiries::remindOfficeOfExpiring);
+        InSchool.jesseGray(jdbc, expiries::remindOfficeOfExpiring);
         assertThat(notices.mine()).anySatisfy(notice -> {
             assertThat(notice.subject()).endsWith("in the next 30 days").contains("photo consent");
             assertThat(notice.body()).contains("Zara Testing (Class 3): The class's social-media account, expires "
@@ -145,7 +145,7 @@ class ConsentExpiryTest {
             jdbc.update("update pupil_consent set expires_on = ? where consent and pupil_id in (select id from pupil"
                     + " where class_id = ?)", today.plusDays(20), class3.getFirst().classId().value());
 
-            PortalTask.runAsSystem(expiries::remindOfficeOfExpiring);
+            InSchool.jesseGray(jdbc, expiries::remindOfficeOfExpiring);
 
             assertThat(notices.mine()).anySatisfy(notice -> {
                 assertThat(notice.subject()).startsWith(consents.expiringWithin(30).size() + " photo consents expire");
@@ -160,7 +160,7 @@ class ConsentExpiryTest {
     @Test
     void a_consent_that_expires_under_a_scheduled_post_lists_it_once_and_leaves_a_draft_alone() {
         consentFor("class-social", today.plusDays(5));
-        var kestrels = PortalTask.runAsSystem(() -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
+        var kestrels = InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
         SignedIn.as(demoUsers, DemoUsers.TEACHER);
         var shown = new DraftContent("Our chess club", List.of(), List.of(new DraftContent.PupilShown(UPN, false)));
         var scheduled = drafts.create(kestrels, shown);
@@ -171,8 +171,8 @@ class ConsentExpiryTest {
         assertThat(approved.status()).isEqualTo(DraftStatus.SCHEDULED);
 
         consentFor("class-social", today.minusDays(1));
-        assertThat(PortalTask.runAsSystem(expiries::followUpExpired)).isPositive();
-        assertThat(PortalTask.runAsSystem(expiries::followUpExpired)).as("followed up once").isZero();
+        assertThat(InSchool.jesseGray(jdbc, expiries::followUpExpired)).isPositive();
+        assertThat(InSchool.jesseGray(jdbc, expiries::followUpExpired)).as("followed up once").isZero();
 
         assertThat(events.stream(ImageConsentExpired.class)).filteredOn(e -> e.upn().equals(UPN)).singleElement()
                 .satisfies(e -> assertThat(e.purpose()).isEqualTo("class-social"));

@@ -29,9 +29,9 @@ import app.safepost.pupils.PupilId;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.pupils.RosterFixture;
 import app.safepost.school.SchoolDirectory;
-import app.safepost.security.PortalTask;
 import app.safepost.testing.Api;
 import app.safepost.testing.DemoUsers;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostServerTest;
 import app.safepost.testing.SignedIn;
 import java.nio.charset.StandardCharsets;
@@ -128,7 +128,7 @@ class NeverPublishTest {
     }
 
     private AccountId account(String handle) {
-        return PortalTask.runAsSystem(() -> accounts.accountWithHandle(handle).orElseThrow().id());
+        return InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle(handle).orElseThrow().id());
     }
 
     /** A whole-school post naming Zebedee, written by the head, approved by the deputy, sent by the sandbox. */
@@ -138,7 +138,7 @@ class NeverPublishTest {
         var submitted = drafts.submit(draft.id(), draft.version(), "A first name alone on the whole-school account.");
         SignedIn.as(demoUsers, DemoUsers.DEPUTY);
         queue.approve(submitted.id(), submitted.version(), null, null);
-        await().atMost(Duration.ofSeconds(30)).until(() -> PortalTask.runAsSystem(
+        await().atMost(Duration.ofSeconds(30)).until(() -> InSchool.jesseGray(jdbc,
                 () -> reviews.find(submitted.id()).orElseThrow().status()) == DraftStatus.PUBLISHED);
         return submitted.id();
     }
@@ -160,7 +160,7 @@ class NeverPublishTest {
                 .contains(tuple("post", published.value(), "never-publish"),
                         tuple("draft", covered.id().value(), "never-publish"));
         // Other tests' drafts may name a pupil called Zebedee too; whatever else is listed must.
-        assertThat(listed).allSatisfy(action -> assertThat(PortalTask.runAsSystem(
+        assertThat(listed).allSatisfy(action -> assertThat(InSchool.jesseGray(jdbc,
                 () -> reviews.find(new DraftId(action.reference())).orElseThrow().content()))
                 .satisfiesAnyOf(content -> assertThat(content.text()).containsIgnoringCase("Zebedee"),
                         content -> assertThat(content.pupilsShown()).extracting(DraftContent.PupilShown::upn)
@@ -211,8 +211,8 @@ class NeverPublishTest {
                 "{\"neverPublish\":true,\"reason\":\"" + REASON + "\"}");
         assertThat(set.statusCode()).isEqualTo(200);
         assertThat(set.body()).isEqualTo("{\"upn\":\"" + UPN + "\",\"neverPublish\":true}");
-        var flag = jdbc.queryForObject("select id::text from never_publish_flag where pupil_id = ?", String.class,
-                zebedee.value());
+        var flag = InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select id::text from never_publish_flag where pupil_id = ?", String.class,
+                zebedee.value()));
 
         for (var user : DemoUsers.ALL) {
             for (var path : List.of("/api/v1/pupils", "/api/v1/pupils/" + UPN + "/consents",

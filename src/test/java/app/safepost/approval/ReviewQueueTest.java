@@ -21,7 +21,7 @@ import app.safepost.pupils.ConsentSource;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.school.DeviceEnrolmentFixture;
 import app.safepost.school.DeviceEnrolments;
-import app.safepost.security.PortalTask;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
 import java.time.Clock;
@@ -106,7 +106,7 @@ class ReviewQueueTest {
     }
 
     private AccountId account(String handle) {
-        return PortalTask.runAsSystem(() -> accounts.accountWithHandle(handle).orElseThrow().id());
+        return InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle(handle).orElseThrow().id());
     }
 
     private DraftDetails submittedByTeacher(DraftContent content) {
@@ -358,7 +358,7 @@ class ReviewQueueTest {
         SignedIn.as(demoUsers, "deputy");
         queue.approve(draft.id(), draft.version(), null, null);
 
-        PortalTask.runAsSystem(() -> transaction.execute(status -> {
+        InSchool.jesseGray(jdbc, () -> transaction.execute(status -> {
             events.publishEvent(new PostPublished(draft.id().value(), draft.account().id(), "123",
                     "https://sandbox.invalid/123", clock.instant(), false));
             return null;
@@ -420,7 +420,7 @@ class ReviewQueueTest {
         SignedIn.as(demoUsers, "deputy");
         queue.approve(draft.id(), draft.version(), null, null);
 
-        PortalTask.runAsSystem(() -> transaction.execute(status -> {
+        InSchool.jesseGray(jdbc, () -> transaction.execute(status -> {
             events.publishEvent(new PostPublished(draft.id().value(), draft.account().id(), "sandbox-1",
                     "sandbox:@JGP_Kestrels/1", clock.instant(), true));
             return null;
@@ -454,7 +454,7 @@ class ReviewQueueTest {
         assertThat(jdbc.queryForObject("select count(*) from photo_original where photo_id = ?", Long.class,
                 photo.id().value())).as("kept until published").isOne();
 
-        PortalTask.runAsSystem(() -> transaction.execute(status -> {
+        InSchool.jesseGray(jdbc, () -> transaction.execute(status -> {
             events.publishEvent(new PostPublished(draft.id().value(), draft.account().id(), "124",
                     "https://sandbox.invalid/124", clock.instant(), false));
             return null;

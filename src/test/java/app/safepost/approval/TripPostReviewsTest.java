@@ -6,7 +6,7 @@ import app.safepost.accounts.TripDelegations;
 import app.safepost.common.SchoolTime;
 import app.safepost.drafting.DraftContent;
 import app.safepost.drafting.Drafts;
-import app.safepost.security.PortalTask;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
 import java.time.Clock;
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -25,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** P2: posts written under a trip delegation are listed for SLT's review after the trip. */
 @SafepostTest
 class TripPostReviewsTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     TripPostReviews tripPosts;
@@ -52,7 +56,7 @@ class TripPostReviewsTest {
 
     @Test
     void a_post_written_on_a_trip_is_listed_until_slt_mark_it_reviewed() {
-        var wholeSchool = PortalTask.runAsSystem(() -> accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id());
+        var wholeSchool = InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id());
         var now = LocalDateTime.ofInstant(clock.instant(), SchoolTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
         SignedIn.as(demoUsers, "deputy");
         var delegation = delegations.grant(new TripDelegationRequest(wholeSchool, "teacher", "Year 4 to the coast",
@@ -62,7 +66,7 @@ class TripPostReviewsTest {
             var created = drafts.create(wholeSchool, DraftContent.text("Year 4 have arrived at the coast!"));
             assertThat(created.delegation()).isNotNull();
             drafts.submit(created.id(), created.version(), "Checked.");
-            var notOnATrip = drafts.create(PortalTask.runAsSystem(() ->
+            var notOnATrip = drafts.create(InSchool.jesseGray(jdbc, () ->
                     accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id()), DraftContent.text("Back at school"));
             drafts.submit(notOnATrip.id(), notOnATrip.version(), "Checked.");
 

@@ -5,6 +5,7 @@ import app.safepost.pupils.PupilRetention;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.school.SchoolProfile;
 import app.safepost.school.SchoolProfileService;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
 import app.safepost.testing.TestSchools;
@@ -49,13 +50,15 @@ class AuditExplorerTest {
 
     @AfterEach
     void removeTestPupils() {
-        for (var id : testPupils) {
-            jdbc.update("delete from image_consent_record_aud where pupil_id = ?", id);
-            jdbc.update("delete from image_consent_record where pupil_id = ?", id);
-            jdbc.update("delete from pupil_aud where id = ?", id);
-            jdbc.update("delete from pupil where id = ?", id);
-            jdbc.update("delete from audit_entry where record_id = ?", id.toString());
-        }
+        InSchool.jesseGray(jdbc, () -> {
+            for (var id : testPupils) {
+                jdbc.update("delete from image_consent_record_aud where pupil_id = ?", id);
+                jdbc.update("delete from image_consent_record where pupil_id = ?", id);
+                jdbc.update("delete from pupil_aud where id = ?", id);
+                jdbc.update("delete from pupil where id = ?", id);
+                jdbc.update("delete from audit_entry where record_id = ?", id.toString());
+            }
+        });
         SignedIn.nobody();
     }
 

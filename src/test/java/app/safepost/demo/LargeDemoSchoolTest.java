@@ -1,7 +1,7 @@
 package app.safepost.demo;
 
 import app.safepost.audit.IntegrityCheck;
-import app.safepost.security.PortalTask;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SeparateDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +35,9 @@ class LargeDemoSchoolTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** A count in Jesse Gray, the school the large school is generated in. */
     private long count(String sql) {
-        return jdbc.queryForObject(sql, Long.class);
+        return InSchool.jesseGray(jdbc, () -> jdbc.queryForObject(sql, Long.class));
     }
 
     @Test
@@ -63,7 +64,7 @@ class LargeDemoSchoolTest {
 
     @Test
     void the_past_posts_history_joins_the_sealed_revision_chain_intact() {
-        var report = PortalTask.runAsSystem(integrity::checkChain);
+        var report = InSchool.jesseGray(jdbc, integrity::checkChain);
 
         assertThat(report.intact()).as(String.valueOf(report.problem())).isTrue();
         assertThat(count("select count(*) from revision_info r where not exists"

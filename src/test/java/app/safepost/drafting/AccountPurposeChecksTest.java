@@ -18,8 +18,8 @@ import app.safepost.pupils.PupilRoster;
 import app.safepost.pupils.RosterFixture;
 import app.safepost.school.ClassId;
 import app.safepost.school.SchoolDirectory;
-import app.safepost.security.PortalTask;
 import app.safepost.testing.DemoUsers;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
 import java.time.LocalDate;
@@ -86,7 +86,7 @@ class AccountPurposeChecksTest {
     }
 
     private AccountId account(String handle) {
-        return PortalTask.runAsSystem(() -> accounts.accountWithHandle(handle).orElseThrow().id());
+        return InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle(handle).orElseThrow().id());
     }
 
     private Verdict photoOfNoorOn(String handle) {

@@ -7,7 +7,7 @@ import app.safepost.pupils.ConsentDecision;
 import app.safepost.pupils.ConsentRegister;
 import app.safepost.pupils.ConsentSource;
 import app.safepost.pupils.PupilRoster;
-import app.safepost.security.PortalTask;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.OtherInstance;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,6 +31,9 @@ class DraftsTest {
 
     private static final String AMELIA_KHAN = "J820300120086";
     private static final String EZRA_NO_CONSENT = "J820300120087";
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     Drafts drafts;
@@ -51,7 +55,7 @@ class DraftsTest {
     UserDetailsService demoUsers;
 
     private AccountId account(String handle) {
-        return PortalTask.runAsSystem(() -> accounts.accountWithHandle(handle).orElseThrow().id());
+        return InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle(handle).orElseThrow().id());
     }
 
     @Test

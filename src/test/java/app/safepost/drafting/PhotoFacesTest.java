@@ -14,7 +14,7 @@ import app.safepost.media.MediaLibrary;
 import app.safepost.media.PhotoAnalysis;
 import app.safepost.media.PhotoCover;
 import app.safepost.media.PhotoFace;
-import app.safepost.security.PortalTask;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
 import java.time.Duration;
@@ -23,6 +23,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -36,6 +37,9 @@ class PhotoFacesTest {
     private static final String AMELIA_KHAN = "J820300120086";
     private static final String AISHA_AHMED = "J820300120089";
     private static final String EZRA_NO_CONSENT = "J820300120087";
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     Drafts drafts;
@@ -54,7 +58,7 @@ class PhotoFacesTest {
     UserDetailsService demoUsers;
 
     private AccountId account(String handle) {
-        return PortalTask.runAsSystem(() -> accounts.accountWithHandle(handle).orElseThrow().id());
+        return InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle(handle).orElseThrow().id());
     }
 
     /** Takes in the photo and waits for its analysis, as the editor does. */

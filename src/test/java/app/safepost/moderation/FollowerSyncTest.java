@@ -19,7 +19,7 @@ import app.safepost.publishing.platforms.FakeBluesky;
 import app.safepost.publishing.platforms.FakeMastodon;
 import app.safepost.publishing.platforms.FakePlatform.Reply;
 import app.safepost.publishing.platforms.FakeX;
-import app.safepost.security.PortalTask;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SecurityContextPerTestContext;
 import app.safepost.testing.SeparateDatabase;
 import app.safepost.testing.SignedIn;
@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ContextConfiguration;
@@ -89,6 +90,9 @@ class FollowerSyncTest {
         bluesky.close();
         x.close();
     }
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired FollowerRegister register;
     @Autowired SocialAccounts accounts;
@@ -355,8 +359,11 @@ class FollowerSyncTest {
 
         List<FollowerSync> done;
         try (var threads = Executors.newFixedThreadPool(2)) {
-            Callable<List<FollowerSync>> runOne = () -> PortalTask.runAsSystem(() -> one.synchronise(chosen, true, "system"));
-            Callable<List<FollowerSync>> runTwo = () -> PortalTask.runAsSystem(() -> two.synchronise(chosen, true, "system"));
+            // Each instance's nightly job does its work with the school in hand, on a thread of its own.
+            Callable<List<FollowerSync>> runOne =
+                    () -> InSchool.jesseGray(jdbc, () -> one.synchronise(chosen, true, "system"));
+            Callable<List<FollowerSync>> runTwo =
+                    () -> InSchool.jesseGray(jdbc, () -> two.synchronise(chosen, true, "system"));
             var first = threads.submit(runOne);
             var second = threads.submit(runTwo);
             done = new ArrayList<>(first.get());
@@ -373,10 +380,10 @@ class FollowerSyncTest {
         assertThat(bluesky.requests("GET", "/xrpc/app.bsky.graph.getFollowers")).hasSize(1);
         assertThat(register(onMastodon)).extracting(FollowerSummary::handle).containsExactly("@night-owl@mastodon.example");
 
-        var laterThatDay = PortalTask.runAsSystem(() -> instance("three", night.plus(Duration.ofHours(3)))
+        var laterThatDay = InSchool.jesseGray(jdbc, () -> instance("three", night.plus(Duration.ofHours(3)))
                 .synchronise(chosen, true, "system"));
         assertThat(laterThatDay).as("every account was taken that day").isEmpty();
-        var nextDay = PortalTask.runAsSystem(() -> instance("one", night.plus(Duration.ofDays(1)))
+        var nextDay = InSchool.jesseGray(jdbc, () -> instance("one", night.plus(Duration.ofDays(1)))
                 .synchronise(chosen, true, "system"));
         assertThat(nextDay).hasSize(3);
     }

@@ -157,12 +157,12 @@ class ConsentMigrationTest {
                 Long.class)).as("revisions outside the chain").isZero();
         assertThat(jdbc.queryForObject("""
                 select count(*) from revision_chain c
-                where c.content_digest <> audit_verified_digest(c.rev)""", Long.class))
+                where c.content_digest <> audit_verified_digest(c.rev, c.school_id)""", Long.class))
                 .as("revisions whose rows changed").isZero();
         assertThat(jdbc.queryForObject("""
                 select count(*) from revision_chain c
                 join revision_info r on r.id = c.rev
-                left join revision_chain p on p.position = c.position - 1
+                left join revision_chain p on p.school_id = c.school_id and p.position = c.position - 1
                 where c.previous_hash <> coalesce(p.hash, repeat('0', 64))
                    or c.hash <> audit_link_hash(c.previous_hash, c.rev, r.rev_timestamp, r.username, r.roles,
                                                 c.content_digest)""", Long.class))

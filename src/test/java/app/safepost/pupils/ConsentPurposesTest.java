@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.safepost.common.SchoolTime;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.testing.DemoUsers;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
 import java.nio.charset.StandardCharsets;
@@ -54,12 +55,14 @@ class ConsentPurposesTest {
         purposes.changeDefaults(ConsentExpiryRule.UNTIL_LEAVES, 1, defaults.version());
         SignedIn.nobody();
         RosterFixture.restoreDemoRoster(roster, jdbc);
-        for (var table : new String[] {"pupil_consent", "image_consent_record"}) {
-            jdbc.update("delete from " + table + "_aud where purpose_code = ?", CODE);
-            jdbc.update("delete from " + table + " where purpose_code = ?", CODE);
-        }
-        jdbc.update("delete from consent_purpose_aud where code = ?", CODE);
-        jdbc.update("delete from consent_purpose where code = ?", CODE);
+        InSchool.jesseGray(jdbc, () -> {
+            for (var table : new String[] {"pupil_consent", "image_consent_record"}) {
+                jdbc.update("delete from " + table + "_aud where purpose_code = ?", CODE);
+                jdbc.update("delete from " + table + " where purpose_code = ?", CODE);
+            }
+            jdbc.update("delete from consent_purpose_aud where code = ?", CODE);
+            jdbc.update("delete from consent_purpose where code = ?", CODE);
+        });
     }
 
     private byte[] rosterWith(String column, String value) {

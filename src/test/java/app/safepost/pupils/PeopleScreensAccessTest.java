@@ -2,6 +2,7 @@ package app.safepost.pupils;
 
 import app.safepost.shell.ui.AccessDeniedView;
 import app.safepost.testing.DemoUsers;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.ScreenTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -50,7 +51,7 @@ class PeopleScreensAccessTest extends ScreenTest {
     @MethodSource("matrix")
     void each_role_opens_only_its_screens(String route, String user, boolean allowed) {
         signInAs(user);
-        var amelia = jdbc.queryForObject("select id from pupil where upn = 'J820300120086'", UUID.class);
+        var amelia = InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select id from pupil where upn = 'J820300120086'", UUID.class));
 
         UI.getCurrent().navigate(route.replace("{amelia}", amelia.toString()));
 

@@ -1,6 +1,6 @@
 package app.safepost.pupils;
 
-import app.safepost.security.PortalTask;
+import app.safepost.testing.InSchool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,14 +34,17 @@ public final class RosterFixture {
         return csv.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Re-imports the demo roster and deletes test pupils and their audit rows. */
+    /** Re-imports the demo school's roster and deletes its test pupils and their audit rows. */
     public static void restoreDemoRoster(PupilRoster roster, JdbcTemplate jdbc) {
-        PortalTask.runAsSystem(() -> roster.importRoster(bytes(demoCsv())));
-        for (var table : new String[] {"image_consent_record", "pupil_consent", "never_publish_flag", "consent_form_link"}) {
-            jdbc.update("delete from " + table + "_aud where pupil_id in (select id from pupil where upn like 'T%')");
-            jdbc.update("delete from " + table + " where pupil_id in (select id from pupil where upn like 'T%')");
-        }
-        jdbc.update("delete from pupil_aud where upn like 'T%' or id in (select id from pupil where upn like 'T%')");
-        jdbc.update("delete from pupil where upn like 'T%'");
+        InSchool.jesseGray(jdbc, () -> {
+            roster.importRoster(bytes(demoCsv()));
+            for (var table : new String[] {"image_consent_record", "pupil_consent", "never_publish_flag",
+                    "consent_form_link"}) {
+                jdbc.update("delete from " + table + "_aud where pupil_id in (select id from pupil where upn like 'T%')");
+                jdbc.update("delete from " + table + " where pupil_id in (select id from pupil where upn like 'T%')");
+            }
+            jdbc.update("delete from pupil_aud where upn like 'T%' or id in (select id from pupil where upn like 'T%')");
+            jdbc.update("delete from pupil where upn like 'T%'");
+        });
     }
 }

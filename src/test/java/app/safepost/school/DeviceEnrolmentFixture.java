@@ -1,5 +1,6 @@
 package app.safepost.school;
 
+import app.safepost.testing.InSchool;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -16,19 +17,22 @@ public final class DeviceEnrolmentFixture {
     private DeviceEnrolmentFixture() {
     }
 
-    /** Removes every enrolment and refused key, then the test devices. */
+    /** Removes every enrolment and refused key of the demo school, then its test devices. */
     public static void removeEnrolmentsAndTestDevices(JdbcTemplate jdbc) {
-        jdbc.update("delete from device_key_refusal_aud");
-        jdbc.update("delete from device_key_refusal");
-        jdbc.update("delete from device_enrolment_aud");
-        jdbc.update("delete from device_enrolment");
-        jdbc.update("delete from school_device_aud where serial like '" + SERIAL_PREFIX + "%'");
-        jdbc.update("delete from school_device where serial like '" + SERIAL_PREFIX + "%'");
+        InSchool.jesseGray(jdbc, () -> {
+            jdbc.update("delete from device_key_refusal_aud");
+            jdbc.update("delete from device_key_refusal");
+            jdbc.update("delete from device_enrolment_aud");
+            jdbc.update("delete from device_enrolment");
+            jdbc.update("delete from school_device_aud where serial like '" + SERIAL_PREFIX + "%'");
+            jdbc.update("delete from school_device where serial like '" + SERIAL_PREFIX + "%'");
+        });
     }
 
     /** The demo school's device with this label. */
     public static DeviceId device(JdbcTemplate jdbc, String label) {
-        return new DeviceId(jdbc.queryForObject("select id from school_device where label = ?", UUID.class, label));
+        return InSchool.jesseGray(jdbc, () -> new DeviceId(
+                jdbc.queryForObject("select id from school_device where label = ?", UUID.class, label)));
     }
 
     /** The SHA-256, in hex, of the bytes a device token encodes: what the register keeps. */
@@ -41,13 +45,19 @@ public final class DeviceEnrolmentFixture {
         }
     }
 
-    /** Every row of the enrolment tables and their audit tables, and of the audit trail's revisions, as text. */
+    /**
+     * Every row of the demo school's enrolment tables and their audit tables, and of its audit trail's
+     * revisions, as text.
+     */
     public static String everythingKept(JdbcTemplate jdbc) {
         var text = new StringBuilder();
-        for (var table : new String[] {"device_enrolment", "device_enrolment_aud", "device_key_refusal",
-                "device_key_refusal_aud", "school_device", "school_device_aud", "revision_info", "photo", "photo_aud"}) {
-            jdbc.queryForList("select to_jsonb(t)::text from " + table + " t", String.class).forEach(text::append);
-        }
+        InSchool.jesseGray(jdbc, () -> {
+            for (var table : new String[] {"device_enrolment", "device_enrolment_aud", "device_key_refusal",
+                    "device_key_refusal_aud", "school_device", "school_device_aud", "revision_info", "photo",
+                    "photo_aud"}) {
+                jdbc.queryForList("select to_jsonb(t)::text from " + table + " t", String.class).forEach(text::append);
+            }
+        });
         return text.toString();
     }
 }

@@ -1,5 +1,6 @@
 package app.safepost.school;
 
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostTest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Set;
@@ -26,11 +27,12 @@ class SchoolDirectoryTest {
 
     @AfterEach
     void removeTestDevicesAndRestoreClass4() {
-        jdbc.update("delete from school_device_aud where serial like 'TEST%'");
-        jdbc.update("delete from school_device where serial like 'TEST%'");
-        app.safepost.security.PortalTask.runAsSystem(() -> directory.updateClass(
-                directory.classNamed("Class 4").orElseThrow().id(),
-                new ClassDetails("Class 4", "4", "Owls", "teacher4", Set.of("ta"))));
+        InSchool.jesseGray(jdbc, () -> {
+            jdbc.update("delete from school_device_aud where serial like 'TEST%'");
+            jdbc.update("delete from school_device where serial like 'TEST%'");
+            directory.updateClass(directory.classNamed("Class 4").orElseThrow().id(),
+                    new ClassDetails("Class 4", "4", "Owls", "teacher4", Set.of("ta")));
+        });
     }
 
     @Test

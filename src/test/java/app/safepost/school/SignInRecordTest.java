@@ -3,7 +3,9 @@ package app.safepost.school;
 import app.safepost.security.Membership;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
+import app.safepost.security.StaffPrincipal;
 import app.safepost.security.StaffSignedIn;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.TestSchools;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -42,14 +45,16 @@ class SignInRecordTest {
 
     @AfterEach
     void removeMadeUpStaffAndSignOut() {
-        for (var username : madeUp) {
-            jdbc.update("delete from school_class_assistant where staff_id in"
-                    + " (select id from staff_member where username = ?)", username);
-            jdbc.update("update school_class set class_teacher_id = null where class_teacher_id in"
-                    + " (select id from staff_member where username = ?)", username);
-            jdbc.update("delete from staff_member where username = ?", username);
-            jdbc.update("delete from staff_membership where username = ?", username);
-        }
+        InSchool.jesseGray(jdbc, () -> {
+            for (var username : madeUp) {
+                jdbc.update("delete from school_class_assistant where staff_id in"
+                        + " (select id from staff_member where username = ?)", username);
+                jdbc.update("update school_class set class_teacher_id = null where class_teacher_id in"
+                        + " (select id from staff_member where username = ?)", username);
+                jdbc.update("delete from staff_member where username = ?", username);
+                jdbc.update("delete from staff_membership where username = ?", username);
+            }
+        });
         SecurityContextHolder.clearContext();
     }
 
@@ -59,11 +64,24 @@ class SignInRecordTest {
         return username;
     }
 
-    private static void signedInAs(String username, String... roles) {
+    /** Signing in to Jesse Gray with these roles there, as the single sign-on's sign-in does before it records it. */
+    private void signedInAs(String username, String... roles) {
+        var jesseGray = TestSchools.jesseGray(jdbc);
+        var held = Set.of(roles);
+        var schoolRoles = Roles.effective(held);
+        var person = new SigningIn(new SignedInStaff(username, username, "", held, List.of(),
+                List.of(new Membership(jesseGray, schoolRoles, List.of())), jesseGray));
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                java.util.Arrays.stream(roles).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null,
+                held.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
         SecurityContextHolder.setContext(context);
+    }
+
+    private record SigningIn(SignedInStaff staff) implements StaffPrincipal, AuthenticatedPrincipal {
+        @Override
+        public String getName() {
+            return staff.username();
+        }
     }
 
     @Test

@@ -19,6 +19,7 @@ import app.safepost.policies.PolicyLibrary;
 import app.safepost.policies.PolicyReviews;
 import app.safepost.policies.Reconfirmation;
 import app.safepost.testing.DemoUsers;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.ScreenTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -42,6 +43,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +58,9 @@ class NamesMaskedOnGovernorsScreensTest extends ScreenTest {
 
     private static final String PUPIL = "Amelia Khan";
     private static final Pattern PUPILS_NAME = Pattern.compile("(?i)(?<!\\p{L})(amelia|khan)(?!\\p{L})");
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     Incidents incidents;
@@ -157,7 +162,7 @@ class NamesMaskedOnGovernorsScreensTest extends ScreenTest {
                 before.forbiddenHashtags(), before.allowedHandles(), before.maxTags(),
                 "Ask before naming a class: " + PUPIL + "'s parents said no.", before.severities(), before.version()));
 
-        PortalTask.runAsSystem(() -> notices.toStaff(List.of(DemoUsers.GOVERNOR, DemoUsers.DEPUTY), new Notice(PUPIL + " was named",
+        InSchool.jesseGray(jdbc, () -> notices.toStaff(List.of(DemoUsers.GOVERNOR, DemoUsers.DEPUTY), new Notice(PUPIL + " was named",
                 "A reply named " + PUPIL + ".", "incidents?incident=" + incident.value())));
 
         places.put("", "");

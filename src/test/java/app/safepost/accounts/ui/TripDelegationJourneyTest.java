@@ -2,8 +2,8 @@ package app.safepost.accounts.ui;
 
 import app.safepost.accounts.TripDelegationStatus;
 import app.safepost.accounts.TripDelegations;
-import app.safepost.security.PortalTask;
 import app.safepost.testing.Chromium;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostServerTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,11 +35,14 @@ class TripDelegationJourneyTest {
     int port;
 
     @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
     TripDelegations delegations;
 
     @AfterEach
     void revokeTheTrip() {
-        PortalTask.runAsSystem(() -> {
+        InSchool.jesseGray(jdbc, () -> {
             delegations.all().stream()
                     .filter(d -> d.tripName().equals(TRIP) && d.status() != TripDelegationStatus.REVOKED
                             && d.status() != TripDelegationStatus.ENDED)

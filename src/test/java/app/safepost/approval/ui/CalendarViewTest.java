@@ -8,7 +8,7 @@ import app.safepost.drafting.DraftDetails;
 import app.safepost.drafting.DraftStatus;
 import app.safepost.drafting.Drafts;
 import app.safepost.publishing.Publishing;
-import app.safepost.security.PortalTask;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.ScreenTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -58,7 +58,7 @@ class CalendarViewTest extends ScreenTest {
 
     private DraftDetails written(String author, String text, Instant meantFor) {
         signInAs(author);
-        var kestrels = PortalTask.runAsSystem(() -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
+        var kestrels = InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
         var draft = drafts.create(kestrels, DraftContent.text(text), meantFor);
         return drafts.submit(draft.id(), draft.version(), null);
     }

@@ -9,8 +9,8 @@ import app.safepost.media.TestPhotos;
 import app.safepost.drafting.DraftContent;
 import app.safepost.drafting.DraftStatus;
 import app.safepost.drafting.Drafts;
-import app.safepost.security.PortalTask;
 import app.safepost.testing.Chromium;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostServerTest;
 import app.safepost.testing.SignedIn;
 import com.microsoft.playwright.Page;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -38,6 +39,9 @@ class ReviewJourneyTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     Drafts drafts;
@@ -69,7 +73,7 @@ class ReviewJourneyTest {
         SignedIn.as(demoUsers, "teacher");
         var photo = media.intake("IMG_5001.JPG", TestPhotos.withMetadata(TestPhotos.jpeg(TestPhotos.detailed(1600, 1200)),
                 TestPhotos.Exif.ipad("DMPX1002JGP2")));
-        var kestrels = PortalTask.runAsSystem(() -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
+        var kestrels = InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
         var created = drafts.create(kestrels, new DraftContent(text, List.of(
                 new DraftContent.AttachedPhoto(photo.id().value(), "Kestrels planting bulbs")), List.of()));
         var submitted = drafts.submit(created.id(), created.version(), null);
@@ -111,7 +115,7 @@ class ReviewJourneyTest {
     void slt_see_and_move_a_scheduled_post_on_the_calendar_on_a_laptop_an_ipad_and_a_phone(int width) {
         var text = "Kestrels' concert " + System.nanoTime();
         SignedIn.as(demoUsers, "teacher");
-        var kestrels = PortalTask.runAsSystem(() -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
+        var kestrels = InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
         var created = drafts.create(kestrels, DraftContent.text(text));
         var submitted = drafts.submit(created.id(), created.version(), null);
         var day = LocalDate.now(SchoolTime.ZONE).plusDays(10 + Math.floorMod(System.nanoTime(), 300));
@@ -152,7 +156,7 @@ class ReviewJourneyTest {
     void slt_open_a_submitted_post_and_send_it_back_by_keyboard_on_an_accessible_screen() {
         var text = "Ring us on 0115 496 0000 about the Kestrels' cake sale " + System.nanoTime();
         SignedIn.as(demoUsers, "teacher");
-        var kestrels = PortalTask.runAsSystem(() -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
+        var kestrels = InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
         var created = drafts.create(kestrels, DraftContent.text(text));
         var draft = drafts.submit(created.id(), created.version(), "It is the school office's public number.");
         SignedIn.nobody();

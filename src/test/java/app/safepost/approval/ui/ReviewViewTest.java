@@ -7,7 +7,7 @@ import app.safepost.drafting.DraftContent;
 import app.safepost.drafting.DraftDetails;
 import app.safepost.drafting.DraftStatus;
 import app.safepost.drafting.Drafts;
-import app.safepost.security.PortalTask;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.ScreenTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -23,11 +23,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The review screen without a browser: the queue oldest first, a draft opened, each decision and its refusals. */
 class ReviewViewTest extends ScreenTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     Drafts drafts;
@@ -43,7 +47,7 @@ class ReviewViewTest extends ScreenTest {
 
     private DraftDetails submittedByTeacher(String text) {
         signInAs("teacher");
-        var kestrels = PortalTask.runAsSystem(() -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
+        var kestrels = InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
         var draft = drafts.create(kestrels, DraftContent.text(text));
         return drafts.submit(draft.id(), draft.version(), "Checked.");
     }
@@ -146,7 +150,7 @@ class ReviewViewTest extends ScreenTest {
     @Test
     void the_author_of_the_draft_cannot_approve_it_here_either() {
         signInAs("deputy");
-        var whole = PortalTask.runAsSystem(() -> accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id());
+        var whole = InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id());
         var created = drafts.create(whole, DraftContent.text("Parents' evening next week " + System.nanoTime()));
         var own = drafts.submit(created.id(), created.version(), "Checked.");
 

@@ -2,6 +2,7 @@ package app.safepost.audit.ui;
 
 import app.safepost.testing.Chromium;
 import app.safepost.testing.DemoUsers;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostServerTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -70,8 +71,8 @@ class AuditTrailJourneyTest {
 
     @Test
     void a_governor_reads_a_pupils_history_without_names() {
-        var pupil = jdbc.queryForObject("select id::text from pupil where not archived order by upn limit 1", String.class);
-        var firstName = jdbc.queryForObject("select first_name from pupil where id = ?::uuid", String.class, pupil);
+        var pupil = InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select id::text from pupil where not archived order by upn limit 1", String.class));
+        var firstName = InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select first_name from pupil where id = ?::uuid", String.class, pupil));
         Page page = chromium.newPage();
         Chromium.signIn(page, base(), DemoUsers.GOVERNOR);
 

@@ -8,6 +8,7 @@ import app.safepost.media.MediaFixture;
 import app.safepost.media.Multipart;
 import app.safepost.testing.Api;
 import app.safepost.testing.DemoUsers;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostServerTest;
 import java.time.Duration;
 import java.util.List;
@@ -65,7 +66,7 @@ class PhotoFacesApiTest {
     }
 
     private String kestrels() {
-        return jdbc.queryForObject("select id::text from social_account where handle = '@JGP_Kestrels'", String.class);
+        return InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select id::text from social_account where handle = '@JGP_Kestrels'", String.class));
     }
 
     @Test

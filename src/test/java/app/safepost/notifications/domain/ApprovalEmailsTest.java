@@ -5,7 +5,7 @@ import app.safepost.approval.ReviewQueue;
 import app.safepost.drafting.DraftContent;
 import app.safepost.drafting.DraftStatus;
 import app.safepost.drafting.Drafts;
-import app.safepost.security.PortalTask;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,6 +37,9 @@ class ApprovalEmailsTest {
     @RegisterExtension
     static GreenMailExtension mailServer = new GreenMailExtension(
             new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     Drafts drafts;
@@ -75,7 +79,7 @@ class ApprovalEmailsTest {
         var text = "Well done A.K. and the Kestrels for the poetry reading " + System.nanoTime();
 
         SignedIn.as(demoUsers, "teacher");
-        var kestrels = PortalTask.runAsSystem(() -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
+        var kestrels = InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
         var created = drafts.create(kestrels, DraftContent.text(text));
         var submitted = drafts.submit(created.id(), created.version(), "Checked.");
         SignedIn.as(demoUsers, "deputy");

@@ -3,8 +3,8 @@ package app.safepost.policies.ui;
 import app.safepost.common.SchoolTime;
 import app.safepost.policies.PolicyId;
 import app.safepost.policies.PolicyLibrary;
-import app.safepost.security.PortalTask;
 import app.safepost.testing.Chromium;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostServerTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +43,9 @@ class PolicyReviewJourneyTest {
     int port;
 
     @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
     PolicyLibrary library;
 
     private PolicyId overduePolicy(String title) throws Exception {
@@ -50,7 +54,7 @@ class PolicyReviewJourneyTest {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         var today = LocalDate.now(SchoolTime.ZONE);
-        return PortalTask.runAsSystem(() -> {
+        return InSchool.jesseGray(jdbc, () -> {
             library.importIfMissing(title, 1, "Senior Leadership Team", today.minusYears(2), today.minusMonths(1),
                     text);
             return library.policyTitled(title).orElseThrow().id();

@@ -8,7 +8,7 @@ import app.safepost.moderation.FollowKind;
 import app.safepost.policies.PolicyId;
 import app.safepost.policies.PolicyLibrary;
 import app.safepost.policies.PolicySummary;
-import app.safepost.security.PortalTask;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.ScreenTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -27,6 +27,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PolicyScreensTest extends ScreenTest {
 
     private static final String DEMO = "Social media (Twitter) policy";
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     PolicyLibrary library;
@@ -45,7 +49,7 @@ class PolicyScreensTest extends ScreenTest {
     SocialAccounts accounts;
 
     private PolicySummary demo() {
-        return PortalTask.runAsSystem(() -> library.policyTitled(DEMO).orElseThrow());
+        return InSchool.jesseGray(jdbc, () -> library.policyTitled(DEMO).orElseThrow());
     }
 
     /** A policy of the test's own, adopted from the demo text, due in a month. */
@@ -56,7 +60,7 @@ class PolicyScreensTest extends ScreenTest {
         }
         var title = "Screen test policy " + UUID.randomUUID();
         var today = LocalDate.now(SchoolTime.ZONE);
-        return PortalTask.runAsSystem(() -> {
+        return InSchool.jesseGray(jdbc, () -> {
             library.importIfMissing(title, 1, "Senior Leadership Team", today.minusMonths(11), today.plusMonths(1),
                     text);
             return library.policyTitled(title).orElseThrow().id();

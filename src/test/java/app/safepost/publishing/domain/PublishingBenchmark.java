@@ -12,7 +12,7 @@ import app.safepost.publishing.Publishing;
 import app.safepost.publishing.platforms.FakeX;
 import app.safepost.publishing.platforms.PlatformEndpoints;
 import app.safepost.publishing.platforms.SandboxPublisher;
-import app.safepost.security.PortalTask;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
 import java.nio.file.Files;
@@ -106,8 +106,8 @@ class PublishingBenchmark {
 
         var pool = Executors.newFixedThreadPool(2);
         long began = System.nanoTime();
-        var a = pool.submit(() -> PortalTask.runAsSystem(instance("instance-a", start)::runDue));
-        var b = pool.submit(() -> PortalTask.runAsSystem(instance("instance-b", start)::runDue));
+        var a = pool.submit(() -> InSchool.jesseGray(jdbc, instance("instance-a", start)::runDue));
+        var b = pool.submit(() -> InSchool.jesseGray(jdbc, instance("instance-b", start)::runDue));
         int handledA = a.get();
         int handledB = b.get();
         double seconds = (System.nanoTime() - began) / 1e9;

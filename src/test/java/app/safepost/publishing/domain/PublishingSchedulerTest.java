@@ -25,7 +25,7 @@ import app.safepost.publishing.platforms.Publisher;
 import app.safepost.publishing.platforms.Publishers;
 import app.safepost.publishing.platforms.SandboxPublisher;
 import app.safepost.publishing.platforms.Sent;
-import app.safepost.security.PortalTask;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
 import java.time.Clock;
@@ -126,8 +126,8 @@ class PublishingSchedulerTest {
                 notices, events, fixed, new PublishingScheduler.Settings(name, LEASE, 5, 4, Duration.ofSeconds(30)));
     }
 
-    private static int run(PublishingScheduler scheduler) {
-        return PortalTask.runAsSystem(scheduler::runDue);
+    private int run(PublishingScheduler scheduler) {
+        return InSchool.jesseGray(jdbc, scheduler::runDue);
     }
 
     private UUID schedule(String text, Instant publishAt) {
@@ -331,7 +331,7 @@ class PublishingSchedulerTest {
         goLive(FakeX.TOKEN);
         var reference = schedule("Nativity tickets on sale.", start.minusSeconds(1));
         var crashing = scheduler("crashing", start);
-        var claimed = PortalTask.runAsSystem(crashing::claim);
+        var claimed = InSchool.jesseGray(jdbc, crashing::claim);
         assertThat(claimed).extracting(PublishingScheduler.Claimed::reference).containsExactly(reference);
 
         run(scheduler("other", start.plus(LEASE).plusSeconds(1)));
@@ -407,7 +407,7 @@ class PublishingSchedulerTest {
     void only_the_portal_itself_reads_a_held_credential() {
         goLive(FakeX.TOKEN);
         assertThatThrownBy(() -> credentials.secretForPublishing(falcons)).isInstanceOf(AccessDeniedException.class);
-        assertThat(PortalTask.runAsSystem(() -> credentials.secretForPublishing(falcons)))
+        assertThat(InSchool.jesseGray(jdbc, () -> credentials.secretForPublishing(falcons)))
                 .hasValueSatisfying(s -> assertThat(s.secret()).isEqualTo(FakeX.TOKEN));
     }
 }

@@ -22,9 +22,9 @@ import app.safepost.publishing.platforms.Outgoing;
 import app.safepost.publishing.platforms.Publisher;
 import app.safepost.publishing.platforms.Publishers;
 import app.safepost.publishing.platforms.Sent;
-import app.safepost.security.PortalTask;
 import app.safepost.testing.BlueskyClient;
 import app.safepost.testing.BlueskyClient.Session;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostOnBlueskyTest;
 import app.safepost.testing.SignedIn;
 import app.safepost.testing.TestBluesky;
@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -62,6 +63,9 @@ import static org.awaitility.Awaitility.await;
 class PublishingToBlueskyTest {
 
     static final Duration SENT = Duration.ofSeconds(30);
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired Drafts drafts;
     @Autowired ReviewQueue queue;
@@ -202,8 +206,8 @@ class PublishingToBlueskyTest {
                         Duration.ofSeconds(30)));
     }
 
-    private static int run(PublishingScheduler scheduler) {
-        return PortalTask.runAsSystem(scheduler::runDue);
+    private int run(PublishingScheduler scheduler) {
+        return InSchool.jesseGray(jdbc, scheduler::runDue);
     }
 
     /** A portal instance that dies right after Bluesky accepted the post, before recording it. */

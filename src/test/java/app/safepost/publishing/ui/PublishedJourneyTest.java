@@ -3,8 +3,8 @@ package app.safepost.publishing.ui;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.publishing.PostToPublish;
 import app.safepost.publishing.Publishing;
-import app.safepost.security.PortalTask;
 import app.safepost.testing.Chromium;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostServerTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,9 @@ class PublishedJourneyTest {
     int port;
 
     @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
     Publishing publishing;
 
     @Autowired
@@ -45,7 +49,7 @@ class PublishedJourneyTest {
     void slt_find_the_post_the_scheduler_sent_to_the_sandbox_and_take_it_down_by_keyboard() {
         var text = "Kingfishers' kite day " + UUID.randomUUID().toString().substring(0, 8);
         var reference = UUID.randomUUID();
-        PortalTask.runAsSystem(() -> {
+        InSchool.jesseGray(jdbc, () -> {
             var kingfishers = accounts.accountWithHandle("@JGP_Kingfishers").orElseThrow().id();
             publishing.schedule(new PostToPublish(reference, 1, kingfishers, text, List.of(), List.of(),
                     clock.instant().minusSeconds(5), "teacher", "deputy", null));
@@ -87,11 +91,11 @@ class PublishedJourneyTest {
         page.keyboard().press("Enter");
 
         assertThat(page.locator("#published")).containsText("Kite photo shows a pupil without consent");
-        assertThat(PortalTask.runAsSystem(() -> publishing.find(reference).orElseThrow().status())).isEqualTo("taken-down");
+        assertThat(InSchool.jesseGray(jdbc, () -> publishing.find(reference).orElseThrow().status())).isEqualTo("taken-down");
     }
 
     private boolean publishedYet(UUID reference) {
-        return PortalTask.runAsSystem(() -> publishing.find(reference).map(p -> p.status().equals("published"))
+        return InSchool.jesseGray(jdbc, () -> publishing.find(reference).map(p -> p.status().equals("published"))
                 .orElse(false));
     }
 }

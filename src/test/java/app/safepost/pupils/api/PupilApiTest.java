@@ -4,6 +4,7 @@ import app.safepost.pupils.PupilRoster;
 import app.safepost.pupils.RosterFixture;
 import app.safepost.testing.Api;
 import app.safepost.testing.DemoUsers;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostServerTest;
 import java.io.IOException;
 import java.net.URI;
@@ -174,7 +175,7 @@ class PupilApiTest {
         assertThat(errors).extracting(e -> e.get("line") + " " + e.get("column")).containsExactly(
                 "87 class", "87 consent_recorded_on", "198 upn", "198 first_name");
         assertThat(errors.getFirst().get("message")).asString().startsWith("Line 87, column class: There is no class");
-        assertThat(app.safepost.security.PortalTask.runAsSystem(roster::figures).pupilsOnRoll()).isEqualTo(196);
+        assertThat(InSchool.jesseGray(jdbc, roster::figures).pupilsOnRoll()).isEqualTo(196);
     }
 
     @Test

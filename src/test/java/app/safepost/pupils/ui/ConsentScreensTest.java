@@ -16,9 +16,9 @@ import app.safepost.pupils.PupilRoster;
 import app.safepost.pupils.PurposeSummary;
 import app.safepost.pupils.RosterFixture;
 import app.safepost.school.SchoolDirectory;
-import app.safepost.security.PortalTask;
 import app.safepost.shell.ui.HomeView;
 import app.safepost.testing.DemoUsers;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.ScreenTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -199,7 +199,7 @@ class ConsentScreensTest extends ScreenTest {
 
         test(choice).selectItem("The school website (website)");
 
-        assertThat(PortalTask.runAsSystem(() -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().purpose()))
+        assertThat(InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().purpose()))
                 .isEqualTo("website");
         accounts.needPurpose(test(grid).getRow(kestrels).id(), "class-social");
         signInAs(DemoUsers.TEACHER);

@@ -7,6 +7,7 @@ import app.safepost.media.TestPhotos.Exif;
 import app.safepost.school.DeviceEnrolmentFixture;
 import app.safepost.testing.Api;
 import app.safepost.testing.DemoUsers;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostServerTest;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -90,7 +91,7 @@ class DeviceEnrolmentApiTest {
         assertThat(token).matches("[A-Za-z0-9_-]{43}");
         assertThat(enrolled.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
         assertThat(enrolled.headers().firstValue("Location")).hasValue("/api/v1/devices/" + classThreeIpad + "/enrolment");
-        assertThat(jdbc.queryForObject("select key_sha256 from device_enrolment", String.class))
+        assertThat(InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select key_sha256 from device_enrolment", String.class)))
                 .isEqualTo(DeviceEnrolmentFixture.sha256(token));
         assertThat(DeviceEnrolmentFixture.everythingKept(jdbc)).doesNotContain(token);
     }
@@ -121,7 +122,7 @@ class DeviceEnrolmentApiTest {
         assertThat(device(uploadIpadPhoto(DemoUsers.TEACHER, Map.of())))
                 .containsEntry("registered", false).containsEntry("enrolled", false).containsEntry("check", "not-enrolled");
         assertThat(MediaFixture.photos(jdbc)).isEqualTo(3);
-        assertThat(jdbc.queryForList("select reason from device_key_refusal order by presented_at", String.class))
+        assertThat(InSchool.jesseGray(jdbc, () -> jdbc.queryForList("select reason from device_key_refusal order by presented_at", String.class)))
                 .containsExactly("REVOKED", "UNKNOWN_KEY");
     }
 
@@ -137,7 +138,7 @@ class DeviceEnrolmentApiTest {
 
         // Out of service while its enrolment is still current (retiring on the register also ends it): the key
         // stops counting either way.
-        jdbc.update("update school_device set in_service = false where id = ?::uuid", classThreeIpad);
+        InSchool.jesseGray(jdbc, () -> jdbc.update("update school_device set in_service = false where id = ?::uuid", classThreeIpad));
         try {
             assertThat(device(uploadIpadPhoto(DemoUsers.TEACHER, Map.of("Safepost-Device", second))))
                     .containsEntry("registered", false).containsEntry("check", "device-retired");
@@ -147,7 +148,7 @@ class DeviceEnrolmentApiTest {
                     .containsEntry("detail", "iPad 02 (Class 3) is retired. Return it to service on the register"
                             + " before enrolling it.");
         } finally {
-            jdbc.update("update school_device set in_service = true where id = ?::uuid", classThreeIpad);
+            InSchool.jesseGray(jdbc, () -> jdbc.update("update school_device set in_service = true where id = ?::uuid", classThreeIpad));
         }
     }
 
@@ -161,7 +162,7 @@ class DeviceEnrolmentApiTest {
         }
         assertThat(json(revoke(DemoUsers.OFFICE, classThreeIpad))).containsEntry("type", "/problems/not-enrolled")
                 .containsEntry("detail", "iPad 02 (Class 3) has no enrolment to revoke.");
-        assertThat(jdbc.queryForObject("select count(*) from device_enrolment", Long.class)).isZero();
+        assertThat(InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select count(*) from device_enrolment", Long.class))).isZero();
     }
 
     @Test
@@ -173,7 +174,7 @@ class DeviceEnrolmentApiTest {
                 assertThat(revoke(user, classThreeIpad).statusCode()).as(user).isEqualTo(403);
             }
         }
-        assertThat(jdbc.queryForObject("select count(*) from device_enrolment", Long.class)).isOne();
-        assertThat(jdbc.queryForObject("select count(*) from device_enrolment where ended_at is null", Long.class)).isOne();
+        assertThat(InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select count(*) from device_enrolment", Long.class))).isOne();
+        assertThat(InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select count(*) from device_enrolment where ended_at is null", Long.class))).isOne();
     }
 }

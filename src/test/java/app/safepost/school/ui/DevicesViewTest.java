@@ -6,6 +6,7 @@ import app.safepost.school.DeviceEnrolmentFixture;
 import app.safepost.school.DeviceEnrolments;
 import app.safepost.school.DeviceSummary;
 import app.safepost.school.SchoolDirectory;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.ScreenTest;
 import com.vaadin.browserless.mocks.MockHttpEnvironment;
 import com.vaadin.browserless.mocks.MockResponse;
@@ -46,8 +47,10 @@ class DevicesViewTest extends ScreenTest {
     void removeTestDevices() {
         MockHttpEnvironment.INSTANCE.setSecure(false);
         DeviceEnrolmentFixture.removeEnrolmentsAndTestDevices(jdbc);
-        jdbc.update("delete from school_device_aud where serial like 'TEST%'");
-        jdbc.update("delete from school_device where serial like 'TEST%'");
+        InSchool.jesseGray(jdbc, () -> {
+            jdbc.update("delete from school_device_aud where serial like 'TEST%'");
+            jdbc.update("delete from school_device where serial like 'TEST%'");
+        });
     }
 
     private DeviceSummary registered(String label) {

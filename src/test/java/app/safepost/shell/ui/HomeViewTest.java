@@ -1,5 +1,6 @@
 package app.safepost.shell.ui;
 
+import app.safepost.testing.InSchool;
 import app.safepost.testing.ScreenTest;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -84,7 +85,7 @@ class HomeViewTest extends ScreenTest {
         consents.record(pupil.id(), new app.safepost.pupils.ConsentDecision(true,
                 app.safepost.pupils.ConsentSource.PARENT_REQUEST, java.time.LocalDate.of(2026, 9, 1), null));
         signInAs("teacher");
-        var kestrels = app.safepost.security.PortalTask.runAsSystem(
+        var kestrels = InSchool.jesseGray(jdbc,
                 () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
         drafts.create(kestrels, new app.safepost.drafting.DraftContent("Our maths trail", java.util.List.of(),
                 java.util.List.of(new app.safepost.drafting.DraftContent.PupilShown(upn, false))));
@@ -126,11 +127,11 @@ class HomeViewTest extends ScreenTest {
 
     @Test
     void slt_see_which_accounts_are_in_practice_mode_and_others_do_not() {
-        var owls = app.safepost.security.PortalTask.runAsSystem(
+        var owls = InSchool.jesseGray(jdbc,
                 () -> accounts.accountWithHandle("@JGP_Owls").orElseThrow().id());
         // As SLT switching @JGP_Owls to its platform would record it (a credential is needed on screen).
-        jdbc.update("insert into live_publishing (account_id, version, live, changed_by, changed_at)"
-                + " values (?, 0, true, 'deputy', now())", owls.value());
+        InSchool.jesseGray(jdbc, () -> jdbc.update("insert into live_publishing (account_id, version, live, changed_by, changed_at)"
+                + " values (?, 0, true, 'deputy', now())", owls.value()));
         try {
             signInAs("deputy");
             navigate(HomeView.class);
@@ -146,7 +147,7 @@ class HomeViewTest extends ScreenTest {
             navigate(HomeView.class);
             assertThat(hasCard("Practice mode")).isFalse();
         } finally {
-            jdbc.update("delete from live_publishing where account_id = ?", owls.value());
+            InSchool.jesseGray(jdbc, () -> jdbc.update("delete from live_publishing where account_id = ?", owls.value()));
         }
     }
 

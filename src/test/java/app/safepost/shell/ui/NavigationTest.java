@@ -5,7 +5,7 @@ import app.safepost.approval.ReviewQueue;
 import app.safepost.drafting.DraftContent;
 import app.safepost.drafting.Drafts;
 import app.safepost.notifications.Notices;
-import app.safepost.security.PortalTask;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.ScreenTest;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.stream.Collectors;
@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * waits for the person; a bad address gets the portal's own page.
  */
 class NavigationTest extends ScreenTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     Drafts drafts;
@@ -74,7 +78,7 @@ class NavigationTest extends ScreenTest {
     @Test
     void slt_see_how_many_posts_wait_for_review_beside_the_screen_and_its_section() {
         signInAs("teacher");
-        var kestrels = PortalTask.runAsSystem(() -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
+        var kestrels = InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
         var draft = drafts.create(kestrels, DraftContent.text("Our class assembly on Friday " + System.nanoTime()));
         drafts.submit(draft.id(), draft.version(), null);
 
@@ -92,7 +96,7 @@ class NavigationTest extends ScreenTest {
     @Test
     void a_teacher_sees_the_drafts_sent_back_to_them_and_never_the_review_queue() {
         signInAs("teacher");
-        var kestrels = PortalTask.runAsSystem(() -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
+        var kestrels = InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
         var draft = drafts.create(kestrels, DraftContent.text("Our science week " + System.nanoTime()));
         var submitted = drafts.submit(draft.id(), draft.version(), null);
         signInAs("deputy");
