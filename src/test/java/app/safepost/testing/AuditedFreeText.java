@@ -81,25 +81,30 @@ public final class AuditedFreeText {
         this.types = types;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        // From the catalogue: information_schema shows constraints' columns only to their tables' owner, and
+        // the portal's role owns none. A key of several columns (each school's records refer to their
+        // school's) pairs each column with the one it refers to.
         jdbc.query("""
-                select kcu.table_name, kcu.column_name, ccu.table_name, ccu.column_name
-                from information_schema.table_constraints tc
-                join information_schema.key_column_usage kcu
-                  on kcu.constraint_name = tc.constraint_name and kcu.table_schema = tc.table_schema
-                join information_schema.constraint_column_usage ccu
-                  on ccu.constraint_name = tc.constraint_name and ccu.table_schema = tc.table_schema
-                where tc.constraint_type = 'FOREIGN KEY' and tc.table_schema = current_schema()""",
+                select t.relname, a.attname, rt.relname, ra.attname
+                from pg_constraint c
+                cross join lateral unnest(c.conkey, c.confkey) as k (col, ref)
+                join pg_class t on t.oid = c.conrelid
+                join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.col
+                join pg_class rt on rt.oid = c.confrelid
+                join pg_attribute ra on ra.attrelid = c.confrelid and ra.attnum = k.ref
+                where c.contype = 'f' and c.connamespace = current_schema()::regnamespace""",
                 rs -> {
                     foreignKeys.computeIfAbsent(rs.getString(1), t -> new HashMap<>())
                             .put(rs.getString(2), rs.getString(3) + "." + rs.getString(4));
                     constrained.computeIfAbsent(rs.getString(3), t -> new HashSet<>()).add(rs.getString(4));
                 });
         jdbc.query("""
-                select ccu.table_name, ccu.column_name
-                from information_schema.table_constraints tc
-                join information_schema.constraint_column_usage ccu
-                  on ccu.constraint_name = tc.constraint_name and ccu.table_schema = tc.table_schema
-                where tc.constraint_type = 'CHECK' and tc.table_schema = current_schema()""",
+                select t.relname, a.attname
+                from pg_constraint c
+                cross join lateral unnest(c.conkey) as k (col)
+                join pg_class t on t.oid = c.conrelid
+                join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.col
+                where c.contype = 'c' and c.connamespace = current_schema()::regnamespace""",
                 rs -> {
                     constrained.computeIfAbsent(rs.getString(1), t -> new HashSet<>()).add(rs.getString(2));
                 });
