@@ -115,12 +115,15 @@ class DataDirectoryFailureTest {
         return lines;
     }
 
-    /** The portal's own way of starting its embedded database, without the rest of the portal. */
+    /**
+     * The portal's own way of starting its embedded database, without the rest of the portal; the data
+     * written and read as the schema's owner, since the portal's own role may not create a table.
+     */
     private static void withDatabase(Path dataDir, Consumer<JdbcTemplate> work) {
         var configuration = new EmbeddedDatabaseConfiguration();
         try (var server = configuration.embeddedPostgres(dataDir, 0);
-             var dataSource = (HikariDataSource) configuration.dataSource(server)) {
-            work.accept(new JdbcTemplate(dataSource));
+             var portal = (HikariDataSource) configuration.dataSource(server)) {
+            work.accept(new JdbcTemplate(configuration.ownerDataSource(server)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -1,7 +1,6 @@
 package app.safepost.testing;
 
 import app.safepost.security.PortalTask;
-import app.safepost.security.SchoolId;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -19,19 +18,14 @@ public final class InSchool {
 
     /** Runs work in Jesse Gray Primary, the school of every one-school test, of jdbc's database. */
     public static void jesseGray(JdbcTemplate jdbc, Runnable work) {
-        school(TestSchools.jesseGray(jdbc), work);
+        PortalTask.runAsSystemIn(TestSchools.jesseGray(jdbc), () -> {
+            work.run();
+            return null;
+        });
     }
 
     /** The answer of work run in Jesse Gray Primary, of jdbc's database. */
     public static <T> T jesseGray(JdbcTemplate jdbc, Supplier<T> work) {
         return PortalTask.runAsSystemIn(TestSchools.jesseGray(jdbc), work);
-    }
-
-    /** Runs work in this school. */
-    public static void school(SchoolId school, Runnable work) {
-        PortalTask.runAsSystemIn(school, () -> {
-            work.run();
-            return null;
-        });
     }
 }
