@@ -2,6 +2,7 @@ package app.safepost.security;
 
 import app.safepost.testing.Chromium;
 import app.safepost.testing.DemoUsers;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostSsoServerTest;
 import app.safepost.testing.TestKeycloak;
 import com.microsoft.playwright.Locator;
@@ -30,7 +31,7 @@ class SingleSignOnJourneyTest {
 
     @Test
     void a_teacher_signs_in_on_keycloak_and_finds_a_teachers_portal_with_their_record_brought_up_to_date() {
-        jdbc.update("update staff_member set display_name = 'T. Hale (old name)' where username = 'teacher'");
+        InSchool.jesseGray(jdbc, () -> jdbc.update("update staff_member set display_name = 'T. Hale (old name)' where username = 'teacher'"));
         Page page = chromium.newPage();
 
         page.navigate(BASE + "/school");
@@ -42,8 +43,8 @@ class SingleSignOnJourneyTest {
         page.locator("vaadin-app-layout").waitFor();
 
         page.navigate(BASE + "/");
-        assertThat(navigation(page)).containsExactly("Home", "Write a post", "My drafts", "Accounts", "Posting guidance",
-                "Pupils", "Photo consent", "Photos", "Followers", "Follow requests", "Incidents", "Policies", "Notices",
+        assertThat(navigation(page)).containsExactly("Home", "Notices", "Policies", "Write a post", "My drafts", "Photos",
+                "Pupils", "Photo consent", "Accounts", "Posting guidance", "Followers", "Follow requests", "Incidents",
                 "School profile");
         assertThat(page.getByText("Hello, Tom Hale")).isVisible();
         assertThat(page.locator(".dashboard-card").filter(new Locator.FilterOptions().setHasText("Your classes")).first())
@@ -52,12 +53,12 @@ class SingleSignOnJourneyTest {
         assertThat(Chromium.seriousAccessibilityViolations(page)).as("home page after single sign-on").isEmpty();
         Chromium.screenshot(page, "sso-teacher-home");
 
-        assertThat(jdbc.queryForObject("select display_name from staff_member where username = 'teacher'",
-                String.class)).isEqualTo("Tom Hale");
-        assertThat(jdbc.queryForList("""
+        assertThat(InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select display_name from staff_member where username = 'teacher'",
+                String.class))).isEqualTo("Tom Hale");
+        assertThat(InSchool.jesseGray(jdbc, () -> jdbc.queryForList("""
                 select r.username from staff_member_aud a join revision_info r on r.id = a.rev
                 join staff_member s on s.id = a.id
-                where s.username = 'teacher' and a.display_name = 'Tom Hale' and a.revtype = 1""", String.class))
+                where s.username = 'teacher' and a.display_name = 'Tom Hale' and a.revtype = 1""", String.class)))
                 .as("who the audit trail says brought the record up to date").contains("teacher");
     }
 
@@ -66,8 +67,8 @@ class SingleSignOnJourneyTest {
         Page page = chromium.newPage();
         Chromium.signInOnKeycloak(page, BASE, DemoUsers.GOVERNOR);
 
-        assertThat(navigation(page)).containsExactly("Home", "Posting guidance", "Followers", "Follow requests",
-                "Incidents", "Incident report", "Policies", "Notices", "Audit trail", "Audit integrity", "School profile");
+        assertThat(navigation(page)).containsExactly("Home", "Notices", "Policies", "Posting guidance", "Followers",
+                "Follow requests", "Incidents", "Incident report", "Audit trail", "Audit integrity", "School profile");
         assertThat(page.getByText("Hello, Ian Frost")).isVisible();
         assertThat(page.locator(".policy-overdue")).isVisible();
         assertThat(page.getByText("Pupils")).hasCount(0);
@@ -114,8 +115,15 @@ class SingleSignOnJourneyTest {
         assertThat(page.locator("#kc-login")).isVisible();
     }
 
+    /** The navigation's screens in order, by name, without the counts of what waits beside some of them. */
+    @SuppressWarnings("unchecked")
     private static List<String> navigation(Page page) {
         page.locator("vaadin-side-nav-item").first().waitFor();
-        return page.locator("vaadin-side-nav-item").allTextContents().stream().map(String::strip).toList();
+        return (List<String>) page.locator("vaadin-side-nav-item").evaluateAll("""
+                items => items.map(item => {
+                    const named = item.cloneNode(true);
+                    named.querySelectorAll('.nav-count').forEach(count => count.remove());
+                    return named.textContent.trim();
+                })""");
     }
 }
