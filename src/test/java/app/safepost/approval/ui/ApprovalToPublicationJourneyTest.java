@@ -60,7 +60,7 @@ class ApprovalToPublicationJourneyTest {
     @Test
     void the_teacher_submits_slt_approve_for_tomorrow_the_sandbox_publishes_and_the_author_hears() throws Exception {
         var outbox = MailServerOutbox.delivering(mailServer, emails, clock, transaction);
-        outbox.deliverDue();
+        InSchool.jesseGray(jdbc, outbox::deliverDue);
         mailServer.purgeEmailFromAllMailboxes();
         var base = "http://127.0.0.1:" + port;
         var words = "The Kestrels sang at the harvest festival " + System.nanoTime();
@@ -105,7 +105,7 @@ class ApprovalToPublicationJourneyTest {
         assertThat(teacher.locator("#notices")).containsText("Your post to @JGP_Kestrels: Practice mode: not sent");
         assertThat(teacher.locator("#notices")).not().containsText("sandbox:");
         assertThat(Chromium.seriousAccessibilityViolations(teacher)).isEmpty();
-        outbox.deliverDue();
+        InSchool.jesseGray(jdbc, outbox::deliverDue);
         var toTeacher = Arrays.stream(mailServer.getReceivedMessages()).filter(m -> to(m).contains("t.hale@jessegray.example"))
                 .toList();
         assertThat(toTeacher).extracting(ApprovalToPublicationJourneyTest::subject)
