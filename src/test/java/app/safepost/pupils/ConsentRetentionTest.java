@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.safepost.audit.IntegrityCheck;
 import app.safepost.pupils.domain.ConsentFormTokens;
 import app.safepost.school.SchoolDirectory;
+import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
 import java.time.LocalDate;
 import java.util.HashMap;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,9 +57,24 @@ class ConsentRetentionTest {
     @Qualifier("demoSignIn")
     UserDetailsService demoUsers;
 
+    /** The leaver the test enrols: pseudonymised, their UPN no longer starts with T, so removed by id. */
+    private @Nullable PupilId leaver;
+
     @AfterEach
     void restore() {
         SignedIn.nobody();
+        if (leaver != null) {
+            var id = leaver.value();
+            InSchool.jesseGray(jdbc, () -> {
+                for (var table : new String[] {"pupil_consent", "image_consent_record", "consent_form_link"}) {
+                    jdbc.update("delete from " + table + "_aud where pupil_id = ?", id);
+                    jdbc.update("delete from " + table + " where pupil_id = ?", id);
+                }
+                jdbc.update("delete from pupil_aud where id = ?", id);
+                jdbc.update("delete from pupil where id = ?", id);
+                jdbc.update("delete from audit_entry where record_id = ?", id.toString());
+            });
+        }
         RosterFixture.restoreDemoRoster(roster, jdbc);
     }
 
@@ -66,6 +83,7 @@ class ConsentRetentionTest {
         SignedIn.as(demoUsers, "office");
         var class3 = directory.classNamed("Class 3").orElseThrow().id();
         var pupil = roster.enrol(new PupilDetails("T12345678978A", "Wilhelmina", "Quillfeather-Tse", null, class3));
+        leaver = pupil.id();
         roster.changeParentEmails(pupil.id(), ADDRESS);
         forms.send(pupil.id());
         var link = jdbc.queryForObject("select id::text from consent_form_link where address = ?", String.class, ADDRESS);
