@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditExplorer {
 
     /** SLT and governors; the head teacher holds SLT too. */
-    static final String READERS = Roles.IS_SLT_OR_GOVERNOR;
+    static final String READERS = Roles.IS_SLT_GOVERNOR_OR_TRUST;
     /** The most entries one export takes; narrow the filters for more. */
     public static final int EXPORT_LIMIT = 5000;
     public static final int MAX_PAGE = 200;

@@ -53,7 +53,7 @@ public class Backups {
     }
 
     /** The last good backup, a failure since, and the last drill. */
-    @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
+    @PreAuthorize(Roles.IS_SLT_GOVERNOR_OR_TRUST)
     public BackupStatus status() {
         var lastGood = runs.latest(BackupRun.Kind.BACKUP, true).orElse(null);
         var lastFailed = runs.latest(BackupRun.Kind.BACKUP, false)

@@ -85,7 +85,6 @@ public class Incidents {
         return summary(incident, accountsById(), names(), NameMask.none());
     }
 
-    /** The incidents the caller may read, newest first: all for SLT and governors, their own reports for others. */
     /** How many incidents are not closed yet: what waits for SLT. */
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
@@ -93,6 +92,17 @@ public class Incidents {
         return incidents.countByStatusNot(IncidentStatus.CLOSED);
     }
 
+    /** How many of the incidents not closed yet are serious. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public long openSeriousCount() {
+        return incidents.countByStatusNotAndSeriousTrue(IncidentStatus.CLOSED);
+    }
+
+    /**
+     * The incidents the caller may read, newest first: all for SLT, governors and the trust's team (pupils'
+     * names masked for the last two), their own reports for others.
+     */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public List<IncidentSummary> visible() {
@@ -244,7 +254,7 @@ public class Incidents {
 
     private static boolean readsAll() {
         var staff = SignedInStaff.current().orElseThrow();
-        return staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR);
+        return staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR) || Roles.inTheTrustTeam(staff.roles());
     }
 
     private static String me() {

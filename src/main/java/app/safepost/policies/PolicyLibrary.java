@@ -44,7 +44,7 @@ public class PolicyLibrary {
     }
 
     /** The audit trail explorer filtered to this policy: for those who read the audit trail. */
-    @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
+    @PreAuthorize(Roles.IS_SLT_GOVERNOR_OR_TRUST)
     @Transactional(readOnly = true)
     public String historyLink(PolicyId id) {
         var policy = policies.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No policy " + id.value()));

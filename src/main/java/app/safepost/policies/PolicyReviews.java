@@ -76,20 +76,20 @@ public class PolicyReviews {
     }
 
     /** The open review of a policy, if there is one. */
-    @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
+    @PreAuthorize(Roles.IS_SLT_GOVERNOR_OR_TRUST)
     @Transactional(readOnly = true)
     public Optional<ReviewDetails> openReviewOf(PolicyId id) {
         return reviews.findByPolicyIdAndStatus(id.value(), PolicyReview.Status.OPEN).map(this::details);
     }
 
-    @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
+    @PreAuthorize(Roles.IS_SLT_GOVERNOR_OR_TRUST)
     @Transactional(readOnly = true)
     public ReviewDetails review(ReviewId id) {
         return details(find(id));
     }
 
     /** The audit trail explorer filtered to this review: every save of the draft, who made it and when. */
-    @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
+    @PreAuthorize(Roles.IS_SLT_GOVERNOR_OR_TRUST)
     @Transactional(readOnly = true)
     public String historyLink(ReviewId id) {
         return auditTrail.historyLink(PolicyReview.class, find(id).getId());
@@ -119,7 +119,7 @@ public class PolicyReviews {
     }
 
     /** The draft against the adopted version, clause by clause. */
-    @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
+    @PreAuthorize(Roles.IS_SLT_GOVERNOR_OR_TRUST)
     @Transactional(readOnly = true)
     public List<TrackedChange> trackedChanges(ReviewId id) {
         var review = find(id);
@@ -129,7 +129,7 @@ public class PolicyReviews {
     }
 
     /** The clauses P1–P17 whose wording the draft changes, with the features (settings) they drive. */
-    @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
+    @PreAuthorize(Roles.IS_SLT_GOVERNOR_OR_TRUST)
     @Transactional(readOnly = true)
     public List<PolicyClause> affectedClauses(ReviewId id) {
         var review = find(id);

@@ -118,6 +118,13 @@ public class Publishing {
                 .map(p -> summary(p, live)).toList();
     }
 
+    /** How many approved posts failed to go out (the platform refused them, or every retry failed). */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public long failedCount() {
+        return publications.countByStatus(PublicationStatus.FAILED);
+    }
+
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
     public Optional<PublishedPost> find(UUID reference) {

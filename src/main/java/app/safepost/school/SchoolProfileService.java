@@ -73,14 +73,14 @@ public class SchoolProfileService {
         return toProfile(schools.saveAndFlush(school));
     }
 
-    @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
+    @PreAuthorize(Roles.IS_SLT_GOVERNOR_OR_TRUST)
     @Transactional(readOnly = true)
     public List<RecordRevision> history() {
         return auditTrail.historyOf(School.class, theSchool().getId());
     }
 
     /** The explorer's view of the profile's history (readers of the audit trail only). */
-    @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
+    @PreAuthorize(Roles.IS_SLT_GOVERNOR_OR_TRUST)
     @Transactional(readOnly = true)
     public String historyLink() {
         return auditTrail.historyLink(School.class, theSchool().getId());

@@ -63,6 +63,18 @@ public final class PortalTask {
         return await(task);
     }
 
+    /**
+     * Runs work as the system user with this school in hand, on a thread of its own, and waits for it:
+     * for a screen or request that gathers figures school by school (the trust's overview) or sets up
+     * a school that is not yet in anyone's hand (the trust adding a school). The caller checks that
+     * its user may ask for it.
+     */
+    public static <T> T runAsSystemApartIn(SchoolId school, Supplier<T> work) {
+        var task = new FutureTask<T>(() -> runAsSystemIn(school, work));
+        Thread.ofVirtual().name("portal-task").start(task);
+        return await(task);
+    }
+
     private static <T> T await(FutureTask<T> task) {
         try {
             return task.get();

@@ -42,6 +42,12 @@ public final class Roles {
     public static final String IS_OFFICE = "hasRole('" + OFFICE + "')";
     public static final String IS_DSL = "hasRole('" + DSL + "')";
     public static final String IS_SLT_OR_GOVERNOR = "hasAnyRole('" + SLT + "','" + GOVERNOR + "')";
+    /** The trust's central team, in whichever school is in hand (or none). */
+    public static final String IS_TRUST = "hasAnyRole('" + TRUST_LEADER + "','" + TRUST_DPO + "')";
+    public static final String IS_TRUST_LEADER = "hasRole('" + TRUST_LEADER + "')";
+    /** Those who read the school's records without working in them: governors and the trust's team, and SLT. */
+    public static final String IS_SLT_GOVERNOR_OR_TRUST =
+            "hasAnyRole('" + SLT + "','" + GOVERNOR + "','" + TRUST_LEADER + "','" + TRUST_DPO + "')";
 
     private Roles() {
     }
@@ -88,6 +94,11 @@ public final class Roles {
             return false;
         }
         return granted.stream().anyMatch(ALL::contains);
+    }
+
+    /** Whether these roles include one of the trust's: the holder reads across the trust's schools. */
+    public static boolean inTheTrustTeam(Collection<String> granted) {
+        return granted.stream().anyMatch(TRUST::contains);
     }
 
     /** Plain English for the user menu and screens. */

@@ -1,6 +1,7 @@
 package app.safepost.security;
 
 import com.vaadin.flow.server.VaadinSession;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,16 +19,20 @@ import org.springframework.stereotype.Component;
 public class SchoolSwitch {
 
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<PortalSchools> schools;
 
-    SchoolSwitch(ApplicationEventPublisher events) {
+    SchoolSwitch(ApplicationEventPublisher events, ObjectProvider<PortalSchools> schools) {
         this.events = events;
+        this.schools = schools;
     }
 
     /** Puts the school in hand; refused for a school the person holds no role in. */
     public SignedInStaff choose(SchoolId school) {
         var current = SecurityContextHolder.getContext().getAuthentication();
-        var staff = SignedInStaff.from(current)
+        var signedIn = SignedInStaff.from(current)
                 .orElseThrow(() -> new AccessDeniedException("Sign in before choosing a school."));
+        var staff = signedIn.holds(school) || !addedSinceSignIn(signedIn, school) ? signedIn
+                : signedIn.withTrustMembership(school);
         if (!staff.holds(school)) {
             throw new AccessDeniedException(staff.username() + " holds no role in school " + school);
         }
@@ -47,5 +52,12 @@ public class SchoolSwitch {
             events.publishEvent(new StaffSignedIn(switched));
         }
         return switched;
+    }
+
+    /** A school of the portal the trust's team did not see at sign-in: the trust added it since. */
+    private boolean addedSinceSignIn(SignedInStaff staff, SchoolId school) {
+        var portal = schools.getIfAvailable();
+        return !Roles.trust(staff.roles()).isEmpty() && portal != null
+                && portal.all().stream().anyMatch(s -> s.id().equals(school));
     }
 }

@@ -1,6 +1,7 @@
 package app.safepost.security;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -81,6 +82,19 @@ public record SignedInStaff(String username, String displayName, String email, S
             throw new IllegalArgumentException(username + " holds no role in school " + school);
         }
         return inSchool(username, displayName, email, Roles.trust(roles), memberships, school);
+    }
+
+    /**
+     * The same person working in one more school with no role of its own there: a trust role's, for a
+     * school added to the trust since they signed in.
+     */
+    SignedInStaff withTrustMembership(SchoolId school) {
+        if (Roles.trust(roles).isEmpty()) {
+            throw new IllegalArgumentException(username + " holds no trust role");
+        }
+        var all = new ArrayList<Membership>(memberships);
+        all.add(new Membership(school, Set.of(), List.of()));
+        return new SignedInStaff(username, displayName, email, roles, classes, all, schoolInHand);
     }
 
     /** The same person with no school in hand: only their trust roles count. */

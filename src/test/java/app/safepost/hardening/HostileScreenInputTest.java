@@ -36,7 +36,7 @@ class HostileScreenInputTest extends SpringBrowserlessTest {
 
     /** Who opens each screen: the first of these the route allows. */
     private static final List<String> PREFERRED = List.of(DemoUsers.OFFICE, DemoUsers.HEAD, DemoUsers.COMPUTING,
-            DemoUsers.TEACHER, DemoUsers.GOVERNOR);
+            DemoUsers.TEACHER, DemoUsers.GOVERNOR, DemoUsers.TRUST);
 
     /** Screens that are only a list to print (no fields, no actions). */
     private static final Set<String> SKIPPED = Set.of("login", "photo-consent/print");

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * checked in each sign-in mode; a subclass says how a user authenticates and where screens send
  * anonymous visitors. The trust's people, who work in several schools, call in Jesse Gray (the
  * {@code Safepost-School} header): the trust leader and data protection officer may read who they are
- * and the accounts (none to draft for), never draft, decide or read the roster; the teaching
+ * and the accounts (none to draft for), the audit trail and the trust's overview, never draft,
+ * decide or read the roster; the teaching
  * assistant of Jesse Gray's Class 2 what a teaching assistant may.
  */
 abstract class ApiAccessMatrix {
@@ -99,7 +100,9 @@ abstract class ApiAccessMatrix {
                     DemoUsers.MUSIC)),
             // The school profile's history: {school} is the demo school's id.
             Endpoint.get("/api/v1/audit/school-profile/{school}", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY,
-                    DemoUsers.GOVERNOR)),
+                    DemoUsers.GOVERNOR, DemoUsers.TRUST)),
+            // The trust's overview, school by school: the trust's roles only.
+            Endpoint.get("/api/v1/trust/schools", Set.of(DemoUsers.TRUST)),
             Endpoint.get("/actuator/health", null),
             Endpoint.get("/actuator/info", Set.of(DemoUsers.HEAD)));
 

@@ -27,6 +27,7 @@ import static app.safepost.testing.DemoUsers.OFFICE;
 import static app.safepost.testing.DemoUsers.TA;
 import static app.safepost.testing.DemoUsers.TEACHER;
 import static app.safepost.testing.DemoUsers.TEACHER4;
+import static app.safepost.testing.DemoUsers.TRUST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the access-denied page to everyone else. A new screen fails this test until it is added here. The
  * same table is checked in each sign-in mode; a subclass says how a demo user is signed in. The
  * trust's people work in Jesse Gray with it in hand: the trust leader and data protection officer
- * (trust roles only) open what anyone signed in may, never a draft, the review queue or the roster;
+ * (trust roles only) open what anyone signed in may, the trust's screens, policy reviews and the audit
+ * trail, never a draft, the review queue or the roster;
  * the teaching assistant of Jesse Gray's Class 2 what a teaching assistant may.
  */
 abstract class ScreenAccessMatrix extends SpringBrowserlessTest {
@@ -58,15 +60,17 @@ abstract class ScreenAccessMatrix extends SpringBrowserlessTest {
             Map.entry("devices", Set.of(HEAD, DEPUTY, OFFICE)),
             Map.entry("policies", Set.copyOf(DemoUsers.EVERYONE)),
             Map.entry("policies/:id", Set.copyOf(DemoUsers.EVERYONE)),
-            Map.entry("policies/:id/review", Set.of(HEAD, DEPUTY, GOVERNOR)),
+            Map.entry("policies/:id/review", Set.of(HEAD, DEPUTY, GOVERNOR, TRUST)),
             Map.entry("notices", Set.copyOf(DemoUsers.EVERYONE)),
             Map.entry("post/:draftId?", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, MUSIC)),
             Map.entry("drafts", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, MUSIC)),
             Map.entry("review/:draftId?", Set.of(HEAD, DEPUTY)),
             Map.entry("published", Set.of(HEAD, DEPUTY)),
             Map.entry("calendar", Set.of(HEAD, DEPUTY)),
-            Map.entry("audit", Set.of(HEAD, DEPUTY, GOVERNOR)),
-            Map.entry("audit/integrity", Set.of(HEAD, DEPUTY, GOVERNOR)),
+            Map.entry("audit", Set.of(HEAD, DEPUTY, GOVERNOR, TRUST)),
+            Map.entry("audit/integrity", Set.of(HEAD, DEPUTY, GOVERNOR, TRUST)),
+            Map.entry("trust", Set.of(TRUST)),
+            Map.entry("trust/add-school", Set.of(TRUST)),
             Map.entry("followers", Set.copyOf(DemoUsers.EVERYONE)),
             Map.entry("follows", Set.copyOf(DemoUsers.EVERYONE)),
             Map.entry("incidents", Set.copyOf(DemoUsers.EVERYONE)),

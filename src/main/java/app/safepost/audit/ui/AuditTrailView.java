@@ -51,7 +51,7 @@ import org.jspecify.annotations.Nullable;
 @Route("audit")
 @PageTitle("Audit trail · Safepost")
 @Menu(title = "Audit trail", order = 85)
-@RolesAllowed({Roles.SLT, Roles.GOVERNOR})
+@RolesAllowed({Roles.SLT, Roles.GOVERNOR, Roles.TRUST_LEADER, Roles.TRUST_DPO})
 public class AuditTrailView extends Main implements BeforeEnterObserver {
 
     static final int PAGE_SIZE = 50;

@@ -26,7 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("audit/integrity")
 @PageTitle("Audit integrity · Safepost")
 @Menu(title = "Audit integrity", order = 86)
-@RolesAllowed({Roles.SLT, Roles.GOVERNOR})
+@RolesAllowed({Roles.SLT, Roles.GOVERNOR, Roles.TRUST_LEADER, Roles.TRUST_DPO})
 public class IntegrityView extends Main {
 
     private final IntegrityCheck check;

@@ -11,6 +11,8 @@ public interface IncidentRepository extends JpaRepository<Incident, UUID> {
 
     long countByStatusNot(app.safepost.moderation.IncidentStatus status);
 
+    long countByStatusNotAndSeriousTrue(app.safepost.moderation.IncidentStatus status);
+
     List<Incident> findByReportedByOrderByReportedAtDesc(String reportedBy);
 
     List<Incident> findByReportedAtGreaterThanEqualAndReportedAtLessThanOrderByReportedAt(Instant from, Instant to);

@@ -122,7 +122,7 @@ public class IncidentsView extends Main implements BeforeEnterObserver {
         grid.setEmptyStateText("No incidents");
         panel.setId("incident-panel");
 
-        var reads = staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR);
+        var reads = staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR) || Roles.inTheTrustTeam(staff.roles());
         add(new H2("Incidents"),
                 new Paragraph("Report anything inappropriate on the school's accounts: offensive language, unsuitable"
                         + " images, copyright infringement or comments undermining the school. Senior leaders handle"

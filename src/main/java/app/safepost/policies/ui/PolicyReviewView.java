@@ -63,7 +63,7 @@ import java.util.function.Supplier;
  */
 @Route("policies/:id/review")
 @PageTitle("Policy review · Safepost")
-@RolesAllowed({Roles.SLT, Roles.GOVERNOR})
+@RolesAllowed({Roles.SLT, Roles.GOVERNOR, Roles.TRUST_LEADER, Roles.TRUST_DPO})
 public class PolicyReviewView extends Main implements BeforeEnterObserver {
 
     private final PolicyLibrary library;
@@ -73,6 +73,8 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
     private final ComputingLeadGuidance guidance;
     private final SignedInStaff me = SignedInStaff.current().orElseThrow();
     private final boolean slt = me.hasRole(Roles.SLT);
+    /** The trust's team reads the review; the school's own SLT and governors discuss it. */
+    private final boolean mayComment = slt || me.hasRole(Roles.GOVERNOR);
     private PolicyId policyId;
     private ReviewDetails review;
 
@@ -302,7 +304,9 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
             threads.add(new Paragraph("No comments yet."));
         }
         add(threads);
-
+        if (!mayComment) {
+            return;
+        }
         var section = new Select<String>();
         section.setLabel("Section");
         section.setItems(app.safepost.policies.domain.PolicyText.sections(review.draft()).stream()
@@ -336,6 +340,9 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
                     + SchoolTime.dateTime(root.resolvedAt()) + (root.resolution() == null ? "." : ": " + root.resolution()));
             resolved.addClassName("comment-resolved");
             box.add(resolved);
+            return box;
+        }
+        if (!mayComment) {
             return box;
         }
         var about = root.authorName() + "'s comment on " + root.section();

@@ -98,7 +98,7 @@ public class PolicyView extends Main implements BeforeEnterObserver {
                 : "The portal does not hold this policy's text yet."));
         standing.addClassName("policy-standing");
         add(standing);
-        if (me.hasRole(Roles.SLT) || me.hasRole(Roles.GOVERNOR)) {
+        if (me.hasRole(Roles.SLT) || me.hasRole(Roles.GOVERNOR) || Roles.inTheTrustTeam(me.roles())) {
             var history = new Anchor(library.historyLink(policy.id()), "History in the audit trail");
             history.setId("policy-history");
             add(new Paragraph(history));
@@ -132,6 +132,9 @@ public class PolicyView extends Main implements BeforeEnterObserver {
             add(new Paragraph(review));
         } else if (me.hasRole(Roles.GOVERNOR) && policy.reviewOpen()) {
             review.setText("Read the review and comment");
+            add(new Paragraph(review));
+        } else if (Roles.inTheTrustTeam(me.roles()) && policy.reviewOpen()) {
+            review.setText("Read the review");
             add(new Paragraph(review));
         }
     }

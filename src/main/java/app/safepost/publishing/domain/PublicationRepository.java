@@ -29,6 +29,8 @@ public interface PublicationRepository extends JpaRepository<Publication, UUID> 
 
     List<Publication> findByStatusOrderByPublishAtDesc(PublicationStatus status);
 
+    long countByStatus(PublicationStatus status);
+
     /**
      * Due entries, and entries whose sender's lease ran out, locked for this transaction; rows another
      * instance holds are skipped rather than waited for, so instances never take the same entry. The

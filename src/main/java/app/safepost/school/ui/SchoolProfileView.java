@@ -107,7 +107,7 @@ public class SchoolProfileView extends Main {
         }
         schools.inHand().ifPresent(school -> add(new SchoolLogoSection(service, schools, school.id(), school.name(),
                 canEdit)));
-        if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR)) {
+        if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR) || Roles.inTheTrustTeam(staff.roles())) {
             var inTrail = new com.vaadin.flow.component.html.Anchor(service.historyLink(),
                     "Open this history in the audit trail");
             inTrail.setId("profile-history-link");

@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The navigation in sections (Posts, People and consent, Accounts and followers, Safeguarding, Policies,
- * Audit, School), each listing only the screens the signed-in person may open (the menu registry checks
+ * The navigation in sections (Trust, Posts, People and consent, Accounts and followers, Safeguarding,
+ * Policies, Audit, School), each listing only the screens the signed-in person may open (the menu registry checks
  * each view's roles), with a count beside a screen where something waits for them and on its section.
  * Home and Notices stand on their own; a section with one screen of the same name is that screen.
  * Each section is a navigation of its own whose heading folds it: Vaadin's nested side-nav items point
@@ -26,6 +26,7 @@ final class PortalNavigation extends Composite<Div> {
 
     /** The sections, and the route paths of the screens in each, in the order shown. */
     enum Section {
+        TRUST("Trust", "trust", "trust/add-school"),
         POSTS("Posts", "post", "drafts", "review", "calendar", "photos", "published"),
         PEOPLE("People and consent", "pupils", "pupils/import", "photo-consent", "consent-purposes"),
         ACCOUNTS("Accounts and followers", "accounts", "trip-delegations", "guidance", "followers", "follows"),

@@ -56,7 +56,7 @@ class NavigationTest extends ScreenTest {
             governor | Home; Notices; Policies; Accounts and followers: Posting guidance, Followers, Follow requests; Safeguarding: Incidents, Incident report; Audit: Audit trail, Audit integrity; School: School profile
             computing| Home; Notices; Policies; Posts: Write a post, My drafts, Photos; People and consent: Pupils, Photo consent; Accounts and followers: Accounts, Posting guidance, Followers, Follow requests; Safeguarding: Incidents; School: School profile
             music    | Home; Notices; Policies; Posts: Write a post, My drafts, Photos; People and consent: Pupils, Photo consent; Accounts and followers: Accounts, Posting guidance, Followers, Follow requests; Safeguarding: Incidents; School: School profile
-            trust    | Home; Notices; Policies; Accounts and followers: Followers, Follow requests; Safeguarding: Incidents; School: School profile
+            trust    | Home; Notices; Policies; Trust: Trust schools, Add a school; Accounts and followers: Followers, Follow requests; Safeguarding: Incidents; Audit: Audit trail, Audit integrity; School: School profile
             """)
     void navigation_lists_only_what_the_role_may_open_in_sections(String user, String expected) {
         signInAs(user);
