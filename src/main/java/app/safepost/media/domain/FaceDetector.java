@@ -36,6 +36,8 @@ public final class FaceDetector {
     public static final int DETECTION_SIZE = 1600;
     /** MediaPipe's own default for this network. */
     static final double MIN_SCORE = 0.5;
+    /** The network's raw score for {@link #MIN_SCORE}, so the score is worked out only for the few cells above it. */
+    private static final double MIN_LOGIT = Math.log(MIN_SCORE / (1 - MIN_SCORE));
     static final int OVERLAP = 40;
     static final int LARGEST_TILE = 512;
     /**
@@ -112,8 +114,9 @@ public final class FaceDetector {
 
     private List<Box> pass(Mat image, double scale) {
         var scaled = new Mat();
+        // Averaging areas is slow for a ratio like four fifths and no better for the network than bilinear.
         Imgproc.resize(image, scaled, new Size(Math.max(1, Math.round(image.cols() * scale)),
-                Math.max(1, Math.round(image.rows() * scale))), 0, 0, Imgproc.INTER_AREA);
+                Math.max(1, Math.round(image.rows() * scale))), 0, 0, scale == FINE ? Imgproc.INTER_LINEAR : Imgproc.INTER_AREA);
         var across = Tiling.of(scaled.cols());
         var down = Tiling.of(scaled.rows());
         var boxes = new ArrayList<Box>();
@@ -148,10 +151,10 @@ public final class FaceDetector {
         classes.reshape(1, 1).get(0, 0, scores);
         float[] coords = null;
         for (int i = 0; i < cells; i++) {
-            double score = 1 / (1 + Math.exp(-Math.clamp(scores[i], -100f, 100f)));
-            if (score < MIN_SCORE) {
+            if (scores[i] < MIN_LOGIT) {
                 continue;
             }
+            double score = 1 / (1 + Math.exp(-Math.clamp(scores[i], -100f, 100f)));
             if (coords == null) {
                 coords = new float[16 * cells];
                 regression.reshape(1, 1).get(0, 0, coords);
