@@ -39,7 +39,7 @@ final class FaceModel {
     FaceModel(Path path) throws IOException {
         this.file = Files.readAllBytes(path);
         for (int i = 0; i < DIVISORS.size(); i++) {
-            sizeAt[i] = onlyPlaceOf(NATIVE / DIVISORS.get(i));
+            sizeAt[i] = onlyPlaceOf(NATIVE / DIVISORS.get(i), path);
         }
     }
 
@@ -63,19 +63,19 @@ final class FaceModel {
     }
 
     /** Where the file holds the up-sampling size {@code side} × {@code side}; it must hold it exactly once. */
-    private int onlyPlaceOf(int side) {
+    private int onlyPlaceOf(int side, Path path) {
         var wanted = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN).putInt(8).putInt(side).putInt(side).array();
         int found = -1;
         for (int at = 0; at + wanted.length <= file.length; at++) {
             if (matches(at, wanted)) {
                 if (found >= 0) {
-                    throw notBlazeFace();
+                    throw notBlazeFace(path);
                 }
                 found = at;
             }
         }
         if (found < 0) {
-            throw notBlazeFace();
+            throw notBlazeFace(path);
         }
         return found;
     }
@@ -89,8 +89,8 @@ final class FaceModel {
         return true;
     }
 
-    private static IllegalStateException notBlazeFace() {
-        return new IllegalStateException("The face model at " + FaceDetector.modelFile()
+    private static IllegalStateException notBlazeFace(Path path) {
+        return new IllegalStateException("The face model at " + path
                 + " is not BlazeFace's full-range network (its up-sampling sizes are not where they should be)");
     }
 }

@@ -41,7 +41,7 @@ class FaceDetectorTest {
         var other = dir.resolve("other.tflite");
         Files.write(other, new byte[] {8, 0, 0, 0, 12, 0, 0, 0, 12, 0, 0, 0, 1, 2, 3});
         assertThatThrownBy(() -> new FaceModel(other)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("is not BlazeFace's full-range network");
+                .hasMessageContaining(other + " is not BlazeFace's full-range network");
     }
 
     @Test
