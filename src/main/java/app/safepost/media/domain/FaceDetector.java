@@ -131,20 +131,25 @@ public final class FaceDetector {
 
     /** Runs the network on one tile (padded with grey past the image's edges) and adds what it finds, in image pixels. */
     private void tile(Mat scaled, Tiling across, int column, Tiling down, int row, double scale, List<Box> out) {
-        int left = across.start(column, scaled.cols());
-        int top = down.start(row, scaled.rows());
-        int width = Math.min(across.tile(), scaled.cols() - left);
-        int height = Math.min(down.tile(), scaled.rows() - top);
+        var place = new Rect(across.start(column, scaled.cols()), down.start(row, scaled.rows()), 0, 0);
+        place.width = Math.min(across.tile(), scaled.cols() - place.x);
+        place.height = Math.min(down.tile(), scaled.rows() - place.y);
         var tile = new Mat(down.tile(), across.tile(), CvType.CV_8UC3, new Scalar(127, 127, 127));
-        new Mat(scaled, new Rect(left, top, width, height)).copyTo(new Mat(tile, new Rect(0, 0, width, height)));
+        new Mat(scaled, place).copyTo(new Mat(tile, new Rect(0, 0, place.width, place.height)));
         var blob = Dnn.blobFromImage(tile, 1 / 127.5, new Size(across.tile(), down.tile()),
                 new Scalar(127.5, 127.5, 127.5), true, false);
         var net = model.network(across.tile(), down.tile());
         var outputs = new ArrayList<Mat>();
         net.setInput(blob);
         net.forward(outputs, OUTPUTS);
-        var classes = outputs.get(0);
-        var regression = outputs.get(1);
+        read(outputs.get(0), outputs.get(1), place, scale, out);
+        tile.release();
+        blob.release();
+        outputs.forEach(Mat::release);
+    }
+
+    /** The boxes of the cells scoring at least {@link #MIN_SCORE} whose centre lies in the tile's part of the image. */
+    private static void read(Mat classes, Mat regression, Rect place, double scale, List<Box> out) {
         int cells = classes.size(2) * classes.size(3);
         int cellsAcross = classes.size(3);
         float[] scores = new float[cells];
@@ -154,7 +159,6 @@ public final class FaceDetector {
             if (scores[i] < MIN_LOGIT) {
                 continue;
             }
-            double score = 1 / (1 + Math.exp(-Math.clamp(scores[i], -100f, 100f)));
             if (coords == null) {
                 coords = new float[16 * cells];
                 regression.reshape(1, 1).get(0, 0, coords);
@@ -164,15 +168,13 @@ public final class FaceDetector {
             double cy = (i / cellsAcross + 0.5) * 4 + coords[cells + i];
             double w = coords[2 * cells + i];
             double h = coords[3 * cells + i];
-            if (w <= 0 || h <= 0 || cx < 0 || cy < 0 || cx > width || cy > height) {
+            if (w <= 0 || h <= 0 || cx < 0 || cy < 0 || cx > place.width || cy > place.height) {
                 continue;
             }
-            out.add(new Box((int) Math.round((left + cx - w / 2) / scale), (int) Math.round((top + cy - h / 2) / scale),
+            double score = 1 / (1 + Math.exp(-Math.clamp(scores[i], -100f, 100f)));
+            out.add(new Box((int) Math.round((place.x + cx - w / 2) / scale), (int) Math.round((place.y + cy - h / 2) / scale),
                     (int) Math.round(w / scale), (int) Math.round(h / scale), score));
         }
-        tile.release();
-        blob.release();
-        outputs.forEach(Mat::release);
     }
 
     /** The best box of each group of boxes that overlap by more than a third, best first. */
