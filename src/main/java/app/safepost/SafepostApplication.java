@@ -1,5 +1,6 @@
 package app.safepost;
 
+import app.safepost.backups.RestoreDrillCommand;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
@@ -7,12 +8,13 @@ import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles.css")
@@ -20,7 +22,17 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class SafepostApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (RestoreDrillCommand.isAskedFor(args)) {
+            System.exit(RestoreDrillCommand.run(SafepostApplication.class, args, System.out));
+        }
         SpringApplication.run(SafepostApplication.class, args);
+    }
+
+    /** The nightly and periodic jobs; off only for a one-off command such as the restore drill. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "safepost.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+    @EnableScheduling
+    static class Scheduling {
     }
 
     @Override

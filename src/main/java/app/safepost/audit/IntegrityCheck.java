@@ -3,7 +3,9 @@ package app.safepost.audit;
 import app.safepost.audit.domain.RevisionChain;
 import app.safepost.security.SignedInStaff;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,7 +41,7 @@ public class IntegrityCheck {
     @PreAuthorize(AuditExplorer.READERS)
     @Transactional
     public IntegrityReport checkFrom(long position) {
-        var report = chain.verify(position, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), SignedInStaff.currentAuthor().username());
+        var report = chain.verify(position, clock.instant().truncatedTo(ChronoUnit.MICROS), SignedInStaff.currentAuthor().username());
         chain.record(report);
         if (report.intact()) {
             log.info("Audit trail intact: {} links checked, head {}", report.linksChecked(), report.headHash());
@@ -48,6 +50,16 @@ public class IntegrityCheck {
                     report.firstBrokenRevision(), report.problem());
         }
         return report;
+    }
+
+    /**
+     * Checks the whole chain of a restored copy of the database (the restore drill), as it checks this
+     * one's; the result is not kept, since it is about the copy.
+     */
+    @PreAuthorize(AuditExplorer.READERS)
+    public IntegrityReport checkCopy(DataSource copy) {
+        return RevisionChain.of(copy).verify(1, clock.instant().truncatedTo(ChronoUnit.MICROS),
+                SignedInStaff.currentAuthor().username());
     }
 
     /** The chain's current last position, to check only what is added after it. */

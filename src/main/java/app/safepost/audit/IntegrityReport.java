@@ -18,4 +18,15 @@ public record IntegrityReport(Instant checkedAt, String checkedBy, long linksChe
     public boolean intact() {
         return firstBrokenPosition == null && problem == null;
     }
+
+    /** The verdict in words, as the integrity screen shows it. */
+    public String inWords() {
+        if (intact()) {
+            return "Intact: all " + linksChecked + " links verify.";
+        }
+        var where = firstBrokenPosition != null
+                ? "First broken link: " + firstBrokenPosition + " (revision " + firstBrokenRevision + "). "
+                : "";
+        return "Altered. " + where + problem;
+    }
 }

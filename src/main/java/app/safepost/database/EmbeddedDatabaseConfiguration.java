@@ -63,6 +63,12 @@ class EmbeddedDatabaseConfiguration {
         return new HikariDataSource(config);
     }
 
+    /** The embedded server as PostgreSQL's tools reach it: on loopback, as its superuser, without a password. */
+    @Bean
+    DatabaseAddress databaseAddress(EmbeddedPostgres server) {
+        return new DatabaseAddress("127.0.0.1", server.getPort(), DATABASE_NAME, "postgres", null, null);
+    }
+
     private static void createDatabaseIfMissing(EmbeddedPostgres server) throws SQLException {
         try (Connection c = server.getPostgresDatabase().getConnection();
              var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {

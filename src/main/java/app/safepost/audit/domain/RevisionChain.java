@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -27,6 +28,11 @@ public class RevisionChain {
 
     RevisionChain(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The chain of another database: a restored copy of this one, for the restore drill. */
+    public static RevisionChain of(DataSource database) {
+        return new RevisionChain(new JdbcTemplate(database));
     }
 
     private record Link(long position, long rev, String storedDigest, String previousHash, String hash,

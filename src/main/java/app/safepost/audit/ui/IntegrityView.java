@@ -2,6 +2,8 @@ package app.safepost.audit.ui;
 
 import app.safepost.audit.IntegrityCheck;
 import app.safepost.audit.IntegrityReport;
+import app.safepost.backups.Backups;
+import app.safepost.backups.ui.parts.BackupStatusCard;
 import app.safepost.common.SchoolTime;
 import app.safepost.security.Roles;
 import com.vaadin.flow.component.button.Button;
@@ -31,7 +33,7 @@ public class IntegrityView extends Main {
     private final Div result = new Div();
     private final Grid<IntegrityReport> runs = new Grid<>(IntegrityReport.class, false);
 
-    IntegrityView(IntegrityCheck check) {
+    IntegrityView(IntegrityCheck check, Backups backups) {
         this.check = check;
         getStyle().set("padding", "var(--lumo-space-l)");
         add(new H2("Audit integrity"), new Paragraph("Each change saved in the portal is sealed with a hash of what it"
@@ -53,6 +55,7 @@ public class IntegrityView extends Main {
         runs.setAllRowsVisible(true);
         add(new H3("Recent checks"), runs);
         runs.setItems(check.recentChecks());
+        add(new BackupStatusCard(backups.status()));
     }
 
     private void runCheck() {
@@ -68,12 +71,6 @@ public class IntegrityView extends Main {
     }
 
     static String outcome(IntegrityReport report) {
-        if (report.intact()) {
-            return "Intact: all " + report.linksChecked() + " links verify.";
-        }
-        var where = report.firstBrokenPosition() != null
-                ? "First broken link: " + report.firstBrokenPosition() + " (revision " + report.firstBrokenRevision() + "). "
-                : "";
-        return "Altered. " + where + report.problem();
+        return report.inWords();
     }
 }

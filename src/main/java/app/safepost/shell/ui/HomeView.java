@@ -3,6 +3,8 @@ package app.safepost.shell.ui;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.approval.ConsentFollowUp;
 import app.safepost.approval.ReviewQueue;
+import app.safepost.backups.Backups;
+import app.safepost.backups.ui.parts.BackupStatusCard;
 import app.safepost.common.SchoolTime;
 import app.safepost.notifications.Notices;
 import app.safepost.policies.Acknowledgements;
@@ -46,7 +48,7 @@ public class HomeView extends Main {
 
     HomeView(SchoolDirectory directory, PupilRoster roster, SocialAccounts accounts, PolicyLibrary policies,
              Acknowledgements acknowledgements, Notices notices, ReviewQueue reviews, ConsentFollowUp consentFollowUp,
-             ConsentRegister consents, Clock clock) {
+             ConsentRegister consents, Backups backups, Clock clock) {
         getStyle().set("padding", "var(--lumo-space-l)");
         var staff = SignedInStaff.current().orElseThrow();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -87,6 +89,7 @@ public class HomeView extends Main {
             card.addClassName("dashboard-card");
             cards.add(card);
             needsAction(consentFollowUp);
+            cards.add(new BackupStatusCard(backups.status()));
         }
         if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR)) {
             var today = LocalDate.now(clock.withZone(SchoolTime.ZONE));

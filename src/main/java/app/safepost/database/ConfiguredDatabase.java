@@ -1,0 +1,19 @@
+package app.safepost.database;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The school's own PostgreSQL, when {@code spring.datasource.url} names it, as its tools reach it. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("!'${spring.datasource.url:}'.isEmpty()")
+class ConfiguredDatabase {
+
+    @Bean
+    DatabaseAddress databaseAddress(@Value("${spring.datasource.url}") String url,
+                                    @Value("${spring.datasource.username:}") String username,
+                                    @Value("${spring.datasource.password:}") String password) {
+        return DatabaseAddress.fromJdbcUrl(url, username, password);
+    }
+}
