@@ -35,8 +35,19 @@ public class SafepostApplication implements AppShellConfigurator {
     static class Scheduling {
     }
 
+    /**
+     * The page title, and what lets staff add the portal to an iPad's home screen: the web app manifest
+     * and icons (static files, so the build needs no front-end tool chain).
+     */
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Safepost");
+        settings.addLink("manifest", "manifest.webmanifest");
+        settings.addLink("icon", "favicon.ico");
+        settings.addLink("apple-touch-icon", "icons/apple-touch-icon.png");
+        settings.addMetaTag("theme-color", "#0a4fa3");
+        settings.addMetaTag("mobile-web-app-capable", "yes");
+        settings.addMetaTag("apple-mobile-web-app-capable", "yes");
+        settings.addMetaTag("apple-mobile-web-app-title", "Safepost");
     }
 }

@@ -1,8 +1,12 @@
 package app.safepost;
 
+import app.safepost.common.ui.SchoolTimeFields;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.Route;
 import jakarta.persistence.Entity;
 import java.util.Set;
@@ -14,7 +18,9 @@ import org.springframework.data.repository.Repository;
 
 import static com.tngtech.archunit.base.DescribedPredicate.and;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -102,6 +108,16 @@ class ArchitectureTest {
     void domain_code_never_depends_on_screens() {
         noClasses().that().resideInAPackage("..domain..")
                 .should().dependOnClassesThat().resideInAPackage("..ui..")
+                .check(CLASSES);
+    }
+
+    /** One way to show dates: every date and time picker is made with the school's formats. */
+    @Test
+    void date_and_time_pickers_are_made_with_the_schools_formats() {
+        noClasses().that().doNotHaveFullyQualifiedName(SchoolTimeFields.class.getName())
+                .should().callConstructorWhere(target(owner(assignableTo(DatePicker.class)
+                        .or(assignableTo(TimePicker.class)).or(assignableTo(DateTimePicker.class)))))
+                .because("SchoolTimeFields gives them UK formats whatever the browser's language")
                 .check(CLASSES);
     }
 

@@ -15,7 +15,9 @@ public class DecisionRefused extends RuntimeException {
         /** A rejection needs a comment for the author (API 400, field comment). */
         COMMENT_REQUIRED,
         /** A comment or reason that is too long (API 400). */
-        TOO_LONG
+        TOO_LONG,
+        /** The post is being sent, was tried or sent already, and can no longer be moved. */
+        NOT_MOVABLE
     }
 
     private final Reason reason;

@@ -16,7 +16,9 @@ import app.safepost.media.MediaLibrary;
 import app.safepost.media.MediaSummary;
 import app.safepost.notifications.Notice;
 import app.safepost.notifications.Notices;
+import app.safepost.publishing.PlatformSwitch;
 import app.safepost.publishing.PostToPublish;
+import app.safepost.publishing.PublishedPost;
 import app.safepost.publishing.PublishedPhoto;
 import app.safepost.publishing.Publishing;
 import app.safepost.security.Roles;
@@ -50,11 +52,13 @@ public class ReviewQueue {
     private final DecisionRepository decisions;
     private final MediaLibrary media;
     private final Publishing publishing;
+    private final PlatformSwitch platformSwitch;
     private final Notices notices;
     private final Clock clock;
 
     ReviewQueue(DraftReviews drafts, DecisionRepository decisions, MediaLibrary media, Publishing publishing,
-                Notices notices, Clock clock) {
+                PlatformSwitch platformSwitch, Notices notices, Clock clock) {
+        this.platformSwitch = platformSwitch;
         this.drafts = drafts;
         this.decisions = decisions;
         this.media = media;
@@ -132,10 +136,48 @@ public class ReviewQueue {
         publishing.schedule(postToPublish(draft, version, at, me));
         decisions.save(new Decision(id.value(), version, publishAt == null ? Decision.APPROVED : Decision.SCHEDULED,
                 null, publishAt, unregistered > 0 ? override : null, me, now));
+        var practice = platformSwitch.isLive(draft.account().id()) ? ""
+                : " " + PublishedPost.PRACTICE + ": " + draft.account().handle() + " is in practice mode, so the post"
+                + " will be kept in the portal and nothing will leave the school.";
         notices.toStaff(List.of(draft.author()), new Notice("Your post to " + draft.account().handle() + " was approved",
-                publishAt == null ? "It goes out now." : "It goes out on " + SchoolTime.dateTime(publishAt) + ".",
-                "post/" + id));
+                (publishAt == null ? "It goes out now." : "It goes out on " + SchoolTime.dateTime(publishAt) + ".")
+                        + practice, "post/" + id));
         return decided;
+    }
+
+    /**
+     * Moves an approved post that has not gone out to another time. Its text, photos and pupils are those
+     * approved, so the approval stands (a changed text goes back for approval through the editor); the
+     * move is recorded as a decision with who made it, and the author is told. Any member of SLT may
+     * move a post, its author included: four eyes are about what goes out, not when.
+     *
+     * @throws DecisionRefused                         for a time in the past, or a post being sent or sent
+     * @throws ObjectOptimisticLockingFailureException if the draft changed since {@code version}
+     */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(noRollbackFor = DecisionRefused.class)
+    public DraftDetails move(DraftId id, long version, Instant publishAt) {
+        var me = SignedInStaff.currentAuthor().username();
+        var now = clock.instant();
+        if (publishAt.isBefore(now.truncatedTo(ChronoUnit.MINUTES))) {
+            throw new DecisionRefused(DecisionRefused.Reason.PUBLISH_AT_PAST,
+                    "Choose a time from now on; " + SchoolTime.dateTime(publishAt) + " has passed.");
+        }
+        var draft = drafts.find(id).orElseThrow(() -> new DraftNotFound(id));
+        if (draft.version() != version || !draft.status().approvedNotSent()) {
+            throw new ObjectOptimisticLockingFailureException("Draft", id.value());
+        }
+        if (!publishing.reschedule(id.value(), publishAt)) {
+            throw new DecisionRefused(DecisionRefused.Reason.NOT_MOVABLE, "This post is being sent or was sent "
+                    + "already, so it can no longer be moved.");
+        }
+        var moved = drafts.rescheduled(id, version);
+        decisions.save(new Decision(id.value(), moved.version(), Decision.MOVED, null, publishAt, null, me, now));
+        if (!draft.author().equals(me)) {
+            notices.toStaff(List.of(draft.author()), new Notice("Your post to " + draft.account().handle()
+                    + " was moved", "It now goes out on " + SchoolTime.dateTime(publishAt) + ".", "post/" + id));
+        }
+        return moved;
     }
 
     /**

@@ -5,6 +5,7 @@ import app.safepost.approval.domain.TripPostReviewRepository;
 import app.safepost.drafting.DraftId;
 import app.safepost.drafting.DraftNotFound;
 import app.safepost.drafting.DraftReviews;
+import app.safepost.publishing.Publishing;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import java.time.Clock;
@@ -19,9 +20,11 @@ public class TripPostReviews {
 
     private final DraftReviews drafts;
     private final TripPostReviewRepository reviews;
+    private final Publishing publishing;
     private final Clock clock;
 
-    TripPostReviews(DraftReviews drafts, TripPostReviewRepository reviews, Clock clock) {
+    TripPostReviews(DraftReviews drafts, TripPostReviewRepository reviews, Publishing publishing, Clock clock) {
+        this.publishing = publishing;
         this.drafts = drafts;
         this.reviews = reviews;
         this.clock = clock;
@@ -31,9 +34,11 @@ public class TripPostReviews {
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
     public List<TripPost> tripPosts() {
-        return drafts.underTripDelegation().stream().map(draft -> reviews.findByDraftId(draft.id().value())
-                .map(r -> new TripPost(draft, r.getReviewedBy(), r.getReviewedAt()))
-                .orElseGet(() -> new TripPost(draft, null, null))).toList();
+        var posts = drafts.underTripDelegation();
+        var practice = publishing.keptInPractice(posts.stream().map(d -> d.id().value()).toList());
+        return posts.stream().map(draft -> reviews.findByDraftId(draft.id().value())
+                .map(r -> new TripPost(draft, r.getReviewedBy(), r.getReviewedAt(), practice.contains(draft.id().value())))
+                .orElseGet(() -> new TripPost(draft, null, null, practice.contains(draft.id().value())))).toList();
     }
 
     /** Marks the trip post reviewed by the signed-in member of SLT; marking it again changes nothing. */
@@ -43,6 +48,7 @@ public class TripPostReviews {
         var draft = drafts.find(id).filter(d -> d.delegation() != null).orElseThrow(() -> new DraftNotFound(id));
         var review = reviews.findByDraftId(id.value()).orElseGet(() -> reviews.save(
                 new TripPostReview(id.value(), SignedInStaff.currentAuthor().username(), clock.instant())));
-        return new TripPost(draft, review.getReviewedBy(), review.getReviewedAt());
+        return new TripPost(draft, review.getReviewedBy(), review.getReviewedAt(),
+                publishing.keptInPractice(List.of(id.value())).contains(id.value()));
     }
 }

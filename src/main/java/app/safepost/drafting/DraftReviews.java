@@ -9,6 +9,7 @@ import app.safepost.drafting.domain.DraftRepository;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -147,6 +148,38 @@ public class DraftReviews {
         return details(drafts.showing(upn).stream()
                 .filter(d -> d.getStatus() != DraftStatus.PUBLISHED && d.getStatus() != DraftStatus.WITHDRAWN)
                 .toList());
+    }
+
+    /**
+     * Drafts not approved yet (being written, waiting for approval or sent back) that their authors mean to
+     * go out from {@code from} (inclusive) to {@code to} (exclusive), for the calendar.
+     */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public List<DraftDetails> waitingBetween(Instant from, Instant to) {
+        return details(drafts.findByStatusInAndMeantForBetweenOrderByMeantFor(
+                Set.of(DraftStatus.DRAFT, DraftStatus.SUBMITTED, DraftStatus.REJECTED), from, to.minusNanos(1)));
+    }
+
+    /**
+     * SLT moved the approved post to another time: what was approved is unchanged, so it stays approved,
+     * now scheduled.
+     *
+     * @throws ObjectOptimisticLockingFailureException if the draft changed since {@code version} or is
+     *                                                 not approved and unsent
+     */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public DraftDetails rescheduled(DraftId id, long version) {
+        var draft = atVersion(id, version);
+        if (!draft.getStatus().approvedNotSent()) {
+            throw new ObjectOptimisticLockingFailureException(Draft.class, id.value());
+        }
+        if (draft.getStatus() != DraftStatus.SCHEDULED) {
+            draft.moveTo(DraftStatus.SCHEDULED, clock.instant());
+            drafts.saveAndFlush(draft);
+        }
+        return details(draft);
     }
 
     /**

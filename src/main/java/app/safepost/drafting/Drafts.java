@@ -18,6 +18,7 @@ import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -84,12 +85,21 @@ public class Drafts {
     @PreAuthorize(Drafts.IS_DRAFTER)
     @Transactional
     public DraftDetails create(AccountId account, @Valid DraftContent content) {
+        return create(account, content, null);
+    }
+
+    /** The same, meant to go out at {@code meantFor} (shown on the calendar; approval starts from it). */
+    @PreAuthorize(Drafts.IS_DRAFTER)
+    @Transactional
+    public DraftDetails create(AccountId account, @Valid DraftContent content, @Nullable Instant meantFor) {
         var right = postChecks.draftableRight(account);
         var summary = right.account();
         var delegation = right.delegation();
         var author = SignedInStaff.currentAuthor().username();
-        var draft = drafts.saveAndFlush(new Draft(account.value(), author, normalised(postChecks.withCoversFromPhotos(content)),
-                delegation == null ? null : delegation.value(), clock.instant()));
+        var draft = new Draft(account.value(), author, normalised(postChecks.withCoversFromPhotos(content)),
+                delegation == null ? null : delegation.value(), clock.instant());
+        draft.planFor(meantFor);
+        drafts.saveAndFlush(draft);
         return details(draft, summary, record(draft, summary, CheckOccasion.SAVE));
     }
 
@@ -103,6 +113,18 @@ public class Drafts {
     @Transactional
     public DraftDetails save(DraftId id, @Valid DraftContent content, long version) {
         var draft = ownDraft(id, version);
+        return save(draft, content, draft.getMeantFor());
+    }
+
+    /** The same with when the author means the post to go out (the calendar shows it on that day). */
+    @PreAuthorize(Drafts.IS_DRAFTER)
+    @Transactional
+    public DraftDetails save(DraftId id, @Valid DraftContent content, long version, @Nullable Instant meantFor) {
+        return save(ownDraft(id, version), content, meantFor);
+    }
+
+    private DraftDetails save(Draft draft, DraftContent content, @Nullable Instant meantFor) {
+        draft.planFor(meantFor);
         if (draft.getStatus().approvedNotSent()) {
             return changeAfterApproval(draft, content);
         }
@@ -184,6 +206,13 @@ public class Drafts {
         });
     }
 
+    /** How many of the caller's drafts SLT sent back to them: what waits for the author. */
+    @PreAuthorize(Drafts.IS_DRAFTER)
+    @Transactional(readOnly = true)
+    public long sentBackCount() {
+        return drafts.countByAuthorAndStatus(SignedInStaff.currentAuthor().username(), DraftStatus.REJECTED);
+    }
+
     /** The caller's own drafts, most recently changed first. */
     @PreAuthorize(Drafts.IS_DRAFTER)
     @Transactional(readOnly = true)
@@ -196,9 +225,23 @@ public class Drafts {
             checks.findVerdictsByDraftIdIn(own.stream().map(Draft::getId).toList())
                     .forEach(c -> verdicts.putIfAbsent(c.getDraftId(), c.getVerdict()));
         }
+        var practice = publishing.keptInPractice(own.stream().filter(d -> d.getStatus() == DraftStatus.PUBLISHED
+                || d.getStatus() == DraftStatus.WITHDRAWN).map(Draft::getId).toList());
         return own.stream().map(d -> new DraftSummary(new DraftId(d.getId()),
                 handles.getOrDefault(d.getAccountId(), "?"), d.getAuthor(), d.getStatus(), opening(d.getText()),
-                verdicts.getOrDefault(d.getId(), Verdict.PASS), d.getUpdatedAt())).toList();
+                verdicts.getOrDefault(d.getId(), Verdict.PASS), d.getUpdatedAt(), practice.contains(d.getId())))
+                .toList();
+    }
+
+    /**
+     * Whether the draft went out in practice mode: its account was not switched to its platform, so it
+     * was kept in the portal and nothing left the school.
+     */
+    @PreAuthorize(Drafts.IS_DRAFTER)
+    @Transactional(readOnly = true)
+    public boolean keptInPractice(DraftId id) {
+        return drafts.findById(id.value()).filter(Drafts::visible).isPresent()
+                && publishing.keptInPractice(List.of(id.value())).contains(id.value());
     }
 
     /**
@@ -295,7 +338,7 @@ public class Drafts {
         return new DraftDetails(new DraftId(draft.getId()), account, draft.getAuthor(), draft.getStatus(),
                 draft.getVersion(), draft.content(), check, draft.getWarningsAcknowledgement(), draft.getCreatedAt(),
                 draft.getUpdatedAt(), draft.getSubmittedAt(), draft.getDelegationId(),
-                draft.getReviewComment());
+                draft.getReviewComment(), draft.getMeantFor());
     }
 
     /** Each pupil once per photo (covered only if every mention says so), in the order the draft keeps them. */

@@ -52,6 +52,13 @@ public class FollowExceptions {
     }
 
     /** Every request, newest first, whatever became of it. */
+    /** How many requests to follow an account wait for SLT's decision. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public long waitingCount() {
+        return exceptions.countByStatus(FollowExceptionStatus.REQUESTED);
+    }
+
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public List<FollowExceptionSummary> all() {

@@ -81,6 +81,13 @@ public class FollowerRegister {
                 new FollowerSynchroniser.Settings(instances.name(), SYNC_LEASE));
     }
 
+    /** How many followers are flagged and wait for SLT to allow or block them. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public long underReviewCount() {
+        return followers.countByStatus(FollowerStatus.UNDER_REVIEW);
+    }
+
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public List<FollowerSummary> all() {

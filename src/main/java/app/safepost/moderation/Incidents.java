@@ -86,6 +86,13 @@ public class Incidents {
     }
 
     /** The incidents the caller may read, newest first: all for SLT and governors, their own reports for others. */
+    /** How many incidents are not closed yet: what waits for SLT. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public long openCount() {
+        return incidents.countByStatusNot(IncidentStatus.CLOSED);
+    }
+
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public List<IncidentSummary> visible() {

@@ -219,7 +219,7 @@ public class PolicyReviews {
         versions.stream().filter(d -> d.getStatus() == PolicyDocument.Status.ADOPTED).forEach(PolicyDocument::supersede);
         documents.flush();
         var adopted = new PolicyDocument(policy, versions.getFirst().getVersionNumber() + 1, today, nextReviewDue,
-                review.getDraft());
+                PolicyText.asSigned(review.getDraft(), head.displayName(), today, nextReviewDue));
         adopted.signedBy(head.username(), head.displayName(), today, details.openComments() > 0 ? overrideReason : null);
         documents.saveAndFlush(adopted);
         review.signedOff(adopted);
@@ -228,6 +228,16 @@ public class PolicyReviews {
         var version = PolicyLibrary.version(adopted);
         events.publishEvent(new PolicyAdopted(version.policyId(), policy.getTitle(), version.number()));
         return version;
+    }
+
+    /**
+     * The fingerprint (SHA-256) of the text the head teacher would sign today with this next review date:
+     * the draft with its own sign-off lines filled in (see {@link PolicyText#asSigned}).
+     */
+    @PreAuthorize(IS_HEAD_TEACHER)
+    @Transactional(readOnly = true)
+    public String signedTextSha256(ReviewId id, LocalDate nextReviewDue) {
+        return PolicyText.sha256(PolicyText.asSigned(find(id).getDraft(), me().displayName(), today(), nextReviewDue));
     }
 
     /** The next review date the sign-off form offers: a year from today. */

@@ -124,7 +124,7 @@ public class AccountFollowers {
                     return answer.apply(FollowerCallOutcome.FAILED, "There is no such account.");
                 }
                 if (!platformSwitch.isLive(account)) {
-                    return answer.apply(FollowerCallOutcome.SANDBOX, target.handle() + " is in the sandbox, so no"
+                    return answer.apply(FollowerCallOutcome.SANDBOX, target.handle() + " is in practice mode, so no"
                             + " platform was called. SLT switch it to its platform on the Published posts screen.");
                 }
                 var secret = credentials.secretForPublishing(account).map(HeldSecret::secret).orElse(null);

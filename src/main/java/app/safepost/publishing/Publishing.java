@@ -1,6 +1,9 @@
 package app.safepost.publishing;
 
+import app.safepost.accounts.AccountId;
 import app.safepost.accounts.SocialAccounts;
+import app.safepost.publishing.domain.LivePublishing;
+import app.safepost.publishing.domain.LivePublishingRepository;
 import app.safepost.publishing.domain.Publication;
 import app.safepost.publishing.domain.PublicationRepository;
 import app.safepost.publishing.domain.PublicationStatus;
@@ -8,10 +11,14 @@ import app.safepost.publishing.domain.Takedowns;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,14 +39,16 @@ public class Publishing {
     static final int MAX_REASON = 500;
 
     private final PublicationRepository publications;
+    private final LivePublishingRepository liveSettings;
     private final SocialAccounts accounts;
     private final Takedowns takedowns;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Publishing(PublicationRepository publications, SocialAccounts accounts, Takedowns takedowns,
-               ApplicationEventPublisher events, Clock clock) {
+    Publishing(PublicationRepository publications, LivePublishingRepository liveSettings, SocialAccounts accounts,
+               Takedowns takedowns, ApplicationEventPublisher events, Clock clock) {
         this.publications = publications;
+        this.liveSettings = liveSettings;
         this.accounts = accounts;
         this.takedowns = takedowns;
         this.events = events;
@@ -81,17 +90,61 @@ public class Publishing {
         return publications.lockByReference(reference).map(Publication::withdraw).orElse(true);
     }
 
+    /**
+     * Moves a scheduled post that has not been tried yet to another time. What was approved is unchanged,
+     * so the approval stands; the caller records who moved it. False if it is being sent or was sent,
+     * tried, withdrawn or failed (it can no longer be moved).
+     */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public boolean reschedule(UUID reference, Instant at) {
+        return publications.lockByReference(reference).map(p -> p.moveTo(at)).orElse(false);
+    }
+
     /** Every entry, newest first: scheduled, sent, failed, withdrawn and taken down. */
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
     public List<PublishedPost> register() {
-        return publications.findAllByOrderByPublishAtDesc().stream().map(Publication::summary).toList();
+        var live = liveAccounts();
+        return publications.findAllByOrderByPublishAtDesc().stream().map(p -> summary(p, live)).toList();
+    }
+
+    /** The entries due or sent from {@code from} (inclusive) to {@code to} (exclusive), for a calendar. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public List<PublishedPost> between(Instant from, Instant to) {
+        var live = liveAccounts();
+        return publications.findByPublishAtBetweenOrderByPublishAt(from, to.minusNanos(1)).stream()
+                .map(p -> summary(p, live)).toList();
     }
 
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
     public Optional<PublishedPost> find(UUID reference) {
-        return publications.findByReference(reference).map(Publication::summary);
+        return publications.findByReference(reference).map(p -> summary(p, liveAccounts()));
+    }
+
+    /**
+     * Which of these posts went out in practice mode (kept in the sandbox; nothing left the school), for
+     * the screens that show drafts to their authors.
+     */
+    @PreAuthorize(MAY_WITHDRAW)
+    @Transactional(readOnly = true)
+    public Set<UUID> keptInPractice(Collection<UUID> references) {
+        if (references.isEmpty()) {
+            return Set.of();
+        }
+        return publications.findByReferenceIn(references).stream().filter(Publication::sentInPractice)
+                .map(Publication::getReference).collect(Collectors.toSet());
+    }
+
+    private Set<AccountId> liveAccounts() {
+        return liveSettings.findAll().stream().filter(LivePublishing::isLive)
+                .map(s -> new AccountId(s.getAccountId())).collect(Collectors.toSet());
+    }
+
+    private static PublishedPost summary(Publication publication, Set<AccountId> live) {
+        return publication.summary(live.contains(publication.account()));
     }
 
     /** Posts on a platform (being sent or sent, not taken down) that show this pupil: consent was withdrawn. */
@@ -101,7 +154,7 @@ public class Publishing {
         return publications.findAllByOrderByPublishAtDesc().stream()
                 .filter(p -> p.getStatus() == PublicationStatus.PUBLISHED || p.getStatus() == PublicationStatus.SENDING)
                 .filter(p -> p.upns().contains(upn))
-                .map(Publication::summary).toList();
+                .map(p -> summary(p, liveAccounts())).toList();
     }
 
     /** Posts on a platform (being sent or sent, not taken down) that show this pupil or whose text names them. */
@@ -111,7 +164,7 @@ public class Publishing {
         return publications.findAllByOrderByPublishAtDesc().stream()
                 .filter(p -> p.getStatus() == PublicationStatus.PUBLISHED || p.getStatus() == PublicationStatus.SENDING)
                 .filter(p -> p.upns().contains(upn) || names.test(p.getText()))
-                .map(Publication::summary).toList();
+                .map(p -> summary(p, liveAccounts())).toList();
     }
 
     /**
@@ -139,7 +192,7 @@ public class Publishing {
         var by = SignedInStaff.current().orElseThrow().username();
         var at = clock.instant();
         publication.takenDown(by, why, at);
-        events.publishEvent(new PostTakenDown(reference, by, why, at));
-        return publication.summary();
+        events.publishEvent(new PostTakenDown(reference, by, why, at, publication.sentInPractice()));
+        return publication.summary(!publication.sentInPractice());
     }
 }

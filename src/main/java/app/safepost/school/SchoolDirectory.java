@@ -90,6 +90,14 @@ public class SchoolDirectory {
                 member.getDisplayName(), member.getEmail(), member.getRoles(), classesOf(username)));
     }
 
+    /** The name of every member of staff known to the portal, by username. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public StaffNames staffNames() {
+        return new StaffNames(staff.findAll().stream().collect(Collectors.toMap(StaffMember::getUsername,
+                StaffMember::getDisplayName, (a, b) -> a)));
+    }
+
     /** Every member of staff known to the portal, by display name. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)

@@ -37,6 +37,10 @@ class SecurityConfiguration {
 
     static final String API = "/api/**";
 
+    /** The portal's own static files (META-INF/resources): style sheets, icons, the web app manifest. */
+    static final String[] STATIC_RESOURCES = {"/*.css", "/icons/**", "/images/**", "/favicon.ico",
+            "/manifest.webmanifest"};
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, SignInMode mode) throws Exception {
@@ -73,8 +77,10 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain screensChain(HttpSecurity http, SignInMode mode) throws Exception {
+        // Vaadin's configurer refuses every other path it does not know (denyAll), signed in or not: each
+        // static file of META-INF/resources is named here, or the browser is refused it with a 403.
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/styles.css", "/icons/**", "/images/**", "/favicon.ico").permitAll());
+                        .requestMatchers(STATIC_RESOURCES).permitAll());
         SecurityHeaders.screens(http);
         mode.configureScreens(http);
         http.with(VaadinSecurityConfigurer.vaadin(), mode::configureScreens);

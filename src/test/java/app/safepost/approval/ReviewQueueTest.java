@@ -360,7 +360,7 @@ class ReviewQueueTest {
 
         PortalTask.runAsSystem(() -> transaction.execute(status -> {
             events.publishEvent(new PostPublished(draft.id().value(), draft.account().id(), "123",
-                    "https://sandbox.invalid/123", clock.instant()));
+                    "https://sandbox.invalid/123", clock.instant(), false));
             return null;
         }));
         SignedIn.as(demoUsers, "teacher");
@@ -369,10 +369,73 @@ class ReviewQueueTest {
 
         SignedIn.as(demoUsers, "deputy");
         transaction.execute(status -> {
-            events.publishEvent(new PostTakenDown(draft.id().value(), "deputy", "A parent asked", clock.instant()));
+            events.publishEvent(new PostTakenDown(draft.id().value(), "deputy", "A parent asked", clock.instant(),
+                    false));
             return null;
         });
         assertThat(drafts.find(draft.id()).orElseThrow().status()).isEqualTo(DraftStatus.WITHDRAWN);
+    }
+
+    @Test
+    void a_post_moved_to_another_time_stays_approved_and_a_post_already_tried_cannot_be_moved() {
+        var draft = submittedByTeacher(DraftContent.text("Our open morning."));
+        SignedIn.as(demoUsers, "deputy");
+        var tomorrow = clock.instant().plus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        var approved = queue.approve(draft.id(), draft.version(), tomorrow, null);
+
+        SignedIn.as(demoUsers, "head");
+        var later = tomorrow.plus(Duration.ofHours(3));
+        var moved = queue.move(approved.id(), approved.version(), later);
+
+        assertThat(moved.status()).isEqualTo(DraftStatus.SCHEDULED);
+        var entry = publishing.find(draft.id().value()).orElseThrow();
+        assertThat(entry.publishAt()).isEqualTo(later);
+        assertThat(entry.text()).isEqualTo("Our open morning.");
+        assertThat(entry.approvedBy()).isEqualTo("deputy");
+        assertThatThrownBy(() -> queue.move(moved.id(), moved.version(), clock.instant().minus(Duration.ofHours(1))))
+                .isInstanceOf(DecisionRefused.class).hasMessageStartingWith("Choose a time from now on");
+
+        // The first attempt was made (and failed for a moment): the platform may have it, so it stays put.
+        jdbc.update("update publication set attempts = 1 where reference = ?", draft.id().value());
+        assertThatThrownBy(() -> queue.move(moved.id(), moved.version(), later.plus(Duration.ofHours(1))))
+                .isInstanceOf(DecisionRefused.class)
+                .satisfies(e -> assertThat(((DecisionRefused) e).reason()).isEqualTo(DecisionRefused.Reason.NOT_MOVABLE));
+        assertThat(publishing.find(draft.id().value()).orElseThrow().publishAt()).isEqualTo(later);
+    }
+
+    @Test
+    void only_slt_move_a_post() {
+        var draft = submittedByTeacher(DraftContent.text("Our book week."));
+        SignedIn.as(demoUsers, "deputy");
+        var approved = queue.approve(draft.id(), draft.version(), clock.instant().plus(Duration.ofDays(1)), null);
+
+        SignedIn.as(demoUsers, "teacher");
+        assertThatThrownBy(() -> queue.move(approved.id(), approved.version(), clock.instant().plus(Duration.ofDays(2))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_post_kept_in_practice_mode_never_tells_its_author_it_was_published() {
+        var draft = submittedByTeacher(DraftContent.text("Our practice poetry afternoon."));
+        SignedIn.as(demoUsers, "deputy");
+        queue.approve(draft.id(), draft.version(), null, null);
+
+        PortalTask.runAsSystem(() -> transaction.execute(status -> {
+            events.publishEvent(new PostPublished(draft.id().value(), draft.account().id(), "sandbox-1",
+                    "sandbox:@JGP_Kestrels/1", clock.instant(), true));
+            return null;
+        }));
+
+        SignedIn.as(demoUsers, "teacher");
+        var told = notices.mine().stream().filter(n -> n.link() != null && n.link().equals("post/" + draft.id()))
+                .toList();
+        assertThat(told).extracting(NoticeSummary::subject)
+                .contains("Your post to @JGP_Kestrels: Practice mode: not sent")
+                .noneMatch(subject -> subject.contains("published"));
+        assertThat(told).extracting(NoticeSummary::body).anyMatch(body -> body.startsWith("Practice mode: not sent.")
+                && body.contains("nothing left the school") && !body.contains("sandbox:"));
+        assertThat(told).extracting(NoticeSummary::body).anyMatch(body -> body.contains("It goes out now. "
+                + "Practice mode: not sent: @JGP_Kestrels is in practice mode"));
     }
 
     @Test
@@ -393,7 +456,7 @@ class ReviewQueueTest {
 
         PortalTask.runAsSystem(() -> transaction.execute(status -> {
             events.publishEvent(new PostPublished(draft.id().value(), draft.account().id(), "124",
-                    "https://sandbox.invalid/124", clock.instant()));
+                    "https://sandbox.invalid/124", clock.instant(), false));
             return null;
         }));
 

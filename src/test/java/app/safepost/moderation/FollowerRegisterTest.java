@@ -66,7 +66,7 @@ class FollowerRegisterTest {
         assertThatThrownBy(() -> register.unblock(follower.id(), " ")).isInstanceOf(ModerationRefused.class);
         var unblock = register.unblock(follower.id(), "Account recovered by its owner");
         assertThat(unblock.platformOutcome()).isEqualTo(BlockOutcome.RECORDED);
-        assertThat(unblock.platformDetail()).contains("is in the sandbox");
+        assertThat(unblock.platformDetail()).contains("is in practice mode");
         assertThat(register.follower(follower.id()).orElseThrow().status()).isEqualTo(FollowerStatus.ALLOWED);
 
         assertThat(register.decisions(follower.id())).extracting(FollowerDecisionEntry::kind).containsExactly(

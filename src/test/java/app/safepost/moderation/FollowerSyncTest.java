@@ -285,7 +285,7 @@ class FollowerSyncTest {
         assertThat(all).extracting(FollowerSyncSummary::account).contains(inSandbox, notConnected, onX);
         assertThat(all).filteredOn(s -> s.account().equals(inSandbox)).singleElement().satisfies(s -> {
             assertThat(s.outcome()).isEqualTo(SyncOutcome.SKIPPED);
-            assertThat(s.detail()).contains("is in the sandbox, so no platform was called");
+            assertThat(s.detail()).contains("is in practice mode, so no platform was called");
         });
         assertThat(all).filteredOn(s -> s.account().equals(notConnected)).singleElement().satisfies(s -> {
             assertThat(s.outcome()).isEqualTo(SyncOutcome.SKIPPED);

@@ -172,13 +172,21 @@ class PolicyReviewsTest {
         var review = reconfirmed(opened.id());
 
         as("head");
+        var shownToTheHead = reviews.signedTextSha256(review.id(), ReviewCycle.nextReviewDate(today));
         var signed = reviews.signOff(review.id(), review.draftSha256(), ReviewCycle.nextReviewDate(today), null);
 
         assertThat(signed.number()).isEqualTo(2);
         assertThat(signed.adopted()).isTrue();
-        assertThat(signed.text()).isEqualTo(draft);
-        assertThat(signed.signOff().textSha256()).isEqualTo(review.draftSha256())
-                .isEqualTo(app.safepost.policies.domain.PolicyText.sha256(draft));
+        // The text's own sign-off lines follow the sign-off; everything else is the draft as read.
+        var next = SchoolTime.date(today.plusYears(1));
+        assertThat(signed.text()).isEqualTo(app.safepost.policies.domain.PolicyText.asSigned(draft, "Helen Okoro",
+                today, today.plusYears(1)));
+        assertThat(signed.text()).contains("Review Date:\t" + next, "Date Adopted:\t" + SchoolTime.date(today))
+                .doesNotContain("January 2024");
+        assertThat(signed.text().replaceAll("(?m)^(Head Teacher Signature|Date Adopted|Review Date):.*$", ""))
+                .isEqualTo(draft.replaceAll("(?m)^(Head Teacher Signature|Date Adopted|Review Date):.*$", ""));
+        assertThat(signed.signOff().textSha256()).isEqualTo(app.safepost.policies.domain.PolicyText.sha256(signed.text()))
+                .isEqualTo(shownToTheHead);
         assertThat(signed.signOff().signedByName()).isEqualTo("Helen Okoro");
         assertThat(signed.signOff().signedOn()).isEqualTo(today);
         assertThat(signed.reviewDue()).isEqualTo(today.plusYears(1));
@@ -199,7 +207,10 @@ class PolicyReviewsTest {
             assertThat(text).contains(title).contains("never on personal phones")
                     .contains("Signed by Helen Okoro, head teacher, on " + SchoolTime.date(today))
                     .contains("Next review: " + SchoolTime.date(today.plusYears(1)))
-                    .contains(review.draftSha256());
+                    .contains("Review Date: " + SchoolTime.date(today.plusYears(1)))
+                    .doesNotContain("January 2024")
+                    .contains("Fingerprint of the signed text")
+                    .contains(signed.signOff().textSha256());
         }
         try (var pdf = Loader.loadPDF(library.pdf(policy, 1))) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("no signature is held");

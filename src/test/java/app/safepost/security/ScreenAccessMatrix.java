@@ -64,6 +64,7 @@ abstract class ScreenAccessMatrix extends SpringBrowserlessTest {
             Map.entry("drafts", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, MUSIC)),
             Map.entry("review/:draftId?", Set.of(HEAD, DEPUTY)),
             Map.entry("published", Set.of(HEAD, DEPUTY)),
+            Map.entry("calendar", Set.of(HEAD, DEPUTY)),
             Map.entry("audit", Set.of(HEAD, DEPUTY, GOVERNOR)),
             Map.entry("audit/integrity", Set.of(HEAD, DEPUTY, GOVERNOR)),
             Map.entry("followers", Set.copyOf(DemoUsers.EVERYONE)),

@@ -4,12 +4,16 @@ import app.safepost.testing.Api;
 import app.safepost.testing.DemoUsers;
 import app.safepost.testing.SafepostServerTest;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -53,6 +57,30 @@ class SecurityHeadersTest {
         assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
         assertThat(headers.firstValue("Strict-Transport-Security")).as(path + " over plain HTTP").isEmpty();
+    }
+
+    /** Every file under META-INF/resources, as a path of the portal. */
+    static Stream<String> staticFiles() throws Exception {
+        var root = Path.of(SecurityHeadersTest.class.getResource("/META-INF/resources/styles.css").toURI()).getParent();
+        try (var files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).map(f -> "/" + root.relativize(f).toString().replace('\\', '/'))
+                    .sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("staticFiles")
+    void every_static_file_of_the_portal_is_served_with_its_type_signed_in_or_not(String path) throws Exception {
+        var expected = Map.of("css", "text/css", "png", "image/png", "ico", "image/",
+                "webmanifest", "application/manifest+json");
+        var type = expected.get(path.substring(path.lastIndexOf('.') + 1));
+        assertThat(type).as("a type expected for " + path).isNotNull();
+        for (var user : new String[] {null, DemoUsers.TEACHER}) {
+            var response = get(path, as(user));
+            assertThat(response.statusCode()).as(path + " as " + user).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
+                    value -> assertThat(value).startsWith(type));
+        }
     }
 
     @ParameterizedTest

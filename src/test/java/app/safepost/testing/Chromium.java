@@ -47,8 +47,17 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     /** A fresh page in its own browser context (no shared cookies). */
     public Page newPage() {
-        var page = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
-                .setTimezoneId("Europe/London")).newPage();
+        return newPage(new Browser.NewContextOptions().setLocale("en-GB").setTimezoneId("Europe/London"));
+    }
+
+    /** A fresh page in a browser set to another language, time zone and window width (CSS pixels). */
+    public Page newPage(String locale, String timezone, int width, int height) {
+        return newPage(new Browser.NewContextOptions().setLocale(locale).setTimezoneId(timezone)
+                .setViewportSize(width, height).setHasTouch(width < 1024));
+    }
+
+    private Page newPage(Browser.NewContextOptions options) {
+        var page = browser.newContext(options).newPage();
         page.setDefaultTimeout(20_000);
         // A loaded CI machine can take seconds for a round trip; assertions wait as long as actions do.
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);

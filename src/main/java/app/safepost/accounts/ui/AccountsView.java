@@ -82,6 +82,7 @@ public class AccountsView extends Main {
         }
         grid.setId("my-accounts");
         grid.setAriaLabel("Accounts you may post to");
+        grid.setEmptyStateText("None yet");
         grid.addColumn(r -> r.account().handle()).setHeader("Account").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.account().isWholeSchool() ? "Whole-school account"
                 : "Class account, " + r.account().className()).setHeader("Kind").setAutoWidth(true);
@@ -175,6 +176,7 @@ public class AccountsView extends Main {
         var grid = new Grid<>(RecordRevision.class, false);
         grid.setId("credential-history");
         grid.setAriaLabel("History of the credential of " + handle);
+        grid.setEmptyStateText("No changes yet");
         grid.addColumn(r -> SchoolTime.dateTime(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> name(r.by())).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AccountsView::whatHappened).setHeader("What happened").setFlexGrow(1);

@@ -7,6 +7,7 @@ import app.safepost.accounts.TripDelegationStatus;
 import app.safepost.accounts.TripDelegationSummary;
 import app.safepost.accounts.TripDelegations;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
 import app.safepost.security.Roles;
@@ -61,8 +62,8 @@ public class TripDelegationsView extends Main {
     private final Select<AccountSummary> account = new Select<>();
     private final ComboBox<StaffSummary> delegate = new ComboBox<>("Senior teacher");
     private final TextField tripName = new TextField("Trip");
-    private final DateTimePicker startsAt = new DateTimePicker("Starts");
-    private final DateTimePicker endsAt = new DateTimePicker("Ends");
+    private final DateTimePicker startsAt = SchoolTimeFields.dateTime("Starts");
+    private final DateTimePicker endsAt = SchoolTimeFields.dateTime("Ends");
     private final TextArea reason = new TextArea("Reason");
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final boolean mayReadAuditTrail = SignedInStaff.current()

@@ -106,6 +106,8 @@ class DecisionApi {
             case COMMENT_REQUIRED -> invalid("comment", e.getMessage());
             case TOO_LONG -> invalid(e.getMessage().contains("reason") ? "deviceOverrideReason" : "comment",
                     e.getMessage());
+            // Only the calendar moves a post; were a decision ever refused so, it is a stale one.
+            case NOT_MOVABLE -> problem(HttpStatus.CONFLICT, "already-decided", "Not decided", e.getMessage(), null);
         };
     }
 

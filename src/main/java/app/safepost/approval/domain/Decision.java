@@ -19,6 +19,8 @@ public class Decision {
     public static final String APPROVED = "approved";
     public static final String SCHEDULED = "scheduled";
     public static final String REJECTED = "rejected";
+    /** SLT moved an approved post to another time; the approval of its unchanged content stands. */
+    public static final String MOVED = "moved";
 
     @Id
     private UUID id = UUID.randomUUID();

@@ -1,5 +1,6 @@
 package app.safepost.approval.ui;
 
+import app.safepost.compliance.FindingWords;
 import app.safepost.drafting.DraftContent;
 import app.safepost.media.MediaLibrary;
 import app.safepost.media.MediaSummary;
@@ -37,7 +38,7 @@ class ReviewPhotos extends Div {
                               Map<String, String> names) {
         var analysis = media.analysis(summary.id());
         var boxes = new FaceBoxes(media, summary.id(), attached.altText().isBlank() ? "Photo " + number : attached.altText(),
-                summary.width(), summary.height());
+                summary.width(), summary.height()).openingFullSize();
         boxes.show(analysis.faces(), face -> who(attached, face, names) + covered(face, summary), null);
         var figure = new Div(boxes, new Paragraph("Alt text: " + (attached.altText().isBlank() ? "(none)" : attached.altText())));
         figure.setId("review-photo-" + number);
@@ -59,7 +60,7 @@ class ReviewPhotos extends Div {
         confirmed.addClassName(attached.facesChecked() ? "faces-confirmed" : "verdict-warn");
         figure.add(confirmed);
         if (!summary.fromRegisteredDevice()) {
-            var warning = new Paragraph("P3: " + summary.deviceExplanation());
+            var warning = new Paragraph(FindingWords.onScreen("P3: " + summary.deviceExplanation()));
             warning.addClassName("verdict-warn");
             figure.add(warning);
         }

@@ -1,23 +1,31 @@
 package app.safepost.approval.ui;
 
 import app.safepost.approval.DecisionRefused;
+import app.safepost.approval.ReviewDecision;
 import app.safepost.approval.ReviewItem;
 import app.safepost.approval.ReviewQueue;
 import app.safepost.approval.TripPost;
 import app.safepost.approval.TripPostReviews;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.compliance.Finding;
+import app.safepost.compliance.FindingWords;
 import app.safepost.compliance.Severity;
 import app.safepost.drafting.DraftDetails;
 import app.safepost.drafting.DraftId;
+import app.safepost.drafting.PostChecks;
 import app.safepost.drafting.ui.parts.MarkedText;
+import app.safepost.drafting.ui.parts.PostPreview;
 import app.safepost.media.MediaLibrary;
+import app.safepost.school.SchoolDirectory;
+import app.safepost.school.StaffNames;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.security.Roles;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -44,7 +52,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -64,6 +71,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
     private final ReviewQueue queue;
     private final TripPostReviews tripPosts;
     private final MediaLibrary media;
+    private final PostChecks checks;
     private final PupilRoster roster;
     private final Clock clock;
 
@@ -75,14 +83,18 @@ public class ReviewView extends Main implements BeforeEnterObserver {
 
     private final TextArea comment = new TextArea("Comment for the author");
     private final TextField deviceOverride = new TextField("Reason to approve photos not from a school iPad");
-    private final DatePicker publishDate = new DatePicker("Publish on");
-    private final TimePicker publishTime = new TimePicker("At");
+    private final DatePicker publishDate = SchoolTimeFields.date("Publish on");
+    private final TimePicker publishTime = SchoolTimeFields.time("At");
     private final Paragraph problem = new Paragraph();
 
     private ReviewItem item;
+    private final StaffNames names;
 
-    ReviewView(ReviewQueue queue, TripPostReviews tripPosts, MediaLibrary media, PupilRoster roster, Clock clock) {
+    ReviewView(ReviewQueue queue, TripPostReviews tripPosts, MediaLibrary media, PupilRoster roster,
+               SchoolDirectory directory, PostChecks checks, Clock clock) {
         this.roster = roster;
+        this.checks = checks;
+        this.names = directory.staffNames();
         this.queue = queue;
         this.tripPosts = tripPosts;
         this.media = media;
@@ -91,6 +103,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
 
         waiting.setId("review-queue");
         waiting.setAriaLabel("Posts waiting for approval, oldest first");
+        waiting.setEmptyStateText("Nothing is waiting for approval.");
         // A template rendered in the browser, not a button made on the server per row: after a busy day
         // the queue holds hundreds of posts, all listed at once.
         waiting.addColumn(LitRenderer.<DraftDetails>of(
@@ -99,25 +112,26 @@ public class ReviewView extends Main implements BeforeEnterObserver {
                 .withFunction("open", d -> navigateTo(d.id())))
                 .setHeader("Post").setFlexGrow(3);
         waiting.addColumn(d -> d.account().handle()).setHeader("Account").setAutoWidth(true);
-        waiting.addColumn(DraftDetails::author).setHeader("Author").setAutoWidth(true);
+        waiting.addColumn(d -> names.of(d.author())).setHeader("Author").setAutoWidth(true);
         waiting.addColumn(d -> d.submittedAt() == null ? "" : SchoolTime.dateTime(d.submittedAt()))
                 .setHeader("Submitted").setAutoWidth(true);
         waiting.setAllRowsVisible(true);
 
         trips.setId("trip-posts");
         trips.setAriaLabel("Posts written under a trip delegation");
+        trips.setEmptyStateText("No posts written under a trip delegation yet.");
         trips.addComponentColumn(t -> {
             var open = new Button(opening(t.draft().content().text()), e -> navigateTo(t.draft().id()));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             return open;
         }).setHeader("Post").setFlexGrow(3);
-        trips.addColumn(t -> t.draft().author()).setHeader("Author").setAutoWidth(true);
-        trips.addColumn(t -> t.draft().status().label()).setHeader("Status").setAutoWidth(true);
+        trips.addColumn(t -> names.of(t.draft().author())).setHeader("Author").setAutoWidth(true);
+        trips.addColumn(TripPost::statusLabel).setHeader("Status").setAutoWidth(true);
         trips.addColumn(t -> t.draft().submittedAt() == null ? "" : SchoolTime.dateTime(t.draft().submittedAt()))
                 .setHeader("Submitted").setAutoWidth(true);
         trips.addComponentColumn(t -> {
             if (t.reviewed()) {
-                return new Span("Reviewed by " + t.reviewedBy() + " on " + SchoolTime.dateTime(t.reviewedAt()));
+                return new Span("Reviewed by " + names.of(t.reviewedBy()) + " on " + SchoolTime.dateTime(t.reviewedAt()));
             }
             var mark = new Button("Mark reviewed", e -> {
                 tripPosts.markReviewed(t.draft().id());
@@ -138,10 +152,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         deviceOverride.setWidthFull();
         publishDate.setId("publish-date");
         publishDate.setHelperText("UK time");
-        publishDate.setLocale(java.util.Locale.UK);
         publishTime.setId("publish-time");
-        publishTime.setStep(Duration.ofMinutes(15));
-        publishTime.setLocale(java.util.Locale.UK);
         problem.setId("decision-problem");
         problem.addClassName("form-problem");
         problem.getElement().setAttribute("role", "alert");
@@ -180,7 +191,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         opened.setId("review-item");
         var draft = shown.draft();
         opened.add(new H3("Post to " + draft.account().handle()));
-        opened.add(new Paragraph("By " + draft.author() + (draft.submittedAt() == null ? ""
+        opened.add(new Paragraph("By " + names.of(draft.author()) + (draft.submittedAt() == null ? ""
                 : ", submitted " + SchoolTime.dateTime(draft.submittedAt())) + " · " + draft.status().label()
                 + " · version " + draft.version() + (draft.delegation() == null ? "" : " · written under a trip delegation")));
 
@@ -188,6 +199,12 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         marked.show(draft.content().text(), shown.checkedNow().findings());
         opened.add(marked);
         opened.add(findings(shown));
+        var preview = new PostPreview(media);
+        preview.show(draft.account(), draft.content().text(), draft.content().photos(),
+                checks.length(draft.account(), draft.content().text()));
+        var previewDetails = new Details("Preview on " + draft.account().platform().label(), preview);
+        previewDetails.setOpened(true);
+        opened.add(previewDetails);
         if (draft.warningsAcknowledgement() != null) {
             var ack = new Paragraph("The author acknowledged the warnings: " + draft.warningsAcknowledgement());
             ack.setId("acknowledged-warnings");
@@ -198,7 +215,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         }
         if (!shown.decisions().isEmpty()) {
             var history = new UnorderedList();
-            shown.decisions().forEach(d -> history.add(new ListItem(d.outcome() + " by " + d.decidedBy() + " on "
+            shown.decisions().forEach(d -> history.add(new ListItem(outcome(d) + " by " + names.of(d.decidedBy()) + " on "
                     + SchoolTime.dateTime(d.decidedAt()) + " (version " + d.draftVersion() + ")"
                     + (d.comment() == null ? "" : ": " + d.comment()))));
             opened.add(new H4("Earlier decisions"), history);
@@ -225,7 +242,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
             for (Finding finding : result.findings()) {
                 var severity = new Span(finding.severity() == Severity.BLOCK ? "Blocks" : "Warning");
                 severity.getElement().getThemeList().add(finding.severity() == Severity.BLOCK ? "badge error" : "badge contrast");
-                var li = new ListItem(severity, new Text(" " + finding.clause() + ": " + finding.message()));
+                var li = new ListItem(severity, new Text(" " + FindingWords.onScreen(finding)));
                 li.addClassName(finding.severity() == Severity.BLOCK ? "finding-block" : "finding-warn");
                 li.getElement().setAttribute("data-clause", finding.clause());
                 list.add(li);
@@ -247,6 +264,13 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         problem.setVisible(false);
         var today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
         publishDate.setMin(today);
+        // Start from when the author means it to go out, while that is still to come.
+        var meant = shown.draft().meantFor();
+        if (meant != null && meant.isAfter(clock.instant())) {
+            var local = LocalDateTime.ofInstant(meant, SchoolTime.ZONE);
+            publishDate.setValue(local.toLocalDate());
+            publishTime.setValue(local.toLocalTime());
+        }
 
         var approve = new Button("Approve", e -> approve(false));
         approve.setId("approve");
@@ -310,7 +334,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         try {
             var draft = item.draft();
             queue.reject(draft.id(), draft.version(), comment.getValue());
-            done("Sent back to " + draft.author() + ".");
+            done("Sent back to " + names.of(draft.author()) + ".");
         } catch (DecisionRefused refused) {
             comment.setInvalid(true);
             comment.setErrorMessage(refused.getMessage());
@@ -342,6 +366,17 @@ public class ReviewView extends Main implements BeforeEnterObserver {
     private void showProblem(String message) {
         problem.setText(message);
         problem.setVisible(true);
+    }
+
+    /** A decision in words; a move says when to. */
+    private static String outcome(ReviewDecision decision) {
+        return switch (decision.outcome()) {
+            case "approved" -> "Approved";
+            case "scheduled" -> "Approved for " + SchoolTime.dateTime(decision.publishAt());
+            case "rejected" -> "Sent back";
+            case "moved" -> "Moved to " + SchoolTime.dateTime(decision.publishAt());
+            default -> decision.outcome();
+        };
     }
 
     private void navigateTo(DraftId id) {

@@ -10,6 +10,7 @@ import app.safepost.audit.RecordRevision;
 import app.safepost.audit.RecordType;
 import app.safepost.audit.TextDiff;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -56,8 +57,8 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
     static final int PAGE_SIZE = 50;
 
     private final AuditExplorer explorer;
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    private final DatePicker from = SchoolTimeFields.date("From");
+    private final DatePicker to = SchoolTimeFields.date("To");
     private final TextField user = new TextField("User");
     private final ComboBox<RecordType> type = new ComboBox<>("Record type");
     private final TextField record = new TextField("Record");
@@ -79,8 +80,6 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
         getStyle().set("padding", "var(--lumo-space-l)");
         add(new H2("Audit trail"));
 
-        from.setLocale(Locale.UK);
-        to.setLocale(Locale.UK);
         from.setId("audit-from");
         to.setId("audit-to");
         user.setId("audit-user");

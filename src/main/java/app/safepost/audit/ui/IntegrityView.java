@@ -48,6 +48,7 @@ public class IntegrityView extends Main {
 
         runs.setId("integrity-runs");
         runs.setAriaLabel("Recent integrity checks");
+        runs.setEmptyStateText("No checks run yet.");
         runs.addColumn(r -> SchoolTime.dateTime(r.checkedAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         runs.addColumn(IntegrityReport::checkedBy).setHeader("By").setAutoWidth(true).setFlexGrow(0);
         runs.addColumn(IntegrityReport::linksChecked).setHeader("Links checked").setAutoWidth(true).setFlexGrow(0);

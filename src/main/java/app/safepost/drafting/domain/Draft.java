@@ -62,6 +62,9 @@ public class Draft {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    @Column(name = "meant_for")
+    private Instant meantFor;
+
     // Lists of drafts (the review queue) read these for many drafts: in batches rather than one query each.
     @OneToMany(mappedBy = "draft", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -141,6 +144,11 @@ public class Draft {
         updatedAt = at;
     }
 
+    /** When the author means the post to go out (null: not said); not part of what SLT approve. */
+    public void planFor(Instant when) {
+        meantFor = when;
+    }
+
     public DraftContent content() {
         return new DraftContent(text == null ? "" : text,
                 photos.stream().map(p -> new DraftContent.AttachedPhoto(p.getMediaId(), p.getAltText(), facesIn(p.getMediaId()),
@@ -200,5 +208,9 @@ public class Draft {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    public Instant getMeantFor() {
+        return meantFor;
     }
 }

@@ -9,6 +9,12 @@ public interface DraftRepository extends JpaRepository<Draft, UUID> {
 
     List<Draft> findByAuthorOrderByUpdatedAtDesc(String author);
 
+    long countByAuthorAndStatus(String author, app.safepost.drafting.DraftStatus status);
+
+    /** Drafts in these states meant to go out between the two instants, for the calendar. */
+    List<Draft> findByStatusInAndMeantForBetweenOrderByMeantFor(java.util.Collection<app.safepost.drafting.DraftStatus> statuses,
+                                                                java.time.Instant from, java.time.Instant to);
+
     List<Draft> findByStatusNotIn(Collection<app.safepost.drafting.DraftStatus> statuses);
 
     List<Draft> findByStatusOrderBySubmittedAtAscIdAsc(app.safepost.drafting.DraftStatus status);

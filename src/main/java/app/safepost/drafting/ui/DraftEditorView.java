@@ -6,26 +6,34 @@ import app.safepost.accounts.PostingRight;
 import app.safepost.accounts.PostingRights;
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.compliance.ComplianceResult;
 import app.safepost.compliance.Finding;
+import app.safepost.compliance.FindingWords;
 import app.safepost.compliance.Severity;
 import app.safepost.compliance.Verdict;
 import app.safepost.drafting.DraftContent;
 import app.safepost.drafting.DraftDetails;
 import app.safepost.drafting.DraftId;
+import app.safepost.drafting.DraftStatus;
 import app.safepost.drafting.DraftVersion;
 import app.safepost.drafting.Drafts;
 import app.safepost.drafting.ui.parts.MarkedText;
+import app.safepost.drafting.ui.parts.PostPreview;
 import app.safepost.drafting.PostChecks;
 import app.safepost.drafting.SubmissionRefused;
 import app.safepost.drafting.UnknownPhoto;
 import app.safepost.media.MediaLibrary;
+import app.safepost.publishing.PublishedPost;
 import app.safepost.pupils.PupilRoster;
+import app.safepost.school.SchoolDirectory;
+import app.safepost.school.StaffNames;
 import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -51,8 +59,12 @@ import com.vaadin.flow.router.Route;
 import app.safepost.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -75,10 +87,13 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
     private final ComputingLeadGuidance guidance;
     private final Select<AccountSummary> account = new Select<>();
     private final TextArea text = new TextArea("Post");
+    private final DateTimePicker meantFor = SchoolTimeFields.dateTime("Meant to go out (optional)");
     private final MarkedText marked = new MarkedText();
     private final Paragraph verdict = new Paragraph();
     private final UnorderedList findings = new UnorderedList();
     private final Div guidanceNotes = new Div();
+    private PostPreview preview;
+    private final Details previewDetails = new Details("Preview");
     private final TextField acknowledgement = new TextField("Why is the post fine despite the warnings?");
     private final Button save = new Button("Save draft", e -> save());
     private final Button submit = new Button("Submit for approval", e -> submit());
@@ -89,11 +104,13 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
     private final Paragraph status = new Paragraph();
     private final MediaLibrary media;
     private final PupilRoster roster;
+    private final StaffNames names;
     private DraftPhotos photos;
     private DraftDetails draft;
 
     DraftEditorView(Drafts drafts, PostChecks checks, PostingRights rights, ComputingLeadGuidance guidance,
-                    MediaLibrary media, PupilRoster roster) {
+                    MediaLibrary media, PupilRoster roster, SchoolDirectory directory) {
+        this.names = directory.staffNames();
         this.media = media;
         this.roster = roster;
         this.drafts = drafts;
@@ -113,6 +130,12 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
             showGuidance();
             runChecks();
         });
+
+        meantFor.setId("meant-for");
+        meantFor.setWidthFull();
+        meantFor.setMaxWidth("30rem");
+        meantFor.setHelperText("When you would like it to go out. SLT see it on the calendar and start from it when"
+                + " they approve it.");
 
         text.setId("post-text");
         text.setWidthFull();
@@ -168,6 +191,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
             return;
         }
         photos = new DraftPhotos(media, roster, editable(), this::runChecks);
+        preview = new PostPreview(media);
         account.setItems(draft == null ? accounts : List.of(draft.account()));
         account.setValue(draft == null ? accounts.getFirst() : draft.account());
         account.setReadOnly(draft != null);
@@ -183,13 +207,20 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         delete.setId("delete-draft");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         var buttons = new HorizontalLayout(save, submit, delete);
-        var writing = new Div(account, text, new H3("Your post as the checks see it"), marked, photos, acknowledgement,
-                submitProblem, buttons, status);
+        buttons.getStyle().set("flex-wrap", "wrap");
+        var writing = new Div(account, text, new H3("Your post as the checks see it"), marked, photos, meantFor);
+        writing.addClassName("draft-writing");
+        previewDetails.setId("preview");
+        previewDetails.add(preview);
         var checking = new Div(new H3("Policy checks"), verdict, findings, new H3("Computing Lead's guidance"),
-                guidanceNotes);
+                guidanceNotes, previewDetails);
+        checking.addClassName("draft-checking");
         checking.getElement().setAttribute("role", "region");
         checking.getElement().setAttribute("aria-label", "Policy checks");
-        var columns = new Div(writing, checking);
+        // On a phone or an iPad held upright the checks come before the buttons, not after them.
+        var actions = new Div(acknowledgement, submitProblem, buttons, status);
+        actions.addClassName("draft-actions");
+        var columns = new Div(writing, checking, actions);
         columns.addClassName("draft-editor");
         add(heading, columns, versions);
     }
@@ -198,6 +229,9 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         draft = shown;
         heading.setText(editable() ? "Edit your post" : "Post");
         text.setValue(shown.content().text());
+        meantFor.setValue(shown.meantFor() == null ? null : LocalDateTime.ofInstant(shown.meantFor(), SchoolTime.ZONE));
+        // Once approved, the post's own time rules: SLT move it on the calendar.
+        meantFor.setVisible(!shown.status().approvedNotSent() && editable());
         photos.show(shown.content());
         text.setReadOnly(!editable());
         save.setVisible(editable());
@@ -205,8 +239,8 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         submit.setVisible(submittable());
         delete.setVisible(shown.status().editable() && shown.author().equals(me()));
         acknowledgement.setReadOnly(!editable());
-        status.setText("Status: " + shown.status().label() + " · version " + shown.version() + " · last changed "
-                + SchoolTime.dateTime(shown.updatedAt()) + (shown.author().equals(me()) ? "" : " · by " + shown.author())
+        status.setText("Status: " + statusLabel(shown) + " · version " + shown.version() + " · last changed "
+                + SchoolTime.dateTime(shown.updatedAt()) + (shown.author().equals(me()) ? "" : " · by " + names.of(shown.author()))
                 + (shown.warningsAcknowledgement() == null ? "" : " · warnings acknowledged: "
                 + shown.warningsAcknowledgement()));
         showResult(shown.latestCheck().result());
@@ -214,6 +248,15 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
             runChecks(); // the live check also says which text in the photos to offer covering
         }
         showVersions();
+    }
+
+    /** A post kept in practice mode never reads as published. */
+    private String statusLabel(DraftDetails shown) {
+        boolean out = shown.status() == DraftStatus.PUBLISHED || shown.status() == DraftStatus.WITHDRAWN;
+        return out && drafts.keptInPractice(shown.id())
+                ? (shown.status() == DraftStatus.PUBLISHED ? PublishedPost.PRACTICE
+                : shown.status().label() + " (" + PublishedPost.PRACTICE + ")")
+                : shown.status().label();
     }
 
     /** The author may change a draft until it is sent; changing an approved one sends it back to review. */
@@ -239,6 +282,10 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         return new DraftContent(text.getValue(), photos.photos(), pupils);
     }
 
+    private @Nullable Instant meantFor() {
+        return meantFor.getValue() == null ? null : meantFor.getValue().atZone(SchoolTime.ZONE).toInstant();
+    }
+
     private void runChecks() {
         var chosen = account.getValue();
         if (chosen == null) {
@@ -246,6 +293,8 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         }
         var length = checks.length(chosen, text.getValue());
         text.setHelperText(length.used() + " of " + length.limit() + " characters" + (length.over() ? " – too long" : ""));
+        previewDetails.setSummaryText("Preview on " + chosen.platform().label());
+        preview.show(chosen, text.getValue(), photos.photos(), length);
         if (text.getValue().isBlank()) {
             showResult(null);
             return;
@@ -301,7 +350,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
     private ListItem findingItem(Finding finding) {
         var severity = new Span(finding.severity() == Severity.BLOCK ? "Blocks" : "Warning");
         severity.getElement().getThemeList().add(finding.severity() == Severity.BLOCK ? "badge error" : "badge contrast");
-        var item = new ListItem(severity, new Text(" " + finding.message()));
+        var item = new ListItem(severity, new Text(" " + FindingWords.onScreen(finding)));
         item.addClassName(finding.severity() == Severity.BLOCK ? "finding-block" : "finding-warn");
         item.getElement().setAttribute("data-clause", finding.clause());
         if (finding.pointsIntoText() && finding.end() <= text.getValue().length()) {
@@ -309,7 +358,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
                     "const t = this.querySelector('textarea'); t.focus(); t.setSelectionRange($0, $1);",
                     finding.start(), finding.end()));
             show.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            show.getElement().setAttribute("aria-label", "Show where in the text: " + finding.message());
+            show.getElement().setAttribute("aria-label", "Show where in the text: " + FindingWords.onScreen(finding));
             item.add(show);
         }
         return item;
@@ -354,8 +403,9 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
     private DraftDetails store() {
         text.setInvalid(false);
         try {
-            var saved = draft == null ? drafts.create(account.getValue().id(), content())
-                    : drafts.save(draft.id(), content(), draft.version());
+            var saved = draft == null ? drafts.create(account.getValue().id(), content(), meantFor())
+                    : drafts.save(draft.id(), content(), draft.version(),
+                    draft.status().approvedNotSent() ? draft.meantFor() : meantFor());
             boolean created = draft == null;
             draft = saved;
             if (created) {
@@ -381,7 +431,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
     private void submit() {
         acknowledgement.setInvalid(false);
         boolean saved = false;
-        if (draft == null || !draft.content().equals(content())) {
+        if (draft == null || !draft.content().equals(content()) || !Objects.equals(draft.meantFor(), meantFor())) {
             if (store() == null) {
                 return;
             }
@@ -455,7 +505,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
         int number = 1;
         for (var version : saved) {
             var item = new ListItem(new Paragraph("Version " + number++ + " · " + SchoolTime.dateTime(version.savedAt())
-                    + " · " + version.savedBy() + " · " + version.status().label()));
+                    + " · " + names.of(version.savedBy()) + " · " + version.status().label()));
             item.add(new WordDiffView(before, version.text()));
             list.add(item);
             before = version.text();

@@ -30,6 +30,7 @@ public class MyDraftsView extends Main {
         var grid = new Grid<DraftSummary>();
         grid.setId("my-drafts");
         grid.setAriaLabel("My drafts");
+        grid.setEmptyStateText("You have no drafts yet.");
         // Templates rendered in the browser, not a button and a label made on the server per row: a
         // teacher has a hundred drafts and more, all listed at once.
         grid.addColumn(LitRenderer.<DraftSummary>of(
@@ -39,7 +40,7 @@ public class MyDraftsView extends Main {
                         new RouteParameters("draftId", d.id().toString())))))
                 .setHeader("Post").setFlexGrow(3);
         grid.addColumn(DraftSummary::accountHandle).setHeader("Account").setAutoWidth(true);
-        grid.addColumn(d -> d.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(DraftSummary::statusLabel).setHeader("Status").setAutoWidth(true);
         grid.addColumn(LitRenderer.<DraftSummary>of("<span class='verdict-${item.verdict}'>${item.label}</span>")
                 .withProperty("verdict", d -> d.verdict().apiName())
                 .withProperty("label", d -> switch (d.verdict()) {

@@ -69,7 +69,8 @@ public class PhotosView extends Main {
         card.addClassName("photo-card");
         card.setId("photo-" + photo.id());
         var heading = new H3("Photo of " + SchoolTime.dateTime(photo.uploadedAt()));
-        var preview = new PhotoPreview(media, photo.id(), "Your photo uploaded " + SchoolTime.dateTime(photo.uploadedAt()));
+        var preview = new PhotoPreview(media, photo.id(), "Your photo uploaded " + SchoolTime.dateTime(photo.uploadedAt()))
+                .openingFullSize();
         var device = new Paragraph(deviceText(photo));
         device.addClassName("photo-device");
         var covers = new Paragraph(photo.covers().isEmpty() ? "No faces covered."

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface FollowExceptionRepository extends JpaRepository<FollowException, UUID> {
 
     List<FollowException> findAllByOrderByRequestedAtDesc();
+
+    long countByStatus(app.safepost.moderation.FollowExceptionStatus status);
 }

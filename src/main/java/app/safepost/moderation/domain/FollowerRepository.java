@@ -11,5 +11,7 @@ public interface FollowerRepository extends JpaRepository<Follower, UUID> {
 
     List<Follower> findAllByOrderByHandle();
 
+    long countByStatus(app.safepost.moderation.FollowerStatus status);
+
     List<Follower> findByAccountId(UUID accountId);
 }

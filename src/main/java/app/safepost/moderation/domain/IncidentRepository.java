@@ -9,6 +9,8 @@ public interface IncidentRepository extends JpaRepository<Incident, UUID> {
 
     List<Incident> findAllByOrderByReportedAtDesc();
 
+    long countByStatusNot(app.safepost.moderation.IncidentStatus status);
+
     List<Incident> findByReportedByOrderByReportedAtDesc(String reportedBy);
 
     List<Incident> findByReportedAtGreaterThanEqualAndReportedAtLessThanOrderByReportedAt(Instant from, Instant to);

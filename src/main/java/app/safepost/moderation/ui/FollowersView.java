@@ -3,6 +3,7 @@ package app.safepost.moderation.ui;
 import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.media.MediaId;
 import app.safepost.media.MediaLibrary;
 import app.safepost.media.ui.parts.PhotoUploadField;
@@ -20,7 +21,6 @@ import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -41,7 +41,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -136,6 +135,7 @@ public class FollowersView extends Main implements BeforeEnterObserver {
     private Div synchronisation() {
         syncs.setId("follower-syncs");
         syncs.setAriaLabel("Synchronisation with the platforms");
+        syncs.setEmptyStateText("No accounts yet.");
         syncs.addColumn(r -> r.account().handle()).setHeader("Account").setAutoWidth(true);
         syncs.addColumn(r -> r.last() == null ? "Never" : SchoolTime.dateTime(r.last().at()))
                 .setHeader("Last synchronised").setAutoWidth(true);
@@ -156,7 +156,7 @@ public class FollowersView extends Main implements BeforeEnterObserver {
                 + " leader asks, the portal asks each account's platform who follows it. Newcomers are added under"
                 + " review (those already following at an account's first synchronisation are allowed); followers"
                 + " who left stay in the register, marked as no longer following; a blocked follower stays blocked."
-                + " An account in the sandbox, without a connected credential or on X (whose API tier cannot list"
+                + " An account in practice mode, without a connected credential or on X (whose API tier cannot list"
                 + " followers) is skipped: add its followers by hand."), syncs);
         if (slt) {
             var all = new Button("Synchronise followers", e -> synchronise(null));
@@ -203,9 +203,8 @@ public class FollowersView extends Main implements BeforeEnterObserver {
         handle.setId("follower-handle");
         var name = new TextField("Name shown");
         name.setId("follower-name");
-        var firstSeen = new DatePicker("First seen");
+        var firstSeen = SchoolTimeFields.date("First seen");
         firstSeen.setId("follower-first-seen");
-        firstSeen.setLocale(Locale.UK);
         var errors = new FieldErrors().put("account", account).put("handle", handle).put("displayName", name)
                 .put("firstSeen", firstSeen);
         var add = new Button("Add follower", e -> {

@@ -1,6 +1,7 @@
 package app.safepost.moderation.ui;
 
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.moderation.Authority;
 import app.safepost.moderation.BlockReason;
 import app.safepost.moderation.BlockRequest;
@@ -17,7 +18,6 @@ import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -122,9 +122,8 @@ class IncidentPanel extends Composite<Div> {
         authority.setItemLabelGenerator(Authority::label);
         var contact = new TextField("Who at the authority");
         contact.setId("action-contact");
-        var on = new DatePicker("Escalated on");
+        var on = SchoolTimeFields.date("Escalated on");
         on.setId("action-escalated-on");
-        on.setLocale(java.util.Locale.UK);
         on.setValue(LocalDate.now(clock.withZone(SchoolTime.ZONE)));
         var reference = new TextField("Reference");
         reference.setId("action-reference");

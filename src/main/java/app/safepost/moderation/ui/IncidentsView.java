@@ -21,6 +21,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -125,9 +126,16 @@ public class IncidentsView extends Main implements BeforeEnterObserver {
         add(new H2("Incidents"),
                 new Paragraph("Report anything inappropriate on the school's accounts: offensive language, unsuitable"
                         + " images, copyright infringement or comments undermining the school. Senior leaders handle"
-                        + " every report and record what they did."),
-                new H3("Report an incident"), formArea, report,
-                new H3(reads ? "All incidents" : "Your reports"), grid, panel);
+                        + " every report and record what they did."));
+        if (reads) {
+            // Those who handle or read incidents come for the list: the incident opened, then every incident,
+            // and the report form folded away below them.
+            var reportForm = new Details("Report an incident", formArea, report);
+            reportForm.setId("report-an-incident");
+            add(panel, new H3("All incidents"), grid, reportForm);
+        } else {
+            add(new H3("Report an incident"), formArea, report, new H3("Your reports"), grid, panel);
+        }
         refresh();
     }
 

@@ -1,5 +1,6 @@
 package app.safepost.moderation.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import java.util.List;
@@ -14,8 +15,9 @@ final class TimelineItems {
         var item = new ListItem(String.join(" — ", parts));
         if (href != null) {
             var link = new Anchor(href, linkText);
-            link.getStyle().set("text-decoration", "underline").set("margin-left", "0.5em");
-            item.add(link);
+            link.getStyle().set("text-decoration", "underline");
+            // A space in the text, not a margin: read aloud or copied, the words stay apart.
+            item.add(new Text(" "), link);
         }
         return item;
     }

@@ -54,7 +54,8 @@ public final class PolicyPdf {
         if (signOff != null && signOff.overrideReason() != null) {
             pdf.paragraph("Signed with comments still open: " + clean(signOff.overrideReason()), pdf.regular(), 10.5f, 4);
         }
-        pdf.paragraph("SHA-256 of the text" + (signOff != null ? " signed" : "") + ":", pdf.regular(), 10.5f, 2);
+        pdf.paragraph((signOff != null ? "Fingerprint of the signed text" : "Fingerprint of the text")
+                + " (SHA-256):", pdf.regular(), 10.5f, 2);
         pdf.paragraph(version.textSha256(), pdf.mono(), 8.5f, 4);
     }
 

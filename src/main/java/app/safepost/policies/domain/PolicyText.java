@@ -1,14 +1,18 @@
 package app.safepost.policies.domain;
 
+import app.safepost.common.SchoolTime;
 import app.safepost.policies.TrackedChange;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +22,10 @@ import java.util.regex.Pattern;
 public final class PolicyText {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\\[(\"'])");
+    /** A line of the policy's own sign-off box: "Review Date:\tJanuary 2024", bold or not. */
+    private static final Pattern SIGN_OFF_LINE = Pattern.compile(
+            "^([*_\\s]*)(head teacher signature|date adopted|review date)([*_]*\\s*:[*_]*)([ \\t]*)(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
     private PolicyText() {
     }
@@ -34,6 +42,28 @@ public final class PolicyText {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The text as the head teacher signs it: its own sign-off lines (head teacher signature, date adopted,
+     * review date), where it has them, say what the sign-off says, so the signed text never contradicts
+     * its sign-off block. Everything else is the draft, character for character.
+     */
+    public static String asSigned(String draft, String signedBy, LocalDate adoptedOn, LocalDate nextReview) {
+        var matcher = SIGN_OFF_LINE.matcher(draft);
+        var out = new StringBuilder();
+        while (matcher.find()) {
+            var value = switch (matcher.group(2).toLowerCase(Locale.ROOT)) {
+                case "review date" -> SchoolTime.date(nextReview);
+                case "date adopted" -> SchoolTime.date(adoptedOn);
+                default -> signedBy + " (signed in the portal)";
+            };
+            var separator = matcher.group(4).isEmpty() ? " " : matcher.group(4);
+            matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group(1) + matcher.group(2)
+                    + matcher.group(3) + separator + value));
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     /** Splits at Markdown headings; joining the sections' texts gives back the text exactly. */

@@ -30,6 +30,7 @@ public class PoliciesView extends Main {
         var grid = new Grid<PolicySummary>();
         grid.setId("policy-library");
         grid.setAriaLabel("The school's policies");
+        grid.setEmptyStateText("No policies yet.");
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(p -> new RouterLink(p.title(), PolicyView.class,
                 new RouteParameters("id", p.id().value().toString()))).setHeader("Policy").setFlexGrow(2);

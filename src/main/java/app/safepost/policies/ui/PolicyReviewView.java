@@ -6,6 +6,7 @@ import app.safepost.accounts.ComputingLeadGuidance;
 import app.safepost.accounts.GuidanceRules;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.moderation.FollowExceptionSummary;
 import app.safepost.moderation.FollowExceptions;
 import app.safepost.policies.PolicyChangeRefused;
@@ -19,12 +20,13 @@ import app.safepost.policies.TrackedChange;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -49,7 +51,6 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -139,42 +140,7 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
     }
 
     private void draft() {
-        add(new H3("Draft"));
-        if (slt) {
-            add(new Paragraph("Edit a section and save it; headings start with #. Each save is kept in the audit"
-                    + " trail."));
-        }
-        var sections = app.safepost.policies.domain.PolicyText.sections(review.draft());
-        for (int i = 0; i < sections.size(); i++) {
-            var section = sections.get(i);
-            if (section.text().isBlank()) {
-                continue;
-            }
-            var area = new TextArea(section.title());
-            area.setValue(section.text());
-            area.setWidthFull();
-            area.setReadOnly(!slt);
-            area.addClassName("draft-section");
-            var box = new Div(area);
-            if (slt) {
-                int index = i;
-                var save = new Button("Save section", e -> {
-                    area.setInvalid(false);
-                    try {
-                        reviews.saveSection(review.id(), index, area.getValue(), review.version());
-                        Notification.show("Section saved.", 3000, Notification.Position.BOTTOM_START)
-                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                        show();
-                    } catch (PolicyChangeRefused refused) {
-                        area.setErrorMessage(String.join(" ", refused.errors().values()));
-                        area.setInvalid(true);
-                    }
-                });
-                save.setAriaLabel("Save section " + section.title());
-                box.add(save);
-            }
-            add(box);
-        }
+        add(new H3("Draft"), new DraftSections(reviews, review, slt, this::show));
     }
 
     private void trackedChanges() {
@@ -189,9 +155,10 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
             if (change.kind() == TrackedChange.Kind.UNCHANGED) {
                 continue;
             }
-            var label = new Span(change.kind() == TrackedChange.Kind.ADDED ? "Added: " : "Removed: ");
+            var label = new Span(change.kind() == TrackedChange.Kind.ADDED ? "Added:" : "Removed:");
             label.addClassName("change-label");
-            var line = new Div(label, new Span(change.text()));
+            // The space as text between the two: an inline-block label would swallow one of its own.
+            var line = new Div(label, new Text(" "), new Span(change.text()));
             line.addClassName(change.kind() == TrackedChange.Kind.ADDED ? "change-added" : "change-removed");
             box.add(line);
         }
@@ -254,6 +221,7 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
         var grid = new Grid<>(AccountSummary.class, false);
         grid.setId("reconfirm-accounts");
         grid.setAriaLabel("The school's social-media accounts");
+        grid.setEmptyStateText("The school has no social-media accounts yet.");
         grid.addColumn(AccountSummary::handle).setHeader("Account").setAutoWidth(true);
         grid.addColumn(a -> a.platform().label()).setHeader("Platform").setAutoWidth(true);
         grid.addColumn(a -> a.kind() == AccountKind.WHOLE_SCHOOL ? "Whole school"
@@ -411,11 +379,20 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
                     + " force."));
             return;
         }
-        var hash = new Paragraph("You sign exactly the draft above. SHA-256 of its text: " + review.draftSha256());
-        hash.addClassName("sha256");
-        var next = new DatePicker("Next review");
-        next.setLocale(Locale.UK);
+        var hash = new Div(new Paragraph("You sign exactly the draft above, with its own head teacher signature, date"
+                + " adopted and review date lines (where it has them) filled in from this sign-off."));
+        var next = SchoolTimeFields.date("Next review");
         next.setValue(reviews.suggestedNextReview());
+        // The fingerprint of what will be signed follows the review date chosen, which the text then names.
+        next.addValueChangeListener(e -> {
+            hash.getChildren().filter(Details.class::isInstance).toList().forEach(hash::remove);
+            if (e.getValue() != null) {
+                hash.add(SignOffBlock.fingerprint("Fingerprint of the signed text",
+                        reviews.signedTextSha256(review.id(), e.getValue())));
+            }
+        });
+        hash.add(SignOffBlock.fingerprint("Fingerprint of the signed text",
+                reviews.signedTextSha256(review.id(), next.getValue())));
         next.setHelperText("A year from today unless you choose an earlier date.");
         next.setManualValidation(true);
         var reason = new TextArea("Reason for signing with comments still open");

@@ -244,6 +244,7 @@ public class PolicyView extends Main implements BeforeEnterObserver {
         var grid = new Grid<AcknowledgementStatus>();
         grid.setId("acknowledgements");
         grid.setAriaLabel("Staff acknowledgements");
+        grid.setEmptyStateText("No members of staff yet.");
         grid.setAllRowsVisible(true);
         grid.addColumn(AcknowledgementStatus::displayName).setHeader("Name");
         grid.addColumn(AcknowledgementStatus::roles).setHeader("Roles");

@@ -2,9 +2,11 @@ package app.safepost.policies.ui;
 
 import app.safepost.common.SchoolTime;
 import app.safepost.policies.PolicyVersion;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 
 /** The sign-off block under a version's text, worded as in the PDF. */
 final class SignOffBlock {
@@ -25,10 +27,18 @@ final class SignOffBlock {
         if (signOff != null && signOff.overrideReason() != null) {
             block.add(new Paragraph("Signed with comments still open: " + signOff.overrideReason()));
         }
-        var hash = new Paragraph("SHA-256 of the text" + (signOff == null ? "" : " signed") + ": "
-                + version.textSha256());
-        hash.addClassName("sha256");
-        block.add(hash);
+        block.add(fingerprint(signOff == null ? "Fingerprint of the text" : "Fingerprint of the signed text",
+                version.textSha256()));
         return block;
+    }
+
+    /** The text's fingerprint (its SHA-256) behind a disclosure: a check value, not something to read. */
+    static Details fingerprint(String summary, String sha256) {
+        var value = new Span(sha256);
+        value.addClassName("sha256");
+        var details = new Details(summary, new Paragraph("A check value computed from the exact text (SHA-256): if"
+                + " even one letter of the text changes, it changes."), new Paragraph(value));
+        details.addClassName("fingerprint");
+        return details;
     }
 }

@@ -168,6 +168,19 @@ public class Publication {
         failurePermanent = false;
     }
 
+    /**
+     * Moves an entry that is waiting for its first attempt to another time, keeping what was approved
+     * and its keys; false if it is being sent, was tried, sent, withdrawn or failed.
+     */
+    public boolean moveTo(Instant at) {
+        if (status != PublicationStatus.SCHEDULED || attempts > 0) {
+            return false;
+        }
+        publishAt = at;
+        nextAttemptAt = at;
+        return true;
+    }
+
     /** Cancels an entry that has not gone out; false if it is being sent or was sent. */
     public boolean withdraw() {
         if (status == PublicationStatus.WITHDRAWN) {
@@ -243,10 +256,17 @@ public class Publication {
         return text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR) : text;
     }
 
-    public PublishedPost summary() {
+    /** The register's line; a post not tried yet counts as practice while its account is not live. */
+    public PublishedPost summary(boolean accountLive) {
+        boolean practice = sentVia == null ? !accountLive : sentVia == Via.SANDBOX;
         return new PublishedPost(reference, new AccountId(accountId), handle, platform, status.apiName(),
                 platformPostId, url, text, author, approvedBy, publishAt, publishedAt, upns(), takenDownAt,
-                takenDownBy, takedownReason, failure);
+                takenDownBy, takedownReason, failure, practice);
+    }
+
+    /** Whether it went out in practice mode (to the sandbox); false while it has not been tried. */
+    public boolean sentInPractice() {
+        return sentVia == Via.SANDBOX;
     }
 
     public List<String> upns() {

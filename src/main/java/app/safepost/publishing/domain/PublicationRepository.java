@@ -2,6 +2,7 @@ package app.safepost.publishing.domain;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +21,11 @@ public interface PublicationRepository extends JpaRepository<Publication, UUID> 
     Optional<Publication> lockByReference(@Param("reference") UUID reference);
 
     List<Publication> findAllByOrderByPublishAtDesc();
+
+    List<Publication> findByReferenceIn(Collection<UUID> references);
+
+    /** Entries due, or sent, between the two instants (a calendar's weeks), earliest first. */
+    List<Publication> findByPublishAtBetweenOrderByPublishAt(Instant from, Instant to);
 
     List<Publication> findByStatusOrderByPublishAtDesc(PublicationStatus status);
 

@@ -205,7 +205,8 @@ public class PublishingScheduler {
             }
             var at = clock.instant();
             publication.published(sent.postId(), sent.url(), at);
-            events.publishEvent(new PostPublished(entry.reference(), entry.account(), sent.postId(), sent.url(), at));
+            events.publishEvent(new PostPublished(entry.reference(), entry.account(), sent.postId(), sent.url(), at,
+                    entry.via() == Publication.Via.SANDBOX));
         });
     }
 

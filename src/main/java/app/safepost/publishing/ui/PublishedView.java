@@ -11,6 +11,8 @@ import app.safepost.publishing.TakedownRefused;
 import app.safepost.pupils.ClassPupil;
 import app.safepost.pupils.PupilId;
 import app.safepost.pupils.PupilRoster;
+import app.safepost.school.SchoolDirectory;
+import app.safepost.school.StaffNames;
 import app.safepost.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -57,28 +60,35 @@ public class PublishedView extends Main {
     private final PlatformSwitch platformSwitch;
     private final Grid<PublishedPost> grid = new Grid<>(PublishedPost.class, false);
     private final Map<String, String> pupilNames;
+    private final StaffNames names;
 
-    PublishedView(Publishing publishing, PlatformSwitch platformSwitch, SocialAccounts accounts, PupilRoster roster) {
+    PublishedView(Publishing publishing, PlatformSwitch platformSwitch, SocialAccounts accounts, PupilRoster roster,
+                  SchoolDirectory directory) {
+        this.names = directory.staffNames();
         this.publishing = publishing;
         this.platformSwitch = platformSwitch;
         this.pupilNames = pupilNames(roster);
         getStyle().set("padding", "var(--lumo-space-l)");
         add(new H2("Published posts"), new Paragraph("Every approved post: scheduled, sent, failed or taken down. "
-                + "Posts to an account that is not switched to its platform go to the sandbox: they are kept here "
-                + "and nothing leaves the school."));
+                + "An account not switched to its platform is in practice mode: its posts are kept here and nothing "
+                + "leaves the school."));
 
         grid.setId("published");
         grid.setAriaLabel("Published posts");
+        grid.setEmptyStateText("No posts approved yet.");
         grid.addColumn(p -> SchoolTime.dateTime(p.publishedAt() != null ? p.publishedAt() : p.publishAt()))
                 .setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.handle() + " (" + platformName(p) + ")").setHeader("Account").setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(p -> shortText(p.text())).setHeader("Post").setFlexGrow(3);
+        grid.addColumn(p -> shortText(p.text())).setHeader("Post").setFlexGrow(3).setWidth("14rem");
         grid.addColumn(p -> pupilsShown(p.pupilUpns())).setHeader("Pupils shown").setFlexGrow(1);
-        grid.addColumn(PublishedPost::author).setHeader("Written by").setAutoWidth(true);
-        grid.addColumn(PublishedPost::approvedBy).setHeader("Approved by").setAutoWidth(true);
+        grid.addColumn(p -> names.of(p.author())).setHeader("Written by").setAutoWidth(true);
+        grid.addColumn(p -> names.of(p.approvedBy())).setHeader("Approved by").setAutoWidth(true);
         grid.addComponentColumn(this::where).setHeader("On the platform").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        // Kept in view at the right edge however many columns the screen fits, and long text wraps.
+        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         add(grid, accountSwitches(accounts));
         refresh();
@@ -125,14 +135,14 @@ public class PublishedView extends Main {
         box.add(new Span(switch (post.status()) {
             case "scheduled" -> "Scheduled";
             case "sending" -> "Sending";
-            case "published" -> "Published";
+            case "published" -> post.practice() ? PublishedPost.PRACTICE : "Published";
             case "failed" -> "Failed";
             case "withdrawn" -> "Withdrawn";
             case "taken-down" -> "Taken down";
             default -> post.status();
         }));
         if (post.takenDownAt() != null) {
-            box.add(new Div("by " + post.takenDownBy() + " on " + SchoolTime.dateTime(post.takenDownAt())
+            box.add(new Div("by " + names.of(post.takenDownBy()) + " on " + SchoolTime.dateTime(post.takenDownAt())
                     + ": " + post.takedownReason()));
         }
         if (post.failure() != null && !post.status().equals("published")) {
@@ -144,11 +154,11 @@ public class PublishedView extends Main {
     }
 
     private Component where(PublishedPost post) {
+        if (post.practice()) {
+            return new Span(PublishedPost.PRACTICE);
+        }
         if (post.url() == null) {
             return new Span("");
-        }
-        if (!post.url().startsWith("https://")) {
-            return new Span("Sandbox (not sent)");
         }
         var link = new Anchor(post.url(), post.platformPostId() == null ? post.url() : post.platformPostId());
         link.setTarget(AnchorTarget.BLANK);
@@ -185,7 +195,8 @@ public class PublishedView extends Main {
                 publishing.takeDown(post.reference(), reason.getValue());
                 dialog.close();
                 refresh();
-                Notification.show("The post was deleted from " + platformName(post) + ".", 4000,
+                Notification.show(post.practice() ? "The practice post was withdrawn; it never left the school."
+                                : "The post was deleted from " + platformName(post) + ".", 4000,
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (TakedownRefused refused) {
                 if (refused.field().equals("reason")) {
@@ -223,7 +234,7 @@ public class PublishedView extends Main {
                 try {
                     platformSwitch.switchTo(account.id(), e.getValue());
                     Notification.show(account.handle() + (e.getValue() ? " now posts to the platform."
-                            : " now posts to the sandbox."), 3000, Notification.Position.BOTTOM_START);
+                            : " is in practice mode: its posts are kept here, not sent."), 3000, Notification.Position.BOTTOM_START);
                 } catch (RefusedChange refused) {
                     box.setErrorMessage(refused.errors().getOrDefault("live", refused.getMessage()));
                     box.setInvalid(true);

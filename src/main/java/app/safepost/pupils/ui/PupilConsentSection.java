@@ -2,6 +2,7 @@ package app.safepost.pupils.ui;
 
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.pupils.ConsentDecision;
 import app.safepost.pupils.ConsentEntry;
 import app.safepost.pupils.ConsentRegister;
@@ -9,6 +10,7 @@ import app.safepost.pupils.ConsentSource;
 import app.safepost.pupils.PupilConsents;
 import app.safepost.pupils.PupilRecord;
 import app.safepost.pupils.PurposeSummary;
+import app.safepost.school.StaffNames;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -25,7 +27,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -44,10 +45,12 @@ class PupilConsentSection extends Div {
     private final List<PurposeSummary> all;
     private final LocalDate today;
     private final Runnable recorded;
+    private final StaffNames staffNames;
 
     PupilConsentSection(ConsentRegister register, PupilRecord pupil, List<PurposeSummary> purposes, LocalDate today,
-                        boolean office, Runnable recorded) {
+                        boolean office, StaffNames staffNames, Runnable recorded) {
         this.register = register;
+        this.staffNames = staffNames;
         this.pupil = pupil;
         this.all = purposes;
         this.purposes = purposes.stream().filter(p -> !p.retired()).toList();
@@ -140,7 +143,7 @@ class PupilConsentSection extends Div {
         grid.addColumn(c -> c.source().label()).setHeader("Source").setAutoWidth(true);
         grid.addColumn(c -> date(c.recordedOn())).setHeader("Date given").setAutoWidth(true);
         grid.addColumn(c -> date(c.expiresOn())).setHeader("Expires").setAutoWidth(true);
-        grid.addColumn(ConsentEntry::recordedBy).setHeader("Recorded by").setAutoWidth(true);
+        grid.addColumn(c -> staffNames.of(c.recordedBy())).setHeader("Recorded by").setAutoWidth(true);
         grid.addColumn(c -> c.note() == null ? "" : c.note()).setHeader("Note").setFlexGrow(1);
         grid.setItems(register.history(pupil.id()).reversed());
         grid.setAllRowsVisible(true);
@@ -148,8 +151,8 @@ class PupilConsentSection extends Div {
     }
 
     private static DatePicker datePicker(String label, LocalDate value) {
-        var picker = new DatePicker(label, value);
-        picker.setLocale(Locale.UK);
+        var picker = SchoolTimeFields.date(label);
+        picker.setValue(value);
         picker.setManualValidation(true);
         return picker;
     }

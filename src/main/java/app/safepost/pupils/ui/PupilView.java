@@ -15,6 +15,7 @@ import app.safepost.pupils.PupilRecord;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.school.ClassSummary;
 import app.safepost.school.SchoolDirectory;
+import app.safepost.school.StaffNames;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.HasValidation;
@@ -68,6 +69,7 @@ public class PupilView extends Main implements BeforeEnterObserver {
     private final ConsentForms forms;
     private final List<ClassSummary> classes;
     private final Clock clock;
+    private final StaffNames names;
     private final boolean office;
     private final TextField upn = new TextField("UPN");
     private final TextField firstName = new TextField("First name");
@@ -80,6 +82,7 @@ public class PupilView extends Main implements BeforeEnterObserver {
     PupilView(PupilRoster roster, ConsentRegister register, ConsentPurposes purposes, NeverPublishRegister neverPublish,
               ConsentForms forms, SchoolDirectory directory, Clock clock) {
         this.roster = roster;
+        this.names = directory.staffNames();
         this.register = register;
         this.purposes = purposes;
         this.neverPublish = neverPublish;
@@ -147,7 +150,7 @@ public class PupilView extends Main implements BeforeEnterObserver {
         var staff = SignedInStaff.current().orElseThrow();
         Runnable reload = () -> getUI().ifPresent(ui -> ui.navigate("pupils/" + pupil.id()));
         add(new PupilConsentSection(register, pupil, purposes.all(), LocalDate.now(clock.withZone(SchoolTime.ZONE)),
-                office, reload));
+                office, names, reload));
         add(new ParentEmailsSection(roster, forms, pupil, office, reload));
         if (staff.hasRole(Roles.DSL) || staff.hasRole(Roles.HEAD_TEACHER)) {
             add(new NeverPublishSection(neverPublish, pupil, staff.hasRole(Roles.DSL), reload));
@@ -155,6 +158,7 @@ public class PupilView extends Main implements BeforeEnterObserver {
         var history = new Grid<RecordRevision>(RecordRevision.class, false);
         history.setId("pupil-history");
         history.setAriaLabel("History of this pupil's record");
+        history.setEmptyStateText("No changes yet.");
         history.addColumn(r -> SchoolTime.dateTime(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(RecordRevision::by).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(this::describe).setHeader("What changed").setFlexGrow(1);

@@ -88,6 +88,7 @@ public class PupilsView extends Main {
         add(tools);
         records.setId("pupil-records");
         records.setAriaLabel("Pupils on the roster");
+        records.setEmptyStateText("No pupils match.");
         records.addColumn(PupilRecord::upn).setHeader("UPN").setAutoWidth(true).setFlexGrow(0);
         records.addColumn(PupilRecord::firstName).setHeader("First name").setSortable(true);
         records.addColumn(PupilRecord::surname).setHeader("Surname").setSortable(true);
@@ -143,6 +144,7 @@ public class PupilsView extends Main {
         var grid = new Grid<ClassPupil>(ClassPupil.class, false);
         grid.setId("class-pupils");
         grid.setAriaLabel("Pupils in your classes");
+        grid.setEmptyStateText("No pupils in your classes yet.");
         grid.addColumn(ClassPupil::firstName).setHeader("First name").setSortable(true);
         grid.addColumn(p -> p.preferredName() == null ? "" : p.preferredName()).setHeader("Preferred name");
         grid.addColumn(ClassPupil::initials).setHeader("Initials");

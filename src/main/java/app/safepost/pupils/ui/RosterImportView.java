@@ -73,6 +73,7 @@ public class RosterImportView extends Main {
         summary.getElement().setAttribute("role", "status");
         problems.setId("import-problems");
         problems.setAriaLabel("Problems in the file");
+        problems.setEmptyStateText("None: every line can be imported.");
         problems.addColumn(p -> p.line() == null ? "" : p.line().toString()).setHeader("Line").setAutoWidth(true)
                 .setFlexGrow(0);
         problems.addColumn(p -> p.column() == null ? "" : p.column()).setHeader("Column").setAutoWidth(true)
@@ -83,6 +84,7 @@ public class RosterImportView extends Main {
 
         changes.setId("import-preview");
         changes.setAriaLabel("What the import does to each pupil");
+        changes.setEmptyStateText("Nothing changes.");
         changes.addColumn(c -> c.line() == null ? "" : c.line().toString()).setHeader("Line").setAutoWidth(true)
                 .setFlexGrow(0);
         changes.addColumn(RosterChange::upn).setHeader("UPN").setAutoWidth(true).setFlexGrow(0);

@@ -52,6 +52,7 @@ public class ClassesView extends Main {
                 + " names only) and may draft for its account. Select a class to change it."), add);
         grid.setId("classes");
         grid.setAriaLabel("Classes");
+        grid.setEmptyStateText("No classes yet.");
         grid.addColumn(ClassSummary::name).setHeader("Class");
         grid.addColumn(c -> "R".equals(c.yearGroup()) ? "Reception" : "Year " + c.yearGroup()).setHeader("Year group");
         grid.addColumn(c -> c.nickname() == null ? "" : c.nickname()).setHeader("Nickname");

@@ -85,6 +85,7 @@ public class DevicesView extends Main {
     private void showColumns() {
         grid.setId("devices");
         grid.setAriaLabel("School devices");
+        grid.setEmptyStateText("No school iPads registered yet.");
         grid.addColumn(DeviceSummary::label).setHeader("Label");
         grid.addColumn(DeviceSummary::make).setHeader("Make").setAutoWidth(true);
         grid.addColumn(DeviceSummary::model).setHeader("Model");

@@ -148,6 +148,7 @@ public class SchoolProfileView extends Main {
     private Grid<RecordRevision> historyGrid() {
         history.setId("profile-history");
         history.setAriaLabel("History of the school profile");
+        history.setEmptyStateText("No changes yet.");
         history.addColumn(r -> SchoolTime.dateTime(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(RecordRevision::by).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         history.addComponentColumn(SchoolProfileView::describe).setHeader("What changed").setFlexGrow(1);

@@ -62,6 +62,7 @@ public class SignInView extends Main implements BeforeEnterObserver {
         demoSignIn.ifAvailable(demo -> users.setItems(demo.people()));
         users.setAllRowsVisible(true);
         users.setAriaLabel("Demo users");
+        users.setEmptyStateText("None");
 
         var content = new VerticalLayout(new H1("Safepost"),
                 new Paragraph("The social-media portal of Gray Learning Trust's schools."), form,

@@ -1,5 +1,6 @@
 package app.safepost.shell.ui;
 
+import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.approval.ConsentFollowUp;
 import app.safepost.approval.ReviewQueue;
@@ -8,6 +9,7 @@ import app.safepost.backups.ui.parts.BackupStatusCard;
 import app.safepost.common.SchoolTime;
 import app.safepost.notifications.Notices;
 import app.safepost.policies.Acknowledgements;
+import app.safepost.publishing.PlatformSwitch;
 import app.safepost.policies.PolicyLibrary;
 import app.safepost.policies.PolicySummary;
 import app.safepost.policies.ReviewState;
@@ -48,7 +50,7 @@ public class HomeView extends Main {
 
     HomeView(SchoolDirectory directory, PupilRoster roster, SocialAccounts accounts, PolicyLibrary policies,
              Acknowledgements acknowledgements, Notices notices, ReviewQueue reviews, ConsentFollowUp consentFollowUp,
-             ConsentRegister consents, Backups backups, Clock clock) {
+             ConsentRegister consents, Backups backups, PlatformSwitch platformSwitch, Clock clock) {
         getStyle().set("padding", "var(--lumo-space-l)");
         var staff = SignedInStaff.current().orElseThrow();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -88,6 +90,7 @@ public class HomeView extends Main {
                     new Paragraph(new Anchor("review", waiting == 0 ? "Nothing is waiting" : "Review them")));
             card.addClassName("dashboard-card");
             cards.add(card);
+            practiceMode(accounts, platformSwitch);
             needsAction(consentFollowUp);
             cards.add(new BackupStatusCard(backups.status()));
         }
@@ -128,6 +131,20 @@ public class HomeView extends Main {
             card.addClassName("dashboard-card");
             cards.add(card);
         }
+    }
+
+    /** The accounts whose approved posts are kept in the portal (the sandbox) instead of going to their platform. */
+    private void practiceMode(SocialAccounts accounts, PlatformSwitch platformSwitch) {
+        var live = platformSwitch.liveAccounts();
+        var practising = accounts.all().stream().filter(a -> !live.contains(a.id())).map(AccountSummary::handle)
+                .toList();
+        var card = new Div(new H3("Practice mode"), figure(practising.size()), new Paragraph(practising.isEmpty()
+                ? "None: every account's approved posts go to its platform."
+                : "Approved posts to these accounts are kept in the portal, not sent: " + String.join(", ", practising)
+                + "."), new Paragraph(new Anchor("published", "Choose where each account's posts go")));
+        card.addClassName("dashboard-card");
+        card.setId("practice-mode");
+        cards.add(card);
     }
 
     /**

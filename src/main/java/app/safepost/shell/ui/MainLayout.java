@@ -11,31 +11,33 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.icon.SvgIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The frame around every screen: the navigation (only what the signed-in person may open, as
- * the menu registry checks each view's roles), the school in hand (a picker for someone in several
- * schools), the user menu and, in demo mode, the banner.
+ * The frame around every screen: the navigation in sections with what waits for the person
+ * ({@link PortalNavigation}), the school in hand (a picker for someone in several schools), the user
+ * menu and, in demo mode, the banner.
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final PortalNavigation navigation = new PortalNavigation();
+    private final WaitingCounts counts;
 
     MainLayout(AuthenticationContext authenticationContext, ObjectProvider<DemoSignIn> demoSignIn, Schools schools,
-               SchoolSwitch schoolSwitch) {
+               SchoolSwitch schoolSwitch, WaitingCounts counts) {
+        this.counts = counts;
         setPrimarySection(Section.NAVBAR);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Show or hide the menu");
@@ -56,20 +58,13 @@ public class MainLayout extends AppLayout {
         } else {
             addToNavbar(bar);
         }
-        addToDrawer(navigation());
+        addToDrawer(navigation);
     }
 
-    private static SideNav navigation() {
-        var nav = new SideNav();
-        nav.getElement().setAttribute("aria-label", "Main");
-        MenuConfiguration.getMenuEntries().forEach(entry -> {
-            var item = new SideNavItem(entry.title(), entry.path());
-            if (entry.icon() != null) {
-                item.setPrefixComponent(new SvgIcon(entry.icon()));
-            }
-            nav.addItem(item);
-        });
-        return nav;
+    /** The counts follow what was done on the screen left: a post reviewed, a notice read. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        navigation.showCounts(counts.forSignedInStaff());
     }
 
     private static Component userMenu(SignedInStaff staff, AuthenticationContext authenticationContext) {

@@ -98,15 +98,18 @@ class ApprovalToPublicationJourneyTest {
         }
 
         teacher.navigate(base + "/drafts");
-        assertThat(teacher.locator("#my-drafts")).containsText("Published");
+        // @JGP_Kestrels is in practice mode: nothing left the school, and no screen says it was published.
+        assertThat(teacher.locator("#my-drafts")).containsText("Practice mode: not sent");
         teacher.navigate(base + "/notices");
-        assertThat(teacher.locator("#notices")).containsText("Your post to @JGP_Kestrels was published");
+        assertThat(teacher.locator("#notices")).containsText("Your post to @JGP_Kestrels: Practice mode: not sent");
+        assertThat(teacher.locator("#notices")).not().containsText("sandbox:");
         assertThat(Chromium.seriousAccessibilityViolations(teacher)).isEmpty();
         outbox.deliverDue();
         var toTeacher = Arrays.stream(mailServer.getReceivedMessages()).filter(m -> to(m).contains("t.hale@jessegray.example"))
                 .toList();
         assertThat(toTeacher).extracting(ApprovalToPublicationJourneyTest::subject)
-                .contains("Your post to @JGP_Kestrels was published");
+                .contains("Your post to @JGP_Kestrels: Practice mode: not sent")
+                .noneMatch(subject -> subject.contains("published"));
         assertThat(toTeacher).allSatisfy(m -> assertThat(GreenMailUtil.getBody(m)).doesNotContain("harvest festival"));
     }
 

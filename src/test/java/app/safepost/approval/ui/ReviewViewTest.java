@@ -85,7 +85,7 @@ class ReviewViewTest extends ScreenTest {
         assertThat($(Div.class).id("marked-text").getElement().getTextRecursively()).isEqualTo(draft.content().text());
         assertThat($(Span.class).withClassName("finding-warn").all()).isNotEmpty();
         assertThat($(Paragraph.class).id("acknowledged-warnings").getText()).contains("Checked.");
-        assertThat($(com.vaadin.flow.component.html.Section.class).id("review-item").getElement().getTextRecursively()).contains("By teacher")
+        assertThat($(com.vaadin.flow.component.html.Section.class).id("review-item").getElement().getTextRecursively()).contains("By Tom Hale")
                 .contains("@JGP_Kestrels");
     }
 

@@ -56,7 +56,8 @@ class DraftEditorViewTest extends ScreenTest {
         assertThat(marked()).isEqualTo("Well done Amelia Khan for your poem!");
         assertThat(submit().isEnabled()).isFalse();
         assertThat($(ListItem.class).withAttribute("data-clause", "P12").single().getElement().getTextRecursively())
-                .doesNotContain("Khan").contains("A.K.");
+                .doesNotContain("Khan").contains("A.K.")
+                .contains("Full name of a pupil (policy clause 12): ").doesNotContain("P12");
 
         test(text()).setValue("Well done A.K. for your poem!");
 

@@ -77,7 +77,7 @@ class ModerationJourneyTest {
 
         deputy.navigate(base + "/followers");
         deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Synchronise followers")).click();
-        assertThat(deputy.locator("#follower-syncs")).containsText("@JesseGrayPrimary is in the sandbox, so no platform"
+        assertThat(deputy.locator("#follower-syncs")).containsText("@JesseGrayPrimary is in practice mode, so no platform"
                 + " was called");
         assertThat(deputy.locator("#followers")).containsText("@" + troll);
         assertThat(Chromium.seriousAccessibilityViolations(deputy)).as("followers, SLT").isEmpty();

@@ -141,7 +141,7 @@ class ModerationViewsTest extends ScreenTest {
                 .filter(i -> syncs.getRow(i).account().handle().equals("@JesseGrayPrimary")).findFirst().orElseThrow();
         assertThat(syncs.getCellText(wholeSchool, 1)).isNotEqualTo("Never");
         assertThat(syncs.getCellText(wholeSchool, 2)).isEqualTo("Daniel Reeve");
-        assertThat(syncs.getCellText(wholeSchool, 3)).isEqualTo("Skipped: @JesseGrayPrimary is in the sandbox, so no"
+        assertThat(syncs.getCellText(wholeSchool, 3)).isEqualTo("Skipped: @JesseGrayPrimary is in practice mode, so no"
                 + " platform was called. SLT switch it to its platform on the Published posts screen.");
         assertThat(IntStream.range(0, syncs.size()).mapToObj(i -> syncs.getCellText(i, 1))).as("every account")
                 .hasSize(8).doesNotContain("Never");

@@ -93,7 +93,7 @@ class ApprovalEmailsTest {
         var toTeacher = Arrays.stream(received).filter(m -> recipients(m).contains("t.hale@jessegray.example"))
                 .map(this::subject).toList();
         assertThat(toTeacher).contains("Your post to @JGP_Kestrels was approved",
-                "Your post to @JGP_Kestrels was published");
+                "Your post to @JGP_Kestrels: Practice mode: not sent");
         var toSlt = Arrays.stream(received).filter(m -> !recipients(m).contains("t.hale@jessegray.example"))
                 .map(this::subject).toList();
         assertThat(toSlt).contains("A post to @JGP_Kestrels is waiting for approval");

@@ -41,6 +41,32 @@ class PolicyTextTest {
     }
 
     @Test
+    void the_signed_text_says_what_its_sign_off_says_and_nothing_else_changes() throws IOException {
+        var draft = demoPolicy();
+
+        var signed = PolicyText.asSigned(draft, "Helen Okoro", java.time.LocalDate.of(2026, 12, 4),
+                java.time.LocalDate.of(2027, 12, 4));
+
+        assertThat(signed).contains("Head Teacher Signature:\tHelen Okoro (signed in the portal)\n")
+                .contains("Date Adopted:\t4 Dec 2026\n").contains("Review Date:\t4 Dec 2027\n")
+                .doesNotContain("January 2024");
+        assertThat(signed.lines().count()).isEqualTo(draft.lines().count());
+        assertThat(signed.replace("Helen Okoro (signed in the portal)", "").replace("4 Dec 2026", "")
+                .replace("4 Dec 2027", "")).isEqualTo(draft.replace("January 2024", ""));
+    }
+
+    @Test
+    void sign_off_lines_in_bold_keep_their_markdown_and_a_text_without_them_is_signed_as_it_is() {
+        var bold = "# Policy\n\n**Review Date:** September 2025\n\nText.\n";
+
+        assertThat(PolicyText.asSigned(bold, "Helen Okoro", java.time.LocalDate.of(2026, 12, 4),
+                java.time.LocalDate.of(2027, 11, 30))).isEqualTo("# Policy\n\n**Review Date:** 30 Nov 2027\n\nText.\n");
+        assertThat(PolicyText.asSigned("# Policy\n\nNo dates here.\n", "Helen Okoro",
+                java.time.LocalDate.of(2026, 12, 4), java.time.LocalDate.of(2027, 12, 4)))
+                .isEqualTo("# Policy\n\nNo dates here.\n");
+    }
+
+    @Test
     void the_sha256_is_of_the_exact_utf8_text() {
         assertThat(PolicyText.sha256("abc"))
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");

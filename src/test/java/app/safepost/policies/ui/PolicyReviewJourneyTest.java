@@ -77,6 +77,9 @@ class PolicyReviewJourneyTest {
         deputy.getByRole(AriaRole.LINK, named("Open the review")).click();
         deputy.locator("#open-review").click();
         assertThat(deputy.locator("#review-facts")).containsText("started from version 1");
+        assertThat(deputy.locator("#draft-sections vaadin-markdown h3").first()).isVisible();
+        assertThat(deputy.locator("#draft-sections")).not().containsText("### ");
+        deputy.getByRole(AriaRole.BUTTON, named("Edit section Twitter followers")).click();
         var followers = deputy.getByLabel("Twitter followers", new Page.GetByLabelOptions().setExact(true));
         followers.fill(followers.inputValue().replace(OLD, NEW));
         deputy.getByRole(AriaRole.BUTTON, named("Save section Twitter followers")).click();
@@ -118,7 +121,8 @@ class PolicyReviewJourneyTest {
         var head = chromium.newPage();
         Chromium.signIn(head, base, "head");
         head.navigate(policyUrl + "/review");
-        assertThat(head.locator("#sign-off")).containsText("SHA-256");
+        assertThat(head.locator("#sign-off")).containsText("Fingerprint of the signed text");
+        assertThat(head.locator("#sign-off")).not().containsText("SHA-256:");
         head.locator("#sign-off-button").click();
         try {
             assertThat(head.getByRole(AriaRole.MAIN)).containsText("Version 2 in force");

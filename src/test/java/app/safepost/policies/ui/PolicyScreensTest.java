@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.markdown.Markdown;
+import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -130,18 +131,27 @@ class PolicyScreensTest extends ScreenTest {
         assertThat($(Button.class).id("remind").isEnabled()).isTrue();
     }
 
+    private Button buttonLabelled(String label) {
+        return $(Button.class).all().stream().filter(b -> label.equals(b.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow(() -> new AssertionError("no button " + label));
+    }
+
     @Test
     void slt_edit_a_section_and_see_the_tracked_change_and_the_clause_it_affects() throws IOException {
         var policy = ownPolicy();
         signInAs("deputy");
         navigate("policies/" + policy.value() + "/review", PolicyReviewView.class);
         test($(Button.class).id("open-review")).click();
+        assertThat($(Markdown.class).all()).as("the draft shows as formatted text").isNotEmpty()
+                .allSatisfy(section -> assertThat(section.isVisible()).isTrue());
+        assertThat($(TextArea.class).withLabel("Twitter followers").exists()).as("Markdown only when editing").isFalse();
 
+        test(buttonLabelled("Edit section Twitter followers")).click();
         var followers = $(TextArea.class).withLabel("Twitter followers").single();
+        assertThat(followers.isVisible()).isTrue();
         test(followers).setValue(followers.getValue().replace("follow parents or students.",
                 "follow parents or pupils."));
-        test($(Button.class).all().stream().filter(b -> "Save section Twitter followers"
-                .equals(b.getElement().getAttribute("aria-label"))).findFirst().orElseThrow()).click();
+        test(buttonLabelled("Save section Twitter followers")).click();
 
         assertThat(text("tracked-changes")).contains("Removed: Under no circumstances should staff members follow"
                 + " parents or students.").contains("Added: Under no circumstances should staff members follow parents"
@@ -163,8 +173,10 @@ class PolicyScreensTest extends ScreenTest {
 
         signInAs("governor");
         navigate("policies/" + policy.value() + "/review", PolicyReviewView.class);
-        assertThat($(TextArea.class).withLabel("Rationale").single().isReadOnly()).isTrue();
-        assertThat($(Button.class).withText("Save section").exists()).isFalse();
+        assertThat($(TextArea.class).withLabel("Rationale").exists()).as("governors only read the draft").isFalse();
+        assertThat($(Button.class).withText("Edit section").exists()).isFalse();
+        assertThat($(Markdown.class).all()).extracting(Markdown::getContent)
+                .anySatisfy(section -> assertThat(section).startsWith("### Rationale"));
         assertThat($(Button.class).id("add-comment").isEnabled()).isTrue();
         assertThat($(Anchor.class).id("review-history").getHref()).startsWith("audit?type=")
                 .doesNotEndWith("&record=" + policy.value());

@@ -53,7 +53,8 @@ class PublishedJourneyTest {
         });
 
         var base = "http://127.0.0.1:" + port;
-        var page = chromium.newPage();
+        // A school laptop's screen: the text and the Take down button must both be in view.
+        var page = chromium.newPage("en-GB", "Europe/London", 1366, 768);
         Chromium.signIn(page, base, "deputy");
         page.navigate(base + "/published");
         var row = page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
@@ -64,11 +65,15 @@ class PublishedJourneyTest {
         }
         page.reload();
         assertThat(row).isVisible();
-        assertThat(page.locator("#published")).containsText("Sandbox (not sent)");
+        assertThat(page.locator("#published")).containsText("Practice mode: not sent");
         assertThat(Chromium.seriousAccessibilityViolations(page)).isEmpty();
 
         var takeDown = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                 .setName("Take down the post to @JGP_Kingfishers: " + text).setExact(true));
+        assertThat(takeDown).isInViewport();
+        assertThat(row.first()).isInViewport();
+        assertThat((Boolean) row.first().evaluate("cell => cell.scrollWidth <= cell.clientWidth"))
+                .as("the post's text is not cut off").isTrue();
         takeDown.focus();
         page.keyboard().press("Enter");
         var reason = page.getByLabel("Reason");

@@ -89,11 +89,12 @@ class PublishedViewTest extends ScreenTest {
         assertThat(cells.getCellText(row, 1)).isEqualTo("@JGP_Robins (X)");
         assertThat(cells.getCellText(row, 3)).isEqualTo("Robins made bird feeders.");
         assertThat(cells.getCellText(row, 4)).isEqualTo(pupil.name()).doesNotContain(pupil.surname());
-        assertThat(cells.getCellText(row, 5)).isEqualTo("teacher");
-        assertThat(cells.getCellText(row, 6)).isEqualTo("deputy");
+        assertThat(cells.getCellText(row, 5)).isEqualTo("Tom Hale");
+        assertThat(cells.getCellText(row, 6)).isEqualTo("Daniel Reeve");
         assertThat(((Component) cells.getCellComponent(row, 7)).getElement().getTextRecursively())
-                .isEqualTo("Sandbox (not sent)");
-        assertThat(((Component) cells.getCellComponent(row, 2)).getElement().getTextRecursively()).isEqualTo("Published");
+                .isEqualTo("Practice mode: not sent");
+        assertThat(((Component) cells.getCellComponent(row, 2)).getElement().getTextRecursively())
+                .isEqualTo("Practice mode: not sent");
     }
 
     @Test
@@ -118,7 +119,7 @@ class PublishedViewTest extends ScreenTest {
         assertThat(down.status()).isEqualTo("taken-down");
         assertThat(down.takedownReason()).isEqualTo("A parent asked us to remove it");
         assertThat(((Component) test(grid()).getCellComponent(rowOf(reference), 2)).getElement().getTextRecursively())
-                .startsWith("Taken down").contains("by deputy").contains("A parent asked us to remove it");
+                .startsWith("Taken down").contains("by Daniel Reeve").contains("A parent asked us to remove it");
     }
 
     @Test

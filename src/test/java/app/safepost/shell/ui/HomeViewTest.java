@@ -118,6 +118,38 @@ class HomeViewTest extends ScreenTest {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    app.safepost.publishing.PlatformSwitch platformSwitch;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void slt_see_which_accounts_are_in_practice_mode_and_others_do_not() {
+        var owls = app.safepost.security.PortalTask.runAsSystem(
+                () -> accounts.accountWithHandle("@JGP_Owls").orElseThrow().id());
+        // As SLT switching @JGP_Owls to its platform would record it (a credential is needed on screen).
+        jdbc.update("insert into live_publishing (account_id, version, live, changed_by, changed_at)"
+                + " values (?, 0, true, 'deputy', now())", owls.value());
+        try {
+            signInAs("deputy");
+            navigate(HomeView.class);
+
+            var card = $(Div.class).id("practice-mode").getElement().getTextRecursively();
+            var practising = jdbc.queryForObject("select count(*) from social_account where id not in"
+                    + " (select account_id from live_publishing where live)", Long.class);
+            assertThat(figure("Practice mode")).isEqualTo(String.valueOf(practising));
+            assertThat(card).contains("kept in the portal, not sent", "@JGP_Kestrels", "@JesseGrayPrimary")
+                    .doesNotContain("@JGP_Owls");
+
+            signInAs("teacher");
+            navigate(HomeView.class);
+            assertThat(hasCard("Practice mode")).isFalse();
+        } finally {
+            jdbc.update("delete from live_publishing where account_id = ?", owls.value());
+        }
+    }
+
     /** The demo school's policy; tests of reviews may add policies of their own. */
     private Div overdueNotice() {
         return $(Div.class).withClassName("policy-overdue").all().stream()

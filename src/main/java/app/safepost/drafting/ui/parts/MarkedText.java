@@ -1,6 +1,7 @@
 package app.safepost.drafting.ui.parts;
 
 import app.safepost.compliance.Finding;
+import app.safepost.compliance.FindingWords;
 import app.safepost.compliance.Severity;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
@@ -43,7 +44,7 @@ public class MarkedText extends Div {
             var mark = new Span(text.substring(finding.start(), finding.end()));
             mark.getElement().setAttribute("data-clause", finding.clause());
             mark.addClassName(finding.severity() == Severity.BLOCK ? "finding-block" : "finding-warn");
-            mark.getElement().setAttribute("title", finding.message());
+            mark.getElement().setAttribute("title", FindingWords.onScreen(finding));
             add(mark);
             at = finding.end();
         }

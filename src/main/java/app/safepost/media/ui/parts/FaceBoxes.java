@@ -40,6 +40,16 @@ public class FaceBoxes extends Div {
         add(image, boxes);
     }
 
+    /**
+     * Clicking the photo opens it full size (see {@link PhotoPreview#openingFullSize}); outlines that are not
+     * buttons let the click through to it.
+     */
+    public FaceBoxes openingFullSize() {
+        image.openingFullSize();
+        boxes.getStyle().set("pointer-events", "none");
+        return this;
+    }
+
     /** Loads the image again, after its covers changed. */
     public void refresh() {
         image.refresh();
@@ -57,6 +67,7 @@ public class FaceBoxes extends Div {
             Component box;
             if (onClick != null) {
                 var button = new NativeButton();
+                button.getStyle().set("pointer-events", "auto");
                 button.add(number);
                 button.addClickListener(e -> onClick.accept(face));
                 button.getElement().setAttribute("aria-label", "Face " + face.id().substring(1) + ", "

@@ -37,15 +37,18 @@ public class PhotoUploadField extends Composite<Div> {
 
     public PhotoUploadField(MediaLibrary media) {
         this.media = media;
-        var label = new Span("Photos (JPEG, PNG or WebP, at most 25 MB each)");
+        var label = new Span("Photos (JPEG, PNG or WebP, at most 25 MB each): choose them, drop them here, or take"
+                + " one with the iPad's camera");
         label.setId("photo-upload-label");
         upload.setId("photo-upload");
         upload.getElement().setAttribute("aria-labelledby", "photo-upload-label");
         upload.setMaxFiles(MAX_FILES);
         upload.setMaxFileSize(PhotoIntake.MAX_BYTES);
         upload.setDropAllowed(true);
-        upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", "image/heic", ".jpg", ".jpeg", ".png",
-                ".webp", ".heic");
+        // "image/*" first: an iPad or a phone then offers its camera beside the photo library (a capture
+        // attribute would offer the camera only). The intake refuses what is not a photo it takes, saying why.
+        upload.setAcceptedFileTypes("image/*", "image/jpeg", "image/png", "image/webp", "image/heic", ".jpg", ".jpeg",
+                ".png", ".webp", ".heic");
         // Each file's own request says whether this browser is an enrolled school iPad (P3): its cookie.
         upload.setUploadHandler(event -> {
             var deviceKey = DeviceCookie.presentedIn(event.getRequest().getCookies());
