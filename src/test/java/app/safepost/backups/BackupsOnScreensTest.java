@@ -43,6 +43,10 @@ class BackupsOnScreensTest extends ScreenTest {
         return $(Paragraph.class).id(id).getText();
     }
 
+    private String warnings() {
+        return $(Div.class).id("backup-warnings").getElement().getTextRecursively();
+    }
+
     @Test
     void slt_are_warned_on_their_home_page_until_a_backup_is_less_than_36_hours_old() {
         signInAs(DemoUsers.DEPUTY);
@@ -54,7 +58,7 @@ class BackupsOnScreensTest extends ScreenTest {
         var old = Instant.now().minus(Duration.ofHours(40)).truncatedTo(ChronoUnit.MICROS);
         backupFinished(old, true, "made");
         navigate(HomeView.class);
-        assertThat($(Div.class).id("backup-warnings").getText())
+        assertThat(warnings())
                 .isEqualTo("The last good backup is 40 hours old: a backup should be made every night.");
 
         var recent = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.MICROS);
@@ -80,7 +84,7 @@ class BackupsOnScreensTest extends ScreenTest {
 
         assertThat(text("backup-last-drill")).isEqualTo("Restore drill failed on "
                 + SchoolTime.dateTime(good.plusSeconds(70)) + ".");
-        assertThat($(Div.class).id("backup-warnings").getText()).contains("The last backup failed: pg_dump was not found.")
+        assertThat(warnings()).contains("The last backup failed: pg_dump was not found.")
                 .contains("The last restore drill failed: The scratch database could not be created.");
     }
 

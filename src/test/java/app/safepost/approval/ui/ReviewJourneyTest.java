@@ -17,6 +17,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -75,7 +76,7 @@ class ReviewJourneyTest {
                 TestPhotos.Exif.ipad("DMPX1002JGP2")));
         var kestrels = InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
         var created = drafts.create(kestrels, new DraftContent(text, List.of(
-                new DraftContent.AttachedPhoto(photo.id().value(), "Kestrels planting bulbs")), List.of()));
+                new DraftContent.AttachedPhoto(photo.id().value(), "Kestrels planting bulbs", Map.of(), true)), List.of()));
         var submitted = drafts.submit(created.id(), created.version(), null);
         SignedIn.nobody();
         return submitted;

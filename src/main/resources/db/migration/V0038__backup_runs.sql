@@ -16,13 +16,3 @@ create table backup_run (
     summary      varchar(2000)               not null
 );
 create index backup_run_kind_idx on backup_run (kind, succeeded, finished_at desc);
-
--- Failed password sign-ins (the demo sign-in form and HTTP Basic on the API) in a row, per client
--- address and username and per address alone, shared by every portal instance. Counts, not records:
--- not audited, and lapsed rows are deleted.
-create table sign_in_failure (
-    subject         varchar(400)                not null primary key,
-    failures        integer                     not null,
-    last_failure_at timestamp(6) with time zone not null
-);
-create index sign_in_failure_last_idx on sign_in_failure (last_failure_at);
