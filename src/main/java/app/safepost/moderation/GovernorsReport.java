@@ -5,6 +5,7 @@ import app.safepost.common.SchoolTime;
 import app.safepost.moderation.domain.Incident;
 import app.safepost.moderation.domain.TermReportPdf;
 import app.safepost.moderation.domain.IncidentCharts;
+import app.safepost.school.Schools;
 import app.safepost.security.Roles;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,8 +30,11 @@ public class GovernorsReport {
     private final FollowerRegister register;
     private final FollowExceptions follows;
     private final SocialAccounts accounts;
+    private final Schools schools;
 
-    GovernorsReport(Incidents incidents, FollowerRegister register, FollowExceptions follows, SocialAccounts accounts) {
+    GovernorsReport(Incidents incidents, FollowerRegister register, FollowExceptions follows, SocialAccounts accounts,
+                    Schools schools) {
+        this.schools = schools;
         this.incidents = incidents;
         this.register = register;
         this.follows = follows;
@@ -97,10 +101,11 @@ public class GovernorsReport {
         return IncidentCharts.svg(IncidentCharts.byAccount(report));
     }
 
-    /** The report as a PDF with both charts. */
+    /** The report as a PDF with both charts, in the name of the school in hand. */
     @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
+    @Transactional(readOnly = true)
     public byte[] pdf(TermReport report) {
-        return TermReportPdf.of(report);
+        return TermReportPdf.of(report, schools.ofWork().name());
     }
 
     private static boolean within(Instant at, Instant from, Instant to) {
@@ -114,19 +119,5 @@ public class GovernorsReport {
         var sorted = durations.stream().sorted().toList();
         var mid = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(mid) : sorted.get(mid - 1).plus(sorted.get(mid)).dividedBy(2);
-    }
-
-    /** A duration in words for the report: "3 h 20 min", "2 days 4 h". */
-    public static String inWords(@Nullable Duration d) {
-        if (d == null) {
-            return "none yet";
-        }
-        if (d.toDays() > 0) {
-            return d.toDays() + (d.toDays() == 1 ? " day " : " days ") + d.toHoursPart() + " h";
-        }
-        if (d.toHours() > 0) {
-            return d.toHours() + " h " + d.toMinutesPart() + " min";
-        }
-        return Math.max(d.toMinutes(), 0) + " min";
     }
 }

@@ -20,4 +20,18 @@ public record TermReport(SchoolTerm term, int incidents, int serious, int stillO
                          @Nullable Duration medianToFirstAction, @Nullable Duration medianToClose,
                          int escalations, List<FollowerDecisionEntry> blocks,
                          List<FollowExceptionSummary> followed, List<FollowExceptionSummary> decidedInTerm) {
+
+    /** A duration in words for the report: "3 h 20 min", "2 days 4 h". */
+    public static String inWords(@Nullable Duration d) {
+        if (d == null) {
+            return "none yet";
+        }
+        if (d.toDays() > 0) {
+            return d.toDays() + (d.toDays() == 1 ? " day " : " days ") + d.toHoursPart() + " h";
+        }
+        if (d.toHours() > 0) {
+            return d.toHours() + " h " + d.toMinutesPart() + " min";
+        }
+        return Math.max(d.toMinutes(), 0) + " min";
+    }
 }

@@ -11,6 +11,7 @@ import app.safepost.policies.domain.PolicyRepository;
 import app.safepost.policies.domain.PolicyReview;
 import app.safepost.policies.domain.PolicyReviewRepository;
 import app.safepost.pupils.PupilNameMask;
+import app.safepost.school.Schools;
 import app.safepost.security.Roles;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,9 +34,11 @@ public class PolicyLibrary {
     private final PolicyReviewRepository reviews;
     private final AuditTrail auditTrail;
     private final PupilNameMask pupilNames;
+    private final Schools schools;
 
     PolicyLibrary(PolicyRepository policies, PolicyDocumentRepository documents, PolicyReviewRepository reviews,
-                  AuditTrail auditTrail, PupilNameMask pupilNames) {
+                  AuditTrail auditTrail, PupilNameMask pupilNames, Schools schools) {
+        this.schools = schools;
         this.auditTrail = auditTrail;
         this.pupilNames = pupilNames;
         this.policies = policies;
@@ -107,12 +110,13 @@ public class PolicyLibrary {
                 .map(d -> PolicyClauses.in(d.getBody())).orElse(List.of());
     }
 
-    /** A version as a PDF with its sign-off block. */
+    /** A version as a PDF with its sign-off block, in the name of the school whose policy it is. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public byte[] pdf(PolicyId id, int number) {
-        return PolicyPdf.of(version(id, number).orElseThrow(() -> new PolicyChangeRefused("version",
-                "There is no version " + number + " of this policy.")));
+        var version = version(id, number).orElseThrow(() -> new PolicyChangeRefused("version",
+                "There is no version " + number + " of this policy."));
+        return PolicyPdf.of(version, schools.ofWork().name());
     }
 
     /** Adds a policy to the library, without text, unless it is there; {@code true} if added. */

@@ -6,9 +6,12 @@ import com.nimbusds.jose.util.DefaultResourceRetriever;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -42,7 +45,11 @@ final class KeycloakRealm implements ClientRegistrationRepository {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakRealm.class);
 
+    /** The client's name when neither the settings nor a portal of one school give one. */
+    static final String NEUTRAL_NAME = "Safepost";
+
     private final SsoProperties settings;
+    private final ObjectProvider<PortalSchools> schools;
     private final RestClient http;
     private final RestClient probe;
     private volatile Map<String, Object> metadata;
@@ -52,13 +59,14 @@ final class KeycloakRealm implements ClientRegistrationRepository {
     private record Probe(boolean answered, long atNanos) {
     }
 
-    KeycloakRealm(SsoProperties settings) {
+    KeycloakRealm(SsoProperties settings, ObjectProvider<PortalSchools> schools) {
         if (settings.clientId() == null || settings.clientId().isBlank()
                 || settings.clientSecret() == null || settings.clientSecret().isBlank()) {
             throw new IllegalStateException("safepost.sso.issuer-uri is set, so safepost.sso.client-id and"
                     + " safepost.sso.client-secret must be set too");
         }
         this.settings = settings;
+        this.schools = schools;
         var requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(Duration.ofSeconds(5));
         requests.setReadTimeout(Duration.ofSeconds(10));
@@ -172,7 +180,7 @@ final class KeycloakRealm implements ClientRegistrationRepository {
         if (known == null) {
             known = ClientRegistrations.fromOidcConfiguration(metadata())
                     .registrationId(REGISTRATION_ID)
-                    .clientName("Jesse Gray Primary")
+                    .clientName(clientName(settings.clientName(), schools.getObject().all()))
                     .clientId(settings.clientId())
                     .clientSecret(settings.clientSecret())
                     .scope("openid", "profile", "email")
@@ -182,6 +190,19 @@ final class KeycloakRealm implements ClientRegistrationRepository {
             registration = known;
         }
         return known;
+    }
+
+    /**
+     * The name the portal goes by as the realm's client: the one set in {@code safepost.sso.client-name}
+     * (a trust's name, say), else the school's name when the portal has one school, else
+     * {@value #NEUTRAL_NAME}, which names none of several schools. Read when the registration is first
+     * built, so a school renamed later is seen after a restart.
+     */
+    static String clientName(@Nullable String configured, List<PortalSchool> schools) {
+        if (configured != null && !configured.isBlank()) {
+            return configured.strip();
+        }
+        return schools.size() == 1 ? schools.getFirst().name() : NEUTRAL_NAME;
     }
 
     /**

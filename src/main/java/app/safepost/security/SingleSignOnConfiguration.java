@@ -5,6 +5,7 @@ import app.safepost.security.StaffSchools.FirstSchool;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -32,8 +33,8 @@ class SingleSignOnConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SingleSignOnConfiguration.class);
 
     @Bean
-    KeycloakRealm keycloakRealm(SsoProperties settings) {
-        return new KeycloakRealm(settings);
+    KeycloakRealm keycloakRealm(SsoProperties settings, ObjectProvider<PortalSchools> schools) {
+        return new KeycloakRealm(settings, schools);
     }
 
     @Bean

@@ -18,11 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     are checked
  * @param keyRefresh   how long the realm's signing keys are used before they are read again; while
  *                     Keycloak does not answer, the keys read last stay in use
+ * @param clientName   the name the portal goes by as the realm's client, such as the trust's name; empty:
+ *                     the school's name when the portal has one school, else "Safepost"
  */
 @ConfigurationProperties("safepost.sso")
 public record SsoProperties(@Nullable String issuerUri, @Nullable String clientId, @Nullable String clientSecret,
                             @Nullable String discoveryUri, @DefaultValue("60s") Duration clockSkew,
-                            @DefaultValue("5m") Duration keyRefresh) {
+                            @DefaultValue("5m") Duration keyRefresh, @Nullable String clientName) {
 
     /** Where the screens send someone who must sign in: Spring Security's start of the Keycloak sign-in. */
     public static final String SIGN_IN_PATH = "/oauth2/authorization/keycloak";

@@ -8,6 +8,7 @@ import app.safepost.database.PortalInstances;
 import app.safepost.policies.PolicyLibrary;
 import app.safepost.school.SchoolProfile;
 import app.safepost.school.SchoolProfileService;
+import app.safepost.security.DemoSchool;
 import app.safepost.security.PortalSchool;
 import app.safepost.security.PortalTask;
 import app.safepost.security.Roles;
@@ -21,9 +22,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -48,10 +52,14 @@ public class TrustSchools {
     /** The title every school's social-media policy has in its library. */
     public static final String POLICY_TITLE = "Social media policy";
     static final String POLICY_OWNER = "Senior Leadership Team";
-    /** The trust's template: the policy the demo trust's schools adopted, naming Jesse Gray. */
+    /** The trust's template: the policy the demo trust's schools adopted, written for its first school. */
     static final String TEMPLATE = "demo/jesse-gray-twitter-policy-2023.md";
-    private static final Pattern TEMPLATE_SCHOOL =
-            Pattern.compile("Jesse Gray(?: Primary(?: School)?)?", Pattern.CASE_INSENSITIVE);
+    /** Words that end a school's name without naming it: the template also says the school's name without them. */
+    private static final Pattern GENERIC_ENDING =
+            Pattern.compile("(?:\\s+(?:Primary|School))+$", Pattern.CASE_INSENSITIVE);
+    /** Every way the template names the school it was written for, as that school's own data gives it. */
+    private static final Pattern TEMPLATE_SCHOOL = namesOf(DemoSchool.all().stream()
+            .filter(school -> school.urn().equals(DemoSchool.JESSE_GRAY_URN)).findFirst().orElseThrow());
 
     private final SchoolProfileService profile;
     private final SocialAccounts accounts;
@@ -97,6 +105,20 @@ public class TrustSchools {
         }));
         log.info("{} added {} (URN {}) to the trust", SignedInStaff.currentAuthor().username(), name, urn);
         return new PortalSchool(id, urn, name);
+    }
+
+    /**
+     * The school's name in full, its short name and its name without its generic last words, longest
+     * first so that the fullest form the text uses is the one replaced.
+     */
+    static Pattern namesOf(DemoSchool school) {
+        var names = new TreeSet<String>(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        names.add(school.name());
+        names.add(school.shortName());
+        names.add(GENERIC_ENDING.matcher(school.name()).replaceAll(""));
+        return Pattern.compile(names.stream().map(Pattern::quote).collect(Collectors.joining("|")),
+                Pattern.CASE_INSENSITIVE);
     }
 
     /** The trust's policy template with this school's name wherever it names the school. */

@@ -2,6 +2,7 @@ package app.safepost.moderation;
 
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
+import app.safepost.testing.DemoUsers;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
 import java.time.Duration;
@@ -81,6 +82,25 @@ class GovernorsReportTest {
     }
 
     @Test
+    void fenwick_roads_report_pdf_carries_fenwick_roads_name_and_jesse_grays_its_own() throws Exception {
+        var term = SchoolTerm.containing(LocalDate.now(SchoolTime.ZONE));
+        SignedIn.as(demoUsers, "fr-governor");
+
+        try (var pdf = Loader.loadPDF(reports.pdf(reports.forTerm(term)))) {
+            var info = pdf.getDocumentInformation();
+            assertThat(info.getSubject()).isEqualTo("Governors' termly report, Fenwick Road Primary School");
+            assertThat(info.getTitle() + "\n" + new PDFTextStripper().getText(pdf))
+                    .doesNotContainIgnoringCase("Jesse Gray").doesNotContainIgnoringCase("JesseGray");
+        }
+
+        SignedIn.as(demoUsers, DemoUsers.GOVERNOR);
+        try (var pdf = Loader.loadPDF(reports.pdf(reports.forTerm(term)))) {
+            assertThat(pdf.getDocumentInformation().getSubject())
+                    .isEqualTo("Governors' termly report, Jesse Gray Primary School");
+        }
+    }
+
+    @Test
     void teachers_do_not_get_the_report() {
         SignedIn.as(demoUsers, "teacher");
 
@@ -93,8 +113,8 @@ class GovernorsReportTest {
         assertThat(SchoolTerm.containing(LocalDate.of(2026, 11, 25)).name()).isEqualTo("Autumn term 2026");
         assertThat(SchoolTerm.containing(LocalDate.of(2026, 1, 1)).previous().name()).isEqualTo("Autumn term 2025");
         assertThat(SchoolTerm.containing(LocalDate.of(2026, 8, 31)).name()).isEqualTo("Summer term 2026");
-        assertThat(GovernorsReport.inWords(Duration.ofMinutes(200))).isEqualTo("3 h 20 min");
-        assertThat(GovernorsReport.inWords(Duration.ofHours(52))).isEqualTo("2 days 4 h");
+        assertThat(TermReport.inWords(Duration.ofMinutes(200))).isEqualTo("3 h 20 min");
+        assertThat(TermReport.inWords(Duration.ofHours(52))).isEqualTo("2 days 4 h");
         assertThat(GovernorsReport.median(List.of(Duration.ofHours(1), Duration.ofHours(3)))).isEqualTo(Duration.ofHours(2));
     }
 }

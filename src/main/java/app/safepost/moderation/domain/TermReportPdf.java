@@ -2,23 +2,23 @@ package app.safepost.moderation.domain;
 
 import app.safepost.common.PdfPages;
 import app.safepost.common.SchoolTime;
-import app.safepost.moderation.GovernorsReport;
 import app.safepost.moderation.IncidentCategory;
 import app.safepost.moderation.TermReport;
 import java.io.IOException;
 
 /**
  * The governors' termly report as an A4 PDF: the figures, both charts (drawn as images at twice
- * screen resolution), the blocks made and the follow exceptions.
+ * screen resolution), the blocks made and the follow exceptions. The school's name, which it is given,
+ * is in the document's subject.
  */
 public final class TermReportPdf {
 
     private TermReportPdf() {
     }
 
-    public static byte[] of(TermReport report) {
+    public static byte[] of(TermReport report, String schoolName) {
         var title = "Moderation report, " + report.term().name();
-        return PdfPages.write(title, "Governors' termly report, Jesse Gray Primary School", title,
+        return PdfPages.write(title, "Governors' termly report, " + schoolName, title,
                 pdf -> write(report, pdf));
     }
 
@@ -29,8 +29,8 @@ public final class TermReportPdf {
         pdf.paragraph("Incidents", pdf.bold(), 13, 2);
         pdf.paragraph(r.incidents() + " reported, " + r.serious() + " serious, " + r.escalations()
                 + " escalated to an authority, " + r.stillOpen() + " still open.", pdf.regular(), 10, 2);
-        pdf.paragraph("Median time to first action: " + GovernorsReport.inWords(r.medianToFirstAction())
-                + ". Median time to close: " + GovernorsReport.inWords(r.medianToClose()) + ".", pdf.regular(), 10, 2);
+        pdf.paragraph("Median time to first action: " + TermReport.inWords(r.medianToFirstAction())
+                + ". Median time to close: " + TermReport.inWords(r.medianToClose()) + ".", pdf.regular(), 10, 2);
         for (var category : IncidentCategory.values()) {
             pdf.paragraph(category.label() + ": " + r.byCategory().getOrDefault(category, 0), pdf.regular(), 10, 0);
         }

@@ -81,8 +81,8 @@ public class IncidentReportView extends Main {
         var figures = new UnorderedList(
                 new ListItem(report.incidents() + " incidents reported, " + report.serious() + " serious, "
                         + report.escalations() + " escalated to an authority, " + report.stillOpen() + " still open"),
-                new ListItem("Median time to first action: " + GovernorsReport.inWords(report.medianToFirstAction())),
-                new ListItem("Median time to close: " + GovernorsReport.inWords(report.medianToClose())),
+                new ListItem("Median time to first action: " + TermReport.inWords(report.medianToFirstAction())),
+                new ListItem("Median time to close: " + TermReport.inWords(report.medianToClose())),
                 new ListItem("Blocks made: " + report.blocks().size()),
                 new ListItem("Accounts followed: " + report.followed().size()));
         figures.setId("report-figures");

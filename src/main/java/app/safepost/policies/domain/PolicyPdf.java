@@ -8,16 +8,16 @@ import java.io.IOException;
 /**
  * A policy version as a plain A4 PDF for the school website and the governors' pack: the text with its
  * headings and lists, then the sign-off block (who signed, when, the next review, and the SHA-256 of
- * the exact text signed).
+ * the exact text signed). The school's name, which it is given, is in the document's subject.
  */
 public final class PolicyPdf {
 
     private PolicyPdf() {
     }
 
-    public static byte[] of(PolicyVersion version) {
+    public static byte[] of(PolicyVersion version, String schoolName) {
         return PdfPages.write(version.title() + " (version " + version.number() + ")",
-                "Policy of Jesse Gray Primary School", version.title() + " - version " + version.number(),
+                "Policy of " + schoolName, version.title() + " - version " + version.number(),
                 pdf -> write(version, pdf));
     }
 

@@ -83,7 +83,7 @@ public class SchoolProfileView extends Main {
         wholeSchoolHandle.setManualValidation(true);
         contactPhone.setManualValidation(true);
         address.setManualValidation(true);
-        wholeSchoolHandle.setHelperText("Starts with @, for example @JesseGrayPrimary");
+        wholeSchoolHandle.setHelperText("Starts with @, for example @OakfieldPrimary");
 
         var form = new FormLayout(name, contactEmail, contactPhone, wholeSchoolHandle, address);
         form.setColspan(address, 2);

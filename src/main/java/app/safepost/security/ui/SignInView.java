@@ -65,7 +65,7 @@ public class SignInView extends Main implements BeforeEnterObserver {
         users.setEmptyStateText("None");
 
         var content = new VerticalLayout(new H1("Safepost"),
-                new Paragraph("The social-media portal of Gray Learning Trust's schools."), form,
+                new Paragraph("The social-media portal of the demo trust's schools."), form,
                 new H2("Demo users"), new Paragraph("Every demo user's password is \"demo\"."), users);
         content.setAlignItems(VerticalLayout.Alignment.CENTER);
         content.setMaxWidth("48rem");

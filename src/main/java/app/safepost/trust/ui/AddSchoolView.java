@@ -61,7 +61,7 @@ public class AddSchoolView extends Main {
         urn.setMaxLength(6);
         contactEmail.setId("new-school-email");
         wholeSchoolHandle.setId("new-school-handle");
-        wholeSchoolHandle.setHelperText("Starts with @, for example @FenwickRoad");
+        wholeSchoolHandle.setHelperText("Starts with @, for example @OakfieldPrimary");
         policy.setId("new-school-policy");
         policy.setItems(TEMPLATE, OWN);
         policy.setValue(TEMPLATE);

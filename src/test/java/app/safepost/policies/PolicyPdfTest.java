@@ -1,0 +1,64 @@
+package app.safepost.policies;
+
+import app.safepost.testing.DemoUsers;
+import app.safepost.testing.SafepostTest;
+import app.safepost.testing.SignedIn;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A policy's PDF is in the name of the school whose policy it is, and names no other school. */
+@SafepostTest
+class PolicyPdfTest {
+
+    /** The title of each demo school's social-media policy. */
+    private static final String DEMO_POLICY = "Social media (Twitter) policy";
+
+    @Autowired
+    PolicyLibrary library;
+
+    @Autowired
+    @Qualifier("demoSignIn")
+    UserDetailsService demoUsers;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @Test
+    void fenwick_roads_policy_pdf_carries_fenwick_roads_name_and_not_jesse_grays() throws Exception {
+        SignedIn.as(demoUsers, "fr-head");
+        var policy = library.policyTitled(DEMO_POLICY).orElseThrow().id();
+
+        try (var pdf = Loader.loadPDF(library.pdf(policy, 1))) {
+            assertThat(pdf.getDocumentInformation().getSubject()).isEqualTo("Policy of Fenwick Road Primary School");
+            assertThat(everything(pdf)).contains("Fenwick Road Primary School")
+                    .doesNotContainIgnoringCase("Jesse Gray").doesNotContainIgnoringCase("JesseGray");
+        }
+    }
+
+    @Test
+    void jesse_grays_policy_pdf_carries_jesse_grays_name() throws Exception {
+        SignedIn.as(demoUsers, DemoUsers.HEAD);
+        var policy = library.policyTitled(DEMO_POLICY).orElseThrow().id();
+
+        try (var pdf = Loader.loadPDF(library.pdf(policy, 1))) {
+            assertThat(pdf.getDocumentInformation().getSubject()).isEqualTo("Policy of Jesse Gray Primary School");
+            assertThat(everything(pdf)).doesNotContainIgnoringCase("Fenwick Road");
+        }
+    }
+
+    /** The document's title and subject and every page's text. */
+    static String everything(PDDocument pdf) throws Exception {
+        var info = pdf.getDocumentInformation();
+        return info.getTitle() + "\n" + info.getSubject() + "\n" + new PDFTextStripper().getText(pdf);
+    }
+}
