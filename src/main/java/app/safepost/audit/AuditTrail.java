@@ -3,6 +3,7 @@ package app.safepost.audit;
 import app.safepost.audit.domain.AuditedTypes;
 import app.safepost.audit.domain.PortalRevision;
 import app.safepost.database.SchoolOwned;
+import app.safepost.security.SchoolInHand;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.metamodel.Attribute;
@@ -16,6 +17,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -84,10 +86,20 @@ public class AuditTrail {
         List<Object[]> rows = query.getResultList();
         var entityType = entityManager.getMetamodel().entity(entityClass);
         var snapshots = new ArrayList<RevisionSnapshot>(rows.size());
+        if (anotherSchoolsRegisterEntry(entityClass, id)) {
+            return snapshots;
+        }
+        var inHand = SchoolInHand.current().map(school -> school.value()).orElse(null);
         for (var row : rows) {
             var revision = (PortalRevision) row[1];
+            var fields = fieldsOf(entityType, row[0]);
+            // The trust's own tables (memberships) are not walled by row-level security: a revision of this
+            // school may hold a person's membership of another school, which is that school's business.
+            if (fields.containsKey(SCHOOL_ATTRIBUTE) && !Objects.equals(fields.get(SCHOOL_ATTRIBUTE), inHand)) {
+                continue;
+            }
             snapshots.add(new RevisionSnapshot(revision.getId(), revision.getAt(), revision.getUsername(),
-                    revision.getRoles(), changeType((RevisionType) row[2]), fieldsOf(entityType, row[0])));
+                    revision.getRoles(), changeType((RevisionType) row[2]), fields));
         }
         if (latestOnly) {
             Collections.reverse(snapshots);
@@ -148,6 +160,18 @@ public class AuditTrail {
     }
 
     /** The record's plain fields (no id, no version, no associations) as display values. */
+    /** The attribute by which a record of the trust's own tables says which school it is about. */
+    private static final String SCHOOL_ATTRIBUTE = "schoolId";
+
+    /** The school register's entry of a school other than the one in hand: its history is that school's. */
+    private boolean anotherSchoolsRegisterEntry(Class<?> entityClass, Object id) {
+        var register = auditedTypes.byClass(entityClass).map(type -> SCHOOL_REGISTER.equals(type.auditTable()))
+                .orElse(false);
+        return register && !SchoolInHand.current().map(school -> school.value().toString().equals(String.valueOf(id))).orElse(false);
+    }
+
+    private static final String SCHOOL_REGISTER = "school_aud";
+
     private static Map<String, Object> fieldsOf(EntityType<?> type, Object snapshot) {
         var fields = new LinkedHashMap<String, Object>();
         if (snapshot == null) {

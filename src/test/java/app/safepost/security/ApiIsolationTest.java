@@ -115,6 +115,7 @@ class ApiIsolationTest {
         cases.put("POST /api/v1/devices/{id}/enrolment", d -> deviceById(d, "POST"));
         cases.put("DELETE /api/v1/devices/{id}/enrolment", d -> deviceById(d, "DELETE"));
         cases.put("GET /api/v1/audit/{entityType}/{id}", this::historyOfAnotherSchoolsRecords);
+        cases.put("GET /api/v1/trust/schools", this::schoolsFiguresAreTheTrustsTeamsOnly);
     }
 
     @Test
@@ -163,6 +164,13 @@ class ApiIsolationTest {
         var response = api().get("/api/v1/accounts", d.caller().slt());
         var handles = strings(response.body(), "handle");
         return mixed("accounts", handles, column("select handle from social_account where school_id = ?", d.caller()));
+    }
+
+    /** The figures of every school are the trust's team's: a school's own SLT do not read the other's. */
+    private List<String> schoolsFiguresAreTheTrustsTeamsOnly(Direction d) {
+        var response = api().get("/api/v1/trust/schools", d.caller().slt());
+        return response.statusCode() == 403 ? List.of()
+                : List.of("GET /api/v1/trust/schools as " + d.caller().slt() + " → " + response.statusCode());
     }
 
     private List<String> rosterIsTheCallersSchoolsOnly(Direction d) {
