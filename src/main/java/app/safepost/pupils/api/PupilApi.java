@@ -123,7 +123,7 @@ class PupilApi {
                 + (e.confirmed() == null ? "" : "confirmArchive was " + e.confirmed() + ", not " + count + ". ")
                 + "If the file is the whole roster, send it again with ?confirmArchive=" + count + ".";
         var answer = problem(HttpStatus.CONFLICT, "archive-not-confirmed", "Archiving not confirmed", detail);
-        answer.getBody().setProperty("wouldArchive", count);
+        answer.getBody().setProperty("archiving", count);
         answer.getBody().setProperty("onRoll", e.onRoll());
         return answer;
     }

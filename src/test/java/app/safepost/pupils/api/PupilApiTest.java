@@ -171,7 +171,7 @@ class PupilApiTest {
                 .startsWith("application/problem+json");
         assertThat(json(unconfirmed)).containsEntry("type", "/problems/archive-not-confirmed")
                 .containsEntry("status", 409).containsEntry("title", "Archiving not confirmed")
-                .containsEntry("wouldArchive", 195).containsEntry("onRoll", 196)
+                .containsEntry("archiving", 195).containsEntry("onRoll", 196)
                 .containsEntry("detail", "This file would archive 195 of the 196 pupils on roll, as it does not list"
                         + " them; nothing was imported. If the file is the whole roster, send it again with"
                         + " ?confirmArchive=195.");
@@ -179,7 +179,7 @@ class PupilApiTest {
         var wrongCount = api().send("PUT", "/api/v1/pupils?confirmArchive=194", "office", "text/csv", twoRows);
 
         assertThat(wrongCount.statusCode()).isEqualTo(409);
-        assertThat(json(wrongCount)).containsEntry("wouldArchive", 195);
+        assertThat(json(wrongCount)).containsEntry("archiving", 195);
         assertThat((String) json(wrongCount).get("detail")).contains("confirmArchive was 194, not 195.");
         assertThat(InSchool.jesseGray(jdbc, roster::figures).pupilsOnRoll()).isEqualTo(196);
         assertThat(InSchool.jesseGray(jdbc, () -> jdbc.queryForObject(
