@@ -244,8 +244,9 @@ public class PupilRoster {
         }
         var plan = plan(parsed, classes);
         int archiving = plan.archived().size();
-        if (archiveNeedsConfirmation(archiving, onRoll(plan)) && !Integer.valueOf(archiving).equals(confirmedArchive)) {
-            throw new RosterArchiveUnconfirmed(archiving, onRoll(plan), confirmedArchive);
+        int onRoll = onRoll(plan);
+        if (archiveNeedsConfirmation(archiving, onRoll) && !Integer.valueOf(archiving).equals(confirmedArchive)) {
+            throw new RosterArchiveUnconfirmed(archiving, onRoll, confirmedArchive);
         }
         var classIds = classes.stream().collect(Collectors.toMap(ClassSummary::name, c -> c.id().value()));
         var author = SignedInStaff.currentAuthor().username();
