@@ -129,7 +129,7 @@ public class LargeDemoSchool implements ApplicationRunner {
         long started = System.nanoTime();
         PortalTask.runAsSystemIn(jesseGray, () -> {
             transaction.executeWithoutResult(status -> staffClassesAndAccounts());
-            var result = roster.importRoster(rosterCsv());
+            var result = roster.importRoster(rosterCsv(), null);
             log.info("Large demo school: roster imported ({})", result);
             return null;
         });

@@ -52,6 +52,9 @@ public class PupilRoster {
     static final String STAFF_WHO_SEE_PUPILS = "hasAnyRole('" + Roles.OFFICE + "','" + Roles.SLT + "','"
             + Roles.TEACHER + "','" + Roles.TEACHING_ASSISTANT + "')";
 
+    /** The most pupils an import archives without the number confirmed (fewer in a roll under 200). */
+    public static final int ARCHIVE_WITHOUT_CONFIRMATION = 20;
+
     private final PupilRepository pupils;
     private final ConsentRecorder consents;
     private final ConsentPurposes purposes;
@@ -206,24 +209,45 @@ public class PupilRoster {
         if (!parsed.valid()) {
             return new RosterImportPreview(List.of(), parsed.problems());
         }
-        return new RosterImportPreview(plan(parsed, classes).changes(), List.of());
+        var plan = plan(parsed, classes);
+        return new RosterImportPreview(plan.changes(), List.of(),
+                archiveNeedsConfirmation(plan.archived().size(), onRoll(plan)));
+    }
+
+    /**
+     * Whether an import archiving this many of the pupils on roll must have that number confirmed:
+     * more than a tenth of the roll, or more than {@value #ARCHIVE_WITHOUT_CONFIRMATION} pupils,
+     * whichever is fewer. A file that is only part of the MIS export would otherwise quietly archive
+     * the rest of the school; a year group leaving in July is over it too, and the office confirms it.
+     */
+    public static boolean archiveNeedsConfirmation(int archived, int onRoll) {
+        return archived > ARCHIVE_WITHOUT_CONFIRMATION || archived * 10L > onRoll;
     }
 
     /**
      * Imports a roster file: all or nothing, upsert by UPN, pupils missing from the file archived.
      * A consent changed from yes to no publishes {@link ImageConsentWithdrawn} for its purpose.
      *
-     * @throws RosterImportRejected if any line is invalid; then nothing has changed
+     * @param confirmedArchive the number of pupils the caller confirms archiving, or {@code null}; needed
+     *                         only when {@link #archiveNeedsConfirmation} holds for the file
+     * @throws RosterImportRejected     if any line is invalid; then nothing has changed
+     * @throws RosterArchiveUnconfirmed if the file archives so many pupils that the number must be
+     *                                  confirmed and {@code confirmedArchive} is not it; nothing has changed
      */
     @PreAuthorize(Roles.IS_OFFICE)
     @Transactional
-    public RosterImportResult importRoster(byte[] csv) {
+    public RosterImportResult importRoster(byte[] csv, @Nullable Integer confirmedArchive) {
         var classes = directory.classes();
         var parsed = RosterCsv.parse(csv, classes.stream().map(ClassSummary::name).toList(), purposes.forRoster());
         if (!parsed.valid()) {
             throw new RosterImportRejected(parsed.problems());
         }
         var plan = plan(parsed, classes);
+        int archiving = plan.archived().size();
+        int onRoll = onRoll(plan);
+        if (archiveNeedsConfirmation(archiving, onRoll) && !Integer.valueOf(archiving).equals(confirmedArchive)) {
+            throw new RosterArchiveUnconfirmed(archiving, onRoll, confirmedArchive);
+        }
         var classIds = classes.stream().collect(Collectors.toMap(ClassSummary::name, c -> c.id().value()));
         var author = SignedInStaff.currentAuthor().username();
         var now = clock.instant();
@@ -368,6 +392,12 @@ public class PupilRoster {
         return RosterDiff.compare(parsed.rows(), roster, recorded,
                 classes.stream().collect(Collectors.toMap(ClassSummary::name, c -> c.id().value())),
                 classes.stream().collect(Collectors.toMap(c -> c.id().value(), ClassSummary::name)));
+    }
+
+    /** Pupils on roll now: those the file lists that are not archived, and those it would archive. */
+    private static int onRoll(RosterDiff.Plan plan) {
+        return plan.archived().size()
+                + (int) plan.steps().stream().filter(s -> s.pupil() != null && !s.pupil().isArchived()).count();
     }
 
     private void rosterChanged() {

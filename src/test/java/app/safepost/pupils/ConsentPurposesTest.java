@@ -80,7 +80,7 @@ class ConsentPurposesTest {
         assertThat(purposes.active()).extracting(PurposeSummary::code).endsWith(CODE);
 
         SignedIn.as(demoUsers, DemoUsers.OFFICE);
-        assertThat(roster.importRoster(rosterWith("consent_" + CODE, "no")).created()).isEqualTo(1);
+        assertThat(roster.importRoster(rosterWith("consent_" + CODE, "no"), null).created()).isEqualTo(1);
         var amira = roster.records(false).stream().filter(p -> p.upn().equals(RosterFixture.TEST_UPN)).findFirst()
                 .orElseThrow();
         assertThat(register.consentsOf(amira.id()).of(CODE).consent()).isFalse();
@@ -93,7 +93,7 @@ class ConsentPurposesTest {
         assertThat(purposes.active()).extracting(PurposeSummary::code).doesNotContain(CODE);
         assertThat(purposes.all()).extracting(PurposeSummary::code).contains(CODE);
         SignedIn.as(demoUsers, DemoUsers.OFFICE);
-        assertThatThrownBy(() -> roster.importRoster(rosterWith("consent_" + CODE, "yes")))
+        assertThatThrownBy(() -> roster.importRoster(rosterWith("consent_" + CODE, "yes"), null))
                 .isInstanceOfSatisfying(RosterImportRejected.class, rejected -> assertThat(rejected.problems())
                         .singleElement().satisfies(p -> assertThat(p.message()).contains("a retired consent purpose")));
         assertThat(register.consentsOf(amira.id()).of(CODE).consent()).as("answers given stay on record").isFalse();

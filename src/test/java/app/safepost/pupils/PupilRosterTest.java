@@ -60,7 +60,7 @@ class PupilRosterTest {
     void re_importing_the_demo_roster_changes_nothing_and_writes_no_revision() {
         var before = revisions();
 
-        var result = roster.importRoster(bytes(demoCsv()));
+        var result = roster.importRoster(bytes(demoCsv()), null);
 
         assertThat(result).isEqualTo(new RosterImportResult(0, 0, 0, 196));
         assertThat(revisions()).isEqualTo(before);
@@ -70,7 +70,7 @@ class PupilRosterTest {
     @Test
     @WithUserDetails(value = "office", userDetailsServiceBeanName = "demoSignIn")
     void a_new_pupil_is_added_with_their_consent_recorded_as_from_the_mis() {
-        var result = roster.importRoster(bytes(demoCsv() + TEST_UPN + ",Amira,Testing,Ami,Class 3,yes,2026-11-20\r\n"));
+        var result = roster.importRoster(bytes(demoCsv() + TEST_UPN + ",Amira,Testing,Ami,Class 3,yes,2026-11-20\r\n"), null);
 
         assertThat(result).isEqualTo(new RosterImportResult(1, 0, 0, 196));
         var added = pupil(TEST_UPN);
@@ -91,7 +91,7 @@ class PupilRosterTest {
         var class3 = directory.classNamed("Class 3").orElseThrow().id();
 
         var result = roster.importRoster(bytes(demoCsv().replace(AMELIA_KHAN,
-                "J820300120086,Amelia,Khan,,Class 3,no,2026-11-24")));
+                "J820300120086,Amelia,Khan,,Class 3,no,2026-11-24")), null);
 
         assertThat(result).isEqualTo(new RosterImportResult(0, 1, 0, 195));
         assertThat(events.stream(ImageConsentWithdrawn.class)).hasSize(2).allSatisfy(event -> {
@@ -110,7 +110,7 @@ class PupilRosterTest {
     void a_pupil_missing_from_the_file_is_archived_and_kept() {
         var figuresBefore = roster.figures();
 
-        var result = roster.importRoster(bytes(demoCsv().replace(AMELIA_KHAN + "\r\n", "")));
+        var result = roster.importRoster(bytes(demoCsv().replace(AMELIA_KHAN + "\r\n", "")), null);
 
         assertThat(result).isEqualTo(new RosterImportResult(0, 0, 1, 195));
         assertThat(pupil("J820300120086").archived()).isTrue();
@@ -120,12 +120,66 @@ class PupilRosterTest {
 
     @Test
     @WithUserDetails(value = "office", userDetailsServiceBeanName = "demoSignIn")
+    void a_two_row_file_that_would_archive_195_of_196_pupils_needs_that_number_confirmed() {
+        var twoRows = demoCsv().lines().findFirst().orElseThrow() + "\r\n"
+                + "J820300120086,Amelia,Khan-Ward,,Class 3,yes,2025-09-04\r\n"
+                + TEST_UPN + ",Amira,Testing,,Class 3,no,\r\n";
+        var before = revisions();
+
+        var preview = roster.previewImport(bytes(twoRows));
+        assertThat(preview.archiveNeedsConfirmation()).isTrue();
+        assertThat(preview.archived()).hasSize(195).extracting(RosterChange::upn).doesNotContain("J820300120086");
+
+        assertThatThrownBy(() -> roster.importRoster(bytes(twoRows), null))
+                .isInstanceOfSatisfying(RosterArchiveUnconfirmed.class, refused -> {
+                    assertThat(refused.wouldArchive()).isEqualTo(195);
+                    assertThat(refused.onRoll()).isEqualTo(196);
+                    assertThat(refused.getMessage()).startsWith("This file would archive 195 of the 196 pupils on roll");
+                });
+        assertThatThrownBy(() -> roster.importRoster(bytes(twoRows), 194))
+                .isInstanceOfSatisfying(RosterArchiveUnconfirmed.class,
+                        refused -> assertThat(refused.getMessage()).contains("You confirmed 194, not 195"));
+        assertThat(revisions()).isEqualTo(before);
+        assertThat(roster.figures().pupilsOnRoll()).isEqualTo(196);
+        assertThat(pupil("J820300120086").surname()).isEqualTo("Khan");
+
+        var result = roster.importRoster(bytes(twoRows), 195);
+
+        assertThat(result).isEqualTo(new RosterImportResult(1, 1, 195, 0));
+        assertThat(roster.figures().pupilsOnRoll()).isEqualTo(2);
+    }
+
+    @Test
+    @WithUserDetails(value = "office", userDetailsServiceBeanName = "demoSignIn")
+    void archiving_19_of_196_needs_no_confirmation_and_20_does() {
+        var rows = demoCsv().lines().toList();
+        var without19 = String.join("\r\n", rows.subList(0, rows.size() - 19)) + "\r\n";
+        var without20 = String.join("\r\n", rows.subList(0, rows.size() - 20)) + "\r\n";
+
+        assertThat(roster.previewImport(bytes(without20)).archiveNeedsConfirmation()).isTrue();
+        assertThatThrownBy(() -> roster.importRoster(bytes(without20), null))
+                .isInstanceOf(RosterArchiveUnconfirmed.class);
+        assertThat(roster.previewImport(bytes(without19)).archiveNeedsConfirmation()).isFalse();
+        assertThat(roster.importRoster(bytes(without19), null)).isEqualTo(new RosterImportResult(0, 0, 19, 177));
+    }
+
+    @Test
+    void the_guard_is_a_tenth_of_the_roll_or_20_pupils_whichever_is_fewer() {
+        assertThat(PupilRoster.archiveNeedsConfirmation(3, 30)).isFalse();
+        assertThat(PupilRoster.archiveNeedsConfirmation(4, 30)).isTrue();
+        assertThat(PupilRoster.archiveNeedsConfirmation(20, 1000)).isFalse();
+        assertThat(PupilRoster.archiveNeedsConfirmation(21, 1000)).isTrue();
+        assertThat(PupilRoster.archiveNeedsConfirmation(0, 0)).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(value = "office", userDetailsServiceBeanName = "demoSignIn")
     void an_invalid_file_is_refused_with_every_bad_line_and_changes_nothing() {
         var before = revisions();
         var csv = demoCsv().replace(AMELIA_KHAN, "J820300120086,=HYPERLINK(\"x\"),Khan,,Class 9,no,")
                 + "J820300124001,Iris,Young,,Reception,yes,2025-09-04\r\n";
 
-        assertThatThrownBy(() -> roster.importRoster(bytes(csv)))
+        assertThatThrownBy(() -> roster.importRoster(bytes(csv), null))
                 .isInstanceOfSatisfying(RosterImportRejected.class, rejected -> assertThat(rejected.problems())
                         .extracting(RosterProblem::describe).containsExactly(
                                 "Line 87, column first_name: A name cannot start with = + - @, a tab or a carriage"
@@ -238,7 +292,7 @@ class PupilRosterTest {
     @WithUserDetails(value = "deputy", userDetailsServiceBeanName = "demoSignIn")
     void slt_read_full_records_but_only_the_office_imports() {
         assertThat(roster.records(false)).hasSize(196).extracting(PupilRecord::surname).contains("Khan");
-        assertThatThrownBy(() -> roster.importRoster(bytes(demoCsv()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> roster.importRoster(bytes(demoCsv()), null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> roster.previewImport(bytes(demoCsv()))).isInstanceOf(AccessDeniedException.class);
     }
 }

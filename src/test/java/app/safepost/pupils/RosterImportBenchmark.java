@@ -106,9 +106,9 @@ class RosterImportBenchmark {
         // Round 1 runs on a cold JVM (class loading, JIT); round 2 is the steady state of a running portal.
         for (int round = 1; round <= 2; round++) {
             var initial = measure("round " + round + ": import of 2,000 new pupils",
-                    () -> InSchool.jesseGray(jdbc, () -> roster.importRoster(first)));
+                    () -> InSchool.jesseGray(jdbc, () -> roster.importRoster(first, null)));
             var again = measure("round " + round + ": re-import, 50 changes",
-                    () -> InSchool.jesseGray(jdbc, () -> roster.importRoster(second)));
+                    () -> InSchool.jesseGray(jdbc, () -> roster.importRoster(second, null)));
             assertThat(initial.result()).isEqualTo(new RosterImportResult(PUPILS, 0, 0, 196));
             assertThat(again.result()).isEqualTo(new RosterImportResult(0, CHANGES, 0, PUPILS + 196 - CHANGES));
             lines.add(initial.line());

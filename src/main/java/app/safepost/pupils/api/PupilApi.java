@@ -1,9 +1,12 @@
 package app.safepost.pupils.api;
 
+import static app.safepost.common.ProblemAnswers.problem;
+
 import app.safepost.pupils.ClassPupil;
 import app.safepost.pupils.PupilNames;
 import app.safepost.pupils.PupilRecord;
 import app.safepost.pupils.PupilRoster;
+import app.safepost.pupils.RosterArchiveUnconfirmed;
 import app.safepost.pupils.RosterImportRejected;
 import app.safepost.pupils.RosterImportResult;
 import app.safepost.pupils.domain.RosterCsv;
@@ -29,6 +32,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.PayloadTooLargeException;
 
@@ -53,12 +57,14 @@ class PupilApi {
     // 415 problem answer instead of falling through to the servlet error page.
     @PutMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Roles.IS_OFFICE)
-    RosterImportResult importRoster(HttpServletRequest request) throws IOException, HttpMediaTypeNotSupportedException {
+    RosterImportResult importRoster(HttpServletRequest request,
+                                    @RequestParam(required = false) @Nullable Integer confirmArchive)
+            throws IOException, HttpMediaTypeNotSupportedException {
         if (!isCsv(request.getContentType())) {
             throw new HttpMediaTypeNotSupportedException(request.getContentType() == null ? null
                     : MediaType.parseMediaType(request.getContentType()), List.of(TEXT_CSV));
         }
-        return roster.importRoster(boundedBody(request));
+        return roster.importRoster(boundedBody(request), confirmArchive);
     }
 
     private static boolean isCsv(String contentType) {
@@ -106,6 +112,20 @@ class PupilApi {
             return (Map<String, Object>) error;
         }).toList());
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** A file that would archive many pupils is probably a partial export: its count must be confirmed. */
+    @ExceptionHandler(RosterArchiveUnconfirmed.class)
+    ResponseEntity<ProblemDetail> archiveUnconfirmed(RosterArchiveUnconfirmed e) {
+        var count = e.wouldArchive();
+        var detail = "This file would archive " + count + " of the " + e.onRoll() + " pupils on roll, as it does not"
+                + " list them; nothing was imported. "
+                + (e.confirmed() == null ? "" : "confirmArchive was " + e.confirmed() + ", not " + count + ". ")
+                + "If the file is the whole roster, send it again with ?confirmArchive=" + count + ".";
+        var answer = problem(HttpStatus.CONFLICT, "archive-not-confirmed", "Archiving not confirmed", detail);
+        answer.getBody().setProperty("archiving", count);
+        answer.getBody().setProperty("onRoll", e.onRoll());
+        return answer;
     }
 
     /** Reads at most 1 MiB: a larger body is refused with 413 before it is read into memory. */

@@ -1,6 +1,7 @@
 package app.safepost.pupils.ui;
 
 import app.safepost.pupils.PupilRoster;
+import app.safepost.pupils.RosterArchiveUnconfirmed;
 import app.safepost.pupils.RosterChange;
 import app.safepost.pupils.RosterImportPreview;
 import app.safepost.pupils.RosterImportRejected;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
@@ -46,6 +48,7 @@ public class RosterImportView extends Main {
     private final Grid<RosterChange> changes = new Grid<>(RosterChange.class, false);
     private final Button confirm = new Button("Confirm import");
     private final Button cancel = new Button("Cancel");
+    private final RosterArchiveWarning archiveWarning = new RosterArchiveWarning();
     private byte[] pending;
     private String pendingName;
 
@@ -99,10 +102,11 @@ public class RosterImportView extends Main {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(e -> confirmImport());
         cancel.addClickListener(e -> reset("Import cancelled; nothing was changed."));
-        var buttons = new HorizontalLayout(confirm, cancel);
+        var buttons = new HorizontalLayout(archiveWarning.confirmation(), confirm, cancel);
+        buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
         confirm.setEnabled(false);
         cancel.setEnabled(false);
-        add(summary, problems, buttons, changes);
+        add(summary, problems, archiveWarning, buttons, changes);
     }
 
     /** Shows what importing the file would do; keeps it for the confirm only if it has no problems. */
@@ -120,6 +124,11 @@ public class RosterImportView extends Main {
             return;
         }
         problems.setVisible(false);
+        if (preview.archiveNeedsConfirmation()) {
+            archiveWarning.show(preview.archived());
+        } else {
+            archiveWarning.hide();
+        }
         var f = preview.figures();
         summary.removeClassName("import-problems-summary");
         summary.setText(fileName + ": " + preview.changes().stream().filter(c -> c.line() != null).count()
@@ -136,18 +145,23 @@ public class RosterImportView extends Main {
             return;
         }
         try {
-            var result = roster.importRoster(pending);
+            var result = roster.importRoster(pending, archiveWarning.typed());
             var name = pendingName;
             reset(name + " imported. " + figures(result));
             Notification.show("Roster imported. " + figures(result), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (RosterImportRejected rejected) {
             showProblems(pendingName, rejected.problems());
+        } catch (RosterArchiveUnconfirmed refusal) {
+            // The roster may have changed since the preview: show what the file would archive now.
+            preview(pendingName, pending);
+            archiveWarning.refused(refusal);
         }
     }
 
     private void showProblems(String fileName, List<RosterProblem> found) {
         pending = null;
+        archiveWarning.hide();
         confirm.setEnabled(false);
         cancel.setEnabled(false);
         summary.addClassName("import-problems-summary");
@@ -172,6 +186,7 @@ public class RosterImportView extends Main {
         upload.clearFileList();
         changes.setVisible(false);
         problems.setVisible(false);
+        archiveWarning.hide();
         summary.removeClassName("import-problems-summary");
         summary.setText(message);
     }

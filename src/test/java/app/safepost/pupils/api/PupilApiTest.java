@@ -159,6 +159,48 @@ class PupilApiTest {
     }
 
     @Test
+    void a_two_row_file_that_would_archive_195_pupils_is_a_409_problem_until_that_number_is_confirmed() {
+        var twoRows = demoCsv().lines().findFirst().orElseThrow() + "\r\n"
+                + "J820300120086,Amelia,Khan-Ward,,Class 3,yes,2025-09-04\r\n"
+                + RosterFixture.TEST_UPN + ",Amira,Testing,,Class 3,no,\r\n";
+
+        var unconfirmed = put("office", twoRows);
+
+        assertThat(unconfirmed.statusCode()).isEqualTo(409);
+        assertThat(unconfirmed.headers().firstValue("Content-Type").orElseThrow())
+                .startsWith("application/problem+json");
+        assertThat(json(unconfirmed)).containsEntry("type", "/problems/archive-not-confirmed")
+                .containsEntry("status", 409).containsEntry("title", "Archiving not confirmed")
+                .containsEntry("archiving", 195).containsEntry("onRoll", 196)
+                .containsEntry("detail", "This file would archive 195 of the 196 pupils on roll, as it does not list"
+                        + " them; nothing was imported. If the file is the whole roster, send it again with"
+                        + " ?confirmArchive=195.");
+
+        var wrongCount = api().send("PUT", "/api/v1/pupils?confirmArchive=194", "office", "text/csv", twoRows);
+
+        assertThat(wrongCount.statusCode()).isEqualTo(409);
+        assertThat(json(wrongCount)).containsEntry("archiving", 195);
+        assertThat((String) json(wrongCount).get("detail")).contains("confirmArchive was 194, not 195.");
+        assertThat(InSchool.jesseGray(jdbc, roster::figures).pupilsOnRoll()).isEqualTo(196);
+        assertThat(InSchool.jesseGray(jdbc, () -> jdbc.queryForObject(
+                "select surname from pupil where upn = 'J820300120086'", String.class))).isEqualTo("Khan");
+
+        var confirmed = api().send("PUT", "/api/v1/pupils?confirmArchive=195", "office", "text/csv", twoRows);
+
+        assertThat(confirmed.statusCode()).isEqualTo(200);
+        assertThat(json(confirmed)).isEqualTo(Map.of("created", 1, "updated", 1, "archived", 195, "unchanged", 0));
+    }
+
+    @Test
+    void a_confirm_archive_that_is_not_a_number_is_a_400_problem() {
+        var response = api().send("PUT", "/api/v1/pupils?confirmArchive=all", "office", "text/csv", demoCsv());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(InSchool.jesseGray(jdbc, roster::figures).pupilsOnRoll()).isEqualTo(196);
+    }
+
+    @Test
     void an_invalid_roster_is_a_400_problem_listing_every_bad_line_and_changes_nothing() {
         var csv = demoCsv().replace(AMELIA_KHAN, "J820300120086,Amelia,Khan,,Class 9,yes,24/11/2026")
                 + "BAD,=HYPERLINK(\"http://x\"),Young,,Reception,no,\r\n";

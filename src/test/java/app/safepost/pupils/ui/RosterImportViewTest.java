@@ -9,6 +9,9 @@ import app.safepost.testing.ScreenTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +52,10 @@ class RosterImportViewTest extends ScreenTest {
         return $(Div.class).id("import-summary").getText();
     }
 
+    private IntegerField archiveCount() {
+        return $(IntegerField.class).id("archive-count");
+    }
+
     private Button confirm() {
         return $(Button.class).id("confirm-import");
     }
@@ -78,12 +85,52 @@ class RosterImportViewTest extends ScreenTest {
         assertThat(grid.getRow(2).outcome()).isEqualTo(RosterOutcome.ARCHIVED);
         assertThat(grid.getCellText(2, 2)).isEqualTo("Faith McDonald");
         assertThat(roster.figures().pupilsOnRoll()).isEqualTo(196);
+        assertThat($(Div.class).withId("archive-warning").exists()).as("one pupil archived needs no typed number")
+                .isFalse();
+        assertThat($(IntegerField.class).withId("archive-count").exists()).isFalse();
 
         test(confirm()).click();
 
         assertThat(summary()).isEqualTo("roster.csv imported. 1 new, 1 changed, 1 archived, 194 unchanged.");
         assertThat(roster.figures().pupilsOnRoll()).isEqualTo(196);
         assertThat(confirm().isEnabled()).isFalse();
+    }
+
+    @Test
+    void a_two_row_file_warns_of_the_195_pupils_it_would_archive_and_imports_only_once_195_is_typed() {
+        upload(demoCsv().lines().findFirst().orElseThrow() + "\r\n"
+                + "J820300120086,Amelia,Khan-Ward,,Class 3,yes,2025-09-04\r\n"
+                + TEST_UPN + ",Amira,Testing,,Class 3,no,\r\n");
+
+        assertThat(summary()).isEqualTo("roster.csv: 2 pupils in the file. 1 new, 1 changed, 195 archived, 0"
+                + " unchanged. Nothing is saved until you confirm.");
+        assertThat($(Div.class).id("archive-warning").isVisible()).isTrue();
+        assertThat($(H3.class).id("archive-warning-heading").getText()).isEqualTo("This file would archive 195 pupils");
+        var listed = $(UnorderedList.class).id("archive-list").getChildren()
+                .map(item -> item.getElement().getText()).toList();
+        assertThat(listed).hasSize(195).contains("Faith McDonald, UPN J820300124002")
+                .noneMatch(name -> name.contains("J820300120086"));
+        assertThat(archiveCount().getHelperText()).isEqualTo("Type 195 to confirm");
+
+        test(confirm()).click();
+
+        assertThat(archiveCount().isInvalid()).isTrue();
+        assertThat(archiveCount().getErrorMessage()).isEqualTo("Type 195, the number of pupils this import archives.");
+        assertThat(roster.figures().pupilsOnRoll()).isEqualTo(196);
+
+        test(archiveCount()).setValue(194);
+        test(confirm()).click();
+
+        assertThat(archiveCount().getErrorMessage()).isEqualTo("This import archives 195 pupils, not 194. Type 195"
+                + " to confirm.");
+        assertThat(roster.figures().pupilsOnRoll()).isEqualTo(196);
+
+        test(archiveCount()).setValue(195);
+        test(confirm()).click();
+
+        assertThat(summary()).isEqualTo("roster.csv imported. 1 new, 1 changed, 195 archived, 0 unchanged.");
+        assertThat(roster.figures().pupilsOnRoll()).isEqualTo(2);
+        assertThat($(Div.class).withId("archive-warning").exists()).isFalse();
     }
 
     @Test
