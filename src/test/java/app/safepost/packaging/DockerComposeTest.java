@@ -27,12 +27,15 @@ class DockerComposeTest {
     private static final Path COMPOSE = Path.of("docker-compose.yml");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private static Map<String, Object> compose() throws IOException {
+        try (var in = Files.newInputStream(COMPOSE)) {
+            return new Yaml().load(in);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> services() throws IOException {
-        try (var in = Files.newInputStream(COMPOSE)) {
-            Map<String, Object> compose = new Yaml().load(in);
-            return (Map<String, Object>) compose.get("services");
-        }
+        return (Map<String, Object>) compose().get("services");
     }
 
     @SuppressWarnings("unchecked")
@@ -100,8 +103,15 @@ class DockerComposeTest {
         var postgres = environment("postgres");
         assertThat(portal.get("SPRING_DATASOURCE_URL"))
                 .isEqualTo("jdbc:postgresql://postgres:5432/" + postgres.get("POSTGRES_DB"));
-        assertThat(portal.get("SPRING_DATASOURCE_USERNAME")).isEqualTo(postgres.get("POSTGRES_USER"));
-        assertThat(portal.get("SPRING_DATASOURCE_PASSWORD")).isEqualTo(postgres.get("POSTGRES_PASSWORD"));
+        // Flyway migrates as the schema's owner; the portal works as the role the init script creates,
+        // which row-level security holds (neither superuser nor BYPASSRLS).
+        assertThat(portal.get("SPRING_FLYWAY_USER")).isEqualTo(postgres.get("POSTGRES_USER"));
+        assertThat(portal.get("SPRING_FLYWAY_PASSWORD")).isEqualTo(postgres.get("POSTGRES_PASSWORD"));
+        assertThat(portal.get("SPRING_DATASOURCE_USERNAME")).isNotEqualTo(postgres.get("POSTGRES_USER"));
+        var init = String.valueOf(((Map<?, ?>) ((Map<?, ?>) compose().get("configs")).get("portal-role")).get("content"));
+        assertThat(init).contains("create role " + portal.get("SPRING_DATASOURCE_USERNAME") + " login password '"
+                + portal.get("SPRING_DATASOURCE_PASSWORD") + "'").contains("nosuperuser").contains("nobypassrls");
+        assertThat(String.valueOf(service("postgres").get("configs"))).contains("/docker-entrypoint-initdb.d/");
     }
 
     @Test
