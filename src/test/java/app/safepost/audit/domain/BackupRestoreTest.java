@@ -12,6 +12,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.util.FileSystemUtils;
 
@@ -72,21 +75,35 @@ class BackupRestoreTest {
         var wholeSchool = jdbc.queryForObject("select id from social_account where handle = '@JesseGrayPrimary'", UUID.class);
         drafts.create(new AccountId(wholeSchool), DraftContent.text("Before the backup " + System.nanoTime()));
 
-        // The dump holds every school's rows: counted as its owner, whom row-level security does not hold.
-        var source = TestDatabase.superuserJdbc();
-        var before = counts(source);
-        assertThat(before.get("draft")).isPositive();
-        assertThat(before.get("image_consent_record")).isPositive();
+        // The dump holds every school's rows: counted as its owner, whom row-level security does not hold,
+        // in the very snapshot pg_dump copies, so that the portal's own jobs writing meanwhile change neither.
+        Map<String, Long> before;
+        IntegrityReport sourceChain;
+        IntegrityReport sourceWhole;
+        Map<UUID, IntegrityReport> everySchoolsChain;
         var now = Instant.now();
-        var sourceChain = new RevisionChain(jdbc).verify(from, now, "backup-test");
-        assertThat(sourceChain.intact()).as(sourceChain.problem()).isTrue();
-        var sourceWhole = new RevisionChain(jdbc).verify(1, now, "backup-test");
-        var everySchoolsChain = wholeChains(source, now);
-
         Files.createDirectories(work);
         var dump = work.resolve("safepost.dump").toAbsolutePath();
-        run("pg_dump", "--format=custom", "--no-owner", "--host=127.0.0.1",
-                "--port=" + TestDatabase.server().getPort(), "--username=postgres", "--file=" + dump, "postgres");
+        try (var held = DriverManager.getConnection(TestDatabase.jdbcUrl())) {
+            held.setAutoCommit(false);
+            held.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            String snapshot;
+            try (var statement = held.createStatement(); var rs = statement.executeQuery("select pg_export_snapshot()")) {
+                rs.next();
+                snapshot = rs.getString(1);
+            }
+            var source = new JdbcTemplate(new SingleConnectionDataSource(held, true));
+            before = counts(source);
+            assertThat(before.get("draft")).isPositive();
+            assertThat(before.get("image_consent_record")).isPositive();
+            sourceChain = new RevisionChain(source).verify(from, now, "backup-test");
+            assertThat(sourceChain.intact()).as(sourceChain.problem()).isTrue();
+            sourceWhole = new RevisionChain(source).verify(1, now, "backup-test");
+            everySchoolsChain = wholeChains(source, now);
+            run("pg_dump", "--format=custom", "--no-owner", "--snapshot=" + snapshot, "--host=127.0.0.1",
+                    "--port=" + TestDatabase.server().getPort(), "--username=postgres", "--file=" + dump, "postgres");
+            held.rollback();
+        }
         assertThat(Files.size(dump)).isPositive();
 
         var fresh = work.resolve("data").resolve("postgres");
