@@ -3,9 +3,11 @@ package app.safepost.accounts;
 import app.safepost.audit.ChangeType;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -29,9 +31,33 @@ class ComputingLeadGuidanceTest {
     @Qualifier("demoSignIn")
     UserDetailsService demoUsers;
 
+    /** The accounts' rules as the tests found them: other tests post to these accounts after this one. */
+    private final Map<AccountId, GuidanceRules> found = new HashMap<>();
+
+    @BeforeEach
+    void rememberTheRules() {
+        SignedIn.as(demoUsers, "computing");
+        for (var handle : List.of("@JGP_Kingfishers", "@JGP_Wrens", "@JGP_Robins")) {
+            found.put(account(handle), guidance.rulesFor(account(handle)));
+        }
+    }
+
     @AfterEach
-    void signOut() {
+    void putTheRulesBackAndSignOut() {
+        SignedIn.as(demoUsers, "computing");
+        found.forEach((account, rules) -> {
+            var now = guidance.rulesFor(account);
+            var back = withVersion(rules, now.version());
+            if (!back.equals(now)) {
+                guidance.update(account, back);
+            }
+        });
         SignedIn.nobody();
+    }
+
+    private static GuidanceRules withVersion(GuidanceRules rules, long version) {
+        return new GuidanceRules(rules.requiredHashtags(), rules.forbiddenWords(), rules.forbiddenHashtags(),
+                rules.allowedHandles(), rules.maxTags(), rules.note(), rules.severities(), version);
     }
 
     private AccountId account(String handle) {
