@@ -49,7 +49,7 @@ class PackagedJarIT {
         try {
             var restart = second.awaitHealthy();
             System.out.printf("Restart to healthy: %d ms%n", restart);
-            second.awaitLog("Demo school ready (0 items added)");
+            second.awaitLog("Demo schools ready (0 items added)");
             assertThat(get(port, "/api/v1/me", "head")).contains("\"displayName\":\"Helen Okoro\"");
         } finally {
             second.stop();
@@ -89,7 +89,7 @@ class PackagedJarIT {
             assertThat(response.statusCode()).as("no HTTP Basic with single sign-on").isEqualTo(401);
             assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                     header -> assertThat(header).startsWith("Bearer"));
-            assertThat(process.log()).doesNotContain("Demo school ready");
+            assertThat(process.log()).doesNotContain("Demo schools ready");
         } finally {
             process.stop();
         }

@@ -44,6 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SeveralInstancesIT {
 
+    /** What the demo loader logs once the demo trust's schools are loaded. */
+    private static final String DEMO_READY = "Demo schools ready";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ACCOUNT = "@JGP_Kestrels";
     private static final String PUBLISHED = "Your post to " + ACCOUNT + " was published";
@@ -150,8 +152,8 @@ class SeveralInstancesIT {
 
     /** Flyway and the demo school: one instance loaded the school, the other found it there; no errors. */
     private static void bothStartedCleanly(PortalProcess a, PortalProcess b, JdbcTemplate jdbc) throws Exception {
-        a.awaitLog("Demo school ready");
-        b.awaitLog("Demo school ready");
+        a.awaitLog(DEMO_READY);
+        b.awaitLog(DEMO_READY);
         var added = List.of(itemsAdded(a.log()), itemsAdded(b.log()));
         System.out.println("Demo school items added by each instance: " + added);
         assertThat(added).containsOnlyOnce(0).anyMatch(n -> n > 0);
@@ -164,8 +166,8 @@ class SeveralInstancesIT {
     }
 
     private static int itemsAdded(String log) {
-        var at = log.indexOf("Demo school ready (");
-        return Integer.parseInt(log.substring(at + "Demo school ready (".length(), log.indexOf(' ', at + 19)));
+        var from = log.indexOf(DEMO_READY + " (") + (DEMO_READY + " (").length();
+        return Integer.parseInt(log.substring(from, log.indexOf(' ', from)));
     }
 
     /**
@@ -175,8 +177,10 @@ class SeveralInstancesIT {
      * runs forgotten and the reminders due again.
      */
     private static void onceADay(PortalProcess a, PortalProcess b, JdbcTemplate jdbc, GreenMail mail) throws Exception {
+        // The daily jobs run school by school: three jobs a day in each of the demo trust's schools.
+        long schools = jdbc.queryForObject("select count(*) from school", Long.class);
         await("the first runs of the daily jobs", Duration.ofSeconds(30),
-                () -> jdbc.queryForObject("select count(*) from daily_job_run", Long.class) == 3);
+                () -> jdbc.queryForObject("select count(*) from daily_job_run", Long.class) == 3 * schools);
         await("e-mails so far delivered", Duration.ofSeconds(30), () -> pendingEmails(jdbc) == 0);
         mail.purgeEmailFromAllMailboxes();
         var newDay = jdbc.queryForObject("select clock_timestamp()", java.sql.Timestamp.class);
@@ -187,21 +191,22 @@ class SeveralInstancesIT {
 
         await("both instances to fire the daily jobs again", Duration.ofSeconds(30), () -> {
             try {
-                return jdbc.queryForObject("select count(*) from daily_job_run", Long.class) == 3
+                return jdbc.queryForObject("select count(*) from daily_job_run", Long.class) == 3 * schools
                         && a.log().substring(aLogBefore).contains("policy-reminders for ")
                         && b.log().substring(bLogBefore).contains("policy-reminders for ");
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        assertThat(jdbc.queryForList("select job from daily_job_run order by job", String.class))
-                .containsExactly("integrity-check", "policy-reminders", "retention");
+        assertThat(jdbc.queryForList("select job || ' ' || count(*) from daily_job_run group by job order by job",
+                String.class)).containsExactly("integrity-check " + schools, "policy-reminders " + schools,
+                "retention " + schools);
         assertThat(jdbc.queryForObject("select count(*) from integrity_check_run where checked_at > ?", Long.class,
-                newDay)).isOne();
+                newDay)).as("one check in each school").isEqualTo(schools);
         var reminders = jdbc.queryForList("""
-                select recipient, subject, count(*) as times from notice
+                select school_id, recipient, subject, count(*) as times from notice
                 where created_at > ? and (subject like '%overdue for review%' or subject like 'Reminder: please read the %')
-                group by recipient, subject""", newDay);
+                group by school_id, recipient, subject""", newDay);
         System.out.println("Policy reminders of the day: " + reminders.size());
         assertThat(reminders).as("policy reminders").isNotEmpty()
                 .allSatisfy(row -> assertThat(((Number) row.get("times")).intValue()).as(row.toString()).isOne());
@@ -209,7 +214,10 @@ class SeveralInstancesIT {
         var mailed = Arrays.stream(mail.getReceivedMessages())
                 .filter(m -> subject(m).contains("overdue for review") || subject(m).startsWith("Reminder: please read"))
                 .collect(Collectors.groupingBy(m -> recipients(m) + " " + subject(m), Collectors.counting()));
-        assertThat(mailed).hasSize(reminders.size()).allSatisfy((to, times) -> assertThat(times).as(to).isOne());
+        // A person in both schools is reminded of each school's policy: one e-mail per notice.
+        assertThat(mailed.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(reminders.size());
+        assertThat(mailed.size()).isEqualTo(reminders.stream().map(r -> r.get("recipient") + " " + r.get("subject"))
+                .distinct().count());
     }
 
     /** SLT's connection of the account to X and its switch from the sandbox, as the screens store them. */
@@ -217,14 +225,15 @@ class SeveralInstancesIT {
         var account = jdbc.queryForObject("select id from social_account where handle = ?", UUID.class, ACCOUNT);
         var secret = CredentialCipher.fromBase64(key, "safepost.credentials.key").encrypt(FakeX.TOKEN, account);
         jdbc.update("""
-                insert into account_credential (id, version, account_id, kind, secret, connected_at, connected_by)
-                values (?, 0, ?, 'OAUTH_TOKEN', ?, now(), 'deputy')
+                insert into account_credential (id, version, account_id, kind, secret, connected_at, connected_by, school_id)
+                values (?, 0, ?, 'OAUTH_TOKEN', ?, now(), 'deputy', (select school_id from social_account where id = ?))
                 on conflict (account_id) do update set kind = excluded.kind, secret = excluded.secret,
                     connected_at = excluded.connected_at, connected_by = excluded.connected_by""",
-                UUID.randomUUID(), account, secret);
+                UUID.randomUUID(), account, secret, account);
         jdbc.update("""
-                insert into live_publishing (account_id, version, live, changed_by, changed_at)
-                values (?, 0, true, 'deputy', now()) on conflict (account_id) do update set live = true""", account);
+                insert into live_publishing (account_id, version, live, changed_by, changed_at, school_id)
+                values (?, 0, true, 'deputy', now(), (select school_id from social_account where id = ?))
+                on conflict (account_id) do update set live = true""", account, account);
     }
 
     /**
