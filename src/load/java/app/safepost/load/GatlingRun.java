@@ -57,9 +57,11 @@ final class GatlingRun {
             if (!name.find() || !row.contains("col-14")) {
                 continue;
             }
-            var step = new Step(unescape(name.group(1)), (long) cell(row, "total col-2"), (long) cell(row, "ko col-4"),
-                    cell(row, "total col-8"), cell(row, "total col-10"), cell(row, "total col-11"),
-                    cell(row, "total col-12"), cell(row, "total col-6"));
+            var stepName = unescape(name.group(1));
+            var step = new Step(stepName, (long) cell(row, "total col-2", stepName, report),
+                    (long) cell(row, "ko col-4", stepName, report), cell(row, "total col-8", stepName, report),
+                    cell(row, "total col-10", stepName, report), cell(row, "total col-11", stepName, report),
+                    cell(row, "total col-12", stepName, report), cell(row, "total col-6", stepName, report));
             if (row.startsWith("ROOT\"")) {
                 total = step;
             } else {
@@ -77,13 +79,19 @@ final class GatlingRun {
         return new Result(report, steps, total, errors, seconds);
     }
 
-    private static double cell(String row, String column) {
+    /**
+     * One figure of a step's row. A figure that is missing or not a number stops the run: a goal judged
+     * on a figure that could not be read would be judged on nothing (a NaN p95 is under every limit).
+     */
+    private static double cell(String row, String column, String step, Path report) {
         var matcher = Pattern.compile("class=\"value " + column + "\">([^<]*)<").matcher(row);
-        if (!matcher.find()) {
-            return Double.NaN;
+        var value = matcher.find() ? matcher.group(1).strip().replace(",", "") : "";
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException notAFigure) {
+            throw new IllegalStateException("Cannot read Gatling's figure \"" + column + "\" for \"" + step + "\" in "
+                    + report.resolve("index.html") + ": found \"" + value + "\"");
         }
-        var value = matcher.group(1).strip().replace(",", "");
-        return value.equals("-") || value.isEmpty() ? Double.NaN : Double.parseDouble(value);
     }
 
     private static String unescape(String html) {

@@ -158,6 +158,10 @@ public final class LoadHarness {
             LoadRun.apiRates = List.of(rate);
             var measured = measure(ApiThroughputSimulation.class, "compliance check API at " + rate + "/s");
             var step = measured.result().step("compliance check at " + rate + "/s");
+            if (step == null) {
+                throw new IllegalStateException("Gatling's report has no step \"compliance check at " + rate + "/s\": "
+                        + measured.result().report());
+            }
             // Gatling's "per second" spreads the calls over the whole run, answers to late calls included.
             steps.add(new GatlingRun.Step(step.name(), step.requests(), step.errors(), step.p50(), step.p95(), step.p99(),
                     step.max(), step.requests() / (double) settings.apiStep().toSeconds()));
@@ -196,7 +200,8 @@ public final class LoadHarness {
         summary.line(measured.cpu());
         errors(result);
         var roundTrips = result.steps().stream().filter(s -> !s.name().startsWith("sign in")).toList();
-        double worstP95 = roundTrips.stream().mapToDouble(GatlingRun.Step::p95).max().orElse(0);
+        double worstP95 = roundTrips.stream().mapToDouble(GatlingRun.Step::p95).max().orElseThrow(
+                () -> new IllegalStateException("Gatling's report has no UI round trips: " + result.report()));
         long errors = result.total().errors();
         summary.line("");
         summary.line(String.format(Locale.ROOT, "Worst p95 of a UI round trip: %.0f ms; errors: %d. Goal (p95 under 150 ms,"

@@ -6,4 +6,7 @@
  * posts written under a trip delegation (P2).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Approval")
+@NullMarked
 package app.safepost.approval;
+
+import org.jspecify.annotations.NullMarked;

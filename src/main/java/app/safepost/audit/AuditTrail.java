@@ -187,7 +187,7 @@ public class AuditTrail {
         return fields;
     }
 
-    private static Object read(Member member, Object target) {
+    private static @Nullable Object read(Member member, Object target) {
         try {
             if (member instanceof Field field) {
                 field.setAccessible(true);

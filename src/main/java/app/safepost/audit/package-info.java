@@ -3,4 +3,7 @@
  * audited record as read-only records.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@NullMarked
 package app.safepost.audit;
+
+import org.jspecify.annotations.NullMarked;

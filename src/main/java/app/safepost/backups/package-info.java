@@ -6,4 +6,7 @@
  * on SLT's home page and the Audit integrity screen.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Backups")
+@NullMarked
 package app.safepost.backups;
+
+import org.jspecify.annotations.NullMarked;

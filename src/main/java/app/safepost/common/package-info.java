@@ -3,4 +3,7 @@
  * written on screen, formula-safe CSV, text a PDF page can show, and A4 pages to write it on.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Common", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@NullMarked
 package app.safepost.common;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package app.safepost.compliance;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Names and words as keys for comparison, folded as the text of a post is ({@link TextFolding}: look-alike
  * letters, compatibility forms, accents and invisible characters) and with apostrophes (' ’ ʼ)
@@ -54,7 +56,7 @@ final class NameKeys {
     }
 
     /** A variant for names with umlauts, as they are often typed without them: Müller → "mueller". */
-    static String umlautsSpelledOut(String name) {
+    static @Nullable String umlautsSpelledOut(String name) {
         if (name.chars().noneMatch(c -> "äöüÄÖÜ".indexOf(c) >= 0)) {
             return null;
         }
@@ -79,7 +81,7 @@ final class NameKeys {
     }
 
     /** The quick way for names of plain ASCII letters, spaces and hyphens; null for any other. */
-    private static String plainWords(String name, String separator) {
+    private static @Nullable String plainWords(String name, String separator) {
         var result = new StringBuilder(name.length());
         boolean pendingSeparator = false;
         for (int i = 0; i < name.length(); i++) {

@@ -91,9 +91,9 @@ public final class PostChecker {
         ContactDetails.check(scan, altText, out);
         LiveLocation.check(scan, altText, out);
         if (altText == Finding.NOT_IN_TEXT) {
-            PostingGuidance.check(scan, account.guidance(), out);
+            GuidanceChecks.check(scan, account.guidance(), out);
         } else {
-            PostingGuidance.forbiddenWords(scan, account.guidance(), altText, out);
+            GuidanceChecks.forbiddenWords(scan, account.guidance(), altText, out);
         }
     }
 }

@@ -5,6 +5,7 @@ import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.SpoofChecker;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one normalisation of a post's text and of the roster's names: each code point is folded to
@@ -164,7 +165,7 @@ final class TextFolding {
      * The Latin letters the confusables' skeleton gives for a letter of another script, lower case;
      * null when it gives anything else (a digit, another non-Latin letter).
      */
-    private static String lookAlike(int cp, boolean upper) {
+    private static @Nullable String lookAlike(int cp, boolean upper) {
         String skeleton = Skeletons.CHECKER.getSkeleton(new String(Character.toChars(cp)));
         var out = new StringBuilder(skeleton.length());
         for (int i = 0; i < skeleton.length(); ) {

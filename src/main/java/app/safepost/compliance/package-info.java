@@ -12,4 +12,7 @@
  * accounts module's.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Compliance")
+@NullMarked
 package app.safepost.compliance;
+
+import org.jspecify.annotations.NullMarked;

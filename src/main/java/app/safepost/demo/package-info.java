@@ -3,4 +3,7 @@
  * shows the whole product. Loading goes through the modules' public services and is idempotent.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo school")
+@NullMarked
 package app.safepost.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * with the draft version it judged.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Drafting")
+@NullMarked
 package app.safepost.drafting;
+
+import org.jspecify.annotations.NullMarked;

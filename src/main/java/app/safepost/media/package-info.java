@@ -5,4 +5,7 @@
  * reusable components in {@code media.ui.parts}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Media")
+@NullMarked
 package app.safepost.media;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * with block decisions (P7), follow exceptions (P9), and the governors' termly report.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Moderation")
+@NullMarked
 package app.safepost.moderation;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * outbox that a scheduled job delivers and retries while the mail server is unreachable.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@NullMarked
 package app.safepost.notifications;
+
+import org.jspecify.annotations.NullMarked;

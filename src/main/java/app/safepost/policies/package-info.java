@@ -3,4 +3,7 @@
  * the rest of the portal enforces.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Policies")
+@NullMarked
 package app.safepost.policies;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * platform (or the sandbox), at most once each; the published register and takedown.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Publishing")
+@NullMarked
 package app.safepost.publishing;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * {@link app.safepost.pupils.PupilRoster}; governors never see a pupil.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Pupils")
+@NullMarked
 package app.safepost.pupils;
+
+import org.jspecify.annotations.NullMarked;

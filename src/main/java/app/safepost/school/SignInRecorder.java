@@ -1,6 +1,6 @@
 package app.safepost.school;
 
-import app.safepost.security.StaffSignedIn;
+import app.safepost.security.StaffSignInEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +18,7 @@ class SignInRecorder {
     }
 
     @EventListener
-    void on(StaffSignedIn event) {
+    void on(StaffSignInEvent event) {
         directory.recordSignIn(event.staff());
     }
 }

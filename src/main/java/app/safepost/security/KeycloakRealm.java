@@ -172,7 +172,7 @@ final class KeycloakRealm implements ClientRegistrationRepository {
     }
 
     @Override
-    public ClientRegistration findByRegistrationId(String registrationId) {
+    public @Nullable ClientRegistration findByRegistrationId(String registrationId) {
         if (!REGISTRATION_ID.equals(registrationId)) {
             return null;
         }

@@ -49,7 +49,7 @@ public class SchoolSwitch {
         events.publishEvent(new SchoolChosen(staff.username(), school));
         if (replaced instanceof OAuth2AuthenticationToken) {
             // Entering another school through single sign-on: that school's staff record follows the claims.
-            events.publishEvent(new StaffSignedIn(switched));
+            events.publishEvent(new StaffSignInEvent(switched));
         }
         return switched;
     }

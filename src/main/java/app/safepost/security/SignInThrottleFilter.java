@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -53,7 +54,7 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
     }
 
     /** The username of HTTP Basic credentials, or null when there are none (or they are not Basic). */
-    static String basicUsername(String header) {
+    static @Nullable String basicUsername(String header) {
         if (header == null || header.length() < 6 || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;
         }

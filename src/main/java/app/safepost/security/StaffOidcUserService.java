@@ -10,7 +10,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
  * Turns a Keycloak sign-in into a {@link SsoStaffUser}, in the schools their claims give them with the
- * school they chose last (else the first) in hand, and announces it ({@link StaffSignedIn}), so the
+ * school they chose last (else the first) in hand, and announces it ({@link StaffSignInEvent}), so the
  * school's staff record follows the claims. Listeners run synchronously, as the new user, before the
  * first screen is shown.
  */
@@ -33,7 +33,7 @@ final class StaffOidcUserService implements OAuth2UserService<OidcUserRequest, O
         var user = new SsoStaffUser(oidcUser.getIdToken(), oidcUser.getUserInfo(), staff);
         var signedIn = new OAuth2AuthenticationToken(user, user.getAuthorities(),
                 request.getClientRegistration().getRegistrationId());
-        PortalTask.runAs(signedIn, () -> events.publishEvent(new StaffSignedIn(user.staff())));
+        PortalTask.runAs(signedIn, () -> events.publishEvent(new StaffSignInEvent(user.staff())));
         return user;
     }
 }

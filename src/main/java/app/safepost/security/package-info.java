@@ -3,4 +3,7 @@
  * sign-in and (with an issuer configured) the school's single sign-on.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Security")
+@NullMarked
 package app.safepost.security;
+
+import org.jspecify.annotations.NullMarked;

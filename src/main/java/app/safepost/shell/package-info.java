@@ -3,4 +3,7 @@
  * access-denied pages, and the API's error answers.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Shell")
+@NullMarked
 package app.safepost.shell;
+
+import org.jspecify.annotations.NullMarked;

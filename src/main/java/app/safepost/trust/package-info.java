@@ -6,4 +6,7 @@
  * approve or read the roster (docs/decisions/0030-the-trust-team.md).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Trust")
+@NullMarked
 package app.safepost.trust;
+
+import org.jspecify.annotations.NullMarked;

@@ -141,6 +141,17 @@ class TripDelegationsTest {
         assertThatThrownBy(() -> delegations.grant(request("teacher4", day(405, 9), day(405, 16))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> delegations.all()).isInstanceOf(AccessDeniedException.class);
-        assertThat(delegations.mine()).isNotNull();
+    }
+
+    @Test
+    void a_teacher_sees_their_own_delegations_and_not_another_teachers() {
+        var theirs = delegations.grant(request("teacher", day(406, 9), day(406, 16)));
+        var someoneElses = delegations.grant(request("teacher4", day(406, 9), day(406, 16)));
+        SignedIn.as(demoUsers, "teacher");
+
+        var mine = delegations.mine();
+
+        assertThat(mine).extracting(TripDelegationSummary::id).contains(theirs.id()).doesNotContain(someoneElses.id());
+        assertThat(mine).extracting(TripDelegationSummary::delegate).containsOnly("teacher");
     }
 }

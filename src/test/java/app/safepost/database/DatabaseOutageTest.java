@@ -38,6 +38,7 @@ import org.springframework.test.context.TestExecutionListeners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The database stops while a teacher is writing a post and comes back a little later: saving says the
@@ -97,14 +98,10 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
                 server.close();
                 // The next start uses the same port: wait until the old server has let go of it, or the new
                 // one could find it taken and the old one answer for it while shutting down.
-                for (int look = 0; look < 300 && answers(); look++) {
-                    Thread.sleep(100);
-                }
+                await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(100))
+                        .until(() -> !answers());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
             }
         }
 

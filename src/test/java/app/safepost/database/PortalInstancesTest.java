@@ -1,6 +1,7 @@
 package app.safepost.database;
 
 import app.safepost.testing.SafepostTest;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -13,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two instances are two callers on one database here (each on its own connection): the day's job
@@ -89,14 +91,11 @@ class PortalInstancesTest {
                 order.append("second in;");
             }));
             // The second waits on the first's lock, as PostgreSQL shows.
-            long waiting = 0;
-            for (int look = 0; look < 300 && waiting == 0; look++) {
-                Thread.sleep(100);
-                waiting = jdbc.queryForObject("""
-                        select count(*) from pg_locks where locktype = 'advisory' and not granted
-                        and ((classid::bigint << 32) | objid::bigint) = hashtextextended(?, 0)""", Long.class, work);
-            }
-            assertThat(waiting).isOne();
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).pollInSameThread()
+                    .until(() -> jdbc.queryForObject("""
+                            select count(*) from pg_locks where locktype = 'advisory' and not granted
+                            and ((classid::bigint << 32) | objid::bigint) = hashtextextended(?, 0)""", Long.class, work),
+                            waiting -> waiting == 1);
             assertThat(second).isNotDone();
             release.countDown();
             first.get(30, TimeUnit.SECONDS);

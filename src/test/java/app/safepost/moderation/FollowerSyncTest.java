@@ -395,10 +395,19 @@ class FollowerSyncTest {
 
     @Test
     void only_slt_synchronise_and_everyone_signed_in_sees_the_last_results() {
-        SignedIn.as(demoUsers, "teacher");
-        assertThatThrownBy(() -> register.synchronise(null)).isInstanceOf(AccessDeniedException.class);
-        assertThat(register.lastSynchronisations()).isNotNull();
-        SignedIn.as(demoUsers, "governor");
-        assertThatThrownBy(() -> register.synchronise(null)).isInstanceOf(AccessDeniedException.class);
+        var account = liveAccount(Platform.MASTODON);
+        var run = synchronise(account);
+        var seenBySlt = register.lastSynchronisations().stream().filter(s -> s.account().equals(account)).toList();
+        assertThat(seenBySlt).singleElement().satisfies(s -> {
+            assertThat(s.detail()).isEqualTo(run.detail());
+            assertThat(s.runBy()).isEqualTo("deputy");
+        });
+
+        for (var someone : List.of("teacher", "governor")) {
+            SignedIn.as(demoUsers, someone);
+            assertThatThrownBy(() -> register.synchronise(null)).isInstanceOf(AccessDeniedException.class);
+            assertThat(register.lastSynchronisations()).as(someone).filteredOn(s -> s.account().equals(account))
+                    .isEqualTo(seenBySlt);
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The packaged portal as a school runs it, {@code java -jar target/safepost.jar}, in a process of its
@@ -70,26 +71,25 @@ final class PortalProcess implements AutoCloseable {
      */
     long awaitHealthy() throws Exception {
         long started = System.nanoTime();
-        while (System.nanoTime() - started < TimeUnit.SECONDS.toNanos(300)) {
+        await("healthy").atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(250)).until(() -> {
             assertThat(process.isAlive()).as("still running; log:%n%s", log()).isTrue();
-            try {
-                var response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
-                    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-                }
-            } catch (IOException notYet) {
-                // the server is not listening yet
-            }
-            Thread.sleep(250);
+            return healthy();
+        });
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    }
+
+    private boolean healthy() throws InterruptedException {
+        try {
+            var response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"UP\"");
+        } catch (IOException notYet) {
+            return false; // the server is not listening yet
         }
-        throw new AssertionError("not healthy within 300 s; log:\n" + log());
     }
 
     void awaitLog(String text) throws Exception {
-        for (int i = 0; i < 240 && !log().contains(text); i++) {
-            Thread.sleep(250);
-        }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> log().contains(text));
         assertThat(log()).contains(text);
     }
 

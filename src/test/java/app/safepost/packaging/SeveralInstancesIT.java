@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.nio.file.Path;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -351,13 +352,8 @@ class SeveralInstancesIT {
         return all.toArray();
     }
 
-    private static void await(String what, Duration within, BooleanSupplier done) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited " + within.toSeconds() + " s for " + what);
-            }
-            Thread.sleep(50);
-        }
+    private static void await(String what, Duration within, BooleanSupplier done) {
+        Awaitility.await(what).atMost(within).pollInterval(Duration.ofMillis(50)).pollInSameThread()
+                .until(done::getAsBoolean);
     }
 }

@@ -4,7 +4,7 @@ import app.safepost.security.Membership;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import app.safepost.security.StaffPrincipal;
-import app.safepost.security.StaffSignedIn;
+import app.safepost.security.StaffSignInEvent;
 import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.TestSchools;
@@ -89,7 +89,7 @@ class SignInRecordTest {
         var username = madeUpUsername("new.ta.");
         signedInAs(username, Roles.TEACHING_ASSISTANT);
 
-        events.publishEvent(new StaffSignedIn(new SignedInStaff(username, "Sam New", "sam@jessegray.example",
+        events.publishEvent(new StaffSignInEvent(new SignedInStaff(username, "Sam New", "sam@jessegray.example",
                 Set.of(Roles.TEACHING_ASSISTANT), List.of("Class 5", "Class 99"))));
 
         var member = directory.staffMember(username).orElseThrow();

@@ -7,15 +7,23 @@ import app.safepost.testing.DemoUsers;
 import app.safepost.testing.InSchool;
 import app.safepost.testing.TestSchools;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.server.PathContainer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every API and actuator endpoint × every demo user and anonymous, over real HTTP: allowed users
- * get a success, others 403, anonymous 401 (or 200 where the endpoint is public). The same table is
+ * get a success, others 403, anonymous 401 (or 200 where the endpoint is public). Spring's request
+ * mappings are checked against the table, so an endpoint without a row fails the build. The same table is
  * checked in each sign-in mode; a subclass says how a user authenticates and where screens send
  * anonymous visitors. The trust's people, who work in several schools, call in Jesse Gray (the
  * {@code Safepost-School} header): the trust leader and data protection officer may read who they are
@@ -56,6 +64,12 @@ abstract class ApiAccessMatrix {
     /** Stands in a path for a draft the class 3 teacher submits just before the call; its version in a body. */
     static final String SUBMITTED_DRAFT = "{submitted-draft}";
     static final String SUBMITTED_VERSION = "{submitted-version}";
+    /** Stands in a path for a draft the class 3 teacher writes (not submitted) just before the call; its version in a body. */
+    static final String WRITTEN_DRAFT = "{written-draft}";
+    static final String WRITTEN_VERSION = "{written-version}";
+    /** Drafters who may neither see nor change the class 3 teacher's draft: it is as if it did not exist. */
+    private static final Set<String> NOT_THE_DRAFTS_READERS = Set.of(DemoUsers.COMPUTING, DemoUsers.TEACHER4,
+            DemoUsers.TA, DemoUsers.MUSIC);
     /** Stands in a path for the Trips iPad; {@link #ENROLLED_DEVICE} for it enrolled by the office just before the call. */
     static final String DEVICE = "{device}";
     static final String ENROLLED_DEVICE = "{enrolled-device}";
@@ -79,6 +93,15 @@ abstract class ApiAccessMatrix {
                     "application/json", "{\"accountId\":\"" + WHOLE_SCHOOL + "\",\"text\":\"Well done, everyone!\"}"),
             new Endpoint("POST", "/api/v1/drafts", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY),
                     "application/json", "{\"accountId\":\"" + WHOLE_SCHOOL + "\",\"text\":\"Well done, everyone!\"}"),
+            // The author and SLT read a draft; only the author saves or submits it (SLT get 403).
+            new Endpoint("GET", "/api/v1/drafts/" + WRITTEN_DRAFT, Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY,
+                    DemoUsers.TEACHER), null, "", null, NOT_THE_DRAFTS_READERS),
+            new Endpoint("PUT", "/api/v1/drafts/" + WRITTEN_DRAFT, Set.of(DemoUsers.TEACHER), "application/json",
+                    "{\"version\":" + WRITTEN_VERSION + ",\"text\":\"Our class assembly was lovely, thank you.\"}", null,
+                    NOT_THE_DRAFTS_READERS),
+            new Endpoint("POST", "/api/v1/drafts/" + WRITTEN_DRAFT + "/submit", Set.of(DemoUsers.TEACHER),
+                    "application/json", "{\"acknowledgement\":\"Checked with the class teacher.\"}", null,
+                    NOT_THE_DRAFTS_READERS),
             // SLT decide on a draft the class 3 teacher submitted (a fresh one for each call); here they send it back.
             new Endpoint("POST", "/api/v1/drafts/" + SUBMITTED_DRAFT + "/decision", Set.of(DemoUsers.HEAD,
                     DemoUsers.DEPUTY), "application/json", "{\"decision\":\"reject\",\"comment\":\"Add the date.\","
@@ -114,8 +137,8 @@ abstract class ApiAccessMatrix {
         }
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     /** The path with its placeholders filled in with real records. */
     private String concrete(String path) {
@@ -144,6 +167,9 @@ abstract class ApiAccessMatrix {
         if (endpoint.path().contains(SUBMITTED_DRAFT)) {
             return endpoint.path().replace(SUBMITTED_DRAFT, submittedDraft());
         }
+        if (endpoint.path().contains(WRITTEN_DRAFT)) {
+            return endpoint.path().replace(WRITTEN_DRAFT, writtenDraft());
+        }
         if (!endpoint.path().contains(PHOTO)) {
             return concrete(endpoint.path());
         }
@@ -165,8 +191,20 @@ abstract class ApiAccessMatrix {
 
     private String submittedVersion;
 
+    private String writtenVersion;
+
     /** A draft for the Kestrels account, written and submitted by the class 3 teacher; its version is kept. */
     private String submittedDraft() {
+        var id = writtenDraft();
+        var submitted = api().send("POST", "/api/v1/drafts/" + id + "/submit", DemoUsers.TEACHER, "application/json",
+                "{\"acknowledgement\":\"Checked with the class teacher.\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        submittedVersion = submitted.body().replaceAll(".*\"version\":(\\d+).*", "$1");
+        return id;
+    }
+
+    /** A draft for the Kestrels account, written by the class 3 teacher and not yet submitted; its version is kept. */
+    private String writtenDraft() {
         var accounts = api().get("/api/v1/accounts", DemoUsers.TEACHER).body();
         var matcher = java.util.regex.Pattern.compile("\\{\"id\":\"([^\"]+)\",\"handle\":\"@JGP_Kestrels\"")
                 .matcher(accounts);
@@ -175,17 +213,16 @@ abstract class ApiAccessMatrix {
                 ("{\"accountId\":\"" + matcher.group(1) + "\",\"text\":\"Our class assembly was lovely.\"}")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        var id = created.body().replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
-        var submitted = api().send("POST", "/api/v1/drafts/" + id + "/submit", DemoUsers.TEACHER, "application/json",
-                "{\"acknowledgement\":\"Checked with the class teacher.\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
-        submittedVersion = submitted.body().replaceAll(".*\"version\":(\\d+).*", "$1");
-        return id;
+        writtenVersion = created.body().replaceAll(".*\"version\":(\\d+).*", "$1");
+        return created.body().replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
     }
 
     private String text(Endpoint endpoint) {
         if (endpoint.body().contains(SUBMITTED_VERSION)) {
             return endpoint.body().replace(SUBMITTED_VERSION, submittedVersion);
+        }
+        if (endpoint.body().contains(WRITTEN_VERSION)) {
+            return endpoint.body().replace(WRITTEN_VERSION, writtenVersion);
         }
         if (!endpoint.body().contains(WHOLE_SCHOOL)) {
             return endpoint.body();
@@ -214,6 +251,43 @@ abstract class ApiAccessMatrix {
 
     /** What the 401 answer's {@code WWW-Authenticate} challenge starts with. */
     abstract String challenge();
+
+    /** Not an endpoint: any address under /api/ that nothing serves gets a 404 problem, for everyone. */
+    private static final Set<String> NOT_AN_ENDPOINT = Set.of("/api/**");
+
+    @Autowired
+    private ApplicationContext spring;
+
+    @Test
+    void every_api_endpoint_spring_maps_has_a_row_in_the_matrix_and_every_row_an_endpoint() {
+        var parser = PathPatternParser.defaultInstance;
+        var mapped = new ArrayList<String>();
+        var rowsServed = new HashSet<Endpoint>();
+        spring.getBeansOfType(RequestMappingHandlerMapping.class).values().forEach(mapping ->
+                mapping.getHandlerMethods().keySet().forEach(info -> {
+                    var methods = info.getMethodsCondition().getMethods().stream().map(Enum::name).toList();
+                    for (var pattern : info.getPatternValues()) {
+                        if (!pattern.startsWith("/api/") || NOT_AN_ENDPOINT.contains(pattern)) {
+                            continue;
+                        }
+                        var parsed = parser.parse(pattern);
+                        for (var method : methods) {
+                            var rows = ENDPOINTS.stream().filter(e -> e.method().equals(method)
+                                    && parsed.matches(PathContainer.parsePath(e.path().replaceAll("\\{[^}]+}", "x"))))
+                                    .toList();
+                            rowsServed.addAll(rows);
+                            if (rows.isEmpty()) {
+                                mapped.add(method + " " + pattern);
+                            }
+                        }
+                    }
+                }));
+        var rowsWithoutEndpoint = ENDPOINTS.stream().filter(e -> e.path().startsWith("/api/") && !rowsServed.contains(e))
+                .map(e -> e.method() + " " + e.path()).toList();
+
+        assertThat(mapped).as("endpoints without a row in the matrix").isEmpty();
+        assertThat(rowsWithoutEndpoint).as("rows that match no endpoint").isEmpty();
+    }
 
     @Test
     void each_user_may_call_exactly_the_endpoints_their_roles_allow() {

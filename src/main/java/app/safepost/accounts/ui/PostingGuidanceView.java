@@ -8,10 +8,6 @@ import app.safepost.accounts.GuidanceSeverity;
 import app.safepost.accounts.RefusedChange;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.accounts.domain.GuidanceText;
-import app.safepost.audit.ChangeType;
-import app.safepost.audit.FieldChange;
-import app.safepost.audit.RecordRevision;
-import app.safepost.common.SchoolTime;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.HasValidation;
@@ -19,13 +15,9 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -74,7 +66,6 @@ public class PostingGuidanceView extends Main {
 
     private final ComputingLeadGuidance guidance;
     private final boolean canEdit;
-    private final boolean canSeeHistory;
     private final Select<Scope> scope = new Select<>();
     private final TextField requiredHashtags = new TextField(FIELD_LABELS.get("requiredHashtags"));
     private final TextArea forbiddenWords = new TextArea(FIELD_LABELS.get("forbiddenWords"));
@@ -85,20 +76,44 @@ public class PostingGuidanceView extends Main {
     private final Map<GuidanceRuleKind, RadioButtonGroup<GuidanceSeverity>> severities =
             new EnumMap<>(GuidanceRuleKind.class);
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
-    private final Div inForce = new Div();
-    private final com.vaadin.flow.component.html.Anchor historyInTrail = new com.vaadin.flow.component.html.Anchor();
-    private final boolean readsAuditTrail;
-    private final Grid<RecordRevision> history = new Grid<>(RecordRevision.class, false);
+    private final GuidanceInForce inForce;
+    private final @Nullable GuidanceHistory history;
     private long version = -1;
 
     PostingGuidanceView(ComputingLeadGuidance guidance, SocialAccounts accounts) {
         this.guidance = guidance;
         var staff = SignedInStaff.current().orElseThrow();
         this.canEdit = staff.hasRole(Roles.COMPUTING_LEAD);
-        this.canSeeHistory = canEdit || staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR);
-        this.readsAuditTrail = staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR);
+        var canSeeHistory = canEdit || staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR);
+        this.inForce = new GuidanceInForce(guidance);
+        this.history = canSeeHistory
+                ? new GuidanceHistory(guidance, staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR)) : null;
         getStyle().set("padding", "var(--lumo-space-l)");
+        configureScope(accounts);
+        configureFields();
 
+        add(new H2("Posting guidance"),
+                new Paragraph("The Computing Lead's guidance on hashtags and tagging. Rules for all accounts apply"
+                        + " everywhere; an account's own rules add to them. Every draft is checked against"
+                        + " them, and a rule set to block stops the draft until it is put right."),
+                form());
+        if (canEdit) {
+            var save = new Button("Save guidance", e -> save());
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.setId("save-guidance");
+            add(save);
+        } else {
+            fields.values().forEach(f -> ((HasValue<?, ?>) f).setReadOnly(true));
+            severities.values().forEach(f -> f.setReadOnly(true));
+        }
+        add(inForce);
+        if (history != null) {
+            add(history);
+        }
+        show(scope.getValue());
+    }
+
+    private void configureScope(SocialAccounts accounts) {
         var scopes = new ArrayList<Scope>();
         scopes.add(new Scope(null, "All accounts"));
         accounts.all().forEach(a -> scopes.add(new Scope(a.id(), a.handle())));
@@ -107,7 +122,9 @@ public class PostingGuidanceView extends Main {
         scope.setItemLabelGenerator(Scope::label);
         scope.setValue(scopes.getFirst());
         scope.addValueChangeListener(e -> show(e.getValue()));
+    }
 
+    private void configureFields() {
         requiredHashtags.setHelperText("Separate with spaces or commas, for example #JGPLearning");
         forbiddenHashtags.setHelperText("Separate with spaces or commas");
         forbiddenWords.setHelperText("Separate with commas or new lines; short phrases are allowed");
@@ -130,7 +147,9 @@ public class PostingGuidanceView extends Main {
         forbiddenHashtags.setManualValidation(true);
         allowedHandles.setManualValidation(true);
         note.setManualValidation(true);
+    }
 
+    private FormLayout form() {
         var form = new FormLayout();
         form.add(scope, 2);
         form.add(requiredHashtags, severity(GuidanceRuleKind.REQUIRED_HASHTAGS, "requiredHashtagsSeverity"));
@@ -139,37 +158,7 @@ public class PostingGuidanceView extends Main {
         form.add(allowedHandles, severity(GuidanceRuleKind.ALLOWED_HANDLES, "allowedHandlesSeverity"));
         form.add(maxTags, severity(GuidanceRuleKind.MAX_TAGS, "maxTagsSeverity"));
         form.add(note, 2);
-
-        add(new H2("Posting guidance"),
-                new Paragraph("The Computing Lead's guidance on hashtags and tagging. Rules for all accounts apply"
-                        + " everywhere; an account's own rules add to them. Every draft is checked against"
-                        + " them, and a rule set to block stops the draft until it is put right."),
-                form);
-        if (canEdit) {
-            var save = new Button("Save guidance", e -> save());
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            save.setId("save-guidance");
-            add(save);
-        } else {
-            fields.values().forEach(f -> ((HasValue<?, ?>) f).setReadOnly(true));
-            severities.values().forEach(f -> f.setReadOnly(true));
-        }
-        inForce.addClassName("guidance-in-force");
-        add(inForce);
-        if (canSeeHistory) {
-            history.setId("guidance-history");
-            history.setAriaLabel("History of this guidance");
-            history.addColumn(r -> SchoolTime.dateTime(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-            history.addColumn(RecordRevision::by).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-            history.addComponentColumn(PostingGuidanceView::describe).setHeader("What changed").setFlexGrow(1);
-            history.setAllRowsVisible(true);
-            history.setEmptyStateText("No guidance written for this yet");
-            historyInTrail.setText("Open this history in the audit trail");
-            historyInTrail.setId("guidance-history-link");
-            historyInTrail.setVisible(false);
-            add(new H3("History"), historyInTrail, history);
-        }
-        show(scope.getValue());
+        return form;
     }
 
     private RadioButtonGroup<GuidanceSeverity> severity(GuidanceRuleKind kind, String field) {
@@ -191,34 +180,10 @@ public class PostingGuidanceView extends Main {
         note.setValue(rules.note());
         severities.forEach((kind, group) -> group.setValue(rules.severityOf(kind)));
         fields.values().forEach(f -> f.setInvalid(false));
-        showInForce(chosen);
-        if (canSeeHistory) {
-            history.setItems(guidance.history(chosen.account()).reversed());
+        inForce.show(chosen.account());
+        if (history != null) {
+            history.show(chosen.account());
         }
-        if (readsAuditTrail) {
-            var link = guidance.historyLink(chosen.account());
-            link.ifPresent(historyInTrail::setHref);
-            historyInTrail.setVisible(link.isPresent());
-        }
-    }
-
-    private void showInForce(Scope chosen) {
-        inForce.removeAll();
-        if (chosen.account() == null) {
-            return;
-        }
-        var merged = guidance.guidanceToRead(chosen.account());
-        inForce.add(new H3("In force for " + merged.handle()));
-        inForce.add(line("Required hashtags", String.join(" ", merged.requiredHashtags())));
-        inForce.add(line("Forbidden words", String.join(", ", merged.forbiddenWords())));
-        inForce.add(line("Forbidden hashtags", String.join(" ", merged.forbiddenHashtags())));
-        inForce.add(line("Allowed @handles", String.join(" ", merged.allowedHandles())));
-        inForce.add(line("Most @handles in one post", merged.maxTags() == null ? "" : merged.maxTags().toString()));
-        merged.notes().forEach(n -> inForce.add(line("Note", n)));
-    }
-
-    private static Paragraph line(String label, String value) {
-        return new Paragraph(label + ": " + (value.isBlank() ? "none" : value));
     }
 
     private void save() {
@@ -256,27 +221,5 @@ public class PostingGuidanceView extends Main {
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
             show(scope.getValue());
         }
-    }
-
-    static Div describe(RecordRevision revision) {
-        var changes = new Div();
-        changes.addClassName("history-change");
-        if (revision.type() == ChangeType.ADDED) {
-            changes.add(new Span("Written"));
-            return changes;
-        }
-        for (FieldChange change : revision.changes()) {
-            changes.add(new Div(new Span(FIELD_LABELS.getOrDefault(change.field(), change.field()) + ": "),
-                    styled(change.before(), "history-before"), new Span(" → "), styled(change.after(), "history-after")));
-        }
-        return changes;
-    }
-
-    private static Span styled(Object value, String className) {
-        var text = value instanceof GuidanceSeverity s ? s.label()
-                : value == null || value.toString().isEmpty() ? "(empty)" : value.toString();
-        var span = new Span(text);
-        span.addClassName(className);
-        return span;
     }
 }

@@ -400,7 +400,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver {
     }
 
     /** Saves what is on screen; the saved draft, or null with the problem shown. The screen is not redrawn. */
-    private DraftDetails store() {
+    private @Nullable DraftDetails store() {
         text.setInvalid(false);
         try {
             var saved = draft == null ? drafts.create(account.getValue().id(), content(), meantFor())

@@ -1,68 +1,76 @@
 package app.safepost.moderation.domain;
 
 import app.safepost.common.PdfPages;
-import app.safepost.common.SchoolTime;
-import app.safepost.moderation.IncidentCategory;
-import app.safepost.moderation.TermReport;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The governors' termly report as an A4 PDF: the figures, both charts (drawn as images at twice
- * screen resolution), the blocks made and the follow exceptions. The school's name, which it is given,
- * is in the document's subject.
+ * The governors' termly report as an A4 PDF. It prints what it is given, in order: the headline
+ * figures, the charts (images drawn at twice screen resolution) and the lists under their headings.
+ * The school's name, which it is given, is in the document's subject.
  */
 public final class TermReportPdf {
+
+    /** A list under its heading, and what to print instead when it is empty ({@code null}: nothing). */
+    public record Listing(String heading, List<String> lines, @Nullable String whenEmpty) {
+    }
+
+    /**
+     * Everything the report prints.
+     *
+     * @param period     the term's first and last day in words
+     * @param figures    the incident figures, a paragraph each
+     * @param byCategory a line per incident category
+     * @param byAccount  a line per account
+     */
+    public record Printout(String termName, String period, List<String> figures, List<String> byCategory,
+                           List<String> byAccount, List<BufferedImage> charts, List<Listing> listings) {
+    }
 
     private TermReportPdf() {
     }
 
-    public static byte[] of(TermReport report, String schoolName) {
-        var title = "Moderation report, " + report.term().name();
+    public static byte[] of(Printout printout, String schoolName) {
+        var title = "Moderation report, " + printout.termName();
         return PdfPages.write(title, "Governors' termly report, " + schoolName, title,
-                pdf -> write(report, pdf));
+                pdf -> write(printout, pdf));
     }
 
-    private static void write(TermReport r, PdfPages pdf) throws IOException {
-        pdf.paragraph("Moderation report: " + r.term().name(), pdf.bold(), 16, 4);
-        pdf.paragraph(SchoolTime.date(r.term().firstDay()) + " to " + SchoolTime.date(r.term().lastDay())
-                + ". No pupil is named in this report.", pdf.regular(), 10, 10);
+    private static void write(Printout p, PdfPages pdf) throws IOException {
+        pdf.paragraph("Moderation report: " + p.termName(), pdf.bold(), 16, 4);
+        pdf.paragraph(p.period() + ". No pupil is named in this report.", pdf.regular(), 10, 10);
         pdf.paragraph("Incidents", pdf.bold(), 13, 2);
-        pdf.paragraph(r.incidents() + " reported, " + r.serious() + " serious, " + r.escalations()
-                + " escalated to an authority, " + r.stillOpen() + " still open.", pdf.regular(), 10, 2);
-        pdf.paragraph("Median time to first action: " + TermReport.inWords(r.medianToFirstAction())
-                + ". Median time to close: " + TermReport.inWords(r.medianToClose()) + ".", pdf.regular(), 10, 2);
-        for (var category : IncidentCategory.values()) {
-            pdf.paragraph(category.label() + ": " + r.byCategory().getOrDefault(category, 0), pdf.regular(), 10, 0);
+        for (var figure : p.figures()) {
+            pdf.paragraph(figure, pdf.regular(), 10, 2);
+        }
+        for (var category : p.byCategory()) {
+            pdf.paragraph(category, pdf.regular(), 10, 0);
         }
         pdf.space(6);
-        for (var entry : r.byAccount().entrySet()) {
-            pdf.line(entry.getKey() + ": " + entry.getValue());
+        for (var account : p.byAccount()) {
+            pdf.line(account);
         }
         pdf.space(6);
-        pdf.image(IncidentCharts.image(IncidentCharts.byCategory(r)));
-        pdf.image(IncidentCharts.image(IncidentCharts.byAccount(r)));
-        pdf.paragraph("Blocks made (" + r.blocks().size() + ")", pdf.bold(), 13, 2);
-        if (r.blocks().isEmpty()) {
-            pdf.line("None this term.");
+        for (var chart : p.charts()) {
+            pdf.image(chart);
         }
-        for (var b : r.blocks()) {
-            pdf.line(SchoolTime.dateTime(b.decidedAt()) + " - " + b.followerHandle() + " on " + b.accountHandle() + " - "
-                    + (b.reasonCategory() == null ? "" : b.reasonCategory().label()) + " - by " + b.decidedByName()
-                    + " - " + (b.platformOutcome() == null ? "" : b.platformOutcome().label()));
+        for (int i = 0; i < p.listings().size(); i++) {
+            if (i > 0) {
+                pdf.space(6);
+            }
+            write(p.listings().get(i), pdf);
         }
-        pdf.space(6);
-        pdf.paragraph("Accounts the school follows (" + r.followed().size() + ")", pdf.bold(), 13, 2);
-        if (r.followed().isEmpty()) {
-            pdf.line("None: the school's accounts follow nobody.");
+    }
+
+    private static void write(Listing listing, PdfPages pdf) throws IOException {
+        pdf.paragraph(listing.heading(), pdf.bold(), 13, 2);
+        if (listing.lines().isEmpty() && listing.whenEmpty() != null) {
+            pdf.line(listing.whenEmpty());
         }
-        for (var f : r.followed()) {
-            pdf.line(f.handle() + " (" + f.kind().label() + ") from " + f.accountHandle() + " - approved by "
-                    + f.decidedByName() + ": " + f.decisionReason());
-        }
-        pdf.space(6);
-        pdf.paragraph("Follow requests decided this term (" + r.decidedInTerm().size() + ")", pdf.bold(), 13, 2);
-        for (var f : r.decidedInTerm()) {
-            pdf.line(f.handle() + " - " + f.status().label() + " by " + f.decidedByName() + ": " + f.decisionReason());
+        for (var line : listing.lines()) {
+            pdf.line(line);
         }
     }
 }

@@ -4,12 +4,7 @@ import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.SchoolTimeFields;
-import app.safepost.media.MediaId;
 import app.safepost.media.MediaLibrary;
-import app.safepost.media.ui.parts.PhotoUploadField;
-import app.safepost.moderation.BlockReason;
-import app.safepost.moderation.BlockRequest;
-import app.safepost.moderation.FollowerDecisionEntry;
 import app.safepost.moderation.FollowerId;
 import app.safepost.moderation.FollowerRegister;
 import app.safepost.moderation.FollowerStatus;
@@ -26,12 +21,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -40,7 +32,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -81,38 +72,19 @@ public class FollowersView extends Main implements BeforeEnterObserver {
 
     private final FollowerRegister register;
     private final SocialAccounts accounts;
-    private final MediaLibrary media;
     private final boolean slt;
     private final Grid<FollowerSummary> grid = new Grid<>(FollowerSummary.class, false);
     private final Grid<SyncRow> syncs = new Grid<>(SyncRow.class, false);
     private final Select<Showing> showing = new Select<>();
-    private final Div panel = new Div();
+    private final FollowerPanel panel;
 
     FollowersView(FollowerRegister register, SocialAccounts accounts, MediaLibrary media) {
         this.register = register;
         this.accounts = accounts;
-        this.media = media;
         this.slt = SignedInStaff.current().orElseThrow().hasRole(Roles.SLT);
+        this.panel = new FollowerPanel(register, media, slt, this::refresh);
         getStyle().set("padding", "var(--lumo-space-l)");
-
-        grid.setId("followers");
-        grid.setAriaLabel("Followers");
-        grid.addColumn(FollowerSummary::handle).setHeader("Handle").setAutoWidth(true);
-        grid.addColumn(f -> f.displayName() == null ? "" : f.displayName()).setHeader("Name shown").setAutoWidth(true);
-        grid.addColumn(FollowerSummary::accountHandle).setHeader("Follows").setAutoWidth(true);
-        grid.addColumn(f -> SchoolTime.date(f.firstSeen())).setHeader("First seen").setAutoWidth(true);
-        grid.addColumn(f -> f.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(f -> f.following() ? "Yes" : "No longer, since " + SchoolTime.date(f.leftOn()))
-                .setHeader("Following").setAutoWidth(true);
-        grid.addComponentColumn(f -> {
-            var open = new Button("Open", e -> open(f.id()));
-            open.setAriaLabel("Open " + f.handle());
-            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return open;
-        }).setHeader("").setFlexGrow(0).setAutoWidth(true);
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No followers recorded yet");
-        panel.setId("follower-panel");
+        configureGrid();
 
         showing.setLabel("Show");
         showing.setId("followers-showing");
@@ -130,6 +102,26 @@ public class FollowersView extends Main implements BeforeEnterObserver {
         }
         add(new H3("Register"), showing, grid, panel);
         refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("followers");
+        grid.setAriaLabel("Followers");
+        grid.addColumn(FollowerSummary::handle).setHeader("Handle").setAutoWidth(true);
+        grid.addColumn(f -> f.displayName() == null ? "" : f.displayName()).setHeader("Name shown").setAutoWidth(true);
+        grid.addColumn(FollowerSummary::accountHandle).setHeader("Follows").setAutoWidth(true);
+        grid.addColumn(f -> SchoolTime.date(f.firstSeen())).setHeader("First seen").setAutoWidth(true);
+        grid.addColumn(f -> f.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(f -> f.following() ? "Yes" : "No longer, since " + SchoolTime.date(f.leftOn()))
+                .setHeader("Following").setAutoWidth(true);
+        grid.addComponentColumn(f -> {
+            var open = new Button("Open", e -> open(f.id()));
+            open.setAriaLabel("Open " + f.handle());
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return open;
+        }).setHeader("").setFlexGrow(0).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("No followers recorded yet");
     }
 
     private Div synchronisation() {
@@ -225,122 +217,12 @@ public class FollowersView extends Main implements BeforeEnterObserver {
         return new Div(new H3("Add a follower"), new FormLayout(account, handle, name, firstSeen), add);
     }
 
+    void show(FollowerId id) {
+        panel.show(id);
+    }
+
     private void open(FollowerId id) {
         getUI().ifPresent(ui -> ui.navigate(FollowersView.class, QueryParameters.simple(Map.of("follower", id.toString()))));
-    }
-
-    void show(FollowerId id) {
-        panel.removeAll();
-        var found = register.follower(id);
-        if (found.isEmpty()) {
-            panel.add(new Paragraph("There is no such follower."));
-            return;
-        }
-        var follower = found.get();
-        panel.add(new H3(follower.handle() + " · " + follower.status().label()), decisions(id));
-        if (follower.status() != FollowerStatus.BLOCKED) {
-            panel.add(reasonForm("Flag for review", "flag-reason", "flag-follower", "What worries you about this follower",
-                    reason -> {
-                        register.flag(id, reason);
-                        return "Flagged for review by the senior leadership team.";
-                    }));
-        }
-        if (slt && follower.status() == FollowerStatus.UNDER_REVIEW) {
-            panel.add(reasonForm("Allow", "allow-reason", "allow-follower", "Why they may stay", reason -> {
-                register.allow(id, reason);
-                return "Allowed.";
-            }));
-        }
-        if (slt && follower.status() != FollowerStatus.BLOCKED) {
-            panel.add(blockForm(id));
-        }
-        if (slt && follower.status() == FollowerStatus.BLOCKED) {
-            panel.add(reasonForm("Unblock", "unblock-reason", "unblock-follower", "Why the block is lifted", reason -> {
-                var done = register.unblock(id, reason);
-                return done.followerHandle() + " unblocked: " + done.platformOutcome().labelFor(done.kind()) + ".";
-            }));
-        }
-    }
-
-    private OrderedList decisions(FollowerId id) {
-        var list = new OrderedList();
-        list.setId("follower-decisions");
-        for (FollowerDecisionEntry d : register.decisions(id)) {
-            var parts = new ArrayList<String>();
-            parts.add(SchoolTime.dateTime(d.decidedAt()) + " · " + d.kind().label() + " · " + d.decidedByName());
-            if (d.reasonCategory() != null) {
-                parts.add(d.reasonCategory().label());
-            }
-            if (d.reason() != null) {
-                parts.add(d.reason());
-            }
-            if (d.evidenceLink() != null) {
-                parts.add(d.evidenceLink());
-            }
-            if (d.screenshot() != null) {
-                parts.add("screenshot kept");
-            }
-            if (d.platformOutcome() != null) {
-                parts.add(d.platformOutcome().labelFor(d.kind())
-                        + (d.platformDetail() == null ? "" : ": " + d.platformDetail()));
-            }
-            list.add(TimelineItems.item(parts, d.incident() == null ? null : "incidents?incident=" + d.incident(),
-                    "the incident"));
-        }
-        return list;
-    }
-
-    /** A reason and a button; the action returns what to tell the person once it is done. */
-    private Div reasonForm(String title, String fieldId, String buttonId, String label,
-                           Function<String, String> action) {
-        var reason = new TextArea(label);
-        reason.setId(fieldId);
-        reason.setWidthFull();
-        var errors = new FieldErrors().put("reason", reason);
-        var button = new Button(title, e -> {
-            errors.clear();
-            try {
-                FieldErrors.done(action.apply(reason.getValue()));
-                refresh();
-            } catch (ModerationRefused refused) {
-                errors.show(refused);
-            }
-        });
-        button.setId(buttonId);
-        return new Div(new H4(title), reason, button);
-    }
-
-    private Div blockForm(FollowerId id) {
-        var reason = new Select<BlockReason>();
-        reason.setLabel("Reason");
-        reason.setId("block-reason");
-        reason.setItems(BlockReason.values());
-        reason.setItemLabelGenerator(BlockReason::label);
-        var evidence = new TextArea("Evidence: what they posted");
-        evidence.setId("block-evidence");
-        var link = new TextField("Link to it");
-        link.setId("block-link");
-        var screenshot = new MediaId[1];
-        var upload = new PhotoUploadField(media);
-        upload.addPhotoAcceptedListener(photo -> {
-            screenshot[0] = photo.id();
-            FieldErrors.done("Screenshot added to the evidence.");
-        });
-        var errors = new FieldErrors().put("reasonCategory", reason).put("evidence", evidence).put("evidenceLink", link);
-        var block = new Button("Block", e -> {
-            errors.clear();
-            try {
-                var done = register.block(id, new BlockRequest(reason.getValue(), evidence.getValue(), link.getValue(),
-                        screenshot[0], null));
-                FieldErrors.done(done.followerHandle() + " blocked: " + done.platformOutcome().label() + ".");
-                refresh();
-            } catch (ModerationRefused refused) {
-                errors.show(refused);
-            }
-        });
-        block.setId("block-follower");
-        block.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        return new Div(new H4("Block"), new FormLayout(reason, evidence, link), upload, block);
     }
 
     private void refresh() {

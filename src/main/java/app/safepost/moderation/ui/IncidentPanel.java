@@ -3,8 +3,6 @@ package app.safepost.moderation.ui;
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.moderation.Authority;
-import app.safepost.moderation.BlockReason;
-import app.safepost.moderation.BlockRequest;
 import app.safepost.moderation.FollowerRegister;
 import app.safepost.moderation.IncidentAction;
 import app.safepost.moderation.IncidentDetails;
@@ -161,22 +159,13 @@ class IncidentPanel extends Composite<Div> {
         handle.setId("block-handle");
         handle.setHelperText("They are added to the follower register of " + details.summary().accountHandle()
                 + " if they are not there yet.");
-        var reason = new Select<BlockReason>();
-        reason.setLabel("Reason");
-        reason.setId("block-reason");
-        reason.setItems(BlockReason.values());
-        reason.setItemLabelGenerator(BlockReason::label);
-        var evidence = new TextArea("Evidence: what they posted");
-        evidence.setId("block-evidence");
-        var link = new TextField("Link to it");
-        link.setId("block-link");
-        var errors = new FieldErrors().put("handle", handle).put("account", handle).put("reasonCategory", reason)
-                .put("evidence", evidence).put("evidenceLink", link);
+        var evidence = new BlockEvidence();
+        var errors = evidence.placedIn(new FieldErrors().put("handle", handle).put("account", handle));
         var block = new Button("Block user", e -> {
             errors.clear();
             try {
-                var done = register.blockHandle(details.summary().account(), handle.getValue(), new BlockRequest(
-                        reason.getValue(), evidence.getValue(), link.getValue(), null, details.summary().id()));
+                var done = register.blockHandle(details.summary().account(), handle.getValue(),
+                        evidence.request(null, details.summary().id()));
                 FieldErrors.done(done.followerHandle() + " blocked: " + done.platformOutcome().label() + ".");
                 changed.run();
             } catch (ModerationRefused refused) {
@@ -185,7 +174,9 @@ class IncidentPanel extends Composite<Div> {
         });
         block.setId("block-user");
         block.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        return new Div(new H4("Block the user"), new FormLayout(handle, reason, evidence, link), block);
+        var form = new FormLayout(handle);
+        form.add(evidence.fields());
+        return new Div(new H4("Block the user"), form, block);
     }
 
     private Div closeForm() {

@@ -1,32 +1,21 @@
 package app.safepost.policies.ui;
 
-import app.safepost.accounts.AccountKind;
-import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.ComputingLeadGuidance;
-import app.safepost.accounts.GuidanceRules;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
-import app.safepost.common.ui.SchoolTimeFields;
-import app.safepost.moderation.FollowExceptionSummary;
 import app.safepost.moderation.FollowExceptions;
 import app.safepost.policies.PolicyChangeRefused;
-import app.safepost.policies.PolicyComment;
 import app.safepost.policies.PolicyId;
 import app.safepost.policies.PolicyLibrary;
 import app.safepost.policies.PolicyReviews;
-import app.safepost.policies.Reconfirmation;
 import app.safepost.policies.ReviewDetails;
 import app.safepost.policies.TrackedChange;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -38,9 +27,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -49,9 +35,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -136,9 +119,10 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
         add(new Paragraph(history));
         draft();
         trackedChanges();
-        reconfirmations();
-        comments();
-        signOff();
+        add(new ReconfirmationChecks(reviews, review, slt, accounts.all(), follows, guidance,
+                changed -> review = changed));
+        add(new ReviewComments(reviews, review, slt, mayComment, this::show));
+        add(new H3("Sign-off"), new ReviewSignOff(reviews, review, policyId, me.hasRole(Roles.HEAD_TEACHER)));
     }
 
     private void draft() {
@@ -177,279 +161,6 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
             }
             add(new H4("Clauses whose wording changes, and the settings they affect"), list);
         }
-    }
-
-    private void reconfirmations() {
-        add(new H3("Re-confirm"));
-        add(new Paragraph("Each review also re-confirms these, as they stand today; check each one before the head"
-                + " teacher signs off."));
-        Map<Reconfirmation, Boolean> state = Map.of(Reconfirmation.ACCOUNTS, review.accountsConfirmed(),
-                Reconfirmation.FOLLOW_EXCEPTIONS, review.followExceptionsConfirmed(),
-                Reconfirmation.GUIDANCE, review.guidanceConfirmed());
-        var all = accounts.all();
-        for (var what : Reconfirmation.values()) {
-            var box = new Checkbox(what.label() + " is still right", state.get(what));
-            box.setReadOnly(!slt);
-            box.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    // No redraw: the box already shows the new state, and redrawing could swallow a quick next click.
-                    try {
-                        review = reviews.reconfirm(review.id(), what, e.getValue());
-                    } catch (PolicyChangeRefused refused) {
-                        box.setValue(!e.getValue());
-                        Notification.show(String.join(" ", refused.errors().values()), 5000,
-                                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                    }
-                }
-            });
-            var row = new Div(box);
-            row.addClassName("reconfirmation");
-            switch (what) {
-                case ACCOUNTS -> {
-                    row.add(accountsNow(all));
-                    if (slt) {
-                        row.add(new Anchor("accounts", "See the accounts"));
-                    }
-                }
-                case FOLLOW_EXCEPTIONS -> row.add(followedNow(), new Anchor("follows", "See the follow requests"));
-                case GUIDANCE -> row.add(guidanceNow(all), new Anchor("guidance", "See the posting guidance"));
-            }
-            add(row);
-        }
-    }
-
-    /** The school's accounts as they are now. */
-    private Grid<AccountSummary> accountsNow(List<AccountSummary> all) {
-        var grid = new Grid<>(AccountSummary.class, false);
-        grid.setId("reconfirm-accounts");
-        grid.setAriaLabel("The school's social-media accounts");
-        grid.setEmptyStateText("The school has no social-media accounts yet.");
-        grid.addColumn(AccountSummary::handle).setHeader("Account").setAutoWidth(true);
-        grid.addColumn(a -> a.platform().label()).setHeader("Platform").setAutoWidth(true);
-        grid.addColumn(a -> a.kind() == AccountKind.WHOLE_SCHOOL ? "Whole school"
-                : a.className() == null ? "Class" : "Class: " + a.className()).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(a -> a.active() ? "In use" : "Not in use").setHeader("In use").setAutoWidth(true);
-        grid.setItems(all);
-        grid.setAllRowsVisible(true);
-        return grid;
-    }
-
-    /** The accounts followed by exception now (P9), with who asked, who approved and why, and since when. */
-    private Grid<FollowExceptionSummary> followedNow() {
-        var grid = new Grid<>(FollowExceptionSummary.class, false);
-        grid.setId("reconfirm-follows");
-        grid.setAriaLabel("Accounts the school follows by exception");
-        grid.addColumn(FollowExceptionSummary::handle).setHeader("Followed account").setAutoWidth(true);
-        grid.addColumn(FollowExceptionSummary::accountHandle).setHeader("Followed by").setAutoWidth(true);
-        grid.addColumn(f -> f.kind().label()).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(FollowExceptionSummary::requestedByName).setHeader("Asked by").setAutoWidth(true);
-        grid.addColumn(f -> f.decidedByName() + ": " + f.decisionReason()).setHeader("Approved by, and why")
-                .setFlexGrow(1);
-        grid.addColumn(f -> SchoolTime.date(f.decidedAt().atZone(SchoolTime.ZONE).toLocalDate()))
-                .setHeader("Since").setAutoWidth(true);
-        grid.setItems(follows.followed());
-        grid.setEmptyStateText("The school's accounts follow nobody.");
-        grid.setAllRowsVisible(true);
-        return grid;
-    }
-
-    /** The Computing Lead's guidance in force: the rules for all accounts, then each account's own. */
-    private UnorderedList guidanceNow(List<AccountSummary> all) {
-        var list = new UnorderedList();
-        list.setId("reconfirm-guidance");
-        list.add(new ListItem("All accounts: " + describe(guidance.rulesToRead(null))));
-        for (var account : all) {
-            var own = guidance.rulesToRead(account.id());
-            if (own.version() >= 0 && !describe(own).equals(NO_RULES)) {
-                list.add(new ListItem(account.handle() + " also: " + describe(own)));
-            }
-        }
-        return list;
-    }
-
-    private static final String NO_RULES = "no rules.";
-
-    private static String describe(GuidanceRules rules) {
-        var parts = new ArrayList<String>();
-        if (!rules.requiredHashtags().isEmpty()) {
-            parts.add("required hashtags " + String.join(", ", rules.requiredHashtags()));
-        }
-        if (!rules.forbiddenHashtags().isEmpty()) {
-            parts.add("forbidden hashtags " + String.join(", ", rules.forbiddenHashtags()));
-        }
-        if (!rules.forbiddenWords().isEmpty()) {
-            parts.add("forbidden words " + String.join(", ", rules.forbiddenWords()));
-        }
-        if (!rules.allowedHandles().isEmpty()) {
-            parts.add("may tag " + String.join(", ", rules.allowedHandles()));
-        }
-        if (rules.maxTags() != null) {
-            parts.add("at most " + rules.maxTags() + " tagged accounts a post");
-        }
-        if (!rules.note().isBlank()) {
-            parts.add("note: " + rules.note().strip());
-        }
-        return parts.isEmpty() ? NO_RULES : String.join("; ", parts) + ".";
-    }
-
-    private void comments() {
-        add(new H3("Comments"));
-        var threads = new Div();
-        threads.setId("comments");
-        var all = review.comments();
-        for (var root : all.stream().filter(c -> c.replyTo() == null).toList()) {
-            threads.add(thread(root, all.stream().filter(c -> root.id().equals(c.replyTo())).toList()));
-        }
-        if (all.isEmpty()) {
-            threads.add(new Paragraph("No comments yet."));
-        }
-        add(threads);
-        if (!mayComment) {
-            return;
-        }
-        var section = new Select<String>();
-        section.setLabel("Section");
-        section.setItems(app.safepost.policies.domain.PolicyText.sections(review.draft()).stream()
-                .filter(s -> !s.text().isBlank()).map(app.safepost.policies.domain.PolicyText.Section::title)
-                .distinct().toList());
-        var text = new TextArea("Comment");
-        text.setWidthFull();
-        text.setMaxLength(2000);
-        var add = new Button("Add comment", e -> {
-            section.setInvalid(false);
-            text.setInvalid(false);
-            try {
-                reviews.comment(review.id(), section.getValue(), text.getValue());
-                show();
-            } catch (PolicyChangeRefused refused) {
-                place(refused, Map.of("section", section, "text", text));
-            }
-        });
-        add.setId("add-comment");
-        add(new H4("Comment on a section"), section, text, add);
-    }
-
-    private Div thread(PolicyComment root, java.util.List<PolicyComment> replies) {
-        var box = new Div();
-        box.addClassName("comment-thread");
-        box.add(new H4("On \u201c" + root.section() + "\u201d"));
-        box.add(comment(root));
-        replies.forEach(r -> box.add(comment(r)));
-        if (root.isResolved()) {
-            var resolved = new Paragraph("Resolved by " + root.resolvedByName() + " on "
-                    + SchoolTime.dateTime(root.resolvedAt()) + (root.resolution() == null ? "." : ": " + root.resolution()));
-            resolved.addClassName("comment-resolved");
-            box.add(resolved);
-            return box;
-        }
-        if (!mayComment) {
-            return box;
-        }
-        var about = root.authorName() + "'s comment on " + root.section();
-        var reply = new TextField("Reply");
-        reply.setAriaLabel("Reply to " + about);
-        var send = new Button("Reply", e -> {
-            reply.setInvalid(false);
-            try {
-                reviews.reply(root.id(), reply.getValue());
-                show();
-            } catch (PolicyChangeRefused refused) {
-                place(refused, Map.of("reply", reply));
-            }
-        });
-        send.setAriaLabel("Send reply to " + about);
-        box.add(new Div(reply, send));
-        if (slt) {
-            var note = new TextField("Resolution");
-            note.setAriaLabel("How " + about + " was resolved");
-            var resolve = new Button("Resolve", e -> act(() -> reviews.resolve(root.id(), note.getValue())));
-            resolve.setAriaLabel("Resolve " + about);
-            box.add(new Div(note, resolve));
-        }
-        return box;
-    }
-
-    private static Div comment(PolicyComment comment) {
-        var who = new Span(comment.authorName() + ", " + SchoolTime.dateTime(comment.writtenAt()) + ": ");
-        who.addClassName("comment-author");
-        var line = new Div(who, new Span(comment.text()));
-        line.addClassName(comment.replyTo() == null ? "comment" : "comment-reply");
-        return line;
-    }
-
-    private void signOff() {
-        var box = new Div();
-        box.setId("sign-off");
-        add(new H3("Sign-off"), box);
-        if (!me.hasRole(Roles.HEAD_TEACHER)) {
-            box.add(new Paragraph("The head teacher signs off the review; the draft then becomes the version in"
-                    + " force."));
-            return;
-        }
-        var hash = new Div(new Paragraph("You sign exactly the draft above, with its own head teacher signature, date"
-                + " adopted and review date lines (where it has them) filled in from this sign-off."));
-        var next = SchoolTimeFields.date("Next review");
-        next.setValue(reviews.suggestedNextReview());
-        // The fingerprint of what will be signed follows the review date chosen, which the text then names.
-        next.addValueChangeListener(e -> {
-            hash.getChildren().filter(Details.class::isInstance).toList().forEach(hash::remove);
-            if (e.getValue() != null) {
-                hash.add(SignOffBlock.fingerprint("Fingerprint of the signed text",
-                        reviews.signedTextSha256(review.id(), e.getValue())));
-            }
-        });
-        hash.add(SignOffBlock.fingerprint("Fingerprint of the signed text",
-                reviews.signedTextSha256(review.id(), next.getValue())));
-        next.setHelperText("A year from today unless you choose an earlier date.");
-        next.setManualValidation(true);
-        var reason = new TextArea("Reason for signing with comments still open");
-        reason.setWidthFull();
-        reason.setHelperText(review.openComments() == 0 ? "Not needed: every comment is resolved."
-                : review.openComments() + " comment(s) still open.");
-        var error = new Paragraph();
-        error.setId("sign-off-error");
-        error.addClassName("form-error");
-        var seen = review.draftSha256();
-        var sign = new Button("Sign off", e -> {
-            next.setInvalid(false);
-            reason.setInvalid(false);
-            error.setText("");
-            try {
-                var version = reviews.signOff(review.id(), seen, next.getValue(), reason.getValue());
-                Notification.show("Version " + version.number() + " is now in force.", 5000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate(PolicyView.class,
-                        new RouteParameters("id", policyId.value().toString())));
-            } catch (PolicyChangeRefused refused) {
-                var errors = new java.util.HashMap<>(refused.errors());
-                Map<String, HasValidation> fields = Map.of("nextReviewDue", next, "overrideReason", reason);
-                fields.forEach((field, component) -> {
-                    var message = errors.remove(field);
-                    if (message != null) {
-                        component.setErrorMessage(message);
-                        component.setInvalid(true);
-                    }
-                });
-                errors.entrySet().stream()
-                        .map(Map.Entry::getValue).reduce((a, b) -> a + " " + b).ifPresent(error::setText);
-            }
-        });
-        sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        sign.setId("sign-off-button");
-        box.add(hash, next, reason, error, sign);
-    }
-
-    private static void place(PolicyChangeRefused refused, Map<String, ? extends HasValidation> fields) {
-        refused.errors().forEach((field, message) -> {
-            var component = fields.get(field);
-            if (component != null) {
-                component.setErrorMessage(message);
-                component.setInvalid(true);
-            } else {
-                Notification.show(message, 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
     }
 
     private void act(Supplier<?> change) {

@@ -5,6 +5,7 @@ import app.safepost.database.PortalInstances;
 import app.safepost.media.MediaLibrary;
 import app.safepost.notifications.Notices;
 import app.safepost.publishing.PlatformSwitch;
+import app.safepost.publishing.PublishingProperties;
 import app.safepost.publishing.platforms.Publishers;
 import app.safepost.security.PortalTask;
 import app.safepost.security.SchoolInHand;
@@ -19,7 +20,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -44,18 +44,13 @@ public class PublishingJob implements SmartLifecycle {
     PublishingJob(PublicationRepository publications, TransactionTemplate transaction, Publishers publishers,
                   PlatformSwitch platformSwitch, HeldCredentials credentials, MediaLibrary media, Notices notices,
                   ApplicationEventPublisher events, Clock clock, PortalInstances instances,
-                  @Value("${safepost.publishing.poll-interval:PT15S}") Duration pollInterval,
-                  @Value("${safepost.publishing.lease:PT10M}") Duration lease,
-                  @Value("${safepost.publishing.batch:20}") int batch,
-                  @Value("${safepost.publishing.max-attempts:8}") int maxAttempts,
-                  @Value("${safepost.publishing.first-backoff:PT30S}") Duration firstBackoff,
-                  @Value("${safepost.publishing.scheduler-enabled:true}") boolean enabled) {
+                  PublishingProperties settings) {
         this.scheduler = new PublishingScheduler(publications, transaction, publishers, platformSwitch, credentials,
-                media, notices, events, clock,
-                new PublishingScheduler.Settings(instances.name(), lease, batch, maxAttempts, firstBackoff));
+                media, notices, events, clock, new PublishingScheduler.Settings(instances.name(), settings.lease(),
+                        settings.batch(), settings.maxAttempts(), settings.firstBackoff()));
         this.instances = instances;
-        this.pollInterval = pollInterval;
-        this.enabled = enabled;
+        this.pollInterval = settings.pollInterval();
+        this.enabled = settings.schedulerEnabled();
     }
 
     @Override

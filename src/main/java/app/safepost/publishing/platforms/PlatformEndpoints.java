@@ -1,9 +1,9 @@
 package app.safepost.publishing.platforms;
 
+import app.safepost.publishing.PublishingProperties;
 import app.safepost.publishing.domain.SandboxPostRepository;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -14,13 +14,10 @@ public class PlatformEndpoints {
 
     @Bean
     Publishers publishers(SandboxPostRepository sandboxPosts, TransactionTemplate transaction, Clock clock,
-                          @Value("${safepost.publishing.x.base-url:https://api.x.com}") String x,
-                          @Value("${safepost.publishing.bluesky.base-url:https://bsky.social}") String bluesky,
-                          @Value("${safepost.publishing.mastodon.base-url:https://mastodon.social}") String mastodon,
-                          @Value("${safepost.publishing.connect-timeout:PT5S}") Duration connectTimeout,
-                          @Value("${safepost.publishing.request-timeout:PT30S}") Duration requestTimeout) {
-        return create(new SandboxPublisher(sandboxPosts, transaction, clock), x, bluesky, mastodon, connectTimeout,
-                requestTimeout, clock);
+                          PublishingProperties settings) {
+        return create(new SandboxPublisher(sandboxPosts, transaction, clock), settings.xBaseUrl(),
+                settings.blueskyBaseUrl(), settings.mastodonBaseUrl(), settings.connectTimeout(),
+                settings.requestTimeout(), clock);
     }
 
     public static Publishers create(Publisher sandbox, String x, String bluesky, String mastodon,

@@ -14,6 +14,7 @@ import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A post's whole way out, in the browser: the teacher writes and submits it, the deputy head approves it
@@ -93,10 +95,9 @@ class ApprovalToPublicationJourneyTest {
 
         // Tomorrow at nine comes: the entry falls due, and the publishing job (every second in tests) sends it.
         InSchool.jesseGray(jdbc, () -> jdbc.update("update publication set publish_at = now(), next_attempt_at = now() where reference = ?", reference));
-        for (int i = 0; i < 60 && !"PUBLISHED".equals(InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select status from draft where id = ?",
-                String.class, reference))); i++) {
-            Thread.sleep(500);
-        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).pollInSameThread()
+                .until(() -> InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select status from draft where id = ?",
+                        String.class, reference)), "PUBLISHED"::equals);
 
         teacher.navigate(base + "/drafts");
         // @JGP_Kestrels is in practice mode: nothing left the school, and no screen says it was published.

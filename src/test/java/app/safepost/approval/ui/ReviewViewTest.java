@@ -159,6 +159,8 @@ class ReviewViewTest extends ScreenTest {
 
         assertThat(problem()).isEqualTo("The author may not approve their own draft; another member of SLT decides on it.");
         assertThat(drafts.find(own.id()).orElseThrow().status()).isEqualTo(DraftStatus.SUBMITTED);
-        assertThat($(ListItem.class).all()).isNotNull();
+        assertThat($(ListItem.class).all()).extracting(ListItem::getText)
+                .as("no decision is recorded").noneMatch(item -> item.startsWith("Approved"));
+        assertThat($(Button.class).id("approve").isVisible()).as("the draft still waits for a decision").isTrue();
     }
 }

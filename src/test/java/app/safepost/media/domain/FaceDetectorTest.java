@@ -57,7 +57,7 @@ class FaceDetectorTest {
 
         var matched = new boolean[faces.size()];
         for (var truth : scene.faces()) {
-            int found = FaceDetectionBenchmark.match(truth.box(), faces, matched);
+            int found = FaceMatch.firstUnmatched(truth.box(), faces, matched);
             if (truth.pose().equals("frontal")) {
                 assertThat(found).as("frontal face at %s", truth.box()).isNotNegative();
             }

@@ -13,6 +13,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The e-mails of the approval journey through a real SMTP server (GreenMail): SLT hear of a submission,
@@ -87,10 +89,8 @@ class ApprovalEmailsTest {
 
         // The sandbox publisher sends what is due every second in the tests.
         SignedIn.as(demoUsers, "teacher");
-        for (int i = 0; i < 60 && drafts.find(submitted.id()).orElseThrow().status() != DraftStatus.PUBLISHED; i++) {
-            Thread.sleep(500);
-        }
-        assertThat(drafts.find(submitted.id()).orElseThrow().status()).isEqualTo(DraftStatus.PUBLISHED);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).pollInSameThread()
+                .until(() -> drafts.find(submitted.id()).orElseThrow().status(), status -> status == DraftStatus.PUBLISHED);
         outbox().deliverDue();
 
         MimeMessage[] received = mailServer.getReceivedMessages();

@@ -3,4 +3,7 @@
  * last restore drill.
  */
 @org.springframework.modulith.NamedInterface("ui-parts")
+@NullMarked
 package app.safepost.backups.ui.parts;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * marked). Published as the named interface "ui-parts"; the rest of {@code drafting.ui} is private.
  */
 @org.springframework.modulith.NamedInterface("ui-parts")
+@NullMarked
 package app.safepost.drafting.ui.parts;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * editor and preview). Published as the named interface "ui-parts"; the rest of {@code media.ui} is private.
  */
 @org.springframework.modulith.NamedInterface("ui-parts")
+@NullMarked
 package app.safepost.media.ui.parts;
+
+import org.jspecify.annotations.NullMarked;

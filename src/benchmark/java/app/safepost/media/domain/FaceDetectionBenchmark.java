@@ -3,7 +3,6 @@ package app.safepost.media.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.safepost.media.ClassPhotos;
-import app.safepost.media.PhotoFace;
 import app.safepost.media.Region;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +72,7 @@ class FaceDetectionBenchmark {
             var matched = new boolean[faces.size()];
             for (var truth : scene.faces()) {
                 total++;
-                int hit = match(truth.box(), faces, matched);
+                int hit = FaceMatch.firstUnmatched(truth.box(), faces, matched);
                 var keys = List.of("all", truth.pose(), size(truth.box()));
                 for (var key : keys) {
                     var counts = found.computeIfAbsent(key, k -> new int[2]);
@@ -129,22 +128,6 @@ class FaceDetectionBenchmark {
             image.release();
         }
         return times;
-    }
-
-    /** The index of the first unmatched detected face whose centre is in the true box, of a similar size. */
-    static int match(Region truth, List<PhotoFace> faces, boolean[] matched) {
-        for (int i = 0; i < faces.size(); i++) {
-            var box = faces.get(i).box();
-            double cx = box.x() + box.width() / 2.0;
-            double cy = box.y() + box.height() / 2.0;
-            double ratio = (double) box.width() * box.height() / ((double) truth.width() * truth.height());
-            if (!matched[i] && cx >= truth.x() && cx <= truth.x() + truth.width() && cy >= truth.y()
-                    && cy <= truth.y() + truth.height() && ratio > 1 / 2.5 && ratio < 2.5) {
-                matched[i] = true;
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static String size(Region truth) {

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** P5: the Computing Lead's guidance, with the severities it sets. */
-class PostingGuidanceTest {
+class GuidanceChecksTest {
 
     private static final Guidance GUIDANCE = new Guidance(Set.of("#JGPKestrels"), Set.of("rubbish", "shut up"),
             Set.of("#ad", "sponsored"), Set.of("@JGP_Owls", "JesseGrayPrimary"), 2,

@@ -9,11 +9,11 @@ import java.util.List;
  * P5: the Computing Lead's guidance. Required hashtags, forbidden words and hashtags, only allowed
  * @handles, at most so many @handles; each with the severity the guidance gives it.
  */
-final class PostingGuidance {
+final class GuidanceChecks {
 
     static final String CLAUSE = "P5";
 
-    private PostingGuidance() {
+    private GuidanceChecks() {
     }
 
     static void check(TextScan scan, Guidance guidance, List<Finding> out) {

@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.accounts.api;
+
+import org.jspecify.annotations.NullMarked;

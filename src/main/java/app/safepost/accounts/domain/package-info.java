@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.accounts.domain;
+
+import org.jspecify.annotations.NullMarked;

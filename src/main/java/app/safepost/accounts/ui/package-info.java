@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.accounts.ui;
+
+import org.jspecify.annotations.NullMarked;

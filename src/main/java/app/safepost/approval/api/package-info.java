@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.approval.api;
+
+import org.jspecify.annotations.NullMarked;

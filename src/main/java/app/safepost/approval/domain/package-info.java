@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.approval.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.approval.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.audit.api;
+
+import org.jspecify.annotations.NullMarked;

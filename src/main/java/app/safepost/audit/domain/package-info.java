@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.audit.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.backups.domain;
+
+import org.jspecify.annotations.NullMarked;

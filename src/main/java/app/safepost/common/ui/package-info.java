@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.common.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.drafting.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.drafting.domain;
+
+import org.jspecify.annotations.NullMarked;

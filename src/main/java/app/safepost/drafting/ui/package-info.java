@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.drafting.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.media.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.media.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.media.ui;
+
+import org.jspecify.annotations.NullMarked;

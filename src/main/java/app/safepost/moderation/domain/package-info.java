@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.moderation.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.moderation.ui;
+
+import org.jspecify.annotations.NullMarked;

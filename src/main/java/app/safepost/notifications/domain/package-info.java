@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.notifications.domain;
+
+import org.jspecify.annotations.NullMarked;

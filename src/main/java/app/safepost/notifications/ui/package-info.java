@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.notifications.ui;
+
+import org.jspecify.annotations.NullMarked;

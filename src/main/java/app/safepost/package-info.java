@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost;
+
+import org.jspecify.annotations.NullMarked;

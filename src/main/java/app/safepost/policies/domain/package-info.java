@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.policies.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,145 @@
+package app.safepost.policies.ui;
+
+import app.safepost.common.SchoolTime;
+import app.safepost.policies.PolicyChangeRefused;
+import app.safepost.policies.PolicyComment;
+import app.safepost.policies.PolicyReviews;
+import app.safepost.policies.ReviewDetails;
+import app.safepost.policies.domain.PolicyText;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The policy review's comments, thread by thread: SLT and governors comment on a section and reply; SLT
+ * resolve a thread.
+ */
+class ReviewComments extends Div {
+
+    private final PolicyReviews reviews;
+    private final boolean slt;
+    private final boolean mayComment;
+    private final Runnable changed;
+
+    /** @param changed called after a comment, reply or resolution, so the review is shown as it is now */
+    ReviewComments(PolicyReviews reviews, ReviewDetails review, boolean slt, boolean mayComment, Runnable changed) {
+        this.reviews = reviews;
+        this.slt = slt;
+        this.mayComment = mayComment;
+        this.changed = changed;
+        add(new H3("Comments"));
+        var threads = new Div();
+        threads.setId("comments");
+        var all = review.comments();
+        for (var root : all.stream().filter(c -> c.replyTo() == null).toList()) {
+            threads.add(thread(root, all.stream().filter(c -> root.id().equals(c.replyTo())).toList()));
+        }
+        if (all.isEmpty()) {
+            threads.add(new Paragraph("No comments yet."));
+        }
+        add(threads);
+        if (!mayComment) {
+            return;
+        }
+        var section = new Select<String>();
+        section.setLabel("Section");
+        section.setItems(PolicyText.sections(review.draft()).stream()
+                .filter(s -> !s.text().isBlank()).map(PolicyText.Section::title)
+                .distinct().toList());
+        var text = new TextArea("Comment");
+        text.setWidthFull();
+        text.setMaxLength(2000);
+        var add = new Button("Add comment", e -> {
+            section.setInvalid(false);
+            text.setInvalid(false);
+            try {
+                reviews.comment(review.id(), section.getValue(), text.getValue());
+                changed.run();
+            } catch (PolicyChangeRefused refused) {
+                place(refused, Map.of("section", section, "text", text));
+            }
+        });
+        add.setId("add-comment");
+        add(new H4("Comment on a section"), section, text, add);
+    }
+
+    private Div thread(PolicyComment root, List<PolicyComment> replies) {
+        var box = new Div();
+        box.addClassName("comment-thread");
+        box.add(new H4("On \u201c" + root.section() + "\u201d"));
+        box.add(comment(root));
+        replies.forEach(r -> box.add(comment(r)));
+        if (root.isResolved()) {
+            var resolved = new Paragraph("Resolved by " + root.resolvedByName() + " on "
+                    + SchoolTime.dateTime(root.resolvedAt()) + (root.resolution() == null ? "." : ": " + root.resolution()));
+            resolved.addClassName("comment-resolved");
+            box.add(resolved);
+            return box;
+        }
+        if (!mayComment) {
+            return box;
+        }
+        var about = root.authorName() + "'s comment on " + root.section();
+        var reply = new TextField("Reply");
+        reply.setAriaLabel("Reply to " + about);
+        var send = new Button("Reply", e -> {
+            reply.setInvalid(false);
+            try {
+                reviews.reply(root.id(), reply.getValue());
+                changed.run();
+            } catch (PolicyChangeRefused refused) {
+                place(refused, Map.of("reply", reply));
+            }
+        });
+        send.setAriaLabel("Send reply to " + about);
+        box.add(new Div(reply, send));
+        if (slt) {
+            var note = new TextField("Resolution");
+            note.setAriaLabel("How " + about + " was resolved");
+            var resolve = new Button("Resolve", e -> {
+                try {
+                    reviews.resolve(root.id(), note.getValue());
+                    changed.run();
+                } catch (PolicyChangeRefused refused) {
+                    Notification.show(String.join(" ", refused.errors().values()), 5000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+            });
+            resolve.setAriaLabel("Resolve " + about);
+            box.add(new Div(note, resolve));
+        }
+        return box;
+    }
+
+    private static Div comment(PolicyComment comment) {
+        var who = new Span(comment.authorName() + ", " + SchoolTime.dateTime(comment.writtenAt()) + ": ");
+        who.addClassName("comment-author");
+        var line = new Div(who, new Span(comment.text()));
+        line.addClassName(comment.replyTo() == null ? "comment" : "comment-reply");
+        return line;
+    }
+
+    private static void place(PolicyChangeRefused refused, Map<String, ? extends HasValidation> fields) {
+        refused.errors().forEach((field, message) -> {
+            var component = fields.get(field);
+            if (component != null) {
+                component.setErrorMessage(message);
+                component.setInvalid(true);
+            } else {
+                Notification.show(message, 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+    }
+}

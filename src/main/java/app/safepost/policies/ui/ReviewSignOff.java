@@ -1,0 +1,86 @@
+package app.safepost.policies.ui;
+
+import app.safepost.common.ui.SchoolTimeFields;
+import app.safepost.policies.PolicyChangeRefused;
+import app.safepost.policies.PolicyId;
+import app.safepost.policies.PolicyReviews;
+import app.safepost.policies.ReviewDetails;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The policy review's sign-off: the head teacher signs exactly the draft shown, with the next review
+ * date; a sign-off with comments still open needs a reason.
+ */
+class ReviewSignOff extends Div {
+
+    ReviewSignOff(PolicyReviews reviews, ReviewDetails review, PolicyId policyId, boolean headTeacher) {
+        setId("sign-off");
+        if (!headTeacher) {
+            add(new Paragraph("The head teacher signs off the review; the draft then becomes the version in"
+                    + " force."));
+            return;
+        }
+        var hash = new Div(new Paragraph("You sign exactly the draft above, with its own head teacher signature, date"
+                + " adopted and review date lines (where it has them) filled in from this sign-off."));
+        var next = SchoolTimeFields.date("Next review");
+        next.setValue(reviews.suggestedNextReview());
+        // The fingerprint of what will be signed follows the review date chosen, which the text then names.
+        next.addValueChangeListener(e -> {
+            hash.getChildren().filter(Details.class::isInstance).toList().forEach(hash::remove);
+            if (e.getValue() != null) {
+                hash.add(SignOffBlock.fingerprint("Fingerprint of the signed text",
+                        reviews.signedTextSha256(review.id(), e.getValue())));
+            }
+        });
+        hash.add(SignOffBlock.fingerprint("Fingerprint of the signed text",
+                reviews.signedTextSha256(review.id(), next.getValue())));
+        next.setHelperText("A year from today unless you choose an earlier date.");
+        next.setManualValidation(true);
+        var reason = new TextArea("Reason for signing with comments still open");
+        reason.setWidthFull();
+        reason.setHelperText(review.openComments() == 0 ? "Not needed: every comment is resolved."
+                : review.openComments() + " comment(s) still open.");
+        var error = new Paragraph();
+        error.setId("sign-off-error");
+        error.addClassName("form-error");
+        var seen = review.draftSha256();
+        var sign = new Button("Sign off", e -> {
+            next.setInvalid(false);
+            reason.setInvalid(false);
+            error.setText("");
+            try {
+                var version = reviews.signOff(review.id(), seen, next.getValue(), reason.getValue());
+                Notification.show("Version " + version.number() + " is now in force.", 5000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate(PolicyView.class,
+                        new RouteParameters("id", policyId.value().toString())));
+            } catch (PolicyChangeRefused refused) {
+                var errors = new HashMap<>(refused.errors());
+                Map<String, HasValidation> fields = Map.of("nextReviewDue", next, "overrideReason", reason);
+                fields.forEach((field, component) -> {
+                    var message = errors.remove(field);
+                    if (message != null) {
+                        component.setErrorMessage(message);
+                        component.setInvalid(true);
+                    }
+                });
+                errors.entrySet().stream()
+                        .map(Map.Entry::getValue).reduce((a, b) -> a + " " + b).ifPresent(error::setText);
+            }
+        });
+        sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        sign.setId("sign-off-button");
+        add(hash, next, reason, error, sign);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.policies.ui;
+
+import org.jspecify.annotations.NullMarked;

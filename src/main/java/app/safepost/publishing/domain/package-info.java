@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.publishing.domain;
+
+import org.jspecify.annotations.NullMarked;

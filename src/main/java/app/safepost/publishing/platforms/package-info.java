@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.publishing.platforms;
+
+import org.jspecify.annotations.NullMarked;

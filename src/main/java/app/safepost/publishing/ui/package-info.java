@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.publishing.ui;
+
+import org.jspecify.annotations.NullMarked;

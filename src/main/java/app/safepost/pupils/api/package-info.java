@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.pupils.api;
+
+import org.jspecify.annotations.NullMarked;

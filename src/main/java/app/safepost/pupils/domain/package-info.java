@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.pupils.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.pupils.ui;
+
+import org.jspecify.annotations.NullMarked;

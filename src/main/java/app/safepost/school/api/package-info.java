@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.school.api;
+
+import org.jspecify.annotations.NullMarked;

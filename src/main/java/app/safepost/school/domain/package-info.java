@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.school.domain;
+
+import org.jspecify.annotations.NullMarked;

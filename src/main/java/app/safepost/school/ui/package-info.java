@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.school.ui;
+
+import org.jspecify.annotations.NullMarked;

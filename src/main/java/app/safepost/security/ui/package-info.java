@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.security.ui;
+
+import org.jspecify.annotations.NullMarked;

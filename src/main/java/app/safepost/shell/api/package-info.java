@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.shell.api;
+
+import org.jspecify.annotations.NullMarked;

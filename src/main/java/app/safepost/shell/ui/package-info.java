@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.shell.ui;
+
+import org.jspecify.annotations.NullMarked;

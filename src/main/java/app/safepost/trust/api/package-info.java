@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.trust.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.safepost.trust.ui;
+
+import org.jspecify.annotations.NullMarked;
