@@ -252,15 +252,16 @@ class PupilRosterTest {
 
     @Test
     @WithUserDetails(value = "teacher", userDetailsServiceBeanName = "demoSignIn")
-    void teacher_of_class_3_sees_only_class_3_and_never_surnames() {
+    void teacher_of_class_3_sees_class_3_by_full_name_and_no_other_class() {
         var pupils = roster.classPupils();
 
         assertThat(pupils).hasSize(28).allSatisfy(p -> assertThat(p.className()).isEqualTo("Class 3"));
-        assertThat(pupils).extracting(ClassPupil::firstName, ClassPupil::initials).contains(
-                org.assertj.core.groups.Tuple.tuple("Amelia", "AK"));
-        assertThat(Arrays.stream(ClassPupil.class.getRecordComponents()).map(c -> c.getName()))
-                .doesNotContain("surname", "upn");
-        assertThat(pupils.toString()).doesNotContain("Khan");
+        assertThat(pupils).extracting(ClassPupil::shownAs, ClassPupil::initials).contains(
+                org.assertj.core.groups.Tuple.tuple("Amelia Khan", "AK"), org.assertj.core.groups.Tuple.tuple("Tom Okafor", "TO"));
+        assertThat(pupils).allSatisfy(p -> assertThat(p.surname()).isNotBlank());
+        assertThat(Arrays.stream(ClassPupil.class.getRecordComponents()).map(c -> c.getName())).doesNotContain("upn");
+        // Ezra Ali and Amelia Strong are in Class 4 and Class 1.
+        assertThat(pupils.toString()).doesNotContain("Ali,", "Strong");
         var class4 = directory.classNamed("Class 4").orElseThrow().id();
         assertThatThrownBy(() -> roster.classPupils(class4)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> roster.records(false)).isInstanceOf(AccessDeniedException.class);
