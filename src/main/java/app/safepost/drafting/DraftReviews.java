@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import app.safepost.compliance.ComplianceResult;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -139,6 +141,18 @@ public class DraftReviews {
     @Transactional
     public Optional<DraftDetails> withdrawn(UUID reference) {
         return moveTo(reference, DraftStatus.WITHDRAWN);
+    }
+
+    /**
+     * Drafts of any status and author whose text holds the words (in any case), latest change first, at
+     * most {@code max}: for SLT's search.
+     */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public List<DraftDetails> withText(String words, int max) {
+        var escaped = words.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_");
+        return details(drafts.withTextLike("%" + escaped + "%", Limit.of(max)));
     }
 
     /** Drafts whose photos show this pupil and that were not published or withdrawn. */

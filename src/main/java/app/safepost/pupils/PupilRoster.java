@@ -125,8 +125,8 @@ public class PupilRoster {
 
     /**
      * The pupils of the classes the caller teaches or supports; the office and SLT see every class.
-     * First names, preferred names, initials and whether they may appear uncovered on every
-     * social-media account.
+     * Full names (for a reader who may read pupils' names), initials and whether they may appear
+     * uncovered on every social-media account.
      */
     @PreAuthorize(STAFF_WHO_SEE_PUPILS)
     @Transactional(readOnly = true)
@@ -146,10 +146,11 @@ public class PupilRoster {
         var list = pupils.findByArchivedFalseAndClassIdIn(byId.keySet());
         var recorded = consents.of(list.stream().map(Pupil::getId).toList());
         var mayAppear = mayAppear(purpose);
+        boolean fullNames = SignedInStaff.current().map(staff -> Roles.readPupilNames(staff.roles())).orElse(false);
         return list.stream()
-                .map(p -> toClassPupil(p, byId.get(p.getClassId()), recorded.get(p.getId()), mayAppear))
+                .map(p -> toClassPupil(p, byId.get(p.getClassId()), recorded.get(p.getId()), mayAppear, fullNames))
                 .sorted(Comparator.comparingInt((ClassPupil p) -> byId.get(p.classId().value()).yearOrder())
-                        .thenComparing(ClassPupil::className).thenComparing(ClassPupil::firstName))
+                        .thenComparing(ClassPupil::className).thenComparing(ClassPupil::shownAs))
                 .toList();
     }
 
@@ -179,7 +180,7 @@ public class PupilRoster {
         var schoolClass = visibleClasses().stream().filter(c -> c.id().equals(classId)).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("Not one of your classes"));
         return classPupils(List.of(schoolClass), purpose).stream()
-                .sorted(Comparator.comparing(ClassPupil::firstName))
+                .sorted(Comparator.comparing(ClassPupil::shownAs))
                 .toList();
     }
 
@@ -457,10 +458,10 @@ public class PupilRoster {
     }
 
     private static ClassPupil toClassPupil(Pupil p, ClassSummary c, PupilConsents recorded,
-                                           Predicate<PupilConsents> mayAppear) {
+                                           Predicate<PupilConsents> mayAppear, boolean fullName) {
         return new ClassPupil(new PupilId(p.getId()), p.getFirstName(), p.getPreferredName(),
-                PupilNames.initials(p.getFirstName(), p.getSurname()), mayAppear.test(recorded), c.id(), c.name(),
-                recorded.neverPublish());
+                fullName ? p.getSurname() : null, PupilNames.initials(p.getFirstName(), p.getSurname()),
+                mayAppear.test(recorded), c.id(), c.name(), recorded.neverPublish());
     }
 
     /** Whether a pupil may appear uncovered for the purpose today; for every social-media purpose if none. */

@@ -2,15 +2,23 @@ package app.safepost.pupils;
 
 import app.safepost.audit.ChangeType;
 import app.safepost.school.SchoolDirectory;
+import app.safepost.security.Membership;
+import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
+import app.safepost.security.StaffPrincipal;
 import app.safepost.testing.SafepostTest;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -252,19 +260,42 @@ class PupilRosterTest {
 
     @Test
     @WithUserDetails(value = "teacher", userDetailsServiceBeanName = "demoSignIn")
-    void teacher_of_class_3_sees_only_class_3_and_never_surnames() {
+    void teacher_of_class_3_sees_class_3_by_full_name_and_no_other_class() {
         var pupils = roster.classPupils();
 
         assertThat(pupils).hasSize(28).allSatisfy(p -> assertThat(p.className()).isEqualTo("Class 3"));
-        assertThat(pupils).extracting(ClassPupil::firstName, ClassPupil::initials).contains(
-                org.assertj.core.groups.Tuple.tuple("Amelia", "AK"));
-        assertThat(Arrays.stream(ClassPupil.class.getRecordComponents()).map(c -> c.getName()))
-                .doesNotContain("surname", "upn");
-        assertThat(pupils.toString()).doesNotContain("Khan");
+        assertThat(pupils).extracting(ClassPupil::shownAs, ClassPupil::initials).contains(
+                org.assertj.core.groups.Tuple.tuple("Amelia Khan", "AK"), org.assertj.core.groups.Tuple.tuple("Tom Okafor", "TO"));
+        assertThat(pupils).allSatisfy(p -> assertThat(p.surname()).isNotBlank());
+        assertThat(Arrays.stream(ClassPupil.class.getRecordComponents()).map(c -> c.getName())).doesNotContain("upn");
+        // Ezra Ali and Amelia Strong are in Class 4 and Class 1.
+        assertThat(pupils.toString()).doesNotContain("Ali,", "Strong");
         var class4 = directory.classNamed("Class 4").orElseThrow().id();
         assertThatThrownBy(() -> roster.classPupils(class4)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> roster.records(false)).isInstanceOf(AccessDeniedException.class);
         assertThat(roster.consentOverview("class-social")).extracting(ClassConsent::className).containsExactly("Class 3");
+    }
+
+    @Test
+    @WithUserDetails(value = "teacher", userDetailsServiceBeanName = "demoSignIn")
+    void a_teacher_who_is_also_a_governor_reads_their_class_by_first_name_and_initials_only() {
+        var teacher = SignedInStaff.current().orElseThrow();
+        var roles = new HashSet<>(teacher.roles());
+        roles.add(Roles.GOVERNOR);
+        var memberships = teacher.memberships().stream()
+                .map(m -> m.school().equals(teacher.schoolInHand()) ? new Membership(m.school(), roles, m.classes()) : m)
+                .toList();
+        var staffGovernor = new SignedInStaff(teacher.username(), teacher.displayName(), teacher.email(), roles,
+                teacher.classes(), memberships, teacher.schoolInHand());
+        StaffPrincipal principal = () -> staffGovernor;
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                principal, null, roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
+
+        var pupils = roster.classPupils();
+
+        assertThat(pupils).hasSize(28).allSatisfy(p -> assertThat(p.surname()).isNull());
+        assertThat(pupils).extracting(ClassPupil::shownAs).contains("Amelia (AK)", "Jo (JB)");
+        assertThat(pupils.toString()).doesNotContain("Khan");
     }
 
     @Test

@@ -124,6 +124,8 @@ abstract class ApiAccessMatrix {
             // The school profile's history: {school} is the demo school's id.
             Endpoint.get("/api/v1/audit/school-profile/{school}", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY,
                     DemoUsers.GOVERNOR, DemoUsers.TRUST)),
+            // SLT's search of the school in hand.
+            Endpoint.get("/api/v1/search?q=Kestrels", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY)),
             // The trust's overview, school by school: the trust's roles only.
             Endpoint.get("/api/v1/trust/schools", Set.of(DemoUsers.TRUST)),
             Endpoint.get("/actuator/health", null),

@@ -116,6 +116,7 @@ class ApiIsolationTest {
         cases.put("DELETE /api/v1/devices/{id}/enrolment", d -> deviceById(d, "DELETE"));
         cases.put("GET /api/v1/audit/{entityType}/{id}", this::historyOfAnotherSchoolsRecords);
         cases.put("GET /api/v1/trust/schools", this::schoolsFiguresAreTheTrustsTeamsOnly);
+        cases.put("GET /api/v1/search", this::searchFindsTheCallersSchoolsRecordsOnly);
     }
 
     @Test
@@ -164,6 +165,38 @@ class ApiIsolationTest {
         var response = api().get("/api/v1/accounts", d.caller().slt());
         var handles = strings(response.body(), "handle");
         return mixed("accounts", handles, column("select handle from social_account where school_id = ?", d.caller()));
+    }
+
+    /**
+     * Each school drafts a post with the same unusual word: the caller's SLT find their own school's draft
+     * and never the other's, whose id and text no answer holds.
+     */
+    private List<String> searchFindsTheCallersSchoolsRecordsOnly(Direction d) {
+        var own = searchableDraft(d.caller());
+        var others = searchableDraft(d.owner());
+        var response = api().get("/api/v1/search?q=quetzalcoatlus&size=50", d.caller().slt());
+        var wrongs = new ArrayList<String>();
+        if (response.statusCode() != 200) {
+            return List.of("GET /api/v1/search as " + d.caller().slt() + " → " + response.statusCode());
+        }
+        if (!response.body().contains(own)) {
+            wrongs.add("the caller's own draft was not found");
+        }
+        if (response.body().contains(others) || response.body().contains(d.owner().name())) {
+            wrongs.add("the other school's draft was found");
+        }
+        return wrongs;
+    }
+
+    /** A draft of the school's whole-school account whose text holds the school's name and a rare word. */
+    private String searchableDraft(School school) {
+        return made(school, "searchable draft", () -> {
+            var created = api().send("POST", "/api/v1/drafts", school.slt(), "application/json", "{\"accountId\":\""
+                    + account(school, school.wholeSchool()) + "\",\"text\":\"Our quetzalcoatlus model at "
+                    + school.name() + ".\"}");
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            return (String) json(created.body()).get("id");
+        });
     }
 
     /** The figures of every school are the trust's team's: a school's own SLT do not read the other's. */

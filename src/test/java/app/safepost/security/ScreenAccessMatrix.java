@@ -67,6 +67,7 @@ abstract class ScreenAccessMatrix extends SpringBrowserlessTest {
             Map.entry("review/:draftId?", Set.of(HEAD, DEPUTY)),
             Map.entry("published", Set.of(HEAD, DEPUTY)),
             Map.entry("calendar", Set.of(HEAD, DEPUTY)),
+            Map.entry("search", Set.of(HEAD, DEPUTY)),
             Map.entry("audit", Set.of(HEAD, DEPUTY, GOVERNOR, TRUST)),
             Map.entry("audit/integrity", Set.of(HEAD, DEPUTY, GOVERNOR, TRUST)),
             Map.entry("trust", Set.of(TRUST)),

@@ -83,14 +83,14 @@ class ReviewPhotos extends Div {
         return face.coveredBy(summary.covers()) ? ", covered" : ", not covered";
     }
 
-    /** Pupils by UPN as first name and initials, with their consent. */
+    /** Pupils by UPN as the reader may see them (full names of their classes' pupils), with their consent. */
     private static Map<String, String> names(PupilRoster roster) {
         var upns = roster.upnsOfVisiblePupils();
         var names = new HashMap<String, String>();
         for (ClassPupil pupil : roster.classPupils()) {
             var upn = upns.get(pupil.id());
             if (upn != null) {
-                names.put(upn, pupil.knownAs() + " (" + pupil.initials() + ", " + (pupil.imageConsent()
+                names.put(upn, pupil.shownAs() + " (" + (pupil.imageConsent()
                         ? "image consent" : "no image consent") + ")");
             }
         }

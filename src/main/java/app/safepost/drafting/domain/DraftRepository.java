@@ -23,6 +23,11 @@ public interface DraftRepository extends JpaRepository<Draft, UUID> {
 
     List<Draft> findByDelegationIdIsNotNullAndStatusNotOrderBySubmittedAtAsc(app.safepost.drafting.DraftStatus status);
 
+    /** Drafts whose text holds the pattern (a LIKE pattern, lower case, with \\ escaping), latest change first. */
+    @org.springframework.data.jpa.repository.Query(
+            "select d from Draft d where lower(d.text) like ?1 escape '\\' order by d.updatedAt desc, d.id")
+    List<Draft> withTextLike(String pattern, org.springframework.data.domain.Limit limit);
+
     @org.springframework.data.jpa.repository.Query("select distinct p.draft from DraftPupil p where p.upn = ?1")
     List<Draft> showing(String upn);
 

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 
 /**
  * The photos of a draft: upload (from the media module's parts), each photo's alt text, who is in
- * it (the class's pupils by first name and initials, consent shown) and the cover editor. The
+ * it (the class's pupils by full name, consent shown) and the cover editor. The
  * portal decides from each photo's covers whether a pupil is covered; the checks then say whether
  * the photo may go out (P15).
  */
@@ -157,7 +157,7 @@ class DraftPhotos extends Div {
         var entry = new Entry(mediaId, row, alt, pupils, faces, coverText);
         if (editable) {
             var cover = new Button("Cover faces in photo " + number, e -> new CoverEditorDialog(media, photo,
-                    choices.stream().map(p -> new CoverEditorDialog.PupilChoice(p.id(), p.knownAs() + " (" + p.initials() + ")"
+                    choices.stream().map(p -> new CoverEditorDialog.PupilChoice(p.id(), p.shownAs()
                             + (p.neverPublish() ? " – may not appear in any post" : ""), p.imageConsent()))
                             .toList(), faces.hints(textToCover.getOrDefault(mediaId, List.of())), saved -> {
                         faces.refresh();
@@ -190,7 +190,7 @@ class DraftPhotos extends Div {
     }
 
     static String label(ClassPupil pupil) {
-        return pupil.knownAs() + " (" + pupil.initials() + ")" + (pupil.neverPublish() ? " – may not appear in any post"
+        return pupil.shownAs() + (pupil.neverPublish() ? " – may not appear in any post"
                 : pupil.imageConsent() ? "" : " – no photo consent");
     }
 }

@@ -78,7 +78,7 @@ public class PhotosView extends Main {
         covers.addClassName("photo-covers");
         var cover = new Button("Cover faces", e -> new CoverEditorDialog(media, photo.id(),
                 roster.classPupils().stream().map(p -> new CoverEditorDialog.PupilChoice(p.id(),
-                        p.knownAs() + " (" + p.className() + ")", p.imageConsent())).toList(),
+                        p.shownAs() + " (" + p.className() + ")", p.imageConsent())).toList(),
                 saved -> refresh()).open());
         var discard = new Button("Discard", e -> {
             media.discard(photo.id());

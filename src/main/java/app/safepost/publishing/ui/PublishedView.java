@@ -7,7 +7,7 @@ import app.safepost.common.SchoolTime;
 import app.safepost.publishing.PlatformSwitch;
 import app.safepost.publishing.PublishedPost;
 import app.safepost.publishing.Publishing;
-import app.safepost.publishing.TakedownRefused;
+import app.safepost.publishing.ui.parts.TakedownDialog;
 import app.safepost.pupils.ClassPupil;
 import app.safepost.pupils.PupilId;
 import app.safepost.pupils.PupilRoster;
@@ -19,7 +19,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,9 +29,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -44,7 +41,7 @@ import java.util.stream.Collectors;
 
 /**
  * The published register (SLT): every post that went out or is on its way, with where it went, who
- * wrote and approved it, which pupils it shows (first name and initial only), and failures. SLT take a
+ * wrote and approved it, which pupils it shows, and failures. SLT take a
  * published post down with a reason, and choose per account whether posts go to the platform or the
  * sandbox.
  */
@@ -53,8 +50,6 @@ import java.util.stream.Collectors;
 @Menu(title = "Published posts", order = 31)
 @RolesAllowed({Roles.SLT, Roles.HEAD_TEACHER})
 public class PublishedView extends Main {
-
-    private static final int SHORT_TEXT = 120;
 
     private final Publishing publishing;
     private final PlatformSwitch platformSwitch;
@@ -80,7 +75,7 @@ public class PublishedView extends Main {
                 .setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.handle() + " (" + platformName(p) + ")").setHeader("Account").setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(p -> shortText(p.text())).setHeader("Post").setFlexGrow(3).setWidth("14rem");
+        grid.addColumn(p -> TakedownDialog.shortText(p.text())).setHeader("Post").setFlexGrow(3).setWidth("14rem");
         grid.addColumn(p -> pupilsShown(p.pupilUpns())).setHeader("Pupils shown").setFlexGrow(1);
         grid.addColumn(p -> names.of(p.author())).setHeader("Written by").setAutoWidth(true);
         grid.addColumn(p -> names.of(p.approvedBy())).setHeader("Approved by").setAutoWidth(true);
@@ -102,11 +97,7 @@ public class PublishedView extends Main {
         return post.platform().label();
     }
 
-    private static String shortText(String text) {
-        return text.length() <= SHORT_TEXT ? text : text.substring(0, SHORT_TEXT - 1) + "…";
-    }
-
-    /** UPN to "first name + initial": SLT see every class; a pupil no longer on roll is not named. */
+    /** UPN to the pupil's name: SLT see every class; a pupil no longer on roll is not named. */
     private static Map<String, String> pupilNames(PupilRoster roster) {
         Map<PupilId, ClassPupil> byId = roster.classPupils().stream()
                 .collect(Collectors.toMap(ClassPupil::id, p -> p, (a, b) -> a));
@@ -114,9 +105,7 @@ public class PublishedView extends Main {
         roster.upnsOfVisiblePupils().forEach((id, upn) -> {
             var pupil = byId.get(id);
             if (pupil != null) {
-                var initials = pupil.initials();
-                var surnameInitial = initials.length() > 1 ? initials.substring(initials.length() - 1) + "." : "";
-                names.put(upn, (pupil.knownAs() + " " + surnameInitial).strip());
+                names.put(upn, pupil.shownAs());
             }
         });
         return names;
@@ -170,50 +159,11 @@ public class PublishedView extends Main {
         if (!post.status().equals("published")) {
             return new Span("");
         }
-        var takeDown = new Button("Take down", e -> confirmTakedown(post));
+        var takeDown = new Button("Take down", e -> new TakedownDialog(publishing, post, down -> refresh()).show());
         takeDown.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY_INLINE);
         takeDown.setAriaLabel("Take down the post to " + post.handle() + ": " + (post.text().length() <= 60
                 ? post.text() : post.text().substring(0, 59) + "…"));
         return takeDown;
-    }
-
-    private void confirmTakedown(PublishedPost post) {
-        var dialog = new Dialog("Take down this post");
-        var reason = new TextArea("Reason");
-        reason.setRequiredIndicatorVisible(true);
-        reason.setManualValidation(true);
-        reason.setMaxLength(500);
-        reason.setHelperText("Kept in the register and the audit trail.");
-        reason.setWidthFull();
-        var problem = new Paragraph();
-        problem.getElement().setAttribute("role", "alert");
-        problem.getStyle().set("color", "var(--lumo-error-text-color)");
-        var confirm = new Button("Take down", e -> {
-            reason.setInvalid(false);
-            problem.setText("");
-            try {
-                publishing.takeDown(post.reference(), reason.getValue());
-                dialog.close();
-                refresh();
-                Notification.show(post.practice() ? "The practice post was withdrawn; it never left the school."
-                                : "The post was deleted from " + platformName(post) + ".", 4000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (TakedownRefused refused) {
-                if (refused.field().equals("reason")) {
-                    reason.setErrorMessage(refused.getMessage());
-                    reason.setInvalid(true);
-                    reason.focus();
-                } else {
-                    problem.setText(refused.getMessage());
-                }
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.add(new Paragraph(post.handle() + ": " + shortText(post.text())), reason, problem);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
-        dialog.setWidth("32rem");
-        dialog.open();
-        reason.focus();
     }
 
     private Component accountSwitches(SocialAccounts accounts) {

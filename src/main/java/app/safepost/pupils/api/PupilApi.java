@@ -38,8 +38,8 @@ import org.springframework.web.server.PayloadTooLargeException;
 
 /**
  * {@code PUT /api/v1/pupils}: the roster import a school's MIS calls, and {@code GET /api/v1/pupils}:
- * the pupils the caller may see, shaped by role (full records for office and SLT; first name,
- * preferred name, initials and consent for teachers and TAs; nothing for governors).
+ * the pupils the caller may see, shaped by role (full records for office and SLT; names, initials and
+ * consent of their own classes' pupils for teachers and TAs; nothing for governors).
  */
 @RestController
 @RequestMapping("/api/v1/pupils")
@@ -149,7 +149,7 @@ class PupilApi {
     }
 
     private static PupilJson limited(ClassPupil p) {
-        return new PupilJson(p.id().toString(), null, p.firstName(), null, p.preferredName(), p.initials(),
+        return new PupilJson(p.id().toString(), null, p.firstName(), p.surname(), p.preferredName(), p.initials(),
                 p.className(), p.imageConsent(), null, p.neverPublish());
     }
 }

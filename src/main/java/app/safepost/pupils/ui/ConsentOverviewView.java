@@ -27,7 +27,8 @@ import java.util.List;
 /**
  * Per class, who may not appear in any post and who may not be photographed for one purpose (P14,
  * P15): the list staff check before taking or posting a photo. The purpose is the account's in hand
- * ({@code ?purpose=class-social}); first names and initials only, so it can hang in a staff room.
+ * ({@code ?purpose=class-social}); the reader's own classes only, by full name, so that two pupils of
+ * one first name are told apart.
  */
 @Route("photo-consent")
 @PageTitle("Photo consent · Safepost")
@@ -112,8 +113,8 @@ public class ConsentOverviewView extends Main implements BeforeEnterObserver {
         return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
-    /** First name, the preferred name if there is one, and initials to tell two of the same name apart. */
+    /** The full name (staff hold the class), so that two pupils of the same first name are told apart. */
     static String label(ClassPupil p) {
-        return p.firstName() + (p.preferredName() == null ? "" : " (" + p.preferredName() + ")") + " · " + p.initials();
+        return p.shownAs();
     }
 }

@@ -37,7 +37,7 @@ import java.util.Locale;
 
 /**
  * The pupils a member of staff may see. The office and SLT get the full roster; teachers and TAs
- * get their own classes with first names, preferred names, initials and photo consent only.
+ * get their own classes with full names and photo consent only.
  */
 @Route("pupils")
 @PageTitle("Pupils · Safepost")
@@ -139,15 +139,15 @@ public class PupilsView extends Main {
 
     private void classPupils() {
         add(new H2("Your classes' pupils"),
-                new Paragraph("First names, preferred names, initials and photo consent only: surnames are kept by"
-                        + " the office."));
+                new Paragraph("The pupils of the classes you teach or support, with their photo consent."));
         var grid = new Grid<ClassPupil>(ClassPupil.class, false);
         grid.setId("class-pupils");
         grid.setAriaLabel("Pupils in your classes");
         grid.setEmptyStateText("No pupils in your classes yet.");
         grid.addColumn(ClassPupil::firstName).setHeader("First name").setSortable(true);
         grid.addColumn(p -> p.preferredName() == null ? "" : p.preferredName()).setHeader("Preferred name");
-        grid.addColumn(ClassPupil::initials).setHeader("Initials");
+        grid.addColumn(p -> p.surname() == null ? "not shown" : p.surname())
+                .setHeader("Surname").setSortable(true);
         grid.addColumn(ClassPupil::className).setHeader("Class").setSortable(true);
         grid.addColumn(p -> p.neverPublish() ? "May not appear in any post"
                 : p.imageConsent() ? "Yes" : "No — do not photograph").setHeader("Photo consent")

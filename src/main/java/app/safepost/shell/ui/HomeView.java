@@ -10,6 +10,7 @@ import app.safepost.common.SchoolTime;
 import app.safepost.notifications.Notices;
 import app.safepost.policies.Acknowledgements;
 import app.safepost.publishing.PlatformSwitch;
+import app.safepost.publishing.Publishing;
 import app.safepost.policies.PolicyLibrary;
 import app.safepost.policies.PolicySummary;
 import app.safepost.policies.ReviewState;
@@ -20,12 +21,7 @@ import app.safepost.school.ClassSummary;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
-import com.vaadin.flow.component.Text;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -50,7 +46,8 @@ public class HomeView extends Main {
 
     HomeView(SchoolDirectory directory, PupilRoster roster, SocialAccounts accounts, PolicyLibrary policies,
              Acknowledgements acknowledgements, Notices notices, ReviewQueue reviews, ConsentFollowUp consentFollowUp,
-             ConsentRegister consents, Backups backups, PlatformSwitch platformSwitch, Clock clock) {
+             ConsentRegister consents, Backups backups, PlatformSwitch platformSwitch, Publishing publishing,
+             Clock clock) {
         getStyle().set("padding", "var(--lumo-space-l)");
         var staff = SignedInStaff.current().orElseThrow();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -78,7 +75,7 @@ public class HomeView extends Main {
             var names = mine.stream().map(ClassSummary::name).toList();
             card("Your classes", mine.size(), names.isEmpty() ? "none assigned yet" : String.join(", ", names));
             card("Pupils in your classes", roster.pupilsIn(mine.stream().map(ClassSummary::id).toList()),
-                    "first names and consent only");
+                    "names and photo consent");
         }
         if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.COMPUTING_LEAD)) {
             card("Social-media accounts", accounts.activeAccounts(), "active");
@@ -91,7 +88,10 @@ public class HomeView extends Main {
             card.addClassName("dashboard-card");
             cards.add(card);
             practiceMode(accounts, platformSwitch);
-            needsAction(consentFollowUp);
+            var open = consentFollowUp.open();
+            if (!open.isEmpty()) {
+                cards.add(new NeedsActionCard(open, consentFollowUp, publishing, roster));
+            }
             cards.add(new BackupStatusCard(backups.status()));
         }
         if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR)) {
@@ -144,54 +144,6 @@ public class HomeView extends Main {
                 + "."), new Paragraph(new Anchor("published", "Choose where each account's posts go")));
         card.addClassName("dashboard-card");
         card.setId("practice-mode");
-        cards.add(card);
-    }
-
-    /**
-     * P14: drafts and sent posts showing a pupil whose image consent was withdrawn or expired, or who may
-     * never be published, until SLT mark them handled.
-     */
-    private void needsAction(ConsentFollowUp followUp) {
-        var open = followUp.open();
-        if (open.isEmpty()) {
-            return;
-        }
-        var card = new Div(new H3("Needs action"), figure(open.size()));
-        card.addClassName("dashboard-card");
-        card.addClassName("needs-action");
-        card.setId("needs-action");
-        var list = new UnorderedList();
-        for (var action : open) {
-            var what = action.kind().equals("draft") ? "A draft for " + action.accountHandle()
-                    : "A sent post on " + action.accountHandle();
-            var shows = action.reason().equals("never-publish") ? " shows or names pupil " : " shows pupil ";
-            var item = new ListItem(new Text(what + shows + action.upn() + ": " + action.why() + " (since "
-                    + SchoolTime.dateTime(action.raisedAt()) + "). "));
-            if (action.kind().equals("draft")) {
-                item.add(new Anchor("review/" + action.reference(), "Open the draft"));
-            }
-            var done = new TextField("What was done");
-            done.setMaxLength(ConsentFollowUp.MAX_RESOLUTION);
-            var handled = new Button("Mark handled", e -> {
-                if (done.getValue().isBlank()) {
-                    done.setInvalid(true);
-                    done.setErrorMessage("Say briefly what was done.");
-                    return;
-                }
-                try {
-                    followUp.resolve(action.id(), action.version(), done.getValue());
-                    item.removeAll();
-                    item.add(new Text(what + ": handled."));
-                } catch (org.springframework.dao.OptimisticLockingFailureException stale) {
-                    done.setInvalid(true);
-                    done.setErrorMessage("Someone else handled it already; reload the page.");
-                }
-            });
-            handled.getElement().setAttribute("aria-label", "Mark handled: " + what);
-            item.add(new Div(done, handled));
-            list.add(item);
-        }
-        card.add(list);
         cards.add(card);
     }
 

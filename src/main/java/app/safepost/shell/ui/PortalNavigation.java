@@ -18,7 +18,7 @@ import java.util.Map;
  * The navigation in sections (Trust, Posts, People and consent, Accounts and followers, Safeguarding,
  * Policies, Audit, School), each listing only the screens the signed-in person may open (the menu registry checks
  * each view's roles), with a count beside a screen where something waits for them and on its section.
- * Home and Notices stand on their own; a section with one screen of the same name is that screen.
+ * Home, Search (SLT) and Notices stand on their own; a section with one screen of the same name is that screen.
  * Each section is a navigation of its own whose heading folds it: Vaadin's nested side-nav items point
  * their toggle at an element they do not render, which screen readers and axe reject.
  */

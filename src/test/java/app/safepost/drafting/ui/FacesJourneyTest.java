@@ -74,8 +74,8 @@ class FacesJourneyTest {
         assertThat(Chromium.seriousAccessibilityViolations(page)).as("editor with faces found").isEmpty();
         Chromium.screenshot(page, "faces-found");
 
-        choose(page, "#face-1-f1", "Amelia (AK)");
-        choose(page, "#face-1-f2", "Aisha (AA)");
+        choose(page, "#face-1-f1", "Amelia Khan");
+        choose(page, "#face-1-f2", "Aisha Ahmed");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cover faces in photo 1")).click();
         page.waitForFunction("() => document.querySelector('#cover-canvas img') && document.querySelector('#cover-canvas img').naturalWidth > 0");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cover face 3, middle right")).click();
@@ -107,7 +107,7 @@ class FacesJourneyTest {
         deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sports day in the sun")).click();
         assertThat(deputy.locator("#review-photos .face-box")).hasCount(3);
         assertThat(deputy.locator("#review-photos .review-faces")).containsText("Face 3 (middle right): not said, covered");
-        assertThat(deputy.locator("#review-photos .review-faces")).containsText("Amelia (AK, image consent), not covered");
+        assertThat(deputy.locator("#review-photos .review-faces")).containsText("Amelia Khan (image consent), not covered");
         assertThat(deputy.locator("#review-photos")).containsText("The author confirmed they checked every face");
         assertThat(Chromium.seriousAccessibilityViolations(deputy)).as("review with faces").isEmpty();
         Chromium.screenshot(deputy, "faces-review");

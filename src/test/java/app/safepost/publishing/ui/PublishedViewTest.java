@@ -37,15 +37,16 @@ class PublishedViewTest extends ScreenTest {
     @Autowired TransactionTemplate transaction;
     @Autowired Clock clock;
 
-    private record Shown(String upn, String name, String surname) {
+    private record Shown(String upn, String name) {
     }
 
-    /** A pupil on roll, as the register should name them, and the surname it must never show. */
+    /** A pupil on roll, as the register should name them: SLT read every pupil's full name. */
     private Shown aPupil() {
         var pupil = roster.classPupils().getFirst();
         var upn = roster.upnsOfVisiblePupils().get(pupil.id());
-        var surname = roster.record(pupil.id()).orElseThrow().surname();
-        return new Shown(upn, pupil.knownAs() + " " + surname.substring(0, 1).toUpperCase() + ".", surname);
+        var record = roster.record(pupil.id()).orElseThrow();
+        var knownAs = record.preferredName() == null ? record.firstName() : record.preferredName();
+        return new Shown(upn, knownAs + " " + record.surname());
     }
 
     /** A post the sandbox published an hour ago, straight into the register. */
@@ -77,7 +78,7 @@ class PublishedViewTest extends ScreenTest {
     }
 
     @Test
-    void slt_see_who_wrote_approved_and_is_shown_by_first_name_and_initial_only() {
+    void slt_see_who_wrote_approved_and_is_shown_by_full_name() {
         signInAs("deputy");
         var pupil = aPupil();
         var reference = publishedToSandbox("Robins made bird feeders.", pupil.upn());
@@ -88,7 +89,7 @@ class PublishedViewTest extends ScreenTest {
 
         assertThat(cells.getCellText(row, 1)).isEqualTo("@JGP_Robins (X)");
         assertThat(cells.getCellText(row, 3)).isEqualTo("Robins made bird feeders.");
-        assertThat(cells.getCellText(row, 4)).isEqualTo(pupil.name()).doesNotContain(pupil.surname());
+        assertThat(cells.getCellText(row, 4)).isEqualTo(pupil.name());
         assertThat(cells.getCellText(row, 5)).isEqualTo("Tom Hale");
         assertThat(cells.getCellText(row, 6)).isEqualTo("Daniel Reeve");
         assertThat(((Component) cells.getCellComponent(row, 7)).getElement().getTextRecursively())

@@ -133,8 +133,8 @@ class PupilApiTest {
                 var classes = Map.of("teacher", List.of("Class 3"), "teacher4", List.of("Class 4"),
                         "ta", List.of("Class 3", "Class 4"), "computing", List.of("Class 5")).get(user);
                 assertThat(jsonList(response)).hasSize(28 * classes.size()).allSatisfy(p -> {
-                    assertThat(p.keySet()).isSubsetOf("id", "firstName", "preferredName", "initials", "className",
-                            "imageConsent", "neverPublish").contains("id", "firstName", "initials", "className",
+                    assertThat(p.keySet()).isSubsetOf("id", "firstName", "preferredName", "surname", "initials",
+                            "className", "imageConsent", "neverPublish").contains("id", "firstName", "surname", "initials", "className",
                             "imageConsent", "neverPublish");
                     assertThat(classes).contains((String) p.get("className"));
                 });
@@ -143,11 +143,11 @@ class PupilApiTest {
     }
 
     @Test
-    void teacher_of_class_3_never_gets_a_surname_from_the_api() {
+    void teacher_of_class_3_gets_class_3_full_names_and_no_other_class_from_the_api() {
         var response = api().get("/api/v1/pupils", "teacher");
 
-        assertThat(response.body()).contains("\"firstName\":\"Amelia\"", "\"initials\":\"AK\"")
-                .doesNotContain("Khan", "surname", "upn");
+        assertThat(response.body()).contains("\"firstName\":\"Amelia\"", "\"surname\":\"Khan\"")
+                .doesNotContain("\"surname\":\"Ali\"", "Class 4", "upn");
     }
 
     @Test

@@ -97,9 +97,13 @@ class HomeViewTest extends ScreenTest {
             navigate(HomeView.class);
 
             var card = $(Div.class).id("needs-action");
-            assertThat(card.getElement().getTextRecursively()).contains("A draft for @JGP_Kestrels shows pupil " + upn);
+            assertThat(card.getElement().getTextRecursively())
+                    .contains("A draft for @JGP_Kestrels shows Aisha Ahmed (Class 3): consent withdrawn")
+                    .doesNotContain(upn);
             var item = $(com.vaadin.flow.component.html.ListItem.class).all().stream()
-                    .filter(li -> li.getElement().getTextRecursively().contains(upn)).findFirst().orElseThrow();
+                    .filter(li -> li.getElement().getTextRecursively().contains("Aisha Ahmed")).findFirst().orElseThrow();
+            assertThat($(com.vaadin.flow.component.html.Anchor.class, item).single().getHref())
+                    .startsWith("review/");
             var done = $(com.vaadin.flow.component.textfield.TextField.class, item).single();
             var handled = $(com.vaadin.flow.component.button.Button.class, item).single();
             test(handled).click();
@@ -111,7 +115,7 @@ class HomeViewTest extends ScreenTest {
 
             navigate(HomeView.class);
             assertThat($(com.vaadin.flow.component.html.ListItem.class).all().stream()
-                    .noneMatch(li -> li.getElement().getTextRecursively().contains(upn))).isTrue();
+                    .noneMatch(li -> li.getElement().getTextRecursively().contains("Aisha Ahmed"))).isTrue();
         } finally {
             signInAs("office");
             consents.record(pupil.id(), new app.safepost.pupils.ConsentDecision(true,

@@ -47,8 +47,8 @@ class NavigationTest extends ScreenTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            head     | Home; Notices; Policies; Posts: Write a post, My drafts, Review posts, Calendar, Photos, Published posts; People and consent: Pupils, Photo consent, Consent purposes; Accounts and followers: Accounts, Trip delegations, Posting guidance, Followers, Follow requests; Safeguarding: Incidents, Incident report; Audit: Audit trail, Audit integrity; School: School profile, Classes, School iPads
-            deputy   | Home; Notices; Policies; Posts: Write a post, My drafts, Review posts, Calendar, Photos, Published posts; People and consent: Pupils, Photo consent, Consent purposes; Accounts and followers: Accounts, Trip delegations, Posting guidance, Followers, Follow requests; Safeguarding: Incidents, Incident report; Audit: Audit trail, Audit integrity; School: School profile, Classes, School iPads
+            head     | Home; Search; Notices; Policies; Posts: Write a post, My drafts, Review posts, Calendar, Photos, Published posts; People and consent: Pupils, Photo consent, Consent purposes; Accounts and followers: Accounts, Trip delegations, Posting guidance, Followers, Follow requests; Safeguarding: Incidents, Incident report; Audit: Audit trail, Audit integrity; School: School profile, Classes, School iPads
+            deputy   | Home; Search; Notices; Policies; Posts: Write a post, My drafts, Review posts, Calendar, Photos, Published posts; People and consent: Pupils, Photo consent, Consent purposes; Accounts and followers: Accounts, Trip delegations, Posting guidance, Followers, Follow requests; Safeguarding: Incidents, Incident report; Audit: Audit trail, Audit integrity; School: School profile, Classes, School iPads
             teacher  | Home; Notices; Policies; Posts: Write a post, My drafts, Photos; People and consent: Pupils, Photo consent; Accounts and followers: Accounts, Posting guidance, Followers, Follow requests; Safeguarding: Incidents; School: School profile
             teacher4 | Home; Notices; Policies; Posts: Write a post, My drafts, Photos; People and consent: Pupils, Photo consent; Accounts and followers: Accounts, Posting guidance, Followers, Follow requests; Safeguarding: Incidents; School: School profile
             ta       | Home; Notices; Policies; Posts: Write a post, My drafts, Photos; People and consent: Pupils, Photo consent; Accounts and followers: Accounts, Posting guidance, Followers, Follow requests; Safeguarding: Incidents; School: School profile
@@ -72,7 +72,7 @@ class NavigationTest extends ScreenTest {
 
         var onTheirOwn = $(PortalNavigation.class).single().outline().entrySet().stream()
                 .filter(e -> e.getValue().isEmpty()).map(e -> e.getKey()).toList();
-        assertThat(onTheirOwn).containsExactly("Home", "Notices", "Policies");
+        assertThat(onTheirOwn).containsExactly("Home", "Search", "Notices", "Policies");
     }
 
     @Test
