@@ -168,7 +168,7 @@ public class PublishingScheduler {
     }
 
     private Publisher publisherFor(Claimed entry) {
-        return entry.via() == Publication.Via.LIVE ? publishers.live(entry.platform()) : publishers.sandbox();
+        return entry.via() == Publication.Via.LIVE ? publishers.live(entry.platform(), entry.account()) : publishers.sandbox();
     }
 
     private String secretFor(AccountId account) {

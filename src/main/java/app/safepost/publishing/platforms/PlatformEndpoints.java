@@ -1,8 +1,12 @@
 package app.safepost.publishing.platforms;
 
+import app.safepost.accounts.AccountId;
+import app.safepost.accounts.SocialAccounts;
 import app.safepost.publishing.domain.SandboxPostRepository;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,20 +18,33 @@ public class PlatformEndpoints {
 
     @Bean
     Publishers publishers(SandboxPostRepository sandboxPosts, TransactionTemplate transaction, Clock clock,
+                          SocialAccounts accounts,
                           @Value("${safepost.publishing.x.base-url:https://api.x.com}") String x,
                           @Value("${safepost.publishing.bluesky.base-url:https://bsky.social}") String bluesky,
                           @Value("${safepost.publishing.mastodon.base-url:https://mastodon.social}") String mastodon,
                           @Value("${safepost.publishing.connect-timeout:PT5S}") Duration connectTimeout,
                           @Value("${safepost.publishing.request-timeout:PT30S}") Duration requestTimeout) {
         return create(new SandboxPublisher(sandboxPosts, transaction, clock), x, bluesky, mastodon, connectTimeout,
-                requestTimeout, clock);
+                requestTimeout, clock, accounts::mastodonServer);
     }
 
+    /** Every Mastodon account on the {@code mastodon} server. */
     public static Publishers create(Publisher sandbox, String x, String bluesky, String mastodon,
                                     Duration connectTimeout, Duration requestTimeout, Clock clock) {
+        return create(sandbox, x, bluesky, mastodon, connectTimeout, requestTimeout, clock, account -> Optional.empty());
+    }
+
+    /**
+     * @param mastodon        the server of a Mastodon account that has none of its own
+     * @param mastodonServers an account's own Mastodon server, if it has one
+     */
+    public static Publishers create(Publisher sandbox, String x, String bluesky, String mastodon,
+                                    Duration connectTimeout, Duration requestTimeout, Clock clock,
+                                    Function<AccountId, Optional<String>> mastodonServers) {
         return new Publishers(sandbox,
                 new XPublisher(x, new PlatformHttp("X", connectTimeout, requestTimeout, clock)),
                 new BlueskyPublisher(bluesky, new PlatformHttp("Bluesky", connectTimeout, requestTimeout, clock)),
-                new MastodonPublisher(mastodon, new PlatformHttp("Mastodon", connectTimeout, requestTimeout, clock)));
+                new MastodonPublisher(mastodon, new PlatformHttp("Mastodon", connectTimeout, requestTimeout, clock)),
+                mastodonServers);
     }
 }

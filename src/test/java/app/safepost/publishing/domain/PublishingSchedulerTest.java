@@ -8,6 +8,10 @@ import app.safepost.accounts.SocialAccounts;
 import app.safepost.media.MediaLibrary;
 import app.safepost.notifications.NoticeSummary;
 import app.safepost.notifications.Notices;
+import app.safepost.accounts.AccountKind;
+import app.safepost.publishing.AccountFollowers;
+import app.safepost.publishing.FollowerCallOutcome;
+import app.safepost.publishing.PlatformFollower;
 import app.safepost.publishing.PlatformSwitch;
 import app.safepost.publishing.PostPublished;
 import app.safepost.publishing.PostTakenDown;
@@ -79,10 +83,12 @@ class PublishingSchedulerTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
     @Autowired @Qualifier("demoSignIn") UserDetailsService demoUsers;
+    @Autowired AccountFollowers accountFollowers;
 
     final FakeX x = new FakeX();
     final FakeBluesky bluesky = new FakeBluesky();
     final FakeMastodon mastodon = new FakeMastodon();
+    final List<AccountId> madeLive = new ArrayList<>();
     AccountId falcons;
     Instant start;
 
@@ -100,6 +106,10 @@ class PublishingSchedulerTest {
     void tearDown() {
         SignedIn.as(demoUsers, "deputy");
         platformSwitch.switchTo(falcons, false);
+        for (var account : madeLive) {
+            platformSwitch.switchTo(account, false);
+            credentials.disconnect(account);
+        }
         // Leave @JGP_Falcons without a credential, as the demo school has it.
         credentials.disconnect(falcons);
         jdbc.update("update publication set status = 'WITHDRAWN' where publish_at > ? and status in ('SCHEDULED', 'SENDING')",
@@ -124,6 +134,34 @@ class PublishingSchedulerTest {
         var fixed = Clock.fixed(at, ZoneOffset.UTC);
         return new PublishingScheduler(publications, transaction, fakes(fixed), platformSwitch, credentials, media,
                 notices, events, fixed, new PublishingScheduler.Settings(name, LEASE, 5, 4, Duration.ofSeconds(30)));
+    }
+
+    /** A scheduler whose Mastodon accounts are reached on their own servers, as the portal's is. */
+    private PublishingScheduler schedulerOnAccountsServers(Instant at) {
+        var fixed = Clock.fixed(at, ZoneOffset.UTC);
+        var publishers = PlatformEndpoints.create(new SandboxPublisher(sandboxPosts, transaction, fixed), x.baseUrl(),
+                bluesky.baseUrl(), mastodon.baseUrl(), Duration.ofSeconds(2), Duration.ofMillis(1500), fixed,
+                accounts::mastodonServer);
+        return new PublishingScheduler(publications, transaction, publishers, platformSwitch, credentials, media,
+                notices, events, fixed, new PublishingScheduler.Settings("one", LEASE, 5, 4, Duration.ofSeconds(30)));
+    }
+
+    /** A live Mastodon account of the test's own, on the given server. */
+    private AccountId mastodonAccount(String handle, String server) {
+        accounts.addIfMissing(handle, Platform.MASTODON, AccountKind.CLASS, null);
+        var account = accounts.accountWithHandle(handle).orElseThrow().id();
+        accounts.chooseMastodonServer(account, server);
+        credentials.connect(account, CredentialKind.OAUTH_TOKEN, FakeMastodon.TOKEN);
+        platformSwitch.switchTo(account, true);
+        madeLive.add(account);
+        return account;
+    }
+
+    private UUID scheduleFor(AccountId account, String text, Instant publishAt) {
+        var reference = UUID.randomUUID();
+        publishing.schedule(new PostToPublish(reference, 1, account, text, List.of(), List.of(), publishAt, "teacher",
+                "deputy", null));
+        return reference;
     }
 
     private int run(PublishingScheduler scheduler) {
@@ -324,6 +362,49 @@ class PublishingSchedulerTest {
         assertThat(mastodon.statuses()).hasSize(1);
         assertThat(mastodon.requests("POST", "/api/v1/statuses")).hasSize(1);
         assertThat(entry(reference).getPlatformPostId()).isEqualTo(mastodon.statuses().getFirst().path("id").asString());
+    }
+
+    @Test
+    void two_mastodon_accounts_on_two_servers_each_reach_their_own_for_posts_resends_followers_and_takedowns() {
+        try (var otherServer = new FakeMastodon()) {
+            mastodon.setNow(start);
+            otherServer.setNow(start);
+            var tag = Long.toString(start.getEpochSecond() % 100_000);
+            var eagles = mastodonAccount("@JGP_Eagles" + tag + "@mastodon.example", mastodon.baseUrl());
+            var owls = mastodonAccount("@JGP_Owls" + tag + "@owls.example", otherServer.baseUrl());
+            var toEagles = scheduleFor(eagles, "Eagles' swimming gala today.", start.minusSeconds(2));
+            var toOwls = scheduleFor(owls, "Owls' kite day on the field.", start.minusSeconds(1));
+            // The owls' server makes the post but answers too late: the retry must look there, not elsewhere.
+            otherServer.answerNextPostsWith(FakePlatform.Reply.slow(Duration.ofSeconds(3)));
+
+            run(schedulerOnAccountsServers(start));
+            assertThat(entry(toOwls).getStatus()).isEqualTo(PublicationStatus.SCHEDULED);
+            run(schedulerOnAccountsServers(start.plus(Duration.ofMinutes(2))));
+
+            assertThat(mastodon.statuses()).singleElement()
+                    .satisfies(s -> assertThat(s.path("content").asString()).contains("Eagles' swimming gala today."));
+            assertThat(otherServer.statuses()).singleElement()
+                    .satisfies(s -> assertThat(s.path("content").asString()).contains("Owls' kite day on the field."));
+            assertThat(entry(toEagles).getPlatformPostId()).isEqualTo(mastodon.statuses().getFirst().path("id").asString());
+            assertThat(entry(toOwls).getStatus()).isEqualTo(PublicationStatus.PUBLISHED);
+            assertThat(otherServer.requests("POST", "/api/v1/statuses")).as("found, not sent again").hasSize(1);
+            assertThat(otherServer.requests("GET", "/api/v1/accounts/verify_credentials")).as("the look-up").isNotEmpty();
+            assertThat(mastodon.requests("GET", "/api/v1/accounts/verify_credentials")).isEmpty();
+
+            // The portal's own adapters (followers, takedowns) use each account's server too.
+            mastodon.follow("amara@mastodon.example", "Amara's mum");
+            otherServer.follow("ben@school.example", "Ben's dad");
+            assertThat(accountFollowers.followers(eagles)).satisfies(listing -> {
+                assertThat(listing.outcome()).isEqualTo(FollowerCallOutcome.DONE);
+                assertThat(listing.followers()).extracting(PlatformFollower::handle).containsExactly("amara@mastodon.example");
+            });
+            assertThat(accountFollowers.followers(owls).followers()).extracting(PlatformFollower::handle)
+                    .containsExactly("ben@school.example");
+
+            assertThat(publishing.takeDown(toOwls, "Wrong class named").status()).isEqualTo("taken-down");
+            assertThat(otherServer.statuses()).isEmpty();
+            assertThat(mastodon.statuses()).hasSize(1);
+        }
     }
 
     @Test
