@@ -8,10 +8,7 @@ import app.safepost.accounts.SocialAccounts;
 import app.safepost.media.MediaLibrary;
 import app.safepost.notifications.NoticeSummary;
 import app.safepost.notifications.Notices;
-import app.safepost.accounts.AccountKind;
-import app.safepost.publishing.AccountFollowers;
-import app.safepost.publishing.FollowerCallOutcome;
-import app.safepost.publishing.PlatformFollower;
+import app.safepost.publishing.CheckRefused;
 import app.safepost.publishing.PlatformSwitch;
 import app.safepost.publishing.PostPublished;
 import app.safepost.publishing.PostTakenDown;
@@ -83,12 +80,10 @@ class PublishingSchedulerTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
     @Autowired @Qualifier("demoSignIn") UserDetailsService demoUsers;
-    @Autowired AccountFollowers accountFollowers;
 
     final FakeX x = new FakeX();
     final FakeBluesky bluesky = new FakeBluesky();
     final FakeMastodon mastodon = new FakeMastodon();
-    final List<AccountId> madeLive = new ArrayList<>();
     AccountId falcons;
     Instant start;
 
@@ -106,13 +101,9 @@ class PublishingSchedulerTest {
     void tearDown() {
         SignedIn.as(demoUsers, "deputy");
         platformSwitch.switchTo(falcons, false);
-        for (var account : madeLive) {
-            platformSwitch.switchTo(account, false);
-            credentials.disconnect(account);
-        }
         // Leave @JGP_Falcons without a credential, as the demo school has it.
         credentials.disconnect(falcons);
-        jdbc.update("update publication set status = 'WITHDRAWN' where publish_at > ? and status in ('SCHEDULED', 'SENDING')",
+        jdbc.update("update publication set status = 'WITHDRAWN' where publish_at > ? and status in ('SCHEDULED', 'SENDING', 'UNCHECKED')",
                 java.sql.Timestamp.from(clock.instant().plus(Duration.ofDays(365L * 30))));
         SignedIn.nobody();
         x.close();
@@ -134,34 +125,6 @@ class PublishingSchedulerTest {
         var fixed = Clock.fixed(at, ZoneOffset.UTC);
         return new PublishingScheduler(publications, transaction, fakes(fixed), platformSwitch, credentials, media,
                 notices, events, fixed, new PublishingScheduler.Settings(name, LEASE, 5, 4, Duration.ofSeconds(30)));
-    }
-
-    /** A scheduler whose Mastodon accounts are reached on their own servers, as the portal's is. */
-    private PublishingScheduler schedulerOnAccountsServers(Instant at) {
-        var fixed = Clock.fixed(at, ZoneOffset.UTC);
-        var publishers = PlatformEndpoints.create(new SandboxPublisher(sandboxPosts, transaction, fixed), x.baseUrl(),
-                bluesky.baseUrl(), mastodon.baseUrl(), Duration.ofSeconds(2), Duration.ofMillis(1500), fixed,
-                accounts::mastodonServer);
-        return new PublishingScheduler(publications, transaction, publishers, platformSwitch, credentials, media,
-                notices, events, fixed, new PublishingScheduler.Settings("one", LEASE, 5, 4, Duration.ofSeconds(30)));
-    }
-
-    /** A live Mastodon account of the test's own, on the given server. */
-    private AccountId mastodonAccount(String handle, String server) {
-        accounts.addIfMissing(handle, Platform.MASTODON, AccountKind.CLASS, null);
-        var account = accounts.accountWithHandle(handle).orElseThrow().id();
-        accounts.chooseMastodonServer(account, server);
-        credentials.connect(account, CredentialKind.OAUTH_TOKEN, FakeMastodon.TOKEN);
-        platformSwitch.switchTo(account, true);
-        madeLive.add(account);
-        return account;
-    }
-
-    private UUID scheduleFor(AccountId account, String text, Instant publishAt) {
-        var reference = UUID.randomUUID();
-        publishing.schedule(new PostToPublish(reference, 1, account, text, List.of(), List.of(), publishAt, "teacher",
-                "deputy", null));
-        return reference;
     }
 
     private int run(PublishingScheduler scheduler) {
@@ -365,46 +328,71 @@ class PublishingSchedulerTest {
     }
 
     @Test
-    void two_mastodon_accounts_on_two_servers_each_reach_their_own_for_posts_resends_followers_and_takedowns() {
-        try (var otherServer = new FakeMastodon()) {
-            mastodon.setNow(start);
-            otherServer.setNow(start);
-            var tag = Long.toString(start.getEpochSecond() % 100_000);
-            var eagles = mastodonAccount("@JGP_Eagles" + tag + "@mastodon.example", mastodon.baseUrl());
-            var owls = mastodonAccount("@JGP_Owls" + tag + "@owls.example", otherServer.baseUrl());
-            var toEagles = scheduleFor(eagles, "Eagles' swimming gala today.", start.minusSeconds(2));
-            var toOwls = scheduleFor(owls, "Owls' kite day on the field.", start.minusSeconds(1));
-            // The owls' server makes the post but answers too late: the retry must look there, not elsewhere.
-            otherServer.answerNextPostsWith(FakePlatform.Reply.slow(Duration.ofSeconds(3)));
+    void when_xs_plan_refuses_the_look_up_before_a_resend_the_post_waits_for_slt_and_is_not_sent_twice() {
+        goLive(FakeX.TOKEN);
+        x.timelineNotOnPlan();
+        x.answerNextPostsWith(FakePlatform.Reply.slow(Duration.ofSeconds(3)));
+        var reference = schedule("Choir at the care home this afternoon.", start.minusSeconds(1));
 
-            run(schedulerOnAccountsServers(start));
-            assertThat(entry(toOwls).getStatus()).isEqualTo(PublicationStatus.SCHEDULED);
-            run(schedulerOnAccountsServers(start.plus(Duration.ofMinutes(2))));
+        run(scheduler("one", start));
+        assertThat(entry(reference).getStatus()).as("timed out: X may have it").isEqualTo(PublicationStatus.SCHEDULED);
+        run(scheduler("one", start.plus(Duration.ofMinutes(2))));
 
-            assertThat(mastodon.statuses()).singleElement()
-                    .satisfies(s -> assertThat(s.path("content").asString()).contains("Eagles' swimming gala today."));
-            assertThat(otherServer.statuses()).singleElement()
-                    .satisfies(s -> assertThat(s.path("content").asString()).contains("Owls' kite day on the field."));
-            assertThat(entry(toEagles).getPlatformPostId()).isEqualTo(mastodon.statuses().getFirst().path("id").asString());
-            assertThat(entry(toOwls).getStatus()).isEqualTo(PublicationStatus.PUBLISHED);
-            assertThat(otherServer.requests("POST", "/api/v1/statuses")).as("found, not sent again").hasSize(1);
-            assertThat(otherServer.requests("GET", "/api/v1/accounts/verify_credentials")).as("the look-up").isNotEmpty();
-            assertThat(mastodon.requests("GET", "/api/v1/accounts/verify_credentials")).isEmpty();
+        var waiting = publishing.find(reference).orElseThrow();
+        assertThat(waiting.status()).isEqualTo("unchecked");
+        assertThat(waiting.failure()).contains("could not check").doesNotContain("Reconnect");
+        assertThat(x.requests("POST", "/2/tweets")).as("not resent blindly").hasSize(1);
+        assertThat(recorded.stream(PublishingFailed.class).filter(e -> e.reference().equals(reference))
+                .filter(PublishingFailed::permanent)).as("not a failure for good").isEmpty();
+        assertThat(notices.mine()).anySatisfy(n -> {
+            assertThat(n.subject()).isEqualTo("Is the post to @JGP_Falcons on X?");
+            assertThat(n.link()).isEqualTo("published");
+        });
+        assertThat(run(scheduler("one", start.plus(Duration.ofHours(3))))).as("left alone until SLT look").isZero();
 
-            // The portal's own adapters (followers, takedowns) use each account's server too.
-            mastodon.follow("amara@mastodon.example", "Amara's mum");
-            otherServer.follow("ben@school.example", "Ben's dad");
-            assertThat(accountFollowers.followers(eagles)).satisfies(listing -> {
-                assertThat(listing.outcome()).isEqualTo(FollowerCallOutcome.DONE);
-                assertThat(listing.followers()).extracting(PlatformFollower::handle).containsExactly("amara@mastodon.example");
-            });
-            assertThat(accountFollowers.followers(owls).followers()).extracting(PlatformFollower::handle)
-                    .containsExactly("ben@school.example");
+        var id = x.tweets().getFirst().id();
+        assertThatThrownBy(() -> publishing.confirmOnPlatform(reference, "somewhere on X"))
+                .isInstanceOfSatisfying(CheckRefused.class, e -> assertThat(e.field()).isEqualTo("address"));
+        assertThatThrownBy(() -> publishing.confirmOnPlatform(reference, "https://x.com/SomeoneElse/status/" + id))
+                .isInstanceOfSatisfying(CheckRefused.class, e -> assertThat(e.getMessage()).contains("@SomeoneElse's"));
+        assertThat(publishing.find(reference).orElseThrow().status()).as("refusals change nothing").isEqualTo("unchecked");
 
-            assertThat(publishing.takeDown(toOwls, "Wrong class named").status()).isEqualTo("taken-down");
-            assertThat(otherServer.statuses()).isEmpty();
-            assertThat(mastodon.statuses()).hasSize(1);
-        }
+        var confirmed = publishing.confirmOnPlatform(reference, "https://twitter.com/jgp_falcons/status/" + id + "?s=20");
+
+        assertThat(confirmed.status()).isEqualTo("published");
+        assertThat(confirmed.platformPostId()).isEqualTo(id);
+        assertThat(confirmed.url()).isEqualTo("https://x.com/JGP_Falcons/status/" + id);
+        assertThat(confirmed.checkedBy()).isEqualTo("deputy");
+        assertThat(recorded.stream(PostPublished.class).filter(e -> e.reference().equals(reference))).hasSize(1);
+        var entryId = entry(reference).getId();
+        assertThat(InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select count(*) from publication_aud a"
+                + " join revision_info r on r.id = a.rev where a.id = ? and a.status = 'PUBLISHED' and r.username = 'deputy'",
+                Integer.class, entryId))).as("in the audit trail, by whom").isEqualTo(1);
+        assertThat(x.requests("POST", "/2/tweets")).hasSize(1);
+    }
+
+    @Test
+    void slt_who_find_the_post_missing_on_x_have_it_sent_again_without_another_look() {
+        goLive(FakeX.TOKEN);
+        x.timelineNotOnPlan();
+        x.answerNextPostsWith(FakeX.unavailable());
+        var reference = schedule("Bikeability for Year 5 on Monday.", start.minusSeconds(1));
+        run(scheduler("one", start));
+        run(scheduler("one", start.plus(Duration.ofMinutes(2))));
+        assertThat(entry(reference).getStatus()).isEqualTo(PublicationStatus.UNCHECKED);
+        assertThat(x.tweets()).isEmpty();
+        var looks = x.requests("GET", "/2/users/me").size();
+
+        var resend = publishing.confirmNotOnPlatform(reference);
+        assertThat(resend.status()).isEqualTo("scheduled");
+        assertThat(resend.checkedBy()).isEqualTo("deputy");
+        run(scheduler("one", start.plus(Duration.ofMinutes(3))));
+
+        assertThat(publishing.find(reference).orElseThrow().status()).isEqualTo("published");
+        assertThat(x.tweets()).singleElement().satisfies(t -> assertThat(t.text()).isEqualTo("Bikeability for Year 5 on Monday."));
+        assertThat(x.requests("GET", "/2/users/me")).as("sent without looking again").hasSize(looks);
+        assertThatThrownBy(() -> publishing.confirmNotOnPlatform(reference))
+                .isInstanceOfSatisfying(CheckRefused.class, e -> assertThat(e.getMessage()).contains("published"));
     }
 
     @Test

@@ -119,6 +119,21 @@ class PlatformAdaptersTest {
         }
 
         @Test
+        void a_plan_without_the_timeline_could_not_check_rather_than_a_broken_credential() {
+            x.timelineNotOnPlan();
+            var outgoing = post(Platform.X, "@JGP_Eagles", "Did this reach X?");
+            publisher.publish(outgoing, FakeX.TOKEN);
+
+            assertThatThrownBy(() -> publisher.find(outgoing, FakeX.TOKEN)).isInstanceOfSatisfying(CouldNotCheck.class,
+                    e -> assertThat(e.getMessage()).contains("client-not-enrolled").contains("could not check")
+                            .doesNotContain("Reconnect"));
+            // A token X no longer takes is still a broken credential, whatever the plan.
+            var refused = failureOf(() -> publisher.find(outgoing, "old-token"));
+            assertThat(refused.permanent()).isTrue();
+            assertThat(refused.getMessage()).contains("401").contains("Reconnect");
+        }
+
+        @Test
         void a_takedown_deletes_the_post_and_a_post_already_gone_counts_as_deleted() {
             var outgoing = post(Platform.X, "@JGP_Eagles", "To be taken down");
             var sent = publisher.publish(outgoing, FakeX.TOKEN);
