@@ -193,14 +193,14 @@ class MastodonAccountsOnTheirOwnServersTest {
 
     @Test
     void an_account_whose_handle_names_no_server_and_has_none_chosen_uses_the_portals_setting() {
-        var wrens = mastodonAccount("@JGP_Wrens", null);
-        assertThat(accounts.mastodonServer(wrens)).isEmpty();
+        var newsdesk = mastodonAccount("@JGP_Newsdesk", null);
+        assertThat(accounts.mastodonServer(newsdesk)).isEmpty();
 
-        var reference = schedule(wrens, "Wrens' nativity rehearsal.");
+        var reference = schedule(newsdesk, "Newsdesk: nativity rehearsal.");
         runAt(start);
 
         assertThat(publishing.find(reference).orElseThrow().status()).isEqualTo("published");
-        assertThat(textOf(portalsSetting)).contains("Wrens' nativity rehearsal.");
+        assertThat(textOf(portalsSetting)).contains("Newsdesk: nativity rehearsal.");
         assertThat(eaglesServer.requests()).isEmpty();
         assertThat(owlsServer.requests()).isEmpty();
     }
