@@ -107,6 +107,41 @@ public class SocialAccounts {
         return summary(saved, owning == null ? Map.of() : Map.of(owning.id(), owning));
     }
 
+    /**
+     * The Mastodon server the account's posts, followers and blocks go to: chosen by SLT, else named
+     * by its handle; empty for an account on another platform or using the portal's setting.
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<String> mastodonServer(AccountId id) {
+        return accounts.findById(id.value()).filter(a -> a.getPlatform() == Platform.MASTODON)
+                .map(MastodonServerChoice::ofAccount).map(MastodonServerChoice::inUse);
+    }
+
+    /** The school's Mastodon accounts and their servers. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public List<MastodonServerChoice> mastodonAccounts() {
+        return accounts.findAll().stream().filter(a -> a.getPlatform() == Platform.MASTODON)
+                .map(MastodonServerChoice::ofAccount)
+                .sorted(Comparator.comparing(MastodonServerChoice::handle, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /**
+     * Sets the Mastodon server of a Mastodon account; blank goes back to the server its handle names
+     * (or the portal's setting).
+     *
+     * @throws RefusedChange for an address that is not a server's, or an account not on Mastodon
+     */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public MastodonServerChoice chooseMastodonServer(AccountId id, @Nullable String server) {
+        var account = accounts.findById(id.value()).filter(a -> a.getPlatform() == Platform.MASTODON)
+                .orElseThrow(() -> new RefusedChange(Map.of("server", "Only a Mastodon account has a server to choose.")));
+        account.serveFrom(server == null || server.isBlank() ? null : MastodonServers.chosen(server));
+        return MastodonServerChoice.ofAccount(accounts.saveAndFlush(account));
+    }
+
     static AccountSummary summary(SocialAccount account, Map<ClassId, ClassSummary> classes) {
         var classId = account.getClassId() == null ? null : new ClassId(account.getClassId());
         var owning = classId == null ? null : classes.get(classId);

@@ -76,6 +76,9 @@ public class PostCalendar {
                 yield Optional.of(new CalendarEntry(draft, post.account(), post.handle(), CalendarEntry.Kind.SENT, at,
                         SchoolTime.dayOf(at), label, opening, post.practice(), false));
             }
+            case "unchecked" -> Optional.of(new CalendarEntry(draft, post.account(), post.handle(),
+                    CalendarEntry.Kind.SCHEDULED, post.publishAt(), SchoolTime.dayOf(post.publishAt()),
+                    "Could not check: is it on " + post.platform().label() + "?", opening, post.practice(), false));
             case "failed" -> Optional.of(new CalendarEntry(draft, post.account(), post.handle(),
                     CalendarEntry.Kind.NOT_SENT, post.publishAt(), SchoolTime.dayOf(post.publishAt()), "Failed",
                     opening, post.practice(), false));

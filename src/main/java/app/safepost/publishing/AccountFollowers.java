@@ -134,7 +134,7 @@ public class AccountFollowers {
                             + " Accounts screen.");
                 }
                 try {
-                    return work.on(target, publishers.followers(target.platform()), secret);
+                    return work.on(target, publishers.followers(target.platform(), target.id()), secret);
                 } catch (NotOffered e) {
                     return answer.apply(FollowerCallOutcome.NOT_OFFERED, e.getMessage());
                 } catch (PublishFailure e) {

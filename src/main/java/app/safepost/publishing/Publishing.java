@@ -1,6 +1,7 @@
 package app.safepost.publishing;
 
 import app.safepost.accounts.AccountId;
+import app.safepost.accounts.Platform;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.publishing.domain.LivePublishing;
 import app.safepost.publishing.domain.LivePublishingRepository;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,6 +39,9 @@ public class Publishing {
             + "','" + Roles.SLT + "')";
 
     static final int MAX_REASON = 500;
+    /** A post's address on X as the browser shows it: x.com or twitter.com, the account, the post's id. */
+    private static final Pattern X_POST = Pattern.compile(
+            "https?://(?:www\\.|mobile\\.)?(?:x|twitter)\\.com/([A-Za-z0-9_]{1,15})/status/(\\d{1,25})(?:[/?#].*)?");
 
     private final PublicationRepository publications;
     private final LivePublishingRepository liveSettings;
@@ -154,24 +159,87 @@ public class Publishing {
         return publication.summary(live.contains(publication.account()));
     }
 
-    /** Posts on a platform (being sent or sent, not taken down) that show this pupil: consent was withdrawn. */
+    /** Posts on a platform (being sent, sent or perhaps sent; not taken down) that show this pupil: consent was withdrawn. */
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
     public List<PublishedPost> showing(String upn) {
         return publications.findAllByOrderByPublishAtDesc().stream()
-                .filter(p -> p.getStatus() == PublicationStatus.PUBLISHED || p.getStatus() == PublicationStatus.SENDING)
+                .filter(p -> p.getStatus() == PublicationStatus.PUBLISHED || p.getStatus() == PublicationStatus.SENDING
+                        || p.getStatus() == PublicationStatus.UNCHECKED)
                 .filter(p -> p.upns().contains(upn))
                 .map(p -> summary(p, liveAccounts())).toList();
     }
 
-    /** Posts on a platform (being sent or sent, not taken down) that show this pupil or whose text names them. */
+    /** Posts on a platform (being sent, sent or perhaps sent; not taken down) that show this pupil or whose text names them. */
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
     public List<PublishedPost> showingOrNaming(String upn, Predicate<String> names) {
         return publications.findAllByOrderByPublishAtDesc().stream()
-                .filter(p -> p.getStatus() == PublicationStatus.PUBLISHED || p.getStatus() == PublicationStatus.SENDING)
+                .filter(p -> p.getStatus() == PublicationStatus.PUBLISHED || p.getStatus() == PublicationStatus.SENDING
+                        || p.getStatus() == PublicationStatus.UNCHECKED)
                 .filter(p -> p.upns().contains(upn) || names.test(p.getText()))
                 .map(p -> summary(p, liveAccounts())).toList();
+    }
+
+    /**
+     * SLT looked on the platform for a post it would not let the portal check, and found it there:
+     * recorded as published at the address given, nothing sent. Refused with {@link CheckRefused}
+     * for an address that is not this account's post, or a post not waiting for a check.
+     */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public PublishedPost confirmOnPlatform(UUID reference, String address) {
+        var publication = unchecked(reference);
+        var typed = address == null ? "" : address.strip();
+        if (typed.isEmpty()) {
+            throw new CheckRefused("address", "Paste the post's address from X, such as https://x.com/"
+                    + bare(publication.getHandle()) + "/status/1234567890.");
+        }
+        var post = X_POST.matcher(typed);
+        if (typed.length() > MAX_REASON || !post.matches()) {
+            throw new CheckRefused("address", "That is not the address of a post on X; it looks like https://x.com/"
+                    + bare(publication.getHandle()) + "/status/1234567890.");
+        }
+        if (!post.group(1).equalsIgnoreCase(bare(publication.getHandle()))) {
+            throw new CheckRefused("address", "That post is @" + post.group(1) + "'s, not " + publication.getHandle()
+                    + "'s.");
+        }
+        var by = SignedInStaff.current().orElseThrow().username();
+        var at = clock.instant();
+        publication.confirmedThere(post.group(2), "https://x.com/" + bare(publication.getHandle()) + "/status/"
+                + post.group(2), by, at);
+        events.publishEvent(new PostPublished(reference, publication.account(), post.group(2), publication.getUrl(), at,
+                false));
+        return publication.summary(true);
+    }
+
+    /**
+     * SLT looked on the platform for a post it would not let the portal check, and it is not there:
+     * the next run sends it without looking again. Refused for a post not waiting for a check.
+     */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public PublishedPost confirmNotOnPlatform(UUID reference) {
+        var publication = unchecked(reference);
+        publication.confirmedMissing(SignedInStaff.current().orElseThrow().username(), clock.instant());
+        return publication.summary(true);
+    }
+
+    private Publication unchecked(UUID reference) {
+        var publication = publications.lockByReference(reference)
+                .orElseThrow(() -> new CheckRefused("post", "There is no such post in the register."));
+        if (publication.getStatus() != PublicationStatus.UNCHECKED) {
+            throw new CheckRefused("post", "This post is " + publication.getStatus().apiName()
+                    + ", not waiting for a check.");
+        }
+        if (publication.getPlatform() != Platform.X) {
+            throw new CheckRefused("post", "Only posts to X are checked by hand.");
+        }
+        return publication;
+    }
+
+    private static String bare(String handle) {
+        return handle.startsWith("@") ? handle.substring(1) : handle;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,7 +74,8 @@ class DockerComposeTest {
     void it_runs_postgresql_15_keycloak_26_and_the_portal_built_on_a_temurin_25_jre() throws IOException {
         assertThat(String.valueOf(service("postgres").get("image"))).matches("postgres:15(\\..*)?");
         assertThat(String.valueOf(service("keycloak").get("image"))).matches("quay\\.io/keycloak/keycloak:26(\\..*)?");
-        assertThat(service("keycloak").get("command")).asList().contains("start-dev", "--import-realm");
+        assertThat(service("keycloak").get("command")).asList().contains("start", "--import-realm")
+                .doesNotContain("start-dev");
         assertThat(service("keycloak").get("volumes")).asList()
                 .contains("./keycloak/safepost-realm.json:/opt/keycloak/data/import/safepost-realm.json:ro");
         assertThat(service("portal").get("build")).isEqualTo(".");
@@ -108,10 +110,69 @@ class DockerComposeTest {
         assertThat(portal.get("SPRING_FLYWAY_USER")).isEqualTo(postgres.get("POSTGRES_USER"));
         assertThat(portal.get("SPRING_FLYWAY_PASSWORD")).isEqualTo(postgres.get("POSTGRES_PASSWORD"));
         assertThat(portal.get("SPRING_DATASOURCE_USERNAME")).isNotEqualTo(postgres.get("POSTGRES_USER"));
-        var init = String.valueOf(((Map<?, ?>) ((Map<?, ?>) compose().get("configs")).get("portal-role")).get("content"));
-        assertThat(init).contains("create role " + portal.get("SPRING_DATASOURCE_USERNAME") + " login password '"
+        assertThat(databaseInit()).contains("create role " + portal.get("SPRING_DATASOURCE_USERNAME") + " login password '"
                 + portal.get("SPRING_DATASOURCE_PASSWORD") + "'").contains("nosuperuser").contains("nobypassrls");
         assertThat(String.valueOf(service("postgres").get("configs"))).contains("/docker-entrypoint-initdb.d/");
+    }
+
+    private static String databaseInit() throws IOException {
+        return String.valueOf(((Map<?, ?>) ((Map<?, ?>) compose().get("configs")).get("database-init")).get("content"));
+    }
+
+    @Test
+    void keycloak_runs_in_production_mode_on_its_own_database_in_the_same_postgresql_server() throws IOException {
+        var keycloak = environment("keycloak");
+        var postgres = environment("postgres");
+        assertThat(keycloak).containsEntry("KC_DB", "postgres");
+        var url = URI.create(keycloak.get("KC_DB_URL").substring("jdbc:".length()));
+        assertThat(url.getHost()).isEqualTo("postgres");
+        assertThat(url.getPort()).isEqualTo(5432);
+        var database = url.getPath().substring(1);
+        assertThat(database).as("not the portal's database").isNotEqualTo(postgres.get("POSTGRES_DB"));
+        assertThat(keycloak.get("KC_DB_USERNAME")).isNotIn(postgres.get("POSTGRES_USER"),
+                environment("portal").get("SPRING_DATASOURCE_USERNAME"));
+        // The init script that creates the portal's role creates Keycloak's role and database too.
+        assertThat(databaseInit()).contains("create role " + keycloak.get("KC_DB_USERNAME") + " login password '"
+                        + keycloak.get("KC_DB_PASSWORD") + "'")
+                .contains("create database " + database + " owner " + keycloak.get("KC_DB_USERNAME") + ";");
+        assertThat(dependsOn("keycloak")).containsEntry("postgres", "service_healthy");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void keycloak_reports_its_health_on_the_management_port_and_the_portal_waits_for_it() throws IOException {
+        var keycloak = environment("keycloak");
+        assertThat(keycloak).containsEntry("KC_HEALTH_ENABLED", "true");
+        var healthcheck = (Map<String, Object>) service("keycloak").get("healthcheck");
+        var test = String.join(" ", (List<String>) healthcheck.get("test"));
+        // Keycloak 25 and later answer health checks on the management interface (9000), not the HTTP port.
+        assertThat(test).contains("/dev/tcp/127.0.0.1/9000").contains("GET /health/ready HTTP/1.1")
+                .contains("200").doesNotContain("curl");
+        assertThat(healthcheck).containsKeys("interval", "retries", "start_period");
+        assertThat(dependsOn("portal")).containsEntry("keycloak", "service_healthy")
+                .containsEntry("postgres", "service_healthy");
+    }
+
+    @Test
+    void production_mode_gets_the_hostname_and_http_settings_it_requires() throws IOException {
+        var keycloak = environment("keycloak");
+        var issuer = URI.create(environment("portal").get("SAFEPOST_SSO_ISSUER_URI"));
+        // Production mode refuses to start without a hostname, and without TLS unless HTTP is enabled.
+        assertThat(keycloak.get("KC_HOSTNAME")).isEqualTo(issuer.getScheme() + "://" + issuer.getAuthority());
+        if (issuer.getScheme().equals("http")) {
+            assertThat(keycloak).containsEntry("KC_HTTP_ENABLED", "true");
+            assertThat(onlyPort("keycloak")[0]).as("plain HTTP only for browsers on this machine").isEqualTo("127.0.0.1");
+        }
+        var readme = Files.readString(Path.of("README.md"));
+        assertThat(readme).contains("KC_HOSTNAME").contains("KC_HTTP_ENABLED").contains("KC_PROXY_HEADERS");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> dependsOn(String name) throws IOException {
+        var conditions = new LinkedHashMap<String, String>();
+        ((Map<String, Map<String, Object>>) service(name).get("depends_on"))
+                .forEach((on, how) -> conditions.put(on, String.valueOf(how.get("condition"))));
+        return conditions;
     }
 
     @Test
@@ -120,17 +181,18 @@ class DockerComposeTest {
         var portal = environment("portal");
         var issuer = URI.create(portal.get("SAFEPOST_SSO_ISSUER_URI"));
         var keycloakPort = onlyPort("keycloak");
-        var command = (List<String>) service("keycloak").get("command");
+        var keycloak = environment("keycloak");
 
         // Browsers reach Keycloak on its published port, under the hostname Keycloak puts in its issuer.
-        assertThat(command).contains("--hostname=" + issuer.getScheme() + "://" + issuer.getAuthority());
+        assertThat(keycloak).containsEntry("KC_HOSTNAME", issuer.getScheme() + "://" + issuer.getAuthority());
         assertThat(String.valueOf(issuer.getPort())).isEqualTo(keycloakPort[1]);
         assertThat(keycloakPort[0]).isIn("", issuer.getHost());
         assertThat(issuer.getPath()).isEqualTo("/realms/safepost");
         // The portal reaches the same Keycloak inside the compose network, on the port it listens on.
         var discovery = URI.create(portal.get("SAFEPOST_SSO_DISCOVERY_URI"));
         assertThat(discovery.getHost()).isEqualTo("keycloak");
-        assertThat(command).contains("--http-port=" + discovery.getPort(), "--hostname-backchannel-dynamic=true");
+        assertThat(keycloak).containsEntry("KC_HTTP_PORT", String.valueOf(discovery.getPort()))
+                .containsEntry("KC_HOSTNAME_BACKCHANNEL_DYNAMIC", "true");
         assertThat(keycloakPort[2]).isEqualTo(String.valueOf(discovery.getPort()));
         assertThat(discovery.getPath()).isEqualTo(issuer.getPath());
 

@@ -47,6 +47,10 @@ public class SocialAccount extends SchoolOwned {
     @Column(name = "purpose_code", nullable = false, length = 40)
     private String purposeCode;
 
+    /** The Mastodon server SLT chose for it, as {@code https://host[:port]}; null to go by its handle. */
+    @Column(name = "mastodon_server", length = 200)
+    private String mastodonServer;
+
     protected SocialAccount() {
     }
 
@@ -60,6 +64,14 @@ public class SocialAccount extends SchoolOwned {
 
     public void needPurpose(String purposeCode) {
         this.purposeCode = purposeCode;
+    }
+
+    public void serveFrom(String server) {
+        this.mastodonServer = server;
+    }
+
+    public String getMastodonServer() {
+        return mastodonServer;
     }
 
     public String getPurposeCode() {

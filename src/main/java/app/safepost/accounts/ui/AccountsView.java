@@ -105,7 +105,7 @@ public class AccountsView extends Main {
         grid.setAllRowsVisible(true);
         add(grid, none);
         if (managesCredentials) {
-            add(new AccountPurposesSection(accounts, purposes));
+            add(new AccountPurposesSection(accounts, purposes), new MastodonServersSection(accounts));
         }
         refresh();
     }

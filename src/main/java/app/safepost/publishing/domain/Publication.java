@@ -132,6 +132,16 @@ public class Publication extends SchoolOwned {
     @Column(name = "takedown_reason", length = 500)
     private String takedownReason;
 
+    /** The attempt SLT asked to send without looking first, having checked the platform themselves. */
+    @Column(name = "resend_at_attempt")
+    private Integer resendAtAttempt;
+
+    @Column(name = "checked_by", length = 120)
+    private String checkedBy;
+
+    @Column(name = "checked_at")
+    private Instant checkedAt;
+
     protected Publication() {
     }
 
@@ -167,6 +177,9 @@ public class Publication extends SchoolOwned {
         sentVia = null;
         failure = null;
         failurePermanent = false;
+        resendAtAttempt = null;
+        checkedBy = null;
+        checkedAt = null;
     }
 
     /**
@@ -212,7 +225,39 @@ public class Publication extends SchoolOwned {
 
     /** Whether an earlier attempt may have reached the platform, so it must be asked first. */
     public boolean mayAlreadyBeSent() {
-        return attempts > 1;
+        return attempts > 1 && (resendAtAttempt == null || attempts != resendAtAttempt);
+    }
+
+    /** The platform would not say whether an earlier attempt got there: nothing more is sent until SLT look. */
+    public void couldNotCheck(String reason) {
+        status = PublicationStatus.UNCHECKED;
+        leaseUntil = null;
+        failure = cut(reason);
+    }
+
+    /** SLT found the post on the platform: recorded as published there, nothing sent. */
+    public void confirmedThere(String postId, String postUrl, String by, Instant at) {
+        requireUnchecked();
+        checkedBy = by;
+        checkedAt = at;
+        published(postId, postUrl, at);
+    }
+
+    /** SLT found it is not on the platform: the next attempt sends it without looking again. */
+    public void confirmedMissing(String by, Instant at) {
+        requireUnchecked();
+        checkedBy = by;
+        checkedAt = at;
+        status = PublicationStatus.SCHEDULED;
+        nextAttemptAt = at;
+        resendAtAttempt = attempts + 1;
+        failure = null;
+    }
+
+    private void requireUnchecked() {
+        if (status != PublicationStatus.UNCHECKED) {
+            throw new IllegalStateException("Post " + reference + " is not waiting for a check");
+        }
     }
 
     public boolean isClaimedBy(String instance) {
@@ -262,7 +307,7 @@ public class Publication extends SchoolOwned {
         boolean practice = sentVia == null ? !accountLive : sentVia == Via.SANDBOX;
         return new PublishedPost(reference, new AccountId(accountId), handle, platform, status.apiName(),
                 platformPostId, url, text, author, approvedBy, publishAt, publishedAt, upns(), takenDownAt,
-                takenDownBy, takedownReason, failure, practice);
+                takenDownBy, takedownReason, failure, practice, checkedBy, checkedAt);
     }
 
     /** Whether it went out in practice mode (to the sandbox); false while it has not been tried. */

@@ -11,6 +11,7 @@ import app.safepost.publishing.PlatformSwitch;
 import app.safepost.publishing.PostPublished;
 import app.safepost.publishing.PublishedPhoto;
 import app.safepost.publishing.PublishingFailed;
+import app.safepost.publishing.platforms.CouldNotCheck;
 import app.safepost.publishing.platforms.Outgoing;
 import app.safepost.publishing.platforms.PublishFailure;
 import app.safepost.publishing.platforms.Publisher;
@@ -43,7 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>Record: in a new transaction, only if this instance still holds the entry: published (event
  * {@link PostPublished}), retried later with back-off (429 and 5xx answers and time-outs; the
  * platform's reset time honoured), or failed for good (401, 403, refused as invalid, or out of
- * attempts: {@link PublishingFailed}, and a notice to SLT and the author).</li>
+ * attempts: {@link PublishingFailed}, and a notice to SLT and the author), or, when the platform
+ * would not say whether an earlier attempt got there ({@link CouldNotCheck}), left for SLT to check
+ * and confirm, with a notice to SLT: never sent again blindly.</li>
  * </ol>
  *
  * Runs as the system user on its own thread ({@link PublishingJob}); tests make several on one database.
@@ -151,6 +154,9 @@ public class PublishingScheduler {
                         entry.platform(), already.get().postId());
             }
             sent = already.isPresent() ? already.get() : send(publisher, outgoing, secret);
+        } catch (CouldNotCheck unchecked) {
+            recordUnchecked(entry, unchecked.getMessage());
+            return;
         } catch (PublishFailure failure) {
             recordFailure(entry, failure);
             return;
@@ -168,7 +174,7 @@ public class PublishingScheduler {
     }
 
     private Publisher publisherFor(Claimed entry) {
-        return entry.via() == Publication.Via.LIVE ? publishers.live(entry.platform()) : publishers.sandbox();
+        return entry.via() == Publication.Via.LIVE ? publishers.live(entry.platform(), entry.account()) : publishers.sandbox();
     }
 
     private String secretFor(AccountId account) {
@@ -230,6 +236,24 @@ public class PublishingScheduler {
                 log.info("Post {} to {} failed ({}); trying again at {}", entry.reference(), entry.handle(), reason, next);
             }
             events.publishEvent(new PublishingFailed(entry.reference(), entry.account(), reason, permanent, now));
+        });
+    }
+
+    /** Neither sent again nor failed: SLT look on the platform and confirm on the Published posts screen. */
+    private void recordUnchecked(Claimed entry, String reason) {
+        transaction.executeWithoutResult(status -> {
+            var publication = stillMine(entry);
+            if (publication == null) {
+                return;
+            }
+            publication.couldNotCheck(reason);
+            log.warn("Post {} to {} could not be checked before a resend: {}", entry.reference(), entry.handle(), reason);
+            var platform = entry.platform().label();
+            notices.toRole(Roles.SLT, new Notice("Is the post to " + entry.handle() + " on " + platform + "?",
+                    cut("An earlier attempt to publish the post approved for " + entry.handle() + " may have reached "
+                            + platform + ", and " + platform + " would not let the portal check: " + reason
+                            + "\n\nNothing more is sent until you look on " + platform + " and confirm on the Published"
+                            + " posts screen: it is there, or send it again."), "published"));
         });
     }
 

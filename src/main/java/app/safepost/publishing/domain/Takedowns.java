@@ -44,7 +44,7 @@ public class Takedowns {
                     var secret = credentials.secretForPublishing(publication.account()).map(HeldSecret::secret)
                             .orElseThrow(() -> new TakedownRefused("post",
                                     "The account's credential is not connected; connect it and try again."));
-                    publishers.live(publication.getPlatform()).delete(outgoing, postId, secret);
+                    publishers.live(publication.getPlatform(), publication.account()).delete(outgoing, postId, secret);
                 } else {
                     publishers.sandbox().delete(outgoing, postId, "");
                 }

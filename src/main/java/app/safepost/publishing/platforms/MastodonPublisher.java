@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * Followers: {@code GET /api/v1/accounts/:id/followers?limit=80}, paged by the {@code Link} header's
  * next {@code max_id}; blocks through {@code POST /api/v1/accounts/:id/block} and {@code /unblock},
  * the follower's id looked up with {@code GET /api/v1/accounts/lookup} when the register has none.
+ * One instance speaks to one server; {@link #at} gives the one for an account on another.
  */
 public final class MastodonPublisher implements Publisher, PlatformFollowers {
 
@@ -35,6 +36,11 @@ public final class MastodonPublisher implements Publisher, PlatformFollowers {
     public MastodonPublisher(String baseUrl, PlatformHttp http) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.http = http;
+    }
+
+    /** The same adapter for an account on another server. */
+    public MastodonPublisher at(String server) {
+        return new MastodonPublisher(server, http);
     }
 
     @Override

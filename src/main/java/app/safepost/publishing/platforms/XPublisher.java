@@ -1,6 +1,7 @@
 package app.safepost.publishing.platforms;
 
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -14,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * {@code DELETE /2/tweets/:id}. The credential is the account's OAuth 2.0 user access token.
  * X takes no idempotency key, so a post that may already be there is looked for among the account's
  * posts since it was scheduled, by its text (links aside: X rewrites them); X also refuses a post
- * whose text repeats one of the account's recent posts. X's followers lookup and blocking are not on
+ * whose text repeats one of the account's recent posts. When the plan's API tier refuses that look-up
+ * (403 with X's "client-forbidden" problem, reason "client-not-enrolled"), {@link #find} throws
+ * {@link CouldNotCheck}: the credential is fine, the portal just cannot see. X's followers lookup and blocking are not on
  * the school's API tier (X answers them 403 "client-not-enrolled"), so they are not called: the
  * register says to do them by hand in the X app.
  */
@@ -71,15 +74,15 @@ public final class XPublisher implements Publisher, PlatformFollowers {
 
     @Override
     public Optional<Sent> find(Outgoing post, String token) {
-        var me = http.expect(http.request(baseUrl + "/2/users/me").header("Authorization", "Bearer " + token).GET()
-                .build(), "reading the account", 200).json().path("data").path("id").asString("");
+        var me = lookUp(http.request(baseUrl + "/2/users/me").header("Authorization", "Bearer " + token).GET()
+                .build(), "reading the account").json().path("data").path("id").asString("");
         if (me.isEmpty()) {
             throw PublishFailure.transientFailure("X did not say which account the token belongs to.", null, 200);
         }
         var since = DateTimeFormatter.ISO_INSTANT.format(post.publishAt().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS));
-        var timeline = http.expect(http.request(baseUrl + "/2/users/" + me + "/tweets?max_results=100&start_time="
+        var timeline = lookUp(http.request(baseUrl + "/2/users/" + me + "/tweets?max_results=100&start_time="
                 + URLEncoder.encode(since, StandardCharsets.UTF_8)).header("Authorization", "Bearer " + token).GET()
-                .build(), "reading the account's posts", 200).json().path("data");
+                .build(), "reading the account's posts").json().path("data");
         var wanted = comparable(post.text());
         for (var tweet : timeline) {
             if (comparable(tweet.path("text").asString("")).equals(wanted)) {
@@ -88,6 +91,35 @@ public final class XPublisher implements Publisher, PlatformFollowers {
             }
         }
         return Optional.empty();
+    }
+
+    /** A look-up before a resend: refused by the plan's tier, it could not check; otherwise as any call. */
+    private PlatformHttp.Answer lookUp(HttpRequest request, String doing) {
+        var answer = http.send(request);
+        if (answer.status() == 200) {
+            return answer;
+        }
+        if (notOnPlan(answer)) {
+            throw new CouldNotCheck("X's API plan does not let the portal read the account's posts (X answered 403 \""
+                    + answer.json().path("reason").asString("client-forbidden") + "\"), so it could not check whether"
+                    + " the post is already there. Look on X, then confirm it is there or send it again.");
+        }
+        throw http.failure(answer, doing);
+    }
+
+    /** X's problem for an endpoint the app's plan (tier) does not include; a bad token is 401 instead. */
+    static boolean notOnPlan(PlatformHttp.Answer answer) {
+        if (answer.status() != 403) {
+            return false;
+        }
+        try {
+            var problem = answer.json();
+            var reason = problem.path("reason").asString("");
+            return reason.equals("client-not-enrolled") || reason.equals("user-not-enrolled")
+                    || problem.path("type").asString("").endsWith("/2/problems/client-forbidden");
+        } catch (RuntimeException notJson) {
+            return false;
+        }
     }
 
     @Override

@@ -1,7 +1,5 @@
 package app.safepost.publishing.ui;
 
-import app.safepost.accounts.AccountSummary;
-import app.safepost.accounts.RefusedChange;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
 import app.safepost.publishing.PlatformSwitch;
@@ -17,8 +15,6 @@ import app.safepost.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,7 +25,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -85,7 +80,7 @@ public class PublishedView extends Main {
                 .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        add(grid, accountSwitches(accounts));
+        add(grid, new AccountSwitches(accounts, platformSwitch));
         refresh();
     }
 
@@ -128,8 +123,13 @@ public class PublishedView extends Main {
             case "failed" -> "Failed";
             case "withdrawn" -> "Withdrawn";
             case "taken-down" -> "Taken down";
+            case "unchecked" -> "Could not check: is it on " + platformName(post) + "?";
             default -> post.status();
         }));
+        if (post.checkedAt() != null) {
+            box.add(new Div("checked on the platform by " + names.of(post.checkedBy()) + " on "
+                    + SchoolTime.dateTime(post.checkedAt())));
+        }
         if (post.takenDownAt() != null) {
             box.add(new Div("by " + names.of(post.takenDownBy()) + " on " + SchoolTime.dateTime(post.takenDownAt())
                     + ": " + post.takedownReason()));
@@ -156,6 +156,9 @@ public class PublishedView extends Main {
     }
 
     private Component actions(PublishedPost post) {
+        if (post.status().equals("unchecked")) {
+            return new UncheckedPostCheck(publishing, post, this::refresh);
+        }
         if (!post.status().equals("published")) {
             return new Span("");
         }
@@ -164,37 +167,5 @@ public class PublishedView extends Main {
         takeDown.setAriaLabel("Take down the post to " + post.handle() + ": " + (post.text().length() <= 60
                 ? post.text() : post.text().substring(0, 59) + "…"));
         return takeDown;
-    }
-
-    private Component accountSwitches(SocialAccounts accounts) {
-        var list = new VerticalLayout();
-        list.setPadding(false);
-        list.setSpacing(false);
-        list.setId("account-switches");
-        var live = platformSwitch.liveAccounts();
-        for (AccountSummary account : accounts.all()) {
-            var box = new Checkbox("Send " + account.handle() + "'s posts to the platform");
-            box.setManualValidation(true);
-            box.setValue(live.contains(account.id()));
-            box.addValueChangeListener(e -> {
-                if (!e.isFromClient()) {
-                    return;
-                }
-                box.setInvalid(false);
-                try {
-                    platformSwitch.switchTo(account.id(), e.getValue());
-                    Notification.show(account.handle() + (e.getValue() ? " now posts to the platform."
-                            : " is in practice mode: its posts are kept here, not sent."), 3000, Notification.Position.BOTTOM_START);
-                } catch (RefusedChange refused) {
-                    box.setErrorMessage(refused.errors().getOrDefault("live", refused.getMessage()));
-                    box.setInvalid(true);
-                    box.setValue(e.getOldValue());
-                }
-            });
-            list.add(box);
-        }
-        var details = new Details("Where each account's posts go", list);
-        details.setId("where-posts-go");
-        return details;
     }
 }

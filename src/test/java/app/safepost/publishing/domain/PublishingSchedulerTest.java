@@ -8,6 +8,7 @@ import app.safepost.accounts.SocialAccounts;
 import app.safepost.media.MediaLibrary;
 import app.safepost.notifications.NoticeSummary;
 import app.safepost.notifications.Notices;
+import app.safepost.publishing.CheckRefused;
 import app.safepost.publishing.PlatformSwitch;
 import app.safepost.publishing.PostPublished;
 import app.safepost.publishing.PostTakenDown;
@@ -102,7 +103,7 @@ class PublishingSchedulerTest {
         platformSwitch.switchTo(falcons, false);
         // Leave @JGP_Falcons without a credential, as the demo school has it.
         credentials.disconnect(falcons);
-        jdbc.update("update publication set status = 'WITHDRAWN' where publish_at > ? and status in ('SCHEDULED', 'SENDING')",
+        jdbc.update("update publication set status = 'WITHDRAWN' where publish_at > ? and status in ('SCHEDULED', 'SENDING', 'UNCHECKED')",
                 java.sql.Timestamp.from(clock.instant().plus(Duration.ofDays(365L * 30))));
         SignedIn.nobody();
         x.close();
@@ -324,6 +325,74 @@ class PublishingSchedulerTest {
         assertThat(mastodon.statuses()).hasSize(1);
         assertThat(mastodon.requests("POST", "/api/v1/statuses")).hasSize(1);
         assertThat(entry(reference).getPlatformPostId()).isEqualTo(mastodon.statuses().getFirst().path("id").asString());
+    }
+
+    @Test
+    void when_xs_plan_refuses_the_look_up_before_a_resend_the_post_waits_for_slt_and_is_not_sent_twice() {
+        goLive(FakeX.TOKEN);
+        x.timelineNotOnPlan();
+        x.answerNextPostsWith(FakePlatform.Reply.slow(Duration.ofSeconds(3)));
+        var reference = schedule("Choir at the care home this afternoon.", start.minusSeconds(1));
+
+        run(scheduler("one", start));
+        assertThat(entry(reference).getStatus()).as("timed out: X may have it").isEqualTo(PublicationStatus.SCHEDULED);
+        run(scheduler("one", start.plus(Duration.ofMinutes(2))));
+
+        var waiting = publishing.find(reference).orElseThrow();
+        assertThat(waiting.status()).isEqualTo("unchecked");
+        assertThat(waiting.failure()).contains("could not check").doesNotContain("Reconnect");
+        assertThat(x.requests("POST", "/2/tweets")).as("not resent blindly").hasSize(1);
+        assertThat(recorded.stream(PublishingFailed.class).filter(e -> e.reference().equals(reference))
+                .filter(PublishingFailed::permanent)).as("not a failure for good").isEmpty();
+        assertThat(notices.mine()).anySatisfy(n -> {
+            assertThat(n.subject()).isEqualTo("Is the post to @JGP_Falcons on X?");
+            assertThat(n.link()).isEqualTo("published");
+        });
+        assertThat(run(scheduler("one", start.plus(Duration.ofHours(3))))).as("left alone until SLT look").isZero();
+
+        var id = x.tweets().getFirst().id();
+        assertThatThrownBy(() -> publishing.confirmOnPlatform(reference, "somewhere on X"))
+                .isInstanceOfSatisfying(CheckRefused.class, e -> assertThat(e.field()).isEqualTo("address"));
+        assertThatThrownBy(() -> publishing.confirmOnPlatform(reference, "https://x.com/SomeoneElse/status/" + id))
+                .isInstanceOfSatisfying(CheckRefused.class, e -> assertThat(e.getMessage()).contains("@SomeoneElse's"));
+        assertThat(publishing.find(reference).orElseThrow().status()).as("refusals change nothing").isEqualTo("unchecked");
+
+        var confirmed = publishing.confirmOnPlatform(reference, "https://twitter.com/jgp_falcons/status/" + id + "?s=20");
+
+        assertThat(confirmed.status()).isEqualTo("published");
+        assertThat(confirmed.platformPostId()).isEqualTo(id);
+        assertThat(confirmed.url()).isEqualTo("https://x.com/JGP_Falcons/status/" + id);
+        assertThat(confirmed.checkedBy()).isEqualTo("deputy");
+        assertThat(recorded.stream(PostPublished.class).filter(e -> e.reference().equals(reference))).hasSize(1);
+        var entryId = entry(reference).getId();
+        assertThat(InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select count(*) from publication_aud a"
+                + " join revision_info r on r.id = a.rev where a.id = ? and a.status = 'PUBLISHED' and r.username = 'deputy'",
+                Integer.class, entryId))).as("in the audit trail, by whom").isEqualTo(1);
+        assertThat(x.requests("POST", "/2/tweets")).hasSize(1);
+    }
+
+    @Test
+    void slt_who_find_the_post_missing_on_x_have_it_sent_again_without_another_look() {
+        goLive(FakeX.TOKEN);
+        x.timelineNotOnPlan();
+        x.answerNextPostsWith(FakeX.unavailable());
+        var reference = schedule("Bikeability for Year 5 on Monday.", start.minusSeconds(1));
+        run(scheduler("one", start));
+        run(scheduler("one", start.plus(Duration.ofMinutes(2))));
+        assertThat(entry(reference).getStatus()).isEqualTo(PublicationStatus.UNCHECKED);
+        assertThat(x.tweets()).isEmpty();
+        var looks = x.requests("GET", "/2/users/me").size();
+
+        var resend = publishing.confirmNotOnPlatform(reference);
+        assertThat(resend.status()).isEqualTo("scheduled");
+        assertThat(resend.checkedBy()).isEqualTo("deputy");
+        run(scheduler("one", start.plus(Duration.ofMinutes(3))));
+
+        assertThat(publishing.find(reference).orElseThrow().status()).isEqualTo("published");
+        assertThat(x.tweets()).singleElement().satisfies(t -> assertThat(t.text()).isEqualTo("Bikeability for Year 5 on Monday."));
+        assertThat(x.requests("GET", "/2/users/me")).as("sent without looking again").hasSize(looks);
+        assertThatThrownBy(() -> publishing.confirmNotOnPlatform(reference))
+                .isInstanceOfSatisfying(CheckRefused.class, e -> assertThat(e.getMessage()).contains("published"));
     }
 
     @Test

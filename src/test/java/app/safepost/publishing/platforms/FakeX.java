@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code POST /2/tweets} (a photo's post comes back with a t.co link appended, a duplicate text is
  * refused with 403), {@code GET /2/users/me}, {@code GET /2/users/:id/tweets},
  * {@code DELETE /2/tweets/:id}, with X's problem bodies and x-rate-limit headers. Followers lookup and
- * blocking answer 403 "client-not-enrolled", as X does on the basic tier the school uses.
+ * blocking answer 403 "client-not-enrolled", as X does on the basic tier the school uses; so does the
+ * account's timeline once {@link #timelineNotOnPlan()} is called, as on a plan without it.
  */
 public class FakeX extends FakePlatform {
 
@@ -25,6 +26,17 @@ public class FakeX extends FakePlatform {
 
     private final Map<String, Tweet> tweets = new LinkedHashMap<>();
     private final Map<String, String> altTexts = new ConcurrentHashMap<>();
+    private boolean timelineOnPlan = true;
+
+    /** From now on X refuses the account's timeline as a plan without it does. */
+    public synchronized void timelineNotOnPlan() {
+        timelineOnPlan = false;
+    }
+
+    @Override
+    protected synchronized void forget() {
+        timelineOnPlan = true;
+    }
 
     @Override
     protected synchronized Reply route(Request request) {
@@ -61,6 +73,9 @@ public class FakeX extends FakePlatform {
             return Reply.json(200, body);
         }
         if (request.method().equals("GET") && path.equals("/2/users/" + USER_ID + "/tweets")) {
+            if (!timelineOnPlan) {
+                return notEnrolled();
+            }
             var body = object();
             var data = body.putArray("data");
             var live = new ArrayList<>(tweets.values()).reversed().stream().filter(t -> !t.deleted()).toList();
@@ -71,11 +86,7 @@ public class FakeX extends FakePlatform {
             return Reply.json(200, body);
         }
         if (path.matches("/2/users/[^/]+/(followers|blocking)(/.*)?")) {
-            return Reply.json(403, object().put("title", "Client Forbidden").put("reason", "client-not-enrolled")
-                    .put("required_enrollment", "Appropriate Level of API Access")
-                    .put("detail", "When authenticating requests to the Twitter API v2 endpoints, you must use keys and"
-                            + " tokens from a Twitter developer App that is attached to a Project.")
-                    .put("type", "https://api.twitter.com/2/problems/client-forbidden"));
+            return notEnrolled();
         }
         if (request.method().equals("DELETE") && path.startsWith("/2/tweets/")) {
             var id = path.substring("/2/tweets/".length());
@@ -90,6 +101,16 @@ public class FakeX extends FakePlatform {
             return Reply.json(200, body);
         }
         return Reply.json(404, object().put("title", "Not Found").put("status", 404).put("detail", path));
+    }
+
+    /** X's problem for an endpoint the app's plan does not include. */
+    private static Reply notEnrolled() {
+        return Reply.json(403, object().put("client_id", "30000001").put("title", "Client Forbidden")
+                .put("reason", "client-not-enrolled").put("required_enrollment", "Appropriate Level of API Access")
+                .put("registration_url", "https://developer.x.com/en/portal/product")
+                .put("detail", "When authenticating requests to the Twitter API v2 endpoints, you must use keys and"
+                        + " tokens from a Twitter developer App that is attached to a Project.")
+                .put("type", "https://api.twitter.com/2/problems/client-forbidden"));
     }
 
     private Reply create(Request request) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Each adapter against a fake of its platform that speaks the platform's request and response shapes:
@@ -116,6 +117,21 @@ class PlatformAdaptersTest {
             var tooLong = failureOf(() -> publisher.publish(post(Platform.X, "@JGP_Eagles", "a".repeat(281)), FakeX.TOKEN));
             assertThat(tooLong.permanent()).isTrue();
             assertThat(tooLong.getMessage()).contains("One or more parameters");
+        }
+
+        @Test
+        void a_plan_without_the_timeline_could_not_check_rather_than_a_broken_credential() {
+            x.timelineNotOnPlan();
+            var outgoing = post(Platform.X, "@JGP_Eagles", "Did this reach X?");
+            publisher.publish(outgoing, FakeX.TOKEN);
+
+            assertThatThrownBy(() -> publisher.find(outgoing, FakeX.TOKEN)).isInstanceOfSatisfying(CouldNotCheck.class,
+                    e -> assertThat(e.getMessage()).contains("client-not-enrolled").contains("could not check")
+                            .doesNotContain("Reconnect"));
+            // A token X no longer takes is still a broken credential, whatever the plan.
+            var refused = failureOf(() -> publisher.find(outgoing, "old-token"));
+            assertThat(refused.permanent()).isTrue();
+            assertThat(refused.getMessage()).contains("401").contains("Reconnect");
         }
 
         @Test

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -64,6 +65,27 @@ class PublishedViewTest extends ScreenTest {
             publications.save(entry);
         });
         return reference;
+    }
+
+    /** A live post to X tried twice, whose look-up before the resend X's plan refused. */
+    private UUID uncheckedOnX(String text) {
+        var reference = UUID.randomUUID();
+        var robins = accounts.accountWithHandle("@JGP_Robins").orElseThrow();
+        var at = clock.instant().minus(Duration.ofHours(1));
+        transaction.executeWithoutResult(status -> {
+            var entry = new Publication(new PostToPublish(reference, 2, robins.id(), text, List.of(), List.of(), at,
+                    "teacher", "deputy", null), robins.handle(), robins.platform(), at);
+            entry.claim("screen-test", at, Duration.ofMinutes(10), Publication.Via.LIVE);
+            entry.claim("screen-test", at, Duration.ofMinutes(10), Publication.Via.LIVE);
+            entry.couldNotCheck("X's API plan does not let the portal read the account's posts, so it could not check.");
+            publications.save(entry);
+        });
+        return reference;
+    }
+
+    private Button buttonLabelled(String text) {
+        return $(Button.class).all().stream().filter(b -> b.getText().equals(text) && b.getAriaLabel().isEmpty())
+                .findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
@@ -121,6 +143,52 @@ class PublishedViewTest extends ScreenTest {
         assertThat(down.takedownReason()).isEqualTo("A parent asked us to remove it");
         assertThat(((Component) test(grid()).getCellComponent(rowOf(reference), 2)).getElement().getTextRecursively())
                 .startsWith("Taken down").contains("by Daniel Reeve").contains("A parent asked us to remove it");
+    }
+
+    @Test
+    void slt_asked_to_check_give_the_posts_address_and_a_wrong_one_is_refused_next_to_the_field() {
+        signInAs("deputy");
+        var reference = uncheckedOnX("Robins' harvest songs (did it reach X?)");
+        navigate(PublishedView.class);
+        assertThat(((Component) test(grid()).getCellComponent(rowOf(reference), 2)).getElement().getTextRecursively())
+                .startsWith("Could not check: is it on X?").contains("could not check");
+
+        var actions = (Component) test(grid()).getCellComponent(rowOf(reference), 8);
+        var there = actions.getChildren().map(Button.class::cast).filter(b -> b.getText().equals("It is on X"))
+                .findFirst().orElseThrow();
+        test(there).click();
+        var address = $(TextField.class).withCaption("The post's address").single();
+        test(address).setValue("https://x.com/JGP_Robins");
+        test(buttonLabelled("It is there")).click();
+        assertThat(address.isInvalid()).isTrue();
+        assertThat(address.getErrorMessage()).startsWith("That is not the address of a post on X");
+        assertThat(publishing.find(reference).orElseThrow().status()).isEqualTo("unchecked");
+
+        test(address).setValue("https://x.com/JGP_Robins/status/1800000000000000123");
+        test(buttonLabelled("It is there")).click();
+
+        var checked = publishing.find(reference).orElseThrow();
+        assertThat(checked.status()).isEqualTo("published");
+        assertThat(checked.platformPostId()).isEqualTo("1800000000000000123");
+        assertThat(((Component) test(grid()).getCellComponent(rowOf(reference), 2)).getElement().getTextRecursively())
+                .startsWith("Published").contains("checked on the platform by Daniel Reeve");
+    }
+
+    @Test
+    void slt_who_find_an_unchecked_post_missing_send_it_again() {
+        signInAs("deputy");
+        var reference = uncheckedOnX("Robins' sports day (not on X after all)");
+        navigate(PublishedView.class);
+
+        var actions = (Component) test(grid()).getCellComponent(rowOf(reference), 8);
+        test(actions.getChildren().map(Button.class::cast).filter(b -> b.getText().equals("Send it again"))
+                .findFirst().orElseThrow()).click();
+        test(buttonLabelled("Send it again")).click();
+
+        var resent = publishing.find(reference).orElseThrow();
+        assertThat(resent.checkedBy()).isEqualTo("deputy");
+        // The portal's own publishing job may already have taken it (this account has no credential here).
+        assertThat(resent.status()).isIn("scheduled", "sending", "failed");
     }
 
     @Test
