@@ -8,17 +8,17 @@ import java.io.IOException;
 
 /**
  * The governors' termly report as an A4 PDF: the figures, both charts (drawn as images at twice
- * screen resolution), the blocks made and the follow exceptions. The school's name, which it is given,
- * is in the document's subject.
+ * screen resolution), the blocks made and the follow exceptions, headed by the school's logo and name,
+ * which also make the document's subject.
  */
 public final class TermReportPdf {
 
     private TermReportPdf() {
     }
 
-    public static byte[] of(TermReport report, String schoolName) {
+    public static byte[] of(TermReport report, PdfPages.Letterhead school) {
         var title = "Moderation report, " + report.term().name();
-        return PdfPages.write(title, "Governors' termly report, " + schoolName, title,
+        return PdfPages.write(title, "Governors' termly report, " + school.schoolName(), title, school,
                 pdf -> write(report, pdf));
     }
 
