@@ -1,6 +1,7 @@
 package app.safepost.trust;
 
 import app.safepost.SafepostApplication;
+import app.safepost.accounts.AccountId;
 import app.safepost.accounts.Platform;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.compliance.NameMask;
@@ -29,7 +30,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -121,7 +126,7 @@ class TrustScaleBenchmark {
         var masks = portal.getBean(PupilNameMask.class);
         var accounts = portal.getBean(SocialAccounts.class);
         var content = new DraftContent(POST, List.of(), List.of());
-        var wholeSchool = new HashMap<PortalSchool, app.safepost.accounts.AccountId>();
+        var wholeSchool = new HashMap<PortalSchool, AccountId>();
         for (var school : schools) {
             wholeSchool.put(school, PortalTask.runAsSystemIn(school.id(), () -> accounts.all().stream()
                     .filter(a -> a.isWholeSchool()).findFirst().orElseThrow().id()));
@@ -143,8 +148,8 @@ class TrustScaleBenchmark {
         line("%-60s %8.1f MB (%.0f KB a school; load average %s)", "retained by " + schools.size()
                 + " schools' indexes, masks and rules", retained / 1048576.0, retained / 1024.0 / schools.size(), load);
         line("%-60s %s   (load average %s)", "first check in each school (index built)", percentiles(firsts), load);
+        // The first round warms up; the second is the figure.
         for (int round = 0; round < 2; round++) {
-            var label = round == 0 ? "warm-up (not a figure)" : "";
             var spread = timeChecks(schools, wholeSchool, checks, content);
             var jesseGray = timeChecks(schools.stream().filter(s -> "990001".equals(s.urn())).toList(), wholeSchool,
                     checks, content);
@@ -152,8 +157,6 @@ class TrustScaleBenchmark {
                 line("%-60s %s   (load average %s)", "check, round robin over " + schools.size() + " schools",
                         percentiles(spread), loadAverage());
                 line("%-60s %s   (load average %s)", "check, Jesse Gray only", percentiles(jesseGray), loadAverage());
-            } else {
-                sink = label;
             }
         }
     }
@@ -169,13 +172,13 @@ class TrustScaleBenchmark {
         var checks = portal.getBean(PostChecks.class);
         var accounts = portal.getBean(SocialAccounts.class);
         var content = new DraftContent(POST, List.of(), List.of());
-        var times = new java.util.concurrent.ConcurrentLinkedQueue<Long>();
+        var times = new ConcurrentLinkedQueue<Long>();
         var load = loadAverage();
         long started = System.nanoTime();
-        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int s = 0; s < SESSIONS; s++) {
                 var school = schools.get(s % schools.size());
-                var random = new java.util.Random(s);
+                var random = new Random(s);
                 executor.submit(() -> PortalTask.runAsSystemIn(school.id(), () -> {
                     var account = accounts.all().stream().filter(a -> a.isWholeSchool()).findFirst().orElseThrow().id();
                     for (int i = 0; i < CHECKS_A_SESSION; i++) {
@@ -205,7 +208,7 @@ class TrustScaleBenchmark {
         }
     }
 
-    private static long[] timeChecks(List<PortalSchool> schools, HashMap<PortalSchool, app.safepost.accounts.AccountId> wholeSchool,
+    private static long[] timeChecks(List<PortalSchool> schools, Map<PortalSchool, AccountId> wholeSchool,
                                      PostChecks checks, DraftContent content) {
         var times = new long[CHECKS];
         for (int i = 0; i < CHECKS; i++) {
