@@ -12,10 +12,13 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An A4 document written top to bottom: wrapped paragraphs and images, a new page whenever the next
- * line or image would reach the bottom margin, and a footer with the page number on every page. The
+ * line or image would reach the bottom margin, and a footer with the page number on every page; with
+ * a {@link Letterhead}, the first page starts with the school's logo and name. The
  * standard PDF fonts, so nothing is embedded and characters they lack print as "?" ({@link PdfText}).
  */
 public final class PdfPages {
@@ -47,11 +50,27 @@ public final class PdfPages {
         document.getDocumentInformation().setSubject(subject);
     }
 
+    /**
+     * Whose document it is: the school's name and, if it has one, its logo (PNG or JPEG bytes as stored),
+     * at the head of the first page.
+     */
+    public record Letterhead(String schoolName, byte @Nullable [] logo) {
+    }
+
     /** The document's bytes, its content written by {@code content}; every page's footer reads "footer - page n". */
     public static byte[] write(String title, String subject, String footer, Content content) {
+        return write(title, subject, footer, null, content);
+    }
+
+    /** The same, headed by the school's logo and name. */
+    public static byte[] write(String title, String subject, String footer, @Nullable Letterhead letterhead,
+                               Content content) {
         var pdf = new PdfPages(title, subject, footer);
         try (var document = pdf.document) {
             pdf.newPage();
+            if (letterhead != null) {
+                pdf.letterhead(letterhead);
+            }
             content.writeOn(pdf);
             pdf.page.close();
             var out = new ByteArrayOutputStream();
@@ -112,6 +131,19 @@ public final class PdfPages {
         y -= height;
         page.drawImage(LosslessFactory.createFromImage(document, image), MARGIN, y, WIDTH, height);
         y -= 12;
+    }
+
+    /** The logo, at most 48 points high and half the column wide, then the school's name under it. */
+    private void letterhead(Letterhead letterhead) throws IOException {
+        if (letterhead.logo() != null) {
+            var logo = PDImageXObject.createFromByteArray(document, letterhead.logo(), "logo");
+            float scale = Math.min(48f / logo.getHeight(), WIDTH / 2 / logo.getWidth());
+            float height = logo.getHeight() * scale;
+            y -= height;
+            page.drawImage(logo, MARGIN, y, logo.getWidth() * scale, height);
+            y -= 6;
+        }
+        paragraph(letterhead.schoolName(), bold, 12, 14);
     }
 
     private void newPage() throws IOException {

@@ -105,7 +105,7 @@ public class GovernorsReport {
     @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
     @Transactional(readOnly = true)
     public byte[] pdf(TermReport report) {
-        return TermReportPdf.of(TermReportPrintout.of(report), schools.ofWork().name());
+        return TermReportPdf.of(TermReportPrintout.of(report), schools.letterhead());
     }
 
     private static boolean within(Instant at, Instant from, Instant to) {

@@ -116,7 +116,7 @@ public class PolicyLibrary {
     public byte[] pdf(PolicyId id, int number) {
         var version = version(id, number).orElseThrow(() -> new PolicyChangeRefused("version",
                 "There is no version " + number + " of this policy."));
-        return PolicyPdf.of(version, schools.ofWork().name());
+        return PolicyPdf.of(version, schools.letterhead());
     }
 
     /** Adds a policy to the library, without text, unless it is there; {@code true} if added. */

@@ -1,5 +1,6 @@
 package app.safepost.school;
 
+import app.safepost.common.PdfPages;
 import app.safepost.school.domain.School;
 import app.safepost.school.domain.SchoolChoices;
 import app.safepost.school.domain.SchoolLogos;
@@ -83,6 +84,14 @@ public class Schools implements PortalSchools {
     @Transactional(readOnly = true)
     public Optional<SchoolLogo> logo(SchoolId id) {
         return logos.read(id.value()).map(l -> new SchoolLogo(l.mediaType(), l.bytes(), l.sha256()));
+    }
+
+    /** The name and logo of the school the current work is for, to head its PDFs. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public PdfPages.Letterhead letterhead() {
+        var school = ofWork();
+        return new PdfPages.Letterhead(school.name(), logos.read(school.id().value()).map(l -> l.bytes()).orElse(null));
     }
 
     @Override

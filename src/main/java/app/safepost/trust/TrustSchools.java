@@ -6,6 +6,7 @@ import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
 import app.safepost.database.PortalInstances;
 import app.safepost.policies.PolicyLibrary;
+import app.safepost.school.SchoolDirectory;
 import app.safepost.school.SchoolProfile;
 import app.safepost.school.SchoolProfileService;
 import app.safepost.security.DemoSchool;
@@ -40,7 +41,8 @@ import org.springframework.validation.annotation.Validated;
  * The trust adds a school: its profile, its whole-school account on X and its social-media policy
  * (the trust's template with the school's name, or its own text), all in one transaction with the new
  * school in hand, so that its creation opens its own revision chain and each module gives it what a
- * school needs from its first day (its consent purposes and settings). Its staff come from the trust's
+ * school needs from its first day (its consent purposes and settings). Its logo and its classes with
+ * their class accounts, when given, are made in the same transaction: a refusal saves none of it. Its staff come from the trust's
  * single sign-on, whose {@code schools} claim names it by URN.
  */
 @Service
@@ -63,16 +65,19 @@ public class TrustSchools {
 
     private final SchoolProfileService profile;
     private final SocialAccounts accounts;
+    private final SchoolDirectory directory;
     private final PolicyLibrary policies;
     private final PortalInstances instances;
     private final TransactionTemplate transaction;
     private final Validator validator;
     private final Clock clock;
 
-    TrustSchools(SchoolProfileService profile, SocialAccounts accounts, PolicyLibrary policies,
-                 PortalInstances instances, TransactionTemplate transaction, Validator validator, Clock clock) {
+    TrustSchools(SchoolProfileService profile, SocialAccounts accounts, SchoolDirectory directory,
+                 PolicyLibrary policies, PortalInstances instances, TransactionTemplate transaction,
+                 Validator validator, Clock clock) {
         this.profile = profile;
         this.accounts = accounts;
+        this.directory = directory;
         this.policies = policies;
         this.instances = instances;
         this.transaction = transaction;
@@ -101,10 +106,23 @@ public class TrustSchools {
             }
             accounts.addIfMissing(handle, Platform.X, AccountKind.WHOLE_SCHOOL, null);
             policies.importIfMissing(POLICY_TITLE, 1, POLICY_OWNER, today, today.plusYears(1), text);
+            if (school.logo() != null) {
+                profile.setLogo(school.logo());
+            }
+            school.classAccounts().forEach(this::addClassAccount);
             return true;
         }));
-        log.info("{} added {} (URN {}) to the trust", SignedInStaff.currentAuthor().username(), name, urn);
+        log.info("{} added {} (URN {}) to the trust with {} class accounts{}", SignedInStaff.currentAuthor().username(),
+                name, urn, school.classAccounts().size(), school.logo() == null ? "" : " and its logo");
         return new PortalSchool(id, urn, name);
+    }
+
+    /** The class, made in the new school, and its account, owned by it. */
+    private void addClassAccount(NewClassAccount account) {
+        var className = account.className().strip();
+        directory.addClassIfMissing(className, account.yearGroup(), null);
+        var owner = directory.classNamed(className).orElseThrow();
+        accounts.addIfMissing(account.handle().strip(), account.platform(), AccountKind.CLASS, owner.id());
     }
 
     /**

@@ -1,10 +1,14 @@
 package app.safepost.policies;
 
+import app.safepost.media.TestPhotos;
+import app.safepost.school.SchoolProfileService;
 import app.safepost.testing.DemoUsers;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
+import java.util.ArrayList;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,12 +29,44 @@ class PolicyPdfTest {
     PolicyLibrary library;
 
     @Autowired
+    SchoolProfileService profile;
+
+    @Autowired
     @Qualifier("demoSignIn")
     UserDetailsService demoUsers;
 
     @AfterEach
     void signOut() {
+        SignedIn.as(demoUsers, "fr-head");
+        profile.removeLogo();
         SignedIn.nobody();
+    }
+
+    @Test
+    void a_schools_pdf_starts_with_its_own_logo_and_name() throws Exception {
+        SignedIn.as(demoUsers, "fr-head");
+        profile.setLogo(TestPhotos.png(TestPhotos.quadrants(160, 80)));
+        var policy = library.policyTitled(DEMO_POLICY).orElseThrow().id();
+
+        try (var pdf = Loader.loadPDF(library.pdf(policy, 1))) {
+            var firstPage = pdf.getPage(0);
+            var images = new ArrayList<PDImageXObject>();
+            for (var name : firstPage.getResources().getXObjectNames()) {
+                if (firstPage.getResources().getXObject(name) instanceof PDImageXObject image) {
+                    images.add(image);
+                }
+            }
+            assertThat(images).singleElement().satisfies(logo -> {
+                assertThat(logo.getWidth()).isEqualTo(160);
+                assertThat(logo.getHeight()).isEqualTo(80);
+            });
+            assertThat(topDown(pdf)).startsWith("Fenwick Road Primary School");
+        }
+        SignedIn.as(demoUsers, DemoUsers.HEAD);
+        try (var pdf = Loader.loadPDF(library.pdf(library.policyTitled(DEMO_POLICY).orElseThrow().id(), 1))) {
+            assertThat(pdf.getPage(0).getResources().getXObjectNames()).as("Jesse Gray has no logo").isEmpty();
+            assertThat(topDown(pdf)).startsWith("Jesse Gray Primary School");
+        }
     }
 
     @Test
@@ -54,6 +90,14 @@ class PolicyPdfTest {
             assertThat(pdf.getDocumentInformation().getSubject()).isEqualTo("Policy of Jesse Gray Primary School");
             assertThat(everything(pdf)).doesNotContainIgnoringCase("Fenwick Road");
         }
+    }
+
+    /** The first page's text from the top down (the footer is written first, but printed last). */
+    private static String topDown(PDDocument pdf) throws Exception {
+        var stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setEndPage(1);
+        return stripper.getText(pdf);
     }
 
     /** The document's title and subject and every page's text. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import app.safepost.notifications.domain.MailServerOutbox;
+import app.safepost.notifications.domain.SchoolLetterhead;
 import app.safepost.notifications.domain.OutboundEmailRepository;
 import app.safepost.notifications.domain.Outbox;
 import app.safepost.pupils.domain.ConsentFormTokens;
@@ -73,6 +74,9 @@ class ConsentFormsTest {
     TransactionTemplate transaction;
 
     @Autowired
+    SchoolLetterhead letterhead;
+
+    @Autowired
     Clock clock;
 
     @Autowired
@@ -104,7 +108,7 @@ class ConsentFormsTest {
     }
 
     private Outbox outbox() {
-        return MailServerOutbox.delivering(mailServer, emails, clock, transaction, "http://127.0.0.1:8080/",
+        return MailServerOutbox.delivering(mailServer, emails, clock, transaction, letterhead, "http://127.0.0.1:8080/",
                 List.of(tokens));
     }
 

@@ -7,9 +7,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The governors' termly report as an A4 PDF. It prints what it is given, in order: the headline
- * figures, the charts (images drawn at twice screen resolution) and the lists under their headings.
- * The school's name, which it is given, is in the document's subject.
+ * The governors' termly report as an A4 PDF, headed by the school's logo and name (which also make
+ * the document's subject). It prints what it is given, in order: the headline figures, the charts
+ * (images drawn at twice screen resolution) and the lists under their headings.
  */
 public final class TermReportPdf {
 
@@ -32,9 +32,9 @@ public final class TermReportPdf {
     private TermReportPdf() {
     }
 
-    public static byte[] of(Printout printout, String schoolName) {
+    public static byte[] of(Printout printout, PdfPages.Letterhead school) {
         var title = "Moderation report, " + printout.termName();
-        return PdfPages.write(title, "Governors' termly report, " + schoolName, title,
+        return PdfPages.write(title, "Governors' termly report, " + school.schoolName(), title, school,
                 pdf -> write(printout, pdf));
     }
 

@@ -2,6 +2,12 @@ package app.safepost.notifications.domain;
 
 import app.safepost.notifications.Notice;
 import app.safepost.notifications.SecretLinks;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
@@ -12,9 +18,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,6 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * configured ({@code spring.mail.host} empty) e-mails stay queued and the in-app notices still work.
  * Each e-mail's row is locked while it is sent and its outcome recorded, so portal instances sharing
  * the database never send one twice; one that dies mid-send leaves the row to another instance.
+ * Each e-mail is written as the school it is for ({@link SchoolLetterhead}): the school's name before
+ * the subject, as the sender's display name (the address stays the portal's) and at the top and foot of
+ * the text; a school with a logo sends an HTML part too, with the logo inline.
  */
 @Component
 public class Outbox {
@@ -37,19 +49,22 @@ public class Outbox {
     private final String from;
     private final String portalUrl;
     private final List<SecretLinks> secretLinks;
+    private final SchoolLetterhead letterhead;
 
     @Autowired
     Outbox(OutboundEmailRepository emails, ObjectProvider<JavaMailSender> mail, Clock clock,
            TransactionTemplate transaction,
            @Value("${safepost.notifications.from:Safepost <no-reply@safepost.invalid>}") String from,
            @Value("${safepost.notifications.portal-url:http://127.0.0.1:8080}") String portalUrl,
-           List<SecretLinks> secretLinks) {
-        this(emails, mail::getIfAvailable, clock, transaction, from, portalUrl, secretLinks);
+           List<SecretLinks> secretLinks, SchoolLetterhead letterhead) {
+        this(emails, mail::getIfAvailable, clock, transaction, from, portalUrl, secretLinks, letterhead);
     }
 
     /** With a mail sender of one's own: for tests against a particular mail server. */
     Outbox(OutboundEmailRepository emails, Supplier<@Nullable JavaMailSender> mail, Clock clock,
-           TransactionTemplate transaction, String from, String portalUrl, List<SecretLinks> secretLinks) {
+           TransactionTemplate transaction, String from, String portalUrl, List<SecretLinks> secretLinks,
+           SchoolLetterhead letterhead) {
+        this.letterhead = letterhead;
         this.emails = emails;
         this.mail = mail;
         this.clock = clock;
@@ -112,13 +127,9 @@ public class Outbox {
 
     /** Sends one e-mail whose row the caller's transaction holds, and records the outcome in it. */
     private boolean send(JavaMailSender sender, OutboundEmail email) {
-        var message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(email.getAddress());
-        message.setSubject(email.getSubject());
-        message.setText(withSecretLinks(email.getBody()));
+        var heading = letterhead.ofWork();
         try {
-            sender.send(message);
+            sender.send(message(sender, email, heading));
         } catch (MailException e) {
             log.warn("E-mail to {} not sent (attempt {}): {}", email.getRecipient(), email.getAttempts() + 1,
                     e.getMessage());
@@ -127,5 +138,43 @@ public class Outbox {
         }
         email.sent(clock.instant());
         return true;
+    }
+
+    /** The e-mail as the school sends it: its name in the subject, the sender's name and the text. */
+    private MimeMessage message(JavaMailSender sender, OutboundEmail email, SchoolLetterhead.Heading heading) {
+        var school = heading.schoolName();
+        var text = school + "\n\n" + withSecretLinks(email.getBody()) + "\n\n--\nSent by Safepost for " + school
+                + ".";
+        var message = sender.createMimeMessage();
+        try {
+            var helper = new MimeMessageHelper(message, heading.logo().isPresent(), StandardCharsets.UTF_8.name());
+            helper.setFrom(new InternetAddress(sendingAddress(), school, StandardCharsets.UTF_8.name()));
+            helper.setTo(email.getAddress());
+            helper.setSubject(school + ": " + email.getSubject());
+            if (heading.logo().isEmpty()) {
+                helper.setText(text);
+            } else {
+                var logo = heading.logo().get();
+                helper.setText(text, html(text, school));
+                helper.addInline(LOGO_ID, new ByteArrayResource(logo.bytes()), logo.mediaType());
+            }
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw new MailPreparationException("The e-mail to " + email.getRecipient() + " could not be made", e);
+        }
+        return message;
+    }
+
+    private static final String LOGO_ID = "school-logo";
+
+    /** The text as HTML under the school's logo, for mail programs that show it. */
+    private static String html(String text, String school) {
+        return "<!DOCTYPE html><html lang=\"en-GB\"><body><p><img src=\"cid:" + LOGO_ID + "\" alt=\""
+                + HtmlUtils.htmlEscape(school + " logo") + "\" style=\"max-height:80px\"></p>"
+                + "<div style=\"white-space:pre-wrap\">" + HtmlUtils.htmlEscape(text) + "</div></body></html>";
+    }
+
+    /** The address of the configured sender, without its display name: the school's name replaces it. */
+    private String sendingAddress() throws AddressException {
+        return new InternetAddress(from).getAddress();
     }
 }

@@ -8,16 +8,16 @@ import java.io.IOException;
 /**
  * A policy version as a plain A4 PDF for the school website and the governors' pack: the text with its
  * headings and lists, then the sign-off block (who signed, when, the next review, and the SHA-256 of
- * the exact text signed). The school's name, which it is given, is in the document's subject.
+ * the exact text signed), headed by the school's logo and name, which also make the document's subject.
  */
 public final class PolicyPdf {
 
     private PolicyPdf() {
     }
 
-    public static byte[] of(PolicyVersion version, String schoolName) {
+    public static byte[] of(PolicyVersion version, PdfPages.Letterhead school) {
         return PdfPages.write(version.title() + " (version " + version.number() + ")",
-                "Policy of " + schoolName, version.title() + " - version " + version.number(),
+                "Policy of " + school.schoolName(), version.title() + " - version " + version.number(), school,
                 pdf -> write(version, pdf));
     }
 

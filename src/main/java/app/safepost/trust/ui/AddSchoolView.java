@@ -26,8 +26,8 @@ import java.util.Map;
 
 /**
  * The trust leader adds a school: its name, URN, office e-mail, whole-school account and its policy,
- * copied from the trust's template with its name or pasted as its own. Each problem shows next to its
- * field and nothing is saved until all are put right.
+ * copied from the trust's template with its name or pasted as its own, its logo and its classes with
+ * their class accounts. Each problem shows next to its field and nothing is saved until all are put right.
  */
 @Route("trust/add-school")
 @PageTitle("Add a school · Safepost")
@@ -45,8 +45,10 @@ public class AddSchoolView extends Main {
     private final TextField wholeSchoolHandle = new TextField("Whole-school account on X");
     private final RadioButtonGroup<String> policy = new RadioButtonGroup<>("Social-media policy");
     private final TextArea ownPolicyText = new TextArea("The school's own policy (Markdown)");
+    private final NewSchoolLogo logo = new NewSchoolLogo();
+    private final NewClassAccounts classAccounts = new NewClassAccounts();
     private final Map<String, HasValidation> fields = Map.of("name", name, "urn", urn, "contactEmail", contactEmail,
-            "wholeSchoolHandle", wholeSchoolHandle, "ownPolicyText", ownPolicyText);
+            "wholeSchoolHandle", wholeSchoolHandle, "ownPolicyText", ownPolicyText, "logo", logo);
 
     AddSchoolView(TrustSchools trustSchools) {
         this.trustSchools = trustSchools;
@@ -76,13 +78,15 @@ public class AddSchoolView extends Main {
         var save = new Button("Add the school", e -> save());
         save.setId("add-school");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(form, policy, ownPolicyText, save);
+        add(form, policy, ownPolicyText, logo, classAccounts, save);
     }
 
     private void save() {
         fields.values().forEach(field -> field.setInvalid(false));
+        classAccounts.clearErrors();
         var school = new NewSchool(name.getValue(), urn.getValue(), contactEmail.getValue(),
-                wholeSchoolHandle.getValue(), OWN.equals(policy.getValue()) ? ownPolicyText.getValue() : null);
+                wholeSchoolHandle.getValue(), OWN.equals(policy.getValue()) ? ownPolicyText.getValue() : null,
+                logo.logo(), classAccounts.value());
         try {
             var added = trustSchools.add(school);
             Notification.show(added.name() + " is in the trust. Give its staff URN " + added.urn()
@@ -91,6 +95,7 @@ public class AddSchoolView extends Main {
             UI.getCurrent().navigate(TrustView.class);
         } catch (ConstraintViolationException invalid) {
             FieldErrors.show(invalid, fields);
+            classAccounts.show(invalid);
         }
     }
 }

@@ -2,6 +2,7 @@ package app.safepost.approval.ui;
 
 import app.safepost.common.SchoolTime;
 import app.safepost.notifications.domain.MailServerOutbox;
+import app.safepost.notifications.domain.SchoolLetterhead;
 import app.safepost.notifications.domain.OutboundEmailRepository;
 import app.safepost.testing.Chromium;
 import app.safepost.testing.InSchool;
@@ -59,9 +60,12 @@ class ApprovalToPublicationJourneyTest {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    SchoolLetterhead letterhead;
+
     @Test
     void the_teacher_submits_slt_approve_for_tomorrow_the_sandbox_publishes_and_the_author_hears() throws Exception {
-        var outbox = MailServerOutbox.delivering(mailServer, emails, clock, transaction);
+        var outbox = MailServerOutbox.delivering(mailServer, emails, clock, transaction, letterhead);
         InSchool.jesseGray(jdbc, outbox::deliverDue);
         mailServer.purgeEmailFromAllMailboxes();
         var base = "http://127.0.0.1:" + port;
@@ -110,7 +114,7 @@ class ApprovalToPublicationJourneyTest {
         var toTeacher = Arrays.stream(mailServer.getReceivedMessages()).filter(m -> to(m).contains("t.hale@jessegray.example"))
                 .toList();
         assertThat(toTeacher).extracting(ApprovalToPublicationJourneyTest::subject)
-                .contains("Your post to @JGP_Kestrels: Practice mode: not sent")
+                .contains("Jesse Gray Primary School: Your post to @JGP_Kestrels: Practice mode: not sent")
                 .noneMatch(subject -> subject.contains("published"));
         assertThat(toTeacher).allSatisfy(m -> assertThat(GreenMailUtil.getBody(m)).doesNotContain("harvest festival"));
     }

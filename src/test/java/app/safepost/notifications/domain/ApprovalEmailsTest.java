@@ -59,6 +59,9 @@ class ApprovalEmailsTest {
     TransactionTemplate transaction;
 
     @Autowired
+    SchoolLetterhead letterhead;
+
+    @Autowired
     Clock clock;
 
     @Autowired
@@ -71,7 +74,7 @@ class ApprovalEmailsTest {
     }
 
     private Outbox outbox() {
-        return MailServerOutbox.delivering(mailServer, emails, clock, transaction);
+        return MailServerOutbox.delivering(mailServer, emails, clock, transaction, letterhead);
     }
 
     @Test
@@ -96,11 +99,11 @@ class ApprovalEmailsTest {
         MimeMessage[] received = mailServer.getReceivedMessages();
         var toTeacher = Arrays.stream(received).filter(m -> recipients(m).contains("t.hale@jessegray.example"))
                 .map(this::subject).toList();
-        assertThat(toTeacher).contains("Your post to @JGP_Kestrels was approved",
-                "Your post to @JGP_Kestrels: Practice mode: not sent");
+        assertThat(toTeacher).contains("Jesse Gray Primary School: Your post to @JGP_Kestrels was approved",
+                "Jesse Gray Primary School: Your post to @JGP_Kestrels: Practice mode: not sent");
         var toSlt = Arrays.stream(received).filter(m -> !recipients(m).contains("t.hale@jessegray.example"))
                 .map(this::subject).toList();
-        assertThat(toSlt).contains("A post to @JGP_Kestrels is waiting for approval");
+        assertThat(toSlt).contains("Jesse Gray Primary School: A post to @JGP_Kestrels is waiting for approval");
         for (var message : received) {
             assertThat(GreenMailUtil.getBody(message)).doesNotContain("poetry reading").doesNotContain("A.K.");
         }

@@ -15,14 +15,14 @@ public final class MailServerOutbox {
     }
 
     public static Outbox delivering(GreenMailExtension mailServer, OutboundEmailRepository emails, Clock clock,
-                                    TransactionTemplate transaction) {
-        return delivering(mailServer.getSmtp().getPort(), emails, clock, transaction);
+                                    TransactionTemplate transaction, SchoolLetterhead letterhead) {
+        return delivering(mailServer.getSmtp().getPort(), emails, clock, transaction, letterhead);
     }
 
     /** Delivering to whatever listens on this loopback port (or nothing, for a mail server that is down). */
     public static Outbox delivering(int port, OutboundEmailRepository emails, Clock clock,
-                                    TransactionTemplate transaction) {
-        return delivering(port, emails, clock, transaction, "http://127.0.0.1:8080/", List.of());
+                                    TransactionTemplate transaction, SchoolLetterhead letterhead) {
+        return delivering(port, emails, clock, transaction, letterhead, "http://127.0.0.1:8080/", List.of());
     }
 
     /**
@@ -30,12 +30,12 @@ public final class MailServerOutbox {
      * to the portal at {@code portalUrl}.
      */
     public static Outbox delivering(GreenMailExtension mailServer, OutboundEmailRepository emails, Clock clock,
-                                    TransactionTemplate transaction, String portalUrl, List<SecretLinks> secretLinks) {
-        return delivering(mailServer.getSmtp().getPort(), emails, clock, transaction, portalUrl, secretLinks);
+                                    TransactionTemplate transaction, SchoolLetterhead letterhead, String portalUrl, List<SecretLinks> secretLinks) {
+        return delivering(mailServer.getSmtp().getPort(), emails, clock, transaction, letterhead, portalUrl, secretLinks);
     }
 
     private static Outbox delivering(int port, OutboundEmailRepository emails, Clock clock,
-                                     TransactionTemplate transaction, String portalUrl, List<SecretLinks> secretLinks) {
+                                     TransactionTemplate transaction, SchoolLetterhead letterhead, String portalUrl, List<SecretLinks> secretLinks) {
         var sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(port);
@@ -45,6 +45,6 @@ public final class MailServerOutbox {
         properties.put("mail.smtp.timeout", "2000");
         sender.setJavaMailProperties(properties);
         return new Outbox(emails, () -> sender, clock, transaction, "Safepost <no-reply@jessegray.example>",
-                portalUrl, secretLinks);
+                portalUrl, secretLinks, letterhead);
     }
 }

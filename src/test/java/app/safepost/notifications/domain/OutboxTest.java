@@ -49,6 +49,9 @@ class OutboxTest {
     TransactionTemplate transaction;
 
     @Autowired
+    SchoolLetterhead letterhead;
+
+    @Autowired
     Clock clock;
 
     @Autowired
@@ -61,7 +64,7 @@ class OutboxTest {
     }
 
     private Outbox outboxTo(int port, Clock at) {
-        return MailServerOutbox.delivering(port, emails, at, transaction);
+        return MailServerOutbox.delivering(port, emails, at, transaction, letterhead);
     }
 
     private static int closedPort() throws IOException {
@@ -110,7 +113,7 @@ class OutboxTest {
         assertThat(delivered.getAttempts()).isEqualTo(2);
         MimeMessage[] received = mailServer.getReceivedMessages();
         assertThat(received).hasSize(1);
-        assertThat(received[0].getSubject()).isEqualTo("Outbox check: please read the policy");
+        assertThat(received[0].getSubject()).isEqualTo("Jesse Gray Primary School: Outbox check: please read the policy");
         assertThat(Arrays.stream(received[0].getAllRecipients()).map(Object::toString))
                 .containsExactly("t.hale@jessegray.example");
 
@@ -155,7 +158,7 @@ class OutboxTest {
 
         assertThat(Arrays.stream(mailServer.getReceivedMessages()).filter(m -> {
             try {
-                return m.getSubject().startsWith("Batch check ");
+                return m.getSubject().startsWith("Jesse Gray Primary School: Batch check ");
             } catch (jakarta.mail.MessagingException e) {
                 throw new IllegalStateException(e);
             }

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.safepost.notifications.domain.MailServerOutbox;
+import app.safepost.notifications.domain.SchoolLetterhead;
 import app.safepost.notifications.domain.OutboundEmailRepository;
 import app.safepost.pupils.PupilDetails;
 import app.safepost.pupils.PupilRecord;
@@ -70,6 +71,9 @@ class ConsentFormJourneyTest {
     TransactionTemplate transaction;
 
     @Autowired
+    SchoolLetterhead letterhead;
+
+    @Autowired
     Clock clock;
 
     @Autowired
@@ -88,7 +92,7 @@ class ConsentFormJourneyTest {
     /** The portal's outbox, delivering to this test's mail server with links to this portal. */
     /** As the outbox's job does, in the school whose e-mails they are. */
     private void deliverEmails() {
-        InSchool.jesseGray(jdbc, () -> MailServerOutbox.delivering(mailServer, emails, clock, transaction, base() + "/",
+        InSchool.jesseGray(jdbc, () -> MailServerOutbox.delivering(mailServer, emails, clock, transaction, letterhead, base() + "/",
                 List.of(tokens)).deliverDue());
     }
 
