@@ -33,7 +33,14 @@ class ChairOfGovernorsSection extends Composite<Div> {
                 + " signed copy of the audit trail's head each night, outside the portal."), chair);
         if (canEdit) {
             var save = new Button("Save chair of governors", e -> {
-                profile.setChairOfGovernors(chair.getValue() == null ? null : chair.getValue().username());
+                try {
+                    profile.setChairOfGovernors(chair.getValue() == null ? null : chair.getValue().username());
+                } catch (IllegalArgumentException notAGovernor) {
+                    chair.setErrorMessage(notAGovernor.getMessage());
+                    chair.setInvalid(true);
+                    return;
+                }
+                chair.setInvalid(false);
                 Notification.show("Chair of governors saved.", 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             });
