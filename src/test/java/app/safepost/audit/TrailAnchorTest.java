@@ -2,7 +2,6 @@ package app.safepost.audit;
 
 import app.safepost.audit.domain.RevisionChain;
 import app.safepost.audit.domain.TrailAnchors;
-import app.safepost.backups.BackupPortal;
 import app.safepost.notifications.domain.MailServerOutbox;
 import app.safepost.notifications.domain.OutboundEmailRepository;
 import app.safepost.school.SchoolProfile;
@@ -49,9 +48,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * file and e-mailed to the head teacher and the chair of governors, and the integrity check compares the
  * chain with the school's latest anchor. The trail is cut short and sealed again as its database's owner
  * would, with SQL, in a transaction rolled back afterwards, so the portal's own database stays intact for
- * the backup tests that share it.
+ * the next test.
  */
-@BackupPortal
+@AnchorPortal
 class TrailAnchorTest {
 
     @RegisterExtension
@@ -91,7 +90,7 @@ class TrailAnchorTest {
     /** The check of a school's chain against its anchor, on the database as its owner changed it (rolled back). */
     private <T> T asTheDatabaseOwner(Function<Connection, T> work) throws Exception {
         try (var owner = DriverManager.getConnection(TestDatabase.server().getJdbcUrl("postgres",
-                BackupPortal.Database.NAME), "postgres", "")) {
+                AnchorPortal.Database.NAME), "postgres", "")) {
             owner.setAutoCommit(false);
             try {
                 return work.apply(owner);

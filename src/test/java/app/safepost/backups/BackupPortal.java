@@ -13,14 +13,11 @@ import org.springframework.test.context.TestExecutionListeners;
 /**
  * The portal on a database of its own with the demo school, backing up into {@code target/}: the
  * backup tests restore what they back up and compare it with the source, whose revision chain must be
- * intact (the shared test database's chain is broken on purpose by the integrity tests). The chain's
- * anchor tests use it for the same reason, with their anchor file and key under {@code target/}.
+ * intact (the shared test database's chain is broken on purpose by the integrity tests).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"safepost.backup.directory=target/backup-tests",
-        "safepost.audit.anchor.file=target/anchor-tests/revision-anchors.log",
-        "safepost.audit.anchor.key-file=target/anchor-tests/config/anchor-signing.key",
         "safepost.backup.drill-database=school_backups_drill"})
 @ContextConfiguration(initializers = BackupPortal.Database.class)
 @TestExecutionListeners(listeners = SecurityContextPerTestContext.class,
