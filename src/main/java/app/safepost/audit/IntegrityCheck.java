@@ -80,16 +80,17 @@ public class IntegrityCheck {
             events.publishEvent(new TrailFoundAltered(school, report));
             return new AnchorOutcome(report, null, "Not anchored, as the check did not pass. " + report.inWords());
         }
-        var head = chain.head(school.value());
+        // The head the check verified, not one committed since.
+        var head = chain.linkAt(school.value(), report.linksChecked()).filter(h -> h.hash().equals(report.headHash()));
         if (head.isEmpty()) {
             return new AnchorOutcome(report, null, "Nothing to anchor yet: the trail has no revisions.");
         }
         try {
-            var line = anchors.append(school.value(), head.get(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
-            var anchor = ChainAnchor.parse(line.substring(0, line.lastIndexOf(" sig="))).orElseThrow();
+            var signed = anchors.append(school.value(), head.get(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            var anchor = signed.anchor();
             log.info("Audit trail anchored: link {} (revision {}), hash {}", anchor.position(), anchor.revision(),
                     anchor.hash());
-            events.publishEvent(new TrailAnchored(school, anchor, line));
+            events.publishEvent(new TrailAnchored(school, anchor, signed.line()));
             return new AnchorOutcome(report, anchor, "Anchored: link " + anchor.position() + " (revision "
                     + anchor.revision() + ") was signed into " + anchors.file() + ".");
         } catch (AnchorProblem e) {

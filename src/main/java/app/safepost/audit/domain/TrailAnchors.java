@@ -37,8 +37,12 @@ public class TrailAnchors {
         return settings.keyFile().toAbsolutePath().normalize();
     }
 
-    /** Signs this head of the school's chain and appends it to the anchor file; the line written. */
-    public String append(UUID school, RevisionChain.Head head, Instant now) {
+    /** An anchor as signed, and its line in the file (signature included). */
+    public record Signed(ChainAnchor anchor, String line) {
+    }
+
+    /** Signs this head of the school's chain and appends it to the anchor file. */
+    public Signed append(UUID school, RevisionChain.Head head, Instant now) {
         var key = AnchorKey.createOrLoad(keyFile());
         var anchor = new ChainAnchor(now, school, head.position(), head.revision(), head.hash(), head.revisionTime(),
                 key.id());
@@ -60,7 +64,7 @@ public class TrailAnchors {
         } catch (IOException e) {
             throw new AnchorProblem("The anchor file " + file() + " cannot be written: " + e.getMessage(), e);
         }
-        return line;
+        return new Signed(anchor, line);
     }
 
     /** What the anchor file says of one school's chain. */
