@@ -1,12 +1,19 @@
 package app.safepost.audit;
 
+import app.safepost.audit.domain.AnchorProblem;
 import app.safepost.audit.domain.RevisionChain;
+import app.safepost.audit.domain.TrailAnchors;
+import app.safepost.common.SchoolTime;
 import app.safepost.security.SchoolId;
+import app.safepost.security.SchoolInHand;
 import app.safepost.security.SignedInStaff;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 import javax.sql.DataSource;
+import org.springframework.context.ApplicationEventPublisher;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Recomputes the revision chain and reports the first broken link: on the integrity screen and
- * every night. It detects changes made directly in the database; see docs/audit-integrity.md for
- * what it cannot detect.
+ * every night. It detects changes made directly in the database, and checks the chain against the
+ * school's latest anchor (signed outside the database), so that revisions removed from its end, or a
+ * trail altered and sealed again, are found too; see docs/audit-integrity.md for what it cannot detect.
  */
 @Service
 public class IntegrityCheck {
@@ -24,10 +32,14 @@ public class IntegrityCheck {
     private static final Logger log = LoggerFactory.getLogger(IntegrityCheck.class);
 
     private final RevisionChain chain;
+    private final TrailAnchors anchors;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IntegrityCheck(RevisionChain chain, Clock clock) {
+    IntegrityCheck(RevisionChain chain, TrailAnchors anchors, ApplicationEventPublisher events, Clock clock) {
         this.chain = chain;
+        this.anchors = anchors;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -42,7 +54,8 @@ public class IntegrityCheck {
     @PreAuthorize(AuditExplorer.READERS)
     @Transactional
     public IntegrityReport checkFrom(long position) {
-        var report = chain.verify(position, clock.instant().truncatedTo(ChronoUnit.MICROS), SignedInStaff.currentAuthor().username());
+        var report = againstAnchor(chain, SchoolInHand.required().value(),
+                chain.verify(position, clock.instant().truncatedTo(ChronoUnit.MICROS), SignedInStaff.currentAuthor().username()));
         chain.record(report);
         if (report.intact()) {
             log.info("Audit trail intact: {} links checked, head {}", report.linksChecked(), report.headHash());
@@ -51,6 +64,96 @@ public class IntegrityCheck {
                     report.firstBrokenRevision(), report.problem());
         }
         return report;
+    }
+
+    /**
+     * Checks the whole chain and, if it is intact, signs its head into the anchor file (the school's
+     * head teacher and chair of governors are e-mailed it). If the trail is altered nothing is anchored,
+     * so an alteration is never vouched for, and SLT are told. Every night, and when an auditor asks.
+     */
+    @PreAuthorize(AuditExplorer.READERS)
+    @Transactional
+    public AnchorOutcome checkAndAnchor() {
+        var report = checkChain();
+        var school = SchoolInHand.required();
+        if (!report.intact()) {
+            events.publishEvent(new TrailFoundAltered(school, report));
+            return new AnchorOutcome(report, null, "Not anchored, as the check did not pass. " + report.inWords());
+        }
+        // The head the check verified, not one committed since.
+        var head = chain.linkAt(school.value(), report.linksChecked()).filter(h -> h.hash().equals(report.headHash()));
+        if (head.isEmpty()) {
+            return new AnchorOutcome(report, null, "Nothing to anchor yet: the trail has no revisions.");
+        }
+        try {
+            var signed = anchors.append(school.value(), head.get(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            var anchor = signed.anchor();
+            log.info("Audit trail anchored: link {} (revision {}), hash {}", anchor.position(), anchor.revision(),
+                    anchor.hash());
+            events.publishEvent(new TrailAnchored(school, anchor, signed.line()));
+            return new AnchorOutcome(report, anchor, "Anchored: link " + anchor.position() + " (revision "
+                    + anchor.revision() + ") was signed into " + anchors.file() + ".");
+        } catch (AnchorProblem e) {
+            log.error("Audit trail not anchored: {}", e.getMessage());
+            return new AnchorOutcome(report, null, "Not anchored: " + e.getMessage());
+        }
+    }
+
+    /** The school in hand's latest anchor, in words, for the integrity screen. */
+    @PreAuthorize(AuditExplorer.READERS)
+    public String latestAnchor() {
+        return switch (anchors.latest(SchoolInHand.required().value())) {
+            case TrailAnchors.Latest.Found found -> "Latest anchor: link " + found.anchor().position() + " (revision "
+                    + found.anchor().revision() + "), signed " + SchoolTime.dateTime(found.anchor().anchoredAt())
+                    + ", line " + found.line() + " of " + anchors.file() + ".";
+            case TrailAnchors.Latest.NotYet notYet -> notYet.why();
+            case TrailAnchors.Latest.Unusable unusable -> unusable.problem();
+        };
+    }
+
+    /** A school's whole chain in this database checked against its latest anchor, without keeping the result. */
+    IntegrityReport checkAgainstAnchor(RevisionChain chainOf, UUID school) {
+        var report = chainOf.verify(school, 1, clock.instant().truncatedTo(ChronoUnit.MICROS),
+                SignedInStaff.currentAuthor().username());
+        return againstAnchor(chainOf, school, report);
+    }
+
+    /** The report with what the school's latest anchor says of the chain added to it. */
+    private IntegrityReport againstAnchor(RevisionChain chainOf, UUID school, IntegrityReport report) {
+        var finding = switch (anchors.latest(school)) {
+            case TrailAnchors.Latest.Found found -> disagreement(chainOf, school, found);
+            case TrailAnchors.Latest.NotYet notYet -> null;
+            case TrailAnchors.Latest.Unusable unusable -> unusable.problem();
+        };
+        if (finding == null) {
+            return report;
+        }
+        var problem = report.problem() == null ? finding : report.problem() + " Also: " + finding;
+        return new IntegrityReport(report.checkedAt(), report.checkedBy(), report.linksChecked(),
+                report.firstBrokenPosition(), report.firstBrokenRevision(), problem, report.headHash());
+    }
+
+    private @Nullable String disagreement(RevisionChain chainOf, UUID school, TrailAnchors.Latest.Found found) {
+        var anchor = found.anchor();
+        var which = "the anchor of " + SchoolTime.dateTime(anchor.anchoredAt()) + " (line " + found.line() + " of "
+                + anchors.file() + ")";
+        var link = chainOf.linkAt(school, anchor.position());
+        if (link.isEmpty()) {
+            var head = chainOf.head(school);
+            var now = head.map(h -> "now ends at link " + h.position() + " (revision " + h.revision() + ")")
+                    .orElse("now has no links");
+            var removed = anchor.position() - head.map(RevisionChain.Head::position).orElse(0L);
+            return "Revisions were removed from the end of the trail: " + which + " signed link " + anchor.position()
+                    + " (revision " + anchor.revision() + "), but the chain " + now + ", " + removed
+                    + (removed == 1 ? " link" : " links") + " short.";
+        }
+        if (link.get().revision() != anchor.revision() || !link.get().hash().equals(anchor.hash())) {
+            return "The trail was altered and sealed again: link " + anchor.position() + " no longer has the revision and"
+                    + " hash " + which + " signed (revision " + anchor.revision() + ", hash "
+                    + anchor.hash().substring(0, 12) + "…; now revision " + link.get().revision() + ", hash "
+                    + link.get().hash().substring(0, 12) + "…).";
+        }
+        return null;
     }
 
     /**

@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks each school's whole revision chain every night as the portal itself in that school, once a
- * night in each school however many portal instances run; a broken link is logged as an error.
+ * night in each school however many portal instances run, and anchors its head when it is intact
+ * ({@link IntegrityCheck#checkAndAnchor}); an altered trail is logged as an error and SLT are told.
  */
 @Component
 class NightlyIntegrityCheck {
@@ -21,6 +22,6 @@ class NightlyIntegrityCheck {
 
     @Scheduled(cron = "${safepost.audit.integrity-check-cron:0 15 2 * * *}", zone = "Europe/London")
     void run() {
-        instances.oncePerDayInEachSchool("integrity-check", check::checkChain);
+        instances.oncePerDayInEachSchool("integrity-check", check::checkAndAnchor);
     }
 }

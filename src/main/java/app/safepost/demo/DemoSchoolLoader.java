@@ -69,14 +69,14 @@ public class DemoSchoolLoader implements ApplicationRunner {
             + " initials only: initials only on class accounts.";
 
     /** One demo school's files. */
-    private record SchoolFiles(String urn, String classes, String devices, String pupils) {
+    private record SchoolFiles(String urn, String classes, String devices, String pupils, String chairOfGovernors) {
     }
 
     private static final SchoolFiles JESSE_GRAY = new SchoolFiles(DemoSchool.JESSE_GRAY_URN, "demo/classes.csv",
-            "demo/devices.csv", "demo/pupils.csv");
+            "demo/devices.csv", "demo/pupils.csv", "governor");
     private static final SchoolFiles FENWICK_ROAD = new SchoolFiles(DemoSchool.FENWICK_ROAD_URN,
             "demo/trust/fenwick-road-classes.csv", "demo/trust/fenwick-road-devices.csv",
-            "demo/trust/fenwick-road-pupils.csv");
+            "demo/trust/fenwick-road-pupils.csv", "fr-governor");
 
     private final SchoolProfileService profile;
     private final SchoolDirectory directory;
@@ -211,6 +211,8 @@ public class DemoSchoolLoader implements ApplicationRunner {
             added += count(directory.registerDeviceIfMissing(row.get("label"), row.get("make"), row.get("model"),
                     row.get("serial")));
         }
+        // Not counted among the items added: the profile is the school's, made above.
+        profile.chairOfGovernorsIfUnset(files.chairOfGovernors());
         return added;
     }
 

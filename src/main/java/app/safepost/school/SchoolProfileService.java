@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,9 +33,11 @@ public class SchoolProfileService {
     private final AuditTrail auditTrail;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final SchoolDirectory directory;
 
     SchoolProfileService(SchoolRepository schools, Schools portalSchools, SchoolLogos logos, AuditTrail auditTrail,
-                         Clock clock, ApplicationEventPublisher events) {
+                         Clock clock, ApplicationEventPublisher events, SchoolDirectory directory) {
+        this.directory = directory;
         this.events = events;
         this.schools = schools;
         this.portalSchools = portalSchools;
@@ -58,6 +61,37 @@ public class SchoolProfileService {
         } catch (SchoolInHand.NoSchoolInHand noSchool) {
             return Optional.empty();
         }
+    }
+
+    /** The username of the school's chair of governors, if SLT have named one. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<String> chairOfGovernors() {
+        return Optional.ofNullable(theSchool().getChairOfGovernors());
+    }
+
+    /**
+     * Names the chair of governors (null: nobody): a member of staff holding the governor role in this
+     * school, else refused with the reason.
+     */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public void setChairOfGovernors(@Nullable String username) {
+        if (username != null && directory.staffMember(username).filter(s -> s.roles().contains(Roles.GOVERNOR)).isEmpty()) {
+            throw new IllegalArgumentException("The chair of governors must be one of the school's governors.");
+        }
+        theSchool().setChairOfGovernors(username);
+    }
+
+    /** Names the chair for a school that has none yet (the demo school); whether it did. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional
+    public boolean chairOfGovernorsIfUnset(String username) {
+        if (theSchool().getChairOfGovernors() != null) {
+            return false;
+        }
+        setChairOfGovernors(username);
+        return true;
     }
 
     /** Saves the profile; refuses if someone else saved it since {@code change.version()} was read. */

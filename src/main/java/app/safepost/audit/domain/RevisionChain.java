@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -55,6 +56,30 @@ public class RevisionChain {
 
     private static UUID school() {
         return SchoolInHand.required().value();
+    }
+
+    /** A link as an anchor signs it: its position, revision, hash and the revision's time. */
+    public record Head(long position, long revision, String hash, Instant revisionTime) {
+    }
+
+    /** A school's last link, if its chain has any. */
+    public Optional<Head> head(UUID school) {
+        return link(school, "(select max(position) from revision_chain where school_id = ?)", school);
+    }
+
+    /** A school's link at this position, if it is there. */
+    public Optional<Head> linkAt(UUID school, long position) {
+        return link(school, "?", position);
+    }
+
+    private Optional<Head> link(UUID school, String position, Object argument) {
+        return jdbc.query("""
+                select c.position, c.rev, c.hash, r.rev_timestamp
+                from revision_chain c left join revision_info r on r.id = c.rev and r.school_id = c.school_id
+                where c.school_id = ? and c.position = """ + position, rs -> rs.next()
+                ? Optional.of(new Head(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        Instant.ofEpochMilli(rs.getLong(4))))
+                : Optional.<Head>empty(), school, argument);
     }
 
     /** Verifies the school in hand's links from {@code fromPosition} (1 for the whole chain) to the head. */

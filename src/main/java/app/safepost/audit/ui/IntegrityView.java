@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -31,6 +32,7 @@ public class IntegrityView extends Main {
 
     private final IntegrityCheck check;
     private final Div result = new Div();
+    private final Paragraph anchorState = new Paragraph();
     private final Grid<IntegrityReport> runs = new Grid<>(IntegrityReport.class, false);
 
     IntegrityView(IntegrityCheck check, Backups backups) {
@@ -42,9 +44,16 @@ public class IntegrityView extends Main {
         var run = new Button("Check the trail now", e -> runCheck());
         run.setId("run-integrity-check");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var anchor = new Button("Check and anchor the trail now", e -> anchorNow());
+        anchor.setId("anchor-trail");
         result.setId("integrity-result");
         result.getElement().setAttribute("role", "status");
-        add(run, result);
+        anchorState.setId("latest-anchor");
+        anchorState.setText(check.latestAnchor());
+        add(new Paragraph("Each night the head of the trail is also signed with a key kept outside the database and"
+                + " written to the anchor file beside the backups, and e-mailed to the head teacher and the chair of"
+                + " governors: revisions later removed from the end, or a trail rewritten and sealed again, no longer"
+                + " match it."), anchorState, new HorizontalLayout(run, anchor), result);
 
         runs.setId("integrity-runs");
         runs.setAriaLabel("Recent integrity checks");
@@ -68,6 +77,16 @@ public class IntegrityView extends Main {
         if (report.intact() && report.headHash() != null) {
             result.add(new Paragraph("Head hash (keep a copy outside the portal): " + report.headHash()));
         }
+        runs.setItems(check.recentChecks());
+    }
+
+    private void anchorNow() {
+        var outcome = check.checkAndAnchor();
+        result.removeAll();
+        var line = new Paragraph(outcome.inWords());
+        line.addClassName(outcome.anchored() ? "integrity-intact" : "integrity-broken");
+        result.add(line);
+        anchorState.setText(check.latestAnchor());
         runs.setItems(check.recentChecks());
     }
 

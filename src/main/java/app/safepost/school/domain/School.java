@@ -46,6 +46,10 @@ public class School {
     @Column(name = "logo_type", length = 20)
     private String logoType;
 
+    /** The username of the governor who chairs the governing body, if SLT have named them. */
+    @Column(name = "chair_of_governors", length = 100)
+    private String chairOfGovernors;
+
     protected School() {
     }
 
@@ -109,6 +113,14 @@ public class School {
 
     public String getLogoSha256() {
         return logoSha256;
+    }
+
+    public String getChairOfGovernors() {
+        return chairOfGovernors;
+    }
+
+    public void setChairOfGovernors(String username) {
+        this.chairOfGovernors = username;
     }
 
     public String getLogoType() {

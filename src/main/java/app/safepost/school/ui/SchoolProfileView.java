@@ -5,6 +5,7 @@ import app.safepost.audit.FieldChange;
 import app.safepost.audit.RecordRevision;
 import app.safepost.common.SchoolTime;
 import app.safepost.school.SchoolProfile;
+import app.safepost.school.SchoolDirectory;
 import app.safepost.school.SchoolProfileService;
 import app.safepost.school.Schools;
 import app.safepost.security.Roles;
@@ -63,7 +64,7 @@ public class SchoolProfileView extends Main {
     private final Grid<RecordRevision> history = new Grid<>(RecordRevision.class, false);
     private long version;
 
-    SchoolProfileView(SchoolProfileService service, Schools schools) {
+    SchoolProfileView(SchoolProfileService service, Schools schools, SchoolDirectory directory) {
         this.service = service;
         getStyle().set("padding", "var(--lumo-space-l)");
         var staff = SignedInStaff.current().orElseThrow();
@@ -105,6 +106,7 @@ public class SchoolProfileView extends Main {
         } else {
             fields.values().forEach(f -> ((com.vaadin.flow.component.HasValue<?, ?>) f).setReadOnly(true));
         }
+        add(new ChairOfGovernorsSection(service, directory, canEdit));
         schools.inHand().ifPresent(school -> add(new SchoolLogoSection(service, schools, school.id(), school.name(),
                 canEdit)));
         if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR) || Roles.inTheTrustTeam(staff.roles())) {

@@ -2,6 +2,7 @@ package app.safepost.audit.ui;
 
 import app.safepost.audit.AuditEntry;
 import app.safepost.audit.IntegrityCheck;
+import app.safepost.audit.domain.TrailAnchors;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.school.SchoolProfile;
 import app.safepost.school.SchoolProfileService;
@@ -13,7 +14,9 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AuditTrailViewTest extends ScreenTest {
+
+    @Autowired
+    TrailAnchors anchors;
 
     @Autowired
     SchoolProfileService profiles;
@@ -121,5 +127,30 @@ class AuditTrailViewTest extends ScreenTest {
 
         assertThat($(Div.class).id("integrity-result").getElement().getTextRecursively()).containsAnyOf("Intact", "Altered");
         assertThat(test($(Grid.class).id("integrity-runs")).size()).isPositive();
+    }
+
+    @Test
+    void a_governor_anchors_the_trail_from_the_integrity_screen_once_the_check_passes() throws Exception {
+        signInAs("governor");
+        navigate(IntegrityView.class);
+        try {
+            test($(Button.class).id("anchor-trail")).click();
+
+            var result = $(Div.class).id("integrity-result").getElement().getTextRecursively();
+            var latest = $(Paragraph.class).id("latest-anchor").getText();
+            if (result.startsWith("Anchored: link ")) {
+                assertThat(latest).startsWith("Latest anchor: link ").contains("line 1 of " + anchors.file());
+                assertThat(Files.readAllLines(anchors.file())).hasSize(1);
+            } else {
+                // The shared test database's trail is altered on purpose by other tests: nothing is vouched for.
+                assertThat(result).startsWith("Not anchored, as the check did not pass. Altered.");
+                assertThat(latest).isEqualTo("The trail has not been anchored yet.");
+                assertThat(anchors.file()).doesNotExist();
+            }
+        } finally {
+            Files.deleteIfExists(anchors.file());
+            Files.deleteIfExists(anchors.file().resolveSibling(anchors.file().getFileName() + ".pub"));
+            Files.deleteIfExists(anchors.keyFile());
+        }
     }
 }
