@@ -2,6 +2,7 @@ package app.safepost.accounts;
 
 import app.safepost.accounts.domain.SocialAccount;
 import app.safepost.accounts.domain.SocialAccountRepository;
+import app.safepost.audit.AuditTrail;
 import app.safepost.pupils.ConsentPurposes;
 import app.safepost.school.ClassId;
 import app.safepost.school.ClassSummary;
@@ -25,8 +26,11 @@ public class SocialAccounts {
     private final SocialAccountRepository accounts;
     private final SchoolDirectory directory;
     private final ConsentPurposes purposes;
+    private final AuditTrail auditTrail;
 
-    SocialAccounts(SocialAccountRepository accounts, SchoolDirectory directory, ConsentPurposes purposes) {
+    SocialAccounts(SocialAccountRepository accounts, SchoolDirectory directory, ConsentPurposes purposes,
+                   AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.accounts = accounts;
         this.directory = directory;
         this.purposes = purposes;
@@ -49,6 +53,11 @@ public class SocialAccounts {
                         ? byId.get(a.owningClass()).yearOrder() : 99)
                 .thenComparing(AccountSummary::handle, String.CASE_INSENSITIVE_ORDER);
         return accounts.findAll().stream().map(a -> summary(a, byId)).sorted(order).toList();
+    }
+
+    /** The audit trail filtered to this account's own record: who added it, switched it off, changed its purpose. */
+    public String historyLink(AccountId id) {
+        return auditTrail.historyLink(SocialAccount.class, id.value());
     }
 
     /** One account, read on its own: every check of a post asks for one, so it must not read them all. */

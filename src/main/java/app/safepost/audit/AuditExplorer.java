@@ -3,13 +3,16 @@ package app.safepost.audit;
 import app.safepost.audit.domain.AuditEntries;
 import app.safepost.audit.domain.AuditExport;
 import app.safepost.audit.domain.AuditExportRepository;
+import app.safepost.audit.domain.AuditLabels;
 import app.safepost.audit.domain.AuditedTypes;
 import app.safepost.audit.domain.ExportDocuments;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -39,9 +42,11 @@ public class AuditExplorer {
     private final RevisionMasking masking;
     private final AuditExportRepository exports;
     private final Clock clock;
+    private final RecordNaming naming;
 
     AuditExplorer(AuditEntries entries, AuditedTypes types, AuditTrail trail, RevisionMasking masking,
-                  AuditExportRepository exports, Clock clock) {
+                  AuditExportRepository exports, Clock clock, RecordNaming naming) {
+        this.naming = naming;
         this.entries = entries;
         this.types = types;
         this.trail = trail;
@@ -89,6 +94,41 @@ public class AuditExplorer {
         return new AuditPage(rows, null);
     }
 
+    /** What a person calls each entry's record ("Pupil A.K., Class 3"), masked as the signed-in person must read it. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Map<AuditEntry, String> recordNames(List<AuditEntry> entries) {
+        var reader = naming.forReader(masking.textMask());
+        var names = new LinkedHashMap<AuditEntry, String>();
+        entries.forEach(e -> names.put(e, reader.nameOf(e)));
+        return names;
+    }
+
+    /** What one entry changed, field by field in words ("Photo consent: yes → no"), masked as {@link #changes} is. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Optional<List<ReadableChange>> changesInWords(AuditEntry entry) {
+        var textMask = masking.textMask();
+        return changes(entry, textMask).map(r -> inWords(entry.auditTable(), r, naming.forReader(textMask)));
+    }
+
+    /** Whether an entry's record is the portal's own bookkeeping, listed only when asked for. */
+    public boolean internal(AuditEntry entry) {
+        return types.byTable(entry.auditTable()).map(t -> AuditLabels.internal(t.entityClass())).orElse(false);
+    }
+
+    /** Whether records of this type are the portal's own bookkeeping, offered only when asked for. */
+    public boolean internal(RecordType type) {
+        return types.byName(type.name()).map(t -> AuditLabels.internal(t.entityClass())).orElse(false);
+    }
+
+    private List<ReadableChange> inWords(String auditTable, RecordRevision revision, RecordNaming.Reader reader) {
+        var entityClass = types.byTable(auditTable).<Class<?>>map(AuditedTypes.AuditedType::entityClass).orElse(null);
+        return revision.changes().stream().map(c -> new ReadableChange(c.field(),
+                AuditLabels.fieldLabel(entityClass, c.field()), reader.words(c.before(), c.field()),
+                reader.words(c.after(), c.field()))).toList();
+    }
+
     /** What one entry changed in its record, field by field (personal fields hidden and names masked as the reader requires). */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
@@ -132,6 +172,29 @@ public class AuditExplorer {
     }
 
     /**
+     * {@link #history} with each revision's record named and its changes in words, for the API.
+     *
+     * @throws RecordNotAudited if there is no such type or no history for that id
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<RevisionInWords> historyInWords(String recordType, String recordId) {
+        var history = history(recordType, recordId);
+        var type = types.byName(recordType).orElseThrow();
+        var reader = naming.forReader(masking.textMask());
+        return history.stream().map(r -> {
+            var entry = new AuditEntry(r.revision(), r.at(), r.by(), type.type(), recordId, r.type(), type.auditTable());
+            return new RevisionInWords(r, type.type().label(), reader.nameOf(entry),
+                    inWords(type.auditTable(), r, reader));
+        }).toList();
+    }
+
+    /** A revision with its record as people call it and its changes in words. */
+    public record RevisionInWords(RecordRevision revision, String recordType, String record,
+                                  List<ReadableChange> changes) {
+    }
+
+    /**
      * The entries matching the query (at most {@link #EXPORT_LIMIT}) and their changes as a CSV or PDF
      * file. The export itself is recorded: who, when, which filters, how many entries.
      */
@@ -140,6 +203,7 @@ public class AuditExplorer {
     public ExportFile export(AuditQuery query, ExportFormat format) {
         var exported = new ArrayList<ExportDocuments.Item>();
         var textMask = masking.textMask();
+        var reader = naming.forReader(textMask);
         AuditEntry after = null;
         do {
             var page = entries(query, after, MAX_PAGE);
@@ -147,8 +211,8 @@ public class AuditExplorer {
                 if (exported.size() == EXPORT_LIMIT) {
                     break;
                 }
-                exported.add(new ExportDocuments.Item(entry,
-                        changes(entry, textMask).map(RecordRevision::changes).orElse(List.of())));
+                exported.add(new ExportDocuments.Item(entry, reader.nameOf(entry), changes(entry, textMask)
+                        .map(r -> inWords(entry.auditTable(), r, reader)).orElse(List.of())));
             }
             after = page.next();
         } while (after != null && exported.size() < EXPORT_LIMIT);

@@ -1,14 +1,13 @@
 package app.safepost.audit;
 
+import app.safepost.audit.domain.AuditedFields;
 import app.safepost.audit.domain.AuditedTypes;
 import app.safepost.audit.domain.PortalRevision;
-import app.safepost.database.SchoolOwned;
 import app.safepost.security.SchoolInHand;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.EntityType;
-import jakarta.persistence.metamodel.SingularAttribute;
 import java.lang.reflect.Field;
 import java.lang.reflect.Member;
 import java.lang.reflect.Method;
@@ -159,7 +158,6 @@ public class AuditTrail {
         };
     }
 
-    /** The record's plain fields (no id, no version, no associations) as display values. */
     /** The attribute by which a record of the trust's own tables says which school it is about. */
     private static final String SCHOOL_ATTRIBUTE = "schoolId";
 
@@ -172,16 +170,13 @@ public class AuditTrail {
 
     private static final String SCHOOL_REGISTER = "school_aud";
 
+    /** The record's plain fields (no id, no version, no associations) as display values. */
     private static Map<String, Object> fieldsOf(EntityType<?> type, Object snapshot) {
         var fields = new LinkedHashMap<String, Object>();
         if (snapshot == null) {
             return fields;
         }
-        for (Attribute<?, ?> attribute : type.getAttributes()) {
-            if (!(attribute instanceof SingularAttribute<?, ?> singular) || singular.isId() || singular.isVersion()
-                    || singular.isAssociation() || singular.getDeclaringType().getJavaType() == SchoolOwned.class) {
-                continue;
-            }
+        for (Attribute<?, ?> attribute : AuditedFields.attributes(type)) {
             fields.put(attribute.getName(), read(attribute.getJavaMember(), snapshot));
         }
         return fields;

@@ -52,6 +52,7 @@ public class AccountsView extends Main {
 
     private final PostingRights rights;
     private final HeldCredentials credentials;
+    private final SocialAccounts accounts;
     private final Map<String, String> names;
     private final boolean managesCredentials;
     private final Grid<PostingRight> grid = new Grid<>(PostingRight.class, false);
@@ -61,6 +62,7 @@ public class AccountsView extends Main {
                  SchoolDirectory directory, SocialAccounts accounts, ConsentPurposes purposes) {
         this.rights = rights;
         this.credentials = credentials;
+        this.accounts = accounts;
         this.names = directory.staff().stream()
                 .collect(Collectors.toMap(StaffSummary::username, StaffSummary::displayName));
         this.managesCredentials = SignedInStaff.current().orElseThrow().hasRole(Roles.SLT);
@@ -93,13 +95,7 @@ public class AccountsView extends Main {
         if (managesCredentials) {
             grid.addComponentColumn(this::credentialActions).setHeader("Credential").setAutoWidth(true)
                     .setFlexGrow(0);
-            grid.addComponentColumn(r -> credentials.historyLink(r.account().id())
-                    .map(link -> {
-                        var history = new com.vaadin.flow.component.html.Anchor(link, "History");
-                        history.getElement().setAttribute("aria-label", "History of the credential of "
-                                + r.account().handle() + " in the audit trail");
-                        return (com.vaadin.flow.component.Component) history;
-                    }).orElseGet(com.vaadin.flow.component.html.Span::new))
+            grid.addComponentColumn(r -> AccountHistoryLinks.of(r, accounts, credentials))
                     .setHeader("Audit trail").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setAllRowsVisible(true);

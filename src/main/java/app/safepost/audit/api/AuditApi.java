@@ -1,7 +1,7 @@
 package app.safepost.audit.api;
 
 import app.safepost.audit.AuditExplorer;
-import app.safepost.audit.RecordRevision;
+import app.safepost.common.SchoolTime;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,12 +34,21 @@ class AuditApi {
     record Change(@Nullable Object from, @Nullable Object to) {
     }
 
-    record Revision(long revision, String at, String by, String type, Map<String, Change> changes) {
+    /** A change in words, as the audit trail screen says it. */
+    record ChangeInWords(String field, String label, String from, String to) {
+    }
+
+    /**
+     * The original fields, then words added for people: the record type and the record as people call
+     * them, the time in the school's words, and each change in words.
+     */
+    record Revision(long revision, String at, String by, String type, Map<String, Change> changes,
+                    String recordType, String record, String when, List<ChangeInWords> changesInWords) {
     }
 
     @GetMapping(path = "/{entityType}/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     List<Revision> history(@PathVariable String entityType, @PathVariable String id) {
-        return explorer.history(entityType, id).stream().map(AuditApi::toJson).toList();
+        return explorer.historyInWords(entityType, id).stream().map(AuditApi::toJson).toList();
     }
 
     @ExceptionHandler(AuditExplorer.RecordNotAudited.class)
@@ -51,11 +60,14 @@ class AuditApi {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    private static Revision toJson(RecordRevision revision) {
+    private static Revision toJson(AuditExplorer.RevisionInWords inWords) {
+        var revision = inWords.revision();
         var changes = new LinkedHashMap<String, Change>();
         revision.changes().forEach(c -> changes.put(c.field(), new Change(value(c.before()), value(c.after()))));
         return new Revision(revision.revision(), revision.at().toString(), revision.by(), revision.type().apiName(),
-                changes);
+                changes, inWords.recordType(), inWords.record(), SchoolTime.dateTime(revision.at()),
+                inWords.changes().stream().map(c -> new ChangeInWords(c.field(), c.label(), c.before(), c.after()))
+                        .toList());
     }
 
     private static @Nullable Object value(@Nullable Object value) {

@@ -56,6 +56,14 @@ public class AuditEntries {
             sql.append(" and audit_table = :table");
             params.addValue("table", auditTable);
         }
+        if (query.leavesOutInternal()) {
+            var internal = types.all().stream().filter(t -> AuditLabels.internal(t.entityClass()))
+                    .map(AuditedTypes.AuditedType::auditTable).toList();
+            if (!internal.isEmpty()) {
+                sql.append(" and audit_table not in (:internal)");
+                params.addValue("internal", internal);
+            }
+        }
         if (query.recordId() != null && !query.recordId().isBlank()) {
             sql.append(" and record_id = :record");
             params.addValue("record", NulFreeText.strip(query.recordId().strip()));

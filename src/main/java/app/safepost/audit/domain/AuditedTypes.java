@@ -22,7 +22,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditedTypes {
 
-    /** Entity class name → API name and label, where the class name alone would read badly. */
+    /**
+     * Entity class name → API name, where the class name alone would read badly (the labels screens show
+     * come from {@link AuditLabels}; these names are the API's and stay as they are).
+     */
     private static final Map<String, RecordType> KNOWN = Map.ofEntries(
             Map.entry("School", new RecordType("school-profile", "School profile")),
             Map.entry("SchoolClass", new RecordType("class", "Class")),
@@ -64,7 +67,8 @@ public class AuditedTypes {
         entityManagerFactory.getMetamodel().getEntities().stream()
                 .filter(e -> e.getJavaType().isAnnotationPresent(Audited.class))
                 .map(e -> {
-                    var type = KNOWN.getOrDefault(e.getJavaType().getSimpleName(), madeUp(e.getJavaType()));
+                    var named = KNOWN.getOrDefault(e.getJavaType().getSimpleName(), madeUp(e.getJavaType()));
+                    var type = new RecordType(named.name(), AuditLabels.typeLabel(e.getJavaType()).orElse(named.label()));
                     return new AuditedType(type, e.getJavaType(), tableOf(e.getJavaType()) + "_aud",
                             e.getIdType().getJavaType());
                 })

@@ -1,7 +1,8 @@
 package app.safepost.audit.domain;
 
 import app.safepost.audit.AuditEntry;
-import app.safepost.audit.FieldChange;
+import app.safepost.audit.ChangeType;
+import app.safepost.audit.ReadableChange;
 import app.safepost.common.CsvCells;
 import app.safepost.common.SchoolTime;
 import java.io.ByteArrayOutputStream;
@@ -17,12 +18,12 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.jspecify.annotations.Nullable;
 
 /** Writes exported entries as CSV (formula-safe, through {@link CsvCells}) or as a plain A4 PDF. */
 public final class ExportDocuments {
 
-    public record Item(AuditEntry entry, List<FieldChange> changes) {
+    /** One exported entry: its record as people call it, and its changes in words. */
+    public record Item(AuditEntry entry, String record, List<ReadableChange> changes) {
     }
 
     public record Heading(String exportedBy, Instant exportedAt, String filter, int entries, boolean truncated) {
@@ -36,8 +37,8 @@ public final class ExportDocuments {
         var rows = new ArrayList<List<?>>();
         for (var item : items) {
             var e = item.entry();
-            var common = List.of(SchoolTime.dateTime(e.at()), e.by(), e.type().label(), e.recordId(),
-                    e.change().apiName(), Long.toString(e.revision()));
+            var common = List.of(SchoolTime.dateTime(e.at()), e.by(), e.type().label(), item.record(),
+                    changeWords(e.change()), Long.toString(e.revision()), e.recordId());
             if (item.changes().isEmpty()) {
                 var row = new ArrayList<Object>(common);
                 row.addAll(List.of("", "", ""));
@@ -45,22 +46,27 @@ public final class ExportDocuments {
             }
             for (var change : item.changes()) {
                 var row = new ArrayList<Object>(common);
-                row.add(change.field());
-                row.add(text(change.before()));
-                row.add(text(change.after()));
+                row.add(change.label());
+                row.add(change.before());
+                row.add(change.after());
                 rows.add(row);
             }
         }
         rows.add(List.of("Exported by " + heading.exportedBy() + " on " + SchoolTime.dateTime(heading.exportedAt())
                 + "; filters: " + heading.filter() + "; " + heading.entries() + " entries"
                 + (heading.truncated() ? " (limit reached: narrow the filters for the rest)" : "")));
-        var csv = CsvCells.write(List.of("When", "Who", "Record type", "Record", "Change", "Revision", "Field",
+        var csv = CsvCells.write(List.of("When", "Who", "Record type", "Record", "Change", "Revision", "Record id", "Field",
                 "Before", "After"), rows);
         return csv.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String text(@Nullable Object value) {
-        return value == null ? "" : value.toString();
+    /** The kind of change in words, as the screen says it. */
+    public static String changeWords(ChangeType change) {
+        return switch (change) {
+            case ADDED -> "Added";
+            case MODIFIED -> "Changed";
+            case DELETED -> "Deleted";
+        };
     }
 
     private static final float MARGIN = 50;
@@ -77,10 +83,10 @@ public final class ExportDocuments {
         lines.add("");
         for (var item : items) {
             var e = item.entry();
-            lines.add(SchoolTime.dateTime(e.at()) + "  " + e.by() + "  " + e.type().label() + " " + e.recordId()
-                    + "  " + e.change().apiName() + " (revision " + e.revision() + ")");
+            lines.add(SchoolTime.dateTime(e.at()) + "  " + e.by() + "  " + e.type().label() + ": " + item.record()
+                    + "  " + changeWords(e.change()) + " (revision " + e.revision() + ", record " + e.recordId() + ")");
             for (var change : item.changes()) {
-                lines.add("    " + change.field() + ": " + text(change.before()) + " -> " + text(change.after()));
+                lines.add("    " + change.label() + ": " + change.before() + " -> " + change.after());
             }
         }
         try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {

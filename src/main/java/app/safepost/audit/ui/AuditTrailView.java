@@ -5,23 +5,20 @@ import app.safepost.audit.AuditExplorer;
 import app.safepost.audit.AuditPage;
 import app.safepost.audit.AuditQuery;
 import app.safepost.audit.ChangeType;
-import app.safepost.audit.FieldChange;
-import app.safepost.audit.RecordRevision;
 import app.safepost.audit.RecordType;
-import app.safepost.audit.TextDiff;
+import app.safepost.audit.domain.ExportDocuments;
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.security.Roles;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -38,14 +35,15 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The audit trail of the whole portal: who changed which record, when, and how. Filters by date,
  * person, record type, record and kind of change; pages of 50 from the database, newest first; a
- * selected entry shows each field before and after, long texts as a word diff. {@code audit?type=
+ * selected entry shows each field before and after in words, long texts as a word diff. Records read
+ * as people call them; the portal's own bookkeeping is listed only when asked for. {@code audit?type=
  * pupil&record=<id>} opens one record's history (the "history" links on record screens).
  */
 @Route("audit")
@@ -68,7 +66,11 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
     private final Button newer = new Button("Newer");
     private final Button older = new Button("Older");
     private final Span pageLabel = new Span();
-    private final Div changes = new Div();
+    private final Checkbox internal = new Checkbox("Include the portal's own bookkeeping (notices, e-mails, follower"
+            + " sync claims, live-publishing switches)");
+    private final AuditChangeDetails changes;
+    /** What people call the records of the page shown. */
+    private Map<AuditEntry, String> recordNames = Map.of();
     /** Where each page before the current one started, for "Newer". */
     private final Deque<Optional<AuditEntry>> earlierStarts = new ArrayDeque<>();
     private @Nullable AuditEntry currentStart;
@@ -77,6 +79,7 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
 
     AuditTrailView(AuditExplorer explorer) {
         this.explorer = explorer;
+        this.changes = new AuditChangeDetails(explorer);
         getStyle().set("padding", "var(--lumo-space-l)");
         add(new H2("Audit trail"));
 
@@ -86,26 +89,28 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
         user.setHelperText("Username, e.g. deputy or system");
         user.setClearButtonVisible(true);
         type.setId("audit-type");
-        type.setItems(explorer.recordTypes());
+        offerTypes();
         type.setItemLabelGenerator(RecordType::label);
         type.setClearButtonVisible(true);
         record.setId("audit-record");
         record.setClearButtonVisible(true);
-        record.setHelperText("The record's id, as listed below");
+        record.setHelperText("Filled in by a record's History link; its id is under Record id in the exports");
+        internal.setId("audit-internal");
+        internal.addValueChangeListener(e -> offerTypes());
         change.setId("audit-change");
         change.setLabel("Change");
         change.setItems(Optional.empty(), Optional.of(ChangeType.ADDED), Optional.of(ChangeType.MODIFIED),
                 Optional.of(ChangeType.DELETED));
         change.setItemLabelGenerator(c -> c.map(AuditTrailView::changeLabel).orElse("Any"));
         change.setValue(Optional.empty());
-        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {from, to, user, type, record, change}) {
+        for (var field : new HasValue<?, ?>[] {from, to, user, type, record, change, internal}) {
             field.addValueChangeListener(e -> {
                 if (!loading) {
                     showFirstPage();
                 }
             });
         }
-        var filters = new HorizontalLayout(from, to, user, type, record, change);
+        var filters = new HorizontalLayout(from, to, user, type, record, change, internal);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(filters);
@@ -135,11 +140,12 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
         entries.addColumn(e -> SchoolTime.dateTime(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         entries.addColumn(AuditEntry::by).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         entries.addColumn(e -> e.type().label()).setHeader("Record type").setAutoWidth(true);
-        entries.addColumn(AuditEntry::recordId).setHeader("Record").setAutoWidth(true);
+        entries.addColumn(e -> recordNames.getOrDefault(e, e.type().label())).setHeader("Record").setAutoWidth(true);
         entries.addColumn(e -> changeLabel(e.change())).setHeader("Change").setAutoWidth(true).setFlexGrow(0);
         entries.setEmptyStateText("No changes match these filters");
         entries.setAllRowsVisible(true);
         entries.addSelectionListener(e -> showChanges(e.getFirstSelectedItem().orElse(null)));
+        entries.setPartNameGenerator(e -> explorer.internal(e) ? "internal-record" : null);
         add(entries);
 
         newest.setId("audit-newest");
@@ -152,10 +158,7 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
         paging.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(paging);
 
-        changes.setId("audit-changes");
-        changes.addClassName("audit-changes");
         add(changes);
-        showChanges(null);
     }
 
     @Override
@@ -173,10 +176,23 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
         showFirstPage();
     }
 
+    /** The record types to pick from: the portal's own bookkeeping only when it is included. */
+    private void offerTypes() {
+        var chosen = type.getValue();
+        var loadingBefore = loading;
+        loading = true;
+        type.setItems(explorer.recordTypes().stream().filter(t -> internal.getValue() || !explorer.internal(t))
+                .toList());
+        if (chosen != null && (internal.getValue() || !explorer.internal(chosen))) {
+            type.setValue(chosen);
+        }
+        loading = loadingBefore;
+    }
+
     private AuditQuery query() {
         return new AuditQuery(from.getValue(), to.getValue(), blankToNull(user.getValue()),
                 type.getValue() == null ? null : type.getValue().name(), blankToNull(record.getValue()),
-                change.getValue() == null ? null : change.getValue().orElse(null));
+                change.getValue() == null ? null : change.getValue().orElse(null), internal.getValue());
     }
 
     private boolean filtersValid() {
@@ -217,6 +233,7 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
         AuditPage page = explorer.entries(query(), start, PAGE_SIZE);
         currentStart = start;
         nextStart = page.next();
+        recordNames = explorer.recordNames(page.entries());
         entries.setItems(page.entries());
         showChanges(null);
         updatePaging();
@@ -230,86 +247,11 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
     }
 
     private void showChanges(@Nullable AuditEntry entry) {
-        changes.removeAll();
-        if (entry == null) {
-            changes.add(new Paragraph("Select a change in the list to see each field before and after."));
-            return;
-        }
-        changes.add(new H3(entry.type().label() + " " + entry.recordId() + ": " + changeLabel(entry.change()).toLowerCase(Locale.ROOT)
-                + " by " + entry.by() + ", " + SchoolTime.dateTime(entry.at())));
-        var revision = explorer.changes(entry);
-        if (revision.isEmpty()) {
-            changes.add(new Paragraph("The details of this change are no longer in the trail."));
-            return;
-        }
-        changes.add(describe(revision.get()));
-    }
-
-    static Div describe(RecordRevision revision) {
-        var list = new Div();
-        list.addClassName("audit-field-changes");
-        if (revision.changes().isEmpty()) {
-            list.add(new Paragraph("No field changed."));
-        }
-        for (FieldChange change : revision.changes()) {
-            var line = new Div();
-            line.addClassName("audit-field-change");
-            line.add(new Span(change.field() + ": "));
-            if (TextDiff.isLongText(change.before(), change.after())) {
-                var diff = new Div();
-                diff.addClassName("text-diff");
-                for (var run : TextDiff.between(text(change.before()), text(change.after()))) {
-                    diff.add(run(run));
-                }
-                line.add(diff);
-            } else {
-                line.add(value(change.before(), "history-before", "before: "), new Span(" → "),
-                        value(change.after(), "history-after", "after: "));
-            }
-            list.add(line);
-        }
-        return list;
-    }
-
-    private static Span run(TextDiff.Run run) {
-        var span = new Span();
-        switch (run.kind()) {
-            case KEPT -> span.setText(run.text());
-            case REMOVED -> {
-                span.add(hidden("[removed: "), new Span(run.text()), hidden("]"));
-                span.addClassName("audit-diff-removed");
-            }
-            case ADDED -> {
-                span.add(hidden("[added: "), new Span(run.text()), hidden("]"));
-                span.addClassName("audit-diff-added");
-            }
-        }
-        return span;
-    }
-
-    private static Span hidden(String text) {
-        var span = new Span(text);
-        span.addClassName("visually-hidden");
-        return span;
-    }
-
-    private static Span value(@Nullable Object value, String className, String spokenPrefix) {
-        var span = new Span(hidden(spokenPrefix), new Span(value == null || value.toString().isEmpty() ? "(empty)"
-                : value.toString()));
-        span.addClassName(className);
-        return span;
-    }
-
-    private static String text(@Nullable Object value) {
-        return value == null ? "" : value.toString();
+        changes.show(entry, entry == null ? "" : recordNames.getOrDefault(entry, entry.type().label()));
     }
 
     static String changeLabel(ChangeType type) {
-        return switch (type) {
-            case ADDED -> "Added";
-            case MODIFIED -> "Changed";
-            case DELETED -> "Deleted";
-        };
+        return ExportDocuments.changeWords(type);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -33,6 +33,9 @@ class AuditApiTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).startsWith("[{\"revision\":").contains("\"by\":\"system\"", "\"type\":\"add\"",
                 "\"firstName\":{\"from\":null,\"to\":\"" + firstName + "\"}");
+        assertThat(response.body()).contains("\"recordType\":\"Pupil\"", "\"record\":\"Pupil " + firstName + " ",
+                "{\"field\":\"firstName\",\"label\":\"First name\",\"from\":\"(empty)\",\"to\":\"" + firstName + "\"}");
+        assertThat(response.body()).containsPattern("\"when\":\"\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}\"");
     }
 
     @Test
@@ -45,7 +48,9 @@ class AuditApiTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"firstName\":{\"from\":null,\"to\":\"(hidden)\"}")
-                .doesNotContain(firstName + "\"", surname + "\"");
+                .doesNotContain(firstName + "\"", surname + "\"", firstName + " ", firstName + ",")
+                .contains("\"record\":\"Pupil " + firstName.charAt(0) + "." + surname.charAt(0) + ".,",
+                        "\"label\":\"First name\",\"from\":\"(empty)\",\"to\":\"(hidden)\"");
     }
 
     @Test

@@ -93,7 +93,7 @@ class AuditTrailJourneyTest {
             throw new java.io.UncheckedIOException(e);
         }
         assertThat(download.suggestedFilename()).startsWith("audit-trail-").endsWith(".csv");
-        assertThat(csv).startsWith("When,Who,Record type,Record,Change,Revision,Field,Before,After")
+        assertThat(csv).startsWith("When,Who,Record type,Record,Change,Revision,Record id,Field,Before,After")
                 .contains("(hidden)", "Exported by").doesNotContain(firstName);
 
         page.navigate(base() + "/audit/integrity");

@@ -62,7 +62,7 @@ class AuditTrailViewTest extends ScreenTest {
         test(entries()).select(0);
 
         var changes = $(Div.class).id("audit-changes");
-        assertThat(changes.getElement().getTextRecursively()).contains("address", "Oldtown", "Newtown");
+        assertThat(changes.getElement().getTextRecursively()).contains("Address: ", "Oldtown", "Newtown");
         assertThat($(Div.class).withClassName("audit-diff-removed").exists() || changes.getElement().toString().contains("audit-diff-removed"))
                 .isTrue();
         changeAddress(original == null ? "" : original);
@@ -115,7 +115,7 @@ class AuditTrailViewTest extends ScreenTest {
         test(entries()).select(test(entries()).size() - 1);
 
         var text = $(Div.class).id("audit-changes").getElement().getTextRecursively();
-        assertThat(text).contains("firstName", "(hidden)").doesNotContain(firstName);
+        assertThat(text).contains("First name: ", "(hidden)").doesNotContain(firstName);
     }
 
     @Test

@@ -22,6 +22,8 @@ class RecordHistoryLinksTest extends ScreenTest {
         var cells = test(grid);
         return java.util.stream.IntStream.range(0, cells.size())
                 .mapToObj(row -> (Component) cells.getCellComponent(row, grid.getColumns().indexOf(column)))
+                // A cell holds one link, or several side by side (an account's and its credential's).
+                .flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c), c.getChildren()))
                 .filter(Anchor.class::isInstance).map(a -> ((Anchor) a).getHref()).toList();
     }
 
@@ -78,7 +80,9 @@ class RecordHistoryLinksTest extends ScreenTest {
             navigate(app.safepost.accounts.ui.AccountsView.class);
 
             assertThat(historyLinks("my-accounts")).isNotEmpty()
-                    .allSatisfy(href -> assertThat(href).startsWith("audit?type="));
+                    .allSatisfy(href -> assertThat(href).startsWith("audit?type="))
+                    .anySatisfy(href -> assertThat(href).startsWith("audit?type=account-credential&record="))
+                    .contains("audit?type=account&record=" + robins.value());
         } finally {
             credentials.disconnect(robins);
         }
