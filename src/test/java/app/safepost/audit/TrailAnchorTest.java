@@ -4,6 +4,7 @@ import app.safepost.audit.domain.RevisionChain;
 import app.safepost.audit.domain.TrailAnchors;
 import app.safepost.notifications.domain.MailServerOutbox;
 import app.safepost.notifications.domain.OutboundEmailRepository;
+import app.safepost.notifications.domain.SchoolLetterhead;
 import app.safepost.school.SchoolProfile;
 import app.safepost.school.SchoolProfileService;
 import app.safepost.security.SchoolId;
@@ -64,6 +65,7 @@ class TrailAnchorTest {
     @Autowired ApplicationEventPublisher events;
     @Autowired JdbcTemplate jdbc;
     @Autowired OutboundEmailRepository emails;
+    @Autowired SchoolLetterhead letterhead;
     @Autowired TransactionTemplate transaction;
     @Autowired Clock clock;
     @Autowired @Qualifier("demoSignIn") UserDetailsService demoUsers;
@@ -248,7 +250,7 @@ class TrailAnchorTest {
     @Test
     void each_anchor_reaches_the_head_teacher_and_the_chair_of_governors_by_e_mail_with_the_schools_name()
             throws Exception {
-        var outbox = MailServerOutbox.delivering(mailServer, emails, clock, transaction);
+        var outbox = MailServerOutbox.delivering(mailServer, emails, clock, transaction, letterhead);
         SignedIn.as(demoUsers, DemoUsers.DEPUTY);
         outbox.deliverDue();
         mailServer.purgeEmailFromAllMailboxes();
