@@ -8,7 +8,7 @@ create table subject_access_export (
     school_id   uuid         not null default school_in_hand() references school (id),
     pupil_id    uuid         not null,
     with_names  boolean      not null,
-    via         varchar(10)  not null check (via in ('screen', 'api')),
+    via         varchar(10)  not null,
     exported_by varchar(120) not null,
     exported_at timestamp(6) with time zone not null
 );
