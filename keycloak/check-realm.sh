@@ -114,7 +114,7 @@ expect "wrong password refused" "$(curl -s -d grant_type=password -d client_id=s
 check_claims teacher '["teacher"]' '["Class 3"]'
 check_claims ta '["teaching-assistant"]' '["Class 3","Class 4"]'
 check_claims computing '["computing-lead","teacher"]' '["Class 5"]'
-check_claims head '["dsl","head-teacher","slt"]' 'null'
+check_claims head '["dpo","dsl","head-teacher","slt"]' 'null'
 check_claims governor '["governor"]' 'null'
 check_claims trust '["trust-dpo","trust-leader"]' 'null'
 # The schools claim: the user attribute's JSON, as text (a mapper of type String).

@@ -136,8 +136,8 @@ public class DraftReviews {
         return moveTo(reference, DraftStatus.PUBLISHED);
     }
 
-    /** The post was taken down from its platform: the draft is withdrawn. */
-    @PreAuthorize(Roles.IS_SLT)
+    /** The post was taken down from its platform (by SLT, or the data protection officer erasing photos): the draft is withdrawn. */
+    @PreAuthorize(Roles.IS_SLT_OR_DPO)
     @Transactional
     public Optional<DraftDetails> withdrawn(UUID reference) {
         return moveTo(reference, DraftStatus.WITHDRAWN);

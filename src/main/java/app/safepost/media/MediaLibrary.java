@@ -174,6 +174,46 @@ public class MediaLibrary {
         return auditTrail.historyLink(Photo.class, require(id).getId());
     }
 
+    /**
+     * A photo as it is or was published, covers burned in, for a subject access request: whoever uploaded
+     * it. Empty if there is no such photo (any more) in the school in hand.
+     */
+    @PreAuthorize(Roles.IS_SLT_OR_DPO)
+    @Transactional(readOnly = true)
+    public Optional<HeldImage> heldImage(MediaId id) {
+        return photos.findById(id.value()).map(photo -> new HeldImage(id, photo.getContentType(),
+                render(photo, CoverLines.read(photo.getCovers()))));
+    }
+
+    /** A photo's published rendering and its type ({@code image/jpeg} or {@code image/png}). */
+    public record HeldImage(MediaId id, String contentType, byte[] bytes) {
+    }
+
+    /**
+     * Erases these photos, whoever uploaded them: their records, the original kept until publishing, the
+     * analysis, and each stored image no other photo is. The audit trail keeps the photos' records (hash,
+     * size, who uploaded them), never pixels. Returns how many photos there were to delete.
+     */
+    @PreAuthorize(Roles.IS_SLT_OR_DPO)
+    @Transactional
+    public int erase(java.util.Collection<MediaId> ids) {
+        int erased = 0;
+        for (var id : ids) {
+            var photo = photos.findById(id.value());
+            if (photo.isEmpty()) {
+                continue;
+            }
+            photos.delete(photo.get());
+            photos.flush();
+            originals.delete(id.value());
+            if (photos.countByContentSha256(photo.get().getContentSha256()) == 0) {
+                contents.delete(photo.get().getContentSha256());
+            }
+            erased++;
+        }
+        return erased;
+    }
+
     /** Deletes a photo that is not published, and its stored image unless another photo is the same picture. */
     @PreAuthorize(MAY_ATTACH)
     @Transactional

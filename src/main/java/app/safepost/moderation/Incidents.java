@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -199,10 +200,29 @@ public class Incidents {
         return incidents.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No incident " + id));
     }
 
+    /**
+     * Every incident whose report, links, outcome or timeline name the pupil (the checks' own rule in
+     * {@code names}), oldest first: moderation's part of a subject access request. Pupils' names are
+     * masked as for governors unless {@code withNames} (the data protection officer asked for them);
+     * a screenshot is never included.
+     */
+    @PreAuthorize(Roles.IS_SLT_OR_DPO)
+    @Transactional(readOnly = true)
+    public List<IncidentDetails> heldAbout(Predicate<String> names, boolean withNames) {
+        var mask = withNames ? NameMask.none() : pupilNames.current();
+        return incidents.findAllByOrderByReportedAtDesc().reversed().stream()
+                .filter(i -> names.test(i.getWhatHappened()) || names.test(i.getLinks()) || names.test(i.getOutcome())
+                        || steps.findByIncidentIdOrderByTakenAtAscIdAsc(i.getId()).stream().anyMatch(s ->
+                        names.test(s.getDetail()) || names.test(s.getReference()) || names.test(s.getAuthorityContact())))
+                .map(i -> details(i, mask, !withNames, false)).toList();
+    }
+
     private IncidentDetails details(Incident incident) {
+        return details(incident, pupilNames.forReader(), !pupilNames.mayReadNames(), true);
+    }
+
+    private IncidentDetails details(Incident incident, NameMask mask, boolean masked, boolean screenshot) {
         var names = names();
-        boolean masked = !pupilNames.mayReadNames();
-        var mask = pupilNames.forReader();
         var timeline = steps.findByIncidentIdOrderByTakenAtAscIdAsc(incident.getId()).stream()
                 .sorted(java.util.Comparator.comparing(IncidentStep::getTakenAt)
                         .thenComparing(s -> s.getKind() == StepKind.REPORTED ? 0 : 1))
@@ -213,7 +233,8 @@ public class Incidents {
                 .toList();
         // A screenshot may show a child: those who may not read pupils' names do not see it at all.
         return new IncidentDetails(summary(incident, accountsById(), names, mask), mask.mask(incident.getLinks()),
-                incident.getEvidenceMediaId() == null || masked ? null : new MediaId(incident.getEvidenceMediaId()),
+                incident.getEvidenceMediaId() == null || masked || !screenshot ? null
+                        : new MediaId(incident.getEvidenceMediaId()),
                 mask.mask(incident.getOutcome()), timeline, masked);
     }
 

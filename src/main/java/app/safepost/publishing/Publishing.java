@@ -250,6 +250,52 @@ public class Publishing {
     @PreAuthorize(Roles.IS_SLT)
     @Transactional
     public PublishedPost takeDown(UUID reference, String reason) {
+        return takeDownChecked(reference, reason);
+    }
+
+    /**
+     * Every post, whatever became of it, that shows the pupil or whose text or alt texts name them (the
+     * checks' own rule in {@code names}): publishing's part of a subject access request.
+     */
+    @PreAuthorize(Roles.IS_SLT_OR_DPO)
+    @Transactional(readOnly = true)
+    public List<PostAboutPupil> heldAbout(String upn, Predicate<String> names) {
+        var live = liveAccounts();
+        return publications.findAllByOrderByPublishAtDesc().reversed().stream().map(p -> {
+            boolean shows = p.upns().contains(upn);
+            boolean named = names.test(p.getText());
+            var photos = p.photoList().stream().filter(photo -> shows || names.test(photo.altText())).toList();
+            return shows || named || !photos.isEmpty() ? new PostAboutPupil(summary(p, live), photos, shows, named) : null;
+        }).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * A pupil's photos are being erased: takes one post that shows them down from its platform (the same
+     * path as {@link #takeDown}), or withdraws it while it waits to be sent. Refused with
+     * {@link TakedownRefused} for a post that does not show the pupil or that the platform does not
+     * confirm deleted (nothing is recorded then). Returns the photos the post carried.
+     */
+    @PreAuthorize(Roles.IS_SLT_OR_DPO)
+    @Transactional
+    public List<PublishedPhoto> takeDownForErasure(UUID reference, String upn, String reason) {
+        var publication = publications.lockByReference(reference)
+                .filter(p -> p.upns().contains(upn))
+                .orElseThrow(() -> new TakedownRefused("post", "That post does not show the pupil."));
+        var photos = publication.photoList();
+        if (publication.getStatus() == PublicationStatus.SCHEDULED) {
+            publication.withdraw();
+            // Its draft is withdrawn and its author told, as for a post taken down.
+            events.publishEvent(new PostTakenDown(reference, SignedInStaff.current().orElseThrow().username(),
+                    reason, clock.instant(), publication.sentInPractice()));
+        } else if (publication.getStatus() == PublicationStatus.PUBLISHED) {
+            takeDownChecked(reference, reason);
+        } else if (publication.getStatus() == PublicationStatus.SENDING) {
+            throw new TakedownRefused("post", "A post showing the pupil is being sent right now; try again in a minute.");
+        }
+        return photos;
+    }
+
+    private PublishedPost takeDownChecked(UUID reference, String reason) {
         var why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw new TakedownRefused("reason", "Say why the post is being taken down.");

@@ -39,7 +39,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The pupil roster. Every read is checked against who is asking (least privilege): the office and
- * SLT (and the Designated Safeguarding Lead, who flags pupils) get full {@link PupilRecord}s, teachers
+ * SLT (and the Designated Safeguarding Lead, who flags pupils, and the data protection officer) get full
+ * {@link PupilRecord}s, teachers
  * and TAs get {@link ClassPupil}s of their own classes only, governors get nothing. Consents are
  * recorded through {@link ConsentRegister}; the roster shows them as they stand today.
  */
@@ -48,7 +49,8 @@ import org.springframework.validation.annotation.Validated;
 public class PupilRoster {
 
     static final String OFFICE_OR_SLT = "hasAnyRole('" + Roles.OFFICE + "','" + Roles.SLT + "')";
-    static final String READS_RECORDS = "hasAnyRole('" + Roles.OFFICE + "','" + Roles.SLT + "','" + Roles.DSL + "')";
+    static final String READS_RECORDS = "hasAnyRole('" + Roles.OFFICE + "','" + Roles.SLT + "','" + Roles.DSL + "','"
+            + Roles.DPO + "')";
     static final String STAFF_WHO_SEE_PUPILS = "hasAnyRole('" + Roles.OFFICE + "','" + Roles.SLT + "','"
             + Roles.TEACHER + "','" + Roles.TEACHING_ASSISTANT + "')";
 
@@ -348,7 +350,7 @@ public class PupilRoster {
     }
 
     /** The pupil's audit trail. Never for governors: they see no pupil data at all. */
-    @PreAuthorize(OFFICE_OR_SLT)
+    @PreAuthorize("hasAnyRole('" + Roles.OFFICE + "','" + Roles.SLT + "','" + Roles.DPO + "')")
     @Transactional(readOnly = true)
     public List<RecordRevision> history(PupilId id) {
         return auditTrail.historyOf(Pupil.class, requirePupil(id).getId());

@@ -21,9 +21,14 @@ public final class Roles {
     public static final String HEAD_TEACHER = "head-teacher";
     /** The Designated Safeguarding Lead: flags pupils who may never be published. */
     public static final String DSL = "dsl";
+    /**
+     * The school's data protection officer: answers a parent's subject access request and erases a pupil's
+     * photos. Reads pupils' names, as that is the point of the role.
+     */
+    public static final String DPO = "dpo";
 
     public static final List<String> ALL =
-            List.of(TEACHER, TEACHING_ASSISTANT, SLT, COMPUTING_LEAD, OFFICE, GOVERNOR, HEAD_TEACHER, DSL);
+            List.of(TEACHER, TEACHING_ASSISTANT, SLT, COMPUTING_LEAD, OFFICE, GOVERNOR, HEAD_TEACHER, DSL, DPO);
 
     /** The trust's central team. Held across the trust, in every school; every role above is held per school. */
     public static final String TRUST_LEADER = "trust-leader";
@@ -41,6 +46,7 @@ public final class Roles {
     public static final String IS_SLT = "hasRole('" + SLT + "')";
     public static final String IS_OFFICE = "hasRole('" + OFFICE + "')";
     public static final String IS_DSL = "hasRole('" + DSL + "')";
+    public static final String IS_SLT_OR_DPO = "hasAnyRole('" + SLT + "','" + DPO + "')";
     public static final String IS_SLT_OR_GOVERNOR = "hasAnyRole('" + SLT + "','" + GOVERNOR + "')";
     /** The trust's central team, in whichever school is in hand (or none). */
     public static final String IS_TRUST = "hasAnyRole('" + TRUST_LEADER + "','" + TRUST_DPO + "')";
@@ -112,6 +118,7 @@ public final class Roles {
             case GOVERNOR -> "Governor";
             case HEAD_TEACHER -> "Head teacher";
             case DSL -> "Designated Safeguarding Lead";
+            case DPO -> "Data protection officer";
             case TRUST_LEADER -> "Trust leader";
             case TRUST_DPO -> "Trust data protection officer";
             default -> role;

@@ -33,7 +33,7 @@ class SchoolProfileAuditTest {
 
         var last = service.history().getLast();
         assertThat(last.by()).isEqualTo("head");
-        assertThat(last.roles()).containsExactlyInAnyOrder("head-teacher", "slt", "dsl");
+        assertThat(last.roles()).containsExactlyInAnyOrder("head-teacher", "slt", "dsl", "dpo");
         assertThat(last.type()).isEqualTo(ChangeType.MODIFIED);
         assertThat(last.changes()).containsExactly(new FieldChange("contactEmail", before.contactEmail(), newEmail));
         assertThat(service.history().getFirst().type()).isEqualTo(ChangeType.ADDED);

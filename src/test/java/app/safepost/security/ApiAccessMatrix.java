@@ -85,6 +85,8 @@ abstract class ApiAccessMatrix {
             new Endpoint("PUT", "/api/v1/pupils", Set.of(DemoUsers.OFFICE), "text/csv", demoRoster()),
             Endpoint.get("/api/v1/pupils/J820300120086/consents", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY,
                     DemoUsers.OFFICE)),
+            // Everything held about a pupil: SLT and the data protection officer (the head in the demo).
+            Endpoint.get("/api/v1/pupils/J820300120086/subject-access", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY)),
             // Only the DSL (the head teacher in the demo); clearing a flag that is not set changes nothing.
             new Endpoint("PUT", "/api/v1/pupils/J820300120086/never-publish", Set.of(DemoUsers.HEAD),
                     "application/json", "{\"neverPublish\":false,\"reason\":\"Access matrix: nothing to clear.\"}"),

@@ -100,6 +100,8 @@ class ApiIsolationTest {
         cases.put("PUT /api/v1/pupils", this::importLeavesTheOtherRosterAlone);
         cases.put("GET /api/v1/pupils/{upn}/consents", this::consentsOfAnotherSchoolsPupil);
         cases.put("PUT /api/v1/pupils/{upn}/never-publish", this::neverPublishOnAnotherSchoolsPupil);
+        cases.put("GET /api/v1/pupils/{upn}/subject-access", d -> sameAsMissing(d, "GET",
+                "/api/v1/pupils/%s/subject-access", d.caller().slt(), null, "", ownersUpn(d), "Z820300199999"));
         cases.put("POST /api/v1/compliance/checks", this::checksForAnotherSchoolsAccountOrPupil);
         cases.put("POST /api/v1/drafts", this::draftForAnotherSchoolsAccountOrPhoto);
         cases.put("GET /api/v1/drafts/{id}", d -> draftById(d, "GET", "/api/v1/drafts/%s", d.caller().slt(), ""));

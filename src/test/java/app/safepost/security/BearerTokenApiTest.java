@@ -64,7 +64,7 @@ class BearerTokenApiTest {
 
     @Test
     void the_head_teacher_also_holds_the_slt_role() {
-        assertThat(api.get("/api/v1/me", DemoUsers.HEAD).body()).contains("\"roles\":[\"dsl\",\"head-teacher\",\"slt\"]");
+        assertThat(api.get("/api/v1/me", DemoUsers.HEAD).body()).contains("\"roles\":[\"dpo\",\"dsl\",\"head-teacher\",\"slt\"]");
     }
 
     @Test

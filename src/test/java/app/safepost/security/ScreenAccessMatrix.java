@@ -51,6 +51,8 @@ abstract class ScreenAccessMatrix extends SpringBrowserlessTest {
             Map.entry("pupils", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, OFFICE, MUSIC)),
             Map.entry("pupils/import", Set.of(OFFICE)),
             Map.entry("pupils/:id", Set.of(HEAD, DEPUTY, OFFICE)),
+            // Subject access and erasure: SLT and the data protection officer (the head in the demo).
+            Map.entry("pupils/:id/everything-we-hold", Set.of(HEAD, DEPUTY)),
             Map.entry("photo-consent", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, OFFICE, MUSIC)),
             Map.entry("photo-consent/print", Set.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, OFFICE, MUSIC)),
             Map.entry("consent-purposes", Set.of(HEAD, DEPUTY)),

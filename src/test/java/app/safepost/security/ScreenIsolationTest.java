@@ -81,6 +81,8 @@ class ScreenIsolationTest extends ScreenTest {
         var cases = new LinkedHashMap<String, Opening>();
         cases.put("pupils/:id", new Opening("pupils/%s", owner -> row("select id::text from pupil where school_id = ?",
                 owner)));
+        cases.put("pupils/:id/everything-we-hold", new Opening("pupils/%s/everything-we-hold",
+                owner -> row("select id::text from pupil where school_id = ?", owner)));
         cases.put("policies/:id", new Opening("policies/%s", this::policy));
         cases.put("policies/:id/review", new Opening("policies/%s/review", this::policy));
         cases.put("post/:draftId?", new Opening("post/%s", this::submittedDraft));

@@ -145,6 +145,17 @@ public class Draft extends SchoolOwned {
         updatedAt = at;
     }
 
+    /**
+     * Takes these photos out of the draft, with the faces found in them and the pupils they show: a
+     * pupil's photos were erased. The status stays as it is; the text is the author's and stays too.
+     */
+    public void removePhotos(java.util.Set<UUID> media, Instant at) {
+        photos.removeIf(p -> media.contains(p.getMediaId()));
+        faces.removeIf(f -> media.contains(f.getMediaId()));
+        pupils.removeIf(p -> p.getMediaId() != null && media.contains(p.getMediaId()));
+        updatedAt = at;
+    }
+
     /** When the author means the post to go out (null: not said); not part of what SLT approve. */
     public void planFor(Instant when) {
         meantFor = when;

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -54,7 +55,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 @Route("pupils/:id")
 @PageTitle("Pupil · Safepost")
-@RolesAllowed({Roles.OFFICE, Roles.SLT, Roles.DSL})
+@RolesAllowed({Roles.OFFICE, Roles.SLT, Roles.DSL, Roles.DPO})
 public class PupilView extends Main implements BeforeEnterObserver {
 
     static final Map<String, String> FIELD_LABELS = Map.of(
@@ -155,6 +156,9 @@ public class PupilView extends Main implements BeforeEnterObserver {
         if (staff.hasRole(Roles.DSL) || staff.hasRole(Roles.HEAD_TEACHER)) {
             add(new NeverPublishSection(neverPublish, pupil, staff.hasRole(Roles.DSL), reload));
         }
+        if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.DPO)) { // subject access's screen, by its address
+            add(new Paragraph(new Anchor("pupils/" + pupil.id() + "/everything-we-hold", "Everything we hold about this pupil")));
+        }
         var history = new Grid<RecordRevision>(RecordRevision.class, false);
         history.setId("pupil-history");
         history.setAriaLabel("History of this pupil's record");
@@ -166,8 +170,7 @@ public class PupilView extends Main implements BeforeEnterObserver {
         history.setAllRowsVisible(true);
         add(new H3("History"));
         if (SignedInStaff.current().map(s -> s.hasRole(Roles.SLT)).orElse(false)) {
-            var inTrail = new com.vaadin.flow.component.html.Anchor(roster.historyLink(pupil.id()),
-                    "Open this history in the audit trail");
+            var inTrail = new Anchor(roster.historyLink(pupil.id()), "Open this history in the audit trail");
             inTrail.setId("pupil-history-link");
             add(inTrail);
         }

@@ -42,7 +42,7 @@ import java.util.Locale;
 @Route("pupils")
 @PageTitle("Pupils · Safepost")
 @Menu(title = "Pupils", order = 20)
-@RolesAllowed({Roles.OFFICE, Roles.SLT, Roles.DSL, Roles.TEACHER, Roles.TEACHING_ASSISTANT})
+@RolesAllowed({Roles.OFFICE, Roles.SLT, Roles.DSL, Roles.DPO, Roles.TEACHER, Roles.TEACHING_ASSISTANT})
 public class PupilsView extends Main {
 
     private final PupilRoster roster;
@@ -56,7 +56,7 @@ public class PupilsView extends Main {
         this.purposes = purposes;
         getStyle().set("padding", "var(--lumo-space-l)");
         var staff = SignedInStaff.current().orElseThrow();
-        if (staff.hasRole(Roles.OFFICE) || staff.hasRole(Roles.SLT) || staff.hasRole(Roles.DSL)) {
+        if (staff.hasRole(Roles.OFFICE) || staff.hasRole(Roles.SLT) || staff.hasRole(Roles.DSL) || staff.hasRole(Roles.DPO)) {
             fullRoster(staff.hasRole(Roles.OFFICE));
             if (staff.hasRole(Roles.OFFICE)) {
                 add(new ConsentFormSending(forms, directory.classes()));
