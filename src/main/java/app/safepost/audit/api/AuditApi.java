@@ -1,5 +1,7 @@
 package app.safepost.audit.api;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import app.safepost.common.ApiPage;
 import app.safepost.audit.AuditExplorer;
 import app.safepost.audit.RecordRevision;
 import java.net.URI;
@@ -38,8 +40,10 @@ class AuditApi {
     }
 
     @GetMapping(path = "/{entityType}/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<Revision> history(@PathVariable String entityType, @PathVariable String id) {
-        return explorer.history(entityType, id).stream().map(AuditApi::toJson).toList();
+    ResponseEntity<List<Revision>> history(@PathVariable String entityType, @PathVariable String id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
+        return new ApiPage(page, size).of(explorer.history(entityType, id).stream().map(AuditApi::toJson).toList());
     }
 
     @ExceptionHandler(AuditExplorer.RecordNotAudited.class)
