@@ -4,6 +4,7 @@ import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.SchoolTimeFields;
+import app.safepost.common.ui.TextLimits;
 import app.safepost.media.MediaId;
 import app.safepost.media.MediaLibrary;
 import app.safepost.media.ui.parts.PhotoUploadField;
@@ -199,9 +200,9 @@ public class FollowersView extends Main implements BeforeEnterObserver {
         account.setId("follower-account");
         account.setItems(accounts.all());
         account.setItemLabelGenerator(AccountSummary::handle);
-        var handle = new TextField("Handle");
+        var handle = TextLimits.atMost(200, new TextField("Handle"));
         handle.setId("follower-handle");
-        var name = new TextField("Name shown");
+        var name = TextLimits.atMost(200, new TextField("Name shown"));
         name.setId("follower-name");
         var firstSeen = SchoolTimeFields.date("First seen");
         firstSeen.setId("follower-first-seen");
@@ -293,7 +294,7 @@ public class FollowersView extends Main implements BeforeEnterObserver {
     /** A reason and a button; the action returns what to tell the person once it is done. */
     private Div reasonForm(String title, String fieldId, String buttonId, String label,
                            Function<String, String> action) {
-        var reason = new TextArea(label);
+        var reason = TextLimits.atMost(2000, new TextArea(label));
         reason.setId(fieldId);
         reason.setWidthFull();
         var errors = new FieldErrors().put("reason", reason);
@@ -316,9 +317,9 @@ public class FollowersView extends Main implements BeforeEnterObserver {
         reason.setId("block-reason");
         reason.setItems(BlockReason.values());
         reason.setItemLabelGenerator(BlockReason::label);
-        var evidence = new TextArea("Evidence: what they posted");
+        var evidence = TextLimits.atMost(2000, new TextArea("Evidence: what they posted"));
         evidence.setId("block-evidence");
-        var link = new TextField("Link to it");
+        var link = TextLimits.atMost(500, new TextField("Link to it"));
         link.setId("block-link");
         var screenshot = new MediaId[1];
         var upload = new PhotoUploadField(media);

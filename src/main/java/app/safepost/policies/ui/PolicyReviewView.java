@@ -7,6 +7,7 @@ import app.safepost.accounts.GuidanceRules;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.SchoolTimeFields;
+import app.safepost.common.ui.TextLimits;
 import app.safepost.moderation.FollowExceptionSummary;
 import app.safepost.moderation.FollowExceptions;
 import app.safepost.policies.PolicyChangeRefused;
@@ -346,7 +347,7 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
             return box;
         }
         var about = root.authorName() + "'s comment on " + root.section();
-        var reply = new TextField("Reply");
+        var reply = TextLimits.atMost(2000, new TextField("Reply"));
         reply.setAriaLabel("Reply to " + about);
         var send = new Button("Reply", e -> {
             reply.setInvalid(false);
@@ -360,7 +361,7 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
         send.setAriaLabel("Send reply to " + about);
         box.add(new Div(reply, send));
         if (slt) {
-            var note = new TextField("Resolution");
+            var note = TextLimits.atMost(1000, new TextField("Resolution"));
             note.setAriaLabel("How " + about + " was resolved");
             var resolve = new Button("Resolve", e -> act(() -> reviews.resolve(root.id(), note.getValue())));
             resolve.setAriaLabel("Resolve " + about);
@@ -402,7 +403,7 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
                 reviews.signedTextSha256(review.id(), next.getValue())));
         next.setHelperText("A year from today unless you choose an earlier date.");
         next.setManualValidation(true);
-        var reason = new TextArea("Reason for signing with comments still open");
+        var reason = TextLimits.atMost(1000, new TextArea("Reason for signing with comments still open"));
         reason.setWidthFull();
         reason.setHelperText(review.openComments() == 0 ? "Not needed: every comment is resolved."
                 : review.openComments() + " comment(s) still open.");
