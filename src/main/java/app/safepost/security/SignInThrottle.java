@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -16,6 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * failures and a restart forgets nothing; a count whose lockout has lapsed is deleted by the next failure.
  */
 final class SignInThrottle {
+
+    private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
     /** Usernames longer than this are counted by their beginning (no username is that long). */
     private static final int USERNAME_KEPT = 200;
@@ -34,14 +39,31 @@ final class SignInThrottle {
         this.lockout = lockout;
     }
 
-    /** How long this address (and username) must still wait, if it must. */
+    /**
+     * How long this address (and username) must still wait, if it must. While the database cannot be
+     * reached nothing is counted and nobody waits: the request goes on to be answered "temporarily
+     * unavailable" by what it asked for, rather than failing in the sign-in.
+     */
     Optional<Duration> retryAfter(String address, String username) {
-        var now = clock.instant();
-        var wait = waitFor(userKey(address, username), attemptsPerUser, now);
-        return wait.isPresent() ? wait : waitFor(addressKey(address), attemptsPerAddress, now);
+        try {
+            var now = clock.instant();
+            var wait = waitFor(userKey(address, username), attemptsPerUser, now);
+            return wait.isPresent() ? wait : waitFor(addressKey(address), attemptsPerAddress, now);
+        } catch (DataAccessException unavailable) {
+            log.warn("Sign-in failures cannot be read: {}", unavailable.getMostSpecificCause().getMessage());
+            return Optional.empty();
+        }
     }
 
     void failed(String address, String username) {
+        try {
+            count(address, username);
+        } catch (DataAccessException unavailable) {
+            log.warn("A failed sign-in cannot be counted: {}", unavailable.getMostSpecificCause().getMessage());
+        }
+    }
+
+    private void count(String address, String username) {
         var now = clock.instant();
         var lapsed = Timestamp.from(now.minus(lockout));
         jdbc.update("delete from sign_in_failure where last_failed_at <= ?", lapsed);
@@ -57,7 +79,11 @@ final class SignInThrottle {
     }
 
     void succeeded(String address, String username) {
-        jdbc.update("delete from sign_in_failure where throttle_key = ?", userKey(address, username));
+        try {
+            jdbc.update("delete from sign_in_failure where throttle_key = ?", userKey(address, username));
+        } catch (DataAccessException unavailable) {
+            log.warn("A sign-in's failures cannot be cleared: {}", unavailable.getMostSpecificCause().getMessage());
+        }
     }
 
     /** Forgets every count (for tests, and a future "unblock" action for the office). */
