@@ -337,8 +337,9 @@ public final class LoadHarness {
 
     private String schoolCounts() throws Exception {
         var head = keycloak.accessToken("head");
-        var pupils = JSON.readValue(get("/api/v1/pupils", head), List.class).size();
-        var accounts = JSON.readValue(get("/api/v1/accounts", head), List.class).size();
+        // Lists come a page at a time: the whole list's length is in the count header.
+        var pupils = totalCount("/api/v1/pupils", head);
+        var accounts = totalCount("/api/v1/accounts", head);
         return pupils + " pupils on roll, " + accounts + " accounts, " + (LargeDemoSchool.staff().size() + 8)
                 + " staff in Keycloak, " + settings.pastPosts() + " past posts";
     }
@@ -352,6 +353,13 @@ public final class LoadHarness {
             throw new IllegalStateException("GET " + path + ": " + response.statusCode() + " " + response.body());
         }
         return response.body();
+    }
+
+    private long totalCount(String path, String token) throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create(portal.base() + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding());
+        return response.headers().firstValueAsLong("Safepost-Total-Count").orElseThrow(
+                () -> new IllegalStateException("GET " + path + ": " + response.statusCode() + " without a count"));
     }
 
     private String post(String path, String token, String json) throws Exception {

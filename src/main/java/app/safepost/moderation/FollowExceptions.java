@@ -33,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FollowExceptions {
 
+    static final int MAX_REASON = 2000;
+
     static final String STAFF = "hasAnyRole('" + Roles.TEACHER + "','" + Roles.TEACHING_ASSISTANT + "','" + Roles.SLT
             + "','" + Roles.COMPUTING_LEAD + "','" + Roles.OFFICE + "')";
 
@@ -120,6 +122,7 @@ public class FollowExceptions {
             throw ModerationRefused.of("reason", approve ? "Say why the school may follow this account."
                     : "Say why the request is refused.");
         }
+        withinLength(reason);
         var exception = find(id);
         exception.decide(approve, reason.strip(), me(), clock.instant());
         return summary(exceptions.saveAndFlush(exception), accountsById(), names(), NameMask.none());
@@ -132,9 +135,17 @@ public class FollowExceptions {
         if (reason == null || reason.isBlank()) {
             throw ModerationRefused.of("reason", "Say why the school stops following this account.");
         }
+        withinLength(reason);
         var exception = find(id);
         exception.end(reason.strip(), me(), clock.instant());
         return summary(exceptions.saveAndFlush(exception), accountsById(), names(), NameMask.none());
+    }
+
+    /** A decision's reason fits its column; a longer one is refused, not cut. */
+    private static void withinLength(String reason) {
+        if (reason.strip().length() > MAX_REASON) {
+            throw ModerationRefused.of("reason", "At most " + MAX_REASON + " characters.");
+        }
     }
 
     private FollowException find(FollowExceptionId id) {

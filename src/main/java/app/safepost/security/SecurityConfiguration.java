@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -17,6 +18,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -127,13 +129,13 @@ class SecurityConfiguration {
             return new DemoSignIn(encoder, bindAddress, schools);
         }
 
-        /** Failed API sign-ins: 5 per username and 30 per address in a row, then 15 minutes' wait. */
+        /** Failed sign-ins (form and API): 5 per username and 30 per address in a row, then 15 minutes' wait. */
         @Bean
-        SignInThrottle signInThrottle(Clock clock,
+        SignInThrottle signInThrottle(JdbcTemplate jdbc, Clock clock,
                                       @Value("${safepost.security.sign-in-attempts-per-user:5}") int perUser,
                                       @Value("${safepost.security.sign-in-attempts-per-address:30}") int perAddress,
                                       @Value("${safepost.security.sign-in-lockout:PT15M}") Duration lockout) {
-            return new SignInThrottle(clock, perUser, perAddress, lockout);
+            return new SignInThrottle(jdbc, clock, perUser, perAddress, lockout);
         }
 
         @Bean
@@ -151,6 +153,12 @@ class SecurityConfiguration {
                 public void configureApi(HttpSecurity http) throws Exception {
                     http.httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(basic))
                             .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class);
+                }
+
+                @Override
+                public void configureScreens(HttpSecurity http) {
+                    http.addFilterBefore(new SignInFormThrottleFilter(throttle),
+                            UsernamePasswordAuthenticationFilter.class);
                 }
 
                 @Override

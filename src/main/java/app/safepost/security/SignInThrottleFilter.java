@@ -37,7 +37,8 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
             long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toMillisPart() > 0 ? 1 : 0));
             response.setHeader("Retry-After", Long.toString(seconds));
             ApiProblems.write(response, 429, "too-many-sign-in-attempts", "Too Many Requests",
-                    "Too many failed sign-ins from this address. Try again in " + minutes(seconds) + ".");
+                    "Too many failed sign-ins from this address. Try again in "
+                            + SignInThrottle.inWords(SignInThrottle.minutesToWait(wait.get())) + ".");
             return;
         }
         chain.doFilter(request, response);
@@ -46,11 +47,6 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
         } else {
             throttle.succeeded(address, username);
         }
-    }
-
-    private static String minutes(long seconds) {
-        long minutes = Math.max(1, (seconds + 59) / 60);
-        return minutes == 1 ? "a minute" : minutes + " minutes";
     }
 
     /** The username of HTTP Basic credentials, or null when there are none (or they are not Basic). */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -98,6 +99,39 @@ class HostileScreenInputTest extends SpringBrowserlessTest {
             }
         }
         assertThat(wrong).as("/" + route + " as " + user).isEmpty();
+    }
+
+    /**
+     * Every text field a screen shows, and those of the dialogs its first primary buttons open, says
+     * how long its text may be, so the browser stops there (the service refuses longer text anyway).
+     */
+    @ParameterizedTest(name = "/{0}")
+    @MethodSource("screenRoutes")
+    void every_text_field_of_the_screen_has_a_maximum_length(String route) {
+        signInAs(userFor(route));
+        navigate(concrete(route), Component.class);
+        var unlimited = new TreeSet<String>();
+        var pressed = new HashSet<Button>();
+        for (int round = 0; round < 3; round++) {
+            for (var field : textFields()) {
+                if (test(field).isUsable() && !((HasValue<?, ?>) field).isReadOnly()
+                        && field.getElement().getProperty("maxlength", 0.0) <= 0) {
+                    unlimited.add(field.getClass().getSimpleName() + " \""
+                            + field.getElement().getProperty("label", "") + "\"");
+                }
+            }
+            var primary = $(Button.class).all().stream()
+                    .filter(b -> !pressed.contains(b) && test(b).isUsable())
+                    .filter(b -> b.getThemeNames().contains("primary"))
+                    .findFirst();
+            if (primary.isEmpty()) {
+                break;
+            }
+            pressed.add(primary.get());
+            test(primary.get()).click();
+            closeNotifications();
+        }
+        assertThat(unlimited).as("fields of /" + route + " without a maximum length").isEmpty();
     }
 
     private static String rootCause(Throwable e) {

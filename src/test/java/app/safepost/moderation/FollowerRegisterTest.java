@@ -106,6 +106,9 @@ class FollowerRegisterTest {
 
         SignedIn.as(demoUsers, "deputy");
         assertThatThrownBy(() -> follows.decide(request.id(), true, "")).isInstanceOf(ModerationRefused.class);
+        assertThatThrownBy(() -> follows.decide(request.id(), true, "x".repeat(2001)))
+                .isInstanceOfSatisfying(ModerationRefused.class, e -> assertThat(e.errors())
+                        .containsEntry("reason", "At most 2000 characters."));
         var approved = follows.decide(request.id(), true, "Educational and safe; reviewed her posts.");
 
         SignedIn.as(demoUsers, "governor");

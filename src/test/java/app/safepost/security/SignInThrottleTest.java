@@ -4,15 +4,68 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import app.safepost.testing.SafepostTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The rule of the API's sign-in throttle, with time moved by hand. */
+/** The rule of the sign-in throttle, its counts in PostgreSQL, with time moved by hand. */
+@SafepostTest
 class SignInThrottleTest {
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     private final MovingClock clock = new MovingClock();
-    private final SignInThrottle throttle = new SignInThrottle(clock, 5, 30, Duration.ofMinutes(15));
+    private SignInThrottle throttle;
+
+    @BeforeEach
+    void throttle() {
+        throttle = instance();
+        throttle.forgetAll();
+    }
+
+    @AfterEach
+    void forget() {
+        throttle.forgetAll();
+    }
+
+    /** A throttle as one portal instance has it: its own object, the shared database. */
+    private SignInThrottle instance() {
+        return new SignInThrottle(jdbc, clock, 5, 30, Duration.ofMinutes(15));
+    }
+
+    @Test
+    void failures_counted_by_one_instance_lock_the_username_out_on_another() {
+        var first = instance();
+        var second = instance();
+        for (int i = 0; i < 3; i++) {
+            first.failed("10.0.0.7", "teacher");
+        }
+        for (int i = 0; i < 2; i++) {
+            second.failed("10.0.0.7", "teacher");
+        }
+        assertThat(first.retryAfter("10.0.0.7", "teacher")).hasValue(Duration.ofMinutes(15));
+        assertThat(second.retryAfter("10.0.0.7", "teacher")).hasValue(Duration.ofMinutes(15));
+        assertThat(jdbc.queryForObject("select failures from sign_in_failure where throttle_key = ?", Integer.class,
+                "10.0.0.7|teacher")).isEqualTo(5);
+        first.succeeded("10.0.0.7", "teacher");
+        assertThat(second.retryAfter("10.0.0.7", "teacher")).as("a success on the first instance").isEmpty();
+    }
+
+    @Test
+    void counts_whose_lockout_has_lapsed_are_deleted_by_the_next_failure() {
+        throttle.failed("10.0.0.7", "teacher");
+        throttle.failed("10.0.0.9", "office");
+        clock.move(Duration.ofMinutes(16));
+        throttle.failed("10.0.0.8", "head");
+        assertThat(jdbc.queryForList("select throttle_key from sign_in_failure order by throttle_key", String.class))
+                .containsExactly("10.0.0.8|", "10.0.0.8|head");
+    }
 
     @Test
     void five_failures_for_one_username_from_one_address_lock_it_out_for_fifteen_minutes() {

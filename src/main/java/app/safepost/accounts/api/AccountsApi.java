@@ -1,5 +1,8 @@
 package app.safepost.accounts.api;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.http.ResponseEntity;
+import app.safepost.common.ApiPage;
 import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.PostingRight;
 import app.safepost.accounts.PostingRights;
@@ -34,7 +37,9 @@ class AccountsApi {
 
     @GetMapping("/accounts")
     @PreAuthorize("isAuthenticated()")
-    List<Account> accounts() {
-        return rights.accountsOfSignedInStaff().stream().map(PostingRight::account).map(Account::of).toList();
+    ResponseEntity<List<Account>> accounts(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
+        return new ApiPage(page, size).of(
+                rights.accountsOfSignedInStaff().stream().map(PostingRight::account).map(Account::of).toList());
     }
 }

@@ -8,6 +8,11 @@ import app.safepost.accounts.GuidanceSeverity;
 import app.safepost.accounts.RefusedChange;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.accounts.domain.GuidanceText;
+import app.safepost.audit.ChangeType;
+import app.safepost.audit.FieldChange;
+import app.safepost.audit.RecordRevision;
+import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.TextLimits;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.HasValidation;
@@ -67,12 +72,14 @@ public class PostingGuidanceView extends Main {
     private final ComputingLeadGuidance guidance;
     private final boolean canEdit;
     private final Select<Scope> scope = new Select<>();
-    private final TextField requiredHashtags = new TextField(FIELD_LABELS.get("requiredHashtags"));
-    private final TextArea forbiddenWords = new TextArea(FIELD_LABELS.get("forbiddenWords"));
-    private final TextField forbiddenHashtags = new TextField(FIELD_LABELS.get("forbiddenHashtags"));
-    private final TextArea allowedHandles = new TextArea(FIELD_LABELS.get("allowedHandles"));
+    private final TextField requiredHashtags = TextLimits.atMost(2000, 
+            new TextField(FIELD_LABELS.get("requiredHashtags")));
+    private final TextArea forbiddenWords = TextLimits.atMost(4000, new TextArea(FIELD_LABELS.get("forbiddenWords")));
+    private final TextField forbiddenHashtags = TextLimits.atMost(2000, 
+            new TextField(FIELD_LABELS.get("forbiddenHashtags")));
+    private final TextArea allowedHandles = TextLimits.atMost(4000, new TextArea(FIELD_LABELS.get("allowedHandles")));
     private final IntegerField maxTags = new IntegerField(FIELD_LABELS.get("maxTags"));
-    private final TextArea note = new TextArea(FIELD_LABELS.get("note"));
+    private final TextArea note = TextLimits.atMost(1000, new TextArea(FIELD_LABELS.get("note")));
     private final Map<GuidanceRuleKind, RadioButtonGroup<GuidanceSeverity>> severities =
             new EnumMap<>(GuidanceRuleKind.class);
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();

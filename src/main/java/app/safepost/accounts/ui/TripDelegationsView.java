@@ -8,6 +8,7 @@ import app.safepost.accounts.TripDelegationSummary;
 import app.safepost.accounts.TripDelegations;
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.SchoolTimeFields;
+import app.safepost.common.ui.TextLimits;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
 import app.safepost.security.Roles;
@@ -61,10 +62,10 @@ public class TripDelegationsView extends Main {
     private final Map<String, String> names;
     private final Select<AccountSummary> account = new Select<>();
     private final ComboBox<StaffSummary> delegate = new ComboBox<>("Senior teacher");
-    private final TextField tripName = new TextField("Trip");
+    private final TextField tripName = TextLimits.atMost(120, new TextField("Trip"));
     private final DateTimePicker startsAt = SchoolTimeFields.dateTime("Starts");
     private final DateTimePicker endsAt = SchoolTimeFields.dateTime("Ends");
-    private final TextArea reason = new TextArea("Reason");
+    private final TextArea reason = TextLimits.atMost(500, new TextArea("Reason"));
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final boolean mayReadAuditTrail = SignedInStaff.current()
             .map(s -> s.hasRole(Roles.SLT) || s.hasRole(Roles.GOVERNOR)).orElse(false);

@@ -1,5 +1,7 @@
 package app.safepost.audit.api;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import app.safepost.common.ApiPage;
 import app.safepost.audit.AuditExplorer;
 import app.safepost.common.SchoolTime;
 import java.net.URI;
@@ -47,8 +49,10 @@ class AuditApi {
     }
 
     @GetMapping(path = "/{entityType}/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<Revision> history(@PathVariable String entityType, @PathVariable String id) {
-        return explorer.historyInWords(entityType, id).stream().map(AuditApi::toJson).toList();
+    ResponseEntity<List<Revision>> history(@PathVariable String entityType, @PathVariable String id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
+        return new ApiPage(page, size).of(explorer.historyInWords(entityType, id).stream().map(AuditApi::toJson).toList());
     }
 
     @ExceptionHandler(AuditExplorer.RecordNotAudited.class)

@@ -1,5 +1,6 @@
 package app.safepost.moderation.ui;
 
+import app.safepost.common.ui.TextLimits;
 import app.safepost.media.MediaId;
 import app.safepost.moderation.BlockReason;
 import app.safepost.moderation.BlockRequest;
@@ -14,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 final class BlockEvidence {
 
     private final Select<BlockReason> reason = new Select<>();
-    private final TextArea evidence = new TextArea("Evidence: what they posted");
-    private final TextField link = new TextField("Link to it");
+    private final TextArea evidence = TextLimits.atMost(2000, new TextArea("Evidence: what they posted"));
+    private final TextField link = TextLimits.atMost(500, new TextField("Link to it"));
 
     BlockEvidence() {
         reason.setLabel("Reason");

@@ -1,5 +1,6 @@
 package app.safepost.moderation.ui;
 
+import app.safepost.common.ui.TextLimits;
 import app.safepost.common.SchoolTime;
 import app.safepost.media.MediaId;
 import app.safepost.media.MediaLibrary;
@@ -105,7 +106,7 @@ class FollowerPanel extends Div {
     /** A reason and a button; the action returns what to tell the person once it is done. */
     private Div reasonForm(String title, String fieldId, String buttonId, String label,
                            Function<String, String> action) {
-        var reason = new TextArea(label);
+        var reason = TextLimits.atMost(2000, new TextArea(label));
         reason.setId(fieldId);
         reason.setWidthFull();
         var errors = new FieldErrors().put("reason", reason);

@@ -3,6 +3,7 @@ package app.safepost.moderation.ui;
 import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.TextLimits;
 import app.safepost.moderation.FollowExceptionStatus;
 import app.safepost.moderation.FollowExceptionSummary;
 import app.safepost.moderation.FollowExceptions;
@@ -44,7 +45,7 @@ public class FollowsView extends Main {
     private final Grid<FollowExceptionSummary> waiting = grid("waiting-follows", "Waiting for a decision");
     private final Grid<FollowExceptionSummary> followed = grid("followed-accounts", "Accounts the school follows");
     private final Grid<FollowExceptionSummary> past = grid("past-follows", "Refused and ended requests");
-    private final TextArea decisionReason = new TextArea("Reason for the decision");
+    private final TextArea decisionReason = TextLimits.atMost(2000, new TextArea("Reason for the decision"));
     private final FieldErrors decisionErrors = new FieldErrors();
 
     FollowsView(FollowExceptions follows, SocialAccounts accounts) {
@@ -77,14 +78,14 @@ public class FollowsView extends Main {
         account.setId("follow-account");
         account.setItems(accounts.all());
         account.setItemLabelGenerator(AccountSummary::handle);
-        var handle = new TextField("Account to follow");
+        var handle = TextLimits.atMost(200, new TextField("Account to follow"));
         handle.setId("follow-handle");
         var kind = new Select<FollowKind>();
         kind.setLabel("Kind");
         kind.setId("follow-kind");
         kind.setItems(FollowKind.values());
         kind.setItemLabelGenerator(FollowKind::label);
-        var justification = new TextArea("Why the school should follow it");
+        var justification = TextLimits.atMost(2000, new TextArea("Why the school should follow it"));
         justification.setId("follow-justification");
         var errors = new FieldErrors().put("account", account).put("handle", handle).put("kind", kind)
                 .put("justification", justification);

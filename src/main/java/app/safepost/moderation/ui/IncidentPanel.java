@@ -2,6 +2,7 @@ package app.safepost.moderation.ui;
 
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.SchoolTimeFields;
+import app.safepost.common.ui.TextLimits;
 import app.safepost.moderation.Authority;
 import app.safepost.moderation.FollowerRegister;
 import app.safepost.moderation.IncidentAction;
@@ -111,19 +112,19 @@ class IncidentPanel extends Composite<Div> {
         kind.setId("action-kind");
         kind.setItems(RECORDABLE);
         kind.setItemLabelGenerator(StepKind::label);
-        var detail = new TextArea("Details");
+        var detail = TextLimits.atMost(2000, new TextArea("Details"));
         detail.setId("action-detail");
         var authority = new Select<Authority>();
         authority.setLabel("Authority");
         authority.setId("action-authority");
         authority.setItems(Authority.values());
         authority.setItemLabelGenerator(Authority::label);
-        var contact = new TextField("Who at the authority");
+        var contact = TextLimits.atMost(200, new TextField("Who at the authority"));
         contact.setId("action-contact");
         var on = SchoolTimeFields.date("Escalated on");
         on.setId("action-escalated-on");
         on.setValue(LocalDate.now(clock.withZone(SchoolTime.ZONE)));
-        var reference = new TextField("Reference");
+        var reference = TextLimits.atMost(200, new TextField("Reference"));
         reference.setId("action-reference");
         reference.setHelperText("The platform's report reference, or the authority's case or crime number.");
         var errors = new FieldErrors().put("kind", kind).put("detail", detail).put("authority", authority)
@@ -155,7 +156,7 @@ class IncidentPanel extends Composite<Div> {
     }
 
     private Div blockForm() {
-        var handle = new TextField("Handle of the user to block");
+        var handle = TextLimits.atMost(200, new TextField("Handle of the user to block"));
         handle.setId("block-handle");
         handle.setHelperText("They are added to the follower register of " + details.summary().accountHandle()
                 + " if they are not there yet.");
@@ -180,7 +181,7 @@ class IncidentPanel extends Composite<Div> {
     }
 
     private Div closeForm() {
-        var outcome = new TextArea("Outcome");
+        var outcome = TextLimits.atMost(2000, new TextArea("Outcome"));
         outcome.setId("close-outcome");
         outcome.setHelperText("How it ended: what was done and whether anything is still expected.");
         var errors = new FieldErrors().put("outcome", outcome);
@@ -206,7 +207,7 @@ class IncidentPanel extends Composite<Div> {
     }
 
     private Div commentForm() {
-        var comment = new TextArea("Comment");
+        var comment = TextLimits.atMost(2000, new TextArea("Comment"));
         comment.setId("incident-comment");
         comment.setWidthFull();
         var errors = new FieldErrors().put("comment", comment);

@@ -3,6 +3,7 @@ package app.safepost.moderation.ui;
 import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.TextLimits;
 import app.safepost.media.MediaId;
 import app.safepost.media.MediaLibrary;
 import app.safepost.media.ui.parts.PhotoUploadField;
@@ -57,7 +58,7 @@ public class IncidentsView extends Main implements BeforeEnterObserver {
     private final Select<AccountSummary> account = new Select<>();
     private final Select<IncidentCategory> category = new Select<>();
     private final TextArea whatHappened = new TextArea("What happened");
-    private final TextArea links = new TextArea("Links to the content");
+    private final TextArea links = TextLimits.atMost(2000, new TextArea("Links to the content"));
     private final Checkbox serious = new Checkbox("This is serious (the head teacher is told at once)");
     private final FieldErrors errors = new FieldErrors();
     private final Grid<IncidentSummary> grid = new Grid<>(IncidentSummary.class, false);

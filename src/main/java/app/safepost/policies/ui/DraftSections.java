@@ -1,5 +1,6 @@
 package app.safepost.policies.ui;
 
+import app.safepost.common.ui.TextLimits;
 import app.safepost.policies.PolicyChangeRefused;
 import app.safepost.policies.PolicyReviews;
 import app.safepost.policies.ReviewDetails;
@@ -44,7 +45,7 @@ class DraftSections extends Div {
         if (!slt) {
             return box;
         }
-        var area = new TextArea(section.title());
+        var area = TextLimits.atMost(200_000, new TextArea(section.title()));
         area.setValue(section.text());
         area.setWidthFull();
         area.setManualValidation(true);

@@ -1,5 +1,6 @@
 package app.safepost.policies.ui;
 
+import app.safepost.common.ui.TextLimits;
 import app.safepost.common.SchoolTime;
 import app.safepost.policies.PolicyChangeRefused;
 import app.safepost.policies.PolicyComment;
@@ -91,7 +92,7 @@ class ReviewComments extends Div {
             return box;
         }
         var about = root.authorName() + "'s comment on " + root.section();
-        var reply = new TextField("Reply");
+        var reply = TextLimits.atMost(2000, new TextField("Reply"));
         reply.setAriaLabel("Reply to " + about);
         var send = new Button("Reply", e -> {
             reply.setInvalid(false);
@@ -105,7 +106,7 @@ class ReviewComments extends Div {
         send.setAriaLabel("Send reply to " + about);
         box.add(new Div(reply, send));
         if (slt) {
-            var note = new TextField("Resolution");
+            var note = TextLimits.atMost(1000, new TextField("Resolution"));
             note.setAriaLabel("How " + about + " was resolved");
             var resolve = new Button("Resolve", e -> {
                 try {

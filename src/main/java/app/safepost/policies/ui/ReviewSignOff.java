@@ -1,5 +1,6 @@
 package app.safepost.policies.ui;
 
+import app.safepost.common.ui.TextLimits;
 import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.policies.PolicyChangeRefused;
 import app.safepost.policies.PolicyId;
@@ -47,7 +48,7 @@ class ReviewSignOff extends Div {
                 reviews.signedTextSha256(review.id(), next.getValue())));
         next.setHelperText("A year from today unless you choose an earlier date.");
         next.setManualValidation(true);
-        var reason = new TextArea("Reason for signing with comments still open");
+        var reason = TextLimits.atMost(1000, new TextArea("Reason for signing with comments still open"));
         reason.setWidthFull();
         reason.setHelperText(review.openComments() == 0 ? "Not needed: every comment is resolved."
                 : review.openComments() + " comment(s) still open.");

@@ -1,5 +1,6 @@
 package app.safepost.pupils.api;
 
+import app.safepost.common.ApiPage;
 import static app.safepost.common.ProblemAnswers.problem;
 
 import app.safepost.pupils.ClassPupil;
@@ -85,12 +86,14 @@ class PupilApi {
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('" + Roles.OFFICE + "','" + Roles.SLT + "','" + Roles.TEACHER + "','"
             + Roles.TEACHING_ASSISTANT + "')")
-    List<PupilJson> pupils() {
+    ResponseEntity<List<PupilJson>> pupils(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
+        var answered = new ApiPage(page, size);
         var staff = SignedInStaff.current().orElseThrow();
         if (staff.hasRole(Roles.OFFICE) || staff.hasRole(Roles.SLT)) {
-            return roster.records(false).stream().map(PupilApi::full).toList();
+            return answered.of(roster.records(false).stream().map(PupilApi::full).toList());
         }
-        return roster.classPupils().stream().map(PupilApi::limited).toList();
+        return answered.of(roster.classPupils().stream().map(PupilApi::limited).toList());
     }
 
     @ExceptionHandler(RosterImportRejected.class)

@@ -1,5 +1,6 @@
 package app.safepost.pupils.ui;
 
+import app.safepost.common.ui.TextLimits;
 import app.safepost.pupils.ConsentPurposes;
 import app.safepost.pupils.PurposeRefused;
 import app.safepost.pupils.PurposeSummary;
@@ -92,7 +93,7 @@ public class ConsentPurposesView extends Main {
     private void edit(@Nullable PurposeSummary purpose) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(purpose == null ? "Add a purpose" : "Rename " + purpose.name());
-        var code = new TextField("Code");
+        var code = TextLimits.atMost(40, new TextField("Code"));
         code.setHelperText("Lower-case letters, digits and hyphens, like school-website. It never changes.");
         var name = new TextField("Name");
         name.setMaxLength(ConsentPurposes.MAX_NAME);

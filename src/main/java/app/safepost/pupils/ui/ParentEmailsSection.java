@@ -1,5 +1,6 @@
 package app.safepost.pupils.ui;
 
+import app.safepost.common.ui.TextLimits;
 import app.safepost.pupils.ConsentFormRefused;
 import app.safepost.pupils.ConsentForms;
 import app.safepost.pupils.PupilRecord;
@@ -20,7 +21,7 @@ class ParentEmailsSection extends Div {
     ParentEmailsSection(PupilRoster roster, ConsentForms forms, PupilRecord pupil, boolean office, Runnable changed) {
         setId("parent-emails");
         add(new H3("Parents' e-mail"));
-        var addresses = new TextField("Parents' e-mail addresses");
+        var addresses = TextLimits.atMost(520, new TextField("Parents' e-mail addresses"));
         addresses.setId("parent-emails-field");
         addresses.setHelperText("One or two, separated by a semicolon.");
         addresses.setValue(String.join("; ", pupil.parentEmails()));

@@ -1,6 +1,7 @@
 package app.safepost.pupils.ui;
 
 import app.safepost.common.CsvCells;
+import app.safepost.common.ui.TextLimits;
 import app.safepost.pupils.ClassPupil;
 import app.safepost.pupils.ConsentForms;
 import app.safepost.pupils.ConsentPurposes;
@@ -48,7 +49,7 @@ public class PupilsView extends Main {
     private final PupilRoster roster;
     private final ConsentPurposes purposes;
     private final Grid<PupilRecord> records = new Grid<>(PupilRecord.class, false);
-    private final TextField search = new TextField("Find a pupil");
+    private final TextField search = TextLimits.atMost(100, new TextField("Find a pupil"));
     private final Checkbox showArchived = new Checkbox("Show archived pupils");
 
     PupilsView(PupilRoster roster, ConsentPurposes purposes, ConsentForms forms, SchoolDirectory directory) {

@@ -1,5 +1,6 @@
 package app.safepost.pupils.ui;
 
+import app.safepost.common.ui.LimitedUpload;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.pupils.RosterArchiveUnconfirmed;
 import app.safepost.pupils.RosterChange;
@@ -26,7 +27,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -66,7 +66,9 @@ public class RosterImportView extends Main {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(RosterCsv.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> preview(metadata.fileName(), bytes)));
+        upload.setUploadHandler(new LimitedUpload(RosterCsv.MAX_BYTES, "it is larger than 1 MB.",
+                (metadata, bytes) -> preview(metadata.fileName(), bytes),
+                (fileName, reason) -> showRefusal(fileName + " cannot be imported: " + reason)));
         upload.addFileRejectedListener(e -> showRefusal(e.getFileName() + " cannot be imported: "
                 + (e.getErrorMessage() == null || e.getErrorMessage().isBlank()
                 ? "it must be a CSV file of at most 1 MB." : e.getErrorMessage())));

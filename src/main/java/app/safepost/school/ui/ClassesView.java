@@ -1,6 +1,7 @@
 package app.safepost.school.ui;
 
 import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.TextLimits;
 import app.safepost.school.ClassDetails;
 import app.safepost.school.ClassSummary;
 import app.safepost.school.SchoolDirectory;
@@ -87,12 +88,12 @@ public class ClassesView extends Main {
 
     private void edit(ClassSummary existing) {
         var dialog = new Dialog(existing == null ? "Add a class" : "Change " + existing.name());
-        var name = new TextField("Class name");
+        var name = TextLimits.atMost(60, new TextField("Class name"));
         var yearGroup = new Select<String>();
         yearGroup.setLabel("Year group");
         yearGroup.setItems("R", "1", "2", "3", "4", "5", "6");
         yearGroup.setItemLabelGenerator(y -> "R".equals(y) ? "Reception" : "Year " + y);
-        var nickname = new TextField("Nickname");
+        var nickname = TextLimits.atMost(60, new TextField("Nickname"));
         var teacher = new ComboBox<StaffSummary>("Class teacher");
         var assistants = new MultiSelectComboBox<StaffSummary>("Teaching assistants");
         var people = List.copyOf(staff.values()).stream()

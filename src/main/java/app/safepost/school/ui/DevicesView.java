@@ -2,6 +2,7 @@ package app.safepost.school.ui;
 
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.TextLimits;
 import app.safepost.school.DeviceDetails;
 import app.safepost.school.DeviceEnrolmentSummary;
 import app.safepost.school.DeviceEnrolments;
@@ -156,10 +157,10 @@ public class DevicesView extends Main {
 
     private void edit(DeviceSummary existing) {
         var dialog = new Dialog(existing == null ? "Register a device" : "Edit " + existing.label());
-        var label = new TextField("Label");
-        var make = new TextField("Make");
-        var model = new TextField("Model");
-        var serial = new TextField("Serial number");
+        var label = TextLimits.atMost(120, new TextField("Label"));
+        var make = TextLimits.atMost(60, new TextField("Make"));
+        var model = TextLimits.atMost(120, new TextField("Model"));
+        var serial = TextLimits.atMost(60, new TextField("Serial number"));
         Map<String, HasValidation> fields = Map.of("label", label, "make", make, "model", model, "serial", serial);
         for (var f : new TextField[] {label, make, model, serial}) {
             f.setManualValidation(true);

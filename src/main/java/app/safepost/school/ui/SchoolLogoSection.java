@@ -1,5 +1,6 @@
 package app.safepost.school.ui;
 
+import app.safepost.common.ui.LimitedUpload;
 import app.safepost.school.LogoImage;
 import app.safepost.school.SchoolLogo;
 import app.safepost.school.SchoolProfileService;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 
 /**
@@ -57,7 +57,9 @@ class SchoolLogoSection extends Composite<Div> {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(LogoImage.MAX_BYTES);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> take(bytes)));
+        upload.setUploadHandler(new LimitedUpload(LogoImage.MAX_BYTES,
+                "A logo must be a PNG or JPEG image of at most 512 KB.", (metadata, bytes) -> take(bytes),
+                (fileName, reason) -> refuse(reason)));
         upload.addFileRejectedListener(e -> refuse("A logo must be a PNG or JPEG image of at most 512 KB."));
         refusal.setId("school-logo-refusal");
         refusal.addClassName("school-logo-refusal");

@@ -4,6 +4,7 @@ import app.safepost.common.ui.FieldErrors;
 import app.safepost.audit.FieldChange;
 import app.safepost.audit.RecordRevision;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.TextLimits;
 import app.safepost.school.SchoolProfile;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.SchoolProfileService;
@@ -55,11 +56,12 @@ public class SchoolProfileView extends Main {
             "logoType", "Logo type");
 
     private final SchoolProfileService service;
-    private final TextField name = new TextField(FIELD_LABELS.get("name"));
-    private final EmailField contactEmail = new EmailField(FIELD_LABELS.get("contactEmail"));
-    private final TextField contactPhone = new TextField(FIELD_LABELS.get("contactPhone"));
-    private final TextArea address = new TextArea(FIELD_LABELS.get("address"));
-    private final TextField wholeSchoolHandle = new TextField(FIELD_LABELS.get("wholeSchoolHandle"));
+    private final TextField name = TextLimits.atMost(120, new TextField(FIELD_LABELS.get("name")));
+    private final EmailField contactEmail = TextLimits.atMost(254, new EmailField(FIELD_LABELS.get("contactEmail")));
+    private final TextField contactPhone = TextLimits.atMost(25, new TextField(FIELD_LABELS.get("contactPhone")));
+    private final TextArea address = TextLimits.atMost(300, new TextArea(FIELD_LABELS.get("address")));
+    private final TextField wholeSchoolHandle = TextLimits.atMost(51, 
+            new TextField(FIELD_LABELS.get("wholeSchoolHandle")));
     private final Map<String, com.vaadin.flow.component.HasValidation> fields = new LinkedHashMap<>();
     private final Grid<RecordRevision> history = new Grid<>(RecordRevision.class, false);
     private long version;

@@ -109,6 +109,24 @@ public class SignInView extends Main implements BeforeEnterObserver {
             event.forwardToUrl(SsoProperties.SIGN_IN_PATH);
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        var throttled = parameters.getOrDefault("throttled", List.of());
+        if (!throttled.isEmpty()) {
+            form.setI18n(throttled(throttled.getFirst()));
+            form.setError(true);
+            return;
+        }
+        form.setI18n(britishEnglish());
+        form.setError(parameters.containsKey("error"));
+    }
+
+    /** The form's error once too many sign-ins failed: how long to wait, from the sign-in's answer. */
+    private static LoginI18n throttled(String minutes) {
+        long wait = minutes.matches("\\d{1,4}") ? Math.max(1, Long.parseLong(minutes)) : 15;
+        var i18n = britishEnglish();
+        i18n.getErrorMessage().setTitle("Too many failed sign-ins");
+        i18n.getErrorMessage().setMessage("Too many failed sign-ins from this address. Try again in "
+                + (wait == 1 ? "a minute" : wait + " minutes") + ".");
+        return i18n;
     }
 }

@@ -2,10 +2,12 @@ package app.safepost.shell.api;
 
 import static app.safepost.common.ProblemAnswers.problem;
 
+import app.safepost.common.ApiPage;
 import app.safepost.common.DatabaseOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -38,6 +40,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 .toList();
         return problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
                 "Some fields are not valid; see errors.", errors);
+    }
+
+    @ExceptionHandler(ApiPage.PageRefused.class)
+    ResponseEntity<ProblemDetail> pageRefused(ApiPage.PageRefused e) {
+        var answer = problem(HttpStatus.BAD_REQUEST, "page-size", "Page not answered", e.getMessage(),
+                List.of(Map.of("field", "size", "message", e.getMessage())));
+        answer.getBody().setProperty("maxSize", ApiPage.MAX_SIZE);
+        return answer;
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

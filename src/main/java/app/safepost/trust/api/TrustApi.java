@@ -1,5 +1,8 @@
 package app.safepost.trust.api;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.http.ResponseEntity;
+import app.safepost.common.ApiPage;
 import app.safepost.security.Roles;
 import app.safepost.security.SchoolNotNeeded;
 import app.safepost.trust.SchoolFigures;
@@ -37,8 +40,9 @@ class TrustApi {
     @GetMapping("/schools")
     @PreAuthorize(Roles.IS_TRUST)
     @SchoolNotNeeded
-    List<School> schools() {
-        return overview.schools().stream().map(TrustApi::toJson).toList();
+    ResponseEntity<List<School>> schools(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
+        return new ApiPage(page, size).of(overview.schools().stream().map(TrustApi::toJson).toList());
     }
 
     private static School toJson(SchoolFigures f) {

@@ -1,6 +1,7 @@
 package app.safepost.trust.ui;
 
 import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.TextLimits;
 import app.safepost.security.Roles;
 import app.safepost.trust.NewSchool;
 import app.safepost.trust.TrustSchools;
@@ -39,10 +40,10 @@ public class AddSchoolView extends Main {
     static final String OWN = "Paste the school's own policy";
 
     private final TrustSchools trustSchools;
-    private final TextField name = new TextField("School name");
+    private final TextField name = TextLimits.atMost(120, new TextField("School name"));
     private final TextField urn = new TextField("URN");
-    private final TextField contactEmail = new TextField("Office e-mail");
-    private final TextField wholeSchoolHandle = new TextField("Whole-school account on X");
+    private final TextField contactEmail = TextLimits.atMost(254, new TextField("Office e-mail"));
+    private final TextField wholeSchoolHandle = TextLimits.atMost(51, new TextField("Whole-school account on X"));
     private final RadioButtonGroup<String> policy = new RadioButtonGroup<>("Social-media policy");
     private final TextArea ownPolicyText = new TextArea("The school's own policy (Markdown)");
     private final NewSchoolLogo logo = new NewSchoolLogo();

@@ -1,5 +1,6 @@
 package app.safepost.media.ui.parts;
 
+import app.safepost.common.ui.LimitedUpload;
 import app.safepost.media.MediaLibrary;
 import app.safepost.media.MediaSummary;
 import app.safepost.media.PhotoRefused;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -52,7 +52,8 @@ public class PhotoUploadField extends Composite<Div> {
         // Each file's own request says whether this browser is an enrolled school iPad (P3): its cookie.
         upload.setUploadHandler(event -> {
             var deviceKey = DeviceCookie.presentedIn(event.getRequest().getCookies());
-            UploadHandler.inMemory((metadata, bytes) -> takeIn(metadata.fileName(), bytes, deviceKey))
+            new LimitedUpload(PhotoIntake.MAX_BYTES, "it is larger than 25 MB.",
+                    (metadata, bytes) -> takeIn(metadata.fileName(), bytes, deviceKey), this::refuse)
                     .handleUploadRequest(event);
         });
         upload.addFileRejectedListener(e -> refuse(e.getFileName(), e.getErrorMessage() == null

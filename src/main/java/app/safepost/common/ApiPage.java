@@ -1,0 +1,50 @@
+package app.safepost.common;
+
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * One page of a list the API answers: every list endpoint takes {@code page} (from 0) and {@code size}
+ * (1 to {@value #MAX_SIZE}, by default the maximum) and answers that page as its JSON array, with the
+ * whole list's length in {@code Safepost-Total-Count} and, while there is more, a {@code Link} to the next
+ * page. A size above the maximum is refused ({@link PageRefused}, a 400 naming the maximum) rather than
+ * quietly cut, so a script that asks for more learns why it got less.
+ */
+public record ApiPage(int page, int size) {
+
+    public static final int MAX_SIZE = 500;
+    /** For {@code @RequestParam(defaultValue = ...)}. */
+    public static final String DEFAULT_SIZE = "500";
+    public static final String TOTAL_COUNT = "Safepost-Total-Count";
+
+    public ApiPage {
+        if (size < 1 || size > MAX_SIZE) {
+            throw new PageRefused("size must be between 1 and " + MAX_SIZE + " (the largest page the API answers);"
+                    + " ask for the next page with page=1, 2, ...");
+        }
+        if (page < 0) {
+            throw new PageRefused("page must be 0 (the first page) or more.");
+        }
+    }
+
+    /** This page of the whole list, as the answer. */
+    public <T> ResponseEntity<List<T>> of(List<T> all) {
+        long from = (long) page * size;
+        var items = from >= all.size() ? List.<T>of() : all.subList((int) from, (int) Math.min(all.size(), from + size));
+        var answer = ResponseEntity.ok().header(TOTAL_COUNT, Integer.toString(all.size()));
+        if (from + size < all.size()) {
+            var next = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page + 1)
+                    .replaceQueryParam("size", size).build().toUriString();
+            answer.header("Link", "<" + next + ">; rel=\"next\"");
+        }
+        return answer.body(List.copyOf(items));
+    }
+
+    /** A page the API does not answer: its message says what may be asked. */
+    public static final class PageRefused extends RuntimeException {
+        PageRefused(String message) {
+            super(message);
+        }
+    }
+}
