@@ -35,7 +35,7 @@ class TrailAnchorNotices {
                 .filter(s -> s.roles().contains(Roles.HEAD_TEACHER)).map(s -> s.username()).toList());
         profile.chairOfGovernors().ifPresent(recipients::add);
         var anchor = anchored.anchor();
-        notices.toStaff(recipients, new Notice("Audit trail anchor for " + school + ", "
+        notices.toStaff(recipients, new Notice("Audit trail anchor, "
                 + SchoolTime.dateTime(anchor.anchoredAt()), "The audit trail of " + school + " was checked and found"
                 + " intact, and its head was signed outside the database: link " + anchor.position() + ", revision "
                 + anchor.revision() + ", made " + SchoolTime.dateTime(anchor.revisionTime()) + ", hash " + anchor.hash()

@@ -267,7 +267,8 @@ class TrailAnchorTest {
             }
         })).containsExactlyInAnyOrder("head@jessegray.example", "chair@jessegray.example");
         for (var message : received) {
-            assertThat(message.getSubject()).startsWith("Audit trail anchor for Jesse Gray Primary School");
+            // The school's name heads every e-mail's subject, as for each of its e-mails.
+            assertThat(message.getSubject()).startsWith("Jesse Gray Primary School: Audit trail anchor, ");
             assertThat(GreenMailUtil.getBody(message)).contains(anchor.hash(), "revision " + anchor.revision());
         }
     }

@@ -38,6 +38,8 @@ public class AuditedTypes {
             Map.entry("GuidanceRuleSet", new RecordType("guidance", "Posting guidance")),
             Map.entry("AccountCredential", new RecordType("account-credential", "Account credential")),
             Map.entry("PolicyDocument", new RecordType("policy", "Policy")),
+            // Not "policy": that name is the API's for a policy's versions.
+            Map.entry("Policy", new RecordType("library-policy", "Policy in the library")),
             Map.entry("AuditExport", new RecordType("audit-export", "Audit trail export")));
 
     /** One audited entity: how it is named and where Envers keeps its history. */

@@ -42,4 +42,12 @@ class AuditLabelsTest {
             assertThat(type.type().label()).isEqualTo(AuditLabels.typeLabel(type.entityClass()).orElseThrow());
         }
     }
+
+    @Test
+    void no_two_audited_types_share_a_name_in_the_api() {
+        var names = types.all().stream().map(t -> t.type().name()).toList();
+        assertThat(names).doesNotHaveDuplicates();
+        assertThat(types.all()).extracting(t -> t.entityClass().getSimpleName())
+                .contains("Policy", "PolicyDocument");
+    }
 }
