@@ -68,7 +68,8 @@ final class Portal implements AutoCloseable {
                 "--safepost.sso.issuer-uri=" + LoadKeycloak.ISSUER, "--safepost.sso.client-id=" + clientId,
                 "--safepost.sso.client-secret=" + clientSecret,
                 "--safepost.credentials.key=" + Base64.getEncoder().encodeToString(key),
-                "--safepost.demo-school.large=true", "--safepost.demo-school.large-past-posts=" + pastPosts,
+                "--safepost.demo-school.large=true", "--safepost.demo-school.history=false",
+                "--safepost.demo-school.large-past-posts=" + pastPosts,
                 "--safepost.notifications.portal-url=" + base()));
         command.addAll(extraArguments);
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log().toFile());
