@@ -1,5 +1,6 @@
 package app.safepost.search;
 
+import app.safepost.common.NulFreeText;
 import app.safepost.common.SchoolTime;
 import app.safepost.compliance.NameMask;
 import app.safepost.drafting.DraftDetails;
@@ -64,7 +65,8 @@ public class SchoolSearch {
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
     public SearchResults search(@Nullable String words, int page, int size) {
-        var wanted = words == null ? "" : words.strip();
+        // No record holds a NUL (they are dropped as text is saved), and PostgreSQL refuses one in a query.
+        var wanted = words == null ? "" : NulFreeText.strip(words).strip();
         if (wanted.length() < MIN_WORDS || wanted.length() > MAX_WORDS) {
             throw new SearchRefused("words", "Type between " + MIN_WORDS + " and " + MAX_WORDS + " characters.");
         }

@@ -4,6 +4,7 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -18,7 +19,7 @@ public interface ConsentFormLinkRepository extends JpaRepository<ConsentFormLink
      * (V0041), which answers this and nothing else about other schools' links.
      */
     @Query(value = "select consent_form_link_school(?1)", nativeQuery = true)
-    UUID schoolOfToken(String tokenHash);
+    @Nullable UUID schoolOfToken(String tokenHash);
 
     List<ConsentFormLink> findByPupilId(UUID pupilId);
 

@@ -2,7 +2,7 @@ package app.safepost.shell.ui;
 
 import app.safepost.testing.Chromium;
 import app.safepost.testing.DemoUsers;
-import app.safepost.testing.SafepostServerTest;
+import app.safepost.testing.SeparateDatabase;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,19 +10,31 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Writes the README's pictures, {@code docs/screens/<screen>-<width>.png}: home, the post editor, the
  * review, the calendar and the audit trail at 1,366, 768 and 390 CSS pixels wide, each signed in as
- * the demo user who works there, from the demo school. Tagged so the normal build never rewrites the
+ * the demo user who works there, from the demo school with its term of history, as a newcomer first
+ * sees it (on a database of its own, so the shared test database keeps its counts). Tagged so the normal build never rewrites the
  * docs; run it on demand with {@code ./mvnw -B test -Pscreenshots -Dtest=ScreensForTheReadme}.
  */
 @Tag("screenshots")
-@SafepostServerTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "safepost.demo-school.history=true")
+@ContextConfiguration(initializers = ScreensForTheReadme.Database.class)
 class ScreensForTheReadme {
+
+    static final class Database extends SeparateDatabase {
+        @Override
+        protected String name() {
+            return "readme_screens";
+        }
+    }
 
     /** Where the README links them, from the project's directory (Maven's working directory for tests). */
     static final Path SCREENS = Path.of("docs", "screens");
