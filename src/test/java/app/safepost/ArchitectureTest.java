@@ -6,9 +6,13 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.Route;
 import jakarta.persistence.Entity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,8 +28,9 @@ import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.Wi
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
-/** Keeps screens, repositories and entities inside the module that owns them. */
+/** Keeps screens, repositories and entities inside the module that owns them, and screens small. */
 class ArchitectureTest {
 
     private static final String ROOT = "app.safepost";
@@ -126,5 +131,24 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("..ui..", ROOT + ".security..", ROOT)
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
                 .check(CLASSES);
+    }
+
+    static final int MOST_LINES_OF_A_SCREEN = 250;
+
+    /** The source file of every route and every dialog, relative to {@code src/main/java}. */
+    static Set<String> screenSources() {
+        var sources = new TreeSet<String>();
+        CLASSES.stream().filter(c -> c.isAnnotatedWith(Route.class) || c.isAssignableTo(Dialog.class))
+                .forEach(c -> sources.add(c.getPackageName().replace('.', '/') + "/"
+                        + c.getSource().flatMap(source -> source.getFileName()).orElseThrow()));
+        return sources;
+    }
+
+    /** A screen or dialog that grows past this is split into section components, as the draft editor is. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("screenSources")
+    void no_screen_or_dialog_is_longer_than_250_lines(String source) throws IOException {
+        var lines = Files.readAllLines(Path.of("src/main/java", source)).size();
+        assertThat(lines).as("lines in %s", source).isLessThanOrEqualTo(MOST_LINES_OF_A_SCREEN);
     }
 }

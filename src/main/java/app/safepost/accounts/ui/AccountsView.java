@@ -9,8 +9,6 @@ import app.safepost.accounts.PostingRights;
 import app.safepost.accounts.RefusedChange;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.accounts.TripDelegations;
-import app.safepost.audit.FieldChange;
-import app.safepost.audit.RecordRevision;
 import app.safepost.common.SchoolTime;
 import app.safepost.pupils.ConsentPurposes;
 import app.safepost.school.SchoolDirectory;
@@ -36,7 +34,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -71,17 +68,7 @@ public class AccountsView extends Main {
         add(new Paragraph("Class teachers and teaching assistants draft for their class's account. Only the"
                 + " senior leadership team publish, and only they post to the whole-school account, except a"
                 + " senior teacher they have named for a school trip."));
-        for (var trip : delegations.mine()) {
-            var notice = new Div(new Paragraph(switch (trip.status()) {
-                case CURRENT -> "You are running " + trip.accountHandle() + " for " + trip.tripName() + " until "
-                        + SchoolTime.dateTime(trip.endsAt()) + ". Posts you make there are marked for the senior"
-                        + " leadership team to review after the trip.";
-                default -> "You will run " + trip.accountHandle() + " for " + trip.tripName() + " from "
-                        + SchoolTime.dateTime(trip.startsAt()) + " to " + SchoolTime.dateTime(trip.endsAt()) + ".";
-            }));
-            notice.addClassName("trip-notice");
-            add(notice);
-        }
+        tripNotices(delegations);
         grid.setId("my-accounts");
         grid.setAriaLabel("Accounts you may post to");
         grid.setEmptyStateText("None yet");
@@ -104,6 +91,21 @@ public class AccountsView extends Main {
             add(new AccountPurposesSection(accounts, purposes), new MastodonServersSection(accounts));
         }
         refresh();
+    }
+
+    /** A teacher named for a school trip reads which account they run, and for how long. */
+    private void tripNotices(TripDelegations delegations) {
+        for (var trip : delegations.mine()) {
+            var notice = new Div(new Paragraph(switch (trip.status()) {
+                case CURRENT -> "You are running " + trip.accountHandle() + " for " + trip.tripName() + " until "
+                        + SchoolTime.dateTime(trip.endsAt()) + ". Posts you make there are marked for the senior"
+                        + " leadership team to review after the trip.";
+                default -> "You will run " + trip.accountHandle() + " for " + trip.tripName() + " from "
+                        + SchoolTime.dateTime(trip.startsAt()) + " to " + SchoolTime.dateTime(trip.endsAt()) + ".";
+            }));
+            notice.addClassName("trip-notice");
+            add(notice);
+        }
     }
 
     private void refresh() {
@@ -158,47 +160,12 @@ public class AccountsView extends Main {
         }
         var history = credentials.history(account.id());
         if (!history.isEmpty()) {
-            var show = new Button("History", e -> openHistory(account.handle(), history));
+            var show = new Button("History", e -> new CredentialHistoryDialog(account.handle(), history, this::name).open());
             show.setAriaLabel("History of the credential of " + account.handle());
             show.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             actions.add(show);
         }
         return actions;
-    }
-
-    private void openHistory(String handle, List<RecordRevision> revisions) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle("Credential of " + handle);
-        var grid = new Grid<>(RecordRevision.class, false);
-        grid.setId("credential-history");
-        grid.setAriaLabel("History of the credential of " + handle);
-        grid.setEmptyStateText("No changes yet");
-        grid.addColumn(r -> SchoolTime.dateTime(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> name(r.by())).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AccountsView::whatHappened).setHeader("What happened").setFlexGrow(1);
-        grid.setItems(revisions.reversed());
-        grid.setAllRowsVisible(true);
-        grid.setWidth("40rem");
-        dialog.add(grid);
-        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
-        dialog.open();
-    }
-
-    /** Connect, replace or disconnect, read from which fields the revision set. */
-    static String whatHappened(RecordRevision revision) {
-        var changed = revision.changes().stream().filter(c -> c.after() != null).map(FieldChange::field).toList();
-        if (changed.contains("disconnectedAt")) {
-            return "Disconnected";
-        }
-        if (changed.contains("connectedAt")) {
-            var kind = revision.changes().stream().filter(c -> c.field().equals("kind") && c.after() != null)
-                    .map(c -> c.after() instanceof CredentialKind k ? k.label() : c.after().toString()).findFirst();
-            return "Connected" + kind.map(k -> " (" + k + ")").orElse("");
-        }
-        if (changed.contains("rotatedAt")) {
-            return "Credential replaced";
-        }
-        return "Changed";
     }
 
     private void openCredentialDialog(AccountId account, String handle, boolean rotating) {

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -30,10 +29,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -83,7 +79,25 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
         this.changes = new AuditChangeDetails(explorer);
         getStyle().set("padding", "var(--lumo-space-l)");
         add(new H2("Audit trail"));
+        add(filters());
+        add(new AuditExportLinks(explorer, this::query));
+        setUpEntries();
+        add(entries);
+        newest.setId("audit-newest");
+        newer.setId("audit-newer");
+        older.setId("audit-older");
+        newest.addClickListener(e -> showFirstPage());
+        newer.addClickListener(e -> showNewerPage());
+        older.addClickListener(e -> showOlderPage());
+        var paging = new HorizontalLayout(newest, newer, older, pageLabel);
+        paging.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(paging);
 
+        add(changes);
+    }
+
+    /** The filters; each change shows the first page again, except while a link's filters are being set. */
+    private HorizontalLayout filters() {
         from.setId("audit-from");
         to.setId("audit-to");
         user.setId("audit-user");
@@ -114,28 +128,10 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
         var filters = new HorizontalLayout(from, to, user, type, record, change, internal);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(filters);
+        return filters;
+    }
 
-        var csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var file = explorer.export(query(), AuditExplorer.ExportFormat.CSV);
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
-                    file.content().length);
-        }), "Export CSV");
-        csv.setId("export-csv");
-        var pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var file = explorer.export(query(), AuditExplorer.ExportFormat.PDF);
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
-                    file.content().length);
-        }), "Export PDF");
-        pdf.setId("export-pdf");
-        var exportNote = new Span("Exports take the filtered list (up to " + AuditExplorer.EXPORT_LIMIT
-                + " entries) with each change; every export is itself recorded in the trail.");
-        exportNote.addClassName("audit-export-note");
-        var exportRow = new HorizontalLayout(csv, pdf, exportNote);
-        exportRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        exportRow.setWrap(true);
-        add(exportRow);
-
+    private void setUpEntries() {
         entries.setId("audit-entries");
         entries.setAriaLabel("Changes in the audit trail, newest first");
         entries.addColumn(e -> SchoolTime.dateTime(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
@@ -147,19 +143,6 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
         entries.setAllRowsVisible(true);
         entries.addSelectionListener(e -> showChanges(e.getFirstSelectedItem().orElse(null)));
         entries.setPartNameGenerator(e -> explorer.internal(e) ? "internal-record" : null);
-        add(entries);
-
-        newest.setId("audit-newest");
-        newer.setId("audit-newer");
-        older.setId("audit-older");
-        newest.addClickListener(e -> showFirstPage());
-        newer.addClickListener(e -> showNewerPage());
-        older.addClickListener(e -> showOlderPage());
-        var paging = new HorizontalLayout(newest, newer, older, pageLabel);
-        paging.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(paging);
-
-        add(changes);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package app.safepost.policies.ui;
 
 import app.safepost.common.SchoolTime;
-import app.safepost.policies.AcknowledgementStatus;
 import app.safepost.policies.Acknowledgements;
 import app.safepost.policies.PolicyChangeRefused;
 import app.safepost.policies.PolicyId;
@@ -14,7 +13,6 @@ import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -39,9 +37,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -120,7 +118,7 @@ public class PolicyView extends Main implements BeforeEnterObserver {
         versions();
         clauses();
         if (me.hasRole(Roles.SLT)) {
-            staffAcknowledgements();
+            add(new PolicyAcknowledgementList(acknowledgements, policy));
         }
     }
 
@@ -161,17 +159,7 @@ public class PolicyView extends Main implements BeforeEnterObserver {
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 show();
             } catch (PolicyChangeRefused refused) {
-                refused.errors().forEach((field, message) -> {
-                    var box = field.equals("secureAccount") ? secure : field.equals("noParentsOrPupils") ? noParents
-                            : null;
-                    if (box != null) {
-                        box.setErrorMessage(message);
-                        box.setInvalid(true);
-                    } else {
-                        Notification.show(message, 5000, Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
-                    }
-                });
+                showRefusal(refused, secure, noParents);
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -182,6 +170,20 @@ public class PolicyView extends Main implements BeforeEnterObserver {
         card.addClassName("acknowledge-card");
         card.setId("acknowledge-card");
         add(card);
+    }
+
+    /** Each refusal beside the rule it names; one naming neither rule as a notification. */
+    private static void showRefusal(PolicyChangeRefused refused, Checkbox secure, Checkbox noParents) {
+        refused.errors().forEach((field, message) -> {
+            var box = field.equals("secureAccount") ? secure : field.equals("noParentsOrPupils") ? noParents : null;
+            if (box != null) {
+                box.setErrorMessage(message);
+                box.setInvalid(true);
+            } else {
+                Notification.show(message, 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
     }
 
     private void versions() {
@@ -217,7 +219,7 @@ public class PolicyView extends Main implements BeforeEnterObserver {
     }
 
     private static String fileName(PolicyVersion version) {
-        var slug = version.title().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        var slug = version.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
         return slug + "-v" + version.number() + ".pdf";
     }
@@ -239,36 +241,5 @@ public class PolicyView extends Main implements BeforeEnterObserver {
             list.add(item);
         }
         add(new H3("Clauses and the features that enforce them"), list);
-    }
-
-    private void staffAcknowledgements() {
-        var status = acknowledgements.status(policy.id());
-        long confirmed = status.stream().filter(AcknowledgementStatus::confirmed).count();
-        var grid = new Grid<AcknowledgementStatus>();
-        grid.setId("acknowledgements");
-        grid.setAriaLabel("Staff acknowledgements");
-        grid.setEmptyStateText("No members of staff yet.");
-        grid.setAllRowsVisible(true);
-        grid.addColumn(AcknowledgementStatus::displayName).setHeader("Name");
-        grid.addColumn(AcknowledgementStatus::roles).setHeader("Roles");
-        grid.addColumn(s -> s.confirmed() ? "Confirmed " + SchoolTime.dateTime(s.confirmedAt()) : "Not yet")
-                .setHeader("Version " + policy.version());
-        grid.setItems(status);
-        var csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var bytes = acknowledgements.csv(policy.id()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "acknowledgements.csv", "text/csv",
-                    bytes.length);
-        }), "Download the list (CSV)");
-        var remind = new Button("Remind those who have not confirmed", e -> {
-            int sent = acknowledgements.remind(policy.id());
-            Notification.show(sent == 0 ? "Everyone has confirmed." : "Reminded " + sent + " members of staff.",
-                    4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        });
-        remind.setId("remind");
-        remind.setEnabled(confirmed < status.size());
-        var summary = new Paragraph(confirmed + " of " + status.size() + " members of staff have confirmed version "
-                + policy.version() + ".");
-        summary.setId("acknowledgement-summary");
-        add(new H3("Staff acknowledgements"), summary, grid, new Paragraph(csv), remind);
     }
 }

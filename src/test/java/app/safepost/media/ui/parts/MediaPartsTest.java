@@ -85,7 +85,7 @@ class MediaPartsTest extends ScreenTest {
         test(row.style).selectItem("Emoji sticker");
         test(row.emoji).selectItem("⭐");
         test(row.pupil).selectItem("Amelia (no image consent)");
-        dialog.new Canvas(photo).drawn(120, 40, 50, 50);
+        dialog.canvas().drawn(120, 40, 50, 50);
         assertThat(dialog.rows()).hasSize(2);
 
         test($(Button.class).id("preview-covers")).click();
