@@ -277,7 +277,8 @@ abstract class ApiAccessMatrix {
                         var parsed = parser.parse(pattern);
                         for (var method : methods) {
                             var rows = ENDPOINTS.stream().filter(e -> e.method().equals(method)
-                                    && parsed.matches(PathContainer.parsePath(e.path().replaceAll("\\{[^}]+}", "x"))))
+                                    && parsed.matches(PathContainer.parsePath(
+                                            e.path().replaceAll("\\?.*$", "").replaceAll("\\{[^}]+}", "x"))))
                                     .toList();
                             rowsServed.addAll(rows);
                             if (rows.isEmpty()) {
