@@ -10,13 +10,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -58,6 +61,28 @@ public class PortalInstances {
      */
     public void oneAtATime(String work) {
         oneAtATime(jdbc, work);
+    }
+
+    /**
+     * Work of several transactions that one instance at a time does from start to end, such as loading
+     * the demo schools: a session lock held on a connection of its own for the whole of it, so a second
+     * instance starts only once the first has finished everything, its after-commit work included.
+     */
+    public <T> T oneAtATimeThroughout(String work, Supplier<T> body) {
+        return Objects.requireNonNull(jdbc.execute((ConnectionCallback<T>) connection -> {
+            try (var lock = connection.prepareStatement("select pg_advisory_lock(hashtextextended(?, 1))")) {
+                lock.setString(1, work);
+                lock.execute();
+            }
+            try {
+                return body.get();
+            } finally {
+                try (var unlock = connection.prepareStatement("select pg_advisory_unlock(hashtextextended(?, 1))")) {
+                    unlock.setString(1, work);
+                    unlock.execute();
+                }
+            }
+        }));
     }
 
     /** The same through a given connection's template, for work set up before the beans are. */

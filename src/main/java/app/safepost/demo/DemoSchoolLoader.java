@@ -117,13 +117,17 @@ public class DemoSchoolLoader implements ApplicationRunner {
      * second finds everything there and adds nothing.
      */
     public int load() {
-        int added = 0;
-        for (var school : DemoSchool.all()) {
-            added += addIfMissing(school);
-        }
-        added += inSchool(JESSE_GRAY, this::loadJesseGray);
-        added += inSchool(FENWICK_ROAD, this::loadFenwickRoad);
-        return added;
+        // One instance loads every school before the next looks: a person in both schools is otherwise seen
+        // half-loaded by the second instance, between the first instance's two schools.
+        return PortalTask.runAsSystem(() -> instances.oneAtATimeThroughout("demo-schools", () -> {
+            int added = 0;
+            for (var school : DemoSchool.all()) {
+                added += addIfMissing(school);
+            }
+            added += inSchool(JESSE_GRAY, this::loadJesseGray);
+            added += inSchool(FENWICK_ROAD, this::loadFenwickRoad);
+            return added;
+        }));
     }
 
     /** The demo school, with the id it has in this portal. */
