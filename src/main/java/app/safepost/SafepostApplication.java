@@ -32,8 +32,7 @@ public class SafepostApplication implements AppShellConfigurator {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(name = "safepost.scheduling.enabled", havingValue = "true", matchIfMissing = true)
     @EnableScheduling
-    static class Scheduling {
-    }
+    static class Scheduling {}
 
     /**
      * The page title, and what lets staff add the portal to an iPad's home screen: the web app manifest

@@ -1,5 +1,15 @@
 package app.safepost;
 
+import static com.tngtech.archunit.base.DescribedPredicate.and;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.common.ui.SchoolTimeFields;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -15,20 +25,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
-
-import static com.tngtech.archunit.base.DescribedPredicate.and;
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
-import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Keeps screens, repositories and entities inside the module that owns them, and screens small. */
 class ArchitectureTest {
@@ -63,8 +63,12 @@ class ArchitectureTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("modulesWithPrivateScreens")
     void no_other_module_uses_a_modules_screens(String module) {
-        noClasses().that().resideOutsideOfPackage(ROOT + "." + module + "..")
-                .should().dependOnClassesThat(and(resideInAPackage(ROOT + "." + module + ".ui.."),
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + "." + module + "..")
+                .should()
+                .dependOnClassesThat(and(
+                        resideInAPackage(ROOT + "." + module + ".ui.."),
                         not(resideInAPackage(ROOT + "." + module + ".ui.parts.."))))
                 .allowEmptyShould(true)
                 .check(CLASSES);
@@ -74,17 +78,25 @@ class ArchitectureTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("modulesWithPrivateScreens")
     void only_other_modules_screens_use_a_modules_screen_parts(String module) {
-        noClasses().that().resideOutsideOfPackage(ROOT + "." + module + "..")
-                .and().resideOutsideOfPackage(ROOT + ".*.ui..")
-                .should().dependOnClassesThat().resideInAPackage(ROOT + "." + module + ".ui.parts..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + "." + module + "..")
+                .and()
+                .resideOutsideOfPackage(ROOT + ".*.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT + "." + module + ".ui.parts..")
                 .allowEmptyShould(true)
                 .check(CLASSES);
     }
 
     @Test
     void screen_parts_are_components_never_routes() {
-        noClasses().that().resideInAPackage(ROOT + ".*.ui.parts..")
-                .should().beAnnotatedWith(Route.class)
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".*.ui.parts..")
+                .should()
+                .beAnnotatedWith(Route.class)
                 .allowEmptyShould(true)
                 .check(CLASSES);
     }
@@ -92,9 +104,11 @@ class ArchitectureTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("modules")
     void repositories_are_private_to_their_module(String module) {
-        noClasses().that().resideOutsideOfPackage(ROOT + "." + module + "..")
-                .should().dependOnClassesThat(and(resideInAPackage(ROOT + "." + module + ".."),
-                        assignableTo(Repository.class)))
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + "." + module + "..")
+                .should()
+                .dependOnClassesThat(and(resideInAPackage(ROOT + "." + module + ".."), assignableTo(Repository.class)))
                 .allowEmptyShould(true)
                 .check(CLASSES);
     }
@@ -102,34 +116,48 @@ class ArchitectureTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("modules")
     void entities_are_private_to_their_module(String module) {
-        noClasses().that().resideOutsideOfPackage(ROOT + "." + module + "..")
-                .should().dependOnClassesThat(and(resideInAPackage(ROOT + "." + module + ".."),
-                        annotatedWith(Entity.class)))
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + "." + module + "..")
+                .should()
+                .dependOnClassesThat(and(resideInAPackage(ROOT + "." + module + ".."), annotatedWith(Entity.class)))
                 .allowEmptyShould(true)
                 .check(CLASSES);
     }
 
     @Test
     void domain_code_never_depends_on_screens() {
-        noClasses().that().resideInAPackage("..domain..")
-                .should().dependOnClassesThat().resideInAPackage("..ui..")
+        noClasses()
+                .that()
+                .resideInAPackage("..domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..ui..")
                 .check(CLASSES);
     }
 
     /** One way to show dates: every date and time picker is made with the school's formats. */
     @Test
     void date_and_time_pickers_are_made_with_the_schools_formats() {
-        noClasses().that().doNotHaveFullyQualifiedName(SchoolTimeFields.class.getName())
-                .should().callConstructorWhere(target(owner(assignableTo(DatePicker.class)
-                        .or(assignableTo(TimePicker.class)).or(assignableTo(DateTimePicker.class)))))
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(SchoolTimeFields.class.getName())
+                .should()
+                .callConstructorWhere(target(owner(assignableTo(DatePicker.class)
+                        .or(assignableTo(TimePicker.class))
+                        .or(assignableTo(DateTimePicker.class)))))
                 .because("SchoolTimeFields gives them UK formats whatever the browser's language")
                 .check(CLASSES);
     }
 
     @Test
     void services_never_depend_on_vaadin() {
-        noClasses().that().resideOutsideOfPackages("..ui..", ROOT + ".security..", ROOT)
-                .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("..ui..", ROOT + ".security..", ROOT)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vaadin.flow.component..")
                 .check(CLASSES);
     }
 
@@ -138,7 +166,8 @@ class ArchitectureTest {
     /** The source file of every route and every dialog, relative to {@code src/main/java}. */
     static Set<String> screenSources() {
         var sources = new TreeSet<String>();
-        CLASSES.stream().filter(c -> c.isAnnotatedWith(Route.class) || c.isAssignableTo(Dialog.class))
+        CLASSES.stream()
+                .filter(c -> c.isAnnotatedWith(Route.class) || c.isAssignableTo(Dialog.class))
                 .forEach(c -> sources.add(c.getPackageName().replace('.', '/') + "/"
                         + c.getSource().flatMap(source -> source.getFileName()).orElseThrow()));
         return sources;

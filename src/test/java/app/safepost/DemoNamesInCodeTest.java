@@ -1,5 +1,7 @@
 package app.safepost;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +11,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo trust's names (its schools and the trust itself) are the demo's own data: no text the
@@ -37,7 +37,8 @@ class DemoNamesInCodeTest {
     void no_string_outside_the_demo_module_names_a_school_or_the_trust_of_the_demo() throws IOException {
         var found = new ArrayList<String>();
         try (Stream<Path> files = Files.walk(MAIN)) {
-            for (var file : files.filter(f -> f.toString().endsWith(".java") && !f.startsWith(DEMO_MODULE)).toList()) {
+            for (var file : files.filter(f -> f.toString().endsWith(".java") && !f.startsWith(DEMO_MODULE))
+                    .toList()) {
                 for (var literal : stringsIn(Files.readString(file))) {
                     if (DEMO_NAME.matcher(literal).find()) {
                         found.add(MAIN.relativize(file).toString().replace('\\', '/') + ": " + literal);
@@ -46,7 +47,8 @@ class DemoNamesInCodeTest {
             }
         }
 
-        assertThat(found).as("strings naming the demo trust or its schools outside the demo module")
+        assertThat(found)
+                .as("strings naming the demo trust or its schools outside the demo module")
                 .containsExactlyInAnyOrderElementsOf(ALLOWED.keySet());
     }
 
@@ -64,8 +66,9 @@ class DemoNamesInCodeTest {
                 }
                 """;
 
-        assertThat(stringsIn(source)).containsExactly("say \\\"hello\\\" // not a comment",
-                "\n        a text block with \"quotes\"\n        ");
+        assertThat(stringsIn(source))
+                .containsExactly(
+                        "say \\\"hello\\\" // not a comment", "\n        a text block with \"quotes\"\n        ");
     }
 
     /** The string literals and text blocks of a Java source, as written between their quotes. */

@@ -1,5 +1,7 @@
 package app.safepost;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.audit.domain.PortalRevision;
 import app.safepost.drafting.domain.DraftCheck;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -10,8 +12,6 @@ import jakarta.persistence.Entity;
 import java.util.Map;
 import org.hibernate.envers.Audited;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every entity keeps its history with Envers, so the audit trail can say who changed what and when.
@@ -34,13 +34,16 @@ class EveryEntityIsAuditedTest {
                 .map(JavaClass::getName)
                 .toList();
 
-        assertThat(unaudited).containsExactlyInAnyOrderElementsOf(NOT_AUDITED.keySet().stream().map(Class::getName).toList());
+        assertThat(unaudited)
+                .containsExactlyInAnyOrderElementsOf(
+                        NOT_AUDITED.keySet().stream().map(Class::getName).toList());
     }
 
     @Test
     void the_list_names_only_entities() {
         assertThat(NOT_AUDITED.keySet()).allSatisfy(type -> assertThat(type).hasAnnotation(Entity.class));
         assertThat(CLASSES.stream().filter(c -> c.isAnnotatedWith(Entity.class)).count())
-                .as("the importer found the entities").isGreaterThan(NOT_AUDITED.size());
+                .as("the importer found the entities")
+                .isGreaterThan(NOT_AUDITED.size());
     }
 }

@@ -1,13 +1,13 @@
 package app.safepost;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ModularityTests {
 
@@ -29,8 +29,7 @@ class ModularityTests {
     @Test
     void media_publishes_its_screen_parts_beside_its_public_api() {
         var media = modules.getModuleByName("media").orElseThrow();
-        assertThat(media.getNamedInterfaces().stream().map(i -> i.getName()))
-                .contains("<<UNNAMED>>", "ui-parts");
+        assertThat(media.getNamedInterfaces().stream().map(i -> i.getName())).contains("<<UNNAMED>>", "ui-parts");
     }
 
     @Test
@@ -48,8 +47,13 @@ class ModularityTests {
         try (var files = Files.list(folder)) {
             for (var file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
                 var lines = Files.readAllLines(file);
-                var relations = lines.stream().filter(l -> l.startsWith("Rel(")).sorted().iterator();
-                var sorted = lines.stream().map(l -> l.startsWith("Rel(") ? relations.next() : l).toList();
+                var relations = lines.stream()
+                        .filter(l -> l.startsWith("Rel("))
+                        .sorted()
+                        .iterator();
+                var sorted = lines.stream()
+                        .map(l -> l.startsWith("Rel(") ? relations.next() : l)
+                        .toList();
                 Files.write(file, sorted);
             }
         }

@@ -1,5 +1,7 @@
 package app.safepost.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.common.SchoolTime;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
@@ -7,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,8 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Not a test: generates 1,000,000 revisions over 50,000 records (school iPads, 20 revisions each, one
@@ -40,10 +39,13 @@ class AuditExplorerBenchmark {
 
     @Autowired
     AuditExplorer explorer;
+
     @Autowired
     app.safepost.school.SchoolProfileService profiles;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     @Qualifier("demoSignIn")
     UserDetailsService demoUsers;
@@ -56,50 +58,83 @@ class AuditExplorerBenchmark {
         long generation = System.nanoTime();
         try {
             generate(base, start);
-            report.add(String.format(Locale.ROOT, "generated %,d revisions over %,d records in %.1f s",
-                    REVISIONS, RECORDS, (System.nanoTime() - generation) / 1e9));
+            report.add(String.format(
+                    Locale.ROOT,
+                    "generated %,d revisions over %,d records in %.1f s",
+                    REVISIONS,
+                    RECORDS,
+                    (System.nanoTime() - generation) / 1e9));
             SignedIn.as(demoUsers, "head");
             var record = jdbc.queryForObject("select md5('bench-' || 4242)::uuid::text", String.class);
 
-            report.add(measure("history of one record (20 revisions, API and screen path)",
+            report.add(measure(
+                    "history of one record (20 revisions, API and screen path)",
                     () -> explorer.history("device", record)));
-            report.add(measure("first page of 50, user filter (1 of 8 users)",
+            report.add(measure(
+                    "first page of 50, user filter (1 of 8 users)",
                     () -> explorer.entries(new AuditQuery(null, null, "deputy", null, null, null), null, 50)));
-            report.add(measure("first page of 50, record-type filter",
+            report.add(measure(
+                    "first page of 50, record-type filter",
                     () -> explorer.entries(new AuditQuery(null, null, null, "device", null, null), null, 50)));
 
             // A month in the middle of the generated range; its page 400 (20,000 entries in) by keyset.
-            var middle = Instant.ofEpochMilli(start + 60_000L * REVISIONS / 2).atZone(SchoolTime.ZONE).toLocalDate();
+            var middle = Instant.ofEpochMilli(start + 60_000L * REVISIONS / 2)
+                    .atZone(SchoolTime.ZONE)
+                    .toLocalDate();
             var month = new AuditQuery(middle, middle.plusDays(29), null, null, null, null);
             var deep = deepCursor(month, 400);
             assertThat(deep).isNotNull();
-            report.add(measure("date-range page of 50, 20,000 entries deep (keyset)",
-                    () -> explorer.entries(month, deep, 50)));
+            report.add(measure(
+                    "date-range page of 50, 20,000 entries deep (keyset)", () -> explorer.entries(month, deep, 50)));
             var deepUser = deepCursor(new AuditQuery(null, null, "deputy", null, null, null), 1000);
-            report.add(measure("user-filter page of 50, 50,000 entries deep (keyset)",
+            report.add(measure(
+                    "user-filter page of 50, 50,000 entries deep (keyset)",
                     () -> explorer.entries(new AuditQuery(null, null, "deputy", null, null, null), deepUser, 50)));
 
             report.add("");
             report.add("sizes:");
-            for (var relation : List.of("audit_entry", "audit_entry_pkey", "audit_entry_time_idx", "audit_entry_user_idx",
-                    "audit_entry_table_idx", "audit_entry_record_idx", "school_device_aud", "school_device_aud_pkey",
-                    "school_device_aud_rev_idx", "revision_info", "revision_info_pkey", "revision_info_timestamp_idx")) {
-                report.add(String.format(Locale.ROOT, "  %-28s %s", relation, jdbc.queryForObject(
-                        "select pg_size_pretty(pg_relation_size(?::regclass))", String.class, relation)));
+            for (var relation : List.of(
+                    "audit_entry",
+                    "audit_entry_pkey",
+                    "audit_entry_time_idx",
+                    "audit_entry_user_idx",
+                    "audit_entry_table_idx",
+                    "audit_entry_record_idx",
+                    "school_device_aud",
+                    "school_device_aud_pkey",
+                    "school_device_aud_rev_idx",
+                    "revision_info",
+                    "revision_info_pkey",
+                    "revision_info_timestamp_idx")) {
+                report.add(String.format(
+                        Locale.ROOT,
+                        "  %-28s %s",
+                        relation,
+                        jdbc.queryForObject(
+                                "select pg_size_pretty(pg_relation_size(?::regclass))", String.class, relation)));
             }
-            var plan = jdbc.queryForList("explain (analyze, buffers) select rev, audit_table, record_id, revtype,"
-                    + " rev_timestamp, username from audit_entry where username = 'deputy'"
-                    + " order by rev_timestamp desc, rev desc, audit_table desc, record_id desc limit 51", String.class);
+            var plan = jdbc.queryForList(
+                    "explain (analyze, buffers) select rev, audit_table, record_id, revtype,"
+                            + " rev_timestamp, username from audit_entry where username = 'deputy'"
+                            + " order by rev_timestamp desc, rev desc, audit_table desc, record_id desc limit 51",
+                    String.class);
             report.add("");
             report.add("plan of the user-filter first page:");
             plan.forEach(line -> report.add("  " + line));
             report.add("");
-            report.add(measure("a school-profile change committed and sealed (index and chain link)", () -> {
-                var before = profiles.profile();
-                return profiles.update(new app.safepost.school.SchoolProfile(before.name(),
-                        "office+" + System.nanoTime() + "@jessegray.example", before.contactPhone(), before.address(),
-                        before.wholeSchoolHandle(), before.version()));
-            }, 50));
+            report.add(measure(
+                    "a school-profile change committed and sealed (index and chain link)",
+                    () -> {
+                        var before = profiles.profile();
+                        return profiles.update(new app.safepost.school.SchoolProfile(
+                                before.name(),
+                                "office+" + System.nanoTime() + "@jessegray.example",
+                                before.contactPhone(),
+                                before.address(),
+                                before.wholeSchoolHandle(),
+                                before.version()));
+                    },
+                    50));
         } finally {
             SignedIn.nobody();
             var out = Path.of("target", "benchmarks", "audit-explorer.txt");
@@ -131,8 +166,7 @@ class AuditExplorerBenchmark {
                     select md5('bench-' || (g % ?))::uuid, ? + g, case when g < ? then 0 else 1 end,
                            'Bench iPad ' || (g % ?) || ' v' || (g / ?), 'Apple', 'iPad (10th generation)',
                            'BENCH' || (g % ?), (g / ?) % 2 = 0
-                    from generate_series(0, ? - 1) g""",
-                    RECORDS, base, RECORDS, RECORDS, RECORDS, RECORDS, RECORDS, REVISIONS);
+                    from generate_series(0, ? - 1) g""", RECORDS, base, RECORDS, RECORDS, RECORDS, RECORDS, RECORDS, REVISIONS);
             jdbc.update("""
                     insert into audit_entry (rev, audit_table, record_id, revtype, rev_timestamp, username)
                     select a.rev, 'school_device_aud', a.id::text, a.revtype, r.rev_timestamp, r.username
@@ -153,8 +187,8 @@ class AuditExplorerBenchmark {
                 statement.execute("delete from audit_entry where audit_table = 'school_device_aud' and rev >= " + base
                         + " and rev < " + (base + REVISIONS));
                 statement.execute("delete from school_device_aud where serial like 'BENCH%' and rev >= " + base);
-                statement.execute("update school_device_aud set revend = null, revend_tstmp = null where revend >= " + base
-                        + " and revend < " + (base + REVISIONS));
+                statement.execute("update school_device_aud set revend = null, revend_tstmp = null where revend >= "
+                        + base + " and revend < " + (base + REVISIONS));
                 statement.execute("delete from revision_info where id >= " + base + " and id < " + (base + REVISIONS));
                 statement.execute("set session_replication_role = origin");
             }
@@ -178,7 +212,13 @@ class AuditExplorerBenchmark {
             times[i] = (System.nanoTime() - t0) / 1e6;
         }
         Arrays.sort(times);
-        return String.format(Locale.ROOT, "%-66s p50 %6.2f ms, p95 %6.2f ms, max %6.2f ms (%d runs)", name,
-                times[runs / 2], times[(int) Math.ceil(runs * 0.95) - 1], times[runs - 1], runs);
+        return String.format(
+                Locale.ROOT,
+                "%-66s p50 %6.2f ms, p95 %6.2f ms, max %6.2f ms (%d runs)",
+                name,
+                times[runs / 2],
+                times[(int) Math.ceil(runs * 0.95) - 1],
+                times[runs - 1],
+                runs);
     }
 }

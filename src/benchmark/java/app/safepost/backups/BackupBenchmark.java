@@ -1,5 +1,7 @@
 package app.safepost.backups;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.SafepostApplication;
 import app.safepost.security.PortalTask;
 import app.safepost.testing.SeparateDatabase;
@@ -20,8 +22,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.FileSystemUtils;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Not a test: the nightly backup's wall time and dump size, and the restore drill's wall time (restore
  * into the scratch database, every table's row count, the revision chain), for the demo trust as
@@ -40,13 +40,18 @@ class BackupBenchmark {
     @Test
     void backup_and_restore_drill_of_the_demo_trust_and_the_large_school() throws IOException {
         var report = new ArrayList<String>();
-        report.add("Backup and restore drill, " + RUNS + " runs each, " + Runtime.getRuntime().availableProcessors()
-                + " cores; load average at the start " + loadAverage());
+        report.add("Backup and restore drill, " + RUNS + " runs each, "
+                + Runtime.getRuntime().availableProcessors() + " cores; load average at the start " + loadAverage());
         try {
             report.addAll(measure("demo trust as loaded", "backup_bench_demo", Map.of()));
-            report.addAll(measure(String.format(Locale.ROOT, "large demo school (%,d past posts)", LARGE_PAST_POSTS),
-                    "backup_bench_large", Map.of("safepost.demo-school.large", "true",
-                            "safepost.demo-school.large-past-posts", String.valueOf(LARGE_PAST_POSTS))));
+            report.addAll(measure(
+                    String.format(Locale.ROOT, "large demo school (%,d past posts)", LARGE_PAST_POSTS),
+                    "backup_bench_large",
+                    Map.of(
+                            "safepost.demo-school.large",
+                            "true",
+                            "safepost.demo-school.large-past-posts",
+                            String.valueOf(LARGE_PAST_POSTS))));
             report.add("load average at the end " + loadAverage());
         } finally {
             var out = Path.of("target", "benchmarks", "backups.txt");
@@ -63,15 +68,30 @@ class BackupBenchmark {
         var directory = Path.of("target", "benchmarks", database);
         FileSystemUtils.deleteRecursively(directory);
         var properties = new HashMap<String, Object>(settings);
-        properties.putAll(Map.of("safepost.backup.directory", directory.toString(),
-                "safepost.backup.drill-database", database + "_drill",
-                "safepost.scheduling.enabled", "false", "safepost.publishing.scheduler-enabled", "false",
-                "server.address", "127.0.0.1", "server.port", "0", "spring.main.banner-mode", "off"));
+        properties.putAll(Map.of(
+                "safepost.backup.directory",
+                directory.toString(),
+                "safepost.backup.drill-database",
+                database + "_drill",
+                "safepost.scheduling.enabled",
+                "false",
+                "safepost.publishing.scheduler-enabled",
+                "false",
+                "server.address",
+                "127.0.0.1",
+                "server.port",
+                "0",
+                "spring.main.banner-mode",
+                "off"));
         long start = System.nanoTime();
         try (var portal = start(database, properties)) {
             lines.add("");
-            lines.add(String.format(Locale.ROOT, "%s: portal ready in %.1f s (load average %s)", school,
-                    (System.nanoTime() - start) / 1e9, loadAverage()));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "%s: portal ready in %.1f s (load average %s)",
+                    school,
+                    (System.nanoTime() - start) / 1e9,
+                    loadAverage()));
             var backups = portal.getBean(Backups.class);
             var backupTimes = new double[RUNS];
             var drillTimes = new double[RUNS];
@@ -82,15 +102,24 @@ class BackupBenchmark {
                 assertThat(drill.run().succeeded()).as(drill.run().summary()).isTrue();
                 backupTimes[i] = made.seconds();
                 drillTimes[i] = drill.seconds();
-                lines.add(String.format(Locale.ROOT, "  run %d: backup %.2f s, dump %s (%,d bytes); restore drill %.2f s;"
-                                + " load average %s", i + 1, made.seconds(), BackupRun.size(made.run().sizeBytes()),
-                        made.run().sizeBytes(), drill.seconds(), loadAverage()));
+                lines.add(String.format(
+                        Locale.ROOT,
+                        "  run %d: backup %.2f s, dump %s (%,d bytes); restore drill %.2f s;" + " load average %s",
+                        i + 1,
+                        made.seconds(),
+                        BackupRun.size(made.run().sizeBytes()),
+                        made.run().sizeBytes(),
+                        drill.seconds(),
+                        loadAverage()));
                 if (i == 0) {
                     lines.add("    drill: " + drill.run().summary());
                 }
             }
-            lines.add(String.format(Locale.ROOT, "  median: backup %.2f s, restore drill %.2f s",
-                    median(backupTimes), median(drillTimes)));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "  median: backup %.2f s, restore drill %.2f s",
+                    median(backupTimes),
+                    median(drillTimes)));
         }
         return lines;
     }
@@ -103,13 +132,15 @@ class BackupBenchmark {
             }
         };
         return new SpringApplicationBuilder(SafepostApplication.class)
-                .initializers(ownDatabase, context -> context.getEnvironment().getPropertySources()
-                        .addFirst(new MapPropertySource("backup-benchmark", properties)))
+                .initializers(
+                        ownDatabase,
+                        context -> context.getEnvironment()
+                                .getPropertySources()
+                                .addFirst(new MapPropertySource("backup-benchmark", properties)))
                 .run();
     }
 
-    private record Timed(BackupRun run, double seconds) {
-    }
+    private record Timed(BackupRun run, double seconds) {}
 
     private static Timed timed(Supplier<BackupRun> work) {
         long t0 = System.nanoTime();

@@ -1,5 +1,7 @@
 package app.safepost.pupils;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostTest;
 import jakarta.persistence.EntityManagerFactory;
@@ -18,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Not a test: measures the roster import on a generated 2,000-pupil roster and a re-import with 50
  * changes, and writes the figures to target/benchmarks/roster-import.txt. Excluded from the normal
@@ -33,10 +33,26 @@ class RosterImportBenchmark {
     private static final int CHANGES = 50;
     private static final List<String> CLASSES =
             List.of("Reception", "Class 1", "Class 2", "Class 3", "Class 4", "Class 5", "Class 6");
-    private static final List<String> FIRST = List.of("Amelia", "Noah", "Zoë", "Siobhán", "Mo", "Grace", "Will",
-            "Rose", "Thomas", "Priya", "Ezra", "Björn", "Hope", "Jack", "Isla", "Ibrahim");
-    private static final List<String> SURNAMES = List.of("Khan", "O'Neill", "da Silva", "van der Berg", "Müller",
-            "Young", "Nowak", "James", "Henry", "May", "Okafor", "García", "Smith-Jones", "Frost", "Black", "Nguyen");
+    private static final List<String> FIRST = List.of(
+            "Amelia", "Noah", "Zoë", "Siobhán", "Mo", "Grace", "Will", "Rose", "Thomas", "Priya", "Ezra", "Björn",
+            "Hope", "Jack", "Isla", "Ibrahim");
+    private static final List<String> SURNAMES = List.of(
+            "Khan",
+            "O'Neill",
+            "da Silva",
+            "van der Berg",
+            "Müller",
+            "Young",
+            "Nowak",
+            "James",
+            "Henry",
+            "May",
+            "Okafor",
+            "García",
+            "Smith-Jones",
+            "Frost",
+            "Black",
+            "Nguyen");
 
     @Autowired
     PupilRoster roster;
@@ -67,23 +83,45 @@ class RosterImportBenchmark {
                     surname = surname + "-Ward";
                 }
             }
-            csv.append(String.format(Locale.ROOT, "T%011d0,%s,%s,,%s,%s,%s\r\n", i, first, surname,
-                    CLASSES.get(i % CLASSES.size()), consent ? "yes" : "no", consent ? "2025-09-04" : ""));
+            csv.append(String.format(
+                    Locale.ROOT,
+                    "T%011d0,%s,%s,,%s,%s,%s\r\n",
+                    i,
+                    first,
+                    surname,
+                    CLASSES.get(i % CLASSES.size()),
+                    consent ? "yes" : "no",
+                    consent ? "2025-09-04" : ""));
         }
         return csv.toString();
     }
 
-    private record Run(String name, RosterImportResult result, double seconds, double cpuSeconds, long statements,
-                       long inserts, long updates) {
+    private record Run(
+            String name,
+            RosterImportResult result,
+            double seconds,
+            double cpuSeconds,
+            long statements,
+            long inserts,
+            long updates) {
         String line() {
-            return String.format(Locale.ROOT, "%-40s %6.3f s wall, %6.3f s CPU of the importing thread;"
-                    + " %3d JDBC statements prepared; %5d entity inserts, %3d updates (batched by 50)  %s",
-                    name, seconds, cpuSeconds, statements, inserts, updates, result);
+            return String.format(
+                    Locale.ROOT,
+                    "%-40s %6.3f s wall, %6.3f s CPU of the importing thread;"
+                            + " %3d JDBC statements prepared; %5d entity inserts, %3d updates (batched by 50)  %s",
+                    name,
+                    seconds,
+                    cpuSeconds,
+                    statements,
+                    inserts,
+                    updates,
+                    result);
         }
     }
 
     private Run measure(String name, Supplier<RosterImportResult> importing) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         statistics.clear();
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -92,8 +130,14 @@ class RosterImportBenchmark {
         var result = importing.get();
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-        var run = new Run(name, result, seconds, cpuSeconds, statistics.getPrepareStatementCount(),
-                statistics.getEntityInsertCount(), statistics.getEntityUpdateCount());
+        var run = new Run(
+                name,
+                result,
+                seconds,
+                cpuSeconds,
+                statistics.getPrepareStatementCount(),
+                statistics.getEntityInsertCount(),
+                statistics.getEntityUpdateCount());
         statistics.setStatisticsEnabled(false);
         return run;
     }
@@ -105,9 +149,11 @@ class RosterImportBenchmark {
         var lines = new java.util.ArrayList<String>();
         // Round 1 runs on a cold JVM (class loading, JIT); round 2 is the steady state of a running portal.
         for (int round = 1; round <= 2; round++) {
-            var initial = measure("round " + round + ": import of 2,000 new pupils",
+            var initial = measure(
+                    "round " + round + ": import of 2,000 new pupils",
                     () -> InSchool.jesseGray(jdbc, () -> roster.importRoster(first, null)));
-            var again = measure("round " + round + ": re-import, 50 changes",
+            var again = measure(
+                    "round " + round + ": re-import, 50 changes",
                     () -> InSchool.jesseGray(jdbc, () -> roster.importRoster(second, null)));
             assertThat(initial.result()).isEqualTo(new RosterImportResult(PUPILS, 0, 0, 196));
             assertThat(again.result()).isEqualTo(new RosterImportResult(0, CHANGES, 0, PUPILS + 196 - CHANGES));
@@ -117,8 +163,12 @@ class RosterImportBenchmark {
         }
         var report = "Roster import benchmark (" + java.time.Instant.now() + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, load average "
-                + String.format(Locale.ROOT, "%.1f", java.lang.management.ManagementFactory
-                        .getOperatingSystemMXBean().getSystemLoadAverage()) + ", embedded PostgreSQL 15)\n"
+                + String.format(
+                        Locale.ROOT,
+                        "%.1f",
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                                .getSystemLoadAverage())
+                + ", embedded PostgreSQL 15)\n"
                 + String.join("\n", lines) + "\n";
         System.out.println(report);
         var file = Path.of("target", "benchmarks", "roster-import.txt");

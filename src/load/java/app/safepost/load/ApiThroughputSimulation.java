@@ -1,10 +1,10 @@
 package app.safepost.load;
 
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Simulation;
 import java.time.Duration;
-
-import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 
 /** The API goal: the compliance check at rising rates, one after the other, each reported on its own. */
 public class ApiThroughputSimulation extends Simulation {

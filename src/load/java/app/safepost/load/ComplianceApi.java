@@ -1,16 +1,16 @@
 package app.safepost.load;
 
-import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.http.HttpProtocolBuilder;
-import java.util.List;
-import java.util.Map;
-
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A school's scripts calling {@code POST /api/v1/compliance/checks}: each call is one virtual user (an
@@ -25,8 +25,7 @@ final class ComplianceApi {
             + " more than wood or lino. Next week we will test ramps at different heights! \uD83D\uDE97"
             + " #JGPLearning";
 
-    private ComplianceApi() {
-    }
+    private ComplianceApi() {}
 
     static HttpProtocolBuilder protocol() {
         return http.baseUrl(LoadRun.base).acceptHeader("application/json").shareConnections();
@@ -34,9 +33,12 @@ final class ComplianceApi {
 
     static ScenarioBuilder calls(String name) {
         var callers = LoadRun.apiCallers.stream()
-                .map(c -> Map.<String, Object>of("token", c.token(), "accountId", c.accountId())).toList();
-        return scenario(name).feed(listFeeder(callers).circular())
-                .exec(http(name).post("/api/v1/compliance/checks")
+                .map(c -> Map.<String, Object>of("token", c.token(), "accountId", c.accountId()))
+                .toList();
+        return scenario(name)
+                .feed(listFeeder(callers).circular())
+                .exec(http(name)
+                        .post("/api/v1/compliance/checks")
                         .header("Authorization", "Bearer #{token}")
                         .header("Content-Type", "application/json")
                         .body(StringBody("{\"accountId\":\"#{accountId}\",\"text\":" + quoted(POST) + "}"))

@@ -15,18 +15,21 @@ final class Failures {
 
     /** The failures since the last call, as "step: reason (count)", and forgets them. */
     static synchronized java.util.List<String> drain() {
-        var lines = reasons.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + " (" + e.getValue().get() + ")").toList();
+        var lines = reasons.entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + " (" + e.getValue().get() + ")")
+                .toList();
         reasons.clear();
         return lines;
     }
 
-    private Failures() {
-    }
+    private Failures() {}
 
     static void keep(String step, String why, String body) {
-        reasons.computeIfAbsent(step + ": " + (why.length() > 160 ? why.substring(0, 160) + "…" : why),
-                r -> new AtomicInteger()).incrementAndGet();
+        reasons.computeIfAbsent(
+                        step + ": " + (why.length() > 160 ? why.substring(0, 160) + "…" : why),
+                        r -> new AtomicInteger())
+                .incrementAndGet();
         if (folder == null) {
             return;
         }
@@ -36,8 +39,8 @@ final class Failures {
         }
         try {
             Files.createDirectories(folder);
-            Files.writeString(folder.resolve(step.replaceAll("[^A-Za-z0-9]+", "-") + "-" + n + ".txt"),
-                    why + "\n\n" + body);
+            Files.writeString(
+                    folder.resolve(step.replaceAll("[^A-Za-z0-9]+", "-") + "-" + n + ".txt"), why + "\n\n" + body);
         } catch (IOException e) {
             System.err.println("Cannot keep a failed answer: " + e);
         }

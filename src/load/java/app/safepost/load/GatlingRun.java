@@ -20,9 +20,15 @@ final class GatlingRun {
             Pattern.DOTALL);
 
     /** One request name's figures (milliseconds), or the run's total when the name is "All Requests". */
-    record Step(String name, long requests, long errors, double p50, double p95, double p99, double max,
-                double perSecond) {
-    }
+    record Step(
+            String name,
+            long requests,
+            long errors,
+            double p50,
+            double p95,
+            double p99,
+            double max,
+            double perSecond) {}
 
     record Result(Path report, List<Step> steps, Step total, List<String> errors, double seconds) {
 
@@ -31,22 +37,30 @@ final class GatlingRun {
         }
     }
 
-    private GatlingRun() {
-    }
+    private GatlingRun() {}
 
     static Result run(Class<?> simulation, Path results, String description) throws IOException {
         Files.createDirectories(results);
         var before = reports(results);
         long started = System.nanoTime();
-        int code = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {"--simulation", simulation.getName(),
-                "--results-folder", results.toString(), "--run-description", description,
-                "--launcher", "maven", "--build-tool-version", "3.9"});
+        int code = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {
+            "--simulation",
+            simulation.getName(),
+            "--results-folder",
+            results.toString(),
+            "--run-description",
+            description,
+            "--launcher",
+            "maven",
+            "--build-tool-version",
+            "3.9"
+        });
         double seconds = (System.nanoTime() - started) / 1e9;
         var fresh = reports(results);
         fresh.removeAll(before);
         if (fresh.isEmpty()) {
-            throw new IllegalStateException("Gatling wrote no report for " + simulation.getSimpleName() + " (exit "
-                    + code + ")");
+            throw new IllegalStateException(
+                    "Gatling wrote no report for " + simulation.getSimpleName() + " (exit " + code + ")");
         }
         var report = fresh.stream().max(Comparator.comparing(Path::toString)).orElseThrow();
         var html = Files.readString(report.resolve("index.html"));
@@ -58,10 +72,15 @@ final class GatlingRun {
                 continue;
             }
             var stepName = unescape(name.group(1));
-            var step = new Step(stepName, (long) cell(row, "total col-2", stepName, report),
-                    (long) cell(row, "ko col-4", stepName, report), cell(row, "total col-8", stepName, report),
-                    cell(row, "total col-10", stepName, report), cell(row, "total col-11", stepName, report),
-                    cell(row, "total col-12", stepName, report), cell(row, "total col-6", stepName, report));
+            var step = new Step(
+                    stepName,
+                    (long) cell(row, "total col-2", stepName, report),
+                    (long) cell(row, "ko col-4", stepName, report),
+                    cell(row, "total col-8", stepName, report),
+                    cell(row, "total col-10", stepName, report),
+                    cell(row, "total col-11", stepName, report),
+                    cell(row, "total col-12", stepName, report),
+                    cell(row, "total col-6", stepName, report));
             if (row.startsWith("ROOT\"")) {
                 total = step;
             } else {
@@ -95,13 +114,18 @@ final class GatlingRun {
     }
 
     private static String unescape(String html) {
-        return html.replace("&#39;", "'").replace("&#x27;", "'").replace("&quot;", "\"").replace("&lt;", "<")
-                .replace("&gt;", ">").replace("&amp;", "&");
+        return html.replace("&#39;", "'")
+                .replace("&#x27;", "'")
+                .replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 
     private static List<Path> reports(Path results) throws IOException {
         try (var dirs = Files.list(results)) {
-            return new ArrayList<>(dirs.filter(Files::isDirectory).filter(d -> Files.exists(d.resolve("index.html")))
+            return new ArrayList<>(dirs.filter(Files::isDirectory)
+                    .filter(d -> Files.exists(d.resolve("index.html")))
                     .toList());
         }
     }

@@ -34,6 +34,7 @@ public final class LoadHarness {
     private static final int WARM_UP_API_RATE = 50;
     /** A rate is sustained when every call succeeds and 95 % of them answer within this. */
     static final double SUSTAINED_P95_MS = 200;
+
     private static final Pattern LARGE_SCHOOL_READY = Pattern.compile("Large demo school ready in (\\d+) s");
 
     private final Path project = Path.of("").toAbsolutePath();
@@ -57,10 +58,12 @@ public final class LoadHarness {
         Failures.folder = out.resolve("failures");
         Files.createDirectories(out);
         Runtime.getRuntime().addShutdownHook(new Thread(this::cleanUp, "load-harness-cleanup"));
-        summary.line("# Load run of " + Instant.now().toString().substring(0, 16).replace('T', ' ') + " UTC");
+        summary.line(
+                "# Load run of " + Instant.now().toString().substring(0, 16).replace('T', ' ') + " UTC");
         summary.line("");
-        summary.line("Settings: " + settings.describe() + ". Machine: " + Runtime.getRuntime().availableProcessors()
-                + " cores, load average at the start " + Machine.loadAverage() + ".");
+        summary.line("Settings: " + settings.describe() + ". Machine: "
+                + Runtime.getRuntime().availableProcessors() + " cores, load average at the start "
+                + Machine.loadAverage() + ".");
         try {
             prepare();
             warmUp();
@@ -92,7 +95,11 @@ public final class LoadHarness {
         portal = new Portal(project, out.resolve("portal"));
         keycloak.start();
         keycloak.createClientAndStaff(portal.port());
-        portal.start(LoadKeycloak.CLIENT, keycloak.clientSecret(), settings.portalHeap(), settings.pastPosts(),
+        portal.start(
+                LoadKeycloak.CLIENT,
+                keycloak.clientSecret(),
+                settings.portalHeap(),
+                settings.pastPosts(),
                 settings.portalArguments());
         long ready = portal.awaitReady(Duration.ofMinutes(15));
         var generated = LARGE_SCHOOL_READY.matcher(Files.readString(portal.log()));
@@ -105,8 +112,8 @@ public final class LoadHarness {
         summary.line("The portal (pid " + portal.pid() + ", -Xmx" + settings.portalHeap() + ") was ready " + ready
                 + " s after its start, " + (generated.find() ? generated.group(1) + " s of it generating" : "")
                 + " the large school: " + counts + ".");
-        summary.line("Keycloak, Gatling and the portal share the machine's " + Runtime.getRuntime().availableProcessors()
-                + " cores.");
+        summary.line("Keycloak, Gatling and the portal share the machine's "
+                + Runtime.getRuntime().availableProcessors() + " cores.");
     }
 
     private void warmUp() throws Exception {
@@ -118,7 +125,8 @@ public final class LoadHarness {
         LoadRun.apiStepSeconds = 20;
         var api = GatlingRun.run(ApiThroughputSimulation.class, out.resolve("gatling"), "warm-up of the API");
         summary.line("Warm-up (so that the JIT compiler has done its work before anything is measured): "
-                + LoadRun.sessions + " staff sessions for " + (int) result.seconds() + " s, " + result.total().requests()
+                + LoadRun.sessions + " staff sessions for " + (int) result.seconds() + " s, "
+                + result.total().requests()
                 + " requests, " + result.total().errors() + " errors; the API at " + WARM_UP_API_RATE + "/s for 20 s, "
                 + api.total().requests() + " requests, " + api.total().errors() + " errors. Not counted below.");
     }
@@ -133,10 +141,18 @@ public final class LoadHarness {
         summary.line("");
         summary.line("## Heap per Vaadin session");
         summary.line("");
-        summary.line(String.format(Locale.ROOT, "%d sessions signed in and opened the dashboard (%d requests, %d errors),"
+        summary.line(String.format(
+                Locale.ROOT,
+                "%d sessions signed in and opened the dashboard (%d requests, %d errors),"
                         + " then stayed open. Used heap after a full GC: %.1f MB before, %.1f MB after: **%.0f KB per"
-                        + " session** (goal: under 300 KB: %s).", n, result.total().requests(), result.total().errors(),
-                before / 1048576.0, after / 1048576.0, perSession, perSession < 300 ? "met" : "missed"));
+                        + " session** (goal: under 300 KB: %s).",
+                n,
+                result.total().requests(),
+                result.total().errors(),
+                before / 1048576.0,
+                after / 1048576.0,
+                perSession,
+                perSession < 300 ? "met" : "missed"));
         expectRequests(result);
     }
 
@@ -145,9 +161,12 @@ public final class LoadHarness {
         summary.line("");
         summary.line("## Compliance check API (`POST /api/v1/compliance/checks`, bearer tokens)");
         summary.line("");
-        summary.line("Open model: calls arrive at a rate for " + settings.apiStep().toSeconds() + " s, whatever the"
-                + " answers' speed; " + LoadRun.apiCallers.size() + " teachers' tokens, fetched once. The rates are tried"
-                + " in turn until one is not sustained (an error, or p95 of " + (int) SUSTAINED_P95_MS + " ms or more).");
+        summary.line(
+                "Open model: calls arrive at a rate for " + settings.apiStep().toSeconds() + " s, whatever the"
+                        + " answers' speed; " + LoadRun.apiCallers.size()
+                        + " teachers' tokens, fetched once. The rates are tried"
+                        + " in turn until one is not sustained (an error, or p95 of " + (int) SUSTAINED_P95_MS
+                        + " ms or more).");
         summary.line("");
         var steps = new ArrayList<GatlingRun.Step>();
         var cpu = new ArrayList<String>();
@@ -163,8 +182,15 @@ public final class LoadHarness {
                         + measured.result().report());
             }
             // Gatling's "per second" spreads the calls over the whole run, answers to late calls included.
-            steps.add(new GatlingRun.Step(step.name(), step.requests(), step.errors(), step.p50(), step.p95(), step.p99(),
-                    step.max(), step.requests() / (double) settings.apiStep().toSeconds()));
+            steps.add(new GatlingRun.Step(
+                    step.name(),
+                    step.requests(),
+                    step.errors(),
+                    step.p50(),
+                    step.p95(),
+                    step.p99(),
+                    step.max(),
+                    step.requests() / (double) settings.apiStep().toSeconds()));
             cpu.add(rate + "/s: " + measured.cpu());
             results.add(measured.result());
             if (step.errors() > 0 || step.p95() >= SUSTAINED_P95_MS) {
@@ -185,7 +211,10 @@ public final class LoadHarness {
     }
 
     private void staffSessions() throws Exception {
-        configure(settings.sessions(), settings.ramp().toSeconds(), settings.steady().toSeconds());
+        configure(
+                settings.sessions(),
+                settings.ramp().toSeconds(),
+                settings.steady().toSeconds());
         LoadRun.submitted.clear();
         var measured = measure(StaffSessionsSimulation.class, settings.sessions() + " staff sessions");
         var result = measured.result();
@@ -193,24 +222,37 @@ public final class LoadHarness {
         summary.line("## " + settings.sessions() + " signed-in staff sessions");
         summary.line("");
         summary.line("Sessions sign in over " + settings.ramp().toSeconds() + " s and work until "
-                + settings.steady().toSeconds() + " s after the last one signed in; each UIDL request is one UI round trip.");
+                + settings.steady().toSeconds()
+                + " s after the last one signed in; each UIDL request is one UI round trip.");
         summary.line("");
         summary.table(result.steps());
         summary.line("");
         summary.line(measured.cpu());
         errors(result);
-        var roundTrips = result.steps().stream().filter(s -> !s.name().startsWith("sign in")).toList();
-        double worstP95 = roundTrips.stream().mapToDouble(GatlingRun.Step::p95).max().orElseThrow(
-                () -> new IllegalStateException("Gatling's report has no UI round trips: " + result.report()));
+        var roundTrips = result.steps().stream()
+                .filter(s -> !s.name().startsWith("sign in"))
+                .toList();
+        double worstP95 = roundTrips.stream()
+                .mapToDouble(GatlingRun.Step::p95)
+                .max()
+                .orElseThrow(
+                        () -> new IllegalStateException("Gatling's report has no UI round trips: " + result.report()));
         long errors = result.total().errors();
         summary.line("");
-        summary.line(String.format(Locale.ROOT, "Worst p95 of a UI round trip: %.0f ms; errors: %d. Goal (p95 under 150 ms,"
-                + " no errors): %s.", worstP95, errors, worstP95 < 150 && errors == 0 ? "met" : "missed"));
+        summary.line(String.format(
+                Locale.ROOT,
+                "Worst p95 of a UI round trip: %.0f ms; errors: %d. Goal (p95 under 150 ms," + " no errors): %s.",
+                worstP95,
+                errors,
+                worstP95 < 150 && errors == 0 ? "met" : "missed"));
     }
 
     private void together(int cleanRate) throws Exception {
         int rate = settings.togetherApiRate() > 0 ? settings.togetherApiRate() : Math.max(cleanRate, 50);
-        configure(settings.sessions(), settings.ramp().toSeconds(), settings.steady().toSeconds());
+        configure(
+                settings.sessions(),
+                settings.ramp().toSeconds(),
+                settings.steady().toSeconds());
         LoadRun.apiRates = List.of(rate);
         LoadRun.submitted.clear();
         var measured = measure(TogetherSimulation.class, "staff sessions and the API together");
@@ -223,8 +265,7 @@ public final class LoadHarness {
         errors(measured.result());
     }
 
-    private record Measured(GatlingRun.Result result, String cpu) {
-    }
+    private record Measured(GatlingRun.Result result, String cpu) {}
 
     /**
      * Runs a simulation, with the portal's CPU time and the machine's busy cores over it, and with
@@ -243,17 +284,30 @@ public final class LoadHarness {
         if (settings.record()) {
             var recording = out.resolve("recordings").resolve(description.replaceAll("[^A-Za-z0-9]+", "-") + ".jfr");
             portal.stopRecording(recording);
-            summary.line("Flight recording of the portal over \"" + description + "\": `" + project.relativize(recording) + "`.");
+            summary.line("Flight recording of the portal over \"" + description + "\": `"
+                    + project.relativize(recording) + "`.");
         }
         double cpu = portal.cpuSeconds() - cpuBefore;
         double database = portal.databaseCpuSeconds() - databaseBefore;
         double gatling = Portal.cpuSeconds(ProcessHandle.current().pid()) - gatlingBefore;
         double cores = Machine.busyCores(machineBefore, Machine.cpu());
-        return new Measured(result, String.format(Locale.ROOT, "Throughput %.1f requests/s over %.0f s. Portal CPU"
-                + " %.0f s, %.2f cores on average; its database %.2f cores; Gatling %.2f cores; the"
-                + " machine's cores busy %.2f of %d (portal, database, Gatling, Keycloak and anything else); load"
-                + " average at the end %s.", result.total().perSecond(), result.seconds(), cpu, cpu / result.seconds(),
-                database / result.seconds(), gatling / result.seconds(), cores, Runtime.getRuntime().availableProcessors(), Machine.loadAverage()));
+        return new Measured(
+                result,
+                String.format(
+                        Locale.ROOT,
+                        "Throughput %.1f requests/s over %.0f s. Portal CPU"
+                                + " %.0f s, %.2f cores on average; its database %.2f cores; Gatling %.2f cores; the"
+                                + " machine's cores busy %.2f of %d (portal, database, Gatling, Keycloak and anything else); load"
+                                + " average at the end %s.",
+                        result.total().perSecond(),
+                        result.seconds(),
+                        cpu,
+                        cpu / result.seconds(),
+                        database / result.seconds(),
+                        gatling / result.seconds(),
+                        cores,
+                        Runtime.getRuntime().availableProcessors(),
+                        Machine.loadAverage()));
     }
 
     private void errors(GatlingRun.Result result) {
@@ -295,8 +349,9 @@ public final class LoadHarness {
         all.add(new LoadRun.Person("governor", "demo", "governor"));
         for (var member : LargeDemoSchool.staff()) {
             var roles = member.roles();
-            var role = roles.contains("slt") ? "slt" : roles.contains("governor") ? "governor"
-                    : roles.contains("office") ? "office" : "drafter";
+            var role = roles.contains("slt")
+                    ? "slt"
+                    : roles.contains("governor") ? "governor" : roles.contains("office") ? "office" : "drafter";
             all.add(new LoadRun.Person(member.username(), keycloak.passwordOf(member.username()), role));
         }
         // Every role among the first sessions, so that a small run does a bit of everything too.
@@ -313,21 +368,35 @@ public final class LoadHarness {
     @SuppressWarnings("unchecked")
     private List<LoadRun.ApiCaller> apiCallers() throws Exception {
         var callers = new ArrayList<LoadRun.ApiCaller>();
-        var teachers = LargeDemoSchool.staff().stream().filter(m -> m.roles().contains("teacher")).limit(20).toList();
+        var teachers = LargeDemoSchool.staff().stream()
+                .filter(m -> m.roles().contains("teacher"))
+                .limit(20)
+                .toList();
         for (var teacher : teachers) {
             var token = keycloak.accessToken(teacher.username());
-            var accounts = (List<java.util.Map<String, Object>>) JSON.readValue(get("/api/v1/accounts", token), List.class);
-            callers.add(new LoadRun.ApiCaller(token, (String) accounts.getFirst().get("id")));
+            var accounts =
+                    (List<java.util.Map<String, Object>>) JSON.readValue(get("/api/v1/accounts", token), List.class);
+            callers.add(
+                    new LoadRun.ApiCaller(token, (String) accounts.getFirst().get("id")));
         }
-        var check = JSON.readValue(post("/api/v1/compliance/checks", callers.getFirst().token(),
-                "{\"accountId\":\"" + callers.getFirst().accountId() + "\",\"text\":" + ComplianceApi.quoted(
-                        ComplianceApi.POST) + "}"), java.util.Map.class);
+        var check = JSON.readValue(
+                post(
+                        "/api/v1/compliance/checks",
+                        callers.getFirst().token(),
+                        "{\"accountId\":\"" + callers.getFirst().accountId() + "\",\"text\":"
+                                + ComplianceApi.quoted(ComplianceApi.POST) + "}"),
+                java.util.Map.class);
         if (!"pass".equals(check.get("verdict"))) {
             throw new IllegalStateException("The API's post does not pass the checks: " + check);
         }
         for (var text : StaffJourneys.TYPED) {
-            var typed = JSON.readValue(post("/api/v1/compliance/checks", callers.getFirst().token(), "{\"accountId\":\""
-                    + callers.getFirst().accountId() + "\",\"text\":" + ComplianceApi.quoted(text) + "}"), java.util.Map.class);
+            var typed = JSON.readValue(
+                    post(
+                            "/api/v1/compliance/checks",
+                            callers.getFirst().token(),
+                            "{\"accountId\":\"" + callers.getFirst().accountId() + "\",\"text\":"
+                                    + ComplianceApi.quoted(text) + "}"),
+                    java.util.Map.class);
             if (!"pass".equals(typed.get("verdict"))) {
                 throw new IllegalStateException("A typed text does not pass the checks: " + text + " " + typed);
             }
@@ -340,15 +409,18 @@ public final class LoadHarness {
         // Lists come a page at a time: the whole list's length is in the count header.
         var pupils = totalCount("/api/v1/pupils", head);
         var accounts = totalCount("/api/v1/accounts", head);
-        return pupils + " pupils on roll, " + accounts + " accounts, " + (LargeDemoSchool.staff().size() + 8)
-                + " staff in Keycloak, " + settings.pastPosts() + " past posts";
+        return pupils + " pupils on roll, " + accounts + " accounts, "
+                + (LargeDemoSchool.staff().size() + 8) + " staff in Keycloak, " + settings.pastPosts() + " past posts";
     }
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     private String get(String path, String token) throws Exception {
-        var response = http.send(HttpRequest.newBuilder(URI.create(portal.base() + path))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create(portal.base() + path))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + ": " + response.statusCode() + " " + response.body());
         }
@@ -356,16 +428,25 @@ public final class LoadHarness {
     }
 
     private long totalCount(String path, String token) throws Exception {
-        var response = http.send(HttpRequest.newBuilder(URI.create(portal.base() + path))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding());
-        return response.headers().firstValueAsLong("Safepost-Total-Count").orElseThrow(
-                () -> new IllegalStateException("GET " + path + ": " + response.statusCode() + " without a count"));
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create(portal.base() + path))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        return response.headers()
+                .firstValueAsLong("Safepost-Total-Count")
+                .orElseThrow(() ->
+                        new IllegalStateException("GET " + path + ": " + response.statusCode() + " without a count"));
     }
 
     private String post(String path, String token, String json) throws Exception {
-        var response = http.send(HttpRequest.newBuilder(URI.create(portal.base() + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create(portal.base() + path))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("POST " + path + ": " + response.statusCode() + " " + response.body());
         }

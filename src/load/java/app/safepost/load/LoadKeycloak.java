@@ -39,7 +39,8 @@ final class LoadKeycloak {
             List.of("head", "deputy", "computing", "teacher", "teacher4", "ta", "office", "governor");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Path project;
     private final String password = "load-" + HexFormat.of().formatHex(randomBytes(12));
     private final String clientSecret = HexFormat.of().formatHex(randomBytes(24));
@@ -72,7 +73,8 @@ final class LoadKeycloak {
 
     void stop() {
         if (startedHere) {
-            run(List.of("bash", project.resolve("keycloak/stop.sh").toString()),
+            run(
+                    List.of("bash", project.resolve("keycloak/stop.sh").toString()),
                     project.resolve("target/load/keycloak-stop.log"));
         }
     }
@@ -82,8 +84,8 @@ final class LoadKeycloak {
     void createClientAndStaff(int portalPort) throws IOException {
         var admin = adminToken();
         removeLeftovers(admin);
-        Map<String, Object> client = JSON.readValue(Files.readString(project.resolve("keycloak/test-client.json")),
-                Map.class);
+        Map<String, Object> client =
+                JSON.readValue(Files.readString(project.resolve("keycloak/test-client.json")), Map.class);
         var portal = "http://127.0.0.1:" + portalPort;
         client.put("clientId", CLIENT);
         client.put("name", "Safepost load harness (load runs only)");
@@ -123,7 +125,8 @@ final class LoadKeycloak {
             inJesseGray.put("roles", member.roles());
             inJesseGray.put("classes", member.classes());
             var userAttributes = new LinkedHashMap<String, Object>();
-            userAttributes.put("schools", List.of(JSON.writeValueAsString(Map.of(DemoSchool.JESSE_GRAY_URN, inJesseGray))));
+            userAttributes.put(
+                    "schools", List.of(JSON.writeValueAsString(Map.of(DemoSchool.JESSE_GRAY_URN, inJesseGray))));
             if (!member.classes().isEmpty()) {
                 userAttributes.put("classes", member.classes());
             }
@@ -135,11 +138,21 @@ final class LoadKeycloak {
             userIds.add(id);
             var wanted = new ArrayList<Object>();
             for (var role : member.roles()) {
-                wanted.add(roles.computeIfAbsent(role, r -> JSON.readValue(
-                        send(admin, "GET", "/admin/realms/safepost/roles/" + r, null).body(), Map.class)));
+                wanted.add(roles.computeIfAbsent(
+                        role,
+                        r -> JSON.readValue(
+                                send(admin, "GET", "/admin/realms/safepost/roles/" + r, null)
+                                        .body(),
+                                Map.class)));
             }
-            expect(send(admin, "POST", "/admin/realms/safepost/users/" + id + "/role-mappings/realm",
-                    JSON.writeValueAsString(wanted)), 204, "give " + member.username() + " their roles");
+            expect(
+                    send(
+                            admin,
+                            "POST",
+                            "/admin/realms/safepost/users/" + id + "/role-mappings/realm",
+                            JSON.writeValueAsString(wanted)),
+                    204,
+                    "give " + member.username() + " their roles");
         }
     }
 
@@ -159,12 +172,16 @@ final class LoadKeycloak {
 
     @SuppressWarnings("unchecked")
     private void removeLeftovers(String admin) {
-        var found = (List<Map<String, Object>>) JSON.readValue(send(admin, "GET",
-                "/admin/realms/safepost/clients?clientId=" + CLIENT, null).body(), List.class);
+        var found = (List<Map<String, Object>>) JSON.readValue(
+                send(admin, "GET", "/admin/realms/safepost/clients?clientId=" + CLIENT, null)
+                        .body(),
+                List.class);
         found.forEach(c -> send(admin, "DELETE", "/admin/realms/safepost/clients/" + c.get("id"), null));
         for (var member : LargeDemoSchool.staff()) {
-            var users = (List<Map<String, Object>>) JSON.readValue(send(admin, "GET",
-                    "/admin/realms/safepost/users?exact=true&username=" + member.username(), null).body(), List.class);
+            var users = (List<Map<String, Object>>) JSON.readValue(
+                    send(admin, "GET", "/admin/realms/safepost/users?exact=true&username=" + member.username(), null)
+                            .body(),
+                    List.class);
             users.forEach(u -> send(admin, "DELETE", "/admin/realms/safepost/users/" + u.get("id"), null));
         }
     }
@@ -172,8 +189,17 @@ final class LoadKeycloak {
     /** An access token for the portal (audience: the load client), by password grant. */
     @SuppressWarnings("unchecked")
     String accessToken(String username) {
-        var body = form(Map.of("grant_type", "password", "client_id", CLIENT, "client_secret", clientSecret,
-                "username", username, "password", passwordOf(username)));
+        var body = form(Map.of(
+                "grant_type",
+                "password",
+                "client_id",
+                CLIENT,
+                "client_secret",
+                clientSecret,
+                "username",
+                username,
+                "password",
+                passwordOf(username)));
         var response = send(null, "POST", "/realms/safepost/protocol/openid-connect/token", body);
         expect(response, 200, "a token for " + username);
         return (String) JSON.readValue(response.body(), Map.class).get("access_token");
@@ -185,8 +211,12 @@ final class LoadKeycloak {
 
     @SuppressWarnings("unchecked")
     private String adminToken() {
-        var response = send(null, "POST", "/realms/master/protocol/openid-connect/token", form(Map.of(
-                "grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin")));
+        var response = send(
+                null,
+                "POST",
+                "/realms/master/protocol/openid-connect/token",
+                form(Map.of(
+                        "grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin")));
         expect(response, 200, "Keycloak's admin sign-in (admin/admin)");
         return (String) JSON.readValue(response.body(), Map.class).get("access_token");
     }
@@ -194,7 +224,9 @@ final class LoadKeycloak {
     private void run(List<String> command, Path log) {
         try {
             Files.createDirectories(log.getParent());
-            var builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true)
+            var builder = new ProcessBuilder(command)
+                    .directory(project.toFile())
+                    .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             builder.environment().putIfAbsent("KEYCLOAK_START_TIMEOUT", "300");
@@ -224,8 +256,8 @@ final class LoadKeycloak {
 
     private static void expect(HttpResponse<String> response, int status, String what) {
         if (response.statusCode() != status) {
-            throw new IllegalStateException("Keycloak: cannot " + what + ": " + response.statusCode() + " "
-                    + response.body());
+            throw new IllegalStateException(
+                    "Keycloak: cannot " + what + ": " + response.statusCode() + " " + response.body());
         }
     }
 
@@ -237,8 +269,11 @@ final class LoadKeycloak {
         if (body == null) {
             builder.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            builder.header("Content-Type", body.startsWith("{") || body.startsWith("[") ? "application/json"
-                    : "application/x-www-form-urlencoded");
+            builder.header(
+                    "Content-Type",
+                    body.startsWith("{") || body.startsWith("[")
+                            ? "application/json"
+                            : "application/x-www-form-urlencoded");
             builder.method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         try {

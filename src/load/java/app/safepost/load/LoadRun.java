@@ -10,11 +10,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 final class LoadRun {
 
-    record Person(String username, String password, String role) {
-    }
+    record Person(String username, String password, String role) {}
 
-    record ApiCaller(String token, String accountId) {
-    }
+    record ApiCaller(String token, String accountId) {}
 
     static volatile String base;
     static volatile List<Person> people = List.of();
@@ -23,6 +21,7 @@ final class LoadRun {
     static volatile LoadSettings settings;
     /** UI sessions: how many, how long; set for each simulation. */
     static volatile int sessions;
+
     static volatile long rampSeconds;
     static volatile long steadySeconds;
     static volatile List<Integer> apiRates = List.of();
@@ -30,6 +29,5 @@ final class LoadRun {
     /** Submitted drafts for SLT's virtual users to approve, each taken once. */
     static final ConcurrentLinkedQueue<String> submitted = new ConcurrentLinkedQueue<>();
 
-    private LoadRun() {
-    }
+    private LoadRun() {}
 }

@@ -10,9 +10,19 @@ import java.util.Set;
  * line): the full-scale defaults are the goals of issue 13; smaller values make a quick run while
  * developing (docs/performance.md).
  */
-record LoadSettings(int sessions, Duration ramp, Duration steady, int idleSessions, List<Integer> apiRates,
-                    Duration apiStep, int togetherApiRate, String portalHeap, int pastPosts, Set<String> phases,
-                    boolean record, List<String> portalArguments) {
+record LoadSettings(
+        int sessions,
+        Duration ramp,
+        Duration steady,
+        int idleSessions,
+        List<Integer> apiRates,
+        Duration apiStep,
+        int togetherApiRate,
+        String portalHeap,
+        int pastPosts,
+        Set<String> phases,
+        boolean record,
+        List<String> portalArguments) {
 
     /** The measured phases, in the order they run; the warm-up always runs. */
     static final List<String> PHASES = List.of("heap", "api", "sessions", "together");
@@ -23,8 +33,12 @@ record LoadSettings(int sessions, Duration ramp, Duration steady, int idleSessio
                 Duration.ofSeconds(Long.getLong("load.ramp-seconds", 120)),
                 Duration.ofSeconds(Long.getLong("load.steady-seconds", 300)),
                 Integer.getInteger("load.idle-sessions", 100),
-                Arrays.stream(System.getProperty("load.api-rates", "100,250,500,750,1000").split(","))
-                        .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList(),
+                Arrays.stream(System.getProperty("load.api-rates", "100,250,500,750,1000")
+                                .split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .map(Integer::valueOf)
+                        .toList(),
                 Duration.ofSeconds(Long.getLong("load.api-step-seconds", 30)),
                 Integer.getInteger("load.together-api-rate", 0),
                 System.getProperty("load.portal-heap", "1g"),
@@ -32,7 +46,8 @@ record LoadSettings(int sessions, Duration ramp, Duration steady, int idleSessio
                 phases(System.getProperty("load.phases", "")),
                 Boolean.getBoolean("load.record"),
                 Arrays.stream(System.getProperty("load.portal-args", "").split("\\s+"))
-                        .filter(s -> !s.isEmpty()).toList());
+                        .filter(s -> !s.isEmpty())
+                        .toList());
     }
 
     boolean runs(String phase) {
@@ -41,7 +56,10 @@ record LoadSettings(int sessions, Duration ramp, Duration steady, int idleSessio
 
     /** A comma-separated choice among {@link #PHASES}; empty means all of them. */
     private static Set<String> phases(String chosen) {
-        var phases = Arrays.stream(chosen.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        var phases = Arrays.stream(chosen.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
         if (phases.isEmpty()) {
             return Set.copyOf(PHASES);
         }
@@ -59,7 +77,9 @@ record LoadSettings(int sessions, Duration ramp, Duration steady, int idleSessio
                 + apiStep.toSeconds() + " s each, together: API at "
                 + (togetherApiRate > 0 ? togetherApiRate + " req/s" : "the highest clean rate")
                 + ", portal heap -Xmx" + portalHeap + ", " + pastPosts + " past posts"
-                + (phases.size() == PHASES.size() ? "" : ", phases " + PHASES.stream().filter(phases::contains).toList())
+                + (phases.size() == PHASES.size()
+                        ? ""
+                        : ", phases " + PHASES.stream().filter(phases::contains).toList())
                 + (record ? ", flight recordings" : "")
                 + (portalArguments.isEmpty() ? "" : ", portal arguments " + portalArguments);
     }

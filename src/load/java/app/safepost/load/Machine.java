@@ -7,11 +7,9 @@ import java.nio.file.Path;
 /** The machine as a whole: load average and how busy its cores were between two readings. */
 final class Machine {
 
-    record CpuTimes(long busy, long total) {
-    }
+    record CpuTimes(long busy, long total) {}
 
-    private Machine() {
-    }
+    private Machine() {}
 
     static String loadAverage() {
         try {
@@ -35,6 +33,8 @@ final class Machine {
     /** The share of all cores' time that was busy between two readings, in cores (2.0 = both cores full). */
     static double busyCores(CpuTimes before, CpuTimes after) {
         long total = after.total() - before.total();
-        return total == 0 ? 0 : Runtime.getRuntime().availableProcessors() * (after.busy() - before.busy()) / (double) total;
+        return total == 0
+                ? 0
+                : Runtime.getRuntime().availableProcessors() * (after.busy() - before.busy()) / (double) total;
     }
 }

@@ -22,12 +22,13 @@ import java.util.regex.Pattern;
  */
 final class Portal implements AutoCloseable {
 
-    private static final Pattern HEAP_USED = Pattern.compile("garbage-first heap\\s+total (?:reserved )?\\d+K, "
-            + "(?:committed \\d+K, )?used (\\d+)K");
+    private static final Pattern HEAP_USED =
+            Pattern.compile("garbage-first heap\\s+total (?:reserved )?\\d+K, " + "(?:committed \\d+K, )?used (\\d+)K");
     private final Path project;
     private final Path work;
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
 
     Portal(Path project, Path work) throws IOException {
@@ -62,13 +63,21 @@ final class Portal implements AutoCloseable {
         var key = new byte[32];
         new java.security.SecureRandom().nextBytes(key);
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = new ArrayList<>(List.of(java, "-Xms" + heap, "-Xmx" + heap, "-Djava.io.tmpdir=" + work.resolve("tmp"),
-                "-jar", project.resolve("target/safepost.jar").toString(),
-                "--server.port=" + port, "--safepost.data-dir=" + dataDir,
-                "--safepost.sso.issuer-uri=" + LoadKeycloak.ISSUER, "--safepost.sso.client-id=" + clientId,
+        var command = new ArrayList<>(List.of(
+                java,
+                "-Xms" + heap,
+                "-Xmx" + heap,
+                "-Djava.io.tmpdir=" + work.resolve("tmp"),
+                "-jar",
+                project.resolve("target/safepost.jar").toString(),
+                "--server.port=" + port,
+                "--safepost.data-dir=" + dataDir,
+                "--safepost.sso.issuer-uri=" + LoadKeycloak.ISSUER,
+                "--safepost.sso.client-id=" + clientId,
                 "--safepost.sso.client-secret=" + clientSecret,
                 "--safepost.credentials.key=" + Base64.getEncoder().encodeToString(key),
-                "--safepost.demo-school.large=true", "--safepost.demo-school.history=false",
+                "--safepost.demo-school.large=true",
+                "--safepost.demo-school.history=false",
                 "--safepost.demo-school.large-past-posts=" + pastPosts,
                 "--safepost.notifications.portal-url=" + base()));
         command.addAll(extraArguments);
@@ -98,8 +107,11 @@ final class Portal implements AutoCloseable {
 
     private boolean healthy() {
         try {
-            var response = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+            var response = http.send(
+                    HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
+                            .timeout(Duration.ofSeconds(2))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().contains("\"UP\"");
         } catch (IOException e) {
             return false;
@@ -134,12 +146,16 @@ final class Portal implements AutoCloseable {
     double databaseCpuSeconds() throws IOException {
         var dataDir = work.resolve("data").toString();
         var server = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains(dataDir) && c.contains("postgres")).orElse(false))
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains(dataDir) && c.contains("postgres"))
+                        .orElse(false))
                 .findFirst();
         if (server.isEmpty()) {
             return 0;
         }
-        double seconds = cpuSeconds(server.get().pid()) + childrenCpuSeconds(server.get().pid());
+        double seconds =
+                cpuSeconds(server.get().pid()) + childrenCpuSeconds(server.get().pid());
         for (var child : server.get().children().toList()) {
             try {
                 seconds += cpuSeconds(child.pid());
@@ -179,7 +195,9 @@ final class Portal implements AutoCloseable {
 
     private String jcmd(String command) throws Exception {
         var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        var process = new ProcessBuilder(jcmd, String.valueOf(pid()), command).redirectErrorStream(true).start();
+        var process = new ProcessBuilder(jcmd, String.valueOf(pid()), command)
+                .redirectErrorStream(true)
+                .start();
         var out = new String(process.getInputStream().readAllBytes());
         if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IllegalStateException("jcmd " + command + " failed:\n" + out);
@@ -210,7 +228,8 @@ final class Portal implements AutoCloseable {
         // processes serving this run's own data directory, and nothing else.
         var dataDir = work.resolve("data").toString();
         ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains(dataDir)).orElse(false))
+                .filter(p ->
+                        p.info().commandLine().map(c -> c.contains(dataDir)).orElse(false))
                 .forEach(ProcessHandle::destroy);
     }
 

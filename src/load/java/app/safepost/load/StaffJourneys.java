@@ -1,13 +1,5 @@
 package app.safepost.load;
 
-import io.gatling.javaapi.core.ChainBuilder;
-import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.http.HttpProtocolBuilder;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
@@ -20,6 +12,14 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What staff do in the portal, as Gatling scenarios over {@link Vaadin}'s protocol steps: sign in on
@@ -36,10 +36,10 @@ final class StaffJourneys {
             "Our class measured friction today",
             "Our class measured friction today with toy cars on ramps.",
             "Our class measured friction today with toy cars on ramps. Great teamwork! #JGPLearning");
+
     static final String PHOTO_REASON = "Taken on the visiting photographer's camera for our science week.";
 
-    private StaffJourneys() {
-    }
+    private StaffJourneys() {}
 
     static HttpProtocolBuilder protocol() {
         return http.baseUrl(LoadRun.base)
@@ -61,10 +61,12 @@ final class StaffJourneys {
 
     /** Sign in on Keycloak's own page, land on the portal's bootstrap page, and open the dashboard. */
     static ChainBuilder signIn() {
-        return exec(http("sign in: Keycloak's page").get("/oauth2/authorization/keycloak")
+        return exec(http("sign in: Keycloak's page")
+                        .get("/oauth2/authorization/keycloak")
                         .check(status().is(200), css("#kc-form-login", "action").saveAs("signInAction")))
                 .pause(Duration.ofSeconds(2), Duration.ofSeconds(4))
-                .exec(http("sign in: send the password").post("#{signInAction}")
+                .exec(http("sign in: send the password")
+                        .post("#{signInAction}")
                         .formParam("username", "#{username}")
                         .formParam("password", "#{password}")
                         .formParam("credentialId", "")
@@ -75,10 +77,16 @@ final class StaffJourneys {
 
     /** What a person does when the screen says it must be reloaded: load the page again, a fresh UI. */
     static ChainBuilder reloadIfBroken() {
-        return doIf(session -> !session.contains(Vaadin.UI) || Vaadin.ui(session).broken()).then(
-                exec(http("reload: the page").get("/").check(status().is(200), substring("window.Vaadin").exists()))
+        return doIf(session ->
+                        !session.contains(Vaadin.UI) || Vaadin.ui(session).broken())
+                .then(exec(http("reload: the page")
+                                .get("/")
+                                .check(
+                                        status().is(200),
+                                        substring("window.Vaadin").exists()))
                         .exec(Vaadin.init("reload: init", ""))
-                        .exec(Vaadin.uidl("dashboard: open", "Home · Safepost", (ui, session) -> List.of(ui.navigate("/")))));
+                        .exec(Vaadin.uidl(
+                                "dashboard: open", "Home · Safepost", (ui, session) -> List.of(ui.navigate("/")))));
     }
 
     static ChainBuilder dashboard() {
@@ -86,16 +94,21 @@ final class StaffJourneys {
     }
 
     static ChainBuilder writeAPost() {
-        var chain = exec(Vaadin.uidl("editor: open", "Write a post · Safepost", (ui, session) -> List.of(ui.navigate("post"))))
+        var chain = exec(Vaadin.uidl(
+                        "editor: open", "Write a post · Safepost", (ui, session) -> List.of(ui.navigate("post"))))
                 .pause(Duration.ofSeconds(2), Duration.ofSeconds(5));
         for (var text : TYPED) {
-            chain = chain.exec(Vaadin.uidl("editor: type (live check)", " of 280 characters",
+            chain = chain.exec(Vaadin.uidl(
+                            "editor: type (live check)",
+                            " of 280 characters",
                             (ui, session) -> ui.type("post-text", text, "input", Map.of("1", 1))))
                     .pause(Duration.ofMillis(1500), Duration.ofSeconds(4));
         }
         return chain.exec(Vaadin.upload("editor: attach a photo", "photo-upload", "science-week.jpg", LoadRun.photo))
                 .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
-                .exec(Vaadin.uidl("editor: submit", "Sent to the senior leadership team for approval.",
+                .exec(Vaadin.uidl(
+                        "editor: submit",
+                        "Sent to the senior leadership team for approval.",
                         (ui, session) -> List.of(ui.click("submit-draft"))))
                 .exec(session -> {
                     var draft = Vaadin.ui(session).lastDraftId();
@@ -107,26 +120,35 @@ final class StaffJourneys {
     }
 
     static ChainBuilder reviewAndApprove() {
-        return exec(Vaadin.uidl("review: open the queue", "Review posts · Safepost",
+        return exec(Vaadin.uidl(
+                        "review: open the queue",
+                        "Review posts · Safepost",
                         (ui, session) -> List.of(ui.navigate("review"))))
                 .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
                 .exec(session -> {
                     var draft = LoadRun.submitted.poll();
                     return draft == null ? session.remove("draftId") : session.set("draftId", draft);
                 })
-                .doIf(session -> session.contains("draftId")).then(
-                        exec(Vaadin.uidl("review: open a post", "approve",
-                                        (ui, session) -> List.of(ui.navigate("review/" + session.getString("draftId")))))
-                                .pause(Duration.ofSeconds(3), Duration.ofSeconds(6))
-                                .exec(Vaadin.uidl("review: give the photo reason", null,
-                                        (ui, session) -> ui.type("device-override", PHOTO_REASON, "change", Map.of())))
-                                .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
-                                .exec(Vaadin.uidl("review: approve", "Approved: it goes out now.",
-                                        (ui, session) -> List.of(ui.click("approve")))));
+                .doIf(session -> session.contains("draftId"))
+                .then(exec(Vaadin.uidl(
+                                "review: open a post",
+                                "approve",
+                                (ui, session) -> List.of(ui.navigate("review/" + session.getString("draftId")))))
+                        .pause(Duration.ofSeconds(3), Duration.ofSeconds(6))
+                        .exec(Vaadin.uidl(
+                                "review: give the photo reason",
+                                null,
+                                (ui, session) -> ui.type("device-override", PHOTO_REASON, "change", Map.of())))
+                        .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
+                        .exec(Vaadin.uidl(
+                                "review: approve",
+                                "Approved: it goes out now.",
+                                (ui, session) -> List.of(ui.click("approve")))));
     }
 
     static ChainBuilder auditTrail() {
-        return exec(Vaadin.uidl("audit trail: open", "Audit trail · Safepost", (ui, session) -> List.of(ui.navigate("audit"))))
+        return exec(Vaadin.uidl(
+                        "audit trail: open", "Audit trail · Safepost", (ui, session) -> List.of(ui.navigate("audit"))))
                 .pause(Duration.ofSeconds(5), Duration.ofSeconds(10))
                 .exec(Vaadin.uidl("audit trail: older page", null, (ui, session) -> List.of(ui.click("audit-older"))));
     }
@@ -136,22 +158,36 @@ final class StaffJourneys {
         return scenario(name)
                 .feed(listFeeder(sessions(sessions)).circular())
                 .exec(signIn())
-                .exec(asLongAs(session -> System.currentTimeMillis() < deadlineMillis).on(
-                        pause(Duration.ofSeconds(3), Duration.ofSeconds(8)),
-                        reloadIfBroken(),
-                        doSwitch("#{role}").on(
-                                onCase("drafter").then(exec(writeAPost())
-                                        .pause(Duration.ofSeconds(3), Duration.ofSeconds(6)).exec(dashboard())
-                                        .pause(Duration.ofSeconds(20), Duration.ofSeconds(40))),
-                                onCase("slt").then(exec(reviewAndApprove())
-                                        .pause(Duration.ofSeconds(5), Duration.ofSeconds(15))),
-                                onCase("governor").then(exec(auditTrail())
-                                        .pause(Duration.ofSeconds(5), Duration.ofSeconds(10)).exec(dashboard())
-                                        .pause(Duration.ofSeconds(30), Duration.ofSeconds(60))),
-                                onCase("office").then(exec(Vaadin.uidl("pupils: open the roster", "Pupils · Safepost",
-                                                (ui, session) -> List.of(ui.navigate("pupils"))))
-                                        .pause(Duration.ofSeconds(10), Duration.ofSeconds(20)).exec(dashboard())
-                                        .pause(Duration.ofSeconds(30), Duration.ofSeconds(60))))));
+                .exec(asLongAs(session -> System.currentTimeMillis() < deadlineMillis)
+                        .on(
+                                pause(Duration.ofSeconds(3), Duration.ofSeconds(8)),
+                                reloadIfBroken(),
+                                doSwitch("#{role}")
+                                        .on(
+                                                onCase("drafter")
+                                                        .then(exec(writeAPost())
+                                                                .pause(Duration.ofSeconds(3), Duration.ofSeconds(6))
+                                                                .exec(dashboard())
+                                                                .pause(Duration.ofSeconds(20), Duration.ofSeconds(40))),
+                                                onCase("slt")
+                                                        .then(exec(reviewAndApprove())
+                                                                .pause(Duration.ofSeconds(5), Duration.ofSeconds(15))),
+                                                onCase("governor")
+                                                        .then(exec(auditTrail())
+                                                                .pause(Duration.ofSeconds(5), Duration.ofSeconds(10))
+                                                                .exec(dashboard())
+                                                                .pause(Duration.ofSeconds(30), Duration.ofSeconds(60))),
+                                                onCase("office")
+                                                        .then(exec(Vaadin.uidl(
+                                                                        "pupils: open the roster",
+                                                                        "Pupils · Safepost",
+                                                                        (ui, session) ->
+                                                                                List.of(ui.navigate("pupils"))))
+                                                                .pause(Duration.ofSeconds(10), Duration.ofSeconds(20))
+                                                                .exec(dashboard())
+                                                                .pause(
+                                                                        Duration.ofSeconds(30),
+                                                                        Duration.ofSeconds(60))))));
     }
 
     /** Sessions that sign in, open the dashboard and then leave the tab open without doing anything. */

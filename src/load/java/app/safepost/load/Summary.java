@@ -21,8 +21,17 @@ final class Summary {
         line("| step | requests | errors | p50 ms | p95 ms | p99 ms | max ms | per second |");
         line("|---|---|---|---|---|---|---|---|");
         for (var step : steps) {
-            line(String.format(Locale.ROOT, "| %s | %,d | %,d | %.0f | %.0f | %.0f | %.0f | %.1f |", step.name(),
-                    step.requests(), step.errors(), step.p50(), step.p95(), step.p99(), step.max(), step.perSecond()));
+            line(String.format(
+                    Locale.ROOT,
+                    "| %s | %,d | %,d | %.0f | %.0f | %.0f | %.0f | %.1f |",
+                    step.name(),
+                    step.requests(),
+                    step.errors(),
+                    step.p50(),
+                    step.p95(),
+                    step.p99(),
+                    step.max(),
+                    step.perSecond()));
         }
     }
 

@@ -1,19 +1,19 @@
 package app.safepost.load;
 
+import static io.gatling.javaapi.core.CoreDsl.ByteArrayBody;
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-
-import static io.gatling.javaapi.core.CoreDsl.bodyString;
-import static io.gatling.javaapi.core.CoreDsl.doIf;
-import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.ByteArrayBody;
-import static io.gatling.javaapi.http.HttpDsl.http;
-import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
  * Gatling steps that speak Vaadin Flow's protocol through a {@link VaadinUi}: open the portal (the
@@ -30,8 +30,7 @@ final class Vaadin {
             + "&v-wn=v-load&v-td=false&v-pr=1&v-np=Linux%20x86_64&v-cs=light&v-pv=VISIBLE&v-fs=NOT_FULLSCREEN"
             + "&v-so=landscape-primary&v-soa=0&v-tn=lumo&v-ga=UNSUPPORTED&v-wla=SUPPORTED&v-ws=false";
 
-    private Vaadin() {
-    }
+    private Vaadin() {}
 
     static VaadinUi ui(Session session) {
         return (VaadinUi) session.get(UI);
@@ -40,9 +39,14 @@ final class Vaadin {
     /** The init request of a fresh UI (the bootstrap page was the last page loaded). */
     static ChainBuilder init(String step, String location) {
         return exec(session -> session.set(UI, new VaadinUi()))
-                .exec(http(step).get("/?v-r=init&location=" + location + "&query=" + BROWSER)
-                        .check(status().is(200),
-                                bodyString().transformWithSession((body, session) -> ui(session).init(body)).is("ok")));
+                .exec(http(step)
+                        .get("/?v-r=init&location=" + location + "&query=" + BROWSER)
+                        .check(
+                                status().is(200),
+                                bodyString()
+                                        .transformWithSession(
+                                                (body, session) -> ui(session).init(body))
+                                        .is("ok")));
     }
 
     /** One UIDL round trip with these calls. */
@@ -54,28 +58,35 @@ final class Vaadin {
      * One UIDL round trip with these calls, whose answer must contain {@code expected} (when not null):
      * what the screen shows when the step did what it should.
      */
-    static ChainBuilder uidl(String step, String expected, BiFunction<VaadinUi, Session, List<Map<String, Object>>> rpc) {
+    static ChainBuilder uidl(
+            String step, String expected, BiFunction<VaadinUi, Session, List<Map<String, Object>>> rpc) {
         // A tab Vaadin has given up on sends nothing more until it is loaded again (StaffJourneys#reloadIfBroken).
-        return doIf(session -> !ui(session).broken()).then(exec(http(step)
-                .post(session -> "/?v-r=uidl&v-uiId=" + ui(session).uiId())
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .body(StringBody(session -> ui(session).request(rpc.apply(ui(session), session))))
-                .check(status().is(200),
-                        bodyString().transformWithSession((body, session) -> {
-                            try {
-                                var verdict = ui(session).answer(body);
-                                if (verdict.equals("ok") && expected != null && !body.contains(expected)) {
-                                    verdict = "the answer lacks \"" + expected + "\"";
-                                }
-                                if (!verdict.equals("ok")) {
-                                    Failures.keep(step, verdict, body);
-                                }
-                                return verdict;
-                            } catch (RuntimeException e) {
-                                Failures.keep(step, e.toString(), body);
-                                return "cannot read the answer: " + e;
-                            }
-                        }).is("ok"))));
+        return doIf(session -> !ui(session).broken())
+                .then(exec(http(step)
+                        .post(session -> "/?v-r=uidl&v-uiId=" + ui(session).uiId())
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .body(StringBody(session -> ui(session).request(rpc.apply(ui(session), session))))
+                        .check(
+                                status().is(200),
+                                bodyString()
+                                        .transformWithSession((body, session) -> {
+                                            try {
+                                                var verdict = ui(session).answer(body);
+                                                if (verdict.equals("ok")
+                                                        && expected != null
+                                                        && !body.contains(expected)) {
+                                                    verdict = "the answer lacks \"" + expected + "\"";
+                                                }
+                                                if (!verdict.equals("ok")) {
+                                                    Failures.keep(step, verdict, body);
+                                                }
+                                                return verdict;
+                                            } catch (RuntimeException e) {
+                                                Failures.keep(step, e.toString(), body);
+                                                return "cannot read the answer: " + e;
+                                            }
+                                        })
+                                        .is("ok"))));
     }
 
     /**
@@ -85,13 +96,18 @@ final class Vaadin {
      */
     static ChainBuilder upload(String step, String componentId, String fileName, byte[] jpeg) {
         return uidl(step + " (start)", ui -> List.of(VaadinUi.event(ui.node(componentId), "upload-start", Map.of())))
-                .doIf(session -> !ui(session).broken()).then(exec(http(step + " (file)")
+                .doIf(session -> !ui(session).broken())
+                .then(exec(http(step + " (file)")
                         .post(session -> "/" + ui(session).uploadTarget(componentId))
                         .header("Content-Type", "image/jpeg")
                         .header("X-Filename", fileName)
                         .body(ByteArrayBody(jpeg))
                         .check(status().is(200))))
-                .exec(uidl(step + " (done)", ui -> List.of(VaadinUi.event(ui.node(componentId), "upload-success",
-                        Map.of("element.files.some(file => file.uploading)", false)))));
+                .exec(uidl(
+                        step + " (done)",
+                        ui -> List.of(VaadinUi.event(
+                                ui.node(componentId),
+                                "upload-success",
+                                Map.of("element.files.some(file => file.uploading)", false)))));
     }
 }

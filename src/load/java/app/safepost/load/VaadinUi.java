@@ -21,8 +21,8 @@ final class VaadinUi {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern DRAFT_LINK = Pattern.compile("\"post/([0-9a-f-]{36})\"");
     /** What the portal shows when a screen failed, whatever Vaadin's own answer says. */
-    private static final List<String> PORTAL_ERRORS = List.of("Something went wrong", "temporarily unavailable",
-            "There is no such draft", "You may no longer post");
+    private static final List<String> PORTAL_ERRORS = List.of(
+            "Something went wrong", "temporarily unavailable", "There is no such draft", "You may no longer post");
 
     private int uiId;
     private String csrfToken;
@@ -92,7 +92,8 @@ final class VaadinUi {
             var meta = json.path("meta");
             if (meta.has("appError")) {
                 broken = true;
-                return "Vaadin appError: " + meta.get("appError").path("caption").asString("") + ": "
+                return "Vaadin appError: "
+                        + meta.get("appError").path("caption").asString("") + ": "
                         + meta.get("appError").path("message").asString("");
             }
             if (meta.path("sessionExpired").asBoolean(false)) {
@@ -134,11 +135,14 @@ final class VaadinUi {
             if (key.equals("id") && change.path("value").isString()) {
                 nodes.put(change.get("value").asString(), change.get("node").asInt());
             } else if (key.equals("target") && change.path("value").has("uri")) {
-                uploadTargets.put(change.get("node").asInt(), change.get("value").get("uri").asString());
+                uploadTargets.put(
+                        change.get("node").asInt(),
+                        change.get("value").get("uri").asString());
             }
         }
         for (var call : uidl.path("execute")) {
-            // [{"@v-node": n}, updateId, "return $0.$connector.confirm($1)"]: the grid waits for the client's confirmation.
+            // [{"@v-node": n}, updateId, "return $0.$connector.confirm($1)"]: the grid waits for the client's
+            // confirmation.
             if (call.size() == 3 && call.get(2).asString("").contains("$connector.confirm(")) {
                 int node = call.get(0).path("@v-node").asInt();
                 int promise = promises.merge(node, 1, Integer::sum) - 1;

@@ -2,7 +2,8 @@ package app.safepost.accounts;
 
 /** A class account belongs to one class (P4); the whole-school account is SLT's (P1). */
 public enum AccountKind {
-    CLASS("class", "class-social"), WHOLE_SCHOOL("whole-school", "school-social");
+    CLASS("class", "class-social"),
+    WHOLE_SCHOOL("whole-school", "school-social");
 
     private final String apiName;
     private final String usualPurpose;

@@ -11,13 +11,25 @@ import org.jspecify.annotations.Nullable;
  * @param purpose     the code of the consent purpose its photos need (P14): class accounts
  *                    class-social, whole-school accounts school-social, unless SLT chose another
  */
-public record AccountSummary(AccountId id, String handle, Platform platform, AccountKind kind,
-                             @Nullable ClassId owningClass, @Nullable String className, boolean active,
-                             String purpose) {
+public record AccountSummary(
+        AccountId id,
+        String handle,
+        Platform platform,
+        AccountKind kind,
+        @Nullable ClassId owningClass,
+        @Nullable String className,
+        boolean active,
+        String purpose) {
 
     /** An account that needs the purpose its kind usually needs. */
-    public AccountSummary(AccountId id, String handle, Platform platform, AccountKind kind,
-                          @Nullable ClassId owningClass, @Nullable String className, boolean active) {
+    public AccountSummary(
+            AccountId id,
+            String handle,
+            Platform platform,
+            AccountKind kind,
+            @Nullable ClassId owningClass,
+            @Nullable String className,
+            boolean active) {
         this(id, handle, platform, kind, owningClass, className, active, kind.usualPurpose());
     }
 

@@ -26,16 +26,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class ComputingLeadGuidance {
 
     static final String IS_COMPUTING_LEAD = "hasRole('" + Roles.COMPUTING_LEAD + "')";
-    static final String MAY_READ_HISTORY = "hasAnyRole('" + Roles.COMPUTING_LEAD + "','" + Roles.SLT + "','"
-            + Roles.GOVERNOR + "')";
+    static final String MAY_READ_HISTORY =
+            "hasAnyRole('" + Roles.COMPUTING_LEAD + "','" + Roles.SLT + "','" + Roles.GOVERNOR + "')";
 
     private final GuidanceRuleSetRepository ruleSets;
     private final SocialAccounts accounts;
     private final AuditTrail auditTrail;
     private final PupilNameMask pupilNames;
 
-    ComputingLeadGuidance(GuidanceRuleSetRepository ruleSets, SocialAccounts accounts, AuditTrail auditTrail,
-                          PupilNameMask pupilNames) {
+    ComputingLeadGuidance(
+            GuidanceRuleSetRepository ruleSets,
+            SocialAccounts accounts,
+            AuditTrail auditTrail,
+            PupilNameMask pupilNames) {
         this.ruleSets = ruleSets;
         this.accounts = accounts;
         this.auditTrail = auditTrail;
@@ -53,8 +56,8 @@ public class ComputingLeadGuidance {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public PostingGuidance guidanceFor(AccountId account) {
-        var summary = accounts.account(account)
-                .orElseThrow(() -> new IllegalArgumentException("No account " + account));
+        var summary =
+                accounts.account(account).orElseThrow(() -> new IllegalArgumentException("No account " + account));
         return guidanceFor(summary);
     }
 
@@ -74,22 +77,30 @@ public class ComputingLeadGuidance {
     @Transactional(readOnly = true)
     public GuidanceRules rulesToRead(@Nullable AccountId scope) {
         var rules = rulesFor(scope);
-        var editor = SignedInStaff.current().map(s -> s.hasRole(Roles.COMPUTING_LEAD)).orElse(false);
+        var editor = SignedInStaff.current()
+                .map(s -> s.hasRole(Roles.COMPUTING_LEAD))
+                .orElse(false);
         var mask = editor ? NameMask.none() : pupilNames.forReader();
         if (!mask.masks()) {
             return rules;
         }
-        return new GuidanceRules(masked(rules.requiredHashtags(), mask), masked(rules.forbiddenWords(), mask),
-                masked(rules.forbiddenHashtags(), mask), masked(rules.allowedHandles(), mask), rules.maxTags(),
-                mask.mask(rules.note()), rules.severities(), rules.version());
+        return new GuidanceRules(
+                masked(rules.requiredHashtags(), mask),
+                masked(rules.forbiddenWords(), mask),
+                masked(rules.forbiddenHashtags(), mask),
+                masked(rules.allowedHandles(), mask),
+                rules.maxTags(),
+                mask.mask(rules.note()),
+                rules.severities(),
+                rules.version());
     }
 
     /** The guidance in force for an account as the signed-in person reads it (see {@link #rulesToRead}). */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public PostingGuidance guidanceToRead(AccountId account) {
-        var summary = accounts.account(account)
-                .orElseThrow(() -> new IllegalArgumentException("No account " + account));
+        var summary =
+                accounts.account(account).orElseThrow(() -> new IllegalArgumentException("No account " + account));
         return GuidanceText.merge(summary, rulesToRead(null), rulesToRead(account));
     }
 
@@ -114,7 +125,8 @@ public class ComputingLeadGuidance {
             if (rules.version() != -1) {
                 throw new ObjectOptimisticLockingFailureException(GuidanceRuleSet.class, String.valueOf(scope));
             }
-            return ruleSets.saveAndFlush(new GuidanceRuleSet(scope == null ? null : scope.value(), rules)).rules();
+            return ruleSets.saveAndFlush(new GuidanceRuleSet(scope == null ? null : scope.value(), rules))
+                    .rules();
         }
         var ruleSet = existing.get();
         if (ruleSet.getVersion() != rules.version()) {
@@ -144,7 +156,9 @@ public class ComputingLeadGuidance {
     @PreAuthorize(MAY_READ_HISTORY)
     @Transactional(readOnly = true)
     public List<RecordRevision> history(@Nullable AccountId scope) {
-        return find(scope).map(r -> auditTrail.historyOf(GuidanceRuleSet.class, r.getId())).orElse(List.of());
+        return find(scope)
+                .map(r -> auditTrail.historyOf(GuidanceRuleSet.class, r.getId()))
+                .orElse(List.of());
     }
 
     /** The explorer's view of a scope's guidance history, if it has any (readers of the audit trail only). */

@@ -2,7 +2,8 @@ package app.safepost.accounts;
 
 /** What the portal holds to post to an account on a platform. */
 public enum CredentialKind {
-    OAUTH_TOKEN("OAuth token"), APP_PASSWORD("App password");
+    OAUTH_TOKEN("OAuth token"),
+    APP_PASSWORD("App password");
 
     private final String label;
 

@@ -12,10 +12,15 @@ import org.jspecify.annotations.Nullable;
  * @param maxTags  the most @handles one post may tag; null for no limit
  * @param version  the version read, for a stale-edit check; -1 when the scope has no rules yet
  */
-public record GuidanceRules(List<String> requiredHashtags, List<String> forbiddenWords,
-                            List<String> forbiddenHashtags, List<String> allowedHandles,
-                            @Nullable Integer maxTags, String note,
-                            Map<GuidanceRuleKind, GuidanceSeverity> severities, long version) {
+public record GuidanceRules(
+        List<String> requiredHashtags,
+        List<String> forbiddenWords,
+        List<String> forbiddenHashtags,
+        List<String> allowedHandles,
+        @Nullable Integer maxTags,
+        String note,
+        Map<GuidanceRuleKind, GuidanceSeverity> severities,
+        long version) {
 
     public GuidanceRules {
         requiredHashtags = List.copyOf(requiredHashtags);
@@ -37,8 +42,11 @@ public record GuidanceRules(List<String> requiredHashtags, List<String> forbidde
     public static Map<GuidanceRuleKind, GuidanceSeverity> defaultSeverities() {
         var map = new EnumMap<GuidanceRuleKind, GuidanceSeverity>(GuidanceRuleKind.class);
         for (var kind : GuidanceRuleKind.values()) {
-            map.put(kind, kind == GuidanceRuleKind.FORBIDDEN_WORDS || kind == GuidanceRuleKind.FORBIDDEN_HASHTAGS
-                    ? GuidanceSeverity.BLOCK : GuidanceSeverity.WARN);
+            map.put(
+                    kind,
+                    kind == GuidanceRuleKind.FORBIDDEN_WORDS || kind == GuidanceRuleKind.FORBIDDEN_HASHTAGS
+                            ? GuidanceSeverity.BLOCK
+                            : GuidanceSeverity.WARN);
         }
         return map;
     }

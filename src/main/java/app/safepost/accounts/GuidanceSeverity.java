@@ -2,7 +2,8 @@ package app.safepost.accounts;
 
 /** What breaking a guidance rule does to a draft: stop its submission, or only warn the author. */
 public enum GuidanceSeverity {
-    BLOCK("block", "Block"), WARN("warn", "Warn");
+    BLOCK("block", "Block"),
+    WARN("warn", "Warn");
 
     private final String apiName;
     private final String label;

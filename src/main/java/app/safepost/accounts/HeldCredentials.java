@@ -33,8 +33,13 @@ public class HeldCredentials {
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    HeldCredentials(AccountCredentialRepository credentials, SocialAccounts accounts, CredentialKeys keys,
-                    CredentialKeyCheck keyCheck, AuditTrail auditTrail, Clock clock) {
+    HeldCredentials(
+            AccountCredentialRepository credentials,
+            SocialAccounts accounts,
+            CredentialKeys keys,
+            CredentialKeyCheck keyCheck,
+            AuditTrail auditTrail,
+            Clock clock) {
         this.credentials = credentials;
         this.accounts = accounts;
         this.keys = keys;
@@ -46,7 +51,9 @@ public class HeldCredentials {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public CredentialStatus statusOf(AccountId account) {
-        return credentials.findByAccountId(account.value()).map(HeldCredentials::status)
+        return credentials
+                .findByAccountId(account.value())
+                .map(HeldCredentials::status)
                 .orElseGet(() -> CredentialStatus.notConnected(account));
     }
 
@@ -56,8 +63,8 @@ public class HeldCredentials {
     public CredentialStatus connect(AccountId account, CredentialKind kind, String secret) {
         requireSecret(secret);
         requireAccount(account);
-        var credential = credentials.findByAccountId(account.value())
-                .orElseGet(() -> new AccountCredential(account.value()));
+        var credential =
+                credentials.findByAccountId(account.value()).orElseGet(() -> new AccountCredential(account.value()));
         credential.connect(kind, keys.current().encrypt(secret, account.value()), who(), clock.instant());
         keyCheck.recordIfMissing();
         return status(credentials.saveAndFlush(credential));
@@ -68,7 +75,9 @@ public class HeldCredentials {
     @Transactional
     public CredentialStatus rotate(AccountId account, String secret) {
         requireSecret(secret);
-        var credential = credentials.findByAccountId(account.value()).filter(AccountCredential::isConnected)
+        var credential = credentials
+                .findByAccountId(account.value())
+                .filter(AccountCredential::isConnected)
                 .orElseThrow(() -> new RefusedChange(Map.of("secret", "This account is not connected yet.")));
         credential.rotate(keys.current().encrypt(secret, account.value()), who(), clock.instant());
         keyCheck.recordIfMissing();
@@ -91,15 +100,18 @@ public class HeldCredentials {
     @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
     @Transactional(readOnly = true)
     public List<RecordRevision> history(AccountId account) {
-        return credentials.findByAccountId(account.value())
-                .map(c -> auditTrail.historyOf(AccountCredential.class, c.getId())).orElse(List.of());
+        return credentials
+                .findByAccountId(account.value())
+                .map(c -> auditTrail.historyOf(AccountCredential.class, c.getId()))
+                .orElse(List.of());
     }
 
     /** The audit trail explorer filtered to the account's credential record, if it ever had one. */
     @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
     @Transactional(readOnly = true)
     public java.util.Optional<String> historyLink(AccountId account) {
-        return credentials.findByAccountId(account.value())
+        return credentials
+                .findByAccountId(account.value())
                 .map(c -> auditTrail.historyLink(AccountCredential.class, c.getId()));
     }
 
@@ -111,11 +123,15 @@ public class HeldCredentials {
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
     public java.util.Optional<HeldSecret> secretForPublishing(AccountId account) {
-        if (!SignedInStaff.current().map(s -> SignedInStaff.SYSTEM.equals(s.username())).orElse(false)) {
+        if (!SignedInStaff.current()
+                .map(s -> SignedInStaff.SYSTEM.equals(s.username()))
+                .orElse(false)) {
             throw new org.springframework.security.access.AccessDeniedException(
                     "Only the portal itself reads a held credential");
         }
-        return credentials.findByAccountId(account.value()).filter(AccountCredential::isConnected)
+        return credentials
+                .findByAccountId(account.value())
+                .filter(AccountCredential::isConnected)
                 .map(c -> new HeldSecret(c.getKind(), keys.current().decrypt(c.sealedSecret(), account.value())));
     }
 
@@ -130,7 +146,8 @@ public class HeldCredentials {
             throw new RefusedChange(Map.of("secret", "Paste the token or app password from the platform."));
         }
         if (secret.length() > MAX_SECRET) {
-            throw new RefusedChange(Map.of("secret", "That is longer than any platform's token; check what was pasted."));
+            throw new RefusedChange(
+                    Map.of("secret", "That is longer than any platform's token; check what was pasted."));
         }
     }
 
@@ -143,7 +160,7 @@ public class HeldCredentials {
         if (!c.isConnected()) {
             return CredentialStatus.notConnected(account);
         }
-        return new CredentialStatus(account, true, c.getKind(), c.getConnectedAt(), c.getConnectedBy(),
-                c.getRotatedAt(), c.getRotatedBy());
+        return new CredentialStatus(
+                account, true, c.getKind(), c.getConnectedAt(), c.getConnectedBy(), c.getRotatedAt(), c.getRotatedBy());
     }
 }

@@ -9,10 +9,17 @@ import org.jspecify.annotations.Nullable;
  * @param chosen     the server SLT set, or null
  * @param fromHandle the server its handle names ({@code @user@server}), or null
  */
-public record MastodonServerChoice(AccountId id, String handle, @Nullable String chosen, @Nullable String fromHandle) {
+public record MastodonServerChoice(
+        AccountId id,
+        String handle,
+        @Nullable String chosen,
+        @Nullable String fromHandle) {
 
     static MastodonServerChoice ofAccount(SocialAccount account) {
-        return new MastodonServerChoice(new AccountId(account.getId()), account.getHandle(), account.getMastodonServer(),
+        return new MastodonServerChoice(
+                new AccountId(account.getId()),
+                account.getHandle(),
+                account.getMastodonServer(),
                 MastodonServers.fromHandle(account.getHandle()).orElse(null));
     }
 

@@ -17,11 +17,11 @@ import org.jspecify.annotations.Nullable;
 public final class MastodonServers {
 
     static final int MAX_LENGTH = 200;
-    private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
+    private static final Pattern HOST =
+            Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]");
 
-    private MastodonServers() {
-    }
+    private MastodonServers() {}
 
     /** {@code @user@server} → {@code https://server}; empty for a handle without a server or with a malformed one. */
     public static Optional<String> fromHandle(@Nullable String handle) {
@@ -57,8 +57,13 @@ public final class MastodonServers {
         }
         var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         var host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-        if (host.isEmpty() || uri.getUserInfo() != null || uri.getQuery() != null || uri.getFragment() != null
-                || !(uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().equals("/"))) {
+        if (host.isEmpty()
+                || uri.getUserInfo() != null
+                || uri.getQuery() != null
+                || uri.getFragment() != null
+                || !(uri.getPath() == null
+                        || uri.getPath().isEmpty()
+                        || uri.getPath().equals("/"))) {
             throw refused("Give only the server's address, such as mastodon.social, without a path.");
         }
         boolean loopback = LOOPBACK.contains(host);

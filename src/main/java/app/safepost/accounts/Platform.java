@@ -2,7 +2,9 @@ package app.safepost.accounts;
 
 /** Where an account lives. New platforms are added here and get a publisher adapter. */
 public enum Platform {
-    X("X"), BLUESKY("Bluesky"), MASTODON("Mastodon");
+    X("X"),
+    BLUESKY("Bluesky"),
+    MASTODON("Mastodon");
 
     private final String label;
 

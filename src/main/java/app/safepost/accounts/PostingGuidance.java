@@ -12,10 +12,16 @@ import org.jspecify.annotations.Nullable;
  * @param maxTags the most @handles one post may tag; null for no limit
  * @param notes   the Computing Lead's notes for drafters, all-accounts note first
  */
-public record PostingGuidance(AccountId account, String handle, List<String> requiredHashtags,
-                              List<String> forbiddenWords, List<String> forbiddenHashtags,
-                              List<String> allowedHandles, @Nullable Integer maxTags, List<String> notes,
-                              Map<GuidanceRuleKind, GuidanceSeverity> severities) {
+public record PostingGuidance(
+        AccountId account,
+        String handle,
+        List<String> requiredHashtags,
+        List<String> forbiddenWords,
+        List<String> forbiddenHashtags,
+        List<String> allowedHandles,
+        @Nullable Integer maxTags,
+        List<String> notes,
+        Map<GuidanceRuleKind, GuidanceSeverity> severities) {
 
     public PostingGuidance {
         requiredHashtags = List.copyOf(requiredHashtags);

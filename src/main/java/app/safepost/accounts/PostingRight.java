@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  * @param delegation the trip delegation the right comes from, if it comes from one; posts made
  *                   under it are stamped with it and reviewed by SLT after the trip
  */
-public record PostingRight(AccountSummary account, boolean mayDraft, boolean mayPublish,
-                           @Nullable TripDelegationId delegation) {
-}
+public record PostingRight(
+        AccountSummary account,
+        boolean mayDraft,
+        boolean mayPublish,
+        @Nullable TripDelegationId delegation) {}

@@ -47,8 +47,12 @@ public class PostingRights {
     /** What previews read in each school, as of one count of that school's changes (see {@link #termsForPreview}). */
     private final ConcurrentHashMap<SchoolId, KnownAccounts> known = new ConcurrentHashMap<>();
 
-    PostingRights(SocialAccounts accounts, TripDelegations delegations, SchoolDirectory directory,
-                  ComputingLeadGuidance guidance, Clock clock) {
+    PostingRights(
+            SocialAccounts accounts,
+            TripDelegations delegations,
+            SchoolDirectory directory,
+            ComputingLeadGuidance guidance,
+            Clock clock) {
         this.accounts = accounts;
         this.delegations = delegations;
         this.directory = directory;
@@ -118,8 +122,10 @@ public class PostingRights {
     public List<PostingRight> accountsOfSignedInStaff() {
         var staffing = directory.classes().stream().collect(Collectors.toMap(ClassSummary::id, Function.identity()));
         var now = clock.instant();
-        return accounts.all().stream().map(a -> rightTo(a, classStaff(a.owningClass() == null ? null
-                : staffing.get(a.owningClass())), now)).filter(PostingRight::mayDraft).toList();
+        return accounts.all().stream()
+                .map(a -> rightTo(a, classStaff(a.owningClass() == null ? null : staffing.get(a.owningClass())), now))
+                .filter(PostingRight::mayDraft)
+                .toList();
     }
 
     private PostingRight rightTo(AccountSummary account, Set<String> classStaff, Instant now) {
@@ -132,18 +138,20 @@ public class PostingRights {
         }
         var delegation = delegations.activeFor(staff.username(), account.id(), now);
         var right = PostingRules.rightOf(poster, target, delegation.isPresent());
-        return new PostingRight(account, right.mayDraft(), right.mayPublish(),
-                right.mayDraft() ? delegation.orElse(null) : null);
+        return new PostingRight(
+                account, right.mayDraft(), right.mayPublish(), right.mayDraft() ? delegation.orElse(null) : null);
     }
 
     /** The account with the staff of its own class only: a right to one account needs no other class. */
     private Optional<StaffedAccount> staffed(AccountId id) {
-        return accounts.withOwningClass(id).map(a -> new StaffedAccount(a.account(), classStaff(a.owningClass()), null));
+        return accounts.withOwningClass(id)
+                .map(a -> new StaffedAccount(a.account(), classStaff(a.owningClass()), null));
     }
 
     private Optional<StaffedAccount> staffedWithGuidance(AccountId id) {
-        return accounts.withOwningClass(id).map(a -> new StaffedAccount(a.account(), classStaff(a.owningClass()),
-                guidance.guidanceFor(a.account())));
+        return accounts.withOwningClass(id)
+                .map(a -> new StaffedAccount(
+                        a.account(), classStaff(a.owningClass()), guidance.guidanceFor(a.account())));
     }
 
     private static Set<String> classStaff(@Nullable ClassSummary owning) {
@@ -158,9 +166,10 @@ public class PostingRights {
     }
 
     /** What a right and a check need to know of an account; the guidance only where previews keep it. */
-    private record StaffedAccount(AccountSummary account, Set<String> classStaff, @Nullable PostingGuidance guidance) {
-    }
+    private record StaffedAccount(
+            AccountSummary account,
+            Set<String> classStaff,
+            @Nullable PostingGuidance guidance) {}
 
-    private record KnownAccounts(long changes, ConcurrentHashMap<UUID, StaffedAccount> accounts) {
-    }
+    private record KnownAccounts(long changes, ConcurrentHashMap<UUID, StaffedAccount> accounts) {}
 }

@@ -28,8 +28,11 @@ public class SocialAccounts {
     private final ConsentPurposes purposes;
     private final AuditTrail auditTrail;
 
-    SocialAccounts(SocialAccountRepository accounts, SchoolDirectory directory, ConsentPurposes purposes,
-                   AuditTrail auditTrail) {
+    SocialAccounts(
+            SocialAccountRepository accounts,
+            SchoolDirectory directory,
+            ConsentPurposes purposes,
+            AuditTrail auditTrail) {
         this.auditTrail = auditTrail;
         this.accounts = accounts;
         this.directory = directory;
@@ -48,11 +51,16 @@ public class SocialAccounts {
     public List<AccountSummary> all() {
         var classes = directory.classes();
         var byId = classes.stream().collect(Collectors.toMap(ClassSummary::id, Function.identity()));
-        var order = Comparator.<AccountSummary>comparingInt(a -> a.isWholeSchool() ? -1
+        var order = Comparator.<AccountSummary>comparingInt(a -> a.isWholeSchool()
+                        ? -1
                         : a.owningClass() != null && byId.containsKey(a.owningClass())
-                        ? byId.get(a.owningClass()).yearOrder() : 99)
+                                ? byId.get(a.owningClass()).yearOrder()
+                                : 99)
                 .thenComparing(AccountSummary::handle, String.CASE_INSENSITIVE_ORDER);
-        return accounts.findAll().stream().map(a -> summary(a, byId)).sorted(order).toList();
+        return accounts.findAll().stream()
+                .map(a -> summary(a, byId))
+                .sorted(order)
+                .toList();
     }
 
     /** The audit trail filtered to this account's own record: who added it, switched it off, changed its purpose. */
@@ -72,14 +80,16 @@ public class SocialAccounts {
     @Transactional(readOnly = true)
     public Optional<WithOwningClass> withOwningClass(AccountId id) {
         return accounts.findById(id.value()).map(a -> {
-            var owning = a.getClassId() == null ? null : directory.schoolClass(new ClassId(a.getClassId())).orElse(null);
+            var owning = a.getClassId() == null
+                    ? null
+                    : directory.schoolClass(new ClassId(a.getClassId())).orElse(null);
             return new WithOwningClass(summary(a, owning == null ? Map.of() : Map.of(owning.id(), owning)), owning);
         });
     }
 
     /** An account and the class that owns it (with its staff); no class for the whole-school account. */
-    public record WithOwningClass(AccountSummary account, @Nullable ClassSummary owningClass) {
-    }
+    public record WithOwningClass(
+            AccountSummary account, @Nullable ClassSummary owningClass) {}
 
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
@@ -112,7 +122,9 @@ public class SocialAccounts {
         var account = accounts.findById(id.value()).orElseThrow();
         account.needPurpose(purpose.code());
         var saved = accounts.saveAndFlush(account);
-        var owning = saved.getClassId() == null ? null : directory.schoolClass(new ClassId(saved.getClassId())).orElse(null);
+        var owning = saved.getClassId() == null
+                ? null
+                : directory.schoolClass(new ClassId(saved.getClassId())).orElse(null);
         return summary(saved, owning == null ? Map.of() : Map.of(owning.id(), owning));
     }
 
@@ -123,17 +135,21 @@ public class SocialAccounts {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<String> mastodonServer(AccountId id) {
-        return accounts.findById(id.value()).filter(a -> a.getPlatform() == Platform.MASTODON)
-                .map(MastodonServerChoice::ofAccount).map(MastodonServerChoice::inUse);
+        return accounts.findById(id.value())
+                .filter(a -> a.getPlatform() == Platform.MASTODON)
+                .map(MastodonServerChoice::ofAccount)
+                .map(MastodonServerChoice::inUse);
     }
 
     /** The school's Mastodon accounts and their servers. */
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
     public List<MastodonServerChoice> mastodonAccounts() {
-        return accounts.findAll().stream().filter(a -> a.getPlatform() == Platform.MASTODON)
+        return accounts.findAll().stream()
+                .filter(a -> a.getPlatform() == Platform.MASTODON)
                 .map(MastodonServerChoice::ofAccount)
-                .sorted(Comparator.comparing(MastodonServerChoice::handle, String.CASE_INSENSITIVE_ORDER)).toList();
+                .sorted(Comparator.comparing(MastodonServerChoice::handle, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     /**
@@ -145,8 +161,10 @@ public class SocialAccounts {
     @PreAuthorize(Roles.IS_SLT)
     @Transactional
     public MastodonServerChoice chooseMastodonServer(AccountId id, @Nullable String server) {
-        var account = accounts.findById(id.value()).filter(a -> a.getPlatform() == Platform.MASTODON)
-                .orElseThrow(() -> new RefusedChange(Map.of("server", "Only a Mastodon account has a server to choose.")));
+        var account = accounts.findById(id.value())
+                .filter(a -> a.getPlatform() == Platform.MASTODON)
+                .orElseThrow(
+                        () -> new RefusedChange(Map.of("server", "Only a Mastodon account has a server to choose.")));
         account.serveFrom(server == null || server.isBlank() ? null : MastodonServers.chosen(server));
         return MastodonServerChoice.ofAccount(accounts.saveAndFlush(account));
     }
@@ -154,8 +172,14 @@ public class SocialAccounts {
     static AccountSummary summary(SocialAccount account, Map<ClassId, ClassSummary> classes) {
         var classId = account.getClassId() == null ? null : new ClassId(account.getClassId());
         var owning = classId == null ? null : classes.get(classId);
-        return new AccountSummary(new AccountId(account.getId()), account.getHandle(), account.getPlatform(),
-                account.getKind(), classId, owning == null ? null : owning.name(), account.isActive(),
+        return new AccountSummary(
+                new AccountId(account.getId()),
+                account.getHandle(),
+                account.getPlatform(),
+                account.getKind(),
+                classId,
+                owning == null ? null : owning.name(),
+                account.isActive(),
                 account.getPurposeCode());
     }
 }

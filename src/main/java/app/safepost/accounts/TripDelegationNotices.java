@@ -29,8 +29,12 @@ public class TripDelegationNotices {
     private final Notices notices;
     private final Clock clock;
 
-    TripDelegationNotices(TripDelegationRepository delegations, SocialAccountRepository accounts,
-                          SchoolDirectory directory, Notices notices, Clock clock) {
+    TripDelegationNotices(
+            TripDelegationRepository delegations,
+            SocialAccountRepository accounts,
+            SchoolDirectory directory,
+            Notices notices,
+            Clock clock) {
         this.delegations = delegations;
         this.accounts = accounts;
         this.directory = directory;
@@ -60,23 +64,39 @@ public class TripDelegationNotices {
     private void announceStart(TripDelegation d) {
         var handle = handleOf(d);
         var until = SchoolTime.dateTime(d.getEndsAt());
-        notices.toStaff(List.of(d.getDelegateUsername()), new Notice("Your trip delegation has started",
-                "You are running " + handle + " for " + d.getTripName() + " until " + until + ". Every post you make"
-                        + " under it is reviewed by the senior leadership team after the trip.", "post"));
-        notices.toRole(Roles.SLT, new Notice("Trip delegation started: " + d.getTripName(),
-                nameOf(d) + " is running " + handle + " for " + d.getTripName() + " until " + until + ".",
-                "trip-delegations"));
+        notices.toStaff(
+                List.of(d.getDelegateUsername()),
+                new Notice(
+                        "Your trip delegation has started",
+                        "You are running " + handle + " for " + d.getTripName() + " until " + until
+                                + ". Every post you make"
+                                + " under it is reviewed by the senior leadership team after the trip.",
+                        "post"));
+        notices.toRole(
+                Roles.SLT,
+                new Notice(
+                        "Trip delegation started: " + d.getTripName(),
+                        nameOf(d) + " is running " + handle + " for " + d.getTripName() + " until " + until + ".",
+                        "trip-delegations"));
     }
 
     private void announceEnd(TripDelegation d) {
         var handle = handleOf(d);
         var what = d.getRevokedAt() != null ? "was revoked" : "has ended";
-        notices.toStaff(List.of(d.getDelegateUsername()), new Notice("Your trip delegation " + what,
-                "Your delegation to run " + handle + " for " + d.getTripName() + " " + what + ". You can no longer"
-                        + " post to " + handle + ".", null));
-        notices.toRole(Roles.SLT, new Notice("Trip delegation " + what + ": " + d.getTripName(),
-                nameOf(d) + "'s delegation to run " + handle + " for " + d.getTripName() + " " + what
-                        + ". Review the posts made under it.", "trip-delegations"));
+        notices.toStaff(
+                List.of(d.getDelegateUsername()),
+                new Notice(
+                        "Your trip delegation " + what,
+                        "Your delegation to run " + handle + " for " + d.getTripName() + " " + what
+                                + ". You can no longer" + " post to " + handle + ".",
+                        null));
+        notices.toRole(
+                Roles.SLT,
+                new Notice(
+                        "Trip delegation " + what + ": " + d.getTripName(),
+                        nameOf(d) + "'s delegation to run " + handle + " for " + d.getTripName() + " " + what
+                                + ". Review the posts made under it.",
+                        "trip-delegations"));
     }
 
     private String handleOf(TripDelegation d) {
@@ -84,7 +104,9 @@ public class TripDelegationNotices {
     }
 
     private String nameOf(TripDelegation d) {
-        return directory.staffMember(d.getDelegateUsername()).map(StaffSummary::displayName)
+        return directory
+                .staffMember(d.getDelegateUsername())
+                .map(StaffSummary::displayName)
                 .orElse(d.getDelegateUsername());
     }
 }

@@ -2,7 +2,10 @@ package app.safepost.accounts;
 
 /** Where a trip delegation stands at a moment. */
 public enum TripDelegationStatus {
-    UPCOMING("Upcoming"), CURRENT("Current"), ENDED("Ended"), REVOKED("Revoked");
+    UPCOMING("Upcoming"),
+    CURRENT("Current"),
+    ENDED("Ended"),
+    REVOKED("Revoked");
 
     private final String label;
 

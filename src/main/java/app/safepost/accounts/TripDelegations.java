@@ -35,8 +35,12 @@ public class TripDelegations {
     private final Clock clock;
     private final app.safepost.audit.AuditTrail auditTrail;
 
-    TripDelegations(TripDelegationRepository delegations, SocialAccounts accounts, SchoolDirectory directory,
-                    Clock clock, app.safepost.audit.AuditTrail auditTrail) {
+    TripDelegations(
+            TripDelegationRepository delegations,
+            SocialAccounts accounts,
+            SchoolDirectory directory,
+            Clock clock,
+            app.safepost.audit.AuditTrail auditTrail) {
         this.auditTrail = auditTrail;
         this.delegations = delegations;
         this.accounts = accounts;
@@ -62,7 +66,8 @@ public class TripDelegations {
         var names = staffNames();
         var handles = handles();
         return delegations.findAllByOrderByStartsAtDesc().stream()
-                .map(d -> summary(d, now, names, handles)).toList();
+                .map(d -> summary(d, now, names, handles))
+                .toList();
     }
 
     /** The signed-in person's own delegations that are current or still to come. */
@@ -84,14 +89,18 @@ public class TripDelegations {
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
     public List<StaffSummary> possibleDelegates() {
-        return directory.staff().stream().filter(s -> s.roles().contains(Roles.TEACHER)).toList();
+        return directory.staff().stream()
+                .filter(s -> s.roles().contains(Roles.TEACHER))
+                .toList();
     }
 
     /** The accounts a delegation can be for: the active whole-school accounts. */
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
     public List<AccountSummary> delegableAccounts() {
-        return accounts.all().stream().filter(a -> a.isWholeSchool() && a.active()).toList();
+        return accounts.all().stream()
+                .filter(a -> a.isWholeSchool() && a.active())
+                .toList();
     }
 
     /**
@@ -102,18 +111,28 @@ public class TripDelegations {
     @Transactional
     public TripDelegationSummary grant(TripDelegationRequest request) {
         var now = clock.instant();
-        var delegate = request.delegate() == null || request.delegate().isBlank() ? Optional.<StaffSummary>empty()
+        var delegate = request.delegate() == null || request.delegate().isBlank()
+                ? Optional.<StaffSummary>empty()
                 : directory.staffMember(request.delegate().strip());
-        var grant = new TripDelegationRules.Grant(delegate.map(StaffSummary::username).orElse(request.delegate()),
-                delegate.map(s -> s.roles().contains(Roles.TEACHER)).orElse(false), request.tripName(),
-                schoolTime(request.startsAt()), schoolTime(request.endsAt()), request.reason());
+        var grant = new TripDelegationRules.Grant(
+                delegate.map(StaffSummary::username).orElse(request.delegate()),
+                delegate.map(s -> s.roles().contains(Roles.TEACHER)).orElse(false),
+                request.tripName(),
+                schoolTime(request.startsAt()),
+                schoolTime(request.endsAt()),
+                request.reason());
         var others = delegate.map(s -> delegations.findByDelegateUsername(s.username()).stream()
-                .map(TripDelegation::window).toList()).orElse(List.of());
+                        .map(TripDelegation::window)
+                        .toList())
+                .orElse(List.of());
         var problems = new LinkedHashMap<>(TripDelegationRules.problemsWith(grant, others, now));
         if (request.delegate() != null && !request.delegate().isBlank() && delegate.isEmpty()) {
-            problems.put("delegate", "There is no member of staff called " + request.delegate().strip() + ".");
+            problems.put(
+                    "delegate",
+                    "There is no member of staff called " + request.delegate().strip() + ".");
         }
-        var account = request.account() == null ? Optional.<AccountSummary>empty()
+        var account = request.account() == null
+                ? Optional.<AccountSummary>empty()
                 : accounts.account(request.account()).filter(a -> a.isWholeSchool() && a.active());
         if (account.isEmpty()) {
             problems.put("account", "Choose the whole-school account.");
@@ -121,9 +140,15 @@ public class TripDelegations {
         if (!problems.isEmpty()) {
             throw new RefusedChange(problems);
         }
-        var saved = delegations.save(new TripDelegation(account.get().id().value(), delegate.get().username(),
-                request.tripName().strip(), grant.startsAt(), grant.endsAt(), request.reason().strip(),
-                SignedInStaff.current().orElseThrow().username(), now));
+        var saved = delegations.save(new TripDelegation(
+                account.get().id().value(),
+                delegate.get().username(),
+                request.tripName().strip(),
+                grant.startsAt(),
+                grant.endsAt(),
+                request.reason().strip(),
+                SignedInStaff.current().orElseThrow().username(),
+                now));
         return summary(saved, now, staffNames(), handles());
     }
 
@@ -131,7 +156,8 @@ public class TripDelegations {
     @PreAuthorize(Roles.IS_SLT)
     @Transactional
     public TripDelegationSummary revoke(TripDelegationId id) {
-        var delegation = delegations.findById(id.value())
+        var delegation = delegations
+                .findById(id.value())
                 .orElseThrow(() -> new IllegalArgumentException("No trip delegation " + id));
         var now = clock.instant();
         delegation.revoke(SignedInStaff.current().orElseThrow().username(), now);
@@ -143,16 +169,15 @@ public class TripDelegations {
     }
 
     private Map<String, String> staffNames() {
-        return directory.staff().stream()
-                .collect(Collectors.toMap(StaffSummary::username, StaffSummary::displayName));
+        return directory.staff().stream().collect(Collectors.toMap(StaffSummary::username, StaffSummary::displayName));
     }
 
     private Map<AccountId, String> handles() {
         return accounts.all().stream().collect(Collectors.toMap(AccountSummary::id, AccountSummary::handle));
     }
 
-    private static TripDelegationSummary summary(TripDelegation d, Instant now, Map<String, String> names,
-                                                 Map<AccountId, String> handles) {
+    private static TripDelegationSummary summary(
+            TripDelegation d, Instant now, Map<String, String> names, Map<AccountId, String> handles) {
         var window = d.window();
         TripDelegationStatus status;
         if (d.getRevokedAt() != null && !now.isBefore(d.getRevokedAt())) {
@@ -165,11 +190,21 @@ public class TripDelegations {
             status = TripDelegationStatus.ENDED;
         }
         var account = new AccountId(d.getAccountId());
-        return new TripDelegationSummary(new TripDelegationId(d.getId()), account,
-                handles.getOrDefault(account, "?"), d.getDelegateUsername(),
-                names.getOrDefault(d.getDelegateUsername(), d.getDelegateUsername()), d.getTripName(),
-                d.getStartsAt(), d.getEndsAt(), d.getReason(), d.getGrantedBy(), d.getGrantedAt(),
-                d.getRevokedBy(), d.getRevokedAt(), status);
+        return new TripDelegationSummary(
+                new TripDelegationId(d.getId()),
+                account,
+                handles.getOrDefault(account, "?"),
+                d.getDelegateUsername(),
+                names.getOrDefault(d.getDelegateUsername(), d.getDelegateUsername()),
+                d.getTripName(),
+                d.getStartsAt(),
+                d.getEndsAt(),
+                d.getReason(),
+                d.getGrantedBy(),
+                d.getGrantedAt(),
+                d.getRevokedBy(),
+                d.getRevokedAt(),
+                status);
     }
 
     /** The audit trail explorer filtered to one delegation: for those who read the audit trail. */

@@ -35,8 +35,12 @@ class ApprovalNotices {
 
     private final SchoolDirectory directory;
 
-    ApprovalNotices(DraftReviews drafts, SocialAccounts accounts, Notices notices, MediaLibrary media,
-                    SchoolDirectory directory) {
+    ApprovalNotices(
+            DraftReviews drafts,
+            SocialAccounts accounts,
+            Notices notices,
+            MediaLibrary media,
+            SchoolDirectory directory) {
         this.directory = directory;
         this.media = media;
         this.drafts = drafts;
@@ -46,38 +50,62 @@ class ApprovalNotices {
 
     @EventListener
     void submitted(DraftSubmitted submitted) {
-        var handle = accounts.account(submitted.account()).map(AccountSummary::handle).orElse("an account");
-        notices.toRole(Roles.SLT, new Notice("A post to " + handle + " is waiting for approval",
-                "Submitted by " + directory.staffNames().of(submitted.author()) + " on " + SchoolTime.dateTime(submitted.at())
-                        + ". Open it in Review posts to approve or send it back.", "review/" + submitted.draft()));
+        var handle = accounts.account(submitted.account())
+                .map(AccountSummary::handle)
+                .orElse("an account");
+        notices.toRole(
+                Roles.SLT,
+                new Notice(
+                        "A post to " + handle + " is waiting for approval",
+                        "Submitted by " + directory.staffNames().of(submitted.author()) + " on "
+                                + SchoolTime.dateTime(submitted.at())
+                                + ". Open it in Review posts to approve or send it back.",
+                        "review/" + submitted.draft()));
     }
 
     @EventListener
     void published(PostPublished published) {
         drafts.published(published.reference()).ifPresent(draft -> {
             // The photos are out: originals the school kept until now are not needed any more.
-            media.published(draft.content().photos().stream().map(p -> new MediaId(p.mediaId())).toList());
+            media.published(draft.content().photos().stream()
+                    .map(p -> new MediaId(p.mediaId()))
+                    .toList());
             var handle = draft.account().handle();
             var when = SchoolTime.dateTime(published.publishedAt());
             // A post kept in the sandbox never reads as published: nothing left the school.
-            notices.toStaff(List.of(draft.author()), published.practice()
-                    ? new Notice("Your post to " + handle + ": " + PublishedPost.PRACTICE, PublishedPost.PRACTICE
-                            + ". " + handle + " is in practice mode, so on " + when + " the post was kept in the"
-                            + " portal and nothing left the school.", "post/" + draft.id())
-                    : new Notice("Your post to " + handle + " was published", "It went out on " + when
-                            + (published.url() == null ? "." : ": " + published.url()), "post/" + draft.id()));
+            notices.toStaff(
+                    List.of(draft.author()),
+                    published.practice()
+                            ? new Notice(
+                                    "Your post to " + handle + ": " + PublishedPost.PRACTICE,
+                                    PublishedPost.PRACTICE
+                                            + ". " + handle + " is in practice mode, so on " + when
+                                            + " the post was kept in the"
+                                            + " portal and nothing left the school.",
+                                    "post/" + draft.id())
+                            : new Notice(
+                                    "Your post to " + handle + " was published",
+                                    "It went out on " + when + (published.url() == null ? "." : ": " + published.url()),
+                                    "post/" + draft.id()));
         });
     }
 
     @EventListener
     void takenDown(PostTakenDown takenDown) {
-        drafts.withdrawn(takenDown.reference()).ifPresent(draft -> notices.toStaff(List.of(draft.author()),
-                takenDown.practice()
-                        ? new Notice("Your practice post to " + draft.account().handle() + " was withdrawn",
-                                "Senior leadership withdrew it on " + SchoolTime.dateTime(takenDown.at()) + ". "
-                                        + PublishedPost.PRACTICE + ": it never left the school.", "post/" + draft.id())
-                        : new Notice("Your post to " + draft.account().handle() + " was taken down",
-                                "Senior leadership took it down on " + SchoolTime.dateTime(takenDown.at()) + ".",
-                                "post/" + draft.id())));
+        drafts.withdrawn(takenDown.reference())
+                .ifPresent(draft -> notices.toStaff(
+                        List.of(draft.author()),
+                        takenDown.practice()
+                                ? new Notice(
+                                        "Your practice post to "
+                                                + draft.account().handle() + " was withdrawn",
+                                        "Senior leadership withdrew it on " + SchoolTime.dateTime(takenDown.at()) + ". "
+                                                + PublishedPost.PRACTICE + ": it never left the school.",
+                                        "post/" + draft.id())
+                                : new Notice(
+                                        "Your post to " + draft.account().handle() + " was taken down",
+                                        "Senior leadership took it down on " + SchoolTime.dateTime(takenDown.at())
+                                                + ".",
+                                        "post/" + draft.id())));
     }
 }

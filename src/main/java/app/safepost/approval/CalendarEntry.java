@@ -14,9 +14,23 @@ import java.time.LocalDate;
  * @param practice its account is in practice mode: nothing leaves the school
  * @param movable  SLT may move it to another time: approved, scheduled and not tried yet
  */
-public record CalendarEntry(DraftId draft, AccountId account, String accountHandle, Kind kind, Instant at,
-                            LocalDate day, String label, String opening, boolean practice, boolean movable) {
+public record CalendarEntry(
+        DraftId draft,
+        AccountId account,
+        String accountHandle,
+        Kind kind,
+        Instant at,
+        LocalDate day,
+        String label,
+        String opening,
+        boolean practice,
+        boolean movable) {
 
     /** What kind of entry it is; the calendar shows each differently. */
-    public enum Kind { SCHEDULED, SENT, NOT_SENT, WAITING }
+    public enum Kind {
+        SCHEDULED,
+        SENT,
+        NOT_SENT,
+        WAITING
+    }
 }

@@ -62,8 +62,15 @@ public class ConsentFollowUp {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ConsentFollowUp(ConsentActionRepository actions, DraftReviews drafts, Publishing publishing, SocialAccounts accounts,
-                    ComplianceChecks checks, Notices notices, TransactionTemplate transaction, Clock clock) {
+    ConsentFollowUp(
+            ConsentActionRepository actions,
+            DraftReviews drafts,
+            Publishing publishing,
+            SocialAccounts accounts,
+            ComplianceChecks checks,
+            Notices notices,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.actions = actions;
         this.drafts = drafts;
         this.publishing = publishing;
@@ -78,7 +85,9 @@ public class ConsentFollowUp {
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
     public List<NeedsAction> open() {
-        return actions.findByResolvedAtIsNullOrderByRaisedAtAsc().stream().map(ConsentAction::summary).toList();
+        return actions.findByResolvedAtIsNullOrderByRaisedAtAsc().stream()
+                .map(ConsentAction::summary)
+                .toList();
     }
 
     /** SLT dealt with it (took the post down, changed the draft, …) and say how. */
@@ -87,8 +96,8 @@ public class ConsentFollowUp {
     public NeedsAction resolve(UUID id, long version, @Nullable String resolution) {
         var text = resolution == null ? "" : resolution.strip();
         if (text.isEmpty() || text.length() > MAX_RESOLUTION) {
-            throw new IllegalArgumentException(text.isEmpty() ? "Say briefly what was done."
-                    : "Keep it to " + MAX_RESOLUTION + " characters.");
+            throw new IllegalArgumentException(
+                    text.isEmpty() ? "Say briefly what was done." : "Keep it to " + MAX_RESOLUTION + " characters.");
         }
         var action = actions.findById(id).orElseThrow();
         if (action.getVersion() != version || action.summary().resolved()) {
@@ -105,37 +114,58 @@ public class ConsentFollowUp {
      */
     @TransactionalEventListener(fallbackExecution = true)
     void consentWithdrawn(ImageConsentWithdrawn withdrawn) {
-        followUp("withdrawn consent", () -> raiseFor(withdrawn.upn(), withdrawn.purpose(), ConsentAction.WITHDRAWN,
-                null, withdrawn.preferredName() != null ? withdrawn.preferredName() : withdrawn.firstName()));
+        followUp(
+                "withdrawn consent",
+                () -> raiseFor(
+                        withdrawn.upn(),
+                        withdrawn.purpose(),
+                        ConsentAction.WITHDRAWN,
+                        null,
+                        withdrawn.preferredName() != null ? withdrawn.preferredName() : withdrawn.firstName()));
     }
 
     /** The nightly run noted a consent that expired: scheduled and published posts showing the pupil. */
     @TransactionalEventListener(fallbackExecution = true)
     void consentExpired(ImageConsentExpired expired) {
-        followUp("expired consent", () -> raiseFor(expired.upn(), expired.purpose(), ConsentAction.EXPIRED,
-                SCHEDULED, null));
+        followUp(
+                "expired consent",
+                () -> raiseFor(expired.upn(), expired.purpose(), ConsentAction.EXPIRED, SCHEDULED, null));
     }
 
     /** The DSL flagged a pupil: everything that shows or names them, on any account; SLT and the DSL are told. */
     @TransactionalEventListener(fallbackExecution = true)
     void neverPublishSet(NeverPublishSet flagged) {
         followUp("never-publish flag", () -> {
-            var names = checks.namesOf(new RosterPupil(flagged.upn(), flagged.firstName(), "", flagged.preferredName(),
-                    "", List.of(), true, false));
+            var names = checks.namesOf(new RosterPupil(
+                    flagged.upn(), flagged.firstName(), "", flagged.preferredName(), "", List.of(), true, false));
             var now = clock.instant();
             int raised = 0;
             for (var draft : drafts.showingOrNaming(flagged.upn(), names)) {
-                raised += raise(flagged.upn(), ConsentAction.DRAFT, draft.id().value(), draft.account().handle(), now,
-                        ConsentAction.NEVER_PUBLISH, null);
+                raised += raise(
+                        flagged.upn(),
+                        ConsentAction.DRAFT,
+                        draft.id().value(),
+                        draft.account().handle(),
+                        now,
+                        ConsentAction.NEVER_PUBLISH,
+                        null);
             }
             for (var post : publishing.showingOrNaming(flagged.upn(), names)) {
-                raised += raise(flagged.upn(), ConsentAction.POST, post.reference(), post.handle(), now,
-                        ConsentAction.NEVER_PUBLISH, null);
+                raised += raise(
+                        flagged.upn(),
+                        ConsentAction.POST,
+                        post.reference(),
+                        post.handle(),
+                        now,
+                        ConsentAction.NEVER_PUBLISH,
+                        null);
             }
-            var notice = new Notice("Never publish: " + raised + (raised == 1 ? " post needs" : " posts need")
-                    + " action", "A pupil has been flagged \"never publish\": they may not appear in any post. "
-                    + raised + (raised == 1 ? " draft or post shows or names" : " drafts or posts show or name")
-                    + " them; SLT will find them on their home page under Needs action.", "");
+            var notice = new Notice(
+                    "Never publish: " + raised + (raised == 1 ? " post needs" : " posts need") + " action",
+                    "A pupil has been flagged \"never publish\": they may not appear in any post. "
+                            + raised + (raised == 1 ? " draft or post shows or names" : " drafts or posts show or name")
+                            + " them; SLT will find them on their home page under Needs action.",
+                    "");
             notices.toRole(Roles.DSL, notice);
             if (raised > 0) {
                 notices.toRole(Roles.SLT, notice);
@@ -157,14 +187,20 @@ public class ConsentFollowUp {
      * Lists the drafts (of these statuses; all unsent if null) and sent posts that show the pupil on
      * accounts needing the purpose, and tells SLT.
      */
-    private int raiseFor(String upn, String purpose, String reason, @Nullable Set<DraftStatus> statuses,
-                         @Nullable String name) {
+    private int raiseFor(
+            String upn, String purpose, String reason, @Nullable Set<DraftStatus> statuses, @Nullable String name) {
         var needing = accounts.all().stream().collect(Collectors.toMap(AccountSummary::id, Function.identity()));
         var now = clock.instant();
         int raised = 0;
         for (var draft : drafts.showing(upn)) {
             if (purpose.equals(draft.account().purpose()) && (statuses == null || statuses.contains(draft.status()))) {
-                raised += raise(upn, ConsentAction.DRAFT, draft.id().value(), draft.account().handle(), now, reason,
+                raised += raise(
+                        upn,
+                        ConsentAction.DRAFT,
+                        draft.id().value(),
+                        draft.account().handle(),
+                        now,
+                        reason,
                         purpose);
             }
         }
@@ -175,23 +211,33 @@ public class ConsentFollowUp {
         }
         if (raised > 0) {
             var what = reason.equals(ConsentAction.EXPIRED) ? "expired" : "withdrawn";
-            notices.toRole(Roles.SLT, new Notice("Image consent " + what + ": " + raised
-                    + (raised == 1 ? " post needs" : " posts need") + " action",
-                    "A pupil" + (name == null ? "" : " (" + name + ")") + " may no longer be photographed for "
-                            + purpose + ". " + raised + (raised == 1 ? " draft or post shows" : " drafts or posts show")
-                            + " them; see your home page.", ""));
+            notices.toRole(
+                    Roles.SLT,
+                    new Notice(
+                            "Image consent " + what + ": " + raised + (raised == 1 ? " post needs" : " posts need")
+                                    + " action",
+                            "A pupil" + (name == null ? "" : " (" + name + ")") + " may no longer be photographed for "
+                                    + purpose + ". " + raised
+                                    + (raised == 1 ? " draft or post shows" : " drafts or posts show")
+                                    + " them; see your home page.",
+                            ""));
         }
         return raised;
     }
 
-    private static boolean needs(Map<AccountId, AccountSummary> accounts,
-                                 AccountId account, String purpose) {
+    private static boolean needs(Map<AccountId, AccountSummary> accounts, AccountId account, String purpose) {
         var summary = accounts.get(account);
         return summary == null || purpose.equals(summary.purpose());
     }
 
-    private int raise(String upn, String kind, UUID reference, String handle, Instant now, String reason,
-                      @Nullable String purpose) {
+    private int raise(
+            String upn,
+            String kind,
+            UUID reference,
+            String handle,
+            Instant now,
+            String reason,
+            @Nullable String purpose) {
         if (actions.existsByUpnAndKindAndReferenceAndReasonAndResolvedAtIsNull(upn, kind, reference, reason)) {
             return 0;
         }

@@ -13,9 +13,19 @@ import org.jspecify.annotations.Nullable;
  * @param reason    {@code withdrawn}, {@code expired} or {@code never-publish}
  * @param purpose   the purpose whose consent was withdrawn or expired; null for never publish
  */
-public record NeedsAction(UUID id, long version, String upn, String kind, UUID reference, String accountHandle,
-                          Instant raisedAt, @Nullable Instant resolvedAt, @Nullable String resolvedBy,
-                          @Nullable String resolution, String reason, @Nullable String purpose) {
+public record NeedsAction(
+        UUID id,
+        long version,
+        String upn,
+        String kind,
+        UUID reference,
+        String accountHandle,
+        Instant raisedAt,
+        @Nullable Instant resolvedAt,
+        @Nullable String resolvedBy,
+        @Nullable String resolution,
+        String reason,
+        @Nullable String purpose) {
 
     /** What happened, in a few words: "consent withdrawn (class-social)". */
     public String why() {

@@ -7,7 +7,6 @@ import app.safepost.drafting.DraftReviews;
 import app.safepost.publishing.PublishedPost;
 import app.safepost.publishing.Publishing;
 import app.safepost.security.Roles;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,7 +41,9 @@ public class PostCalendar {
         var entries = new ArrayList<CalendarEntry>();
         // A post sent late (retried) is looked for from a day before, and shown on the day it went out.
         for (var post : publishing.between(start.minusSeconds(86_400), end)) {
-            entry(post).filter(e -> !e.at().isBefore(start) && e.at().isBefore(end)).ifPresent(entries::add);
+            entry(post)
+                    .filter(e -> !e.at().isBefore(start) && e.at().isBefore(end))
+                    .ifPresent(entries::add);
         }
         for (var draft : drafts.waitingBetween(start, end)) {
             entries.add(waiting(draft));
@@ -62,34 +63,88 @@ public class PostCalendar {
         var draft = new DraftId(post.reference());
         var opening = opening(post.text());
         return switch (post.status()) {
-            case "scheduled" -> Optional.of(new CalendarEntry(draft, post.account(), post.handle(),
-                    CalendarEntry.Kind.SCHEDULED, post.publishAt(), SchoolTime.dayOf(post.publishAt()),
-                    post.practice() ? "Scheduled (practice mode: will not be sent)" : "Scheduled", opening,
-                    post.practice(), post.failure() == null));
-            case "sending" -> Optional.of(new CalendarEntry(draft, post.account(), post.handle(),
-                    CalendarEntry.Kind.SCHEDULED, post.publishAt(), SchoolTime.dayOf(post.publishAt()), "Being sent",
-                    opening, post.practice(), false));
+            case "scheduled" ->
+                Optional.of(new CalendarEntry(
+                        draft,
+                        post.account(),
+                        post.handle(),
+                        CalendarEntry.Kind.SCHEDULED,
+                        post.publishAt(),
+                        SchoolTime.dayOf(post.publishAt()),
+                        post.practice() ? "Scheduled (practice mode: will not be sent)" : "Scheduled",
+                        opening,
+                        post.practice(),
+                        post.failure() == null));
+            case "sending" ->
+                Optional.of(new CalendarEntry(
+                        draft,
+                        post.account(),
+                        post.handle(),
+                        CalendarEntry.Kind.SCHEDULED,
+                        post.publishAt(),
+                        SchoolTime.dayOf(post.publishAt()),
+                        "Being sent",
+                        opening,
+                        post.practice(),
+                        false));
             case "published", "taken-down" -> {
                 var at = post.publishedAt() == null ? post.publishAt() : post.publishedAt();
-                var label = post.status().equals("taken-down") ? "Taken down"
+                var label = post.status().equals("taken-down")
+                        ? "Taken down"
                         : post.practice() ? PublishedPost.PRACTICE : "Published";
-                yield Optional.of(new CalendarEntry(draft, post.account(), post.handle(), CalendarEntry.Kind.SENT, at,
-                        SchoolTime.dayOf(at), label, opening, post.practice(), false));
+                yield Optional.of(new CalendarEntry(
+                        draft,
+                        post.account(),
+                        post.handle(),
+                        CalendarEntry.Kind.SENT,
+                        at,
+                        SchoolTime.dayOf(at),
+                        label,
+                        opening,
+                        post.practice(),
+                        false));
             }
-            case "unchecked" -> Optional.of(new CalendarEntry(draft, post.account(), post.handle(),
-                    CalendarEntry.Kind.SCHEDULED, post.publishAt(), SchoolTime.dayOf(post.publishAt()),
-                    "Could not check: is it on " + post.platform().label() + "?", opening, post.practice(), false));
-            case "failed" -> Optional.of(new CalendarEntry(draft, post.account(), post.handle(),
-                    CalendarEntry.Kind.NOT_SENT, post.publishAt(), SchoolTime.dayOf(post.publishAt()), "Failed",
-                    opening, post.practice(), false));
+            case "unchecked" ->
+                Optional.of(new CalendarEntry(
+                        draft,
+                        post.account(),
+                        post.handle(),
+                        CalendarEntry.Kind.SCHEDULED,
+                        post.publishAt(),
+                        SchoolTime.dayOf(post.publishAt()),
+                        "Could not check: is it on " + post.platform().label() + "?",
+                        opening,
+                        post.practice(),
+                        false));
+            case "failed" ->
+                Optional.of(new CalendarEntry(
+                        draft,
+                        post.account(),
+                        post.handle(),
+                        CalendarEntry.Kind.NOT_SENT,
+                        post.publishAt(),
+                        SchoolTime.dayOf(post.publishAt()),
+                        "Failed",
+                        opening,
+                        post.practice(),
+                        false));
             default -> Optional.empty(); // withdrawn: back with its author, or shown as a waiting draft
         };
     }
 
     private static CalendarEntry waiting(DraftDetails draft) {
         var at = draft.meantFor();
-        return new CalendarEntry(draft.id(), draft.account().id(), draft.account().handle(), CalendarEntry.Kind.WAITING,
-                at, SchoolTime.dayOf(at), draft.status().label(), opening(draft.content().text()), false, false);
+        return new CalendarEntry(
+                draft.id(),
+                draft.account().id(),
+                draft.account().handle(),
+                CalendarEntry.Kind.WAITING,
+                at,
+                SchoolTime.dayOf(at),
+                draft.status().label(),
+                opening(draft.content().text()),
+                false,
+                false);
     }
 
     private static String opening(String text) {

@@ -10,7 +10,12 @@ import org.jspecify.annotations.Nullable;
  * @param outcome              {@code approved}, {@code scheduled} or {@code rejected}
  * @param deviceOverrideReason why SLT approved photos not taken on a registered school device (P3)
  */
-public record ReviewDecision(DraftId draft, long draftVersion, String outcome, @Nullable String comment,
-                             @Nullable Instant publishAt, @Nullable String deviceOverrideReason, String decidedBy,
-                             Instant decidedAt) {
-}
+public record ReviewDecision(
+        DraftId draft,
+        long draftVersion,
+        String outcome,
+        @Nullable String comment,
+        @Nullable Instant publishAt,
+        @Nullable String deviceOverrideReason,
+        String decidedBy,
+        Instant decidedAt) {}

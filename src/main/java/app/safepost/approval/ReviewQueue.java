@@ -18,8 +18,8 @@ import app.safepost.notifications.Notice;
 import app.safepost.notifications.Notices;
 import app.safepost.publishing.PlatformSwitch;
 import app.safepost.publishing.PostToPublish;
-import app.safepost.publishing.PublishedPost;
 import app.safepost.publishing.PublishedPhoto;
+import app.safepost.publishing.PublishedPost;
 import app.safepost.publishing.Publishing;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
@@ -46,6 +46,7 @@ public class ReviewQueue {
 
     /** Comments and override reasons are a few sentences. */
     public static final int MAX_COMMENT = 2000;
+
     public static final int MAX_OVERRIDE_REASON = 500;
 
     private final DraftReviews drafts;
@@ -56,8 +57,14 @@ public class ReviewQueue {
     private final Notices notices;
     private final Clock clock;
 
-    ReviewQueue(DraftReviews drafts, DecisionRepository decisions, MediaLibrary media, Publishing publishing,
-                PlatformSwitch platformSwitch, Notices notices, Clock clock) {
+    ReviewQueue(
+            DraftReviews drafts,
+            DecisionRepository decisions,
+            MediaLibrary media,
+            Publishing publishing,
+            PlatformSwitch platformSwitch,
+            Notices notices,
+            Clock clock) {
         this.platformSwitch = platformSwitch;
         this.drafts = drafts;
         this.decisions = decisions;
@@ -85,8 +92,14 @@ public class ReviewQueue {
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
     public Optional<ReviewItem> open(DraftId id) {
-        return drafts.find(id).map(draft -> new ReviewItem(draft, drafts.checkNow(id), photos(draft),
-                decisions.findByDraftIdOrderByDecidedAtAsc(id.value()).stream().map(Decision::summary).toList()));
+        return drafts.find(id)
+                .map(draft -> new ReviewItem(
+                        draft,
+                        drafts.checkNow(id),
+                        photos(draft),
+                        decisions.findByDraftIdOrderByDecidedAtAsc(id.value()).stream()
+                                .map(Decision::summary)
+                                .toList()));
     }
 
     /**
@@ -100,48 +113,72 @@ public class ReviewQueue {
      */
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(noRollbackFor = DecisionRefused.class)
-    public DraftDetails approve(DraftId id, long version, @Nullable Instant publishAt,
-                                @Nullable String deviceOverrideReason) {
+    public DraftDetails approve(
+            DraftId id, long version, @Nullable Instant publishAt, @Nullable String deviceOverrideReason) {
         var me = SignedInStaff.currentAuthor().username();
         var draft = submitted(id, version);
         if (draft.author().equals(me)) {
-            throw new DecisionRefused(DecisionRefused.Reason.OWN_DRAFT,
+            throw new DecisionRefused(
+                    DecisionRefused.Reason.OWN_DRAFT,
                     "The author may not approve their own draft; another member of SLT decides on it.");
         }
         var now = clock.instant();
         if (publishAt != null && publishAt.isBefore(now.truncatedTo(ChronoUnit.MINUTES))) {
-            throw new DecisionRefused(DecisionRefused.Reason.PUBLISH_AT_PAST,
+            throw new DecisionRefused(
+                    DecisionRefused.Reason.PUBLISH_AT_PAST,
                     "Choose a time from now on; " + SchoolTime.dateTime(publishAt) + " has passed.");
         }
         var override = deviceOverrideReason == null ? "" : deviceOverrideReason.strip();
         if (override.length() > MAX_OVERRIDE_REASON) {
-            throw new DecisionRefused(DecisionRefused.Reason.TOO_LONG,
-                    "Keep the reason to " + MAX_OVERRIDE_REASON + " characters.");
+            throw new DecisionRefused(
+                    DecisionRefused.Reason.TOO_LONG, "Keep the reason to " + MAX_OVERRIDE_REASON + " characters.");
         }
         // Stored even when it blocks, so the trail shows why the approval was refused.
         var check = drafts.checkAtApproval(id, version);
         if (check.result().verdict() == Verdict.BLOCK) {
-            long blocks = check.result().findings().stream().filter(f -> f.severity() == Severity.BLOCK).count();
-            throw new DecisionRefused(DecisionRefused.Reason.BLOCKED, "The policy checks, run again now, block this "
-                    + "post (" + (blocks == 1 ? "1 problem" : blocks + " problems") + "). Send it back to the author.");
+            long blocks = check.result().findings().stream()
+                    .filter(f -> f.severity() == Severity.BLOCK)
+                    .count();
+            throw new DecisionRefused(
+                    DecisionRefused.Reason.BLOCKED,
+                    "The policy checks, run again now, block this " + "post ("
+                            + (blocks == 1 ? "1 problem" : blocks + " problems") + "). Send it back to the author.");
         }
-        var unregistered = photos(draft).stream().filter(p -> !p.fromRegisteredDevice()).count();
+        var unregistered =
+                photos(draft).stream().filter(p -> !p.fromRegisteredDevice()).count();
         if (unregistered > 0 && override.isEmpty()) {
-            throw new DecisionRefused(DecisionRefused.Reason.DEVICE_NOT_REGISTERED, (unregistered == 1
-                    ? "A photo was not" : unregistered + " photos were not") + " taken on a registered school iPad "
-                    + "(P3). Give a reason to approve it anyway, or send the draft back.");
+            throw new DecisionRefused(
+                    DecisionRefused.Reason.DEVICE_NOT_REGISTERED,
+                    (unregistered == 1 ? "A photo was not" : unregistered + " photos were not")
+                            + " taken on a registered school iPad "
+                            + "(P3). Give a reason to approve it anyway, or send the draft back.");
         }
-        var decided = drafts.decide(id, version, publishAt == null ? DraftStatus.APPROVED : DraftStatus.SCHEDULED, null);
+        var decided =
+                drafts.decide(id, version, publishAt == null ? DraftStatus.APPROVED : DraftStatus.SCHEDULED, null);
         var at = publishAt == null ? now : publishAt;
         publishing.schedule(postToPublish(draft, version, at, me));
-        decisions.save(new Decision(id.value(), version, publishAt == null ? Decision.APPROVED : Decision.SCHEDULED,
-                null, publishAt, unregistered > 0 ? override : null, me, now));
-        var practice = platformSwitch.isLive(draft.account().id()) ? ""
+        decisions.save(new Decision(
+                id.value(),
+                version,
+                publishAt == null ? Decision.APPROVED : Decision.SCHEDULED,
+                null,
+                publishAt,
+                unregistered > 0 ? override : null,
+                me,
+                now));
+        var practice = platformSwitch.isLive(draft.account().id())
+                ? ""
                 : " " + PublishedPost.PRACTICE + ": " + draft.account().handle() + " is in practice mode, so the post"
-                + " will be kept in the portal and nothing will leave the school.";
-        notices.toStaff(List.of(draft.author()), new Notice("Your post to " + draft.account().handle() + " was approved",
-                (publishAt == null ? "It goes out now." : "It goes out on " + SchoolTime.dateTime(publishAt) + ".")
-                        + practice, "post/" + id));
+                        + " will be kept in the portal and nothing will leave the school.";
+        notices.toStaff(
+                List.of(draft.author()),
+                new Notice(
+                        "Your post to " + draft.account().handle() + " was approved",
+                        (publishAt == null
+                                        ? "It goes out now."
+                                        : "It goes out on " + SchoolTime.dateTime(publishAt) + ".")
+                                + practice,
+                        "post/" + id));
         return decided;
     }
 
@@ -160,7 +197,8 @@ public class ReviewQueue {
         var me = SignedInStaff.currentAuthor().username();
         var now = clock.instant();
         if (publishAt.isBefore(now.truncatedTo(ChronoUnit.MINUTES))) {
-            throw new DecisionRefused(DecisionRefused.Reason.PUBLISH_AT_PAST,
+            throw new DecisionRefused(
+                    DecisionRefused.Reason.PUBLISH_AT_PAST,
                     "Choose a time from now on; " + SchoolTime.dateTime(publishAt) + " has passed.");
         }
         var draft = drafts.find(id).orElseThrow(() -> new DraftNotFound(id));
@@ -168,14 +206,19 @@ public class ReviewQueue {
             throw new ObjectOptimisticLockingFailureException("Draft", id.value());
         }
         if (!publishing.reschedule(id.value(), publishAt)) {
-            throw new DecisionRefused(DecisionRefused.Reason.NOT_MOVABLE, "This post is being sent or was sent "
-                    + "already, so it can no longer be moved.");
+            throw new DecisionRefused(
+                    DecisionRefused.Reason.NOT_MOVABLE,
+                    "This post is being sent or was sent " + "already, so it can no longer be moved.");
         }
         var moved = drafts.rescheduled(id, version);
         decisions.save(new Decision(id.value(), moved.version(), Decision.MOVED, null, publishAt, null, me, now));
         if (!draft.author().equals(me)) {
-            notices.toStaff(List.of(draft.author()), new Notice("Your post to " + draft.account().handle()
-                    + " was moved", "It now goes out on " + SchoolTime.dateTime(publishAt) + ".", "post/" + id));
+            notices.toStaff(
+                    List.of(draft.author()),
+                    new Notice(
+                            "Your post to " + draft.account().handle() + " was moved",
+                            "It now goes out on " + SchoolTime.dateTime(publishAt) + ".",
+                            "post/" + id));
         }
         return moved;
     }
@@ -190,18 +233,23 @@ public class ReviewQueue {
         var me = SignedInStaff.currentAuthor().username();
         var reason = comment == null ? "" : comment.strip();
         if (reason.isEmpty()) {
-            throw new DecisionRefused(DecisionRefused.Reason.COMMENT_REQUIRED,
+            throw new DecisionRefused(
+                    DecisionRefused.Reason.COMMENT_REQUIRED,
                     "Say what the author should change before it can be approved.");
         }
         if (reason.length() > MAX_COMMENT) {
-            throw new DecisionRefused(DecisionRefused.Reason.TOO_LONG, "Keep the comment to " + MAX_COMMENT
-                    + " characters.");
+            throw new DecisionRefused(
+                    DecisionRefused.Reason.TOO_LONG, "Keep the comment to " + MAX_COMMENT + " characters.");
         }
         var draft = submitted(id, version);
         var decided = drafts.decide(id, version, DraftStatus.REJECTED, reason);
         decisions.save(new Decision(id.value(), version, Decision.REJECTED, reason, null, null, me, clock.instant()));
-        notices.toStaff(List.of(draft.author()), new Notice("Your post to " + draft.account().handle()
-                + " was sent back", "Open it to read what to change, then submit it again.", "post/" + id));
+        notices.toStaff(
+                List.of(draft.author()),
+                new Notice(
+                        "Your post to " + draft.account().handle() + " was sent back",
+                        "Open it to read what to change, then submit it again.",
+                        "post/" + id));
         return decided;
     }
 
@@ -209,7 +257,9 @@ public class ReviewQueue {
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
     public List<ReviewDecision> decisionsOn(DraftId id) {
-        return decisions.findByDraftIdOrderByDecidedAtAsc(id.value()).stream().map(Decision::summary).toList();
+        return decisions.findByDraftIdOrderByDecidedAtAsc(id.value()).stream()
+                .map(Decision::summary)
+                .toList();
     }
 
     private DraftDetails submitted(DraftId id, long version) {
@@ -222,16 +272,29 @@ public class ReviewQueue {
 
     private List<MediaSummary> photos(DraftDetails draft) {
         return draft.content().photos().stream()
-                .map(p -> media.find(new MediaId(p.mediaId())).orElseThrow(
-                        () -> new IllegalStateException("Photo " + p.mediaId() + " of draft " + draft.id() + " is missing")))
+                .map(p -> media.find(new MediaId(p.mediaId()))
+                        .orElseThrow(() -> new IllegalStateException(
+                                "Photo " + p.mediaId() + " of draft " + draft.id() + " is missing")))
                 .toList();
     }
 
     private static PostToPublish postToPublish(DraftDetails draft, long version, Instant at, String approvedBy) {
         var content = draft.content();
-        return new PostToPublish(draft.id().value(), version, draft.account().id(), content.text(),
-                content.photos().stream().map(p -> new PublishedPhoto(new MediaId(p.mediaId()), p.altText())).toList(),
-                content.pupilsShown().stream().map(DraftContent.PupilShown::upn).distinct().toList(), at,
-                draft.author(), approvedBy, draft.delegation());
+        return new PostToPublish(
+                draft.id().value(),
+                version,
+                draft.account().id(),
+                content.text(),
+                content.photos().stream()
+                        .map(p -> new PublishedPhoto(new MediaId(p.mediaId()), p.altText()))
+                        .toList(),
+                content.pupilsShown().stream()
+                        .map(DraftContent.PupilShown::upn)
+                        .distinct()
+                        .toList(),
+                at,
+                draft.author(),
+                approvedBy,
+                draft.delegation());
     }
 }

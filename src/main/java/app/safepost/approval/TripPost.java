@@ -11,8 +11,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param practice it went out in practice mode: kept in the portal, nothing left the school
  */
-public record TripPost(DraftDetails draft, @Nullable String reviewedBy, @Nullable Instant reviewedAt,
-                       boolean practice) {
+public record TripPost(
+        DraftDetails draft,
+        @Nullable String reviewedBy,
+        @Nullable Instant reviewedAt,
+        boolean practice) {
 
     public boolean reviewed() {
         return reviewedAt != null;
@@ -20,6 +23,8 @@ public record TripPost(DraftDetails draft, @Nullable String reviewedBy, @Nullabl
 
     /** The draft's status in words; a post kept in practice mode never reads as published. */
     public String statusLabel() {
-        return practice && draft.status() == DraftStatus.PUBLISHED ? PublishedPost.PRACTICE : draft.status().label();
+        return practice && draft.status() == DraftStatus.PUBLISHED
+                ? PublishedPost.PRACTICE
+                : draft.status().label();
     }
 }

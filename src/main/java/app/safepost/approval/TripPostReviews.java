@@ -35,10 +35,18 @@ public class TripPostReviews {
     @Transactional(readOnly = true)
     public List<TripPost> tripPosts() {
         var posts = drafts.underTripDelegation();
-        var practice = publishing.keptInPractice(posts.stream().map(d -> d.id().value()).toList());
-        return posts.stream().map(draft -> reviews.findByDraftId(draft.id().value())
-                .map(r -> new TripPost(draft, r.getReviewedBy(), r.getReviewedAt(), practice.contains(draft.id().value())))
-                .orElseGet(() -> new TripPost(draft, null, null, practice.contains(draft.id().value())))).toList();
+        var practice = publishing.keptInPractice(
+                posts.stream().map(d -> d.id().value()).toList());
+        return posts.stream()
+                .map(draft -> reviews.findByDraftId(draft.id().value())
+                        .map(r -> new TripPost(
+                                draft,
+                                r.getReviewedBy(),
+                                r.getReviewedAt(),
+                                practice.contains(draft.id().value())))
+                        .orElseGet(() -> new TripPost(
+                                draft, null, null, practice.contains(draft.id().value()))))
+                .toList();
     }
 
     /** Marks the trip post reviewed by the signed-in member of SLT; marking it again changes nothing. */
@@ -46,9 +54,13 @@ public class TripPostReviews {
     @Transactional
     public TripPost markReviewed(DraftId id) {
         var draft = drafts.find(id).filter(d -> d.delegation() != null).orElseThrow(() -> new DraftNotFound(id));
-        var review = reviews.findByDraftId(id.value()).orElseGet(() -> reviews.save(
-                new TripPostReview(id.value(), SignedInStaff.currentAuthor().username(), clock.instant())));
-        return new TripPost(draft, review.getReviewedBy(), review.getReviewedAt(),
+        var review = reviews.findByDraftId(id.value())
+                .orElseGet(() -> reviews.save(new TripPostReview(
+                        id.value(), SignedInStaff.currentAuthor().username(), clock.instant())));
+        return new TripPost(
+                draft,
+                review.getReviewedBy(),
+                review.getReviewedAt(),
                 publishing.keptInPractice(List.of(id.value())).contains(id.value()));
     }
 }

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param inWords what happened, as the integrity screen says it
  */
-public record AnchorOutcome(IntegrityReport report, @Nullable ChainAnchor anchor, String inWords) {
+public record AnchorOutcome(
+        IntegrityReport report, @Nullable ChainAnchor anchor, String inWords) {
 
     public boolean anchored() {
         return anchor != null;

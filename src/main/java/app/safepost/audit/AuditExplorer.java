@@ -34,6 +34,7 @@ public class AuditExplorer {
     static final String READERS = Roles.IS_SLT_GOVERNOR_OR_TRUST;
     /** The most entries one export takes; narrow the filters for more. */
     public static final int EXPORT_LIMIT = 5000;
+
     public static final int MAX_PAGE = 200;
 
     private final AuditEntries entries;
@@ -44,8 +45,14 @@ public class AuditExplorer {
     private final Clock clock;
     private final RecordNaming naming;
 
-    AuditExplorer(AuditEntries entries, AuditedTypes types, AuditTrail trail, RevisionMasking masking,
-                  AuditExportRepository exports, Clock clock, RecordNaming naming) {
+    AuditExplorer(
+            AuditEntries entries,
+            AuditedTypes types,
+            AuditTrail trail,
+            RevisionMasking masking,
+            AuditExportRepository exports,
+            Clock clock,
+            RecordNaming naming) {
         this.naming = naming;
         this.entries = entries;
         this.types = types;
@@ -114,19 +121,29 @@ public class AuditExplorer {
 
     /** Whether an entry's record is the portal's own bookkeeping, listed only when asked for. */
     public boolean internal(AuditEntry entry) {
-        return types.byTable(entry.auditTable()).map(t -> AuditLabels.internal(t.entityClass())).orElse(false);
+        return types.byTable(entry.auditTable())
+                .map(t -> AuditLabels.internal(t.entityClass()))
+                .orElse(false);
     }
 
     /** Whether records of this type are the portal's own bookkeeping, offered only when asked for. */
     public boolean internal(RecordType type) {
-        return types.byName(type.name()).map(t -> AuditLabels.internal(t.entityClass())).orElse(false);
+        return types.byName(type.name())
+                .map(t -> AuditLabels.internal(t.entityClass()))
+                .orElse(false);
     }
 
     private List<ReadableChange> inWords(String auditTable, RecordRevision revision, RecordNaming.Reader reader) {
-        var entityClass = types.byTable(auditTable).<Class<?>>map(AuditedTypes.AuditedType::entityClass).orElse(null);
-        return revision.changes().stream().map(c -> new ReadableChange(c.field(),
-                AuditLabels.fieldLabel(entityClass, c.field()), reader.words(c.before(), c.field()),
-                reader.words(c.after(), c.field()))).toList();
+        var entityClass = types.byTable(auditTable)
+                .<Class<?>>map(AuditedTypes.AuditedType::entityClass)
+                .orElse(null);
+        return revision.changes().stream()
+                .map(c -> new ReadableChange(
+                        c.field(),
+                        AuditLabels.fieldLabel(entityClass, c.field()),
+                        reader.words(c.before(), c.field()),
+                        reader.words(c.after(), c.field())))
+                .toList();
     }
 
     /** What one entry changed in its record, field by field (personal fields hidden and names masked as the reader requires). */
@@ -146,7 +163,8 @@ public class AuditExplorer {
         if (snapshots.isEmpty() || snapshots.getLast().revision() != entry.revision()) {
             return Optional.empty();
         }
-        return Optional.of(masking.forCurrentReader(entityClass, HistoryMapping.toHistory(snapshots).getLast(), textMask));
+        return Optional.of(masking.forCurrentReader(
+                entityClass, HistoryMapping.toHistory(snapshots).getLast(), textMask));
     }
 
     /**
@@ -182,17 +200,19 @@ public class AuditExplorer {
         var history = history(recordType, recordId);
         var type = types.byName(recordType).orElseThrow();
         var reader = naming.forReader(masking.textMask());
-        return history.stream().map(r -> {
-            var entry = new AuditEntry(r.revision(), r.at(), r.by(), type.type(), recordId, r.type(), type.auditTable());
-            return new RevisionInWords(r, type.type().label(), reader.nameOf(entry),
-                    inWords(type.auditTable(), r, reader));
-        }).toList();
+        return history.stream()
+                .map(r -> {
+                    var entry = new AuditEntry(
+                            r.revision(), r.at(), r.by(), type.type(), recordId, r.type(), type.auditTable());
+                    return new RevisionInWords(
+                            r, type.type().label(), reader.nameOf(entry), inWords(type.auditTable(), r, reader));
+                })
+                .toList();
     }
 
     /** A revision with its record as people call it and its changes in words. */
-    public record RevisionInWords(RecordRevision revision, String recordType, String record,
-                                  List<ReadableChange> changes) {
-    }
+    public record RevisionInWords(
+            RecordRevision revision, String recordType, String record, List<ReadableChange> changes) {}
 
     /**
      * The entries matching the query (at most {@link #EXPORT_LIMIT}) and their changes as a CSV or PDF
@@ -211,26 +231,42 @@ public class AuditExplorer {
                 if (exported.size() == EXPORT_LIMIT) {
                     break;
                 }
-                exported.add(new ExportDocuments.Item(entry, reader.nameOf(entry), changes(entry, textMask)
-                        .map(r -> inWords(entry.auditTable(), r, reader)).orElse(List.of())));
+                exported.add(new ExportDocuments.Item(
+                        entry,
+                        reader.nameOf(entry),
+                        changes(entry, textMask)
+                                .map(r -> inWords(entry.auditTable(), r, reader))
+                                .orElse(List.of())));
             }
             after = page.next();
         } while (after != null && exported.size() < EXPORT_LIMIT);
         var by = SignedInStaff.currentAuthor();
         var now = clock.instant();
-        exports.save(new AuditExport(format.name().toLowerCase(), query.describe(), exported.size(), by.username(), now));
-        var heading = new ExportDocuments.Heading(by.displayName() + " (" + by.username() + ")", now, query.describe(),
-                exported.size(), exported.size() == EXPORT_LIMIT);
+        exports.save(
+                new AuditExport(format.name().toLowerCase(), query.describe(), exported.size(), by.username(), now));
+        var heading = new ExportDocuments.Heading(
+                by.displayName() + " (" + by.username() + ")",
+                now,
+                query.describe(),
+                exported.size(),
+                exported.size() == EXPORT_LIMIT);
         var stamp = now.toString().substring(0, 10);
         return switch (format) {
-            case CSV -> new ExportFile("audit-trail-" + stamp + ".csv", "text/csv;charset=UTF-8",
-                    ExportDocuments.csv(heading, exported));
-            case PDF -> new ExportFile("audit-trail-" + stamp + ".pdf", "application/pdf",
-                    ExportDocuments.pdf(heading, exported));
+            case CSV ->
+                new ExportFile(
+                        "audit-trail-" + stamp + ".csv",
+                        "text/csv;charset=UTF-8",
+                        ExportDocuments.csv(heading, exported));
+            case PDF ->
+                new ExportFile(
+                        "audit-trail-" + stamp + ".pdf", "application/pdf", ExportDocuments.pdf(heading, exported));
         };
     }
 
-    public enum ExportFormat { CSV, PDF }
+    public enum ExportFormat {
+        CSV,
+        PDF
+    }
 
     /** No audited record of that type and id. */
     public static class RecordNotAudited extends RuntimeException {

@@ -13,12 +13,22 @@ import org.jspecify.annotations.Nullable;
  * @param internal   whether to list the portal's own bookkeeping records (sync claims, live-publishing
  *                   switches) among the rest; a query for one type or one record lists them anyway
  */
-public record AuditQuery(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String username,
-                         @Nullable String recordType, @Nullable String recordId, @Nullable ChangeType change,
-                         boolean internal) {
+public record AuditQuery(
+        @Nullable LocalDate from,
+        @Nullable LocalDate to,
+        @Nullable String username,
+        @Nullable String recordType,
+        @Nullable String recordId,
+        @Nullable ChangeType change,
+        boolean internal) {
 
-    public AuditQuery(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String username,
-                      @Nullable String recordType, @Nullable String recordId, @Nullable ChangeType change) {
+    public AuditQuery(
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            @Nullable String username,
+            @Nullable String recordType,
+            @Nullable String recordId,
+            @Nullable ChangeType change) {
         this(from, to, username, recordType, recordId, change, false);
     }
 

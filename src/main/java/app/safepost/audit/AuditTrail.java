@@ -52,13 +52,14 @@ public class AuditTrail {
      */
     @Transactional(readOnly = true)
     public List<RecordRevision> historyOf(Class<?> entityClass, Object id) {
-        return masking.forCurrentReader(entityClass, HistoryMapping.toHistory(snapshots(entityClass, id, null,
-                Integer.MAX_VALUE)));
+        return masking.forCurrentReader(
+                entityClass, HistoryMapping.toHistory(snapshots(entityClass, id, null, Integer.MAX_VALUE)));
     }
 
     /** Where the audit explorer shows this record's history, for a "history" link on its screen. */
     public String historyLink(Class<?> entityClass, Object id) {
-        var type = auditedTypes.byClass(entityClass)
+        var type = auditedTypes
+                .byClass(entityClass)
                 .orElseThrow(() -> new IllegalArgumentException(entityClass.getSimpleName() + " is not audited"));
         return AuditExplorer.historyLink(type.type().name(), id);
     }
@@ -97,8 +98,13 @@ public class AuditTrail {
             if (fields.containsKey(SCHOOL_ATTRIBUTE) && !Objects.equals(fields.get(SCHOOL_ATTRIBUTE), inHand)) {
                 continue;
             }
-            snapshots.add(new RevisionSnapshot(revision.getId(), revision.getAt(), revision.getUsername(),
-                    revision.getRoles(), changeType((RevisionType) row[2]), fields));
+            snapshots.add(new RevisionSnapshot(
+                    revision.getId(),
+                    revision.getAt(),
+                    revision.getUsername(),
+                    revision.getRoles(),
+                    changeType((RevisionType) row[2]),
+                    fields));
         }
         if (latestOnly) {
             Collections.reverse(snapshots);
@@ -116,20 +122,30 @@ public class AuditTrail {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int pseudonymiseHistory(Class<?> entityClass, Object id, Map<String, @Nullable String> columnValues) {
-        var type = auditedTypes.byClass(entityClass)
+        var type = auditedTypes
+                .byClass(entityClass)
                 .orElseThrow(() -> new IllegalArgumentException(entityClass.getSimpleName() + " is not audited"));
         var table = type.auditTable();
-        var knownColumns = jdbc.queryForList("select column_name::text from information_schema.columns"
-                + " where table_schema = current_schema() and table_name = ?", String.class, table);
+        var knownColumns = jdbc.queryForList(
+                "select column_name::text from information_schema.columns"
+                        + " where table_schema = current_schema() and table_name = ?",
+                String.class,
+                table);
         if (!knownColumns.containsAll(columnValues.keySet())) {
             throw new IllegalArgumentException("Unknown columns for " + table + ": " + columnValues.keySet());
         }
-        long current = AuditReaderFactory.get(entityManager).getCurrentRevision(PortalRevision.class, true).getId();
+        long current = AuditReaderFactory.get(entityManager)
+                .getCurrentRevision(PortalRevision.class, true)
+                .getId();
         entityManager.flush();
         var columns = new ArrayList<>(columnValues.keySet());
         var sets = columns.stream().map(c -> "\"" + c + "\" = ?").toList();
-        var rows = jdbc.queryForList("select rev, audit_row_digest(?, to_jsonb(a))::text as digest from " + table
-                + " a where a.id = ? and a.rev < ?", table, id, current);
+        var rows = jdbc.queryForList(
+                "select rev, audit_row_digest(?, to_jsonb(a))::text as digest from " + table
+                        + " a where a.id = ? and a.rev < ?",
+                table,
+                id,
+                current);
         int rewritten = 0;
         for (var row : rows) {
             long rev = ((Number) row.get("rev")).longValue();
@@ -137,13 +153,24 @@ public class AuditTrail {
             columns.forEach(c -> params.add(columnValues.get(c)));
             params.add(id);
             params.add(rev);
-            jdbc.update("update " + table + " set " + String.join(", ", sets) + " where id = ? and rev = ?",
+            jdbc.update(
+                    "update " + table + " set " + String.join(", ", sets) + " where id = ? and rev = ?",
                     params.toArray());
-            var after = jdbc.queryForObject("select audit_row_digest(?, to_jsonb(a))::text from " + table
-                    + " a where a.id = ? and a.rev = ?", String.class, table, id, rev);
+            var after = jdbc.queryForObject(
+                    "select audit_row_digest(?, to_jsonb(a))::text from " + table + " a where a.id = ? and a.rev = ?",
+                    String.class,
+                    table,
+                    id,
+                    rev);
             if (!row.get("digest").equals(after)) {
-                jdbc.update("insert into audit_redaction (redaction_rev, audit_table, rev, redacted_digest,"
-                        + " original_digest) values (?, ?, ?, ?, ?)", current, table, rev, after, row.get("digest"));
+                jdbc.update(
+                        "insert into audit_redaction (redaction_rev, audit_table, rev, redacted_digest,"
+                                + " original_digest) values (?, ?, ?, ?, ?)",
+                        current,
+                        table,
+                        rev,
+                        after,
+                        row.get("digest"));
                 rewritten++;
             }
         }
@@ -163,9 +190,14 @@ public class AuditTrail {
 
     /** The school register's entry of a school other than the one in hand: its history is that school's. */
     private boolean anotherSchoolsRegisterEntry(Class<?> entityClass, Object id) {
-        var register = auditedTypes.byClass(entityClass).map(type -> SCHOOL_REGISTER.equals(type.auditTable()))
+        var register = auditedTypes
+                .byClass(entityClass)
+                .map(type -> SCHOOL_REGISTER.equals(type.auditTable()))
                 .orElse(false);
-        return register && !SchoolInHand.current().map(school -> school.value().toString().equals(String.valueOf(id))).orElse(false);
+        return register
+                && !SchoolInHand.current()
+                        .map(school -> school.value().toString().equals(String.valueOf(id)))
+                        .orElse(false);
     }
 
     private static final String SCHOOL_REGISTER = "school_aud";

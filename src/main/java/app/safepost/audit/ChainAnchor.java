@@ -16,8 +16,14 @@ import java.util.regex.Pattern;
  * @param revisionTime when that revision was made
  * @param keyId        the first 16 hex digits of the SHA-256 of the signing key's public key
  */
-public record ChainAnchor(Instant anchoredAt, UUID school, long position, long revision, String hash,
-                          Instant revisionTime, String keyId) {
+public record ChainAnchor(
+        Instant anchoredAt,
+        UUID school,
+        long position,
+        long revision,
+        String hash,
+        Instant revisionTime,
+        String keyId) {
 
     private static final Pattern LINE = Pattern.compile("anchor v1 at=(\\S+) school=([0-9a-f-]{36}) position=(\\d+)"
             + " revision=(\\d+) hash=([0-9a-f]{64}) revised=(\\S+) key=([0-9a-f]{16})");
@@ -35,8 +41,13 @@ public record ChainAnchor(Instant anchoredAt, UUID school, long position, long r
             return Optional.empty();
         }
         try {
-            return Optional.of(new ChainAnchor(Instant.parse(m.group(1)), UUID.fromString(m.group(2)),
-                    Long.parseLong(m.group(3)), Long.parseLong(m.group(4)), m.group(5), Instant.parse(m.group(6)),
+            return Optional.of(new ChainAnchor(
+                    Instant.parse(m.group(1)),
+                    UUID.fromString(m.group(2)),
+                    Long.parseLong(m.group(3)),
+                    Long.parseLong(m.group(4)),
+                    m.group(5),
+                    Instant.parse(m.group(6)),
                     m.group(7)));
         } catch (RuntimeException malformed) {
             return Optional.empty();

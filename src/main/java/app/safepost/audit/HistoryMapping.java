@@ -12,18 +12,22 @@ import java.util.TreeSet;
  */
 public final class HistoryMapping {
 
-    private HistoryMapping() {
-    }
+    private HistoryMapping() {}
 
     /** @param snapshots one record's snapshots, oldest first */
     public static List<RecordRevision> toHistory(List<RevisionSnapshot> snapshots) {
         var history = new ArrayList<RecordRevision>(snapshots.size());
         Map<String, Object> previous = Map.of();
         for (var snapshot : snapshots) {
-            var current = snapshot.type() == ChangeType.DELETED && snapshot.fields().isEmpty()
-                    ? previous : snapshot.fields();
-            history.add(new RecordRevision(snapshot.revision(), snapshot.at(), snapshot.by(), snapshot.roles(),
-                    snapshot.type(), changesBetween(previous, current, snapshot.type())));
+            var current =
+                    snapshot.type() == ChangeType.DELETED && snapshot.fields().isEmpty() ? previous : snapshot.fields();
+            history.add(new RecordRevision(
+                    snapshot.revision(),
+                    snapshot.at(),
+                    snapshot.by(),
+                    snapshot.roles(),
+                    snapshot.type(),
+                    changesBetween(previous, current, snapshot.type())));
             previous = snapshot.type() == ChangeType.DELETED ? Map.of() : current;
         }
         return history;

@@ -12,10 +12,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.springframework.context.ApplicationEventPublisher;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,14 +54,22 @@ public class IntegrityCheck {
     @PreAuthorize(AuditExplorer.READERS)
     @Transactional
     public IntegrityReport checkFrom(long position) {
-        var report = againstAnchor(chain, SchoolInHand.required().value(),
-                chain.verify(position, clock.instant().truncatedTo(ChronoUnit.MICROS), SignedInStaff.currentAuthor().username()));
+        var report = againstAnchor(
+                chain,
+                SchoolInHand.required().value(),
+                chain.verify(
+                        position,
+                        clock.instant().truncatedTo(ChronoUnit.MICROS),
+                        SignedInStaff.currentAuthor().username()));
         chain.record(report);
         if (report.intact()) {
             log.info("Audit trail intact: {} links checked, head {}", report.linksChecked(), report.headHash());
         } else {
-            log.error("Audit trail altered: link {} (revision {}): {}", report.firstBrokenPosition(),
-                    report.firstBrokenRevision(), report.problem());
+            log.error(
+                    "Audit trail altered: link {} (revision {}): {}",
+                    report.firstBrokenPosition(),
+                    report.firstBrokenRevision(),
+                    report.problem());
         }
         return report;
     }
@@ -81,18 +89,26 @@ public class IntegrityCheck {
             return new AnchorOutcome(report, null, "Not anchored, as the check did not pass. " + report.inWords());
         }
         // The head the check verified, not one committed since.
-        var head = chain.linkAt(school.value(), report.linksChecked()).filter(h -> h.hash().equals(report.headHash()));
+        var head = chain.linkAt(school.value(), report.linksChecked())
+                .filter(h -> h.hash().equals(report.headHash()));
         if (head.isEmpty()) {
             return new AnchorOutcome(report, null, "Nothing to anchor yet: the trail has no revisions.");
         }
         try {
-            var signed = anchors.append(school.value(), head.get(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            var signed =
+                    anchors.append(school.value(), head.get(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
             var anchor = signed.anchor();
-            log.info("Audit trail anchored: link {} (revision {}), hash {}", anchor.position(), anchor.revision(),
+            log.info(
+                    "Audit trail anchored: link {} (revision {}), hash {}",
+                    anchor.position(),
+                    anchor.revision(),
                     anchor.hash());
             events.publishEvent(new TrailAnchored(school, anchor, signed.line()));
-            return new AnchorOutcome(report, anchor, "Anchored: link " + anchor.position() + " (revision "
-                    + anchor.revision() + ") was signed into " + anchors.file() + ".");
+            return new AnchorOutcome(
+                    report,
+                    anchor,
+                    "Anchored: link " + anchor.position() + " (revision " + anchor.revision() + ") was signed into "
+                            + anchors.file() + ".");
         } catch (AnchorProblem e) {
             log.error("Audit trail not anchored: {}", e.getMessage());
             return new AnchorOutcome(report, null, "Not anchored: " + e.getMessage());
@@ -103,9 +119,11 @@ public class IntegrityCheck {
     @PreAuthorize(AuditExplorer.READERS)
     public String latestAnchor() {
         return switch (anchors.latest(SchoolInHand.required().value())) {
-            case TrailAnchors.Latest.Found found -> "Latest anchor: link " + found.anchor().position() + " (revision "
-                    + found.anchor().revision() + "), signed " + SchoolTime.dateTime(found.anchor().anchoredAt())
-                    + ", line " + found.line() + " of " + anchors.file() + ".";
+            case TrailAnchors.Latest.Found found ->
+                "Latest anchor: link " + found.anchor().position() + " (revision "
+                        + found.anchor().revision() + "), signed "
+                        + SchoolTime.dateTime(found.anchor().anchoredAt())
+                        + ", line " + found.line() + " of " + anchors.file() + ".";
             case TrailAnchors.Latest.NotYet notYet -> notYet.why();
             case TrailAnchors.Latest.Unusable unusable -> unusable.problem();
         };
@@ -113,7 +131,10 @@ public class IntegrityCheck {
 
     /** A school's whole chain in this database checked against its latest anchor, without keeping the result. */
     IntegrityReport checkAgainstAnchor(RevisionChain chainOf, UUID school) {
-        var report = chainOf.verify(school, 1, clock.instant().truncatedTo(ChronoUnit.MICROS),
+        var report = chainOf.verify(
+                school,
+                1,
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
                 SignedInStaff.currentAuthor().username());
         return againstAnchor(chainOf, school, report);
     }
@@ -129,8 +150,14 @@ public class IntegrityCheck {
             return report;
         }
         var problem = report.problem() == null ? finding : report.problem() + " Also: " + finding;
-        return new IntegrityReport(report.checkedAt(), report.checkedBy(), report.linksChecked(),
-                report.firstBrokenPosition(), report.firstBrokenRevision(), problem, report.headHash());
+        return new IntegrityReport(
+                report.checkedAt(),
+                report.checkedBy(),
+                report.linksChecked(),
+                report.firstBrokenPosition(),
+                report.firstBrokenRevision(),
+                problem,
+                report.headHash());
     }
 
     private @Nullable String disagreement(RevisionChain chainOf, UUID school, TrailAnchors.Latest.Found found) {
@@ -142,15 +169,18 @@ public class IntegrityCheck {
             var head = chainOf.head(school);
             var now = head.map(h -> "now ends at link " + h.position() + " (revision " + h.revision() + ")")
                     .orElse("now has no links");
-            var removed = anchor.position() - head.map(RevisionChain.Head::position).orElse(0L);
+            var removed =
+                    anchor.position() - head.map(RevisionChain.Head::position).orElse(0L);
             return "Revisions were removed from the end of the trail: " + which + " signed link " + anchor.position()
                     + " (revision " + anchor.revision() + "), but the chain " + now + ", " + removed
                     + (removed == 1 ? " link" : " links") + " short.";
         }
         if (link.get().revision() != anchor.revision() || !link.get().hash().equals(anchor.hash())) {
-            return "The trail was altered and sealed again: link " + anchor.position() + " no longer has the revision and"
+            return "The trail was altered and sealed again: link " + anchor.position()
+                    + " no longer has the revision and"
                     + " hash " + which + " signed (revision " + anchor.revision() + ", hash "
-                    + anchor.hash().substring(0, 12) + "…; now revision " + link.get().revision() + ", hash "
+                    + anchor.hash().substring(0, 12) + "…; now revision "
+                    + link.get().revision() + ", hash "
                     + link.get().hash().substring(0, 12) + "…).";
         }
         return null;
@@ -166,13 +196,14 @@ public class IntegrityCheck {
         var chain = RevisionChain.of(copy);
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var by = SignedInStaff.currentAuthor().username();
-        return chain.schools().entrySet().stream().map(school -> new ChainInCopy(new SchoolId(school.getKey()),
-                school.getValue(), chain.verify(school.getKey(), 1, now, by))).toList();
+        return chain.schools().entrySet().stream()
+                .map(school -> new ChainInCopy(
+                        new SchoolId(school.getKey()), school.getValue(), chain.verify(school.getKey(), 1, now, by)))
+                .toList();
     }
 
     /** One school's chain in a restored copy. */
-    public record ChainInCopy(SchoolId school, String schoolName, IntegrityReport report) {
-    }
+    public record ChainInCopy(SchoolId school, String schoolName, IntegrityReport report) {}
 
     /** The chain's current last position, to check only what is added after it. */
     @PreAuthorize(AuditExplorer.READERS)

@@ -11,9 +11,14 @@ import org.jspecify.annotations.Nullable;
  * @param problem             what is wrong with it, in words
  * @param headHash            the last link's hash: the value to keep outside the database
  */
-public record IntegrityReport(Instant checkedAt, String checkedBy, long linksChecked,
-                              @Nullable Long firstBrokenPosition, @Nullable Long firstBrokenRevision,
-                              @Nullable String problem, @Nullable String headHash) {
+public record IntegrityReport(
+        Instant checkedAt,
+        String checkedBy,
+        long linksChecked,
+        @Nullable Long firstBrokenPosition,
+        @Nullable Long firstBrokenRevision,
+        @Nullable String problem,
+        @Nullable String headHash) {
 
     public boolean intact() {
         return firstBrokenPosition == null && problem == null;

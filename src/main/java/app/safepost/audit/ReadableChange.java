@@ -8,5 +8,4 @@ package app.safepost.audit;
  * @param before the value before, in words ("(empty)" for none)
  * @param after  the value after, in words
  */
-public record ReadableChange(String field, String label, String before, String after) {
-}
+public record ReadableChange(String field, String label, String before, String after) {}

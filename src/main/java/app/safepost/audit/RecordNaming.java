@@ -33,9 +33,23 @@ class RecordNaming {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
     private static final int DEPTH = 2;
     /** Fields that point to another record, shown by that record's name. */
-    private static final Map<String, String> POINTERS = Map.of("accountId", "SocialAccount", "classId", "SchoolClass",
-            "pupilId", "Pupil", "draftId", "Draft", "deviceId", "SchoolDevice", "followerId", "Follower",
-            "incidentId", "Incident", "documentId", "PolicyDocument");
+    private static final Map<String, String> POINTERS = Map.of(
+            "accountId",
+            "SocialAccount",
+            "classId",
+            "SchoolClass",
+            "pupilId",
+            "Pupil",
+            "draftId",
+            "Draft",
+            "deviceId",
+            "SchoolDevice",
+            "followerId",
+            "Follower",
+            "incidentId",
+            "Incident",
+            "documentId",
+            "PolicyDocument");
 
     private final AuditedTypes types;
     private final AuditTrail trail;
@@ -55,9 +69,12 @@ class RecordNaming {
     private Map<Class<?>, Set<String>> hiddenFields() {
         var hidden = new HashMap<Class<?>, Set<String>>();
         for (var type : types.all()) {
-            hidden.put(type.entityClass(), personalData.stream()
-                    .filter(p -> p.covers(type.entityClass()) && !p.visibleToCurrentUser())
-                    .flatMap(p -> p.fields().stream()).collect(Collectors.toUnmodifiableSet()));
+            hidden.put(
+                    type.entityClass(),
+                    personalData.stream()
+                            .filter(p -> p.covers(type.entityClass()) && !p.visibleToCurrentUser())
+                            .flatMap(p -> p.fields().stream())
+                            .collect(Collectors.toUnmodifiableSet()));
         }
         return hidden;
     }
@@ -81,9 +98,13 @@ class RecordNaming {
             }
             var id = type.get().parseId(entry.recordId());
             var snapshots = trail.snapshots(type.get().entityClass(), id, entry.revision(), 2);
-            var fields = snapshots.reversed().stream().map(RevisionSnapshot::fields).filter(f -> !f.isEmpty())
-                    .findFirst().orElse(Map.of());
-            return masked(name(type.get().entityClass(), id, fields, DEPTH)).orElse(entry.type().label());
+            var fields = snapshots.reversed().stream()
+                    .map(RevisionSnapshot::fields)
+                    .filter(f -> !f.isEmpty())
+                    .findFirst()
+                    .orElse(Map.of());
+            return masked(name(type.get().entityClass(), id, fields, DEPTH))
+                    .orElse(entry.type().label());
         }
 
         /** A field's value in words; a pointer to another record by that record's name. */
@@ -110,15 +131,18 @@ class RecordNaming {
             var matcher = PLACEHOLDER.matcher(pattern.get());
             var out = new StringBuilder();
             while (matcher.find()) {
-                matcher.appendReplacement(out, Matcher.quoteReplacement(placeholder(entityClass, id, fields,
-                        matcher.group(1), depth)));
+                matcher.appendReplacement(
+                        out, Matcher.quoteReplacement(placeholder(entityClass, id, fields, matcher.group(1), depth)));
             }
             matcher.appendTail(out);
-            return Optional.of(out.toString().replaceAll("\\s+", " ").replaceAll(" (of|for|on|by)$", "").strip());
+            return Optional.of(out.toString()
+                    .replaceAll("\\s+", " ")
+                    .replaceAll(" (of|for|on|by)$", "")
+                    .strip());
         }
 
-        private String placeholder(Class<?> entityClass, Object id, Map<String, Object> fields, String spec,
-                                   int depth) {
+        private String placeholder(
+                Class<?> entityClass, Object id, Map<String, Object> fields, String spec, int depth) {
             for (var choice : spec.split("\\|")) {
                 if (choice.startsWith("'") && choice.endsWith("'")) {
                     return choice.substring(1, choice.length() - 1);
@@ -156,17 +180,24 @@ class RecordNaming {
 
         /** A name of several fields: in full for those who may read it, else initials ("A.K."). */
         private static String person(String[] names, Map<String, Object> fields, Set<String> hidden) {
-            var parts = Arrays.stream(names).map(fields::get).filter(Objects::nonNull).map(Object::toString)
-                    .filter(s -> !s.isBlank()).toList();
+            var parts = Arrays.stream(names)
+                    .map(fields::get)
+                    .filter(Objects::nonNull)
+                    .map(Object::toString)
+                    .filter(s -> !s.isBlank())
+                    .toList();
             if (Arrays.stream(names).noneMatch(hidden::contains)) {
                 return String.join(" ", parts);
             }
-            return parts.stream().map(p -> p.substring(0, 1).toUpperCase(Locale.ROOT) + ".")
+            return parts.stream()
+                    .map(p -> p.substring(0, 1).toUpperCase(Locale.ROOT) + ".")
                     .collect(Collectors.joining());
         }
 
         private String referenced(String simpleName, Object id, int depth) {
-            var type = types.all().stream().filter(t -> t.entityClass().getSimpleName().equals(simpleName)).findFirst();
+            var type = types.all().stream()
+                    .filter(t -> t.entityClass().getSimpleName().equals(simpleName))
+                    .findFirst();
             if (type.isEmpty()) {
                 return "";
             }
@@ -176,8 +207,11 @@ class RecordNaming {
                 return known;
             }
             var snapshots = trail.snapshots(type.get().entityClass(), id, null, 2);
-            var fields = snapshots.reversed().stream().map(RevisionSnapshot::fields).filter(f -> !f.isEmpty())
-                    .findFirst().orElse(Map.of());
+            var fields = snapshots.reversed().stream()
+                    .map(RevisionSnapshot::fields)
+                    .filter(f -> !f.isEmpty())
+                    .findFirst()
+                    .orElse(Map.of());
             var name = name(type.get().entityClass(), id, fields, depth).orElse("");
             latest.put(key, name);
             return name;

@@ -6,5 +6,4 @@ package app.safepost.audit;
  * @param name  the API's name, e.g. {@code pupil}, {@code school-profile}
  * @param label what screens call it, e.g. "School profile"
  */
-public record RecordType(String name, String label) {
-}
+public record RecordType(String name, String label) {}

@@ -25,17 +25,31 @@ class RevisionChainInCopy implements RestoredCopyCheck {
         var chains = integrity.checkCopy(copy);
         var altered = chains.stream().filter(chain -> !chain.report().intact()).toList();
         if (altered.isEmpty()) {
-            return new CopyVerdict(true, "the revision chain is intact in " + schools(chains.size()) + ", "
-                    + String.join(", ", chains.stream().map(RevisionChainInCopy::intact).toList()));
+            return new CopyVerdict(
+                    true,
+                    "the revision chain is intact in " + schools(chains.size()) + ", "
+                            + String.join(
+                                    ", ",
+                                    chains.stream()
+                                            .map(RevisionChainInCopy::intact)
+                                            .toList()));
         }
-        return new CopyVerdict(false, "the revision chain is altered in " + schools(altered.size()) + " of "
-                + chains.size() + ": " + String.join("; ", altered.stream()
-                .map(chain -> chain.schoolName() + ": " + chain.report().inWords()).toList()));
+        return new CopyVerdict(
+                false,
+                "the revision chain is altered in " + schools(altered.size()) + " of "
+                        + chains.size() + ": "
+                        + String.join(
+                                "; ",
+                                altered.stream()
+                                        .map(chain -> chain.schoolName() + ": "
+                                                + chain.report().inWords())
+                                        .toList()));
     }
 
     private static String intact(IntegrityCheck.ChainInCopy chain) {
-        return chain.schoolName() + " " + String.format(Locale.UK, "%,d", chain.report().linksChecked())
-                + " links to head " + shortHash(chain.report().headHash());
+        return chain.schoolName() + " "
+                + String.format(Locale.UK, "%,d", chain.report().linksChecked()) + " links to head "
+                + shortHash(chain.report().headHash());
     }
 
     private static String schools(int count) {

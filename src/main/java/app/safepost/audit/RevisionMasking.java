@@ -29,7 +29,10 @@ class RevisionMasking {
 
     /** The masking of values for the signed-in person; read it once for a whole history or export. */
     UnaryOperator<@Nullable String> textMask() {
-        var masks = namesInText.orderedStream().map(NamesInFreeText::forCurrentReader).toList();
+        var masks = namesInText
+                .orderedStream()
+                .map(NamesInFreeText::forCurrentReader)
+                .toList();
         return text -> {
             var masked = text;
             for (var mask : masks) {
@@ -44,14 +47,19 @@ class RevisionMasking {
         return history.stream().map(r -> forCurrentReader(entityClass, r, text)).toList();
     }
 
-    RecordRevision forCurrentReader(Class<?> entityClass, RecordRevision revision, UnaryOperator<@Nullable String> text) {
-        var hidden = personalData.stream().filter(p -> p.covers(entityClass) && !p.visibleToCurrentUser())
-                .flatMap(p -> p.fields().stream()).toList();
-        var changes = revision.changes().stream().map(c -> hidden.contains(c.field())
-                ? new FieldChange(c.field(), hide(c.before()), hide(c.after()))
-                : new FieldChange(c.field(), masked(c.before(), text), masked(c.after(), text))).toList();
-        return new RecordRevision(revision.revision(), revision.at(), revision.by(), revision.roles(), revision.type(),
-                changes);
+    RecordRevision forCurrentReader(
+            Class<?> entityClass, RecordRevision revision, UnaryOperator<@Nullable String> text) {
+        var hidden = personalData.stream()
+                .filter(p -> p.covers(entityClass) && !p.visibleToCurrentUser())
+                .flatMap(p -> p.fields().stream())
+                .toList();
+        var changes = revision.changes().stream()
+                .map(c -> hidden.contains(c.field())
+                        ? new FieldChange(c.field(), hide(c.before()), hide(c.after()))
+                        : new FieldChange(c.field(), masked(c.before(), text), masked(c.after(), text)))
+                .toList();
+        return new RecordRevision(
+                revision.revision(), revision.at(), revision.by(), revision.roles(), revision.type(), changes);
     }
 
     private static @Nullable Object hide(@Nullable Object value) {
@@ -60,8 +68,12 @@ class RevisionMasking {
 
     /** Text is masked; values that cannot hold a name (numbers, dates, ids, choices) are kept as they are. */
     private static @Nullable Object masked(@Nullable Object value, UnaryOperator<@Nullable String> text) {
-        if (value == null || value instanceof Number || value instanceof Boolean || value instanceof Enum<?>
-                || value instanceof TemporalAccessor || value instanceof UUID) {
+        if (value == null
+                || value instanceof Number
+                || value instanceof Boolean
+                || value instanceof Enum<?>
+                || value instanceof TemporalAccessor
+                || value instanceof UUID) {
             return value;
         }
         var original = value.toString();

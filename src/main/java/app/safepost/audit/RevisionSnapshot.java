@@ -5,6 +5,5 @@ import java.util.Map;
 import java.util.Set;
 
 /** The state of a record as Envers stored it at one revision, with the revision's author. */
-public record RevisionSnapshot(long revision, Instant at, String by, Set<String> roles, ChangeType type,
-                               Map<String, Object> fields) {
-}
+public record RevisionSnapshot(
+        long revision, Instant at, String by, Set<String> roles, ChangeType type, Map<String, Object> fields) {}

@@ -19,13 +19,15 @@ public final class TextDiff {
 
     private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
 
-    public enum Kind { KEPT, REMOVED, ADDED }
-
-    public record Run(Kind kind, String text) {
+    public enum Kind {
+        KEPT,
+        REMOVED,
+        ADDED
     }
 
-    private TextDiff() {
-    }
+    public record Run(Kind kind, String text) {}
+
+    private TextDiff() {}
 
     /** Whether a change between these values reads better as a text diff. */
     public static boolean isLongText(@Nullable Object before, @Nullable Object after) {

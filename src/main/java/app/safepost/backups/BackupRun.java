@@ -13,10 +13,20 @@ import org.jspecify.annotations.Nullable;
  * @param sha256    that file's SHA-256, as kept beside it
  * @param summary   what went wrong, or what a drill verified, in words
  */
-public record BackupRun(Kind kind, Instant startedAt, Instant finishedAt, boolean succeeded, @Nullable String fileName,
-                        @Nullable Long sizeBytes, @Nullable String sha256, String summary) {
+public record BackupRun(
+        Kind kind,
+        Instant startedAt,
+        Instant finishedAt,
+        boolean succeeded,
+        @Nullable String fileName,
+        @Nullable Long sizeBytes,
+        @Nullable String sha256,
+        String summary) {
 
-    public enum Kind { BACKUP, DRILL }
+    public enum Kind {
+        BACKUP,
+        DRILL
+    }
 
     public Duration took() {
         return Duration.between(startedAt, finishedAt);

@@ -16,9 +16,14 @@ import org.jspecify.annotations.Nullable;
  * @param lastDrill  the newest restore drill, passed or failed
  * @param warnAfter  how old the last good backup may be before SLT are warned
  */
-public record BackupStatus(boolean enabled, String directory, @Nullable BackupRun lastGood,
-                           @Nullable BackupRun lastFailed, @Nullable BackupRun lastDrill, Duration warnAfter,
-                           Instant now) {
+public record BackupStatus(
+        boolean enabled,
+        String directory,
+        @Nullable BackupRun lastGood,
+        @Nullable BackupRun lastFailed,
+        @Nullable BackupRun lastDrill,
+        Duration warnAfter,
+        Instant now) {
 
     /** How long ago the last good backup finished. */
     public @Nullable Duration age() {

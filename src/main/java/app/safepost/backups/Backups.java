@@ -26,8 +26,13 @@ public class Backups {
     private final PortalInstances instances;
     private final Clock clock;
 
-    Backups(DatabaseBackup backup, RestoreDrill drill, BackupRuns runs, BackupSettings settings,
-            PortalInstances instances, Clock clock) {
+    Backups(
+            DatabaseBackup backup,
+            RestoreDrill drill,
+            BackupRuns runs,
+            BackupSettings settings,
+            PortalInstances instances,
+            Clock clock) {
         this.backup = backup;
         this.drill = drill;
         this.runs = runs;
@@ -57,9 +62,15 @@ public class Backups {
     public BackupStatus status() {
         var lastGood = runs.latest(BackupRun.Kind.BACKUP, true).orElse(null);
         var lastFailed = runs.latest(BackupRun.Kind.BACKUP, false)
-                .filter(failed -> lastGood == null || failed.finishedAt().isAfter(lastGood.finishedAt())).orElse(null);
-        return new BackupStatus(settings.enabled(), settings.directory().toAbsolutePath().normalize().toString(),
-                lastGood, lastFailed, runs.latest(BackupRun.Kind.DRILL).orElse(null), settings.warnAfter(),
+                .filter(failed -> lastGood == null || failed.finishedAt().isAfter(lastGood.finishedAt()))
+                .orElse(null);
+        return new BackupStatus(
+                settings.enabled(),
+                settings.directory().toAbsolutePath().normalize().toString(),
+                lastGood,
+                lastFailed,
+                runs.latest(BackupRun.Kind.DRILL).orElse(null),
+                settings.warnAfter(),
                 clock.instant());
     }
 }

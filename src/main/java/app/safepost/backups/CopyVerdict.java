@@ -5,5 +5,4 @@ package app.safepost.backups;
  *
  * @param summary what was checked and found, in words, e.g. "the revision chain is intact: 3,456 links"
  */
-public record CopyVerdict(boolean passed, String summary) {
-}
+public record CopyVerdict(boolean passed, String summary) {}

@@ -20,8 +20,7 @@ public final class RestoreDrillCommand {
     /** The argument that asks for the drill instead of the portal. */
     public static final String ARGUMENT = "--restore-drill";
 
-    private RestoreDrillCommand() {
-    }
+    private RestoreDrillCommand() {}
 
     public static boolean isAskedFor(String[] args) {
         return Arrays.asList(args).contains(ARGUMENT);
@@ -31,7 +30,8 @@ public final class RestoreDrillCommand {
     public static int run(Class<?> portal, String[] args, PrintStream out) {
         var application = new SpringApplication(portal);
         try (var context = application.run(arguments(args))) {
-            var drill = PortalTask.runAsSystem(() -> context.getBean(Backups.class).restoreDrill());
+            var drill =
+                    PortalTask.runAsSystem(() -> context.getBean(Backups.class).restoreDrill());
             out.println("Restore drill " + (drill.succeeded() ? "passed" : "FAILED") + ": " + drill.summary());
             return drill.succeeded() ? 0 : 1;
         }
@@ -39,9 +39,14 @@ public final class RestoreDrillCommand {
 
     /** The given arguments without {@link #ARGUMENT}, and nothing running by itself meanwhile. */
     static String[] arguments(String[] args) {
-        var arguments = new ArrayList<>(Arrays.stream(args).filter(a -> !a.equals(ARGUMENT)).toList());
-        arguments.addAll(List.of("--safepost.scheduling.enabled=false", "--safepost.publishing.scheduler-enabled=false",
-                "--server.address=127.0.0.1", "--server.port=0", "--spring.main.banner-mode=off"));
+        var arguments = new ArrayList<>(
+                Arrays.stream(args).filter(a -> !a.equals(ARGUMENT)).toList());
+        arguments.addAll(List.of(
+                "--safepost.scheduling.enabled=false",
+                "--safepost.publishing.scheduler-enabled=false",
+                "--server.address=127.0.0.1",
+                "--server.port=0",
+                "--spring.main.banner-mode=off"));
         return arguments.toArray(String[]::new);
     }
 }

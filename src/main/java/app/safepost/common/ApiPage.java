@@ -16,6 +16,7 @@ public record ApiPage(int page, int size) {
     public static final int MAX_SIZE = 500;
     /** For {@code @RequestParam(defaultValue = ...)}. */
     public static final String DEFAULT_SIZE = "500";
+
     public static final String TOTAL_COUNT = "Safepost-Total-Count";
 
     public ApiPage {
@@ -31,11 +32,15 @@ public record ApiPage(int page, int size) {
     /** This page of the whole list, as the answer. */
     public <T> ResponseEntity<List<T>> of(List<T> all) {
         long from = (long) page * size;
-        var items = from >= all.size() ? List.<T>of() : all.subList((int) from, (int) Math.min(all.size(), from + size));
+        var items =
+                from >= all.size() ? List.<T>of() : all.subList((int) from, (int) Math.min(all.size(), from + size));
         var answer = ResponseEntity.ok().header(TOTAL_COUNT, Integer.toString(all.size()));
         if (from + size < all.size()) {
-            var next = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page + 1)
-                    .replaceQueryParam("size", size).build().toUriString();
+            var next = ServletUriComponentsBuilder.fromCurrentRequest()
+                    .replaceQueryParam("page", page + 1)
+                    .replaceQueryParam("size", size)
+                    .build()
+                    .toUriString();
             answer.header("Link", "<" + next + ">; rel=\"next\"");
         }
         return answer.body(List.copyOf(items));

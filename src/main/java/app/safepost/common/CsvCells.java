@@ -12,10 +12,10 @@ import org.apache.commons.csv.CSVFormat;
  */
 public final class CsvCells {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     /** The value as a spreadsheet will show it: text, never a formula. */
     public static String safe(Object value) {

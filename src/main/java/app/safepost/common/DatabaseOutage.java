@@ -16,8 +16,7 @@ public final class DatabaseOutage {
     public static final String SCREEN_MESSAGE = "The portal's database is temporarily unavailable, so nothing"
             + " was saved. Please try again in a minute.";
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     public static boolean isCause(Throwable failure) {
         for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
@@ -40,10 +39,11 @@ public final class DatabaseOutage {
      * (the rollback then fails too, and the original error may be lost).
      */
     private static boolean lostConnection(String message) {
-        return message != null && (message.contains("Unable to rollback against JDBC Connection")
-                || message.contains("This connection has been closed")
-                || message.contains("An I/O error occurred while sending to the backend")
-                || message.contains("Connection is closed"));
+        return message != null
+                && (message.contains("Unable to rollback against JDBC Connection")
+                        || message.contains("This connection has been closed")
+                        || message.contains("An I/O error occurred while sending to the backend")
+                        || message.contains("Connection is closed"));
     }
 
     /**
@@ -56,8 +56,11 @@ public final class DatabaseOutage {
             return false;
         }
         var state = sql.getSQLState();
-        return state.startsWith("08") || state.startsWith("53")
-                || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
+        return state.startsWith("08")
+                || state.startsWith("53")
+                || state.equals("57P01")
+                || state.equals("57P02")
+                || state.equals("57P03");
     }
 
     /** What the database said, for the log: the innermost SQL error (e.g. a full disk), else the failure. */

@@ -54,8 +54,7 @@ public final class PdfPages {
      * Whose document it is: the school's name and, if it has one, its logo (PNG or JPEG bytes as stored),
      * at the head of the first page.
      */
-    public record Letterhead(String schoolName, byte @Nullable [] logo) {
-    }
+    public record Letterhead(String schoolName, byte @Nullable [] logo) {}
 
     /** The document's bytes, its content written by {@code content}; every page's footer reads "footer - page n". */
     public static byte[] write(String title, String subject, String footer, Content content) {
@@ -63,8 +62,8 @@ public final class PdfPages {
     }
 
     /** The same, headed by the school's logo and name. */
-    public static byte[] write(String title, String subject, String footer, @Nullable Letterhead letterhead,
-                               Content content) {
+    public static byte[] write(
+            String title, String subject, String footer, @Nullable Letterhead letterhead, Content content) {
         var pdf = new PdfPages(title, subject, footer);
         try (var document = pdf.document) {
             pdf.newPage();

@@ -20,7 +20,8 @@ public final class PdfText {
     public String printable(String text, PDFont font) {
         var known = encodable.computeIfAbsent(font, f -> new HashMap<>());
         var out = new StringBuilder(text.length());
-        for (char c : text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ').toCharArray()) {
+        for (char c :
+                text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ').toCharArray()) {
             boolean ok = known.computeIfAbsent(c, ch -> {
                 try {
                     font.encode(String.valueOf(ch));

@@ -16,8 +16,7 @@ public final class SchoolTime {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
-    private SchoolTime() {
-    }
+    private SchoolTime() {}
 
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);

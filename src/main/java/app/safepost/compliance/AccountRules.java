@@ -27,7 +27,8 @@ public record AccountRules(Kind kind, Platform platform, Guidance guidance, Stri
 
     /** A class account uses initials only (P13); every account never names a pupil in full (P12). */
     public enum Kind {
-        CLASS("class", "class-social"), WHOLE_SCHOOL("whole-school", "school-social");
+        CLASS("class", "class-social"),
+        WHOLE_SCHOOL("whole-school", "school-social");
 
         private final String apiName;
         private final String usualPurpose;

@@ -14,12 +14,37 @@ final class ContactDetails {
 
     static final String CLAUSE = "contact-details";
 
-    private static final Set<String> STREET_WORDS = Set.of("road", "rd", "street", "st", "lane", "ln", "avenue",
-            "ave", "close", "drive", "way", "crescent", "grove", "place", "court", "gardens", "terrace", "mews",
-            "row", "square", "walk", "rise", "parade", "boulevard", "hill", "view", "mead", "chase");
+    private static final Set<String> STREET_WORDS = Set.of(
+            "road",
+            "rd",
+            "street",
+            "st",
+            "lane",
+            "ln",
+            "avenue",
+            "ave",
+            "close",
+            "drive",
+            "way",
+            "crescent",
+            "grove",
+            "place",
+            "court",
+            "gardens",
+            "terrace",
+            "mews",
+            "row",
+            "square",
+            "walk",
+            "rise",
+            "parade",
+            "boulevard",
+            "hill",
+            "view",
+            "mead",
+            "chase");
 
-    private ContactDetails() {
-    }
+    private ContactDetails() {}
 
     static void check(TextScan scan, int altText, List<Finding> out) {
         String text = scan.text;
@@ -42,8 +67,13 @@ final class ContactDetails {
             }
             int end = phoneNumberAt(text, i);
             if (end > 0) {
-                add(out, altText, "this looks like a phone number. Take it out: the school's own contact "
-                        + "details are on its website.", i, end);
+                add(
+                        out,
+                        altText,
+                        "this looks like a phone number. Take it out: the school's own contact "
+                                + "details are on its website.",
+                        i,
+                        end);
                 i = end;
             }
         }
@@ -93,7 +123,7 @@ final class ContactDetails {
                     groupLength = 0;
                 }
                 k++;
-                if (k < n && isSeparator(text.charAt(k)) && d != ')' && text.charAt(k) != '(' && !(d == '(' )) {
+                if (k < n && isSeparator(text.charAt(k)) && d != ')' && text.charAt(k) != '(' && !(d == '(')) {
                     break;
                 }
             } else {
@@ -134,7 +164,10 @@ final class ContactDetails {
             }
             int to = at + 1;
             int lastDot = -1;
-            while (to < n && (NameKeys.isLetterOrDigit(text.charAt(to)) || text.charAt(to) == '-' || text.charAt(to) == '.')) {
+            while (to < n
+                    && (NameKeys.isLetterOrDigit(text.charAt(to))
+                            || text.charAt(to) == '-'
+                            || text.charAt(to) == '.')) {
                 if (text.charAt(to) == '.') {
                     lastDot = to;
                 }
@@ -161,8 +194,12 @@ final class ContactDetails {
             }
             int postcodeEnd = postcodeAt(scan, i);
             if (postcodeEnd >= 0) {
-                add(out, altText, "this looks like a postcode. Take it out: it says where someone lives.",
-                        scan.start[i], scan.end[postcodeEnd]);
+                add(
+                        out,
+                        altText,
+                        "this looks like a postcode. Take it out: it says where someone lives.",
+                        scan.start[i],
+                        scan.end[postcodeEnd]);
                 i = postcodeEnd;
                 continue;
             }
@@ -174,8 +211,12 @@ final class ContactDetails {
                     break;
                 }
                 if (j > i + 1 && isStreetWord(scan, j)) {
-                    add(out, altText, "this looks like a street address. Take it out: it says where someone lives.",
-                            scan.start[i], scan.end[j]);
+                    add(
+                            out,
+                            altText,
+                            "this looks like a street address. Take it out: it says where someone lives.",
+                            scan.start[i],
+                            scan.end[j]);
                     i = j;
                     break;
                 }
@@ -216,7 +257,9 @@ final class ContactDetails {
         int from = scan.start[i];
         int to = scan.end[i];
         int outward = outwardLength(text, from, to);
-        if (outward == to - from && i + 1 < scan.count && scan.gapOnlySpace(i + 1)
+        if (outward == to - from
+                && i + 1 < scan.count
+                && scan.gapOnlySpace(i + 1)
                 && isInward(text, scan.start[i + 1], scan.end[i + 1])) {
             return i + 1;
         }
@@ -245,7 +288,9 @@ final class ContactDetails {
     }
 
     private static boolean isInward(String text, int from, int to) {
-        return to - from == 3 && isDigit(text.charAt(from)) && isUpper(text.charAt(from + 1))
+        return to - from == 3
+                && isDigit(text.charAt(from))
+                && isUpper(text.charAt(from + 1))
                 && isUpper(text.charAt(from + 2));
     }
 

@@ -100,9 +100,15 @@ final class DisplayedText {
 
     private static void add(List<Finding> out, int altText, int start, int end) {
         String where = altText < 0 ? "" : " (alt text " + (altText + 1) + ")";
-        out.add(new Finding(CLAUSE, Severity.BLOCK, "Hidden characters" + where + ": this text contains hidden "
-                + "direction marks, which can make it show something other than what was typed. Delete this "
-                + "part and type it again.", start, end, altText));
+        out.add(new Finding(
+                CLAUSE,
+                Severity.BLOCK,
+                "Hidden characters" + where + ": this text contains hidden "
+                        + "direction marks, which can make it show something other than what was typed. Delete this "
+                        + "part and type it again.",
+                start,
+                end,
+                altText));
     }
 
     /** Just after the control that closes the one opened at i, or the end of its line. */
@@ -146,7 +152,9 @@ final class DisplayedText {
             if (run.isOddRun()) {
                 for (int k = end; k > start; ) {
                     int cp = typed.codePointBefore(k);
-                    cp = k - Character.charCount(cp) < start ? typed.charAt(k - 1) : cp; // half a pair at the run's edge
+                    cp = k - Character.charCount(cp) < start
+                            ? typed.charAt(k - 1)
+                            : cp; // half a pair at the run's edge
                     k -= Character.charCount(cp);
                     append(typed, k, cp, shown, typedAt);
                 }

@@ -115,7 +115,8 @@ final class EnglishWords {
         int words = 0;
         int length = 0;
         try (var in = new BufferedReader(new InputStreamReader(
-                Objects.requireNonNull(EnglishWords.class.getResourceAsStream(RESOURCE), RESOURCE), StandardCharsets.US_ASCII))) {
+                Objects.requireNonNull(EnglishWords.class.getResourceAsStream(RESOURCE), RESOURCE),
+                StandardCharsets.US_ASCII))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.isEmpty() || line.charAt(0) == '#') {
                     continue;
@@ -143,8 +144,8 @@ final class EnglishWords {
             throw new UncheckedIOException(e);
         }
         offsets[words] = length;
-        return new EnglishWords(Arrays.copyOf(letters, length), Arrays.copyOf(offsets, words + 1),
-                Arrays.copyOf(flags, words), words);
+        return new EnglishWords(
+                Arrays.copyOf(letters, length), Arrays.copyOf(offsets, words + 1), Arrays.copyOf(flags, words), words);
     }
 
     /** Loaded on first use, once per JVM. */

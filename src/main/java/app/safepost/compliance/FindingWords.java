@@ -19,11 +19,10 @@ public final class FindingWords {
             "P15", "A pupil without photo consent");
 
     /** A message that starts with its clause's code: "P12: …" or "P12 (alt text 2): …". */
-    private static final Pattern CODE_FIRST = Pattern.compile("^(P\\d+)( \\(alt text (\\d+)\\))?: (.*)$",
-            Pattern.DOTALL);
+    private static final Pattern CODE_FIRST =
+            Pattern.compile("^(P\\d+)( \\(alt text (\\d+)\\))?: (.*)$", Pattern.DOTALL);
 
-    private FindingWords() {
-    }
+    private FindingWords() {}
 
     /** The finding's message with the words first and the clause after them. */
     public static String onScreen(Finding finding) {

@@ -16,9 +16,17 @@ import java.util.Set;
  *                          number) for no limit
  * @param note              the Computing Lead's note for authors; not checked
  */
-public record Guidance(Set<String> requiredHashtags, Set<String> forbiddenWords, Set<String> forbiddenHashtags,
-                       Set<String> allowedHandles, int maxTags, Severity requiredSeverity,
-                       Severity forbiddenSeverity, Severity handleSeverity, Severity tagCountSeverity, String note) {
+public record Guidance(
+        Set<String> requiredHashtags,
+        Set<String> forbiddenWords,
+        Set<String> forbiddenHashtags,
+        Set<String> allowedHandles,
+        int maxTags,
+        Severity requiredSeverity,
+        Severity forbiddenSeverity,
+        Severity handleSeverity,
+        Severity tagCountSeverity,
+        String note) {
 
     public static final int NO_TAG_LIMIT = -1;
 
@@ -36,8 +44,17 @@ public record Guidance(Set<String> requiredHashtags, Set<String> forbiddenWords,
 
     /** No rules: what an account has before the Computing Lead writes any. */
     public static Guidance none() {
-        return new Guidance(Set.of(), Set.of(), Set.of(), Set.of(), NO_TAG_LIMIT,
-                Severity.WARN, Severity.BLOCK, Severity.WARN, Severity.WARN, "");
+        return new Guidance(
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                NO_TAG_LIMIT,
+                Severity.WARN,
+                Severity.BLOCK,
+                Severity.WARN,
+                Severity.WARN,
+                "");
     }
 
     public boolean limitsTags() {

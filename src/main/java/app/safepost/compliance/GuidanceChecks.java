@@ -13,8 +13,7 @@ final class GuidanceChecks {
 
     static final String CLAUSE = "P5";
 
-    private GuidanceChecks() {
-    }
+    private GuidanceChecks() {}
 
     static void check(TextScan scan, Guidance guidance, List<Finding> out) {
         requiredHashtags(scan, guidance, out);
@@ -34,7 +33,9 @@ final class GuidanceChecks {
                 present = scan.is(i, HASHTAG) && bodyEquals(scan, i, tag);
             }
             if (!present) {
-                out.add(Finding.aboutThePost(CLAUSE, guidance.requiredSeverity(),
+                out.add(Finding.aboutThePost(
+                        CLAUSE,
+                        guidance.requiredSeverity(),
                         "P5: the computing lead's guidance asks for #" + tag + " on this account. Add it."));
             }
         }
@@ -50,9 +51,12 @@ final class GuidanceChecks {
             }
             for (String forbidden : guidance.forbiddenHashtags()) {
                 if (bodyEquals(scan, i, strip(forbidden, '#'))) {
-                    out.add(new Finding(CLAUSE, guidance.forbiddenSeverity(),
+                    out.add(new Finding(
+                            CLAUSE,
+                            guidance.forbiddenSeverity(),
                             "P5: the computing lead's guidance does not allow this hashtag. Remove it.",
-                            scan.start[i], scan.end[i]));
+                            scan.start[i],
+                            scan.end[i]));
                     break;
                 }
             }
@@ -70,9 +74,13 @@ final class GuidanceChecks {
                 int last = phraseAt(scan, i, key);
                 if (last >= 0) {
                     String where = altText < 0 ? "" : " (alt text " + (altText + 1) + ")";
-                    out.add(new Finding(CLAUSE, guidance.forbiddenSeverity(), "P5" + where
-                            + ": the computing lead's guidance does not allow this word. Rephrase it.",
-                            scan.start[i], scan.end[last], altText));
+                    out.add(new Finding(
+                            CLAUSE,
+                            guidance.forbiddenSeverity(),
+                            "P5" + where + ": the computing lead's guidance does not allow this word. Rephrase it.",
+                            scan.start[i],
+                            scan.end[last],
+                            altText));
                     i = last;
                 }
             }
@@ -116,15 +124,24 @@ final class GuidanceChecks {
             }
             lastEnd = scan.end[i];
             if (!guidance.allowedHandles().isEmpty() && !allowed(scan, i, guidance)) {
-                out.add(new Finding(CLAUSE, guidance.handleSeverity(), "P5: this @handle is not on the list of "
-                        + "accounts the computing lead's guidance lets this account tag. Remove the tag.",
-                        scan.start[i], scan.end[i]));
+                out.add(new Finding(
+                        CLAUSE,
+                        guidance.handleSeverity(),
+                        "P5: this @handle is not on the list of "
+                                + "accounts the computing lead's guidance lets this account tag. Remove the tag.",
+                        scan.start[i],
+                        scan.end[i]));
             }
         }
         if (firstOver >= 0) {
-            out.add(new Finding(CLAUSE, guidance.tagCountSeverity(), "P5: the computing lead's guidance allows at most "
-                    + guidance.maxTags() + " tagged @handles in a post and this one tags " + tagged
-                    + ". Remove some tags.", firstOver, lastEnd));
+            out.add(new Finding(
+                    CLAUSE,
+                    guidance.tagCountSeverity(),
+                    "P5: the computing lead's guidance allows at most "
+                            + guidance.maxTags() + " tagged @handles in a post and this one tags " + tagged
+                            + ". Remove some tags.",
+                    firstOver,
+                    lastEnd));
         }
     }
 
@@ -146,6 +163,7 @@ final class GuidanceChecks {
     private static String strip(String value, char prefix) {
         String stripped = value.strip();
         return !stripped.isEmpty() && (stripped.charAt(0) == prefix || stripped.charAt(0) == '\uFF03')
-                ? stripped.substring(1) : stripped;
+                ? stripped.substring(1)
+                : stripped;
     }
 }

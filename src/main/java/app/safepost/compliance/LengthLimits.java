@@ -17,8 +17,7 @@ final class LengthLimits {
     static final int MASTODON_LIMIT = 500;
     static final int MASTODON_LINK = 23;
 
-    private LengthLimits() {
-    }
+    private LengthLimits() {}
 
     static void check(String text, AccountRules.Platform platform, List<Finding> out) {
         switch (platform) {
@@ -97,8 +96,11 @@ final class LengthLimits {
                 continue;
             }
             int j = i + 1;
-            while (j < to && !(text.charAt(j) == ' ' || text.charAt(j) == '\n' || text.charAt(j) == '\t'
-                    || text.charAt(j) == '\r')) {
+            while (j < to
+                    && !(text.charAt(j) == ' '
+                            || text.charAt(j) == '\n'
+                            || text.charAt(j) == '\t'
+                            || text.charAt(j) == '\r')) {
                 j++;
             }
             int simple = simpleWeight(text, i, j);
@@ -121,8 +123,12 @@ final class LengthLimits {
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
             if (c < 0x7F) {
-                if (c == '.' && k > from && k + 2 < to && Character.isLetterOrDigit(text.charAt(k - 1))
-                        && isAsciiLetter(text.charAt(k + 1)) && isAsciiLetter(text.charAt(k + 2))) {
+                if (c == '.'
+                        && k > from
+                        && k + 2 < to
+                        && Character.isLetterOrDigit(text.charAt(k - 1))
+                        && isAsciiLetter(text.charAt(k + 1))
+                        && isAsciiLetter(text.charAt(k + 2))) {
                     return -1; // may be a link: example.org
                 }
                 if (c == ':' && k + 2 < to && text.charAt(k + 1) == '/') {
@@ -155,9 +161,13 @@ final class LengthLimits {
             return true;
         }
         char after = text.charAt(next);
-        return after < 0x7F || (after >= 0xA0 && after <= 0x24F)
-                || (Character.isHighSurrogate(after) && next + 1 < to && text.codePointAt(next) >= 0x1F300
-                && text.codePointAt(next) <= 0x1FAFF && !(text.codePointAt(next) >= 0x1F3FB && text.codePointAt(next) <= 0x1F3FF));
+        return after < 0x7F
+                || (after >= 0xA0 && after <= 0x24F)
+                || (Character.isHighSurrogate(after)
+                        && next + 1 < to
+                        && text.codePointAt(next) >= 0x1F300
+                        && text.codePointAt(next) <= 0x1FAFF
+                        && !(text.codePointAt(next) >= 0x1F3FB && text.codePointAt(next) <= 0x1F3FF));
     }
 
     private static boolean isAsciiLetter(char c) {
@@ -222,7 +232,12 @@ final class LengthLimits {
     }
 
     private static void add(List<Finding> out, String platform, int length, int limit, int from, int to) {
-        out.add(new Finding(CLAUSE, Severity.WARN, "Too long for " + platform + ": it takes " + limit
-                + " characters and this post counts " + length + ". Shorten it.", from, Math.max(from, to)));
+        out.add(new Finding(
+                CLAUSE,
+                Severity.WARN,
+                "Too long for " + platform + ": it takes " + limit + " characters and this post counts " + length
+                        + ". Shorten it.",
+                from,
+                Math.max(from, to)));
     }
 }

@@ -13,17 +13,41 @@ final class LiveLocation {
 
     /** Say where the class is now on their own. */
     private static final String[][] NOW_AT = {
-            {"currently", "at"}, {"currently", "in"}, {"currently", "visiting"}, {"live", "from"},
-            {"just", "arrived", "at"}, {"just", "arrived", "in"}, {"on", "our", "way", "to"},
-            {"we", "are", "now", "at"}, {"we're", "now", "at"}, {"right", "now", "at"}};
+        {"currently", "at"},
+        {"currently", "in"},
+        {"currently", "visiting"},
+        {"live", "from"},
+        {"just", "arrived", "at"},
+        {"just", "arrived", "in"},
+        {"on", "our", "way", "to"},
+        {"we", "are", "now", "at"},
+        {"we're", "now", "at"},
+        {"right", "now", "at"}
+    };
     /** Say where the class is, and are live when a word of time now is in the same sentence. */
     private static final String[][] PRESENCE = {
-            {"we", "are", "at"}, {"we're", "at"}, {"we", "are", "in"}, {"we're", "in"}, {"here", "at"},
-            {"here", "in"}, {"we", "are", "visiting"}, {"we're", "visiting"}, {"we", "have", "arrived", "at"},
-            {"we've", "arrived", "at"}};
+        {"we", "are", "at"},
+        {"we're", "at"},
+        {"we", "are", "in"},
+        {"we're", "in"},
+        {"here", "at"},
+        {"here", "in"},
+        {"we", "are", "visiting"},
+        {"we're", "visiting"},
+        {"we", "have", "arrived", "at"},
+        {"we've", "arrived", "at"}
+    };
+
     private static final String[][] NOW = {
-            {"right", "now"}, {"now"}, {"today"}, {"this", "morning"}, {"this", "afternoon"}, {"tonight"},
-            {"at", "the", "moment"}, {"currently"}};
+        {"right", "now"},
+        {"now"},
+        {"today"},
+        {"this", "morning"},
+        {"this", "afternoon"},
+        {"tonight"},
+        {"at", "the", "moment"},
+        {"currently"}
+    };
 
     static {
         for (String[][] patterns : new String[][][] {NOW_AT, PRESENCE, NOW}) {
@@ -36,8 +60,7 @@ final class LiveLocation {
         }
     }
 
-    private LiveLocation() {
-    }
+    private LiveLocation() {}
 
     /** The first words of the patterns above, so most words are passed over after one look-up. */
     private static final CharKeyTable FIRST_WORDS;
@@ -126,8 +149,13 @@ final class LiveLocation {
 
     private static void add(TextScan scan, int altText, List<Finding> out, int first, int last) {
         String where = altText < 0 ? "" : " (alt text " + (altText + 1) + ")";
-        out.add(new Finding(CLAUSE, Severity.WARN, "Live location" + where + ": this says where the children are "
-                + "right now. Post about a trip afterwards, or leave out where you are.",
-                scan.start[first], scan.nameEnd[last], altText));
+        out.add(new Finding(
+                CLAUSE,
+                Severity.WARN,
+                "Live location" + where + ": this says where the children are "
+                        + "right now. Post about a trip afterwards, or leave out where you are.",
+                scan.start[first],
+                scan.nameEnd[last],
+                altText));
     }
 }

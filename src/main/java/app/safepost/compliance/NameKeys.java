@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class NameKeys {
 
-    private NameKeys() {
-    }
+    private NameKeys() {}
 
     static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC';
@@ -35,7 +34,8 @@ final class NameKeys {
     }
 
     private static final int CACHE_LIMIT = 10_000;
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> SPACED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> SPACED =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@link #spaced}, remembered: for the guidance's words, which every check folds again. */
     static String spacedCached(String words) {
@@ -60,8 +60,12 @@ final class NameKeys {
         if (name.chars().noneMatch(c -> "äöüÄÖÜ".indexOf(c) >= 0)) {
             return null;
         }
-        return spaced(name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-                .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue"));
+        return spaced(name.replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("Ä", "Ae")
+                .replace("Ö", "Oe")
+                .replace("Ü", "Ue"));
     }
 
     private static String words(String name, String separator) {

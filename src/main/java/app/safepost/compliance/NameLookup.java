@@ -22,8 +22,7 @@ final class NameLookup {
     /** The longest joined key the roster index keeps a length bit for. */
     static final int LONGEST_JOINED = 63;
 
-    private NameLookup() {
-    }
+    private NameLookup() {}
 
     /**
      * The pupils' name phrases (first, preferred or surname) that start at token i, shortest first,
@@ -34,8 +33,10 @@ final class NameLookup {
         int found = 0;
         for (int length = 1; length <= roster.maxPhraseWords && i + length - 1 < scan.count; length++) {
             int last = i + length - 1;
-            if (length > 1 && (!scan.is(i, WORD) || !scan.is(last, WORD)
-                    || (scan.gap[last] & ~(GAP_SPACE | GAP_HYPHEN)) != 0)) {
+            if (length > 1
+                    && (!scan.is(i, WORD)
+                            || !scan.is(last, WORD)
+                            || (scan.gap[last] & ~(GAP_SPACE | GAP_HYPHEN)) != 0)) {
                 break;
             }
             if (scan.is(last, HANDLE) || scan.keyEnd[last] == scan.keyStart[last]) {
@@ -58,7 +59,8 @@ final class NameLookup {
     static int joinedPair(RosterIndex roster, TextScan scan, int from, int to) {
         int length = to - from;
         return length > 0 && length <= LONGEST_JOINED && (roster.joinedLengths & (1L << length)) != 0
-                ? roster.joined.get(scan.keys, from, to) : -1;
+                ? roster.joined.get(scan.keys, from, to)
+                : -1;
     }
 
     /**
@@ -111,7 +113,9 @@ final class NameLookup {
             return previous.is(TextFolding.LETTER);
         }
         int next = visibleAfter(text, at + Character.charCount(text.codePointAt(at)));
-        return next >= 0 && TextFolding.of(next).is(TextFolding.LETTER) && !TextFolding.of(next).is(TextFolding.UPPER);
+        return next >= 0
+                && TextFolding.of(next).is(TextFolding.LETTER)
+                && !TextFolding.of(next).is(TextFolding.UPPER);
     }
 
     /** {@link #startsPart} where the character, the one before and the one after are ASCII: most hashtags and handles. */
@@ -180,7 +184,8 @@ final class NameLookup {
         }
         for (int w = 0; w < name.length; w++) {
             int t = i + w;
-            if (!scan.is(t, WORD) || !scan.keyEquals(t, name[w])
+            if (!scan.is(t, WORD)
+                    || !scan.keyEquals(t, name[w])
                     || (w > 0 && (scan.gap[t] & ~(GAP_SPACE | GAP_HYPHEN)) != 0)) {
                 return 0;
             }

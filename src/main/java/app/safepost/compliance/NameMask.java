@@ -104,7 +104,8 @@ public final class NameMask {
         for (int first = 0; first < spans.size(); ) {
             int last = first;
             int to = spans.get(first).to();
-            while (last + 1 < spans.size() && onlySeparators(scan.text, to, spans.get(last + 1).from())) {
+            while (last + 1 < spans.size()
+                    && onlySeparators(scan.text, to, spans.get(last + 1).from())) {
                 last++;
                 to = Math.max(to, spans.get(last).to());
             }
@@ -218,7 +219,8 @@ public final class NameMask {
                 }
             }
             if (best >= 0) {
-                found.add(new Span(scan.keySource[bounds.get(p)], after(scan, bounds.get(bestEnd + 1) - 1), best, false));
+                found.add(
+                        new Span(scan.keySource[bounds.get(p)], after(scan, bounds.get(bestEnd + 1) - 1), best, false));
                 p = bestEnd;
             }
         }
@@ -256,7 +258,8 @@ public final class NameMask {
             if (spans.get(s).pair()) {
                 return true;
             }
-            if (s < last && pairOfOnePupil(spans.get(s).phrase(), spans.get(s + 1).phrase())) {
+            if (s < last
+                    && pairOfOnePupil(spans.get(s).phrase(), spans.get(s + 1).phrase())) {
                 return true;
             }
         }
@@ -275,8 +278,11 @@ public final class NameMask {
     private static boolean onlySeparators(String text, int from, int to) {
         for (int i = from; i < to; ) {
             int c = text.codePointAt(i);
-            if (c != ',' && c != '\uFF0C'
-                    && (TextFolding.of(c).kind() & (TextFolding.SPACE | TextFolding.LINE_BREAK | TextFolding.INSIDE_WORD)) == 0) {
+            if (c != ','
+                    && c != '\uFF0C'
+                    && (TextFolding.of(c).kind()
+                                    & (TextFolding.SPACE | TextFolding.LINE_BREAK | TextFolding.INSIDE_WORD))
+                            == 0) {
                 return false;
             }
             i += Character.charCount(c);
@@ -288,6 +294,5 @@ public final class NameMask {
      * One masked stretch of the text: UTF-16 offsets into it, the name phrase it matched (-1 for a
      * joined pair or a run) and whether it is a first name and surname joined up.
      */
-    private record Span(int from, int to, int phrase, boolean pair) {
-    }
+    private record Span(int from, int to, int phrase, boolean pair) {}
 }

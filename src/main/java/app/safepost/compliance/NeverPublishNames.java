@@ -82,8 +82,8 @@ final class NeverPublishNames {
             if (last >= 0) {
                 int phrase = names.phrases.get(scan.keys, scan.keyStart[i], scan.keyEnd[last]);
                 boolean word = names.isOrdinary(phrase) && !scan.is(i, CAPITALISED);
-                out.add(finding(word ? Severity.WARN : Severity.BLOCK, word ? MAYBE_NAMED : NAMED, scan, i, last,
-                        altText));
+                out.add(finding(
+                        word ? Severity.WARN : Severity.BLOCK, word ? MAYBE_NAMED : NAMED, scan, i, last, altText));
                 i = last;
                 continue;
             }
@@ -95,17 +95,22 @@ final class NeverPublishNames {
         }
     }
 
-    private static final String NAMED = "this names a pupil who may not appear in any post, on any account."
-            + " Take the name out.";
-    private static final String MAYBE_NAMED = "this could be the name of a pupil who may not appear in any post."
-            + " If it names them, take it out.";
-    private static final String INITIALS = "these could be the initials of a pupil who may not appear in any post."
-            + " If they are, take them out.";
+    private static final String NAMED =
+            "this names a pupil who may not appear in any post, on any account." + " Take the name out.";
+    private static final String MAYBE_NAMED =
+            "this could be the name of a pupil who may not appear in any post." + " If it names them, take it out.";
+    private static final String INITIALS =
+            "these could be the initials of a pupil who may not appear in any post." + " If they are, take them out.";
 
     private static Finding finding(Severity severity, String what, TextScan scan, int first, int last, int altText) {
         var where = altText < 0 ? "" : " (alt text " + (altText + 1) + ")";
-        return new Finding(CLAUSE, severity, "Never publish" + where + ": " + what, scan.start[first],
-                scan.nameEnd[last], altText);
+        return new Finding(
+                CLAUSE,
+                severity,
+                "Never publish" + where + ": " + what,
+                scan.start[first],
+                scan.nameEnd[last],
+                altText);
     }
 
     /** The last token of the longest flagged first or preferred name starting at token i, or -1. */
@@ -113,8 +118,10 @@ final class NeverPublishNames {
         int found = -1;
         for (int length = 1; length <= names.maxPhraseWords && i + length - 1 < scan.count; length++) {
             int last = i + length - 1;
-            if (length > 1 && (!scan.is(i, WORD) || !scan.is(last, WORD)
-                    || (scan.gap[last] & ~(GAP_SPACE | GAP_HYPHEN)) != 0)) {
+            if (length > 1
+                    && (!scan.is(i, WORD)
+                            || !scan.is(last, WORD)
+                            || (scan.gap[last] & ~(GAP_SPACE | GAP_HYPHEN)) != 0)) {
                 break;
             }
             if (scan.is(last, HANDLE) || scan.keyEnd[last] == scan.keyStart[last]) {
@@ -160,7 +167,8 @@ final class NeverPublishNames {
         }
         char c = scan.text.charAt(at);
         char before = scan.text.charAt(at - 1);
-        return (Character.isUpperCase(c) && Character.isLowerCase(before)) || !Character.isLetterOrDigit(before)
+        return (Character.isUpperCase(c) && Character.isLowerCase(before))
+                || !Character.isLetterOrDigit(before)
                 || Character.isDigit(c) != Character.isDigit(before);
     }
 
@@ -174,9 +182,14 @@ final class NeverPublishNames {
             return initials.contains(new String(scan.keys, scan.keyStart[i], 2)) ? i : -1;
         }
         int next = i + 1;
-        if (length != 1 || scan.letters[i] != 1 || next >= scan.count || !scan.is(next, WORD)
-                || scan.letters[next] != 1 || !scan.is(next, CAPITALISED)
-                || (scan.gap[next] & GAP_DOT) == 0 || (scan.gap[next] & ~(GAP_DOT | GAP_SPACE | GAP_SENTENCE)) != 0) {
+        if (length != 1
+                || scan.letters[i] != 1
+                || next >= scan.count
+                || !scan.is(next, WORD)
+                || scan.letters[next] != 1
+                || !scan.is(next, CAPITALISED)
+                || (scan.gap[next] & GAP_DOT) == 0
+                || (scan.gap[next] & ~(GAP_DOT | GAP_SPACE | GAP_SENTENCE)) != 0) {
             return -1;
         }
         var pair = new String(new char[] {scan.keys[scan.keyStart[i]], scan.keys[scan.keyStart[next]]});

@@ -19,11 +19,10 @@ final class PhotoConsent {
     static final String NEVER_PUBLISH = NeverPublishNames.CLAUSE;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    private PhotoConsent() {
-    }
+    private PhotoConsent() {}
 
-    static void check(RosterIndex roster, List<PupilInMedia> pupilsInMedia, String purpose, LocalDate day,
-                      List<Finding> out) {
+    static void check(
+            RosterIndex roster, List<PupilInMedia> pupilsInMedia, String purpose, LocalDate day, List<Finding> out) {
         if (pupilsInMedia.isEmpty()) {
             return;
         }
@@ -34,8 +33,11 @@ final class PhotoConsent {
             }
             int pupil = roster.indexOf(shown.upn());
             if (pupil < 0) {
-                out.add(Finding.aboutThePost(CLAUSE, Severity.BLOCK, "P15: a pupil listed for the photos is not "
-                        + "on the roster. Check who is in the photos and list them again."));
+                out.add(Finding.aboutThePost(
+                        CLAUSE,
+                        Severity.BLOCK,
+                        "P15: a pupil listed for the photos is not "
+                                + "on the roster. Check who is in the photos and list them again."));
                 continue;
             }
             if (!seen.add(roster.pupils[pupil].upn())) {
@@ -45,30 +47,46 @@ final class PhotoConsent {
         }
     }
 
-    private static void check(RosterPupil record, String initials, boolean covered, String purpose, LocalDate day,
-                              List<Finding> out) {
+    private static void check(
+            RosterPupil record, String initials, boolean covered, String purpose, LocalDate day, List<Finding> out) {
         if (record.archived()) {
-            out.add(Finding.aboutThePost(CLAUSE, Severity.BLOCK, "P15: a pupil listed for the photos ("
-                    + initials + ") has left the school. Take them off the list, or choose other photos."));
+            out.add(Finding.aboutThePost(
+                    CLAUSE,
+                    Severity.BLOCK,
+                    "P15: a pupil listed for the photos (" + initials
+                            + ") has left the school. Take them off the list, or choose other photos."));
             return;
         }
         if (record.neverPublish()) {
-            out.add(Finding.aboutThePost(NEVER_PUBLISH, Severity.BLOCK, "Never publish: a pupil in the photos ("
-                    + initials + ") may not appear in any post, covered or not. Choose other photos."));
+            out.add(Finding.aboutThePost(
+                    NEVER_PUBLISH,
+                    Severity.BLOCK,
+                    "Never publish: a pupil in the photos (" + initials
+                            + ") may not appear in any post, covered or not. Choose other photos."));
             return;
         }
         if (covered) {
             return;
         }
         switch (record.consentFor(purpose, day)) {
-            case GIVEN -> { }
-            case NOT_GIVEN -> out.add(Finding.aboutThePost(CLAUSE, Severity.BLOCK, "P15: a pupil in the photos ("
-                    + initials + ") has no image consent for " + purpose + ", the purpose this account's photos"
-                    + " need. Pixelate them or cover them with an emoji, or choose other photos."));
-            case EXPIRED -> out.add(Finding.aboutThePost(CLAUSE, Severity.BLOCK, "P15: a pupil in the photos ("
-                    + initials + ") has no image consent for " + purpose + " any more: it expired on "
-                    + DAY.format(record.expiryOf(purpose)) + ". Pixelate them or cover them with an emoji, or"
-                    + " choose other photos."));
+            case GIVEN -> {}
+            case NOT_GIVEN ->
+                out.add(Finding.aboutThePost(
+                        CLAUSE,
+                        Severity.BLOCK,
+                        "P15: a pupil in the photos ("
+                                + initials + ") has no image consent for " + purpose
+                                + ", the purpose this account's photos"
+                                + " need. Pixelate them or cover them with an emoji, or choose other photos."));
+            case EXPIRED ->
+                out.add(Finding.aboutThePost(
+                        CLAUSE,
+                        Severity.BLOCK,
+                        "P15: a pupil in the photos ("
+                                + initials + ") has no image consent for " + purpose + " any more: it expired on "
+                                + DAY.format(record.expiryOf(purpose))
+                                + ". Pixelate them or cover them with an emoji, or"
+                                + " choose other photos."));
         }
     }
 }

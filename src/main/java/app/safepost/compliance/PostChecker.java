@@ -14,8 +14,8 @@ import java.util.Objects;
 public final class PostChecker {
 
     /** Findings in the text first, in text order; then in each alt text; then about the whole post. */
-    private static final Comparator<Finding> ORDER = Comparator
-            .comparingInt((Finding f) -> f.start() < 0 ? Integer.MAX_VALUE : f.altText())
+    private static final Comparator<Finding> ORDER = Comparator.comparingInt(
+                    (Finding f) -> f.start() < 0 ? Integer.MAX_VALUE : f.altText())
             .thenComparingInt(Finding::start)
             .thenComparingInt(Finding::end);
 
@@ -71,8 +71,8 @@ public final class PostChecker {
      * The checks of the words of a post's text or of one alt text. A text with direction controls is
      * checked as it is shown, and its findings then point at what was typed ({@link DisplayedText}).
      */
-    private void checkText(String text, int slot, int altText, AccountRules account, boolean classAccount,
-                           List<Finding> out) {
+    private void checkText(
+            String text, int slot, int altText, AccountRules account, boolean classAccount, List<Finding> out) {
         var scan = TextScan.reused(slot, text);
         if (!scan.hasDirectionControls) {
             checkWords(scan, account, classAccount, altText, out);

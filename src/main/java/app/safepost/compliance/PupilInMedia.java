@@ -5,5 +5,4 @@ package app.safepost.compliance;
  *
  * @param covered whether the pupil is pixelated or covered by an emoji in every photo they are in
  */
-public record PupilInMedia(String upn, boolean covered) {
-}
+public record PupilInMedia(String upn, boolean covered) {}

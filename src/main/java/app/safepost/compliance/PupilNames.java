@@ -7,7 +7,6 @@ import static app.safepost.compliance.TextScan.CONSUMED;
 import static app.safepost.compliance.TextScan.GAP_COMMA;
 import static app.safepost.compliance.TextScan.GAP_COMMAS;
 import static app.safepost.compliance.TextScan.GAP_DOT;
-import static app.safepost.compliance.TextScan.GAP_HYPHEN;
 import static app.safepost.compliance.TextScan.GAP_NEWLINE;
 import static app.safepost.compliance.TextScan.GAP_OTHER;
 import static app.safepost.compliance.TextScan.GAP_SPACE;
@@ -228,8 +227,10 @@ final class PupilNames {
 
     private void reportPair(int first, int last, int pupil, int givenPhrase, boolean ambiguous, boolean joined) {
         String initials = givenPhrase < 0 ? roster.initials(pupil, false) : roster.initials(pupil, givenPhrase);
-        String what = joined ? "this joins a pupil's first name and surname" : "a pupil's first name and surname together";
-        String fix = classAccount ? "class accounts use initials only: " + initials
+        String what =
+                joined ? "this joins a pupil's first name and surname" : "a pupil's first name and surname together";
+        String fix = classAccount
+                ? "class accounts use initials only: " + initials
                 : "use the first name alone or initials (" + initials + ")";
         String message = ambiguous
                 ? prefix("P12") + "this could be a pupil's first name and surname together. If it is, " + sentence(fix)
@@ -271,8 +272,11 @@ final class PupilNames {
         if (scan.is(i, LOWER) || !scan.is(i, CAPITALISED)) {
             return false;
         }
-        boolean ambiguous = scan.is(i, ALL_CAPS) || scan.startsSentence(i) || roster.isMonthOrSeason(given)
-                || after(i, DETERMINERS, false) || nextToCapitalised(i, last);
+        boolean ambiguous = scan.is(i, ALL_CAPS)
+                || scan.startsSentence(i)
+                || roster.isMonthOrSeason(given)
+                || after(i, DETERMINERS, false)
+                || nextToCapitalised(i, last);
         reportFirstName(i, last, given, ambiguous);
         return true;
     }
@@ -362,7 +366,8 @@ final class PupilNames {
                     }
                     int nextId = roster.phrases.get(scan.keys, k, nextEnd);
                     someoneElse = Character.isUpperCase(scan.text.codePointAt(scan.keySource[k]))
-                            && nextEnd - k >= 2 && (nextId < 0 || !roster.isName(nextId))
+                            && nextEnd - k >= 2
+                            && (nextId < 0 || !roster.isName(nextId))
                             && couldBeASurname(k, nextEnd);
                 }
                 if (!someoneElse) {
@@ -384,14 +389,23 @@ final class PupilNames {
         }
         int last = i + length - 1;
         if (roster.isOrdinary(surname)) {
-            boolean asName = scan.is(i, CAPITALISED) && !scan.is(i, ALL_CAPS) && !scan.is(i, HASHTAG)
-                    && !scan.startsSentence(i) && !after(i, DETERMINERS, false) && !nextToCapitalised(i, last);
+            boolean asName = scan.is(i, CAPITALISED)
+                    && !scan.is(i, ALL_CAPS)
+                    && !scan.is(i, HASHTAG)
+                    && !scan.startsSentence(i)
+                    && !after(i, DETERMINERS, false)
+                    && !nextToCapitalised(i, last);
             if (!asName) {
                 return;
             }
         }
-        add("P12", Severity.WARN, prefix("P12") + "this is a pupil's surname. Name children by first name "
-                + "or initials only; leave the surname out.", scan.start[i], scan.nameEnd[last]);
+        add(
+                "P12",
+                Severity.WARN,
+                prefix("P12") + "this is a pupil's surname. Name children by first name "
+                        + "or initials only; leave the surname out.",
+                scan.start[i],
+                scan.nameEnd[last]);
     }
 
     private boolean nextToCapitalised(int first, int last) {

@@ -23,6 +23,8 @@ public record PurposeConsent(String purpose, @Nullable LocalDate expiresOn) {
 
     /** Where a pupil stands for one purpose on one day. */
     public enum Standing {
-        GIVEN, NOT_GIVEN, EXPIRED
+        GIVEN,
+        NOT_GIVEN,
+        EXPIRED
     }
 }

@@ -43,6 +43,7 @@ public final class RosterIndex {
     final int[][] joinedPupils;
     /** Where the joined key splits into its two names. */
     final int[] joinedSplit;
+
     final boolean[] joinedOrdinary;
     /** Bit n is set when some joined key has length n (n below 64). */
     final long joinedLengths;
@@ -53,6 +54,7 @@ public final class RosterIndex {
     final String[][] schoolNames;
     /** The same joined up, for hashtags and handles: "jessegrayprimary". */
     final String[] schoolNamesJoined;
+
     private final char[] givenInitial;
     private final char[] preferredInitial;
     private final char[] surnameInitial;
@@ -89,13 +91,15 @@ public final class RosterIndex {
         joinedLengths = lengths;
         var schoolForms = schoolNameForms(b.schoolName);
         schoolNames = schoolForms.toArray(String[][]::new);
-        schoolNamesJoined = schoolForms.stream().map(words -> String.join("", words)).toArray(String[]::new);
+        schoolNamesJoined =
+                schoolForms.stream().map(words -> String.join("", words)).toArray(String[]::new);
         givenInitial = new char[pupils.length];
         preferredInitial = new char[pupils.length];
         surnameInitial = new char[pupils.length];
         for (int p = 0; p < pupils.length; p++) {
             givenInitial[p] = initial(pupils[p].firstName());
-            preferredInitial[p] = pupils[p].preferredName() == null ? givenInitial[p] : initial(pupils[p].preferredName());
+            preferredInitial[p] =
+                    pupils[p].preferredName() == null ? givenInitial[p] : initial(pupils[p].preferredName());
             surnameInitial[p] = initial(pupils[p].surname());
         }
     }
@@ -119,8 +123,22 @@ public final class RosterIndex {
     }
 
     /** Words that end a school's name without naming it: "Jesse Gray Primary School" is also "Jesse Gray". */
-    private static final Set<String> GENERIC_ENDINGS = Set.of("school", "primary", "academy", "infant", "infants",
-            "junior", "juniors", "nursery", "college", "federation", "ce", "cofe", "rc", "va", "vc");
+    private static final Set<String> GENERIC_ENDINGS = Set.of(
+            "school",
+            "primary",
+            "academy",
+            "infant",
+            "infants",
+            "junior",
+            "juniors",
+            "nursery",
+            "college",
+            "federation",
+            "ce",
+            "cofe",
+            "rc",
+            "va",
+            "vc");
 
     /**
      * The school's name in full, then shorter without generic last words while two words or more
@@ -246,7 +264,9 @@ public final class RosterIndex {
         final List<List<Integer>> joinedPupils = new ArrayList<>();
         final List<Integer> joinedSplit = new ArrayList<>();
         final List<Boolean> joinedOrdinary = new ArrayList<>();
-        @Nullable String schoolName;
+
+        @Nullable
+        String schoolName;
 
         void add(RosterPupil pupil) {
             int index = pupils.size();
@@ -333,7 +353,8 @@ public final class RosterIndex {
             return phraseIds.computeIfAbsent(key, k -> {
                 given.add(new ArrayList<>(1));
                 surname.add(new ArrayList<>(1));
-                int flag = (OrdinaryWords.WORDS.contains(k) ? ORDINARY : 0) | (OrdinaryWords.MONTHS_AND_SEASONS.contains(k) ? MONTH_OR_SEASON : 0);
+                int flag = (OrdinaryWords.WORDS.contains(k) ? ORDINARY : 0)
+                        | (OrdinaryWords.MONTHS_AND_SEASONS.contains(k) ? MONTH_OR_SEASON : 0);
                 flags.add(flag);
                 return given.size() - 1;
             });

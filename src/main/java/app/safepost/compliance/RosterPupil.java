@@ -14,8 +14,15 @@ import org.jspecify.annotations.Nullable;
  * @param neverPublish  the Designated Safeguarding Lead's flag: the pupil may not appear in any post,
  *                      covered or not, nor be named
  */
-public record RosterPupil(String upn, String firstName, String surname, @Nullable String preferredName,
-                          String className, List<PurposeConsent> consents, boolean neverPublish, boolean archived) {
+public record RosterPupil(
+        String upn,
+        String firstName,
+        String surname,
+        @Nullable String preferredName,
+        String className,
+        List<PurposeConsent> consents,
+        boolean neverPublish,
+        boolean archived) {
 
     public RosterPupil {
         Objects.requireNonNull(upn, "upn");
@@ -32,12 +39,27 @@ public record RosterPupil(String upn, String firstName, String surname, @Nullabl
      * A pupil whose one image consent covers both social-media purposes without expiry, as a single
      * yes or no did before consent was kept per purpose.
      */
-    public RosterPupil(String upn, String firstName, String surname, @Nullable String preferredName,
-                       String className, boolean imageConsent, boolean archived) {
-        this(upn, firstName, surname, preferredName, className, imageConsent
-                ? List.of(new PurposeConsent(AccountRules.Kind.CLASS.usualPurpose(), null),
-                        new PurposeConsent(AccountRules.Kind.WHOLE_SCHOOL.usualPurpose(), null))
-                : List.of(), false, archived);
+    public RosterPupil(
+            String upn,
+            String firstName,
+            String surname,
+            @Nullable String preferredName,
+            String className,
+            boolean imageConsent,
+            boolean archived) {
+        this(
+                upn,
+                firstName,
+                surname,
+                preferredName,
+                className,
+                imageConsent
+                        ? List.of(
+                                new PurposeConsent(AccountRules.Kind.CLASS.usualPurpose(), null),
+                                new PurposeConsent(AccountRules.Kind.WHOLE_SCHOOL.usualPurpose(), null))
+                        : List.of(),
+                false,
+                archived);
     }
 
     /** Where the pupil stands for this purpose on this day: a yes that expired counts as no. */
@@ -51,8 +73,13 @@ public record RosterPupil(String upn, String firstName, String surname, @Nullabl
     }
 
     /** The expiry of the pupil's yes for this purpose, if it has one. */
-    @Nullable LocalDate expiryOf(String purpose) {
-        return consents.stream().filter(c -> c.purpose().equals(purpose)).map(PurposeConsent::expiresOn)
-                .filter(Objects::nonNull).findFirst().orElse(null);
+    @Nullable
+    LocalDate expiryOf(String purpose) {
+        return consents.stream()
+                .filter(c -> c.purpose().equals(purpose))
+                .map(PurposeConsent::expiresOn)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -2,7 +2,8 @@ package app.safepost.compliance;
 
 /** What a finding does to a draft: stop its submission, or only warn its author. */
 public enum Severity {
-    BLOCK("block"), WARN("warn");
+    BLOCK("block"),
+    WARN("warn");
 
     private final String apiName;
 

@@ -32,6 +32,7 @@ final class TextFolding {
     static final int LETTER = 1;
     /** A letter in upper or title case. */
     static final int UPPER = 1 << 1;
+
     static final int DIGIT = 1 << 2;
     /** Folds to nothing and does not end a word: a combining mark or an invisible character. */
     static final int INSIDE_WORD = 1 << 3;
@@ -62,14 +63,16 @@ final class TextFolding {
             boolean lower = c >= 'a' && c <= 'z';
             boolean digit = c >= '0' && c <= '9';
             String key = upper ? String.valueOf((char) (c + 32)) : lower || digit ? String.valueOf(c) : "";
-            int kind = upper ? LETTER | UPPER : lower ? LETTER : digit ? DIGIT
-                    : c == ' ' || c == '\t' ? SPACE : c >= '\n' && c <= '\r' ? LINE_BREAK : 0;
+            int kind = upper
+                    ? LETTER | UPPER
+                    : lower
+                            ? LETTER
+                            : digit ? DIGIT : c == ' ' || c == '\t' ? SPACE : c >= '\n' && c <= '\r' ? LINE_BREAK : 0;
             ASCII[c] = new Folded(key, kind);
         }
     }
 
-    private TextFolding() {
-    }
+    private TextFolding() {}
 
     static Folded of(int codePoint) {
         if (codePoint < 128) {
@@ -98,8 +101,10 @@ final class TextFolding {
             return new Folded("", INSIDE_WORD | DIRECTION);
         }
         if (UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)
-                || type == Character.FORMAT || type == Character.NON_SPACING_MARK
-                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                || type == Character.FORMAT
+                || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK) {
             return new Folded("", INSIDE_WORD);
         }
         if (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR || cp == 0x85) {

@@ -45,6 +45,7 @@ final class TextScan {
     int[] end;
     /** Where a name in this token ends: before a possessive 's. */
     int[] nameEnd;
+
     int[] keyStart;
     int[] keyEnd;
     int[] flags;
@@ -53,14 +54,16 @@ final class TextScan {
     char[] keys;
     /** For each key char, the index of the text char it came from. */
     int[] keySource;
+
     int keyLength;
     /** The text has a direction control (U+202A–U+202E, U+2066–U+2069): it may show otherwise than typed. */
     boolean hasDirectionControls;
 
     /** Texts longer than this get their own arrays rather than a thread's reused ones. */
     private static final int REUSE_LIMIT = 4_000;
-    private static final ThreadLocal<TextScan[]> REUSED = ThreadLocal.withInitial(
-            () -> new TextScan[] {new TextScan(""), new TextScan("")});
+
+    private static final ThreadLocal<TextScan[]> REUSED =
+            ThreadLocal.withInitial(() -> new TextScan[] {new TextScan(""), new TextScan("")});
 
     private TextScan(String text) {
         this.text = text;
@@ -165,8 +168,9 @@ final class TextScan {
                 i = j;
             } else if (c == '@' && !afterWord && i + 1 < n && isHandleChar(t.charAt(i + 1))) {
                 int j = i + 1;
-                while (j < n && (isHandleChar(t.charAt(j))
-                        || (t.charAt(j) == '@' && j + 1 < n && isHandleChar(t.charAt(j + 1))))) {
+                while (j < n
+                        && (isHandleChar(t.charAt(j))
+                                || (t.charAt(j) == '@' && j + 1 < n && isHandleChar(t.charAt(j + 1))))) {
                     j++;
                 }
                 while (j > i + 1 && (t.charAt(j - 1) == '.' || t.charAt(j - 1) == '-')) {
@@ -215,8 +219,11 @@ final class TextScan {
     }
 
     private int widthAt(int i) {
-        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
-                && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
+        return Character.isHighSurrogate(text.charAt(i))
+                        && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))
+                ? 2
+                : 1;
     }
 
     /** Where the word starting at i ends: letters, digits, marks, invisible characters, apostrophes between letters. */
@@ -361,7 +368,9 @@ final class TextScan {
         int k = count;
         int flag = kind;
         int nameTo = to;
-        if (kind == WORD && to - from >= 3 && (text.charAt(to - 1) == 's' || text.charAt(to - 1) == 'S')
+        if (kind == WORD
+                && to - from >= 3
+                && (text.charAt(to - 1) == 's' || text.charAt(to - 1) == 'S')
                 && NameKeys.isApostrophe(text.charAt(to - 2))) {
             flag |= POSSESSIVE;
             nameTo = to - 2;
@@ -451,7 +460,9 @@ final class TextScan {
         boolean space = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            int kind = c < 128 ? ASCII_SPACING[c] : TextFolding.of(text.codePointAt(i)).kind();
+            int kind = c < 128
+                    ? ASCII_SPACING[c]
+                    : TextFolding.of(text.codePointAt(i)).kind();
             if ((kind & TextFolding.SPACE) != 0) {
                 result |= GAP_SPACE;
                 space = true;

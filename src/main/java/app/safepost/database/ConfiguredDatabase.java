@@ -15,9 +15,10 @@ import org.springframework.context.annotation.Configuration;
 class ConfiguredDatabase {
 
     @Bean
-    DatabaseAddress databaseAddress(@Value("${spring.flyway.url:${spring.datasource.url}}") String url,
-                                    @Value("${spring.flyway.user:${spring.datasource.username:}}") String username,
-                                    @Value("${spring.flyway.password:${spring.datasource.password:}}") String password) {
+    DatabaseAddress databaseAddress(
+            @Value("${spring.flyway.url:${spring.datasource.url}}") String url,
+            @Value("${spring.flyway.user:${spring.datasource.username:}}") String username,
+            @Value("${spring.flyway.password:${spring.datasource.password:}}") String password) {
         return DatabaseAddress.fromJdbcUrl(url, username, password);
     }
 }

@@ -30,8 +30,11 @@ public class CountedChanges {
      */
     public long rosterAndPostingRules() {
         var school = SchoolInHand.required();
-        var changes = jdbc.query("select changes from change_count where school_id = ? and subject = ?",
-                (rs, row) -> rs.getLong(1), school.value(), ROSTER_AND_POSTING_RULES);
+        var changes = jdbc.query(
+                "select changes from change_count where school_id = ? and subject = ?",
+                (rs, row) -> rs.getLong(1),
+                school.value(),
+                ROSTER_AND_POSTING_RULES);
         return changes.isEmpty() ? 0 : changes.getFirst();
     }
 }

@@ -14,8 +14,13 @@ import org.jspecify.annotations.Nullable;
  * @param password null for none (the embedded server trusts loopback)
  * @param sslMode  the JDBC URL's {@code sslmode}, if it names one
  */
-public record DatabaseAddress(String host, int port, String database, String username, @Nullable String password,
-                              @Nullable String sslMode) {
+public record DatabaseAddress(
+        String host,
+        int port,
+        String database,
+        String username,
+        @Nullable String password,
+        @Nullable String sslMode) {
 
     private static final String PREFIX = "jdbc:postgresql://";
 
@@ -83,8 +88,8 @@ public record DatabaseAddress(String host, int port, String database, String use
         }
         var user = username != null && !username.isBlank() ? username : parameters.getOrDefault("user", "postgres");
         var secret = password != null && !password.isEmpty() ? password : parameters.get("password");
-        return new DatabaseAddress(host.isEmpty() ? "localhost" : host, port, database, user, secret,
-                parameters.get("sslmode"));
+        return new DatabaseAddress(
+                host.isEmpty() ? "localhost" : host, port, database, user, secret, parameters.get("sslmode"));
     }
 
     private static Map<String, String> parameters(String query) {
@@ -92,7 +97,9 @@ public record DatabaseAddress(String host, int port, String database, String use
         for (var pair : query.split("&")) {
             int equals = pair.indexOf('=');
             if (equals > 0) {
-                parameters.put(pair.substring(0, equals), URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                parameters.put(
+                        pair.substring(0, equals),
+                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
             }
         }
         return parameters;

@@ -38,8 +38,12 @@ class DatabaseConfiguration {
     /** Makes the pool's connections say the school in hand; the pool must not have started yet. */
     static HikariDataSource inSchool(HikariDataSource pool) {
         if (pool.getDataSource() == null && pool.getJdbcUrl() != null) {
-            pool.setDataSource(new SchoolConnections(new DriverDataSource(pool.getJdbcUrl(), pool.getDriverClassName(),
-                    pool.getDataSourceProperties(), pool.getUsername(), pool.getPassword())));
+            pool.setDataSource(new SchoolConnections(new DriverDataSource(
+                    pool.getJdbcUrl(),
+                    pool.getDriverClassName(),
+                    pool.getDataSourceProperties(),
+                    pool.getUsername(),
+                    pool.getPassword())));
         }
         return pool;
     }

@@ -9,16 +9,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.postgresql.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.context.annotation.Primary;
-import org.postgresql.Driver;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * Runs a real PostgreSQL 15 server, started by the portal itself, when no
@@ -35,8 +35,9 @@ class EmbeddedDatabaseConfiguration {
     static final String PORTAL_ROLE = "safepost_portal";
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${safepost.data-dir}") Path dataDir,
-                                      @Value("${safepost.database.port:0}") int configuredPort) throws IOException {
+    EmbeddedPostgres embeddedPostgres(
+            @Value("${safepost.data-dir}") Path dataDir, @Value("${safepost.database.port:0}") int configuredPort)
+            throws IOException {
         var pgData = dataDir.resolve("postgres");
         int port = configuredPort > 0 ? configuredPort : freeLoopbackPort();
         long started = System.nanoTime();
@@ -50,7 +51,10 @@ class EmbeddedDatabaseConfiguration {
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "60")
                     .start();
-            log.info("Embedded PostgreSQL on 127.0.0.1:{} with data in {} ready in {} ms", port, pgData,
+            log.info(
+                    "Embedded PostgreSQL on 127.0.0.1:{} with data in {} ready in {} ms",
+                    port,
+                    pgData,
                     (System.nanoTime() - started) / 1_000_000);
             return server;
         } catch (IOException | RuntimeException e) {
@@ -76,8 +80,7 @@ class EmbeddedDatabaseConfiguration {
     @Bean
     @FlywayDataSource
     DataSource ownerDataSource(EmbeddedPostgres server) {
-        return new SimpleDriverDataSource(new Driver(), server.getJdbcUrl("postgres", DATABASE_NAME),
-                "postgres", "");
+        return new SimpleDriverDataSource(new Driver(), server.getJdbcUrl("postgres", DATABASE_NAME), "postgres", "");
     }
 
     /**
@@ -86,12 +89,13 @@ class EmbeddedDatabaseConfiguration {
      */
     private static void createPortalRoleIfMissing(EmbeddedPostgres server) throws SQLException {
         try (Connection c = server.getPostgresDatabase().getConnection();
-             var exists = c.prepareStatement("select 1 from pg_roles where rolname = ?")) {
+                var exists = c.prepareStatement("select 1 from pg_roles where rolname = ?")) {
             exists.setString(1, PORTAL_ROLE);
             try (var rs = exists.executeQuery()) {
                 if (!rs.next()) {
                     try (var create = c.createStatement()) {
-                        create.execute("create role " + PORTAL_ROLE + " login nosuperuser nobypassrls nocreatedb nocreaterole");
+                        create.execute("create role " + PORTAL_ROLE
+                                + " login nosuperuser nobypassrls nocreatedb nocreaterole");
                     }
                 }
             }
@@ -106,7 +110,7 @@ class EmbeddedDatabaseConfiguration {
 
     private static void createDatabaseIfMissing(EmbeddedPostgres server) throws SQLException {
         try (Connection c = server.getPostgresDatabase().getConnection();
-             var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+                var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, DATABASE_NAME);
             try (var rs = exists.executeQuery()) {
                 if (!rs.next()) {
@@ -127,9 +131,11 @@ class EmbeddedDatabaseConfiguration {
     /** The data directory could not be used: read-only, full, or held by another portal process. */
     static final class EmbeddedDatabaseUnavailable extends IllegalStateException {
         EmbeddedDatabaseUnavailable(Path pgData, Exception cause) {
-            super("The embedded database could not start in " + pgData.toAbsolutePath() + ". "
-                    + DataDirectory.diagnose(pgData)
-                    + " (" + cause.getMessage() + ")", cause);
+            super(
+                    "The embedded database could not start in " + pgData.toAbsolutePath() + ". "
+                            + DataDirectory.diagnose(pgData)
+                            + " (" + cause.getMessage() + ")",
+                    cause);
         }
     }
 

@@ -72,7 +72,8 @@ class PortalDatabaseRole implements Callback {
         try (var statement = owner.createStatement()) {
             var schema = "\"" + owner.getSchema().replace("\"", "\"\"") + "\"";
             statement.execute("grant usage on schema " + schema + " to " + quoted);
-            statement.execute("grant select, insert, update, delete on all tables in schema " + schema + " to " + quoted);
+            statement.execute(
+                    "grant select, insert, update, delete on all tables in schema " + schema + " to " + quoted);
             statement.execute("revoke insert, update, delete on flyway_schema_history from " + quoted);
             statement.execute("grant usage, select on all sequences in schema " + schema + " to " + quoted);
             statement.execute("grant execute on all functions in schema " + schema + " to " + quoted);
@@ -82,12 +83,15 @@ class PortalDatabaseRole implements Callback {
     @EventListener(ApplicationReadyEvent.class)
     void warnIfRowLevelSecurityIsBypassed() {
         var jdbc = new JdbcTemplate(portal.getObject());
-        var role = jdbc.queryForMap("select current_user as name, rolsuper, rolbypassrls from pg_roles where rolname = current_user");
+        var role = jdbc.queryForMap(
+                "select current_user as name, rolsuper, rolbypassrls from pg_roles where rolname = current_user");
         if (Boolean.TRUE.equals(role.get("rolsuper")) || Boolean.TRUE.equals(role.get("rolbypassrls"))) {
-            log.warn("The portal connects to PostgreSQL as \"{}\", a {}: row-level security does not hold it, so the"
-                    + " wall between schools rests on the portal's own queries alone. Connect the pool as a role without"
-                    + " superuser or BYPASSRLS and let Flyway migrate as the owner (spring.flyway.user); see README,"
-                    + " \"Database roles\".", role.get("name"),
+            log.warn(
+                    "The portal connects to PostgreSQL as \"{}\", a {}: row-level security does not hold it, so the"
+                            + " wall between schools rests on the portal's own queries alone. Connect the pool as a role without"
+                            + " superuser or BYPASSRLS and let Flyway migrate as the owner (spring.flyway.user); see README,"
+                            + " \"Database roles\".",
+                    role.get("name"),
                     Boolean.TRUE.equals(role.get("rolsuper")) ? "superuser" : "role with BYPASSRLS");
         }
         var lookUpBypasses = jdbc.queryForObject("""

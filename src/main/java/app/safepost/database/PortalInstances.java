@@ -43,7 +43,8 @@ public class PortalInstances {
     private final ObjectProvider<PortalSchools> schools;
     private final String instance = instanceName();
 
-    PortalInstances(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock, ObjectProvider<PortalSchools> schools) {
+    PortalInstances(
+            JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock, ObjectProvider<PortalSchools> schools) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
@@ -160,13 +161,20 @@ public class PortalInstances {
                     on conflict (job, run_on, coalesce(school_id, '00000000-0000-0000-0000-000000000000'::uuid))
                     do nothing""", job, day, instance, started, started, schoolId);
             if (claimed == 0) {
-                log.info("{} for {}{} has already run (on this or another instance)", job, day,
+                log.info(
+                        "{} for {}{} has already run (on this or another instance)",
+                        job,
+                        day,
                         school == null ? "" : " in school " + school);
                 return false;
             }
             work.run();
-            jdbc.update("update daily_job_run set finished_at = ? where job = ? and run_on = ? and school_id is not distinct from ?",
-                    Timestamp.from(clock.instant()), job, day, schoolId);
+            jdbc.update(
+                    "update daily_job_run set finished_at = ? where job = ? and run_on = ? and school_id is not distinct from ?",
+                    Timestamp.from(clock.instant()),
+                    job,
+                    day,
+                    schoolId);
             return true;
         });
         return Boolean.TRUE.equals(ran);
@@ -179,7 +187,8 @@ public class PortalInstances {
         } catch (java.io.IOException e) {
             host = "portal";
         }
-        var name = host + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        var name = host + "-" + ProcessHandle.current().pid() + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
         return name.length() > 100 ? name.substring(name.length() - 100) : name;
     }
 }

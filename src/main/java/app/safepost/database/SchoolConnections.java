@@ -41,8 +41,10 @@ final class SchoolConnections extends DelegatingDataSource {
     }
 
     private static Connection scoped(Connection physical) {
-        return (Connection) Proxy.newProxyInstance(SchoolConnections.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, new SchoolSetting(physical));
+        return (Connection) Proxy.newProxyInstance(
+                SchoolConnections.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                new SchoolSetting(physical));
     }
 
     /** The school in hand as the setting says it: its id, or empty for none. */

@@ -75,6 +75,7 @@ public class DemoSchoolHistory implements ApplicationRunner {
             + " Thank you to everyone who sent in seeds! #JGPLearning";
     /** A pupil of Class 3 (demo/pupils.csv) whom the incident names: a governor sees initials only. */
     static final String PUPIL_IN_INCIDENT = "Amelia Khan";
+
     private static final String PHOTO_REASON = "Taken on the class camera; its card was copied on the school laptop.";
 
     private final DemoSchoolLoader demoSchool;
@@ -90,10 +91,19 @@ public class DemoSchoolHistory implements ApplicationRunner {
     private final PolicyReviews policyReviews;
     private final Clock clock;
 
-    DemoSchoolHistory(DemoSchoolLoader demoSchool, DemoStaffTasks people, SocialAccounts accounts, MediaLibrary media,
-                      Drafts drafts, ReviewQueue reviews, Incidents incidents, FollowerRegister followers,
-                      FollowExceptions followExceptions, PolicyLibrary policies, PolicyReviews policyReviews,
-                      Clock clock) {
+    DemoSchoolHistory(
+            DemoSchoolLoader demoSchool,
+            DemoStaffTasks people,
+            SocialAccounts accounts,
+            MediaLibrary media,
+            Drafts drafts,
+            ReviewQueue reviews,
+            Incidents incidents,
+            FollowerRegister followers,
+            FollowExceptions followExceptions,
+            PolicyLibrary policies,
+            PolicyReviews policyReviews,
+            Clock clock) {
         this.demoSchool = demoSchool;
         this.people = people;
         this.accounts = accounts;
@@ -121,12 +131,17 @@ public class DemoSchoolHistory implements ApplicationRunner {
 
     /** Loads the history unless it is there; true when it was loaded now. */
     public boolean load() {
-        boolean there = people.runAs(TEACHER, () -> drafts.mine().stream()
-                .anyMatch(d -> FIRST_POST.startsWith(d.opening().replace("…", "").strip()) && !d.opening().isBlank()));
+        boolean there = people.runAs(
+                TEACHER,
+                () -> drafts.mine().stream()
+                        .anyMatch(d -> FIRST_POST.startsWith(
+                                        d.opening().replace("…", "").strip())
+                                && !d.opening().isBlank()));
         if (there) {
             return false;
         }
-        var account = people.runAs(TEACHER, () -> accounts.accountWithHandle(ACCOUNT)).map(AccountSummary::id)
+        var account = people.runAs(TEACHER, () -> accounts.accountWithHandle(ACCOUNT))
+                .map(AccountSummary::id)
                 .orElseThrow();
         posts(account);
         draftsInReview(account);
@@ -136,9 +151,14 @@ public class DemoSchoolHistory implements ApplicationRunner {
     }
 
     private void posts(AccountId account) {
-        publish(account, FIRST_POST, photo("garden.png", new Color(0x7FB2E5), new Color(0x4E8F3A), false),
+        publish(
+                account,
+                FIRST_POST,
+                photo("garden.png", new Color(0x7FB2E5), new Color(0x4E8F3A), false),
                 "Raised beds of soil with seed labels in the school garden");
-        publish(account, "Our Viking longship is finished! Come and see it in the hall at pick-up on Friday.",
+        publish(
+                account,
+                "Our Viking longship is finished! Come and see it in the hall at pick-up on Friday.",
                 photo("longship.png", new Color(0xF2C572), new Color(0x8A5A2B), true),
                 "A cardboard longship with painted shields; one child's face is covered");
         var scheduled = daysAhead(3, LocalTime.of(15, 30));
@@ -147,32 +167,60 @@ public class DemoSchoolHistory implements ApplicationRunner {
     }
 
     private void draftsInReview(AccountId account) {
-        written(account, "Kestrels measured the shadows in the playground every hour today. Which time made the"
-                + " longest shadow? #JGPLearning");
-        var sentBack = written(account, "Our class trip to the museum is next Tuesday, leaving at 8:45 from the"
-                + " front gate.");
-        people.runAs(HEAD, () -> reviews.reject(id(sentBack), sentBack.version(), "Please leave out when and where"
-                + " we leave from (policy clause 9): say \"next week\" and post the photos afterwards."));
+        written(
+                account,
+                "Kestrels measured the shadows in the playground every hour today. Which time made the"
+                        + " longest shadow? #JGPLearning");
+        var sentBack = written(
+                account, "Our class trip to the museum is next Tuesday, leaving at 8:45 from the" + " front gate.");
+        people.runAs(
+                HEAD,
+                () -> reviews.reject(
+                        id(sentBack),
+                        sentBack.version(),
+                        "Please leave out when and where"
+                                + " we leave from (policy clause 9): say \"next week\" and post the photos afterwards."));
     }
 
     private void safeguarding(AccountId account) {
         people.runAs(HEAD, () -> {
-            var reported = incidents.report(new IncidentReport(account, IncidentCategory.OFFENSIVE_LANGUAGE,
-                    "A reply under the longship post used offensive language about " + PUPIL_IN_INCIDENT
-                            + "'s work.", "https://x.com/JGP_Kestrels/status/1", null, false));
-            incidents.act(reported.id(), new IncidentAction(StepKind.REPORTED_TO_PLATFORM,
-                    "Reported the reply to X as harassment; waiting for their answer.", null, null, null,
-                    "X report 48213"));
+            var reported = incidents.report(new IncidentReport(
+                    account,
+                    IncidentCategory.OFFENSIVE_LANGUAGE,
+                    "A reply under the longship post used offensive language about " + PUPIL_IN_INCIDENT + "'s work.",
+                    "https://x.com/JGP_Kestrels/status/1",
+                    null,
+                    false));
+            incidents.act(
+                    reported.id(),
+                    new IncidentAction(
+                            StepKind.REPORTED_TO_PLATFORM,
+                            "Reported the reply to X as harassment; waiting for their answer.",
+                            null,
+                            null,
+                            null,
+                            "X report 48213"));
             var firstSeen = LocalDate.now(clock.withZone(LONDON)).minusWeeks(6);
             followers.add(account, "@KestrelsGrandad", "Peter (a grandparent)", firstSeen);
             followers.add(account, "@HeronBayLibrary", "Heron Bay Library", firstSeen.plusDays(3));
             var troll = followers.add(account, "@cheap_trainers_4u", "Cheap trainers", firstSeen.plusWeeks(2));
-            followers.block(troll.id(), new BlockRequest(BlockReason.SPAM_OR_IMPERSONATION,
-                    "Replies to every post with links to a shop.", null, null, null));
+            followers.block(
+                    troll.id(),
+                    new BlockRequest(
+                            BlockReason.SPAM_OR_IMPERSONATION,
+                            "Replies to every post with links to a shop.",
+                            null,
+                            null,
+                            null));
             return null;
         });
-        people.runAs(TEACHER, () -> followExceptions.request(account, "@StoryShedAuthor", FollowKind.CHILDRENS_AUTHOR,
-                "The author of our class reader; she shares writing tips for children."));
+        people.runAs(
+                TEACHER,
+                () -> followExceptions.request(
+                        account,
+                        "@StoryShedAuthor",
+                        FollowKind.CHILDRENS_AUTHOR,
+                        "The author of our class reader; she shares writing tips for children."));
     }
 
     private void policyReview() {
@@ -180,14 +228,20 @@ public class DemoSchoolHistory implements ApplicationRunner {
             var summary = policies.policyTitled(DemoSchoolLoader.POLICY_TITLE).orElseThrow();
             return policyReviews.open(summary.id());
         });
-        people.runAs(GOVERNOR, () -> policyReviews.comment(policy.id(), "Rationale", "Could this say how parents"
-                + " can ask for a post to be taken down?"));
+        people.runAs(
+                GOVERNOR,
+                () -> policyReviews.comment(
+                        policy.id(),
+                        "Rationale",
+                        "Could this say how parents" + " can ask for a post to be taken down?"));
     }
 
     private void publish(AccountId account, String text, MediaSummary photo, String altText) {
         var draft = people.runAs(TEACHER, () -> {
-            var written = drafts.create(account, new DraftContent(text,
-                    List.of(new AttachedPhoto(photo.id().value(), altText, Map.of(), true)), List.of()));
+            var written = drafts.create(
+                    account,
+                    new DraftContent(
+                            text, List.of(new AttachedPhoto(photo.id().value(), altText, Map.of(), true)), List.of()));
             return drafts.submit(id(written), written.version(), PHOTO_REASON);
         });
         people.runAs(HEAD, () -> reviews.approve(id(draft), draft.version(), null, PHOTO_REASON));
@@ -196,15 +250,18 @@ public class DemoSchoolHistory implements ApplicationRunner {
     /** A text-only draft the teacher wrote and submitted. */
     private DraftDetails written(AccountId account, String text) {
         return people.runAs(TEACHER, () -> {
-            var draft = drafts.create(account, DraftContent.text(text),
-                    daysAhead(2, LocalTime.of(16, 0)));
+            var draft = drafts.create(account, DraftContent.text(text), daysAhead(2, LocalTime.of(16, 0)));
             return drafts.submit(id(draft), draft.version(), "Nothing here names or shows a child.");
         });
     }
 
     /** A time some days from today in the school's time zone. */
     private Instant daysAhead(int days, LocalTime time) {
-        return LocalDate.now(clock.withZone(LONDON)).plusDays(days).atTime(time).atZone(LONDON).toInstant();
+        return LocalDate.now(clock.withZone(LONDON))
+                .plusDays(days)
+                .atTime(time)
+                .atZone(LONDON)
+                .toInstant();
     }
 
     private static DraftId id(DraftDetails draft) {
@@ -216,8 +273,10 @@ public class DemoSchoolHistory implements ApplicationRunner {
         return people.runAs(TEACHER, () -> {
             var taken = media.intake(name, scene(sky, ground));
             media.finishedAnalysis(taken.id(), Duration.ofSeconds(60));
-            return covered ? media.cover(taken.id(), List.of(new PhotoCover(300, 180, 160, 160, CoverStyle.PIXELATE,
-                    null, null))) : taken;
+            return covered
+                    ? media.cover(
+                            taken.id(), List.of(new PhotoCover(300, 180, 160, 160, CoverStyle.PIXELATE, null, null)))
+                    : taken;
         });
     }
 

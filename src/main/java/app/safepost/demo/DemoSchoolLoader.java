@@ -64,19 +64,22 @@ public class DemoSchoolLoader implements ApplicationRunner {
     static final String POLICY_TEXT = "demo/jesse-gray-twitter-policy-2023.md";
     static final List<String> LINKED_POLICIES =
             List.of("Online-Safety and Acceptable Use of ICT Policy", "Behaviour Policy");
-    static final String GUIDANCE_NOTE = "Celebrate learning and events. #JGPLearning suits most posts. Tag other classes and"
-            + " trusted partners only by their @handle (three at most), and name children by first name or"
-            + " initials only: initials only on class accounts.";
+    static final String GUIDANCE_NOTE =
+            "Celebrate learning and events. #JGPLearning suits most posts. Tag other classes and"
+                    + " trusted partners only by their @handle (three at most), and name children by first name or"
+                    + " initials only: initials only on class accounts.";
 
     /** One demo school's files. */
-    private record SchoolFiles(String urn, String classes, String devices, String pupils, String chairOfGovernors) {
-    }
+    private record SchoolFiles(String urn, String classes, String devices, String pupils, String chairOfGovernors) {}
 
-    private static final SchoolFiles JESSE_GRAY = new SchoolFiles(DemoSchool.JESSE_GRAY_URN, "demo/classes.csv",
-            "demo/devices.csv", "demo/pupils.csv", "governor");
-    private static final SchoolFiles FENWICK_ROAD = new SchoolFiles(DemoSchool.FENWICK_ROAD_URN,
-            "demo/trust/fenwick-road-classes.csv", "demo/trust/fenwick-road-devices.csv",
-            "demo/trust/fenwick-road-pupils.csv", "fr-governor");
+    private static final SchoolFiles JESSE_GRAY = new SchoolFiles(
+            DemoSchool.JESSE_GRAY_URN, "demo/classes.csv", "demo/devices.csv", "demo/pupils.csv", "governor");
+    private static final SchoolFiles FENWICK_ROAD = new SchoolFiles(
+            DemoSchool.FENWICK_ROAD_URN,
+            "demo/trust/fenwick-road-classes.csv",
+            "demo/trust/fenwick-road-devices.csv",
+            "demo/trust/fenwick-road-pupils.csv",
+            "fr-governor");
 
     private final SchoolProfileService profile;
     private final SchoolDirectory directory;
@@ -89,10 +92,17 @@ public class DemoSchoolLoader implements ApplicationRunner {
     private final PortalInstances instances;
     private final Schools schools;
 
-    DemoSchoolLoader(SchoolProfileService profile, SchoolDirectory directory, SocialAccounts accounts,
-                     PupilRoster roster, ConsentPurposes purposes, PolicyLibrary policies,
-                     ComputingLeadGuidance guidance, TransactionTemplate transaction, PortalInstances instances,
-                     Schools schools) {
+    DemoSchoolLoader(
+            SchoolProfileService profile,
+            SchoolDirectory directory,
+            SocialAccounts accounts,
+            PupilRoster roster,
+            ConsentPurposes purposes,
+            PolicyLibrary policies,
+            ComputingLeadGuidance guidance,
+            TransactionTemplate transaction,
+            PortalInstances instances,
+            Schools schools) {
         this.instances = instances;
         this.purposes = purposes;
         this.schools = schools;
@@ -144,18 +154,29 @@ public class DemoSchoolLoader implements ApplicationRunner {
         if (idOf(school.urn()).isPresent()) {
             return 0;
         }
-        return PortalTask.runAsSystemIn(new SchoolId(UUID.randomUUID()), () -> transaction.execute(status -> {
-            instances.oneAtATime("demo-school");
-            return count(profile.createIfMissing(school.urn(), new SchoolProfile(school.name(), school.contactEmail(),
-                    school.contactPhone(), school.address(), school.wholeSchoolHandle(), 0)));
-        }));
+        return PortalTask.runAsSystemIn(
+                new SchoolId(UUID.randomUUID()),
+                () -> transaction.execute(status -> {
+                    instances.oneAtATime("demo-school");
+                    return count(profile.createIfMissing(
+                            school.urn(),
+                            new SchoolProfile(
+                                    school.name(),
+                                    school.contactEmail(),
+                                    school.contactPhone(),
+                                    school.address(),
+                                    school.wholeSchoolHandle(),
+                                    0)));
+                }));
     }
 
     private int inSchool(SchoolFiles files, Function<SchoolFiles, Integer> work) {
-        return PortalTask.runAsSystemIn(idOf(files.urn()).orElseThrow(), () -> transaction.execute(status -> {
-            instances.oneAtATime("demo-school");
-            return work.apply(files);
-        }));
+        return PortalTask.runAsSystemIn(
+                idOf(files.urn()).orElseThrow(),
+                () -> transaction.execute(status -> {
+                    instances.oneAtATime("demo-school");
+                    return work.apply(files);
+                }));
     }
 
     /** Jesse Gray's own data, with Jesse Gray in hand. */
@@ -163,15 +184,27 @@ public class DemoSchoolLoader implements ApplicationRunner {
         int added = loadStaffAndClasses(files, WHOLE_SCHOOL_HANDLE);
         var handles = new ArrayList<String>(List.of(WHOLE_SCHOOL_HANDLE));
         csv(files.classes()).forEach(row -> handles.add(row.get("account_handle")));
-        added += count(guidance.setUpIfMissing(null, new GuidanceRules(List.of(),
-                List.of("stupid", "idiot"), List.of(), handles, 3, GUIDANCE_NOTE, Map.of(), -1)));
+        added += count(guidance.setUpIfMissing(
+                null,
+                new GuidanceRules(
+                        List.of(), List.of("stupid", "idiot"), List.of(), handles, 3, GUIDANCE_NOTE, Map.of(), -1)));
         // The class's and the whole-school accounts' purposes come with each school; these complete the form.
-        added += count(purposes.addIfMissing("website", "The school website", "Photos on the school's public"
-                + " website, such as class pages and news, with first names only.", false));
-        added += count(purposes.addIfMissing("print", "Newsletter and prospectus", "Photos in the printed newsletter"
-                + " sent home to families and in the school prospectus.", false));
-        added += count(purposes.addIfMissing("press", "Local press and media", "Photos the local newspaper, radio"
-                + " or television take at school events, which they may publish with your child's name.", false));
+        added += count(purposes.addIfMissing(
+                "website",
+                "The school website",
+                "Photos on the school's public" + " website, such as class pages and news, with first names only.",
+                false));
+        added += count(purposes.addIfMissing(
+                "print",
+                "Newsletter and prospectus",
+                "Photos in the printed newsletter" + " sent home to families and in the school prospectus.",
+                false));
+        added += count(purposes.addIfMissing(
+                "press",
+                "Local press and media",
+                "Photos the local newspaper, radio"
+                        + " or television take at school events, which they may publish with your child's name.",
+                false));
         added += loadPupilsAndPolicy(files, text(POLICY_TEXT));
         for (var linked : LINKED_POLICIES) {
             added += count(policies.addIfMissing(linked, "Senior Leadership Team"));
@@ -182,7 +215,10 @@ public class DemoSchoolLoader implements ApplicationRunner {
 
     /** Fenwick Road's data, with Fenwick Road in hand: its policy is the demo policy with its own name. */
     private int loadFenwickRoad(SchoolFiles files) {
-        var fenwickRoad = DemoSchool.all().stream().filter(s -> s.urn().equals(files.urn())).findFirst().orElseThrow();
+        var fenwickRoad = DemoSchool.all().stream()
+                .filter(s -> s.urn().equals(files.urn()))
+                .findFirst()
+                .orElseThrow();
         int added = loadStaffAndClasses(files, fenwickRoad.wholeSchoolHandle());
         return added + loadPupilsAndPolicy(files, text(POLICY_TEXT).replace("Jesse Gray", "Fenwick Road"));
     }
@@ -192,28 +228,32 @@ public class DemoSchoolLoader implements ApplicationRunner {
         int added = 0;
         var staff = DemoStaff.of(files.urn());
         for (var member : staff) {
-            added += count(directory.registerStaff(member.username(), member.displayName(), member.email(),
-                    Roles.effective(member.roles())));
+            added += count(directory.registerStaff(
+                    member.username(), member.displayName(), member.email(), Roles.effective(member.roles())));
         }
         for (var row : csv(files.classes())) {
             added += count(directory.addClassIfMissing(row.get("class"), row.get("year_group"), row.get("nickname")));
         }
         for (var member : staff) {
             for (var className : member.classes()) {
-                added += count(member.roles().contains(Roles.TEACHING_ASSISTANT)
-                        ? directory.addAssistant(className, member.username())
-                        : directory.assignClassTeacher(className, member.username()));
+                added += count(
+                        member.roles().contains(Roles.TEACHING_ASSISTANT)
+                                ? directory.addAssistant(className, member.username())
+                                : directory.assignClassTeacher(className, member.username()));
             }
         }
         var classes = classesByName();
         added += count(accounts.addIfMissing(wholeSchoolHandle, Platform.X, AccountKind.WHOLE_SCHOOL, null));
         for (var row : csv(files.classes())) {
-            added += count(accounts.addIfMissing(row.get("account_handle"), Platform.X, AccountKind.CLASS,
+            added += count(accounts.addIfMissing(
+                    row.get("account_handle"),
+                    Platform.X,
+                    AccountKind.CLASS,
                     classes.get(row.get("class")).id()));
         }
         for (var row : csv(files.devices())) {
-            added += count(directory.registerDeviceIfMissing(row.get("label"), row.get("make"), row.get("model"),
-                    row.get("serial")));
+            added += count(directory.registerDeviceIfMissing(
+                    row.get("label"), row.get("make"), row.get("model"), row.get("serial")));
         }
         // Not counted among the items added: the profile is the school's, made above.
         profile.chairOfGovernorsIfUnset(files.chairOfGovernors());
@@ -230,13 +270,24 @@ public class DemoSchoolLoader implements ApplicationRunner {
         var classes = classesByName();
         for (var row : csv(files.pupils())) {
             var consent = "yes".equals(row.get("image_consent"));
-            var recordedOn = row.get("consent_recorded_on").isBlank() ? null
-                    : LocalDate.parse(row.get("consent_recorded_on"));
-            added += count(roster.enrolIfMissing(row.get("upn"), row.get("first_name"), row.get("surname"),
-                    row.get("preferred_name"), classes.get(row.get("class")).id(), consent, recordedOn));
+            var recordedOn =
+                    row.get("consent_recorded_on").isBlank() ? null : LocalDate.parse(row.get("consent_recorded_on"));
+            added += count(roster.enrolIfMissing(
+                    row.get("upn"),
+                    row.get("first_name"),
+                    row.get("surname"),
+                    row.get("preferred_name"),
+                    classes.get(row.get("class")).id(),
+                    consent,
+                    recordedOn));
         }
-        added += count(policies.importIfMissing(POLICY_TITLE, 1, "Senior Leadership Team",
-                LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1), policyText));
+        added += count(policies.importIfMissing(
+                POLICY_TITLE,
+                1,
+                "Senior Leadership Team",
+                LocalDate.of(2023, 1, 1),
+                LocalDate.of(2024, 1, 1),
+                policyText));
         return added;
     }
 
@@ -245,9 +296,14 @@ public class DemoSchoolLoader implements ApplicationRunner {
     }
 
     private static List<CSVRecord> csv(String resource) {
-        var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (var reader = new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8);
-             var parser = format.parse(reader)) {
+        var format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
+        try (var reader = new InputStreamReader(
+                        new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8);
+                var parser = format.parse(reader)) {
             return parser.getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);

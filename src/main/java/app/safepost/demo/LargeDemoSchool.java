@@ -4,10 +4,10 @@ import app.safepost.accounts.AccountKind;
 import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.Platform;
 import app.safepost.accounts.SocialAccounts;
+import app.safepost.common.SchoolTime;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.school.ClassSummary;
 import app.safepost.school.SchoolDirectory;
-import app.safepost.common.SchoolTime;
 import app.safepost.security.DemoStaff;
 import app.safepost.security.PortalTask;
 import app.safepost.security.Roles;
@@ -29,9 +29,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,34 +64,109 @@ public class LargeDemoSchool implements ApplicationRunner {
     static final int DEMO_STAFF = 8;
     /** The first generated class; its presence means the large school was generated before. */
     static final int FIRST_CLASS = 7;
+
     private static final long SEED = 2026_13L;
-    private static final String[] FIRST_NAMES = {"Aaliyah", "Abdul", "Ada", "Aiden", "Alfie", "Amara", "Ayesha",
-            "Bella", "Bilal", "Caleb", "Chloe", "Dylan", "Eden", "Elif", "Elsie", "Erin", "Fatima", "Finley",
-            "Freya", "Gabriel", "Hamza", "Harvey", "Ibrahim", "Isla", "Jasper", "Kai", "Lena", "Leon", "Luca",
-            "Maisie", "Maryam", "Mila", "Musa", "Nia", "Nora", "Olivia", "Omar", "Oscar", "Phoebe", "Priya", "Reuben",
-            "Rosa", "Rupert", "Safa", "Sami", "Sienna", "Tobias", "Vera", "Yusuf", "Zara", "Zain", "Zofia"};
-    private static final String[] SURNAMES = {"Ahmed", "Akhtar", "Baker", "Bennett", "Chowdhury", "Clarke",
-            "Davies", "Dlamini", "Evans", "Fischer", "Foster", "Gallagher", "Ghosh", "Hughes", "Hussain", "Jenkins",
-            "Kaur", "Kowalski", "Lewis", "Mahmood", "Mensah", "Murphy", "Nowak", "Okafor", "Osei", "Patel", "Price",
-            "Quinn", "Rahman", "Reid", "Roberts", "Santos", "Shah", "Sullivan", "Taylor", "Thompson", "Varga",
-            "Walsh", "Wiśniewski", "Yilmaz"};
+    private static final String[] FIRST_NAMES = {
+        "Aaliyah", "Abdul", "Ada", "Aiden", "Alfie", "Amara", "Ayesha", "Bella", "Bilal", "Caleb", "Chloe", "Dylan",
+        "Eden", "Elif", "Elsie", "Erin", "Fatima", "Finley", "Freya", "Gabriel", "Hamza", "Harvey", "Ibrahim", "Isla",
+        "Jasper", "Kai", "Lena", "Leon", "Luca", "Maisie", "Maryam", "Mila", "Musa", "Nia", "Nora", "Olivia", "Omar",
+        "Oscar", "Phoebe", "Priya", "Reuben", "Rosa", "Rupert", "Safa", "Sami", "Sienna", "Tobias", "Vera", "Yusuf",
+        "Zara", "Zain", "Zofia"
+    };
+    private static final String[] SURNAMES = {
+        "Ahmed",
+        "Akhtar",
+        "Baker",
+        "Bennett",
+        "Chowdhury",
+        "Clarke",
+        "Davies",
+        "Dlamini",
+        "Evans",
+        "Fischer",
+        "Foster",
+        "Gallagher",
+        "Ghosh",
+        "Hughes",
+        "Hussain",
+        "Jenkins",
+        "Kaur",
+        "Kowalski",
+        "Lewis",
+        "Mahmood",
+        "Mensah",
+        "Murphy",
+        "Nowak",
+        "Okafor",
+        "Osei",
+        "Patel",
+        "Price",
+        "Quinn",
+        "Rahman",
+        "Reid",
+        "Roberts",
+        "Santos",
+        "Shah",
+        "Sullivan",
+        "Taylor",
+        "Thompson",
+        "Varga",
+        "Walsh",
+        "Wiśniewski",
+        "Yilmaz"
+    };
     private static final String[] YEAR_GROUPS = {"R", "1", "2", "3", "4", "5", "6"};
-    private static final String[] NICKNAMES = {"Ash", "Beech", "Cedar", "Elm", "Hazel", "Holly", "Larch", "Maple",
-            "Oak", "Pine", "Rowan", "Willow", "Yew"};
-    private static final String[] DOING = {"explored", "built", "measured", "painted", "wrote about", "sang about",
-            "investigated", "designed", "tested", "performed"};
-    private static final String[] WHAT = {"forces and friction", "the water cycle", "Roman roads", "fractions",
-            "habitats in the school garden", "electric circuits", "volcanoes", "the solar system", "healthy eating",
-            "bridges made of straws", "poems about autumn", "the Great Fire of London", "plants and seeds",
-            "sound and vibration", "maps of the local area"};
-    private static final String[] AFTER = {"Fantastic teamwork!", "Well done, everyone.", "We are proud of you all.",
-            "Ask us about it at home!", "What a busy day.", "Great questions today."};
+    private static final String[] NICKNAMES = {
+        "Ash", "Beech", "Cedar", "Elm", "Hazel", "Holly", "Larch", "Maple", "Oak", "Pine", "Rowan", "Willow", "Yew"
+    };
+    private static final String[] DOING = {
+        "explored",
+        "built",
+        "measured",
+        "painted",
+        "wrote about",
+        "sang about",
+        "investigated",
+        "designed",
+        "tested",
+        "performed"
+    };
+    private static final String[] WHAT = {
+        "forces and friction",
+        "the water cycle",
+        "Roman roads",
+        "fractions",
+        "habitats in the school garden",
+        "electric circuits",
+        "volcanoes",
+        "the solar system",
+        "healthy eating",
+        "bridges made of straws",
+        "poems about autumn",
+        "the Great Fire of London",
+        "plants and seeds",
+        "sound and vibration",
+        "maps of the local area"
+    };
+    private static final String[] AFTER = {
+        "Fantastic teamwork!",
+        "Well done, everyone.",
+        "We are proud of you all.",
+        "Ask us about it at home!",
+        "What a busy day.",
+        "Great questions today."
+    };
 
     private static final Logger log = LoggerFactory.getLogger(LargeDemoSchool.class);
 
     /** A member of the generated staff, as the school's single sign-on knows them. */
-    public record Member(String username, String firstName, String lastName, String email, List<String> roles,
-                         List<String> classes) {
+    public record Member(
+            String username,
+            String firstName,
+            String lastName,
+            String email,
+            List<String> roles,
+            List<String> classes) {
 
         public String displayName() {
             return firstName + " " + lastName;
@@ -106,9 +181,14 @@ public class LargeDemoSchool implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
-    LargeDemoSchool(DemoSchoolLoader demoSchool, SchoolDirectory directory, SocialAccounts accounts,
-                    PupilRoster roster, JdbcTemplate jdbc, TransactionTemplate transaction,
-                    @Value("${safepost.demo-school.large-past-posts:" + PAST_POSTS + "}") int pastPosts) {
+    LargeDemoSchool(
+            DemoSchoolLoader demoSchool,
+            SchoolDirectory directory,
+            SocialAccounts accounts,
+            PupilRoster roster,
+            JdbcTemplate jdbc,
+            TransactionTemplate transaction,
+            @Value("${safepost.demo-school.large-past-posts:" + PAST_POSTS + "}") int pastPosts) {
         this.pastPosts = pastPosts;
         this.demoSchool = demoSchool;
         this.directory = directory;
@@ -122,7 +202,8 @@ public class LargeDemoSchool implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         demoSchool.load();
         var jesseGray = demoSchool.jesseGray();
-        if (PortalTask.runAsSystemIn(jesseGray, () -> directory.classNamed(className(FIRST_CLASS)).isPresent())) {
+        if (PortalTask.runAsSystemIn(
+                jesseGray, () -> directory.classNamed(className(FIRST_CLASS)).isPresent())) {
             log.info("Large demo school already there");
             return;
         }
@@ -134,8 +215,13 @@ public class LargeDemoSchool implements ApplicationRunner {
             return null;
         });
         int posts = PortalTask.runAsSystemIn(jesseGray, this::writePastPosts);
-        log.info("Large demo school ready in {} s: {} staff, {} classes, {} pupils, {} past posts",
-                Duration.ofNanos(System.nanoTime() - started).toSeconds(), STAFF, CLASSES, PUPILS, posts);
+        log.info(
+                "Large demo school ready in {} s: {} staff, {} classes, {} pupils, {} past posts",
+                Duration.ofNanos(System.nanoTime() - started).toSeconds(),
+                STAFF,
+                CLASSES,
+                PUPILS,
+                posts);
     }
 
     /**
@@ -184,12 +270,14 @@ public class LargeDemoSchool implements ApplicationRunner {
         int generatedClasses = CLASSES - DEMO_CLASSES;
         for (int i = 0; i < generatedClasses; i++) {
             int number = FIRST_CLASS + i;
-            directory.addClassIfMissing(className(number), YEAR_GROUPS[i % YEAR_GROUPS.length],
+            directory.addClassIfMissing(
+                    className(number),
+                    YEAR_GROUPS[i % YEAR_GROUPS.length],
                     NICKNAMES[i % NICKNAMES.length] + " " + number);
         }
         for (var member : staff()) {
-            directory.registerStaff(member.username(), member.displayName(), member.email(),
-                    Roles.effective(member.roles()));
+            directory.registerStaff(
+                    member.username(), member.displayName(), member.email(), Roles.effective(member.roles()));
             for (var className : member.classes()) {
                 if (member.roles().contains(Roles.TEACHING_ASSISTANT)) {
                     directory.addAssistant(className, member.username());
@@ -221,18 +309,17 @@ public class LargeDemoSchool implements ApplicationRunner {
             var first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
             var last = SURNAMES[random.nextInt(SURNAMES.length)];
             boolean consent = random.nextInt(100) < 92;
-            csv.append("L82030%06dG,%s,%s,,%s,%s,2025-09-04\n".formatted(i + 1, first, last,
-                    className(FIRST_CLASS + i % generatedClasses), consent ? "yes" : "no"));
+            csv.append("L82030%06dG,%s,%s,,%s,%s,2025-09-04\n"
+                    .formatted(
+                            i + 1, first, last, className(FIRST_CLASS + i % generatedClasses), consent ? "yes" : "no"));
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private record Author(String username, List<String> roles) {
-    }
+    private record Author(String username, List<String> roles) {}
 
-    private record PastPost(AccountSummary account, Author author, Author approver, Instant written,
-                            Instant approved, String text) {
-    }
+    private record PastPost(
+            AccountSummary account, Author author, Author approver, Instant written, Instant approved, String text) {}
 
     /**
      * Posts published over the last three school years on every account, each written by a member of
@@ -252,18 +339,22 @@ public class LargeDemoSchool implements ApplicationRunner {
         for (var member : staff()) {
             register(new Author(member.username(), member.roles()), member.classes(), staffing, slt);
         }
-        var systemRoles = jdbc.queryForObject("select roles from revision_info where username = 'system' order by id"
-                + " limit 1", String.class);
+        var systemRoles = jdbc.queryForObject(
+                "select roles from revision_info where username = 'system' order by id" + " limit 1", String.class);
         var random = new Random(SEED + 2);
         var now = Instant.now();
         var firstDay = now.minus(Duration.ofDays(3 * 365));
         long span = Duration.between(firstDay, now.minus(Duration.ofDays(1))).toSeconds();
-        var times = IntStream.range(0, pastPosts).mapToLong(i -> random.nextLong(span)).sorted().toArray();
+        var times = IntStream.range(0, pastPosts)
+                .mapToLong(i -> random.nextLong(span))
+                .sorted()
+                .toArray();
         int batch = 500;
         for (int from = 0; from < pastPosts; from += batch) {
             var posts = new ArrayList<PastPost>();
             for (int i = from; i < Math.min(pastPosts, from + batch); i++) {
-                var account = random.nextInt(10) == 0 ? wholeSchool.get(random.nextInt(wholeSchool.size()))
+                var account = random.nextInt(10) == 0
+                        ? wholeSchool.get(random.nextInt(wholeSchool.size()))
                         : classAccounts.get(random.nextInt(classAccounts.size()));
                 var writers = account.isWholeSchool() ? slt : staffing.getOrDefault(account.className(), slt);
                 var author = writers.get(random.nextInt(writers.size()));
@@ -272,21 +363,27 @@ public class LargeDemoSchool implements ApplicationRunner {
                     approver = slt.get(random.nextInt(slt.size()));
                 } while (approver.username().equals(author.username()));
                 var written = firstDay.plusSeconds(times[i]);
-                posts.add(new PastPost(account, author, approver, written,
-                        written.plus(Duration.ofMinutes(20 + random.nextInt(600))), text(random, account)));
+                posts.add(new PastPost(
+                        account,
+                        author,
+                        approver,
+                        written,
+                        written.plus(Duration.ofMinutes(20 + random.nextInt(600))),
+                        text(random, account)));
             }
             transaction.executeWithoutResult(status -> writePosts(posts, systemRoles));
         }
         return pastPosts;
     }
 
-    private static void register(Author author, List<String> classes, Map<String, List<Author>> staffing,
-                                 List<Author> slt) {
+    private static void register(
+            Author author, List<String> classes, Map<String, List<Author>> staffing, List<Author> slt) {
         if (author.roles().contains(Roles.SLT) || author.roles().contains(Roles.HEAD_TEACHER)) {
             slt.add(author);
         }
         if (author.roles().contains(Roles.TEACHER) || author.roles().contains(Roles.TEACHING_ASSISTANT)) {
-            classes.forEach(c -> staffing.computeIfAbsent(c, k -> new ArrayList<>()).add(author));
+            classes.forEach(
+                    c -> staffing.computeIfAbsent(c, k -> new ArrayList<>()).add(author));
         }
     }
 
@@ -312,8 +409,8 @@ public class LargeDemoSchool implements ApplicationRunner {
             if (!day.equals(revisionDay)) {
                 revision = jdbc.queryForObject("select nextval('revision_info_seq')", Long.class);
                 revisionDay = day;
-                revisionRows.add(new Object[] {revision, post.approved().toEpochMilli(), SignedInStaff.SYSTEM,
-                        systemRoles});
+                revisionRows.add(
+                        new Object[] {revision, post.approved().toEpochMilli(), SignedInStaff.SYSTEM, systemRoles});
             }
             var written = Timestamp.from(post.written());
             var approved = Timestamp.from(post.approved());
@@ -325,18 +422,45 @@ public class LargeDemoSchool implements ApplicationRunner {
             var publication = UUID.randomUUID();
             var platformId = "sandbox-" + draft;
             drafts.add(new Object[] {draft, accountId, author, post.text(), written, approved, written});
-            draftHistory.add(new Object[] {draft, revision, accountId, author, post.text(), written, approved, written});
+            draftHistory.add(
+                    new Object[] {draft, revision, accountId, author, post.text(), written, approved, written});
             checks.add(new Object[] {UUID.randomUUID(), draft, written, author});
             decisions.add(new Object[] {decision, draft, approver, approved});
             decisionHistory.add(new Object[] {decision, revision, draft, approver, approved});
-            publications.add(new Object[] {publication, draft, accountId, post.account().handle(), post.text(),
-                    approved, author, approver, approved, UUID.randomUUID().toString(), approved, platformId, approved});
-            publicationHistory.add(new Object[] {publication, revision, draft, accountId, post.account().handle(),
-                    post.text(), approved, author, approver, approved, approved, platformId, approved});
+            publications.add(new Object[] {
+                publication,
+                draft,
+                accountId,
+                post.account().handle(),
+                post.text(),
+                approved,
+                author,
+                approver,
+                approved,
+                UUID.randomUUID().toString(),
+                approved,
+                platformId,
+                approved
+            });
+            publicationHistory.add(new Object[] {
+                publication,
+                revision,
+                draft,
+                accountId,
+                post.account().handle(),
+                post.text(),
+                approved,
+                author,
+                approver,
+                approved,
+                approved,
+                platformId,
+                approved
+            });
         }
         // Every row below is the school in hand's (school_id defaults to it, V0041).
-        jdbc.batchUpdate("insert into revision_info (id, rev_timestamp, username, roles) values (?, ?, ?, ?)",
-                revisionRows);
+        jdbc.batchUpdate(
+                "insert into revision_info (id, rev_timestamp, username, roles) values (?, ?, ?, ?)", revisionRows);
         jdbc.batchUpdate("""
                 insert into draft (id, version, account_id, author, status, body, created_at, updated_at, submitted_at)
                 values (?, 2, ?, ?, 'PUBLISHED', ?, ?, ?, ?)""", drafts);

@@ -2,7 +2,9 @@ package app.safepost.drafting;
 
 /** When a draft's check was run and stored. */
 public enum CheckOccasion {
-    SAVE("Saved"), SUBMISSION("Submitted"), APPROVAL("Approval");
+    SAVE("Saved"),
+    SUBMISSION("Submitted"),
+    APPROVAL("Approval");
 
     private final String label;
 

@@ -21,11 +21,20 @@ import org.jspecify.annotations.Nullable;
  */
 public record DraftContent(
         @NotBlank(message = "Write the post first.")
-        @Size(max = DraftContent.MAX_TEXT, message = "A post can be at most " + DraftContent.MAX_TEXT
-                + " characters long; no platform takes more than 500.") String text,
-        @NotNull @Size(max = DraftContent.MAX_PHOTOS, message = "A post can carry at most "
-                + DraftContent.MAX_PHOTOS + " photos.") List<@Valid AttachedPhoto> photos,
-        @NotNull @Size(max = 200, message = "A post can show at most 200 pupils.") List<@Valid PupilShown> pupilsShown) {
+        @Size(
+                max = DraftContent.MAX_TEXT,
+                message = "A post can be at most " + DraftContent.MAX_TEXT
+                        + " characters long; no platform takes more than 500.")
+        String text,
+
+        @NotNull
+        @Size(
+                max = DraftContent.MAX_PHOTOS,
+                message = "A post can carry at most " + DraftContent.MAX_PHOTOS + " photos.")
+        List<@Valid AttachedPhoto> photos,
+
+        @NotNull @Size(max = 200, message = "A post can show at most 200 pupils.")
+        List<@Valid PupilShown> pupilsShown) {
 
     public static final int MAX_TEXT = 5_000;
     public static final int MAX_PHOTOS = 4;
@@ -42,6 +51,7 @@ public record DraftContent(
 
     /** What a face may be assigned to besides a pupil's UPN. */
     public static final String ADULT = "adult";
+
     public static final String NOT_A_FACE = "not-a-face";
 
     /**
@@ -51,15 +61,25 @@ public record DraftContent(
      * @param faces        face id ({@code f1}, …) to a pupil's UPN, {@link #ADULT} or {@link #NOT_A_FACE}
      * @param facesChecked the author confirmed "I have checked every face in this photo"
      */
-    public record AttachedPhoto(@NotNull(message = "Which photo?") UUID mediaId,
-                                @NotNull @Size(max = 1000, message = "Alt text can be at most 1000 characters long.")
-                                String altText,
-                                @Size(max = 200, message = "A photo can have at most 200 faces assigned.")
-                                Map<@Pattern(regexp = "f[0-9]{1,3}", message = "A face id is f and a number, as the photo's"
-                                        + " faces list it.") String,
-                                        @Pattern(regexp = "[A-Z][0-9]{11}[0-9A-Z]|adult|not-a-face", message = "Assign a"
-                                                + " face to a pupil's UPN, \"adult\" or \"not-a-face\".") String> faces,
-                                boolean facesChecked) {
+    public record AttachedPhoto(
+            @NotNull(message = "Which photo?") UUID mediaId,
+
+            @NotNull @Size(max = 1000, message = "Alt text can be at most 1000 characters long.")
+            String altText,
+
+            @Size(max = 200, message = "A photo can have at most 200 faces assigned.")
+            Map<
+                            @Pattern(
+                                    regexp = "f[0-9]{1,3}",
+                                    message = "A face id is f and a number, as the photo's" + " faces list it.")
+                            String,
+                            @Pattern(
+                                    regexp = "[A-Z][0-9]{11}[0-9A-Z]|adult|not-a-face",
+                                    message = "Assign a" + " face to a pupil's UPN, \"adult\" or \"not-a-face\".")
+                            String>
+                    faces,
+
+            boolean facesChecked) {
         public AttachedPhoto {
             altText = altText == null ? "" : altText;
             var assigned = new TreeMap<String, String>();
@@ -86,8 +106,11 @@ public record DraftContent(
      */
     public record PupilShown(
             @NotNull(message = "Give the pupil's UPN.")
-            @Pattern(regexp = "[A-Z][0-9]{11}[0-9A-Z]", message = "A UPN is a capital letter, 11 digits and a digit or capital letter.")
+            @Pattern(
+                    regexp = "[A-Z][0-9]{11}[0-9A-Z]",
+                    message = "A UPN is a capital letter, 11 digits and a digit or capital letter.")
             String upn,
+
             boolean covered,
             @Nullable UUID mediaId) {
 

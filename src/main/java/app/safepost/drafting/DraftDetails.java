@@ -16,10 +16,21 @@ import org.jspecify.annotations.Nullable;
  * @param reviewComment why SLT sent the draft back, while it is sent back
  * @param meantFor    when the author means the post to go out, if they said
  */
-public record DraftDetails(DraftId id, AccountSummary account, String author, DraftStatus status, long version,
-                           DraftContent content, StoredCheck latestCheck, @Nullable String warningsAcknowledgement,
-                           Instant createdAt, Instant updatedAt, @Nullable Instant submittedAt,
-                           @Nullable UUID delegation, @Nullable String reviewComment, @Nullable Instant meantFor) {
+public record DraftDetails(
+        DraftId id,
+        AccountSummary account,
+        String author,
+        DraftStatus status,
+        long version,
+        DraftContent content,
+        StoredCheck latestCheck,
+        @Nullable String warningsAcknowledgement,
+        Instant createdAt,
+        Instant updatedAt,
+        @Nullable Instant submittedAt,
+        @Nullable UUID delegation,
+        @Nullable String reviewComment,
+        @Nullable Instant meantFor) {
 
     public List<DraftContent.PupilShown> pupilsShown() {
         return content.pupilsShown();

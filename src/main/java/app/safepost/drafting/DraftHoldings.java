@@ -47,9 +47,13 @@ public class DraftHoldings {
         for (var draft : drafts.findAll()) {
             var showing = photosShowing(draft, upn);
             var photos = new LinkedHashSet<UUID>(showing);
-            draft.content().photos().stream().filter(p -> names.test(p.altText())).forEach(p -> photos.add(p.mediaId()));
+            draft.content().photos().stream()
+                    .filter(p -> names.test(p.altText()))
+                    .forEach(p -> photos.add(p.mediaId()));
             boolean named = names.test(draft.getText());
-            boolean shown = !showing.isEmpty() || draft.content().pupilsShown().stream().anyMatch(p -> p.upn().equals(upn));
+            boolean shown = !showing.isEmpty()
+                    || draft.content().pupilsShown().stream()
+                            .anyMatch(p -> p.upn().equals(upn));
             if (named || shown || !photos.isEmpty()) {
                 found.add(new DraftAboutPupil(details(draft), List.copyOf(photos), shown, named));
             }
@@ -80,8 +84,7 @@ public class DraftHoldings {
     }
 
     /** The photos of a pupil's drafts that were taken out, and how many drafts held them. */
-    public record PhotosTakenOut(Set<UUID> media, int drafts) {
-    }
+    public record PhotosTakenOut(Set<UUID> media, int drafts) {}
 
     /** The draft's photos that show the pupil: by the author's word (a photo, or all of them) or a face assigned. */
     private static Set<UUID> photosShowing(Draft draft, String upn) {

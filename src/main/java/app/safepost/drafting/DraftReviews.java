@@ -2,6 +2,7 @@ package app.safepost.drafting;
 
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.SocialAccounts;
+import app.safepost.compliance.ComplianceResult;
 import app.safepost.drafting.domain.Draft;
 import app.safepost.drafting.domain.DraftCheck;
 import app.safepost.drafting.domain.DraftCheckRepository;
@@ -14,16 +15,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import app.safepost.compliance.ComplianceResult;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,11 +37,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class DraftReviews {
 
     /** What a reviewer's decision may make of a submitted draft. */
-    private static final Set<DraftStatus> DECISIONS = Set.of(DraftStatus.APPROVED, DraftStatus.SCHEDULED,
-            DraftStatus.REJECTED);
+    private static final Set<DraftStatus> DECISIONS =
+            Set.of(DraftStatus.APPROVED, DraftStatus.SCHEDULED, DraftStatus.REJECTED);
     /** The order of {@code findFirstByDraftIdOrderByCheckedAtDescDraftVersionDesc}. */
     private static final Comparator<DraftCheck> LATEST_FIRST = Comparator.comparing(DraftCheck::getCheckedAt)
-            .thenComparingLong(DraftCheck::getDraftVersion).reversed();
+            .thenComparingLong(DraftCheck::getDraftVersion)
+            .reversed();
 
     private final DraftRepository drafts;
     private final DraftCheckRepository checks;
@@ -49,8 +50,12 @@ public class DraftReviews {
     private final SocialAccounts accounts;
     private final Clock clock;
 
-    DraftReviews(DraftRepository drafts, DraftCheckRepository checks, PostChecks postChecks, SocialAccounts accounts,
-                 Clock clock) {
+    DraftReviews(
+            DraftRepository drafts,
+            DraftCheckRepository checks,
+            PostChecks postChecks,
+            SocialAccounts accounts,
+            Clock clock) {
         this.drafts = drafts;
         this.checks = checks;
         this.postChecks = postChecks;
@@ -91,8 +96,14 @@ public class DraftReviews {
         var draft = atVersion(id, version);
         var account = accounts.account(new AccountId(draft.getAccountId())).orElseThrow();
         var result = postChecks.checkFor(account, draft.content());
-        return checks.save(new DraftCheck(draft.getId(), draft.getVersion(), CheckOccasion.APPROVAL, result,
-                clock.instant(), SignedInStaff.currentAuthor().username())).toStoredCheck();
+        return checks.save(new DraftCheck(
+                        draft.getId(),
+                        draft.getVersion(),
+                        CheckOccasion.APPROVAL,
+                        result,
+                        clock.instant(),
+                        SignedInStaff.currentAuthor().username()))
+                .toStoredCheck();
     }
 
     /** The checks run now on the draft as it is, against the roster of this moment; nothing is stored. */
@@ -150,7 +161,9 @@ public class DraftReviews {
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
     public List<DraftDetails> withText(String words, int max) {
-        var escaped = words.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+        var escaped = words.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
                 .replace("_", "\\_");
         return details(drafts.withTextLike("%" + escaped + "%", Limit.of(max)));
     }
@@ -205,7 +218,8 @@ public class DraftReviews {
     public List<DraftDetails> showingOrNaming(String upn, Predicate<String> names) {
         var showing = drafts.showing(upn).stream().map(Draft::getId).collect(Collectors.toSet());
         return details(drafts.findByStatusNotIn(List.of(DraftStatus.PUBLISHED, DraftStatus.WITHDRAWN)).stream()
-                .filter(d -> showing.contains(d.getId()) || names.test(d.getText())
+                .filter(d -> showing.contains(d.getId())
+                        || names.test(d.getText())
                         || d.content().photos().stream().anyMatch(p -> names.test(p.altText())))
                 .toList());
     }
@@ -243,16 +257,19 @@ public class DraftReviews {
         }
         var byId = accounts.all().stream().collect(Collectors.toMap(a -> a.id().value(), Function.identity()));
         var latest = new HashMap<UUID, DraftCheck>();
-        for (var check : checks.findLatestByDraftIdIn(list.stream().map(Draft::getId).toList())) {
+        for (var check :
+                checks.findLatestByDraftIdIn(list.stream().map(Draft::getId).toList())) {
             latest.merge(check.getDraftId(), check, (a, b) -> LATEST_FIRST.compare(a, b) <= 0 ? a : b);
         }
-        return list.stream().map(draft -> {
-            var check = latest.get(draft.getId());
-            if (check == null) {
-                throw new IllegalStateException("Draft " + draft.getId() + " was never checked");
-            }
-            return Drafts.details(draft, byId.get(draft.getAccountId()), check.toStoredCheck());
-        }).toList();
+        return list.stream()
+                .map(draft -> {
+                    var check = latest.get(draft.getId());
+                    if (check == null) {
+                        throw new IllegalStateException("Draft " + draft.getId() + " was never checked");
+                    }
+                    return Drafts.details(draft, byId.get(draft.getAccountId()), check.toStoredCheck());
+                })
+                .toList();
     }
 
     private DraftDetails details(Draft draft) {

@@ -9,12 +9,20 @@ import java.time.Instant;
  *
  * @param practice it went out in practice mode: kept in the portal, nothing left the school
  */
-public record DraftSummary(DraftId id, String accountHandle, String author, DraftStatus status, String opening,
-                           Verdict verdict, Instant updatedAt, boolean practice) {
+public record DraftSummary(
+        DraftId id,
+        String accountHandle,
+        String author,
+        DraftStatus status,
+        String opening,
+        Verdict verdict,
+        Instant updatedAt,
+        boolean practice) {
 
     /** The status in words; a post kept in practice mode never reads as published. */
     public String statusLabel() {
-        return practice && status == DraftStatus.PUBLISHED ? PublishedPost.PRACTICE
+        return practice && status == DraftStatus.PUBLISHED
+                ? PublishedPost.PRACTICE
                 : practice ? status.label() + " (" + PublishedPost.PRACTICE + ")" : status.label();
     }
 }

@@ -24,7 +24,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -48,8 +47,8 @@ import org.springframework.validation.annotation.Validated;
 public class Drafts {
 
     /** Those who write posts: teachers and TAs for their classes, SLT (the head included) for every account. */
-    public static final String IS_DRAFTER = "hasAnyRole('" + Roles.TEACHER + "','" + Roles.TEACHING_ASSISTANT + "','"
-            + Roles.SLT + "')";
+    public static final String IS_DRAFTER =
+            "hasAnyRole('" + Roles.TEACHER + "','" + Roles.TEACHING_ASSISTANT + "','" + Roles.SLT + "')";
 
     /** Warnings are acknowledged in a sentence, not an essay. */
     public static final int MAX_ACKNOWLEDGEMENT = 500;
@@ -64,9 +63,16 @@ public class Drafts {
     private final Clock clock;
     private final MediaLibrary media;
 
-    Drafts(DraftRepository drafts, DraftCheckRepository checks, PostChecks postChecks,
-           SocialAccounts accounts, AuditTrail auditTrail, Publishing publishing, ApplicationEventPublisher events,
-           Clock clock, MediaLibrary media) {
+    Drafts(
+            DraftRepository drafts,
+            DraftCheckRepository checks,
+            PostChecks postChecks,
+            SocialAccounts accounts,
+            AuditTrail auditTrail,
+            Publishing publishing,
+            ApplicationEventPublisher events,
+            Clock clock,
+            MediaLibrary media) {
         this.media = media;
         this.publishing = publishing;
         this.events = events;
@@ -96,8 +102,12 @@ public class Drafts {
         var summary = right.account();
         var delegation = right.delegation();
         var author = SignedInStaff.currentAuthor().username();
-        var draft = new Draft(account.value(), author, normalised(postChecks.withCoversFromPhotos(content)),
-                delegation == null ? null : delegation.value(), clock.instant());
+        var draft = new Draft(
+                account.value(),
+                author,
+                normalised(postChecks.withCoversFromPhotos(content)),
+                delegation == null ? null : delegation.value(),
+                clock.instant());
         draft.planFor(meantFor);
         drafts.saveAndFlush(draft);
         return details(draft, summary, record(draft, summary, CheckOccasion.SAVE));
@@ -129,8 +139,9 @@ public class Drafts {
             return changeAfterApproval(draft, content);
         }
         if (!draft.getStatus().editable()) {
-            throw new SubmissionRefused(SubmissionRefused.Reason.NOT_EDITABLE, "This draft is "
-                    + draft.getStatus().label().toLowerCase() + " and can no longer be changed.");
+            throw new SubmissionRefused(
+                    SubmissionRefused.Reason.NOT_EDITABLE,
+                    "This draft is " + draft.getStatus().label().toLowerCase() + " and can no longer be changed.");
         }
         var summary = postChecks.draftableAccount(new AccountId(draft.getAccountId()));
         draft.write(normalised(postChecks.withCoversFromPhotos(content)), clock.instant());
@@ -148,36 +159,51 @@ public class Drafts {
     public DraftDetails submit(DraftId id, long version, @Nullable String acknowledgement) {
         var draft = ownDraft(id, version);
         if (!draft.getStatus().editable()) {
-            throw new SubmissionRefused(SubmissionRefused.Reason.NOT_EDITABLE, "This draft is "
-                    + draft.getStatus().label().toLowerCase() + " already.");
+            throw new SubmissionRefused(
+                    SubmissionRefused.Reason.NOT_EDITABLE,
+                    "This draft is " + draft.getStatus().label().toLowerCase() + " already.");
         }
         var summary = postChecks.draftableAccount(new AccountId(draft.getAccountId()));
         var result = postChecks.checkFor(summary, draft.content());
         if (result.verdict() == Verdict.BLOCK) {
-            throw new SubmissionRefused(SubmissionRefused.Reason.BLOCKED, "The policy checks block this post: "
-                    + blockCount(result) + ". Change what is highlighted, then submit again.");
+            throw new SubmissionRefused(
+                    SubmissionRefused.Reason.BLOCKED,
+                    "The policy checks block this post: " + blockCount(result)
+                            + ". Change what is highlighted, then submit again.");
         }
         var reason = acknowledgement == null ? "" : acknowledgement.strip();
         if (result.verdict() == Verdict.WARN && reason.isEmpty()) {
-            throw new SubmissionRefused(SubmissionRefused.Reason.WARNINGS_NOT_ACKNOWLEDGED, "The checks warn about "
-                    + "this post. Say briefly why it is fine as it is, then submit again.");
+            throw new SubmissionRefused(
+                    SubmissionRefused.Reason.WARNINGS_NOT_ACKNOWLEDGED,
+                    "The checks warn about " + "this post. Say briefly why it is fine as it is, then submit again.");
         }
         if (reason.length() > MAX_ACKNOWLEDGEMENT) {
-            throw new SubmissionRefused(SubmissionRefused.Reason.WARNINGS_NOT_ACKNOWLEDGED,
+            throw new SubmissionRefused(
+                    SubmissionRefused.Reason.WARNINGS_NOT_ACKNOWLEDGED,
                     "Keep the reason to " + MAX_ACKNOWLEDGEMENT + " characters.");
         }
         draft.submit(result.verdict() == Verdict.WARN ? reason : null, clock.instant());
         drafts.saveAndFlush(draft);
-        var check = checks.save(new DraftCheck(draft.getId(), draft.getVersion(), CheckOccasion.SUBMISSION, result,
-                clock.instant(), SignedInStaff.currentAuthor().username()));
-        events.publishEvent(new DraftSubmitted(new DraftId(draft.getId()), new AccountId(draft.getAccountId()),
-                draft.getAuthor(), draft.getVersion(), clock.instant()));
+        var check = checks.save(new DraftCheck(
+                draft.getId(),
+                draft.getVersion(),
+                CheckOccasion.SUBMISSION,
+                result,
+                clock.instant(),
+                SignedInStaff.currentAuthor().username()));
+        events.publishEvent(new DraftSubmitted(
+                new DraftId(draft.getId()),
+                new AccountId(draft.getAccountId()),
+                draft.getAuthor(),
+                draft.getVersion(),
+                clock.instant()));
         return details(draft, summary, check.toStoredCheck());
     }
 
     private DraftDetails changeAfterApproval(Draft draft, DraftContent content) {
         if (!publishing.withdraw(draft.getId())) {
-            throw new SubmissionRefused(SubmissionRefused.Reason.NOT_EDITABLE,
+            throw new SubmissionRefused(
+                    SubmissionRefused.Reason.NOT_EDITABLE,
                     "This post is being sent or was sent already and can no longer be changed.");
         }
         var summary = postChecks.draftableAccount(new AccountId(draft.getAccountId()));
@@ -186,12 +212,20 @@ public class Drafts {
         boolean passes = result.verdict() == Verdict.PASS;
         draft.backToReview(passes, clock.instant());
         drafts.saveAndFlush(draft);
-        var check = checks.save(new DraftCheck(draft.getId(), draft.getVersion(),
-                passes ? CheckOccasion.SUBMISSION : CheckOccasion.SAVE, result, clock.instant(),
+        var check = checks.save(new DraftCheck(
+                draft.getId(),
+                draft.getVersion(),
+                passes ? CheckOccasion.SUBMISSION : CheckOccasion.SAVE,
+                result,
+                clock.instant(),
                 SignedInStaff.currentAuthor().username()));
         if (passes) {
-            events.publishEvent(new DraftSubmitted(new DraftId(draft.getId()), new AccountId(draft.getAccountId()),
-                    draft.getAuthor(), draft.getVersion(), clock.instant()));
+            events.publishEvent(new DraftSubmitted(
+                    new DraftId(draft.getId()),
+                    new AccountId(draft.getAccountId()),
+                    draft.getAuthor(),
+                    draft.getVersion(),
+                    clock.instant()));
         }
         return details(draft, summary, check.toStoredCheck());
     }
@@ -217,7 +251,8 @@ public class Drafts {
     @PreAuthorize(Drafts.IS_DRAFTER)
     @Transactional(readOnly = true)
     public List<DraftSummary> mine() {
-        var own = drafts.findByAuthorOrderByUpdatedAtDesc(SignedInStaff.currentAuthor().username());
+        var own = drafts.findByAuthorOrderByUpdatedAtDesc(
+                SignedInStaff.currentAuthor().username());
         var handles = accounts.all().stream().collect(Collectors.toMap(a -> a.id().value(), AccountSummary::handle));
         var verdicts = new HashMap<UUID, Verdict>();
         if (!own.isEmpty()) {
@@ -225,11 +260,20 @@ public class Drafts {
             checks.findVerdictsByDraftIdIn(own.stream().map(Draft::getId).toList())
                     .forEach(c -> verdicts.putIfAbsent(c.getDraftId(), c.getVerdict()));
         }
-        var practice = publishing.keptInPractice(own.stream().filter(d -> d.getStatus() == DraftStatus.PUBLISHED
-                || d.getStatus() == DraftStatus.WITHDRAWN).map(Draft::getId).toList());
-        return own.stream().map(d -> new DraftSummary(new DraftId(d.getId()),
-                handles.getOrDefault(d.getAccountId(), "?"), d.getAuthor(), d.getStatus(), opening(d.getText()),
-                verdicts.getOrDefault(d.getId(), Verdict.PASS), d.getUpdatedAt(), practice.contains(d.getId())))
+        var practice = publishing.keptInPractice(own.stream()
+                .filter(d -> d.getStatus() == DraftStatus.PUBLISHED || d.getStatus() == DraftStatus.WITHDRAWN)
+                .map(Draft::getId)
+                .toList());
+        return own.stream()
+                .map(d -> new DraftSummary(
+                        new DraftId(d.getId()),
+                        handles.getOrDefault(d.getAccountId(), "?"),
+                        d.getAuthor(),
+                        d.getStatus(),
+                        opening(d.getText()),
+                        verdicts.getOrDefault(d.getId(), Verdict.PASS),
+                        d.getUpdatedAt(),
+                        practice.contains(d.getId())))
                 .toList();
     }
 
@@ -261,8 +305,12 @@ public class Drafts {
                 relevant |= change.field().equals("text") || change.field().equals("status");
             }
             if (relevant && state.get("status") != null) {
-                versions.add(new DraftVersion(revision.revision(), revision.at(), revision.by(),
-                        DraftStatus.valueOf(String.valueOf(state.get("status"))), String.valueOf(state.get("text"))));
+                versions.add(new DraftVersion(
+                        revision.revision(),
+                        revision.at(),
+                        revision.by(),
+                        DraftStatus.valueOf(String.valueOf(state.get("status"))),
+                        String.valueOf(state.get("text"))));
             }
         }
         return versions;
@@ -280,10 +328,14 @@ public class Drafts {
     public int delete(DraftId id, long version) {
         var draft = ownDraft(id, version);
         if (!draft.getStatus().editable()) {
-            throw new SubmissionRefused(SubmissionRefused.Reason.NOT_EDITABLE, "This draft is "
-                    + draft.getStatus().label().toLowerCase() + " and can no longer be deleted.");
+            throw new SubmissionRefused(
+                    SubmissionRefused.Reason.NOT_EDITABLE,
+                    "This draft is " + draft.getStatus().label().toLowerCase() + " and can no longer be deleted.");
         }
-        var photos = draft.content().photos().stream().map(DraftContent.AttachedPhoto::mediaId).distinct().toList();
+        var photos = draft.content().photos().stream()
+                .map(DraftContent.AttachedPhoto::mediaId)
+                .distinct()
+                .toList();
         drafts.delete(draft);
         drafts.flush();
         int deleted = 0;
@@ -307,10 +359,13 @@ public class Drafts {
 
     private Draft ownDraft(DraftId id, long version) {
         var author = SignedInStaff.currentAuthor().username();
-        var draft = drafts.findById(id.value()).filter(d -> d.getAuthor().equals(author))
-                .orElseThrow(() -> drafts.findById(id.value()).filter(Drafts::visible).isPresent()
-                        ? new org.springframework.security.access.AccessDeniedException("Only the author changes a draft.")
-                        : new DraftNotFound(id));
+        var draft = drafts.findById(id.value())
+                .filter(d -> d.getAuthor().equals(author))
+                .orElseThrow(() ->
+                        drafts.findById(id.value()).filter(Drafts::visible).isPresent()
+                                ? new org.springframework.security.access.AccessDeniedException(
+                                        "Only the author changes a draft.")
+                                : new DraftNotFound(id));
         if (draft.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Draft.class, id.value());
         }
@@ -324,8 +379,14 @@ public class Drafts {
 
     private StoredCheck record(Draft draft, AccountSummary account, CheckOccasion occasion) {
         var result = postChecks.checkFor(account, draft.content());
-        return checks.save(new DraftCheck(draft.getId(), draft.getVersion(), occasion, result, clock.instant(),
-                SignedInStaff.currentAuthor().username())).toStoredCheck();
+        return checks.save(new DraftCheck(
+                        draft.getId(),
+                        draft.getVersion(),
+                        occasion,
+                        result,
+                        clock.instant(),
+                        SignedInStaff.currentAuthor().username()))
+                .toStoredCheck();
     }
 
     private StoredCheck latestCheck(Draft draft) {
@@ -335,24 +396,42 @@ public class Drafts {
     }
 
     static DraftDetails details(Draft draft, AccountSummary account, StoredCheck check) {
-        return new DraftDetails(new DraftId(draft.getId()), account, draft.getAuthor(), draft.getStatus(),
-                draft.getVersion(), draft.content(), check, draft.getWarningsAcknowledgement(), draft.getCreatedAt(),
-                draft.getUpdatedAt(), draft.getSubmittedAt(), draft.getDelegationId(),
-                draft.getReviewComment(), draft.getMeantFor());
+        return new DraftDetails(
+                new DraftId(draft.getId()),
+                account,
+                draft.getAuthor(),
+                draft.getStatus(),
+                draft.getVersion(),
+                draft.content(),
+                check,
+                draft.getWarningsAcknowledgement(),
+                draft.getCreatedAt(),
+                draft.getUpdatedAt(),
+                draft.getSubmittedAt(),
+                draft.getDelegationId(),
+                draft.getReviewComment(),
+                draft.getMeantFor());
     }
 
     /** Each pupil once per photo (covered only if every mention says so), in the order the draft keeps them. */
     private static DraftContent normalised(DraftContent content) {
-        var pupils = content.pupilsShown().stream().collect(Collectors.toMap(
-                p -> p.upn() + "/" + p.mediaId(), Function.identity(),
-                (a, b) -> new DraftContent.PupilShown(a.upn(), a.covered() && b.covered(), a.mediaId())));
-        return new DraftContent(content.text(), content.photos(), pupils.values().stream()
-                .sorted(Comparator.comparing(DraftContent.PupilShown::upn)
-                        .thenComparing(p -> String.valueOf(p.mediaId()))).toList());
+        var pupils = content.pupilsShown().stream()
+                .collect(Collectors.toMap(
+                        p -> p.upn() + "/" + p.mediaId(),
+                        Function.identity(),
+                        (a, b) -> new DraftContent.PupilShown(a.upn(), a.covered() && b.covered(), a.mediaId())));
+        return new DraftContent(
+                content.text(),
+                content.photos(),
+                pupils.values().stream()
+                        .sorted(Comparator.comparing(DraftContent.PupilShown::upn)
+                                .thenComparing(p -> String.valueOf(p.mediaId())))
+                        .toList());
     }
 
     private static String blockCount(ComplianceResult result) {
-        long blocks = result.findings().stream().filter(f -> f.severity() == app.safepost.compliance.Severity.BLOCK)
+        long blocks = result.findings().stream()
+                .filter(f -> f.severity() == app.safepost.compliance.Severity.BLOCK)
                 .count();
         return blocks == 1 ? "1 problem" : blocks + " problems";
     }

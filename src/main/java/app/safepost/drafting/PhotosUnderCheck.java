@@ -32,18 +32,21 @@ final class PhotosUnderCheck {
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
     /** One photo of the post, numbered from 1 as the author sees them. */
-    record Photo(int number, DraftContent.AttachedPhoto attached, MediaSummary summary, PhotoAnalysis analysis,
-                 PhotoText text) {
+    record Photo(
+            int number,
+            DraftContent.AttachedPhoto attached,
+            MediaSummary summary,
+            PhotoAnalysis analysis,
+            PhotoText text) {
 
         boolean covered(Region region) {
-            return summary.covers().stream().anyMatch(c -> region.coveredBy(c.x(), c.y(), c.width(), c.height())
-                    >= PhotoFace.COVERED);
+            return summary.covers().stream()
+                    .anyMatch(c -> region.coveredBy(c.x(), c.y(), c.width(), c.height()) >= PhotoFace.COVERED);
         }
     }
 
     /** Each line of text read, in the order it is given to the checks after the photos' alt texts. */
-    private record ReadLine(Photo photo, PhotoText.Line line) {
-    }
+    private record ReadLine(Photo photo, PhotoText.Line line) {}
 
     private final List<Photo> photos;
     private final List<ReadLine> lines = new ArrayList<>();
@@ -98,14 +101,18 @@ final class PhotosUnderCheck {
             if (shown.mediaId() != null && photo == null) {
                 throw new UnknownPhoto(shown.mediaId());
             }
-            pupils.add(photo == null ? shown : new DraftContent.PupilShown(shown.upn(), covered(photo, shown.upn(), upns),
-                    shown.mediaId()));
+            pupils.add(
+                    photo == null
+                            ? shown
+                            : new DraftContent.PupilShown(
+                                    shown.upn(), covered(photo, shown.upn(), upns), shown.mediaId()));
             listed.add(shown.upn() + "/" + shown.mediaId());
         }
         for (var photo : photos) {
             for (var upn : assignedPupils(photo)) {
                 if (listed.add(upn + "/" + photo.attached().mediaId())) {
-                    pupils.add(new DraftContent.PupilShown(upn, covered(photo, upn, upns), photo.attached().mediaId()));
+                    pupils.add(new DraftContent.PupilShown(
+                            upn, covered(photo, upn, upns), photo.attached().mediaId()));
                 }
             }
         }
@@ -114,17 +121,21 @@ final class PhotosUnderCheck {
 
     private static Set<String> assignedPupils(Photo photo) {
         var upns = new LinkedHashSet<String>();
-        photo.attached().faces().values().stream().filter(PhotosUnderCheck::isUpn).forEach(upns::add);
+        photo.attached().faces().values().stream()
+                .filter(PhotosUnderCheck::isUpn)
+                .forEach(upns::add);
         return upns;
     }
 
     private static boolean covered(Photo photo, String upn, Map<PupilId, String> upns) {
         var faces = photo.analysis().faces().stream()
-                .filter(f -> upn.equals(photo.attached().faces().get(f.id()))).toList();
+                .filter(f -> upn.equals(photo.attached().faces().get(f.id())))
+                .toList();
         if (!faces.isEmpty()) {
             return faces.stream().allMatch(f -> f.coveredBy(photo.summary().covers()));
         }
-        return photo.summary().covers().stream().map(PhotoCover::pupil)
+        return photo.summary().covers().stream()
+                .map(PhotoCover::pupil)
                 .anyMatch(id -> id != null && upn.equals(upns.get(id)));
     }
 
@@ -148,8 +159,8 @@ final class PhotosUnderCheck {
             var read = lines.get(line);
             var region = read.line().region(finding.start(), finding.end());
             if (!read.photo().covered(region) && regions.add(read.photo().number() + finding.clause() + region)) {
-                findings.add(Finding.aboutThePost(finding.clause(), finding.severity(), textMessage(read.photo(), finding,
-                        region)));
+                findings.add(Finding.aboutThePost(
+                        finding.clause(), finding.severity(), textMessage(read.photo(), finding, region)));
             }
         }
         photos.forEach(photo -> findings.addAll(faceFindings(photo)));
@@ -161,13 +172,15 @@ final class PhotosUnderCheck {
         var out = new LinkedHashMap<UUID, List<Region>>();
         for (var finding : checked.findings()) {
             int line = finding.altText() - photos.size();
-            if (line < 0 || (!finding.clause().equals("P12") && !finding.clause().equals("P13"))) {
+            if (line < 0
+                    || (!finding.clause().equals("P12") && !finding.clause().equals("P13"))) {
                 continue;
             }
             var read = lines.get(line);
             var region = read.line().region(finding.start(), finding.end());
             if (!read.photo().covered(region)) {
-                out.computeIfAbsent(read.photo().attached().mediaId(), k -> new ArrayList<>()).add(region);
+                out.computeIfAbsent(read.photo().attached().mediaId(), k -> new ArrayList<>())
+                        .add(region);
             }
         }
         return out;
@@ -177,16 +190,20 @@ final class PhotosUnderCheck {
         var where = region.whereIn(photo.summary().width(), photo.summary().height()) + ", at " + region;
         var block = finding.severity() == Severity.BLOCK;
         return switch (finding.clause()) {
-            case "P12" -> block
-                    ? "P12: photo " + photo.number() + " shows a pupil's first name and surname together in its picture ("
-                    + where + "). Cover that region, or choose another photo."
-                    : "P12: photo " + photo.number() + " may show a pupil's name in its picture (" + where
-                    + "). If it does, cover that region.";
-            default -> block
-                    ? "P13: photo " + photo.number() + " shows a pupil's first name in its picture, and class accounts use"
-                    + " initials only (" + where + "). Cover that region, or choose another photo."
-                    : "P13: photo " + photo.number() + " may show a pupil's first name in its picture (" + where
-                    + "). If it does, cover that region.";
+            case "P12" ->
+                block
+                        ? "P12: photo " + photo.number()
+                                + " shows a pupil's first name and surname together in its picture (" + where
+                                + "). Cover that region, or choose another photo."
+                        : "P12: photo " + photo.number() + " may show a pupil's name in its picture (" + where
+                                + "). If it does, cover that region.";
+            default ->
+                block
+                        ? "P13: photo " + photo.number()
+                                + " shows a pupil's first name in its picture, and class accounts use"
+                                + " initials only (" + where + "). Cover that region, or choose another photo."
+                        : "P13: photo " + photo.number() + " may show a pupil's first name in its picture (" + where
+                                + "). If it does, cover that region.";
         };
     }
 
@@ -194,27 +211,38 @@ final class PhotosUnderCheck {
         var out = new ArrayList<Finding>();
         int n = photo.number();
         switch (photo.analysis().state()) {
-            case PENDING -> out.add(block("P15: photo " + n + " is still being looked at for faces. Wait a moment; the"
-                    + " checks run again when it is done."));
-            case FAILED -> out.add(Finding.aboutThePost("P15", Severity.WARN, "P15: the portal could not look for faces"
-                    + " in photo " + n + ". Check every face in it yourself and cover any pupil without image consent."));
+            case PENDING ->
+                out.add(block("P15: photo " + n + " is still being looked at for faces. Wait a moment; the"
+                        + " checks run again when it is done."));
+            case FAILED ->
+                out.add(Finding.aboutThePost(
+                        "P15",
+                        Severity.WARN,
+                        "P15: the portal could not look for faces" + " in photo " + n
+                                + ". Check every face in it yourself and cover any pupil without image consent."));
             case DONE -> {
                 var known = photo.analysis().faces().stream().map(PhotoFace::id).toList();
                 for (var face : photo.analysis().faces()) {
-                    if (!photo.attached().faces().containsKey(face.id()) && !face.coveredBy(photo.summary().covers())) {
+                    if (!photo.attached().faces().containsKey(face.id())
+                            && !face.coveredBy(photo.summary().covers())) {
                         out.add(block("P15: photo " + n + " has a face nobody accounted for (" + faceName(face) + ", "
-                                + face.box().whereIn(photo.summary().width(), photo.summary().height()) + ", at "
-                                + face.box() + "). Say which pupil it is, mark it as an adult or not a face, or cover it."));
+                                + face.box()
+                                        .whereIn(
+                                                photo.summary().width(),
+                                                photo.summary().height()) + ", at "
+                                + face.box()
+                                + "). Say which pupil it is, mark it as an adult or not a face, or cover it."));
                     }
                 }
-                photo.attached().faces().keySet().stream().filter(id -> !known.contains(id)).forEach(id ->
-                        out.add(block("P15: photo " + n + " has no face " + id + ". Assign only the faces the portal"
-                                + " found in it.")));
+                photo.attached().faces().keySet().stream()
+                        .filter(id -> !known.contains(id))
+                        .forEach(id -> out.add(block("P15: photo " + n + " has no face " + id
+                                + ". Assign only the faces the portal" + " found in it.")));
             }
         }
         if (!photo.attached().facesChecked()) {
-            out.add(block("P15: confirm that you have checked every face in photo " + n
-                    + " (the portal may miss a face)."));
+            out.add(block(
+                    "P15: confirm that you have checked every face in photo " + n + " (the portal may miss a face)."));
         }
         return out;
     }

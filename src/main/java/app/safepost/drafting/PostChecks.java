@@ -24,30 +24,28 @@ import app.safepost.media.PhotoText;
 import app.safepost.media.PhotoTextFindings;
 import app.safepost.media.Region;
 import app.safepost.pupils.ConsentNow;
-import app.safepost.pupils.PupilId;
+import app.safepost.pupils.PupilRecord;
 import app.safepost.pupils.PupilRoster;
+import app.safepost.school.SchoolProfileService;
 import app.safepost.security.PortalTask;
-import app.safepost.security.Roles;
 import app.safepost.security.SchoolId;
 import app.safepost.security.SchoolInHand;
-import app.safepost.pupils.PupilRecord;
-import app.safepost.school.SchoolProfileService;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.annotation.Validated;
-import jakarta.validation.Valid;
 
 /**
  * Runs the policy checks on a post for one account: maps the account, the Computing Lead's guidance
@@ -75,12 +73,17 @@ public class PostChecks {
     /** Each school's checks over its own roster's index, with the count of changes it was built at. */
     private final ConcurrentHashMap<SchoolId, IndexedSchool> indexed = new ConcurrentHashMap<>();
 
-    private record IndexedSchool(ComplianceChecks checks, long indexedAt) {
-    }
+    private record IndexedSchool(ComplianceChecks checks, long indexedAt) {}
 
-    PostChecks(ComplianceChecks checks, PostingRights rights, ComputingLeadGuidance guidance,
-               PupilRoster roster, MediaLibrary media, CountedChanges changes, SchoolProfileService school,
-               Clock clock) {
+    PostChecks(
+            ComplianceChecks checks,
+            PostingRights rights,
+            ComputingLeadGuidance guidance,
+            PupilRoster roster,
+            MediaLibrary media,
+            CountedChanges changes,
+            SchoolProfileService school,
+            Clock clock) {
         this.clock = clock;
         this.school = school;
         this.media = media;
@@ -102,7 +105,8 @@ public class PostChecks {
         long counted = changes.rosterAndPostingRules();
         var terms = rights.termsForPreview(account, counted).orElseThrow(() -> new UnknownAccount(account));
         mayDraft(terms.right());
-        return check(indexRoster(counted), terms.account(), terms.guidance(), content, false).result();
+        return check(indexRoster(counted), terms.account(), terms.guidance(), content, false)
+                .result();
     }
 
     /** The post's length as the account's platform counts it. */
@@ -125,7 +129,8 @@ public class PostChecks {
 
     private static PostingRight mayDraft(PostingRight right) {
         if (!right.mayDraft()) {
-            throw new AccessDeniedException("You may not post to " + right.account().handle() + ".");
+            throw new AccessDeniedException(
+                    "You may not post to " + right.account().handle() + ".");
         }
         return right;
     }
@@ -147,12 +152,12 @@ public class PostChecks {
     /** Checks against the roster, account and guidance of this moment, read afresh: for saving, submitting, approving. */
     ComplianceResult checkFor(AccountSummary account, DraftContent given) {
         var schoolChecks = indexRoster(changes.rosterAndPostingRules());
-        return check(schoolChecks, account, guidance.guidanceFor(account), given, true).result();
+        return check(schoolChecks, account, guidance.guidanceFor(account), given, true)
+                .result();
     }
 
     /** A check of a post, and the regions of each photo whose words must be covered before it can go out. */
-    public record CheckedPost(ComplianceResult result, Map<UUID, List<Region>> textToCover) {
-    }
+    public record CheckedPost(ComplianceResult result, Map<UUID, List<Region>> textToCover) {}
 
     /**
      * As {@link #check(AccountId, DraftContent)}, with the regions of words to cover in each photo, for
@@ -174,30 +179,44 @@ public class PostChecks {
         var schoolChecks = indexRoster(changes.rosterAndPostingRules());
         var lines = text.lines();
         // Any platform: only the name findings (P12, P13) are kept, and they do not depend on it.
-        var result = schoolChecks.check(new AccountRules(AccountRules.Kind.CLASS, AccountRules.Platform.MASTODON, null),
+        var result = schoolChecks.check(
+                new AccountRules(AccountRules.Kind.CLASS, AccountRules.Platform.MASTODON, null),
                 new PostUnderCheck(".", lines.stream().map(PhotoText.Line::text).toList(), List.of()));
         var found = new ArrayList<PhotoTextFindings.TextFinding>();
         for (var finding : result.findings()) {
-            if (finding.altText() >= 0 && (finding.clause().equals("P12") || finding.clause().equals("P13"))) {
+            if (finding.altText() >= 0
+                    && (finding.clause().equals("P12") || finding.clause().equals("P13"))) {
                 var region = lines.get(finding.altText()).region(finding.start(), finding.end());
-                found.add(new PhotoTextFindings.TextFinding(finding.clause(), finding.severity().apiName(),
+                found.add(new PhotoTextFindings.TextFinding(
+                        finding.clause(),
+                        finding.severity().apiName(),
                         finding.clause().equals("P12")
                                 ? "P12: this region of the photo reads as a pupil's first name and surname together."
-                                + " Cover it before the photo is posted."
+                                        + " Cover it before the photo is posted."
                                 : "P13: this region of the photo reads as a pupil's first name; class accounts use"
-                                + " initials only. Cover it before the photo is posted on a class account.", region));
+                                        + " initials only. Cover it before the photo is posted on a class account.",
+                        region));
             }
         }
         return found;
     }
 
-    private CheckedPost check(ComplianceChecks schoolChecks, AccountSummary account, PostingGuidance posting,
-                              DraftContent given, boolean finish) {
+    private CheckedPost check(
+            ComplianceChecks schoolChecks,
+            AccountSummary account,
+            PostingGuidance posting,
+            DraftContent given,
+            boolean finish) {
         var photos = PhotosUnderCheck.read(media, given, finish);
         var content = photos.withCovers(given, roster.upnsOfVisiblePupils());
-        var rules = new AccountRules(AccountRules.Kind.valueOf(account.kind().name()),
-                AccountRules.Platform.valueOf(account.platform().name()), guidanceOf(posting), account.purpose());
-        var altTexts = new ArrayList<>(content.photos().stream().map(DraftContent.AttachedPhoto::altText).toList());
+        var rules = new AccountRules(
+                AccountRules.Kind.valueOf(account.kind().name()),
+                AccountRules.Platform.valueOf(account.platform().name()),
+                guidanceOf(posting),
+                account.purpose());
+        var altTexts = new ArrayList<>(content.photos().stream()
+                .map(DraftContent.AttachedPhoto::altText)
+                .toList());
         altTexts.addAll(photos.textLines());
         var checked = schoolChecks.check(rules, new PostUnderCheck(content.text(), altTexts, pupilsInMedia(content)));
         return new CheckedPost(photos.judge(checked), photos.textToCover(checked));
@@ -207,13 +226,18 @@ public class PostChecks {
     private static List<PupilInMedia> pupilsInMedia(DraftContent content) {
         var covered = new java.util.LinkedHashMap<String, Boolean>();
         content.pupilsShown().forEach(p -> covered.merge(p.upn(), p.covered(), Boolean::logicalAnd));
-        return covered.entrySet().stream().map(e -> new PupilInMedia(e.getKey(), e.getValue())).toList();
+        return covered.entrySet().stream()
+                .map(e -> new PupilInMedia(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** The guidance in force, in the checks' terms: lists become sets, no tag limit becomes -1. */
     static Guidance guidanceOf(PostingGuidance posting) {
-        return new Guidance(Set.copyOf(posting.requiredHashtags()), stripped(posting.forbiddenWords()),
-                Set.copyOf(posting.forbiddenHashtags()), Set.copyOf(posting.allowedHandles()),
+        return new Guidance(
+                Set.copyOf(posting.requiredHashtags()),
+                stripped(posting.forbiddenWords()),
+                Set.copyOf(posting.forbiddenHashtags()),
+                Set.copyOf(posting.allowedHandles()),
                 posting.maxTags() == null ? Guidance.NO_TAG_LIMIT : posting.maxTags(),
                 severity(posting, GuidanceRuleKind.REQUIRED_HASHTAGS, Severity.WARN),
                 severity(posting, GuidanceRuleKind.FORBIDDEN_WORDS, Severity.BLOCK),
@@ -235,15 +259,24 @@ public class PostChecks {
 
     /** A pupil in the checks' terms: each purpose with a yes, with its expiry (the checks judge the day). */
     static RosterPupil rosterPupil(PupilRecord p) {
-        var consents = p.consents().byPurpose().values().stream().filter(ConsentNow::consent)
-                .map(c -> new PurposeConsent(c.purpose(), c.expiresOn())).toList();
-        return new RosterPupil(p.upn(), p.firstName(), p.surname(), p.preferredName(), p.className(), consents,
-                p.neverPublish(), p.archived());
+        var consents = p.consents().byPurpose().values().stream()
+                .filter(ConsentNow::consent)
+                .map(c -> new PurposeConsent(c.purpose(), c.expiresOn()))
+                .toList();
+        return new RosterPupil(
+                p.upn(),
+                p.firstName(),
+                p.surname(),
+                p.preferredName(),
+                p.className(),
+                consents,
+                p.neverPublish(),
+                p.archived());
     }
 
     /** The whole roster and the school's name (null before it has a profile), as the checks index them. */
-    private record RosterOfTheSchool(List<PupilRecord> pupils, @Nullable String schoolName) {
-    }
+    private record RosterOfTheSchool(
+            List<PupilRecord> pupils, @Nullable String schoolName) {}
 
     /**
      * The whole roster and the school's name, read by the portal itself on a thread of its own: a
@@ -251,8 +284,8 @@ public class PostChecks {
      * session), which a system task must not replace.
      */
     private RosterOfTheSchool readRosterAsSystem() {
-        return PortalTask.runAsSystemApart(() -> new RosterOfTheSchool(roster.records(true),
-                school.schoolName().orElse(null)));
+        return PortalTask.runAsSystemApart(() ->
+                new RosterOfTheSchool(roster.records(true), school.schoolName().orElse(null)));
     }
 
     /**

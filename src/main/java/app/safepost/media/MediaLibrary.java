@@ -7,8 +7,8 @@ import app.safepost.media.domain.CoverRenderer;
 import app.safepost.media.domain.DeviceCheckRule;
 import app.safepost.media.domain.MediaContents;
 import app.safepost.media.domain.Photo;
-import app.safepost.media.domain.PhotoCodec;
 import app.safepost.media.domain.PhotoAnalyses;
+import app.safepost.media.domain.PhotoCodec;
 import app.safepost.media.domain.PhotoIntake;
 import app.safepost.media.domain.PhotoOriginals;
 import app.safepost.media.domain.PhotoRepository;
@@ -35,8 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class MediaLibrary {
 
     /** Whoever may draft a post may attach a photo to it. */
-    static final String MAY_ATTACH = "hasAnyRole('" + Roles.TEACHER + "','" + Roles.TEACHING_ASSISTANT + "','"
-            + Roles.SLT + "')";
+    static final String MAY_ATTACH =
+            "hasAnyRole('" + Roles.TEACHER + "','" + Roles.TEACHING_ASSISTANT + "','" + Roles.SLT + "')";
 
     private final PhotoRepository photos;
     private final MediaContents contents;
@@ -47,9 +47,15 @@ public class MediaLibrary {
     private final DeviceEnrolments enrolments;
     private final PhotoAnalyses analyses;
 
-    MediaLibrary(PhotoRepository photos, MediaContents contents, SchoolDirectory directory, Clock clock,
-                 AuditTrail auditTrail, PhotoOriginals originals, DeviceEnrolments enrolments,
-                 PhotoAnalyses analyses) {
+    MediaLibrary(
+            PhotoRepository photos,
+            MediaContents contents,
+            SchoolDirectory directory,
+            Clock clock,
+            AuditTrail auditTrail,
+            PhotoOriginals originals,
+            DeviceEnrolments enrolments,
+            PhotoAnalyses analyses) {
         this.enrolments = enrolments;
         this.analyses = analyses;
         this.auditTrail = auditTrail;
@@ -84,9 +90,17 @@ public class MediaLibrary {
         var now = clock.instant();
         var device = deviceCheck(camera, deviceKey);
         var hash = contents.store(takenIn.bytes(), now);
-        var photo = photos.saveAndFlush(new Photo(hash, takenIn.contentType(), takenIn.width(), takenIn.height(),
-                takenIn.bytes().length, fileName(fileName), camera, device,
-                SignedInStaff.currentAuthor().username(), now));
+        var photo = photos.saveAndFlush(new Photo(
+                hash,
+                takenIn.contentType(),
+                takenIn.width(),
+                takenIn.height(),
+                takenIn.bytes().length,
+                fileName(fileName),
+                camera,
+                device,
+                SignedInStaff.currentAuthor().username(),
+                now));
         originals.keep(photo.getId(), bytes, now);
         analyses.queue(photo.getId(), now);
         return summary(photo);
@@ -136,8 +150,12 @@ public class MediaLibrary {
     @PreAuthorize(MAY_ATTACH)
     @Transactional(readOnly = true)
     public List<MediaSummary> mine() {
-        return photos.findByUploadedByOrderByUploadedAtDesc(SignedInStaff.currentAuthor().username()).stream()
-                .map(MediaLibrary::summary).toList();
+        return photos
+                .findByUploadedByOrderByUploadedAtDesc(
+                        SignedInStaff.currentAuthor().username())
+                .stream()
+                .map(MediaLibrary::summary)
+                .toList();
     }
 
     /** Replaces the photo's covers; refused with {@link CoversRefused} if any cover is outside it or unclear. */
@@ -181,13 +199,13 @@ public class MediaLibrary {
     @PreAuthorize(Roles.IS_SLT_OR_DPO)
     @Transactional(readOnly = true)
     public Optional<HeldImage> heldImage(MediaId id) {
-        return photos.findById(id.value()).map(photo -> new HeldImage(id, photo.getContentType(),
-                render(photo, CoverLines.read(photo.getCovers()))));
+        return photos.findById(id.value())
+                .map(photo ->
+                        new HeldImage(id, photo.getContentType(), render(photo, CoverLines.read(photo.getCovers()))));
     }
 
     /** A photo's published rendering and its type ({@code image/jpeg} or {@code image/png}). */
-    public record HeldImage(MediaId id, String contentType, byte[] bytes) {
-    }
+    public record HeldImage(MediaId id, String contentType, byte[] bytes) {}
 
     /**
      * Erases these photos, whoever uploaded them: their records, the original kept until publishing, the
@@ -228,7 +246,8 @@ public class MediaLibrary {
 
     private byte[] render(Photo photo, List<PhotoCover> covers) {
         var stored = contents.read(photo.getContentSha256())
-                .orElseThrow(() -> new IllegalStateException("The stored image of photo " + photo.getId() + " is missing"));
+                .orElseThrow(
+                        () -> new IllegalStateException("The stored image of photo " + photo.getId() + " is missing"));
         if (covers.isEmpty()) {
             return stored;
         }
@@ -253,12 +272,15 @@ public class MediaLibrary {
             return Optional.empty();
         }
         return photos.findById(id.value())
-                .filter(p -> caller.get().hasRole(Roles.SLT) || p.getUploadedBy().equals(caller.get().username()));
+                .filter(p -> caller.get().hasRole(Roles.SLT)
+                        || p.getUploadedBy().equals(caller.get().username()));
     }
 
     /** P3: the photo's serial against the register, else where it was uploaded from against its camera details. */
     private DeviceCheckRule.Verdict deviceCheck(@Nullable CameraTags camera, @Nullable DeviceKey deviceKey) {
-        var serialDevice = camera == null ? null : directory.deviceWithSerial(camera.serial()).orElse(null);
+        var serialDevice = camera == null
+                ? null
+                : directory.deviceWithSerial(camera.serial()).orElse(null);
         return DeviceCheckRule.judge(camera, serialDevice, enrolments.recognise(deviceKey));
     }
 
@@ -272,8 +294,16 @@ public class MediaLibrary {
     }
 
     private static MediaSummary summary(Photo p) {
-        return new MediaSummary(new MediaId(p.getId()), p.getContentType(), p.getWidth(), p.getHeight(),
-                p.getSizeBytes(), device(p), CoverLines.read(p.getCovers()), p.getUploadedBy(), p.getUploadedAt());
+        return new MediaSummary(
+                new MediaId(p.getId()),
+                p.getContentType(),
+                p.getWidth(),
+                p.getHeight(),
+                p.getSizeBytes(),
+                device(p),
+                CoverLines.read(p.getCovers()),
+                p.getUploadedBy(),
+                p.getUploadedAt());
     }
 
     /** None when the photo names no camera and no device key came with it. */
@@ -283,8 +313,13 @@ public class MediaLibrary {
             return null;
         }
         var tags = camera == null ? new CameraTags("", "", null) : camera;
-        return new CameraDevice(tags.make(), tags.model(), tags.serial(), p.isDeviceRegistered(), p.getDeviceCheck(),
-                p.isDeviceEnrolled(), p.getDeviceLabel());
+        return new CameraDevice(
+                tags.make(),
+                tags.model(),
+                tags.serial(),
+                p.isDeviceRegistered(),
+                p.getDeviceCheck(),
+                p.isDeviceEnrolled(),
+                p.getDeviceLabel());
     }
-
 }

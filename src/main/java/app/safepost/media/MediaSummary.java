@@ -8,9 +8,16 @@ import org.jspecify.annotations.Nullable;
  * A photo as other modules see it: the stored (stripped, oriented) image's type and size, the camera
  * its metadata named, and the covers to burn in when it is published.
  */
-public record MediaSummary(MediaId id, String contentType, int width, int height, long sizeBytes,
-                           @Nullable CameraDevice device, List<PhotoCover> covers,
-                           String uploadedBy, Instant uploadedAt) {
+public record MediaSummary(
+        MediaId id,
+        String contentType,
+        int width,
+        int height,
+        long sizeBytes,
+        @Nullable CameraDevice device,
+        List<PhotoCover> covers,
+        String uploadedBy,
+        Instant uploadedAt) {
 
     public MediaSummary {
         covers = List.copyOf(covers);
@@ -23,12 +30,18 @@ public record MediaSummary(MediaId id, String contentType, int width, int height
 
     /** P3 in plain words: why the photo counts as taken on a school iPad, or why it is flagged. */
     public String deviceExplanation() {
-        return device == null ? "Not shown to be from a school iPad: uploaded from a browser that is not an enrolled"
-                + " school iPad, and the photo has no camera details." : device.explanation();
+        return device == null
+                ? "Not shown to be from a school iPad: uploaded from a browser that is not an enrolled"
+                        + " school iPad, and the photo has no camera details."
+                : device.explanation();
     }
 
     /** The pupils covered in this photo. */
     public List<app.safepost.pupils.PupilId> coveredPupils() {
-        return covers.stream().map(PhotoCover::pupil).filter(java.util.Objects::nonNull).distinct().toList();
+        return covers.stream()
+                .map(PhotoCover::pupil)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
     }
 }

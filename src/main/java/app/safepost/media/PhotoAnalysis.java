@@ -32,7 +32,10 @@ public record PhotoAnalysis(State state, List<PhotoFace> faces, Step step) {
 
     /** How far a pending analysis has come, for a progress bar. */
     public enum Step {
-        QUEUED, FACES, TEXT, FINISHED
+        QUEUED,
+        FACES,
+        TEXT,
+        FINISHED
     }
 
     public boolean done() {

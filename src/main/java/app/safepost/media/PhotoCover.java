@@ -8,8 +8,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param emoji one of {@link #EMOJIS} when the style is {@link CoverStyle#EMOJI}, else {@code null}
  */
-public record PhotoCover(int x, int y, int width, int height, CoverStyle style, @Nullable String emoji,
-                         @Nullable PupilId pupil) {
+public record PhotoCover(
+        int x,
+        int y,
+        int width,
+        int height,
+        CoverStyle style,
+        @Nullable String emoji,
+        @Nullable PupilId pupil) {
 
     /** The smallest side of a cover, in pixels. */
     public static final int MIN_SIDE = 8;

@@ -39,6 +39,5 @@ public record PhotoText(List<Line> lines) {
         }
     }
 
-    public record Word(int start, int end, int x, int y, int width, int height) {
-    }
+    public record Word(int start, int end, int x, int y, int width, int height) {}
 }

@@ -12,6 +12,5 @@ public interface PhotoTextFindings {
     List<TextFinding> find(PhotoText text);
 
     /** A finding about words in a photo: the region to cover, never the words themselves. */
-    record TextFinding(String clause, String severity, String message, Region region) {
-    }
+    record TextFinding(String clause, String severity, String message, Region region) {}
 }

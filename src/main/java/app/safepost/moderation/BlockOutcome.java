@@ -10,7 +10,8 @@ public enum BlockOutcome {
     BLOCKED("Blocked on the platform", "Unblocked on the platform"),
     MANUAL("Block by hand on the platform", "Unblock by hand on the platform"),
     FAILED("The platform refused or did not answer", "The platform refused or did not answer"),
-    RECORDED("Recorded only (practice mode: not sent to the platform)",
+    RECORDED(
+            "Recorded only (practice mode: not sent to the platform)",
             "Recorded only (practice mode: not sent to the platform)");
 
     private final String label;

@@ -4,9 +4,9 @@ import app.safepost.accounts.AccountId;
 import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.compliance.NameMask;
-import app.safepost.moderation.domain.Follower;
 import app.safepost.moderation.domain.FollowException;
 import app.safepost.moderation.domain.FollowExceptionRepository;
+import app.safepost.moderation.domain.Follower;
 import app.safepost.pupils.PupilNameMask;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
@@ -44,8 +44,12 @@ public class FollowExceptions {
     private final PupilNameMask pupilNames;
     private final Clock clock;
 
-    FollowExceptions(FollowExceptionRepository exceptions, SocialAccounts accounts, SchoolDirectory directory,
-                     PupilNameMask pupilNames, Clock clock) {
+    FollowExceptions(
+            FollowExceptionRepository exceptions,
+            SocialAccounts accounts,
+            SchoolDirectory directory,
+            PupilNameMask pupilNames,
+            Clock clock) {
         this.exceptions = exceptions;
         this.accounts = accounts;
         this.directory = directory;
@@ -67,7 +71,9 @@ public class FollowExceptions {
         var byId = accountsById();
         var names = names();
         var mask = pupilNames.forReader();
-        return exceptions.findAllByOrderByRequestedAtDesc().stream().map(e -> summary(e, byId, names, mask)).toList();
+        return exceptions.findAllByOrderByRequestedAtDesc().stream()
+                .map(e -> summary(e, byId, names, mask))
+                .toList();
     }
 
     /**
@@ -77,25 +83,35 @@ public class FollowExceptions {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public List<FollowExceptionSummary> followed() {
-        return all().stream().filter(f -> f.status() == FollowExceptionStatus.APPROVED)
-                .sorted(java.util.Comparator.comparing(FollowExceptionSummary::decidedAt)).toList();
+        return all().stream()
+                .filter(f -> f.status() == FollowExceptionStatus.APPROVED)
+                .sorted(java.util.Comparator.comparing(FollowExceptionSummary::decidedAt))
+                .toList();
     }
 
     /** A member of staff asks that an account follow another; refused without a justification. */
     @PreAuthorize(STAFF)
     @Transactional
-    public FollowExceptionSummary request(@Nullable AccountId account, @Nullable String handle,
-                                          @Nullable FollowKind kind, @Nullable String justification) {
+    public FollowExceptionSummary request(
+            @Nullable AccountId account,
+            @Nullable String handle,
+            @Nullable FollowKind kind,
+            @Nullable String justification) {
         var errors = new LinkedHashMap<String, String>();
         var normalised = Follower.normaliseHandle(handle);
         if (account == null || accounts.account(account).isEmpty()) {
             errors.put("account", "Choose the school's account that would follow.");
         }
-        if (normalised.isEmpty() || normalised.length() > 200 || normalised.chars().anyMatch(Character::isWhitespace)) {
+        if (normalised.isEmpty()
+                || normalised.length() > 200
+                || normalised.chars().anyMatch(Character::isWhitespace)) {
             errors.put("handle", "Give the handle to follow, e.g. @author (no spaces).");
-        } else if (account != null && exceptions.findAll().stream().anyMatch(e -> e.getAccountId().equals(account.value())
-                && e.getHandle().equalsIgnoreCase(normalised)
-                && (e.getStatus() == FollowExceptionStatus.REQUESTED || e.getStatus() == FollowExceptionStatus.APPROVED))) {
+        } else if (account != null
+                && exceptions.findAll().stream()
+                        .anyMatch(e -> e.getAccountId().equals(account.value())
+                                && e.getHandle().equalsIgnoreCase(normalised)
+                                && (e.getStatus() == FollowExceptionStatus.REQUESTED
+                                        || e.getStatus() == FollowExceptionStatus.APPROVED))) {
             errors.put("handle", "@" + normalised + " is already followed or waiting for a decision.");
         }
         if (kind == null) {
@@ -109,8 +125,8 @@ public class FollowExceptions {
         if (!errors.isEmpty()) {
             throw new ModerationRefused(errors);
         }
-        var saved = exceptions.saveAndFlush(new FollowException(account.value(), normalised, kind, justification.strip(),
-                me(), clock.instant()));
+        var saved = exceptions.saveAndFlush(
+                new FollowException(account.value(), normalised, kind, justification.strip(), me(), clock.instant()));
         return summary(saved, accountsById(), names(), NameMask.none());
     }
 
@@ -119,8 +135,9 @@ public class FollowExceptions {
     @Transactional
     public FollowExceptionSummary decide(FollowExceptionId id, boolean approve, @Nullable String reason) {
         if (reason == null || reason.isBlank()) {
-            throw ModerationRefused.of("reason", approve ? "Say why the school may follow this account."
-                    : "Say why the request is refused.");
+            throw ModerationRefused.of(
+                    "reason",
+                    approve ? "Say why the school may follow this account." : "Say why the request is refused.");
         }
         withinLength(reason);
         var exception = find(id);
@@ -152,15 +169,24 @@ public class FollowExceptions {
         return exceptions.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No request " + id));
     }
 
-    private static FollowExceptionSummary summary(FollowException e, Map<UUID, AccountSummary> byId,
-                                                  Map<String, String> names, NameMask mask) {
+    private static FollowExceptionSummary summary(
+            FollowException e, Map<UUID, AccountSummary> byId, Map<String, String> names, NameMask mask) {
         var account = byId.get(e.getAccountId());
-        return new FollowExceptionSummary(new FollowExceptionId(e.getId()), new AccountId(e.getAccountId()),
-                account == null ? "" : account.handle(), mask.mask("@" + e.getHandle()), e.getKind(), mask.mask(e.getJustification()),
-                e.getStatus(), e.getRequestedBy(), names.getOrDefault(e.getRequestedBy(), e.getRequestedBy()),
-                e.getRequestedAt(), e.getDecidedBy(),
+        return new FollowExceptionSummary(
+                new FollowExceptionId(e.getId()),
+                new AccountId(e.getAccountId()),
+                account == null ? "" : account.handle(),
+                mask.mask("@" + e.getHandle()),
+                e.getKind(),
+                mask.mask(e.getJustification()),
+                e.getStatus(),
+                e.getRequestedBy(),
+                names.getOrDefault(e.getRequestedBy(), e.getRequestedBy()),
+                e.getRequestedAt(),
+                e.getDecidedBy(),
                 e.getDecidedBy() == null ? null : names.getOrDefault(e.getDecidedBy(), e.getDecidedBy()),
-                e.getDecidedAt(), mask.mask(e.getDecisionReason()));
+                e.getDecidedAt(),
+                mask.mask(e.getDecisionReason()));
     }
 
     private Map<UUID, AccountSummary> accountsById() {
@@ -168,8 +194,8 @@ public class FollowExceptions {
     }
 
     private Map<String, String> names() {
-        return directory.staff().stream().collect(Collectors.toMap(StaffSummary::username, StaffSummary::displayName,
-                (a, b) -> a));
+        return directory.staff().stream()
+                .collect(Collectors.toMap(StaffSummary::username, StaffSummary::displayName, (a, b) -> a));
     }
 
     private static String me() {

@@ -3,8 +3,8 @@ package app.safepost.moderation;
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.SocialAccounts;
-import app.safepost.compliance.NameMask;
 import app.safepost.common.SchoolTime;
+import app.safepost.compliance.NameMask;
 import app.safepost.database.PortalInstances;
 import app.safepost.media.MediaId;
 import app.safepost.moderation.domain.Follower;
@@ -64,10 +64,19 @@ public class FollowerRegister {
     private final PupilNameMask pupilNames;
     private final Clock clock;
 
-    FollowerRegister(FollowerRepository followers, FollowerDecisionRepository decisions, FollowerSyncRepository syncs,
-                     FollowerSyncClaimRepository claims, SocialAccounts accounts, SchoolDirectory directory,
-                     AccountFollowers platforms, Incidents incidents, PupilNameMask pupilNames,
-                     TransactionTemplate transaction, PortalInstances instances, Clock clock) {
+    FollowerRegister(
+            FollowerRepository followers,
+            FollowerDecisionRepository decisions,
+            FollowerSyncRepository syncs,
+            FollowerSyncClaimRepository claims,
+            SocialAccounts accounts,
+            SchoolDirectory directory,
+            AccountFollowers platforms,
+            Incidents incidents,
+            PupilNameMask pupilNames,
+            TransactionTemplate transaction,
+            PortalInstances instances,
+            Clock clock) {
         this.followers = followers;
         this.decisions = decisions;
         this.syncs = syncs;
@@ -77,7 +86,14 @@ public class FollowerRegister {
         this.incidents = incidents;
         this.pupilNames = pupilNames;
         this.clock = clock;
-        this.synchroniser = new FollowerSynchroniser(followers, decisions, syncs, claims, platforms, transaction, clock,
+        this.synchroniser = new FollowerSynchroniser(
+                followers,
+                decisions,
+                syncs,
+                claims,
+                platforms,
+                transaction,
+                clock,
                 new FollowerSynchroniser.Settings(instances.name(), SYNC_LEASE));
     }
 
@@ -93,7 +109,9 @@ public class FollowerRegister {
     public List<FollowerSummary> all() {
         var byId = accountsById();
         var mask = pupilNames.forReader();
-        return followers.findAllByOrderByHandle().stream().map(f -> summary(f, byId, mask)).toList();
+        return followers.findAllByOrderByHandle().stream()
+                .map(f -> summary(f, byId, mask))
+                .toList();
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)
@@ -105,8 +123,11 @@ public class FollowerRegister {
     /** Adds a follower seen on the platform; refused if the handle is missing or already in the register. */
     @PreAuthorize(Roles.IS_SLT)
     @Transactional
-    public FollowerSummary add(@Nullable AccountId account, @Nullable String handle, @Nullable String displayName,
-                               @Nullable LocalDate firstSeen) {
+    public FollowerSummary add(
+            @Nullable AccountId account,
+            @Nullable String handle,
+            @Nullable String displayName,
+            @Nullable LocalDate firstSeen) {
         var errors = new LinkedHashMap<String, String>();
         var normalised = Follower.normaliseHandle(handle);
         if (account == null || accounts.account(account).isEmpty()) {
@@ -116,7 +137,10 @@ public class FollowerRegister {
             errors.put("handle", "Give the follower's handle, e.g. @someone.");
         } else if (normalised.length() > MAX_HANDLE || normalised.chars().anyMatch(Character::isWhitespace)) {
             errors.put("handle", "A handle has no spaces and at most " + MAX_HANDLE + " characters.");
-        } else if (account != null && followers.findByAccountIdAndHandleIgnoreCase(account.value(), normalised).isPresent()) {
+        } else if (account != null
+                && followers
+                        .findByAccountIdAndHandleIgnoreCase(account.value(), normalised)
+                        .isPresent()) {
             errors.put("handle", "@" + normalised + " is already in the register for this account.");
         }
         if (displayName != null && displayName.strip().length() > 200) {
@@ -128,9 +152,13 @@ public class FollowerRegister {
         if (!errors.isEmpty()) {
             throw new ModerationRefused(errors);
         }
-        var follower = followers.saveAndFlush(new Follower(account.value(), normalised,
+        var follower = followers.saveAndFlush(new Follower(
+                account.value(),
+                normalised,
                 displayName == null || displayName.isBlank() ? null : displayName.strip(),
-                firstSeen == null ? today() : firstSeen, me(), clock.instant()));
+                firstSeen == null ? today() : firstSeen,
+                me(),
+                clock.instant()));
         decisions.save(new FollowerDecision(follower.getId(), FollowerDecisionKind.ADDED, null, me(), clock.instant()));
         return summary(follower, accountsById(), pupilNames.forReader());
     }
@@ -142,7 +170,8 @@ public class FollowerRegister {
         var text = requireText(reason, "reason", "Say what worried you about this follower.");
         var follower = find(id);
         follower.flag();
-        decisions.save(new FollowerDecision(follower.getId(), FollowerDecisionKind.FLAGGED, text, me(), clock.instant()));
+        decisions.save(
+                new FollowerDecision(follower.getId(), FollowerDecisionKind.FLAGGED, text, me(), clock.instant()));
         return summary(followers.saveAndFlush(follower), accountsById(), pupilNames.forReader());
     }
 
@@ -153,7 +182,8 @@ public class FollowerRegister {
         var text = requireText(reason, "reason", "Say why this follower may stay.");
         var follower = find(id);
         follower.allow();
-        decisions.save(new FollowerDecision(follower.getId(), FollowerDecisionKind.ALLOWED, text, me(), clock.instant()));
+        decisions.save(
+                new FollowerDecision(follower.getId(), FollowerDecisionKind.ALLOWED, text, me(), clock.instant()));
         return summary(followers.saveAndFlush(follower), accountsById(), pupilNames.forReader());
     }
 
@@ -176,8 +206,9 @@ public class FollowerRegister {
         } else if (hasText && request.evidence().strip().length() > 2000) {
             errors.put("evidence", "At most 2000 characters.");
         }
-        if (hasLink && (!request.evidenceLink().strip().matches("(?i)https?://\\S+")
-                || request.evidenceLink().strip().length() > 500)) {
+        if (hasLink
+                && (!request.evidenceLink().strip().matches("(?i)https?://\\S+")
+                        || request.evidenceLink().strip().length() > 500)) {
             errors.put("evidenceLink", "Give a web address starting with https://.");
         }
         if (request.incident() != null && incidents.incident(request.incident()).isEmpty()) {
@@ -190,20 +221,31 @@ public class FollowerRegister {
             throw new ModerationRefused(errors);
         }
         follower.block();
-        var result = platforms.block(new AccountId(follower.getAccountId()), follower.getHandle(),
-                follower.getPlatformId());
+        var result =
+                platforms.block(new AccountId(follower.getAccountId()), follower.getHandle(), follower.getPlatformId());
         var outcome = BlockOutcome.of(result.outcome());
-        var decision = new FollowerDecision(follower.getId(), FollowerDecisionKind.BLOCKED,
-                hasText ? request.evidence().strip() : null, me(), clock.instant())
-                .evidence(request.reasonCategory(), hasLink ? request.evidenceLink().strip() : null,
-                        request.screenshot() == null ? null : request.screenshot().value(),
+        var decision = new FollowerDecision(
+                        follower.getId(),
+                        FollowerDecisionKind.BLOCKED,
+                        hasText ? request.evidence().strip() : null,
+                        me(),
+                        clock.instant())
+                .evidence(
+                        request.reasonCategory(),
+                        hasLink ? request.evidenceLink().strip() : null,
+                        request.screenshot() == null
+                                ? null
+                                : request.screenshot().value(),
                         request.incident() == null ? null : request.incident().value())
                 .platform(outcome, result.detail(), result.reference());
         decisions.save(decision);
         followers.saveAndFlush(follower);
         if (request.incident() != null) {
-            incidents.recordBlock(request.incident(), id, "@" + follower.getHandle() + " blocked ("
-                    + request.reasonCategory().label() + "). " + outcome.label() + ".");
+            incidents.recordBlock(
+                    request.incident(),
+                    id,
+                    "@" + follower.getHandle() + " blocked ("
+                            + request.reasonCategory().label() + "). " + outcome.label() + ".");
         }
         return entry(decision, follower, accountsById(), names(), NameMask.none());
     }
@@ -212,9 +254,14 @@ public class FollowerRegister {
     @PreAuthorize(Roles.IS_SLT)
     @Transactional
     public FollowerDecisionEntry blockHandle(AccountId account, @Nullable String handle, BlockRequest request) {
-        var existing = account == null ? null
-                : followers.findByAccountIdAndHandleIgnoreCase(account.value(), Follower.normaliseHandle(handle)).orElse(null);
-        var id = existing != null ? new FollowerId(existing.getId()) : add(account, handle, null, null).id();
+        var existing = account == null
+                ? null
+                : followers
+                        .findByAccountIdAndHandleIgnoreCase(account.value(), Follower.normaliseHandle(handle))
+                        .orElse(null);
+        var id = existing != null
+                ? new FollowerId(existing.getId())
+                : add(account, handle, null, null).id();
         return block(id, request);
     }
 
@@ -229,11 +276,14 @@ public class FollowerRegister {
         var text = requireText(reason, "reason", "Say why the block is lifted.");
         var follower = find(id);
         follower.unblock();
-        var block = decisions.findFirstByFollowerIdAndKindOrderByDecidedAtDesc(follower.getId(),
-                FollowerDecisionKind.BLOCKED).map(FollowerDecision::getPlatformReference).orElse(null);
-        var result = platforms.unblock(new AccountId(follower.getAccountId()), follower.getHandle(),
-                follower.getPlatformId(), block);
-        var decision = new FollowerDecision(follower.getId(), FollowerDecisionKind.UNBLOCKED, text, me(), clock.instant())
+        var block = decisions
+                .findFirstByFollowerIdAndKindOrderByDecidedAtDesc(follower.getId(), FollowerDecisionKind.BLOCKED)
+                .map(FollowerDecision::getPlatformReference)
+                .orElse(null);
+        var result = platforms.unblock(
+                new AccountId(follower.getAccountId()), follower.getHandle(), follower.getPlatformId(), block);
+        var decision = new FollowerDecision(
+                        follower.getId(), FollowerDecisionKind.UNBLOCKED, text, me(), clock.instant())
                 .platform(BlockOutcome.of(result.outcome()), result.detail(), null);
         decisions.save(decision);
         followers.saveAndFlush(follower);
@@ -247,9 +297,11 @@ public class FollowerRegister {
      */
     @PreAuthorize(Roles.IS_SLT)
     public List<FollowerSyncSummary> synchronise(@Nullable AccountId account) {
-        var chosen = account == null ? accounts.all()
-                : accounts.account(account).map(List::of).orElseThrow(() -> ModerationRefused.of("account",
-                "There is no such account."));
+        var chosen = account == null
+                ? accounts.all()
+                : accounts.account(account)
+                        .map(List::of)
+                        .orElseThrow(() -> ModerationRefused.of("account", "There is no such account."));
         return summaries(synchroniser.synchronise(chosen, false, me()));
     }
 
@@ -264,19 +316,33 @@ public class FollowerRegister {
     @Transactional(readOnly = true)
     public List<FollowerSyncSummary> lastSynchronisations() {
         var latest = new LinkedHashMap<UUID, FollowerSync>();
-        syncs.latestPerAccount().stream().sorted(Comparator.comparing(FollowerSync::getFinishedAt))
+        syncs.latestPerAccount().stream()
+                .sorted(Comparator.comparing(FollowerSync::getFinishedAt))
                 .forEach(s -> latest.put(s.getAccountId(), s));
         var order = accounts.all().stream().map(a -> a.id().value()).toList();
-        return summaries(order.stream().filter(latest::containsKey).map(latest::get).toList());
+        return summaries(
+                order.stream().filter(latest::containsKey).map(latest::get).toList());
     }
 
     private List<FollowerSyncSummary> summaries(List<FollowerSync> list) {
         var byId = accountsById();
         var names = names();
-        return list.stream().map(s -> new FollowerSyncSummary(new AccountId(s.getAccountId()),
-                byId.containsKey(s.getAccountId()) ? byId.get(s.getAccountId()).handle() : "", s.getOutcome(),
-                s.getFound(), s.getAdded(), s.getGone(), s.getDetail(), s.getRunBy(),
-                names.getOrDefault(s.getRunBy(), s.getRunBy()), s.isScheduled(), s.getFinishedAt())).toList();
+        return list.stream()
+                .map(s -> new FollowerSyncSummary(
+                        new AccountId(s.getAccountId()),
+                        byId.containsKey(s.getAccountId())
+                                ? byId.get(s.getAccountId()).handle()
+                                : "",
+                        s.getOutcome(),
+                        s.getFound(),
+                        s.getAdded(),
+                        s.getGone(),
+                        s.getDetail(),
+                        s.getRunBy(),
+                        names.getOrDefault(s.getRunBy(), s.getRunBy()),
+                        s.isScheduled(),
+                        s.getFinishedAt()))
+                .toList();
     }
 
     /** A follower's decisions, oldest first. */
@@ -288,7 +354,8 @@ public class FollowerRegister {
         var names = names();
         var mask = pupilNames.forReader();
         return decisions.findByFollowerIdOrderByDecidedAtAsc(id.value()).stream()
-                .map(d -> entry(d, follower, byId, names, mask)).toList();
+                .map(d -> entry(d, follower, byId, names, mask))
+                .toList();
     }
 
     /** Blocks decided in [from, to), for the termly report. */
@@ -296,8 +363,10 @@ public class FollowerRegister {
         var byId = accountsById();
         var names = names();
         var mask = pupilNames.forReader();
-        return decisions.findByKindAndDecidedAtGreaterThanEqualAndDecidedAtLessThan(FollowerDecisionKind.BLOCKED, from, to)
-                .stream().map(d -> entry(d, followers.findById(d.getFollowerId()).orElseThrow(), byId, names, mask))
+        return decisions
+                .findByKindAndDecidedAtGreaterThanEqualAndDecidedAtLessThan(FollowerDecisionKind.BLOCKED, from, to)
+                .stream()
+                .map(d -> entry(d, followers.findById(d.getFollowerId()).orElseThrow(), byId, names, mask))
                 .toList();
     }
 
@@ -315,24 +384,39 @@ public class FollowerRegister {
         return text.strip();
     }
 
-    private FollowerDecisionEntry entry(FollowerDecision d, Follower f, Map<UUID, AccountSummary> byId,
-                                        Map<String, String> names, NameMask mask) {
+    private FollowerDecisionEntry entry(
+            FollowerDecision d, Follower f, Map<UUID, AccountSummary> byId, Map<String, String> names, NameMask mask) {
         var account = byId.get(f.getAccountId());
-        return new FollowerDecisionEntry(new FollowerId(f.getId()), mask.mask("@" + f.getHandle()),
-                account == null ? "" : account.handle(), d.getKind(), d.getReasonCategory(), mask.mask(d.getReason()),
-                mask.mask(d.getEvidenceLink()), d.getScreenshotMediaId() == null ? null
-                        : new MediaId(d.getScreenshotMediaId()),
-                d.getPlatformOutcome(), mask.mask(d.getPlatformDetail()),
-                d.getIncidentId() == null ? null : new IncidentId(d.getIncidentId()), d.getDecidedBy(),
-                names.getOrDefault(d.getDecidedBy(), d.getDecidedBy()), d.getDecidedAt());
+        return new FollowerDecisionEntry(
+                new FollowerId(f.getId()),
+                mask.mask("@" + f.getHandle()),
+                account == null ? "" : account.handle(),
+                d.getKind(),
+                d.getReasonCategory(),
+                mask.mask(d.getReason()),
+                mask.mask(d.getEvidenceLink()),
+                d.getScreenshotMediaId() == null ? null : new MediaId(d.getScreenshotMediaId()),
+                d.getPlatformOutcome(),
+                mask.mask(d.getPlatformDetail()),
+                d.getIncidentId() == null ? null : new IncidentId(d.getIncidentId()),
+                d.getDecidedBy(),
+                names.getOrDefault(d.getDecidedBy(), d.getDecidedBy()),
+                d.getDecidedAt());
     }
 
     /** A follower's handle and name come from the platform and may be a pupil's: masked for those who may not read them. */
     private static FollowerSummary summary(Follower f, Map<UUID, AccountSummary> byId, NameMask mask) {
         var account = byId.get(f.getAccountId());
-        return new FollowerSummary(new FollowerId(f.getId()), new AccountId(f.getAccountId()),
-                account == null ? "" : account.handle(), mask.mask("@" + f.getHandle()), mask.mask(f.getDisplayName()),
-                f.getFirstSeen(), f.getStatus(), f.isFollowing(), f.getLeftOn());
+        return new FollowerSummary(
+                new FollowerId(f.getId()),
+                new AccountId(f.getAccountId()),
+                account == null ? "" : account.handle(),
+                mask.mask("@" + f.getHandle()),
+                mask.mask(f.getDisplayName()),
+                f.getFirstSeen(),
+                f.getStatus(),
+                f.isFollowing(),
+                f.getLeftOn());
     }
 
     private Map<UUID, AccountSummary> accountsById() {
@@ -340,8 +424,8 @@ public class FollowerRegister {
     }
 
     private Map<String, String> names() {
-        return directory.staff().stream().collect(Collectors.toMap(StaffSummary::username, StaffSummary::displayName,
-                (a, b) -> a));
+        return directory.staff().stream()
+                .collect(Collectors.toMap(StaffSummary::username, StaffSummary::displayName, (a, b) -> a));
     }
 
     private LocalDate today() {

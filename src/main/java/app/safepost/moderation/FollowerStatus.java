@@ -2,7 +2,9 @@ package app.safepost.moderation;
 
 /** A follower's standing in the register (P7). */
 public enum FollowerStatus {
-    ALLOWED("Allowed"), UNDER_REVIEW("Under review"), BLOCKED("Blocked");
+    ALLOWED("Allowed"),
+    UNDER_REVIEW("Under review"),
+    BLOCKED("Blocked");
 
     private final String label;
 

@@ -10,7 +10,13 @@ import org.jspecify.annotations.Nullable;
  * @param following false once a synchronisation no longer found them among the platform's followers
  * @param leftOn    the day that synchronisation ran
  */
-public record FollowerSummary(FollowerId id, AccountId account, String accountHandle, String handle,
-                              @Nullable String displayName, LocalDate firstSeen, FollowerStatus status,
-                              boolean following, @Nullable LocalDate leftOn) {
-}
+public record FollowerSummary(
+        FollowerId id,
+        AccountId account,
+        String accountHandle,
+        String handle,
+        @Nullable String displayName,
+        LocalDate firstSeen,
+        FollowerStatus status,
+        boolean following,
+        @Nullable LocalDate leftOn) {}

@@ -11,7 +11,15 @@ import java.time.Instant;
  * @param added followers the register did not know
  * @param gone  followers the register had that the platform no longer lists
  */
-public record FollowerSyncSummary(AccountId account, String accountHandle, SyncOutcome outcome, int found, int added,
-                                  int gone, String detail, String runBy, String runByName, boolean scheduled,
-                                  Instant at) {
-}
+public record FollowerSyncSummary(
+        AccountId account,
+        String accountHandle,
+        SyncOutcome outcome,
+        int found,
+        int added,
+        int gone,
+        String detail,
+        String runBy,
+        String runByName,
+        boolean scheduled,
+        Instant at) {}

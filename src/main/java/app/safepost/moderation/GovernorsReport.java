@@ -3,8 +3,8 @@ package app.safepost.moderation;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
 import app.safepost.moderation.domain.Incident;
-import app.safepost.moderation.domain.TermReportPdf;
 import app.safepost.moderation.domain.IncidentCharts;
+import app.safepost.moderation.domain.TermReportPdf;
 import app.safepost.school.Schools;
 import app.safepost.security.Roles;
 import java.time.Duration;
@@ -32,8 +32,12 @@ public class GovernorsReport {
     private final SocialAccounts accounts;
     private final Schools schools;
 
-    GovernorsReport(Incidents incidents, FollowerRegister register, FollowExceptions follows, SocialAccounts accounts,
-                    Schools schools) {
+    GovernorsReport(
+            Incidents incidents,
+            FollowerRegister register,
+            FollowExceptions follows,
+            SocialAccounts accounts,
+            Schools schools) {
         this.schools = schools;
         this.incidents = incidents;
         this.register = register;
@@ -52,8 +56,9 @@ public class GovernorsReport {
         var byAccount = new TreeMap<String, Integer>();
         var byMonthAndCategory = new LinkedHashMap<YearMonth, Map<IncidentCategory, Integer>>();
         var byMonthAndAccount = new LinkedHashMap<YearMonth, Map<String, Integer>>();
-        for (var month = YearMonth.from(term.firstDay()); !month.isAfter(YearMonth.from(term.lastDay()));
-             month = month.plusMonths(1)) {
+        for (var month = YearMonth.from(term.firstDay());
+                !month.isAfter(YearMonth.from(term.lastDay()));
+                month = month.plusMonths(1)) {
             byMonthAndCategory.put(month, new EnumMap<>(IncidentCategory.class));
             byMonthAndAccount.put(month, new TreeMap<>());
         }
@@ -82,11 +87,27 @@ public class GovernorsReport {
         }
         var escalations = incidents.escalationsAmong(list);
         var allFollows = follows.all();
-        var decided = allFollows.stream().filter(f -> f.decidedAt() != null && within(f.decidedAt(), from, to)).toList();
-        var followed = allFollows.stream().filter(f -> f.status() == FollowExceptionStatus.APPROVED).toList();
-        return new TermReport(term, list.size(), serious, open, byCategory, byAccount, byMonthAndCategory,
-                byMonthAndAccount, median(toFirstAction), median(toClose), escalations,
-                register.blocksBetween(from, to), followed, decided);
+        var decided = allFollows.stream()
+                .filter(f -> f.decidedAt() != null && within(f.decidedAt(), from, to))
+                .toList();
+        var followed = allFollows.stream()
+                .filter(f -> f.status() == FollowExceptionStatus.APPROVED)
+                .toList();
+        return new TermReport(
+                term,
+                list.size(),
+                serious,
+                open,
+                byCategory,
+                byAccount,
+                byMonthAndCategory,
+                byMonthAndAccount,
+                median(toFirstAction),
+                median(toClose),
+                escalations,
+                register.blocksBetween(from, to),
+                followed,
+                decided);
     }
 
     /** The chart of incidents by category per month, as SVG for the screen. */
@@ -118,6 +139,8 @@ public class GovernorsReport {
         }
         var sorted = durations.stream().sorted().toList();
         var mid = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(mid) : sorted.get(mid - 1).plus(sorted.get(mid)).dividedBy(2);
+        return sorted.size() % 2 == 1
+                ? sorted.get(mid)
+                : sorted.get(mid - 1).plus(sorted.get(mid)).dividedBy(2);
     }
 }

@@ -9,6 +9,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param namesMasked whether pupils' names were masked for the reader (governors)
  */
-public record IncidentDetails(IncidentSummary summary, @Nullable String links, @Nullable MediaId screenshot,
-                              @Nullable String outcome, List<TimelineEntry> timeline, boolean namesMasked) {
-}
+public record IncidentDetails(
+        IncidentSummary summary,
+        @Nullable String links,
+        @Nullable MediaId screenshot,
+        @Nullable String outcome,
+        List<TimelineEntry> timeline,
+        boolean namesMasked) {}

@@ -2,7 +2,9 @@ package app.safepost.moderation;
 
 /** Where an incident is: reported and waiting for SLT, being handled, or closed with an outcome. */
 public enum IncidentStatus {
-    REPORTED("Reported"), IN_HAND("Being handled"), CLOSED("Closed");
+    REPORTED("Reported"),
+    IN_HAND("Being handled"),
+    CLOSED("Closed");
 
     private final String label;
 

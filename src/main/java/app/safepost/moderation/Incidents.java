@@ -3,8 +3,8 @@ package app.safepost.moderation;
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.SocialAccounts;
-import app.safepost.compliance.NameMask;
 import app.safepost.common.SchoolTime;
+import app.safepost.compliance.NameMask;
 import app.safepost.media.MediaId;
 import app.safepost.moderation.domain.Incident;
 import app.safepost.moderation.domain.IncidentRepository;
@@ -52,8 +52,14 @@ public class Incidents {
     private final PupilNameMask pupilNames;
     private final Clock clock;
 
-    Incidents(IncidentRepository incidents, IncidentStepRepository steps, SocialAccounts accounts,
-              SchoolDirectory directory, Notices notices, PupilNameMask pupilNames, Clock clock) {
+    Incidents(
+            IncidentRepository incidents,
+            IncidentStepRepository steps,
+            SocialAccounts accounts,
+            SchoolDirectory directory,
+            Notices notices,
+            PupilNameMask pupilNames,
+            Clock clock) {
         this.incidents = incidents;
         this.steps = steps;
         this.accounts = accounts;
@@ -74,11 +80,18 @@ public class Incidents {
         if (!errors.isEmpty()) {
             throw new ModerationRefused(errors);
         }
-        var links = report.links() == null || report.links().isBlank() ? null
+        var links = report.links() == null || report.links().isBlank()
+                ? null
                 : String.join("\n", report.links().strip().split("\\s+"));
-        var incident = incidents.saveAndFlush(new Incident(report.account().value(), report.category(),
-                report.whatHappened().strip(), links, report.screenshot() == null ? null : report.screenshot().value(),
-                report.serious(), me(), clock.instant()));
+        var incident = incidents.saveAndFlush(new Incident(
+                report.account().value(),
+                report.category(),
+                report.whatHappened().strip(),
+                links,
+                report.screenshot() == null ? null : report.screenshot().value(),
+                report.serious(),
+                me(),
+                clock.instant()));
         steps.save(IncidentStep.reported(incident));
         if (report.serious()) {
             tellTheHead(incident, "reported as serious by " + nameOf(me()));
@@ -107,7 +120,8 @@ public class Incidents {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public List<IncidentSummary> visible() {
-        var list = readsAll() ? incidents.findAllByOrderByReportedAtDesc()
+        var list = readsAll()
+                ? incidents.findAllByOrderByReportedAtDesc()
                 : incidents.findByReportedByOrderByReportedAtDesc(me());
         var byId = accountsById();
         var names = names();
@@ -119,7 +133,9 @@ public class Incidents {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<IncidentDetails> incident(IncidentId id) {
-        return incidents.findById(id.value()).filter(i -> readsAll() || i.getReportedBy().equals(me()))
+        return incidents
+                .findById(id.value())
+                .filter(i -> readsAll() || i.getReportedBy().equals(me()))
                 .map(this::details);
     }
 
@@ -180,8 +196,8 @@ public class Incidents {
     /** Links a block made in the follower register to the incident it came from. */
     void recordBlock(IncidentId id, FollowerId follower, String detail) {
         var incident = find(id);
-        steps.save(incident.record(IncidentAction.of(StepKind.USER_BLOCKED, detail), follower.value(), me(),
-                clock.instant(), today()));
+        steps.save(incident.record(
+                IncidentAction.of(StepKind.USER_BLOCKED, detail), follower.value(), me(), clock.instant(), today()));
         incidents.saveAndFlush(incident);
     }
 
@@ -192,8 +208,10 @@ public class Incidents {
 
     /** How many of these incidents were escalated to an authority. */
     int escalationsAmong(List<Incident> list) {
-        return (int) list.stream().filter(i -> steps.findByIncidentIdOrderByTakenAtAscIdAsc(i.getId()).stream()
-                .anyMatch(s -> s.getKind() == StepKind.ESCALATED)).count();
+        return (int) list.stream()
+                .filter(i -> steps.findByIncidentIdOrderByTakenAtAscIdAsc(i.getId()).stream()
+                        .anyMatch(s -> s.getKind() == StepKind.ESCALATED))
+                .count();
     }
 
     private Incident find(IncidentId id) {
@@ -211,10 +229,15 @@ public class Incidents {
     public List<IncidentDetails> heldAbout(Predicate<String> names, boolean withNames) {
         var mask = withNames ? NameMask.none() : pupilNames.current();
         return incidents.findAllByOrderByReportedAtDesc().reversed().stream()
-                .filter(i -> names.test(i.getWhatHappened()) || names.test(i.getLinks()) || names.test(i.getOutcome())
-                        || steps.findByIncidentIdOrderByTakenAtAscIdAsc(i.getId()).stream().anyMatch(s ->
-                        names.test(s.getDetail()) || names.test(s.getReference()) || names.test(s.getAuthorityContact())))
-                .map(i -> details(i, mask, !withNames, false)).toList();
+                .filter(i -> names.test(i.getWhatHappened())
+                        || names.test(i.getLinks())
+                        || names.test(i.getOutcome())
+                        || steps.findByIncidentIdOrderByTakenAtAscIdAsc(i.getId()).stream()
+                                .anyMatch(s -> names.test(s.getDetail())
+                                        || names.test(s.getReference())
+                                        || names.test(s.getAuthorityContact())))
+                .map(i -> details(i, mask, !withNames, false))
+                .toList();
     }
 
     private IncidentDetails details(Incident incident) {
@@ -226,34 +249,61 @@ public class Incidents {
         var timeline = steps.findByIncidentIdOrderByTakenAtAscIdAsc(incident.getId()).stream()
                 .sorted(java.util.Comparator.comparing(IncidentStep::getTakenAt)
                         .thenComparing(s -> s.getKind() == StepKind.REPORTED ? 0 : 1))
-                .map(s -> new TimelineEntry(s.getKind(), s.getTakenBy(), names.getOrDefault(s.getTakenBy(), s.getTakenBy()),
-                        s.getTakenAt(), mask.mask(s.getDetail()), s.getAuthority(), mask.mask(s.getAuthorityContact()),
-                        s.getEscalatedOn(), mask.mask(s.getReference()),
+                .map(s -> new TimelineEntry(
+                        s.getKind(),
+                        s.getTakenBy(),
+                        names.getOrDefault(s.getTakenBy(), s.getTakenBy()),
+                        s.getTakenAt(),
+                        mask.mask(s.getDetail()),
+                        s.getAuthority(),
+                        mask.mask(s.getAuthorityContact()),
+                        s.getEscalatedOn(),
+                        mask.mask(s.getReference()),
                         s.getFollowerId() == null ? null : new FollowerId(s.getFollowerId())))
                 .toList();
         // A screenshot may show a child: those who may not read pupils' names do not see it at all.
-        return new IncidentDetails(summary(incident, accountsById(), names, mask), mask.mask(incident.getLinks()),
-                incident.getEvidenceMediaId() == null || masked || !screenshot ? null
+        return new IncidentDetails(
+                summary(incident, accountsById(), names, mask),
+                mask.mask(incident.getLinks()),
+                incident.getEvidenceMediaId() == null || masked || !screenshot
+                        ? null
                         : new MediaId(incident.getEvidenceMediaId()),
-                mask.mask(incident.getOutcome()), timeline, masked);
+                mask.mask(incident.getOutcome()),
+                timeline,
+                masked);
     }
 
-    private IncidentSummary summary(Incident i, Map<UUID, AccountSummary> byId, Map<String, String> names,
-                                    NameMask mask) {
+    private IncidentSummary summary(
+            Incident i, Map<UUID, AccountSummary> byId, Map<String, String> names, NameMask mask) {
         var account = byId.get(i.getAccountId());
-        return new IncidentSummary(new IncidentId(i.getId()), new AccountId(i.getAccountId()),
-                account == null ? "(removed account)" : account.handle(), i.getCategory(), i.getStatus(), i.isSerious(),
-                i.getReportedAt(), i.getReportedBy(), names.getOrDefault(i.getReportedBy(), i.getReportedBy()),
-                mask.mask(i.getWhatHappened()), i.getFirstActionAt(), i.getClosedAt());
+        return new IncidentSummary(
+                new IncidentId(i.getId()),
+                new AccountId(i.getAccountId()),
+                account == null ? "(removed account)" : account.handle(),
+                i.getCategory(),
+                i.getStatus(),
+                i.isSerious(),
+                i.getReportedAt(),
+                i.getReportedBy(),
+                names.getOrDefault(i.getReportedBy(), i.getReportedBy()),
+                mask.mask(i.getWhatHappened()),
+                i.getFirstActionAt(),
+                i.getClosedAt());
     }
 
     private void tellTheHead(Incident incident, String what) {
-        var account = accounts.account(new AccountId(incident.getAccountId())).map(AccountSummary::handle).orElse("");
-        notices.toRole(Roles.HEAD_TEACHER, new Notice("Serious incident on " + account,
-                "A serious incident (" + incident.getCategory().label().toLowerCase(java.util.Locale.ENGLISH) + ") on "
-                        + account + " was " + what + " on " + SchoolTime.dateTime(clock.instant())
-                        + ". Open it in the portal to see what happened and what has been done.",
-                "incidents?incident=" + incident.getId()));
+        var account = accounts.account(new AccountId(incident.getAccountId()))
+                .map(AccountSummary::handle)
+                .orElse("");
+        notices.toRole(
+                Roles.HEAD_TEACHER,
+                new Notice(
+                        "Serious incident on " + account,
+                        "A serious incident (" + incident.getCategory().label().toLowerCase(java.util.Locale.ENGLISH)
+                                + ") on "
+                                + account + " was " + what + " on " + SchoolTime.dateTime(clock.instant())
+                                + ". Open it in the portal to see what happened and what has been done.",
+                        "incidents?incident=" + incident.getId()));
     }
 
     private Map<UUID, AccountSummary> accountsById() {
@@ -261,8 +311,8 @@ public class Incidents {
     }
 
     private Map<String, String> names() {
-        return directory.staff().stream().collect(Collectors.toMap(StaffSummary::username, StaffSummary::displayName,
-                (a, b) -> a));
+        return directory.staff().stream()
+                .collect(Collectors.toMap(StaffSummary::username, StaffSummary::displayName, (a, b) -> a));
     }
 
     private String nameOf(String username) {

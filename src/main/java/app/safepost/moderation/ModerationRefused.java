@@ -12,7 +12,8 @@ public class ModerationRefused extends RuntimeException {
     private final transient Map<String, String> errors;
 
     public ModerationRefused(Map<String, String> errors) {
-        super(errors.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+        super(errors.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
                 .collect(Collectors.joining("; ")));
         this.errors = Map.copyOf(errors);
     }

@@ -13,13 +13,21 @@ import org.jspecify.annotations.Nullable;
  * @param byMonthAndCategory month → category → incidents reported in that month
  * @param byMonthAndAccount  month → account handle → incidents reported in that month
  */
-public record TermReport(SchoolTerm term, int incidents, int serious, int stillOpen,
-                         Map<IncidentCategory, Integer> byCategory, Map<String, Integer> byAccount,
-                         Map<YearMonth, Map<IncidentCategory, Integer>> byMonthAndCategory,
-                         Map<YearMonth, Map<String, Integer>> byMonthAndAccount,
-                         @Nullable Duration medianToFirstAction, @Nullable Duration medianToClose,
-                         int escalations, List<FollowerDecisionEntry> blocks,
-                         List<FollowExceptionSummary> followed, List<FollowExceptionSummary> decidedInTerm) {
+public record TermReport(
+        SchoolTerm term,
+        int incidents,
+        int serious,
+        int stillOpen,
+        Map<IncidentCategory, Integer> byCategory,
+        Map<String, Integer> byAccount,
+        Map<YearMonth, Map<IncidentCategory, Integer>> byMonthAndCategory,
+        Map<YearMonth, Map<String, Integer>> byMonthAndAccount,
+        @Nullable Duration medianToFirstAction,
+        @Nullable Duration medianToClose,
+        int escalations,
+        List<FollowerDecisionEntry> blocks,
+        List<FollowExceptionSummary> followed,
+        List<FollowExceptionSummary> decidedInTerm) {
 
     /** A duration in words for the report: "3 h 20 min", "2 days 4 h". */
     public static String inWords(@Nullable Duration d) {

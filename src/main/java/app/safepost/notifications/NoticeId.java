@@ -3,5 +3,4 @@ package app.safepost.notifications;
 import java.util.UUID;
 
 /** Identifies one in-app notice. */
-public record NoticeId(UUID value) {
-}
+public record NoticeId(UUID value) {}

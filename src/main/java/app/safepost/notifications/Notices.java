@@ -33,7 +33,12 @@ public class Notices {
     private final NamesInFreeText pupilNames;
     private final Clock clock;
 
-    Notices(SchoolDirectory directory, NoticeRepository notices, Outbox outbox, NamesInFreeText pupilNames, Clock clock) {
+    Notices(
+            SchoolDirectory directory,
+            NoticeRepository notices,
+            Outbox outbox,
+            NamesInFreeText pupilNames,
+            Clock clock) {
         this.directory = directory;
         this.notices = notices;
         this.outbox = outbox;
@@ -48,7 +53,9 @@ public class Notices {
         var wanted = new LinkedHashMap<String, StaffSummary>();
         var staff = directory.staff();
         for (var username : usernames) {
-            staff.stream().filter(s -> s.username().equals(username)).findFirst()
+            staff.stream()
+                    .filter(s -> s.username().equals(username))
+                    .findFirst()
                     .ifPresent(s -> wanted.putIfAbsent(s.username(), s));
         }
         wanted.values().forEach(member -> deliver(member, notice));
@@ -59,7 +66,9 @@ public class Notices {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional
     public int toRole(String role, Notice notice) {
-        var members = directory.staff().stream().filter(s -> Roles.effective(s.roles()).contains(role)).toList();
+        var members = directory.staff().stream()
+                .filter(s -> Roles.effective(s.roles()).contains(role))
+                .toList();
         members.forEach(member -> deliver(member, notice));
         return members.size();
     }
@@ -82,9 +91,10 @@ public class Notices {
     public List<NoticeSummary> mine() {
         // Masked again as read: a notice kept from before a pupil joined the roster may name them.
         var mask = pupilNames.forCurrentReader();
-        return notices.findByRecipientOrderByCreatedAtDesc(me()).stream().map(NoticeRecord::summary)
-                .map(n -> new NoticeSummary(n.id(), mask.apply(n.subject()), mask.apply(n.body()), n.link(), n.createdAt(),
-                        n.readAt()))
+        return notices.findByRecipientOrderByCreatedAtDesc(me()).stream()
+                .map(NoticeRecord::summary)
+                .map(n -> new NoticeSummary(
+                        n.id(), mask.apply(n.subject()), mask.apply(n.body()), n.link(), n.createdAt(), n.readAt()))
                 .toList();
     }
 
@@ -99,14 +109,15 @@ public class Notices {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional
     public void markRead(NoticeId id) {
-        notices.findById(id.value()).filter(n -> n.getRecipient().equals(me()))
+        notices.findById(id.value())
+                .filter(n -> n.getRecipient().equals(me()))
                 .ifPresent(n -> n.markRead(clock.instant()));
     }
 
     private void deliver(StaffSummary member, Notice notice) {
         var mask = pupilNames.forRoles(member.roles());
-        var told = new Notice(fit(mask.apply(notice.subject()), SUBJECT), fit(mask.apply(notice.body()), BODY),
-                notice.link());
+        var told = new Notice(
+                fit(mask.apply(notice.subject()), SUBJECT), fit(mask.apply(notice.body()), BODY), notice.link());
         notices.save(new NoticeRecord(member.username(), told.subject(), told.body(), told.link(), clock.instant()));
         if (member.email() != null && !member.email().isBlank()) {
             outbox.queue(member.username(), member.email(), told);

@@ -32,22 +32,35 @@ class TrailAnchorNotices {
     void anchored(TrailAnchored anchored) {
         var school = profile.schoolName().orElse("the school");
         var recipients = new ArrayList<String>(directory.staff().stream()
-                .filter(s -> s.roles().contains(Roles.HEAD_TEACHER)).map(s -> s.username()).toList());
+                .filter(s -> s.roles().contains(Roles.HEAD_TEACHER))
+                .map(s -> s.username())
+                .toList());
         profile.chairOfGovernors().ifPresent(recipients::add);
         var anchor = anchored.anchor();
-        notices.toStaff(recipients, new Notice("Audit trail anchor, "
-                + SchoolTime.dateTime(anchor.anchoredAt()), "The audit trail of " + school + " was checked and found"
-                + " intact, and its head was signed outside the database: link " + anchor.position() + ", revision "
-                + anchor.revision() + ", made " + SchoolTime.dateTime(anchor.revisionTime()) + ", hash " + anchor.hash()
-                + ".\n\nKeep this e-mail: if the trail is ever cut short or rewritten, this copy shows what it was."
-                + " The signed line, as the anchor file holds it:\n\n" + anchored.line(), "audit/integrity"));
+        notices.toStaff(
+                recipients,
+                new Notice(
+                        "Audit trail anchor, " + SchoolTime.dateTime(anchor.anchoredAt()),
+                        "The audit trail of " + school + " was checked and found"
+                                + " intact, and its head was signed outside the database: link " + anchor.position()
+                                + ", revision "
+                                + anchor.revision() + ", made " + SchoolTime.dateTime(anchor.revisionTime()) + ", hash "
+                                + anchor.hash()
+                                + ".\n\nKeep this e-mail: if the trail is ever cut short or rewritten, this copy shows what it was."
+                                + " The signed line, as the anchor file holds it:\n\n" + anchored.line(),
+                        "audit/integrity"));
     }
 
     @EventListener
     void altered(TrailFoundAltered altered) {
         var school = profile.schoolName().orElse("the school");
-        notices.toRole(Roles.SLT, new Notice("The audit trail of " + school + " failed its check",
-                altered.report().inWords() + "\n\nNothing was anchored. Open Audit integrity to see the check, and"
-                        + " ask whoever runs the portal's database what was changed.", "audit/integrity"));
+        notices.toRole(
+                Roles.SLT,
+                new Notice(
+                        "The audit trail of " + school + " failed its check",
+                        altered.report().inWords()
+                                + "\n\nNothing was anchored. Open Audit integrity to see the check, and"
+                                + " ask whoever runs the portal's database what was changed.",
+                        "audit/integrity"));
     }
 }

@@ -43,9 +43,13 @@ public class Acknowledgements {
     private final Notices notices;
     private final Clock clock;
 
-    Acknowledgements(PolicyRepository policies, PolicyDocumentRepository documents,
-                     PolicyAcknowledgementRepository acknowledgements, SchoolDirectory directory, Notices notices,
-                     Clock clock) {
+    Acknowledgements(
+            PolicyRepository policies,
+            PolicyDocumentRepository documents,
+            PolicyAcknowledgementRepository acknowledgements,
+            SchoolDirectory directory,
+            Notices notices,
+            Clock clock) {
         this.policies = policies;
         this.documents = documents;
         this.acknowledgements = acknowledgements;
@@ -78,9 +82,15 @@ public class Acknowledgements {
         var waiting = new ArrayList<PolicySummary>();
         for (var document : documents.findByStatus(PolicyDocument.Status.ADOPTED)) {
             if (!acknowledgements.existsByDocumentIdAndUsername(document.getId(), me.username())) {
-                waiting.add(new PolicySummary(new PolicyId(document.getPolicyId()), document.getTitle(),
-                        document.getVersionNumber(), document.getOwner(), document.getAdoptedOn(),
-                        document.getReviewDue(), List.of(), false));
+                waiting.add(new PolicySummary(
+                        new PolicyId(document.getPolicyId()),
+                        document.getTitle(),
+                        document.getVersionNumber(),
+                        document.getOwner(),
+                        document.getAdoptedOn(),
+                        document.getReviewDue(),
+                        List.of(),
+                        false));
             }
         }
         waiting.sort(Comparator.comparing(PolicySummary::title));
@@ -92,7 +102,9 @@ public class Acknowledgements {
     @Transactional(readOnly = true)
     public boolean hasAcknowledged(PolicyId id) {
         var me = SignedInStaff.current().orElseThrow().username();
-        return adopted(id).map(d -> acknowledgements.existsByDocumentIdAndUsername(d.getId(), me)).orElse(true);
+        return adopted(id)
+                .map(d -> acknowledgements.existsByDocumentIdAndUsername(d.getId(), me))
+                .orElse(true);
     }
 
     /**
@@ -118,8 +130,8 @@ public class Acknowledgements {
         }
         var me = SignedInStaff.current().orElseThrow();
         if (!acknowledgements.existsByDocumentIdAndUsername(document.getId(), me.username())) {
-            acknowledgements.save(new PolicyAcknowledgement(document.getId(), me.username(), me.displayName(),
-                    clock.instant()));
+            acknowledgements.save(
+                    new PolicyAcknowledgement(document.getId(), me.username(), me.displayName(), clock.instant()));
         }
     }
 
@@ -133,9 +145,15 @@ public class Acknowledgements {
         }
         var confirmed = acknowledgements.findByDocumentId(document.get().getId()).stream()
                 .collect(Collectors.toMap(PolicyAcknowledgement::getUsername, PolicyAcknowledgement::getConfirmedAt));
-        return directory.staff().stream().filter(Acknowledgements::mustAcknowledge)
-                .map(s -> new AcknowledgementStatus(s.username(), s.displayName(),
-                        Roles.effective(s.roles()).stream().map(Roles::label).sorted().collect(Collectors.joining(", ")),
+        return directory.staff().stream()
+                .filter(Acknowledgements::mustAcknowledge)
+                .map(s -> new AcknowledgementStatus(
+                        s.username(),
+                        s.displayName(),
+                        Roles.effective(s.roles()).stream()
+                                .map(Roles::label)
+                                .sorted()
+                                .collect(Collectors.joining(", ")),
                         confirmed.get(s.username())))
                 .sorted(Comparator.comparing(AcknowledgementStatus::confirmed)
                         .thenComparing(AcknowledgementStatus::displayName))
@@ -147,11 +165,22 @@ public class Acknowledgements {
     @Transactional(readOnly = true)
     public String csv(PolicyId id) {
         var document = adopted(id).orElseThrow(() -> new PolicyChangeRefused("policy", "This policy has no text."));
-        var rows = status(id).stream().map(s -> List.of(s.displayName(), s.username(), s.roles(),
-                s.confirmed() ? "yes" : "no", s.confirmedAt() == null ? "" : SchoolTime.dateTime(s.confirmedAt())))
+        var rows = status(id).stream()
+                .map(s -> List.of(
+                        s.displayName(),
+                        s.username(),
+                        s.roles(),
+                        s.confirmed() ? "yes" : "no",
+                        s.confirmedAt() == null ? "" : SchoolTime.dateTime(s.confirmedAt())))
                 .toList();
-        return CsvCells.write(List.of("Name", "Username", "Roles", "Confirmed version " + document.getVersionNumber(),
-                "Confirmed at (UK time)"), rows);
+        return CsvCells.write(
+                List.of(
+                        "Name",
+                        "Username",
+                        "Roles",
+                        "Confirmed version " + document.getVersionNumber(),
+                        "Confirmed at (UK time)"),
+                rows);
     }
 
     /** Reminds everyone who has not confirmed the adopted version, in the app and by e-mail; returns how many. */
@@ -159,26 +188,40 @@ public class Acknowledgements {
     @Transactional
     public int remind(PolicyId id) {
         var document = adopted(id).orElseThrow(() -> new PolicyChangeRefused("policy", "This policy has no text."));
-        var missing = status(id).stream().filter(s -> !s.confirmed()).map(AcknowledgementStatus::username).toList();
+        var missing = status(id).stream()
+                .filter(s -> !s.confirmed())
+                .map(AcknowledgementStatus::username)
+                .toList();
         if (missing.isEmpty()) {
             return 0;
         }
-        policies.findById(document.getPolicyId()).orElseThrow()
+        policies.findById(document.getPolicyId())
+                .orElseThrow()
                 .acknowledgementReminded(LocalDate.now(clock.withZone(SchoolTime.ZONE)));
-        return notices.toStaff(missing, new Notice("Reminder: please read the " + document.getTitle(),
-                "You have not yet confirmed version " + document.getVersionNumber() + " of the " + document.getTitle()
-                        + ". Please read it and confirm the staff rules: " + String.join(" ", staffRules()),
-                link(id)));
+        return notices.toStaff(
+                missing,
+                new Notice(
+                        "Reminder: please read the " + document.getTitle(),
+                        "You have not yet confirmed version " + document.getVersionNumber() + " of the "
+                                + document.getTitle() + ". Please read it and confirm the staff rules: "
+                                + String.join(" ", staffRules()),
+                        link(id)));
     }
 
     /** When a new version is adopted, every member of staff is asked to read it. */
     @EventListener
     void askStaffToRead(PolicyAdopted adopted) {
-        var staff = directory.staff().stream().filter(Acknowledgements::mustAcknowledge).map(StaffSummary::username)
+        var staff = directory.staff().stream()
+                .filter(Acknowledgements::mustAcknowledge)
+                .map(StaffSummary::username)
                 .toList();
-        notices.toStaff(staff, new Notice("Please read the " + adopted.title() + " (version " + adopted.version() + ")",
-                "The head teacher has signed off version " + adopted.version() + " of the " + adopted.title()
-                        + ". Please read it and confirm the staff rules in Safepost.", link(adopted.policyId())));
+        notices.toStaff(
+                staff,
+                new Notice(
+                        "Please read the " + adopted.title() + " (version " + adopted.version() + ")",
+                        "The head teacher has signed off version " + adopted.version() + " of the " + adopted.title()
+                                + ". Please read it and confirm the staff rules in Safepost.",
+                        link(adopted.policyId())));
     }
 
     static String link(PolicyId id) {

@@ -3,5 +3,4 @@ package app.safepost.policies;
 import java.util.UUID;
 
 /** Identifies one comment (or reply) on a review. */
-public record CommentId(UUID value) {
-}
+public record CommentId(UUID value) {}

@@ -9,7 +9,8 @@ public class PolicyChangeRefused extends RuntimeException {
     private final transient Map<String, String> errors;
 
     public PolicyChangeRefused(Map<String, String> errors) {
-        super(errors.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+        super(errors.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
                 .collect(Collectors.joining("; ")));
         this.errors = Map.copyOf(errors);
     }

@@ -36,8 +36,13 @@ public class PolicyLibrary {
     private final PupilNameMask pupilNames;
     private final Schools schools;
 
-    PolicyLibrary(PolicyRepository policies, PolicyDocumentRepository documents, PolicyReviewRepository reviews,
-                  AuditTrail auditTrail, PupilNameMask pupilNames, Schools schools) {
+    PolicyLibrary(
+            PolicyRepository policies,
+            PolicyDocumentRepository documents,
+            PolicyReviewRepository reviews,
+            AuditTrail auditTrail,
+            PupilNameMask pupilNames,
+            Schools schools) {
         this.schools = schools;
         this.auditTrail = auditTrail;
         this.pupilNames = pupilNames;
@@ -50,7 +55,8 @@ public class PolicyLibrary {
     @PreAuthorize(Roles.IS_SLT_GOVERNOR_OR_TRUST)
     @Transactional(readOnly = true)
     public String historyLink(PolicyId id) {
-        var policy = policies.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No policy " + id.value()));
+        var policy = policies.findById(id.value())
+                .orElseThrow(() -> new IllegalArgumentException("No policy " + id.value()));
         return auditTrail.historyLink(Policy.class, policy.getId());
     }
 
@@ -86,7 +92,8 @@ public class PolicyLibrary {
     public List<PolicyVersion> versions(PolicyId id) {
         var mask = pupilNames.forReader();
         return documents.findByPolicyIdOrderByVersionNumberDesc(id.value()).stream()
-                .map(d -> forReader(version(d), mask)).toList();
+                .map(d -> forReader(version(d), mask))
+                .toList();
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)
@@ -106,16 +113,19 @@ public class PolicyLibrary {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public List<PolicyClause> clausesOf(PolicyId id) {
-        return documents.findByPolicyIdAndStatus(id.value(), PolicyDocument.Status.ADOPTED)
-                .map(d -> PolicyClauses.in(d.getBody())).orElse(List.of());
+        return documents
+                .findByPolicyIdAndStatus(id.value(), PolicyDocument.Status.ADOPTED)
+                .map(d -> PolicyClauses.in(d.getBody()))
+                .orElse(List.of());
     }
 
     /** A version as a PDF with its sign-off block, in the name of the school whose policy it is. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public byte[] pdf(PolicyId id, int number) {
-        var version = version(id, number).orElseThrow(() -> new PolicyChangeRefused("version",
-                "There is no version " + number + " of this policy."));
+        var version = version(id, number)
+                .orElseThrow(
+                        () -> new PolicyChangeRefused("version", "There is no version " + number + " of this policy."));
         return PolicyPdf.of(version, schools.letterhead());
     }
 
@@ -146,13 +156,14 @@ public class PolicyLibrary {
      */
     @PreAuthorize(Roles.IS_SLT)
     @Transactional
-    public boolean importIfMissing(String title, int version, String owner, LocalDate adoptedOn, LocalDate reviewDue,
-                                   String text) {
+    public boolean importIfMissing(
+            String title, int version, String owner, LocalDate adoptedOn, LocalDate reviewDue, String text) {
         if (documents.existsByTitleAndVersionNumber(title, version)) {
             return false;
         }
         var policy = policies.findByTitle(title).orElseGet(() -> policies.save(new Policy(title, owner)));
-        documents.findByPolicyIdAndStatus(policy.getId(), PolicyDocument.Status.ADOPTED)
+        documents
+                .findByPolicyIdAndStatus(policy.getId(), PolicyDocument.Status.ADOPTED)
                 .ifPresent(PolicyDocument::supersede);
         documents.saveAndFlush(new PolicyDocument(policy, version, adoptedOn, reviewDue, text));
         return true;
@@ -160,11 +171,17 @@ public class PolicyLibrary {
 
     private PolicySummary summary(Policy policy) {
         var adopted = documents.findByPolicyIdAndStatus(policy.getId(), PolicyDocument.Status.ADOPTED);
-        var open = reviews.findByPolicyIdAndStatus(policy.getId(), PolicyReview.Status.OPEN).isPresent();
-        return new PolicySummary(new PolicyId(policy.getId()), policy.getTitle(),
-                adopted.map(PolicyDocument::getVersionNumber).orElse(0), policy.getOwner(),
+        var open = reviews.findByPolicyIdAndStatus(policy.getId(), PolicyReview.Status.OPEN)
+                .isPresent();
+        return new PolicySummary(
+                new PolicyId(policy.getId()),
+                policy.getTitle(),
+                adopted.map(PolicyDocument::getVersionNumber).orElse(0),
+                policy.getOwner(),
                 adopted.map(PolicyDocument::getAdoptedOn).orElse(null),
-                adopted.map(PolicyDocument::getReviewDue).orElse(null), policy.getReadWith(), open);
+                adopted.map(PolicyDocument::getReviewDue).orElse(null),
+                policy.getReadWith(),
+                open);
     }
 
     /**
@@ -177,17 +194,46 @@ public class PolicyLibrary {
             return v;
         }
         var s = v.signOff();
-        var signOff = s == null ? null : new SignOff(s.signedBy(), s.signedByName(), s.signedOn(), s.textSha256(),
-                s.nextReviewDue(), mask.mask(s.overrideReason()));
-        return new PolicyVersion(v.policyId(), mask.maskFullNames(v.title()), v.number(), v.adopted(), v.adoptedOn(),
-                v.reviewDue(), mask.maskFullNames(v.text()), v.textSha256(), signOff);
+        var signOff = s == null
+                ? null
+                : new SignOff(
+                        s.signedBy(),
+                        s.signedByName(),
+                        s.signedOn(),
+                        s.textSha256(),
+                        s.nextReviewDue(),
+                        mask.mask(s.overrideReason()));
+        return new PolicyVersion(
+                v.policyId(),
+                mask.maskFullNames(v.title()),
+                v.number(),
+                v.adopted(),
+                v.adoptedOn(),
+                v.reviewDue(),
+                mask.maskFullNames(v.text()),
+                v.textSha256(),
+                signOff);
     }
 
     static PolicyVersion version(PolicyDocument d) {
-        var signOff = d.getSignedBy() == null ? null : new SignOff(d.getSignedBy(), d.getSignedByName(),
-                d.getSignedOn(), d.getTextSha256(), d.getReviewDue(), d.getSignOffNote());
-        return new PolicyVersion(new PolicyId(d.getPolicyId()), d.getTitle(), d.getVersionNumber(),
-                d.getStatus() == PolicyDocument.Status.ADOPTED, d.getAdoptedOn(), d.getReviewDue(), d.getBody(),
-                d.getTextSha256(), signOff);
+        var signOff = d.getSignedBy() == null
+                ? null
+                : new SignOff(
+                        d.getSignedBy(),
+                        d.getSignedByName(),
+                        d.getSignedOn(),
+                        d.getTextSha256(),
+                        d.getReviewDue(),
+                        d.getSignOffNote());
+        return new PolicyVersion(
+                new PolicyId(d.getPolicyId()),
+                d.getTitle(),
+                d.getVersionNumber(),
+                d.getStatus() == PolicyDocument.Status.ADOPTED,
+                d.getAdoptedOn(),
+                d.getReviewDue(),
+                d.getBody(),
+                d.getTextSha256(),
+                signOff);
     }
 }

@@ -27,8 +27,12 @@ public class PolicyReminders {
     private final Notices notices;
     private final Clock clock;
 
-    PolicyReminders(PolicyLibrary library, PolicyRepository policies, Acknowledgements acknowledgements,
-                    Notices notices, Clock clock) {
+    PolicyReminders(
+            PolicyLibrary library,
+            PolicyRepository policies,
+            Acknowledgements acknowledgements,
+            Notices notices,
+            Clock clock) {
         this.library = library;
         this.policies = policies;
         this.acknowledgements = acknowledgements;
@@ -50,10 +54,11 @@ public class PolicyReminders {
                         ? "The " + summary.title() + " is overdue for review"
                         : "The " + summary.title() + " is due for review on " + SchoolTime.date(summary.reviewDue());
                 var body = (state == ReviewState.OVERDUE
-                        ? "Its review has been overdue since " + SchoolTime.date(summary.reviewDue()) + "."
-                        : "Its review is due on " + SchoolTime.date(summary.reviewDue()) + ".")
-                        + (summary.reviewOpen() ? " The review is open in Safepost."
-                        : " Open the review in Safepost, edit the draft and ask the head teacher to sign it off.");
+                                ? "Its review has been overdue since " + SchoolTime.date(summary.reviewDue()) + "."
+                                : "Its review is due on " + SchoolTime.date(summary.reviewDue()) + ".")
+                        + (summary.reviewOpen()
+                                ? " The review is open in Safepost."
+                                : " Open the review in Safepost, edit the draft and ask the head teacher to sign it off.");
                 sent += notices.toRole(Roles.SLT, new Notice(subject, body, Acknowledgements.link(summary.id())));
                 policy.reviewReminded(today);
             }
@@ -65,6 +70,7 @@ public class PolicyReminders {
     }
 
     private static boolean due(LocalDate lastReminded, LocalDate today) {
-        return lastReminded == null || !lastReminded.plusDays(DAYS_BETWEEN_REMINDERS).isAfter(today);
+        return lastReminded == null
+                || !lastReminded.plusDays(DAYS_BETWEEN_REMINDERS).isAfter(today);
     }
 }

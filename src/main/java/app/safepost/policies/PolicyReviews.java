@@ -1,8 +1,8 @@
 package app.safepost.policies;
 
 import app.safepost.audit.AuditTrail;
-import app.safepost.compliance.NameMask;
 import app.safepost.common.SchoolTime;
+import app.safepost.compliance.NameMask;
 import app.safepost.policies.domain.PolicyClauses;
 import app.safepost.policies.domain.PolicyDocument;
 import app.safepost.policies.domain.PolicyDocumentRepository;
@@ -48,9 +48,15 @@ public class PolicyReviews {
     private final AuditTrail auditTrail;
     private final PupilNameMask pupilNames;
 
-    PolicyReviews(PolicyRepository policies, PolicyDocumentRepository documents, PolicyReviewRepository reviews,
-                  ReviewCommentRepository comments, ApplicationEventPublisher events, Clock clock,
-                  AuditTrail auditTrail, PupilNameMask pupilNames) {
+    PolicyReviews(
+            PolicyRepository policies,
+            PolicyDocumentRepository documents,
+            PolicyReviewRepository reviews,
+            ReviewCommentRepository comments,
+            ApplicationEventPublisher events,
+            Clock clock,
+            AuditTrail auditTrail,
+            PupilNameMask pupilNames) {
         this.auditTrail = auditTrail;
         this.pupilNames = pupilNames;
         this.policies = policies;
@@ -69,9 +75,10 @@ public class PolicyReviews {
         if (existing.isPresent()) {
             return details(existing.get());
         }
-        var adopted = documents.findByPolicyIdAndStatus(id.value(), PolicyDocument.Status.ADOPTED)
-                .orElseThrow(() -> new PolicyChangeRefused("policy",
-                        "The portal has no text of this policy to review yet."));
+        var adopted = documents
+                .findByPolicyIdAndStatus(id.value(), PolicyDocument.Status.ADOPTED)
+                .orElseThrow(() ->
+                        new PolicyChangeRefused("policy", "The portal has no text of this policy to review yet."));
         return details(reviews.saveAndFlush(new PolicyReview(adopted, today(), me().username())));
     }
 
@@ -79,7 +86,8 @@ public class PolicyReviews {
     @PreAuthorize(Roles.IS_SLT_GOVERNOR_OR_TRUST)
     @Transactional(readOnly = true)
     public Optional<ReviewDetails> openReviewOf(PolicyId id) {
-        return reviews.findByPolicyIdAndStatus(id.value(), PolicyReview.Status.OPEN).map(this::details);
+        return reviews.findByPolicyIdAndStatus(id.value(), PolicyReview.Status.OPEN)
+                .map(this::details);
     }
 
     @PreAuthorize(Roles.IS_SLT_GOVERNOR_OR_TRUST)
@@ -125,7 +133,8 @@ public class PolicyReviews {
         var review = find(id);
         var mask = pupilNames.forReader();
         return PolicyText.trackedChanges(base(review).getBody(), review.getDraft()).stream()
-                .map(c -> mask.masks() ? new TrackedChange(c.kind(), mask.maskFullNames(c.text())) : c).toList();
+                .map(c -> mask.masks() ? new TrackedChange(c.kind(), mask.maskFullNames(c.text())) : c)
+                .toList();
     }
 
     /** The clauses P1–P17 whose wording the draft changes, with the features (settings) they drive. */
@@ -143,12 +152,23 @@ public class PolicyReviews {
         var review = find(id);
         requireOpen(review);
         var body = commentText(text, "text");
-        if (section == null || PolicyText.sections(review.getDraft()).stream().noneMatch(s -> s.title().equals(section))) {
+        if (section == null
+                || PolicyText.sections(review.getDraft()).stream()
+                        .noneMatch(s -> s.title().equals(section))) {
             throw new PolicyChangeRefused("section", "Choose the section you are commenting on.");
         }
         var author = me();
-        return forReader(comments.save(new ReviewComment(review.getId(), null, section, author.username(),
-                author.displayName(), body, clock.instant())).view(), pupilNames.forReader());
+        return forReader(
+                comments.save(new ReviewComment(
+                                review.getId(),
+                                null,
+                                section,
+                                author.username(),
+                                author.displayName(),
+                                body,
+                                clock.instant()))
+                        .view(),
+                pupilNames.forReader());
     }
 
     /** A reply in a comment's thread (a reply to a reply joins the same thread). */
@@ -162,8 +182,17 @@ public class PolicyReviews {
         }
         var body = commentText(text, "reply");
         var author = me();
-        return forReader(comments.save(new ReviewComment(root.getReviewId(), root.getId(), root.getSection(),
-                author.username(), author.displayName(), body, clock.instant())).view(), pupilNames.forReader());
+        return forReader(
+                comments.save(new ReviewComment(
+                                root.getReviewId(),
+                                root.getId(),
+                                root.getSection(),
+                                author.username(),
+                                author.displayName(),
+                                body,
+                                clock.instant()))
+                        .view(),
+                pupilNames.forReader());
     }
 
     /** SLT resolve a thread, with an optional note of what was done. */
@@ -201,26 +230,43 @@ public class PolicyReviews {
      */
     @PreAuthorize(IS_HEAD_TEACHER)
     @Transactional
-    public PolicyVersion signOff(ReviewId id, @Nullable String sha256Seen, @Nullable LocalDate nextReviewDue,
-                                 @Nullable String overrideReason) {
+    public PolicyVersion signOff(
+            ReviewId id,
+            @Nullable String sha256Seen,
+            @Nullable LocalDate nextReviewDue,
+            @Nullable String overrideReason) {
         var review = find(id);
         requireOpen(review);
         var head = me();
         var details = details(review);
         var today = today();
-        var refusals = ReviewCycle.refusals(new ReviewCycle.SignOffRequest(head.hasRole(Roles.HEAD_TEACHER),
-                review.getDraft(), details.draftSha256(), sha256Seen, details.openComments(),
-                details.allReconfirmed(), nextReviewDue, overrideReason, today));
+        var refusals = ReviewCycle.refusals(new ReviewCycle.SignOffRequest(
+                head.hasRole(Roles.HEAD_TEACHER),
+                review.getDraft(),
+                details.draftSha256(),
+                sha256Seen,
+                details.openComments(),
+                details.allReconfirmed(),
+                nextReviewDue,
+                overrideReason,
+                today));
         if (!refusals.isEmpty()) {
             throw new PolicyChangeRefused(refusals);
         }
         var policy = policies.findById(review.getPolicyId()).orElseThrow();
         var versions = documents.findByPolicyIdOrderByVersionNumberDesc(policy.getId());
-        versions.stream().filter(d -> d.getStatus() == PolicyDocument.Status.ADOPTED).forEach(PolicyDocument::supersede);
+        versions.stream()
+                .filter(d -> d.getStatus() == PolicyDocument.Status.ADOPTED)
+                .forEach(PolicyDocument::supersede);
         documents.flush();
-        var adopted = new PolicyDocument(policy, versions.getFirst().getVersionNumber() + 1, today, nextReviewDue,
+        var adopted = new PolicyDocument(
+                policy,
+                versions.getFirst().getVersionNumber() + 1,
+                today,
+                nextReviewDue,
                 PolicyText.asSigned(review.getDraft(), head.displayName(), today, nextReviewDue));
-        adopted.signedBy(head.username(), head.displayName(), today, details.openComments() > 0 ? overrideReason : null);
+        adopted.signedBy(
+                head.username(), head.displayName(), today, details.openComments() > 0 ? overrideReason : null);
         documents.saveAndFlush(adopted);
         review.signedOff(adopted);
         policy.reviewReminded(null);
@@ -251,8 +297,8 @@ public class PolicyReviews {
             throw new PolicyChangeRefused("draft", "The policy cannot be empty.");
         }
         if (text.length() > LONGEST_DRAFT) {
-            throw new PolicyChangeRefused("draft", "The policy is longer than the portal keeps ("
-                    + LONGEST_DRAFT + " characters).");
+            throw new PolicyChangeRefused(
+                    "draft", "The policy is longer than the portal keeps (" + LONGEST_DRAFT + " characters).");
         }
         review.editDraft(text);
         return details(reviews.saveAndFlush(review));
@@ -262,8 +308,9 @@ public class PolicyReviews {
         var review = find(id);
         requireOpen(review);
         if (review.getVersion() != version) {
-            throw new PolicyChangeRefused("draft", "Someone else saved the draft since you opened it. Reload the"
-                    + " review to see their changes.");
+            throw new PolicyChangeRefused(
+                    "draft",
+                    "Someone else saved the draft since you opened it. Reload the" + " review to see their changes.");
         }
         return review;
     }
@@ -271,7 +318,9 @@ public class PolicyReviews {
     private ReviewComment thread(CommentId id) {
         var comment = comments.findById(id.value())
                 .orElseThrow(() -> new PolicyChangeRefused("comment", "That comment no longer exists."));
-        return comment.getParentId() == null ? comment : comments.findById(comment.getParentId()).orElseThrow();
+        return comment.getParentId() == null
+                ? comment
+                : comments.findById(comment.getParentId()).orElseThrow();
     }
 
     private static String commentText(String text, String field) {
@@ -307,21 +356,41 @@ public class PolicyReviews {
         var base = base(review);
         var mask = pupilNames.forReader();
         var thread = comments.findByReviewIdOrderByWrittenAt(review.getId()).stream()
-                .map(c -> forReader(c.view(), mask)).toList();
-        return new ReviewDetails(new ReviewId(review.getId()), new PolicyId(review.getPolicyId()),
-                mask.maskFullNames(base.getTitle()), review.isOpen(), base.getVersionNumber(),
-                mask.maskFullNames(base.getBody()), mask.maskFullNames(review.getDraft()),
-                PolicyText.sha256(review.getDraft()), review.getOpenedOn(), review.getOpenedBy(),
-                review.isAccountsConfirmed(), review.isFollowExceptionsConfirmed(), review.isGuidanceConfirmed(),
-                review.getVersion(), thread);
+                .map(c -> forReader(c.view(), mask))
+                .toList();
+        return new ReviewDetails(
+                new ReviewId(review.getId()),
+                new PolicyId(review.getPolicyId()),
+                mask.maskFullNames(base.getTitle()),
+                review.isOpen(),
+                base.getVersionNumber(),
+                mask.maskFullNames(base.getBody()),
+                mask.maskFullNames(review.getDraft()),
+                PolicyText.sha256(review.getDraft()),
+                review.getOpenedOn(),
+                review.getOpenedBy(),
+                review.isAccountsConfirmed(),
+                review.isFollowExceptionsConfirmed(),
+                review.isGuidanceConfirmed(),
+                review.getVersion(),
+                thread);
     }
 
     private static PolicyComment forReader(PolicyComment c, NameMask mask) {
         if (!mask.masks()) {
             return c;
         }
-        return new PolicyComment(c.id(), c.replyTo(), c.section(), c.author(), c.authorName(), mask.mask(c.text()),
-                c.writtenAt(), c.resolvedByName(), c.resolvedAt(), mask.mask(c.resolution()));
+        return new PolicyComment(
+                c.id(),
+                c.replyTo(),
+                c.section(),
+                c.author(),
+                c.authorName(),
+                mask.mask(c.text()),
+                c.writtenAt(),
+                c.resolvedByName(),
+                c.resolvedAt(),
+                mask.mask(c.resolution()));
     }
 
     private LocalDate today() {

@@ -9,8 +9,15 @@ import org.jspecify.annotations.Nullable;
  * A policy in the library: its adopted version (0 while the library has no text for it), when it was
  * adopted and is next due for review, the policies it is read with (P17), and whether a review is open.
  */
-public record PolicySummary(PolicyId id, String title, int version, String owner, @Nullable LocalDate adoptedOn,
-                            @Nullable LocalDate reviewDue, List<String> readWith, boolean reviewOpen) {
+public record PolicySummary(
+        PolicyId id,
+        String title,
+        int version,
+        String owner,
+        @Nullable LocalDate adoptedOn,
+        @Nullable LocalDate reviewDue,
+        List<String> readWith,
+        boolean reviewOpen) {
 
     public PolicySummary {
         readWith = List.copyOf(readWith);

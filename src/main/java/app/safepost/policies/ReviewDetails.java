@@ -9,17 +9,31 @@ import java.util.List;
  *
  * @param version the review's optimistic-lock version, to detect edits made in the meantime
  */
-public record ReviewDetails(ReviewId id, PolicyId policyId, String title, boolean open, int baseVersion,
-                            String baseText, String draft, String draftSha256, LocalDate openedOn,
-                            String openedBy, boolean accountsConfirmed, boolean followExceptionsConfirmed,
-                            boolean guidanceConfirmed, long version, List<PolicyComment> comments) {
+public record ReviewDetails(
+        ReviewId id,
+        PolicyId policyId,
+        String title,
+        boolean open,
+        int baseVersion,
+        String baseText,
+        String draft,
+        String draftSha256,
+        LocalDate openedOn,
+        String openedBy,
+        boolean accountsConfirmed,
+        boolean followExceptionsConfirmed,
+        boolean guidanceConfirmed,
+        long version,
+        List<PolicyComment> comments) {
 
     public ReviewDetails {
         comments = List.copyOf(comments);
     }
 
     public long openComments() {
-        return comments.stream().filter(c -> c.replyTo() == null && !c.isResolved()).count();
+        return comments.stream()
+                .filter(c -> c.replyTo() == null && !c.isResolved())
+                .count();
     }
 
     public boolean allReconfirmed() {

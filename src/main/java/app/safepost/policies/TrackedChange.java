@@ -3,5 +3,9 @@ package app.safepost.policies;
 /** One clause (a sentence or list item) of a review's draft compared with the adopted version. */
 public record TrackedChange(Kind kind, String text) {
 
-    public enum Kind { UNCHANGED, REMOVED, ADDED }
+    public enum Kind {
+        UNCHANGED,
+        REMOVED,
+        ADDED
+    }
 }

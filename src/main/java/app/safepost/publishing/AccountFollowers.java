@@ -45,8 +45,12 @@ public class AccountFollowers {
     private final Publishers publishers;
     private final PublishingJob job;
 
-    AccountFollowers(SocialAccounts accounts, PlatformSwitch platformSwitch, HeldCredentials credentials,
-                     Publishers publishers, PublishingJob job) {
+    AccountFollowers(
+            SocialAccounts accounts,
+            PlatformSwitch platformSwitch,
+            HeldCredentials credentials,
+            Publishers publishers,
+            PublishingJob job) {
         this.accounts = accounts;
         this.platformSwitch = platformSwitch;
         this.credentials = credentials;
@@ -65,18 +69,24 @@ public class AccountFollowers {
                 var read = adapter.followers(target.handle(), secret, cursor);
                 read.followers().forEach(f -> found.putIfAbsent(f.platformId(), f));
                 if (read.next() == null) {
-                    return new FollowerListing(FollowerCallOutcome.DONE, found.values().stream().toList(),
+                    return new FollowerListing(
+                            FollowerCallOutcome.DONE,
+                            found.values().stream().toList(),
                             platformName(target) + " listed " + found.size() + " follower"
                                     + (found.size() == 1 ? "" : "s") + ".");
                 }
                 if (!cursors.add(read.next())) {
-                    return FollowerListing.without(FollowerCallOutcome.FAILED, platformName(target)
-                            + " gave the same page of followers twice, so the list cannot be trusted; try again later.");
+                    return FollowerListing.without(
+                            FollowerCallOutcome.FAILED,
+                            platformName(target)
+                                    + " gave the same page of followers twice, so the list cannot be trusted; try again later.");
                 }
                 cursor = read.next();
             }
-            return FollowerListing.without(FollowerCallOutcome.FAILED, platformName(target) + " lists more than "
-                    + MOST_PAGES + " pages of followers; the register reads no more than that.");
+            return FollowerListing.without(
+                    FollowerCallOutcome.FAILED,
+                    platformName(target) + " lists more than " + MOST_PAGES
+                            + " pages of followers; the register reads no more than that.");
         });
     }
 
@@ -87,8 +97,13 @@ public class AccountFollowers {
      */
     @PreAuthorize(Roles.IS_SLT)
     public FollowerCallResult block(AccountId account, String handle, @Nullable String platformId) {
-        return call(account, "the block", FollowerCallResult::of, (target, adapter, secret) ->
-                new FollowerCallResult(FollowerCallOutcome.DONE, "Blocked on " + platformName(target) + ".",
+        return call(
+                account,
+                "the block",
+                FollowerCallResult::of,
+                (target, adapter, secret) -> new FollowerCallResult(
+                        FollowerCallOutcome.DONE,
+                        "Blocked on " + platformName(target) + ".",
                         adapter.block(target.handle(), secret, handle, platformId)));
     }
 
@@ -98,10 +113,14 @@ public class AccountFollowers {
      * @param blockReference what {@link #block} answered as the block's reference, if it was kept
      */
     @PreAuthorize(Roles.IS_SLT)
-    public FollowerCallResult unblock(AccountId account, String handle, @Nullable String platformId,
-                                      @Nullable String blockReference) {
-        return call(account, "lifting the block", FollowerCallResult::of, (target, adapter, secret) ->
-                FollowerCallResult.of(FollowerCallOutcome.DONE,
+    public FollowerCallResult unblock(
+            AccountId account, String handle, @Nullable String platformId, @Nullable String blockReference) {
+        return call(
+                account,
+                "lifting the block",
+                FollowerCallResult::of,
+                (target, adapter, secret) -> FollowerCallResult.of(
+                        FollowerCallOutcome.DONE,
                         adapter.unblock(target.handle(), secret, handle, platformId, blockReference)
                                 ? "Unblocked on " + platformName(target) + "."
                                 : platformName(target) + " holds no block of @" + bare(handle) + "; nothing to lift."));
@@ -115,39 +134,50 @@ public class AccountFollowers {
      * Runs the work for a live, connected account on the publishing thread as the portal itself, and
      * turns the sandbox, a missing credential, a refusal or silence into an answer.
      */
-    private <T> T call(AccountId account, String doing, BiFunction<FollowerCallOutcome, String, T> answer,
-                       Work<T> work) {
+    private <T> T call(
+            AccountId account, String doing, BiFunction<FollowerCallOutcome, String, T> answer, Work<T> work) {
         try {
-            return job.runOnPublishingThread(() -> {
-                var target = accounts.account(account).orElse(null);
-                if (target == null) {
-                    return answer.apply(FollowerCallOutcome.FAILED, "There is no such account.");
-                }
-                if (!platformSwitch.isLive(account)) {
-                    return answer.apply(FollowerCallOutcome.SANDBOX, target.handle() + " is in practice mode, so no"
-                            + " platform was called. SLT switch it to its platform on the Published posts screen.");
-                }
-                var secret = credentials.secretForPublishing(account).map(HeldSecret::secret).orElse(null);
-                if (secret == null) {
-                    return answer.apply(FollowerCallOutcome.NOT_CONNECTED, target.handle() + " has no connected"
-                            + " credential, so " + platformName(target) + " could not be asked. Connect it on the"
-                            + " Accounts screen.");
-                }
-                try {
-                    return work.on(target, publishers.followers(target.platform(), target.id()), secret);
-                } catch (NotOffered e) {
-                    return answer.apply(FollowerCallOutcome.NOT_OFFERED, e.getMessage());
-                } catch (PublishFailure e) {
-                    return answer.apply(FollowerCallOutcome.FAILED, plain(e));
-                }
-            }, WAIT);
+            return job.runOnPublishingThread(
+                    () -> {
+                        var target = accounts.account(account).orElse(null);
+                        if (target == null) {
+                            return answer.apply(FollowerCallOutcome.FAILED, "There is no such account.");
+                        }
+                        if (!platformSwitch.isLive(account)) {
+                            return answer.apply(
+                                    FollowerCallOutcome.SANDBOX,
+                                    target.handle() + " is in practice mode, so no"
+                                            + " platform was called. SLT switch it to its platform on the Published posts screen.");
+                        }
+                        var secret = credentials
+                                .secretForPublishing(account)
+                                .map(HeldSecret::secret)
+                                .orElse(null);
+                        if (secret == null) {
+                            return answer.apply(
+                                    FollowerCallOutcome.NOT_CONNECTED,
+                                    target.handle() + " has no connected"
+                                            + " credential, so " + platformName(target)
+                                            + " could not be asked. Connect it on the"
+                                            + " Accounts screen.");
+                        }
+                        try {
+                            return work.on(target, publishers.followers(target.platform(), target.id()), secret);
+                        } catch (NotOffered e) {
+                            return answer.apply(FollowerCallOutcome.NOT_OFFERED, e.getMessage());
+                        } catch (PublishFailure e) {
+                            return answer.apply(FollowerCallOutcome.FAILED, plain(e));
+                        }
+                    },
+                    WAIT);
         } catch (TimeoutException e) {
-            return answer.apply(FollowerCallOutcome.FAILED, "The platform did not finish " + doing + " in time; try"
-                    + " again later.");
+            return answer.apply(
+                    FollowerCallOutcome.FAILED,
+                    "The platform did not finish " + doing + " in time; try" + " again later.");
         } catch (Exception e) {
             log.warn("Follower call for {} ({}) stopped: {}", account, doing, e.toString());
-            return answer.apply(FollowerCallOutcome.FAILED, "The portal could not finish " + doing + "; try again"
-                    + " later.");
+            return answer.apply(
+                    FollowerCallOutcome.FAILED, "The portal could not finish " + doing + "; try again" + " later.");
         }
     }
 
@@ -157,8 +187,10 @@ public class AccountFollowers {
         if (e.permanent()) {
             return message;
         }
-        return message + (e.notBefore() == null ? " Try again later."
-                : " Try again after " + SchoolTime.dateTime(e.notBefore()) + ".");
+        return message
+                + (e.notBefore() == null
+                        ? " Try again later."
+                        : " Try again after " + SchoolTime.dateTime(e.notBefore()) + ".");
     }
 
     private static String platformName(AccountSummary target) {

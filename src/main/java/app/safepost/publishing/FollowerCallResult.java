@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
  * @param reference what the platform made of a block, to lift it later (Bluesky's block record); null
  *                  when there is nothing to keep
  */
-public record FollowerCallResult(FollowerCallOutcome outcome, String detail, @Nullable String reference) {
+public record FollowerCallResult(
+        FollowerCallOutcome outcome,
+        String detail,
+        @Nullable String reference) {
 
     public FollowerCallResult {
         detail = detail == null ? "" : detail.length() > 500 ? detail.substring(0, 500) : detail;

@@ -10,5 +10,5 @@ import org.jspecify.annotations.Nullable;
  * @param handle      its handle there, without a leading {@code @}
  * @param displayName the name it shows, if any
  */
-public record PlatformFollower(String platformId, String handle, @Nullable String displayName) {
-}
+public record PlatformFollower(
+        String platformId, String handle, @Nullable String displayName) {}

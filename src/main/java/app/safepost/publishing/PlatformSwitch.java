@@ -41,7 +41,9 @@ public class PlatformSwitch {
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
     public Set<AccountId> liveAccounts() {
-        return settings.findAll().stream().filter(LivePublishing::isLive).map(s -> new AccountId(s.getAccountId()))
+        return settings.findAll().stream()
+                .filter(LivePublishing::isLive)
+                .map(s -> new AccountId(s.getAccountId()))
                 .collect(Collectors.toSet());
     }
 

@@ -14,9 +14,17 @@ import org.jspecify.annotations.Nullable;
  * @param pupilUpns       the pupils shown in the post
  * @param delegation      the trip delegation the draft was written under, if any
  */
-public record PostToPublish(UUID reference, long approvedVersion, AccountId account, String text,
-                            List<PublishedPhoto> photos, List<String> pupilUpns, Instant publishAt,
-                            String author, String approvedBy, @Nullable UUID delegation) {
+public record PostToPublish(
+        UUID reference,
+        long approvedVersion,
+        AccountId account,
+        String text,
+        List<PublishedPhoto> photos,
+        List<String> pupilUpns,
+        Instant publishAt,
+        String author,
+        String approvedBy,
+        @Nullable UUID delegation) {
 
     public PostToPublish {
         photos = photos == null ? List.of() : List.copyOf(photos);

@@ -16,12 +16,27 @@ import org.jspecify.annotations.Nullable;
  *                 out now: nothing leaves the school
  * @param checkedBy who looked on the platform for an unchecked post and confirmed, and when
  */
-public record PublishedPost(UUID reference, AccountId account, String handle, Platform platform, String status,
-                            @Nullable String platformPostId, @Nullable String url, String text, String author,
-                            String approvedBy, Instant publishAt, @Nullable Instant publishedAt,
-                            List<String> pupilUpns, @Nullable Instant takenDownAt, @Nullable String takenDownBy,
-                            @Nullable String takedownReason, @Nullable String failure, boolean practice,
-                            @Nullable String checkedBy, @Nullable Instant checkedAt) {
+public record PublishedPost(
+        UUID reference,
+        AccountId account,
+        String handle,
+        Platform platform,
+        String status,
+        @Nullable String platformPostId,
+        @Nullable String url,
+        String text,
+        String author,
+        String approvedBy,
+        Instant publishAt,
+        @Nullable Instant publishedAt,
+        List<String> pupilUpns,
+        @Nullable Instant takenDownAt,
+        @Nullable String takenDownBy,
+        @Nullable String takedownReason,
+        @Nullable String failure,
+        boolean practice,
+        @Nullable String checkedBy,
+        @Nullable Instant checkedAt) {
 
     /** What a screen says of a post in practice mode. */
     public static final String PRACTICE = "Practice mode: not sent";

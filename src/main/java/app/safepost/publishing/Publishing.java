@@ -15,8 +15,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -35,8 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Publishing {
 
     /** Whoever may draft may take their approved draft back (the caller checks the draft is theirs). */
-    public static final String MAY_WITHDRAW = "hasAnyRole('" + Roles.TEACHER + "','" + Roles.TEACHING_ASSISTANT
-            + "','" + Roles.SLT + "')";
+    public static final String MAY_WITHDRAW =
+            "hasAnyRole('" + Roles.TEACHER + "','" + Roles.TEACHING_ASSISTANT + "','" + Roles.SLT + "')";
 
     static final int MAX_REASON = 500;
     /** A post's address on X as the browser shows it: x.com or twitter.com, the account, the post's id. */
@@ -50,8 +50,13 @@ public class Publishing {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Publishing(PublicationRepository publications, LivePublishingRepository liveSettings, SocialAccounts accounts,
-               Takedowns takedowns, ApplicationEventPublisher events, Clock clock) {
+    Publishing(
+            PublicationRepository publications,
+            LivePublishingRepository liveSettings,
+            SocialAccounts accounts,
+            Takedowns takedowns,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.publications = publications;
         this.liveSettings = liveSettings;
         this.accounts = accounts;
@@ -92,7 +97,10 @@ public class Publishing {
     @PreAuthorize(MAY_WITHDRAW)
     @Transactional
     public boolean withdraw(UUID reference) {
-        return publications.lockByReference(reference).map(Publication::withdraw).orElse(true);
+        return publications
+                .lockByReference(reference)
+                .map(Publication::withdraw)
+                .orElse(true);
     }
 
     /**
@@ -111,7 +119,9 @@ public class Publishing {
     @Transactional(readOnly = true)
     public List<PublishedPost> register() {
         var live = liveAccounts();
-        return publications.findAllByOrderByPublishAtDesc().stream().map(p -> summary(p, live)).toList();
+        return publications.findAllByOrderByPublishAtDesc().stream()
+                .map(p -> summary(p, live))
+                .toList();
     }
 
     /** The entries due or sent from {@code from} (inclusive) to {@code to} (exclusive), for a calendar. */
@@ -120,7 +130,8 @@ public class Publishing {
     public List<PublishedPost> between(Instant from, Instant to) {
         var live = liveAccounts();
         return publications.findByPublishAtBetweenOrderByPublishAt(from, to.minusNanos(1)).stream()
-                .map(p -> summary(p, live)).toList();
+                .map(p -> summary(p, live))
+                .toList();
     }
 
     /** How many approved posts failed to go out (the platform refused them, or every retry failed). */
@@ -146,13 +157,17 @@ public class Publishing {
         if (references.isEmpty()) {
             return Set.of();
         }
-        return publications.findByReferenceIn(references).stream().filter(Publication::sentInPractice)
-                .map(Publication::getReference).collect(Collectors.toSet());
+        return publications.findByReferenceIn(references).stream()
+                .filter(Publication::sentInPractice)
+                .map(Publication::getReference)
+                .collect(Collectors.toSet());
     }
 
     private Set<AccountId> liveAccounts() {
-        return liveSettings.findAll().stream().filter(LivePublishing::isLive)
-                .map(s -> new AccountId(s.getAccountId())).collect(Collectors.toSet());
+        return liveSettings.findAll().stream()
+                .filter(LivePublishing::isLive)
+                .map(s -> new AccountId(s.getAccountId()))
+                .collect(Collectors.toSet());
     }
 
     private static PublishedPost summary(Publication publication, Set<AccountId> live) {
@@ -164,10 +179,12 @@ public class Publishing {
     @Transactional(readOnly = true)
     public List<PublishedPost> showing(String upn) {
         return publications.findAllByOrderByPublishAtDesc().stream()
-                .filter(p -> p.getStatus() == PublicationStatus.PUBLISHED || p.getStatus() == PublicationStatus.SENDING
+                .filter(p -> p.getStatus() == PublicationStatus.PUBLISHED
+                        || p.getStatus() == PublicationStatus.SENDING
                         || p.getStatus() == PublicationStatus.UNCHECKED)
                 .filter(p -> p.upns().contains(upn))
-                .map(p -> summary(p, liveAccounts())).toList();
+                .map(p -> summary(p, liveAccounts()))
+                .toList();
     }
 
     /** Posts on a platform (being sent, sent or perhaps sent; not taken down) that show this pupil or whose text names them. */
@@ -175,10 +192,12 @@ public class Publishing {
     @Transactional(readOnly = true)
     public List<PublishedPost> showingOrNaming(String upn, Predicate<String> names) {
         return publications.findAllByOrderByPublishAtDesc().stream()
-                .filter(p -> p.getStatus() == PublicationStatus.PUBLISHED || p.getStatus() == PublicationStatus.SENDING
+                .filter(p -> p.getStatus() == PublicationStatus.PUBLISHED
+                        || p.getStatus() == PublicationStatus.SENDING
                         || p.getStatus() == PublicationStatus.UNCHECKED)
                 .filter(p -> p.upns().contains(upn) || names.test(p.getText()))
-                .map(p -> summary(p, liveAccounts())).toList();
+                .map(p -> summary(p, liveAccounts()))
+                .toList();
     }
 
     /**
@@ -192,24 +211,28 @@ public class Publishing {
         var publication = unchecked(reference);
         var typed = address == null ? "" : address.strip();
         if (typed.isEmpty()) {
-            throw new CheckRefused("address", "Paste the post's address from X, such as https://x.com/"
-                    + bare(publication.getHandle()) + "/status/1234567890.");
+            throw new CheckRefused(
+                    "address",
+                    "Paste the post's address from X, such as https://x.com/" + bare(publication.getHandle())
+                            + "/status/1234567890.");
         }
         var post = X_POST.matcher(typed);
         if (typed.length() > MAX_REASON || !post.matches()) {
-            throw new CheckRefused("address", "That is not the address of a post on X; it looks like https://x.com/"
-                    + bare(publication.getHandle()) + "/status/1234567890.");
+            throw new CheckRefused(
+                    "address",
+                    "That is not the address of a post on X; it looks like https://x.com/"
+                            + bare(publication.getHandle()) + "/status/1234567890.");
         }
         if (!post.group(1).equalsIgnoreCase(bare(publication.getHandle()))) {
-            throw new CheckRefused("address", "That post is @" + post.group(1) + "'s, not " + publication.getHandle()
-                    + "'s.");
+            throw new CheckRefused(
+                    "address", "That post is @" + post.group(1) + "'s, not " + publication.getHandle() + "'s.");
         }
         var by = SignedInStaff.current().orElseThrow().username();
         var at = clock.instant();
-        publication.confirmedThere(post.group(2), "https://x.com/" + bare(publication.getHandle()) + "/status/"
-                + post.group(2), by, at);
-        events.publishEvent(new PostPublished(reference, publication.account(), post.group(2), publication.getUrl(), at,
-                false));
+        publication.confirmedThere(
+                post.group(2), "https://x.com/" + bare(publication.getHandle()) + "/status/" + post.group(2), by, at);
+        events.publishEvent(
+                new PostPublished(reference, publication.account(), post.group(2), publication.getUrl(), at, false));
         return publication.summary(true);
     }
 
@@ -226,11 +249,12 @@ public class Publishing {
     }
 
     private Publication unchecked(UUID reference) {
-        var publication = publications.lockByReference(reference)
+        var publication = publications
+                .lockByReference(reference)
                 .orElseThrow(() -> new CheckRefused("post", "There is no such post in the register."));
         if (publication.getStatus() != PublicationStatus.UNCHECKED) {
-            throw new CheckRefused("post", "This post is " + publication.getStatus().apiName()
-                    + ", not waiting for a check.");
+            throw new CheckRefused(
+                    "post", "This post is " + publication.getStatus().apiName() + ", not waiting for a check.");
         }
         if (publication.getPlatform() != Platform.X) {
             throw new CheckRefused("post", "Only posts to X are checked by hand.");
@@ -261,12 +285,19 @@ public class Publishing {
     @Transactional(readOnly = true)
     public List<PostAboutPupil> heldAbout(String upn, Predicate<String> names) {
         var live = liveAccounts();
-        return publications.findAllByOrderByPublishAtDesc().reversed().stream().map(p -> {
-            boolean shows = p.upns().contains(upn);
-            boolean named = names.test(p.getText());
-            var photos = p.photoList().stream().filter(photo -> shows || names.test(photo.altText())).toList();
-            return shows || named || !photos.isEmpty() ? new PostAboutPupil(summary(p, live), photos, shows, named) : null;
-        }).filter(java.util.Objects::nonNull).toList();
+        return publications.findAllByOrderByPublishAtDesc().reversed().stream()
+                .map(p -> {
+                    boolean shows = p.upns().contains(upn);
+                    boolean named = names.test(p.getText());
+                    var photos = p.photoList().stream()
+                            .filter(photo -> shows || names.test(photo.altText()))
+                            .toList();
+                    return shows || named || !photos.isEmpty()
+                            ? new PostAboutPupil(summary(p, live), photos, shows, named)
+                            : null;
+                })
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     /**
@@ -278,19 +309,25 @@ public class Publishing {
     @PreAuthorize(Roles.IS_SLT_OR_DPO)
     @Transactional
     public List<PublishedPhoto> takeDownForErasure(UUID reference, String upn, String reason) {
-        var publication = publications.lockByReference(reference)
+        var publication = publications
+                .lockByReference(reference)
                 .filter(p -> p.upns().contains(upn))
                 .orElseThrow(() -> new TakedownRefused("post", "That post does not show the pupil."));
         var photos = publication.photoList();
         if (publication.getStatus() == PublicationStatus.SCHEDULED) {
             publication.withdraw();
             // Its draft is withdrawn and its author told, as for a post taken down.
-            events.publishEvent(new PostTakenDown(reference, SignedInStaff.current().orElseThrow().username(),
-                    reason, clock.instant(), publication.sentInPractice()));
+            events.publishEvent(new PostTakenDown(
+                    reference,
+                    SignedInStaff.current().orElseThrow().username(),
+                    reason,
+                    clock.instant(),
+                    publication.sentInPractice()));
         } else if (publication.getStatus() == PublicationStatus.PUBLISHED) {
             takeDownChecked(reference, reason);
         } else if (publication.getStatus() == PublicationStatus.SENDING) {
-            throw new TakedownRefused("post", "A post showing the pupil is being sent right now; try again in a minute.");
+            throw new TakedownRefused(
+                    "post", "A post showing the pupil is being sent right now; try again in a minute.");
         }
         return photos;
     }
@@ -303,11 +340,14 @@ public class Publishing {
         if (why.length() > MAX_REASON) {
             throw new TakedownRefused("reason", "Keep the reason under " + MAX_REASON + " characters.");
         }
-        var publication = publications.lockByReference(reference)
+        var publication = publications
+                .lockByReference(reference)
                 .orElseThrow(() -> new TakedownRefused("post", "There is no such post in the register."));
         if (publication.getStatus() != PublicationStatus.PUBLISHED) {
-            throw new TakedownRefused("post", "Only a published post can be taken down; this one is "
-                    + publication.getStatus().apiName() + ".");
+            throw new TakedownRefused(
+                    "post",
+                    "Only a published post can be taken down; this one is "
+                            + publication.getStatus().apiName() + ".");
         }
         takedowns.deleteFromPlatform(publication);
         var by = SignedInStaff.current().orElseThrow().username();

@@ -8,5 +8,4 @@ import java.util.UUID;
  * Sending a post failed. {@code permanent}: the platform refused it (credentials, validation) and the
  * portal will not try again; otherwise it is retried later.
  */
-public record PublishingFailed(UUID reference, AccountId account, String reason, boolean permanent, Instant at) {
-}
+public record PublishingFailed(UUID reference, AccountId account, String reason, boolean permanent, Instant at) {}

@@ -21,13 +21,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mastodon         where the Mastodon server is
  */
 @ConfigurationProperties("safepost.publishing")
-public record PublishingProperties(@DefaultValue("PT15S") Duration pollInterval, @DefaultValue("PT10M") Duration lease,
-                                   @DefaultValue("20") int batch, @DefaultValue("8") int maxAttempts,
-                                   @DefaultValue("PT30S") Duration firstBackoff,
-                                   @DefaultValue("true") boolean schedulerEnabled,
-                                   @DefaultValue("PT5S") Duration connectTimeout,
-                                   @DefaultValue("PT30S") Duration requestTimeout,
-                                   @DefaultValue Server x, @DefaultValue Server bluesky, @DefaultValue Server mastodon) {
+public record PublishingProperties(
+        @DefaultValue("PT15S") Duration pollInterval,
+        @DefaultValue("PT10M") Duration lease,
+        @DefaultValue("20") int batch,
+        @DefaultValue("8") int maxAttempts,
+        @DefaultValue("PT30S") Duration firstBackoff,
+        @DefaultValue("true") boolean schedulerEnabled,
+        @DefaultValue("PT5S") Duration connectTimeout,
+        @DefaultValue("PT30S") Duration requestTimeout,
+        @DefaultValue Server x,
+        @DefaultValue Server bluesky,
+        @DefaultValue Server mastodon) {
 
     /** A platform's address; without one, the platform's public service. */
     public record Server(@Nullable String baseUrl) {

@@ -15,9 +15,16 @@ import org.jspecify.annotations.Nullable;
  *                     read for (a yes that has not expired, and not flagged "never publish")
  * @param neverPublish the pupil may not appear in any post, covered or not
  */
-public record ClassPupil(PupilId id, String firstName, @Nullable String preferredName, @Nullable String surname,
-                         String initials, boolean imageConsent, ClassId classId, String className,
-                         boolean neverPublish) {
+public record ClassPupil(
+        PupilId id,
+        String firstName,
+        @Nullable String preferredName,
+        @Nullable String surname,
+        String initials,
+        boolean imageConsent,
+        ClassId classId,
+        String className,
+        boolean neverPublish) {
 
     /** The name staff call the pupil by. */
     public String knownAs() {

@@ -17,14 +17,18 @@ import org.jspecify.annotations.Nullable;
 public record ConsentDecision(
         @Nullable String purpose,
         boolean consent,
+
         @NotNull(message = "Choose where the decision came from.")
         ConsentSource source,
+
         @NotNull(message = "Enter the date the decision was given.")
         @PastOrPresent(message = "The date cannot be in the future.")
         LocalDate recordedOn,
+
         @Nullable LocalDate expiresOn,
-        @Size(max = 500, message = "The note can be at most 500 characters.")
-        @Nullable String note) {
+
+        @Size(max = 500, message = "The note can be at most 500 characters.") @Nullable
+        String note) {
 
     /** A decision for every social-media purpose, expiring as the school's default says. */
     public ConsentDecision(boolean consent, ConsentSource source, LocalDate recordedOn, @Nullable String note) {

@@ -19,9 +19,15 @@ public record ConsentDefaults(ConsentExpiryRule rule, int years, long version) {
      */
     public @Nullable LocalDate expiryFor(LocalDate givenOn) {
         return switch (rule) {
-            case END_OF_SCHOOL_YEAR -> LocalDate.of(givenOn.getMonth() == Month.AUGUST ? givenOn.getYear() + 1
-                    : givenOn.getMonthValue() >= Month.SEPTEMBER.getValue() ? givenOn.getYear() + 1
-                    : givenOn.getYear(), Month.AUGUST, 31);
+            case END_OF_SCHOOL_YEAR ->
+                LocalDate.of(
+                        givenOn.getMonth() == Month.AUGUST
+                                ? givenOn.getYear() + 1
+                                : givenOn.getMonthValue() >= Month.SEPTEMBER.getValue()
+                                        ? givenOn.getYear() + 1
+                                        : givenOn.getYear(),
+                        Month.AUGUST,
+                        31);
             case YEARS -> givenOn.plusYears(years).minusDays(1);
             case UNTIL_LEAVES -> null;
         };

@@ -9,7 +9,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param recordedBy the member of staff, or the parent's name as given on the online form
  */
-public record ConsentEntry(String purpose, boolean consent, ConsentSource source, @Nullable LocalDate recordedOn,
-                           @Nullable LocalDate expiresOn, String recordedBy, Instant recordedAt,
-                           @Nullable String note) {
-}
+public record ConsentEntry(
+        String purpose,
+        boolean consent,
+        ConsentSource source,
+        @Nullable LocalDate recordedOn,
+        @Nullable LocalDate expiresOn,
+        String recordedBy,
+        Instant recordedAt,
+        @Nullable String note) {}

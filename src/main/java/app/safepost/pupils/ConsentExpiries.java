@@ -35,8 +35,14 @@ public class ConsentExpiries {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ConsentExpiries(PupilConsentRepository consents, PupilRepository pupils, ConsentRegister register,
-                    ConsentFormAttempts attempts, Notices notices, ApplicationEventPublisher events, Clock clock) {
+    ConsentExpiries(
+            PupilConsentRepository consents,
+            PupilRepository pupils,
+            ConsentRegister register,
+            ConsentFormAttempts attempts,
+            Notices notices,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.consents = consents;
         this.pupils = pupils;
         this.register = register;
@@ -54,9 +60,13 @@ public class ConsentExpiries {
         var expired = consents.expiredNotFollowedUp(today);
         for (var consent : expired) {
             consent.expiryFollowedUp(clock.instant());
-            pupils.findById(consent.getPupilId()).filter(p -> !p.isArchived()).ifPresent(pupil ->
-                    events.publishEvent(new ImageConsentExpired(new PupilId(pupil.getId()), pupil.getUpn(),
-                            consent.getPurposeCode(), consent.getExpiresOn())));
+            pupils.findById(consent.getPupilId())
+                    .filter(p -> !p.isArchived())
+                    .ifPresent(pupil -> events.publishEvent(new ImageConsentExpired(
+                            new PupilId(pupil.getId()),
+                            pupil.getUpn(),
+                            consent.getPurposeCode(),
+                            consent.getExpiresOn())));
         }
         attempts.forgetOld();
         return expired.size();
@@ -86,8 +96,13 @@ public class ConsentExpiries {
         if (listed < expiring.size()) {
             body.append("… and ").append(expiring.size() - listed).append(" more.\n");
         }
-        notices.toRole(Roles.OFFICE, new Notice(expiring.size() + (expiring.size() == 1 ? " photo consent expires"
-                : " photo consents expire") + " in the next " + SOON_DAYS + " days", body.toString(), ""));
+        notices.toRole(
+                Roles.OFFICE,
+                new Notice(
+                        expiring.size() + (expiring.size() == 1 ? " photo consent expires" : " photo consents expire")
+                                + " in the next " + SOON_DAYS + " days",
+                        body.toString(),
+                        ""));
         return expiring.size();
     }
 }

@@ -28,12 +28,11 @@ public sealed interface ConsentFormPage {
     }
 
     /** One recorded answer, by the purpose's name. */
-    record Answer(String purposeName, boolean consent, @Nullable LocalDate expiresOn) {
-    }
+    record Answer(
+            String purposeName, boolean consent, @Nullable LocalDate expiresOn) {}
 
     /** The link cannot be used; the page says why in plain words and nothing more. */
-    record Closed(Reason reason) implements ConsentFormPage {
-    }
+    record Closed(Reason reason) implements ConsentFormPage {}
 
     enum Reason {
         /** No such link (mistyped, or never sent). */

@@ -50,9 +50,16 @@ public class ConsentForms {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ConsentForms(PupilRepository pupils, ConsentFormLinkRepository links, ConsentFormAttempts attempts,
-                 ConsentRecorder recorder, ConsentPurposes purposes, Notices notices, SchoolProfileService school,
-                 TransactionTemplate transaction, Clock clock) {
+    ConsentForms(
+            PupilRepository pupils,
+            ConsentFormLinkRepository links,
+            ConsentFormAttempts attempts,
+            ConsentRecorder recorder,
+            ConsentPurposes purposes,
+            Notices notices,
+            SchoolProfileService school,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.pupils = pupils;
         this.links = links;
         this.attempts = attempts;
@@ -108,15 +115,17 @@ public class ConsentForms {
         if (school.isEmpty()) {
             return new ConsentFormPage.Closed(ConsentFormPage.Reason.NOT_FOUND);
         }
-        return PortalTask.runAsParentApart(school.get(), () -> transaction.execute(status -> {
-            var link = links.findByTokenHash(hash);
-            var closed = closedReason(link);
-            if (closed.isPresent()) {
-                return new ConsentFormPage.Closed(closed.get());
-            }
-            var pupil = pupils.findById(link.get().getPupilId()).orElseThrow();
-            return new ConsentFormPage.Open(schoolName(), pupil.getFirstName(), purposes.activeForForm());
-        }));
+        return PortalTask.runAsParentApart(
+                school.get(),
+                () -> transaction.execute(status -> {
+                    var link = links.findByTokenHash(hash);
+                    var closed = closedReason(link);
+                    if (closed.isPresent()) {
+                        return new ConsentFormPage.Closed(closed.get());
+                    }
+                    var pupil = pupils.findById(link.get().getPupilId()).orElseThrow();
+                    return new ConsentFormPage.Open(schoolName(), pupil.getFirstName(), purposes.activeForForm());
+                }));
     }
 
     /**
@@ -139,37 +148,45 @@ public class ConsentForms {
         }
         var active = PortalTask.runAsParentApart(school.get(), purposes::activeForForm);
         var parentName = validate(answers, active);
-        return PortalTask.runAsParentApart(school.get(), () -> transaction.execute(status -> {
-            var link = links.lockByTokenHash(hash);
-            var closed = closedReason(link);
-            if (closed.isPresent()) {
-                return new ConsentFormPage.Closed(closed.get());
-            }
-            return record(link.get(), parentName, answers, active);
-        }));
+        return PortalTask.runAsParentApart(
+                school.get(),
+                () -> transaction.execute(status -> {
+                    var link = links.lockByTokenHash(hash);
+                    var closed = closedReason(link);
+                    if (closed.isPresent()) {
+                        return new ConsentFormPage.Closed(closed.get());
+                    }
+                    return record(link.get(), parentName, answers, active);
+                }));
     }
 
-    private ConsentFormPage record(ConsentFormLink link, String parentName, ConsentFormAnswers answers,
-                                   List<PurposeSummary> active) {
+    private ConsentFormPage record(
+            ConsentFormLink link, String parentName, ConsentFormAnswers answers, List<PurposeSummary> active) {
         var pupil = pupils.findById(link.getPupilId()).orElseThrow();
         var now = clock.instant();
         var today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
         var recorded = new ArrayList<ConsentFormPage.Answer>();
         for (var purpose : active) {
             boolean consent = answers.answers().get(purpose.code());
-            var decision = new ConsentRecorder.Decision(purpose.code(), consent, ConsentSource.ONLINE_FORM, today, null,
-                    parentName, "Online consent form");
+            var decision = new ConsentRecorder.Decision(
+                    purpose.code(), consent, ConsentSource.ONLINE_FORM, today, null, parentName, "Online consent form");
             recorder.record(pupil, decision, now);
-            recorded.add(new ConsentFormPage.Answer(purpose.name(), consent,
-                    consent ? recorder.expiryOf(decision) : null));
+            recorded.add(
+                    new ConsentFormPage.Answer(purpose.name(), consent, consent ? recorder.expiryOf(decision) : null));
         }
         link.used(parentName, now);
         links.save(link);
-        var change = links.save(new ConsentFormLink(pupil.getId(), link.getAddress(), ConsentFormLink.CHANGE,
-                SignedInStaff.currentAuthor().username(), now));
+        var change = links.save(new ConsentFormLink(
+                pupil.getId(),
+                link.getAddress(),
+                ConsentFormLink.CHANGE,
+                SignedInStaff.currentAuthor().username(),
+                now));
         var schoolName = schoolName();
-        notices.toAddress(recipient(change), link.getAddress(), confirmation(schoolName, pupil.getFirstName(),
-                parentName, recorded, change));
+        notices.toAddress(
+                recipient(change),
+                link.getAddress(),
+                confirmation(schoolName, pupil.getFirstName(), parentName, recorded, change));
         return new ConsentFormPage.Recorded(schoolName, pupil.getFirstName(), parentName, recorded);
     }
 
@@ -196,10 +213,12 @@ public class ConsentForms {
         var name = answers.parentName() == null ? "" : answers.parentName().strip();
         if (name.isEmpty()) {
             errors.put("parentName", "Enter your name.");
-        } else if (name.length() > ConsentFormAnswers.MAX_NAME || name.chars().anyMatch(Character::isISOControl)
+        } else if (name.length() > ConsentFormAnswers.MAX_NAME
+                || name.chars().anyMatch(Character::isISOControl)
                 || PupilNames.startsUnsafely(name)) {
-            errors.put("parentName", "Enter your name as you would sign it, in at most " + ConsentFormAnswers.MAX_NAME
-                    + " characters.");
+            errors.put(
+                    "parentName",
+                    "Enter your name as you would sign it, in at most " + ConsentFormAnswers.MAX_NAME + " characters.");
         }
         if (!answers.parentalResponsibility()) {
             errors.put("parentalResponsibility", "Only someone with parental responsibility can answer this form.");
@@ -241,30 +260,42 @@ public class ConsentForms {
     }
 
     private static Notice request(String schoolName, String firstName, ConsentFormLink link) {
-        return new Notice("Photo consent for " + firstName + " at " + schoolName,
+        return new Notice(
+                "Photo consent for " + firstName + " at " + schoolName,
                 "Dear parent or carer,\n\n" + schoolName + " asks for your permission before photos of " + firstName
                         + " are used. Please answer the school's photo consent form:\n\n"
-                        + SecretLinks.placeholder(ConsentFormTokens.KIND, link.getId().toString())
+                        + SecretLinks.placeholder(
+                                ConsentFormTokens.KIND, link.getId().toString())
                         + "\n\nThe link works once, for " + ConsentFormLink.VALID_FOR_DAYS + " days. If it has"
-                        + " expired, ask the school office for a new one.\n\n" + schoolName, null);
+                        + " expired, ask the school office for a new one.\n\n" + schoolName,
+                null);
     }
 
-    private static Notice confirmation(String schoolName, String firstName, String parentName,
-                                       List<ConsentFormPage.Answer> answers, ConsentFormLink change) {
+    private static Notice confirmation(
+            String schoolName,
+            String firstName,
+            String parentName,
+            List<ConsentFormPage.Answer> answers,
+            ConsentFormLink change) {
         var lines = new StringBuilder();
         for (var answer : answers) {
             lines.append("- ").append(answer.purposeName()).append(": ").append(answer.consent() ? "yes" : "no");
             if (answer.expiresOn() != null) {
-                lines.append(" (until ").append(SchoolTime.date(answer.expiresOn())).append(")");
+                lines.append(" (until ")
+                        .append(SchoolTime.date(answer.expiresOn()))
+                        .append(")");
             }
             lines.append('\n');
         }
-        return new Notice("Your photo consent answers for " + firstName,
+        return new Notice(
+                "Your photo consent answers for " + firstName,
                 "Dear " + parentName + ",\n\n" + schoolName + " has recorded your answers for " + firstName + ":\n\n"
                         + lines + "\nTo change your answers, use this link (it works once, for "
                         + ConsentFormLink.VALID_FOR_DAYS + " days):\n\n"
-                        + SecretLinks.placeholder(ConsentFormTokens.KIND, change.getId().toString())
-                        + "\n\nAfter that, ask the school office for a new link.\n\n" + schoolName, null);
+                        + SecretLinks.placeholder(
+                                ConsentFormTokens.KIND, change.getId().toString())
+                        + "\n\nAfter that, ask the school office for a new link.\n\n" + schoolName,
+                null);
     }
 
     private String schoolName() {
@@ -276,7 +307,8 @@ public class ConsentForms {
      * one way through row-level security made for it, which tells the school and nothing else.
      */
     private Optional<SchoolId> schoolOf(String tokenHash) {
-        return Optional.ofNullable(PortalTask.runAsParentApart(() -> links.schoolOfToken(tokenHash))).map(SchoolId::new);
+        return Optional.ofNullable(PortalTask.runAsParentApart(() -> links.schoolOfToken(tokenHash)))
+                .map(SchoolId::new);
     }
 
     private <T> T inTransaction(Supplier<T> work) {

@@ -10,9 +10,15 @@ import org.jspecify.annotations.Nullable;
  * @param expiresOn  the last day a yes holds; null when it holds until withdrawn or the pupil leaves
  * @param recordedBy the member of staff, or the parent's name as given on the online form
  */
-public record ConsentNow(String purpose, boolean consent, @Nullable LocalDate recordedOn,
-                         @Nullable LocalDate expiresOn, ConsentSource source, String recordedBy, Instant recordedAt,
-                         @Nullable String note) {
+public record ConsentNow(
+        String purpose,
+        boolean consent,
+        @Nullable LocalDate recordedOn,
+        @Nullable LocalDate expiresOn,
+        ConsentSource source,
+        String recordedBy,
+        Instant recordedAt,
+        @Nullable String note) {
 
     /** Yes, no or expired on this day: a yes holds on its expiry date and not the day after. */
     public ConsentState stateOn(LocalDate day) {

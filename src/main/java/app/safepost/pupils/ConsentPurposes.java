@@ -29,6 +29,7 @@ public class ConsentPurposes {
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,38}[a-z0-9]");
     /** The purposes every school's class accounts and whole-school accounts start with. */
     public static final String CLASS_SOCIAL = "class-social";
+
     public static final String SCHOOL_SOCIAL = "school-social";
 
     private final ConsentPurposeRepository purposes;
@@ -37,8 +38,12 @@ public class ConsentPurposes {
     private final AuditTrail auditTrail;
     private final List<PurposesInUse> users;
 
-    ConsentPurposes(ConsentPurposeRepository purposes, ConsentSettingsRepository settings, ConsentRecorder recorder,
-                    AuditTrail auditTrail, List<PurposesInUse> users) {
+    ConsentPurposes(
+            ConsentPurposeRepository purposes,
+            ConsentSettingsRepository settings,
+            ConsentRecorder recorder,
+            AuditTrail auditTrail,
+            List<PurposesInUse> users) {
         this.purposes = purposes;
         this.settings = settings;
         this.recorder = recorder;
@@ -57,7 +62,9 @@ public class ConsentPurposes {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public List<PurposeSummary> all() {
-        return purposes.findAllByOrderByPositionAscCodeAsc().stream().map(ConsentPurposes::summary).toList();
+        return purposes.findAllByOrderByPositionAscCodeAsc().stream()
+                .map(ConsentPurposes::summary)
+                .toList();
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)
@@ -77,16 +84,22 @@ public class ConsentPurposes {
     public PurposeSummary add(String code, String name, String explanation, boolean socialMedia) {
         var key = code == null ? "" : code.strip();
         if (!CODE.matcher(key).matches()) {
-            throw new PurposeRefused("code", "A code is 3 to 40 lower-case letters, digits and hyphens, starting with"
-                    + " a letter, like newsletter or school-website.");
+            throw new PurposeRefused(
+                    "code",
+                    "A code is 3 to 40 lower-case letters, digits and hyphens, starting with"
+                            + " a letter, like newsletter or school-website.");
         }
         if (purposes.existsByCode(key)) {
             throw new PurposeRefused("code", "There is already a purpose with the code " + key + ".");
         }
         requireWords(name, explanation);
-        int position = purposes.findAll().stream().mapToInt(ConsentPurpose::getPosition).max().orElse(0) + 1;
-        return summary(purposes.saveAndFlush(new ConsentPurpose(key, name.strip(), explanation.strip(), socialMedia,
-                position)));
+        int position = purposes.findAll().stream()
+                        .mapToInt(ConsentPurpose::getPosition)
+                        .max()
+                        .orElse(0)
+                + 1;
+        return summary(purposes.saveAndFlush(
+                new ConsentPurpose(key, name.strip(), explanation.strip(), socialMedia, position)));
     }
 
     /** Changes what staff and parents read; the code stays. Refused if someone else changed it since {@code version}. */
@@ -107,8 +120,10 @@ public class ConsentPurposes {
     @Transactional
     public PurposeSummary retire(String code, boolean retired, long version) {
         if (retired && users.stream().anyMatch(u -> u.purposesInUse().contains(code))) {
-            throw new PurposeRefused("retired", "An account needs this purpose for its photos. Give it another"
-                    + " purpose on the Accounts screen first.");
+            throw new PurposeRefused(
+                    "retired",
+                    "An account needs this purpose for its photos. Give it another"
+                            + " purpose on the Accounts screen first.");
         }
         var purpose = current(code, version);
         purpose.retire(retired);
@@ -150,13 +165,20 @@ public class ConsentPurposes {
     int setUpSchool() {
         int added = 0;
         if (!purposes.existsByCode(CLASS_SOCIAL)) {
-            add(CLASS_SOCIAL, "The class's social-media account", "Photos of your child's class at work and at events,"
-                    + " on the class's own account (first names or initials only).", true);
+            add(
+                    CLASS_SOCIAL,
+                    "The class's social-media account",
+                    "Photos of your child's class at work and at events,"
+                            + " on the class's own account (first names or initials only).",
+                    true);
             added++;
         }
         if (!purposes.existsByCode(SCHOOL_SOCIAL)) {
-            add(SCHOOL_SOCIAL, "The whole-school social-media accounts", "Photos from across the school on the"
-                    + " school's main accounts, which anyone can follow.", true);
+            add(
+                    SCHOOL_SOCIAL,
+                    "The whole-school social-media accounts",
+                    "Photos from across the school on the" + " school's main accounts, which anyone can follow.",
+                    true);
             added++;
         }
         if (settings.findFirstBy().isEmpty()) {
@@ -181,25 +203,36 @@ public class ConsentPurposes {
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
     public List<RecordRevision> history(String code) {
-        return auditTrail.historyOf(ConsentPurpose.class, purposes.findByCode(code).orElseThrow().getId());
+        return auditTrail.historyOf(
+                ConsentPurpose.class, purposes.findByCode(code).orElseThrow().getId());
     }
 
     /** The purposes a parent answers on the public consent form, read without a signed-in person. */
     List<PurposeSummary> activeForForm() {
-        return purposes.findAllByOrderByPositionAscCodeAsc().stream().filter(p -> !p.isRetired())
-                .map(ConsentPurposes::summary).toList();
+        return purposes.findAllByOrderByPositionAscCodeAsc().stream()
+                .filter(p -> !p.isRetired())
+                .map(ConsentPurposes::summary)
+                .toList();
     }
 
     /** The purposes as the roster file may name them. */
     RosterCsv.Purposes forRoster() {
         var all = purposes.findAllByOrderByPositionAscCodeAsc();
-        return new RosterCsv.Purposes(all.stream().filter(p -> !p.isRetired()).map(ConsentPurpose::getCode).toList(),
-                all.stream().filter(ConsentPurpose::isRetired).map(ConsentPurpose::getCode).toList(),
+        return new RosterCsv.Purposes(
+                all.stream()
+                        .filter(p -> !p.isRetired())
+                        .map(ConsentPurpose::getCode)
+                        .toList(),
+                all.stream()
+                        .filter(ConsentPurpose::isRetired)
+                        .map(ConsentPurpose::getCode)
+                        .toList(),
                 recorder.socialMediaPurposes());
     }
 
     private ConsentPurpose current(String code, long version) {
-        var purpose = purposes.findByCode(code).orElseThrow(() -> new PurposeRefused("code", "No purpose " + code + "."));
+        var purpose =
+                purposes.findByCode(code).orElseThrow(() -> new PurposeRefused("code", "No purpose " + code + "."));
         if (purpose.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(ConsentPurpose.class, code);
         }
@@ -211,13 +244,14 @@ public class ConsentPurposes {
             throw new PurposeRefused("name", "Give the purpose a name of at most " + MAX_NAME + " characters.");
         }
         if (explanation == null || explanation.isBlank() || explanation.strip().length() > MAX_EXPLANATION) {
-            throw new PurposeRefused("explanation", "Explain in plain words, in at most " + MAX_EXPLANATION
-                    + " characters, what parents agree to.");
+            throw new PurposeRefused(
+                    "explanation",
+                    "Explain in plain words, in at most " + MAX_EXPLANATION + " characters, what parents agree to.");
         }
     }
 
     private static PurposeSummary summary(ConsentPurpose p) {
-        return new PurposeSummary(p.getCode(), p.getName(), p.getExplanation(), p.isSocialMedia(), p.isRetired(),
-                p.getVersion());
+        return new PurposeSummary(
+                p.getCode(), p.getName(), p.getExplanation(), p.isSocialMedia(), p.isRetired(), p.getVersion());
     }
 }

@@ -45,9 +45,15 @@ public class ConsentRegister {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ConsentRegister(PupilRepository pupils, ConsentRecorder recorder, ConsentPurposeRepository purposes,
-                    PupilConsentRepository consents, ImageConsentRecordRepository history, SchoolDirectory directory,
-                    ApplicationEventPublisher events, Clock clock) {
+    ConsentRegister(
+            PupilRepository pupils,
+            ConsentRecorder recorder,
+            ConsentPurposeRepository purposes,
+            PupilConsentRepository consents,
+            ImageConsentRecordRepository history,
+            SchoolDirectory directory,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.pupils = pupils;
         this.recorder = recorder;
         this.purposes = purposes;
@@ -69,12 +75,22 @@ public class ConsentRegister {
     @Transactional
     public boolean record(PupilId id, @Valid ConsentDecision decision) {
         var pupil = pupils.findById(id.value()).orElseThrow(() -> new PupilRoster.PupilNotFound(id));
-        var codes = decision.purpose() == null ? recorder.socialMediaPurposes() : List.of(activePurpose(decision.purpose()));
+        var codes = decision.purpose() == null
+                ? recorder.socialMediaPurposes()
+                : List.of(activePurpose(decision.purpose()));
         boolean changed = false;
         for (var code : codes) {
-            changed |= recorder.record(pupil, new ConsentRecorder.Decision(code, decision.consent(), decision.source(),
-                    decision.recordedOn(), decision.expiresOn(), SignedInStaff.currentAuthor().username(),
-                    blankToNull(decision.note())), clock.instant());
+            changed |= recorder.record(
+                    pupil,
+                    new ConsentRecorder.Decision(
+                            code,
+                            decision.consent(),
+                            decision.source(),
+                            decision.recordedOn(),
+                            decision.expiresOn(),
+                            SignedInStaff.currentAuthor().username(),
+                            blankToNull(decision.note())),
+                    clock.instant());
         }
         if (changed) {
             events.publishEvent(new RosterChanged(clock.instant()));
@@ -94,8 +110,15 @@ public class ConsentRegister {
     @Transactional(readOnly = true)
     public List<ConsentEntry> history(PupilId id) {
         return history.findByPupilIdOrderByRecordedAtAscPurposeCodeAsc(id.value()).stream()
-                .map(c -> new ConsentEntry(c.getPurposeCode(), c.isConsent(), c.getSource(), c.getRecordedOn(),
-                        c.getExpiresOn(), c.getRecordedBy(), c.getRecordedAt(), c.getNote()))
+                .map(c -> new ConsentEntry(
+                        c.getPurposeCode(),
+                        c.isConsent(),
+                        c.getSource(),
+                        c.getRecordedOn(),
+                        c.getExpiresOn(),
+                        c.getRecordedBy(),
+                        c.getRecordedAt(),
+                        c.getNote()))
                 .toList();
     }
 
@@ -108,24 +131,37 @@ public class ConsentRegister {
         if (expiring.isEmpty()) {
             return List.of();
         }
-        var byId = pupils.findAllById(expiring.stream().map(PupilConsent::getPupilId).distinct().toList()).stream()
+        var byId = pupils
+                .findAllById(expiring.stream()
+                        .map(PupilConsent::getPupilId)
+                        .distinct()
+                        .toList())
+                .stream()
                 .collect(Collectors.toMap(Pupil::getId, Function.identity()));
-        var names = purposes.findAll().stream().collect(Collectors.toMap(ConsentPurpose::getCode, ConsentPurpose::getName));
-        Map<UUID, String> classes = directory.classes().stream()
-                .collect(Collectors.toMap(c -> c.id().value(), ClassSummary::name));
-        return expiring.stream().map(c -> {
-            var pupil = byId.get(c.getPupilId());
-            return new ExpiringConsent(new PupilId(pupil.getId()), pupil.getFirstName() + " " + pupil.getSurname(),
-                    classes.getOrDefault(pupil.getClassId(), ""), c.getPurposeCode(),
-                    names.getOrDefault(c.getPurposeCode(), c.getPurposeCode()), c.getExpiresOn());
-        }).toList();
+        var names =
+                purposes.findAll().stream().collect(Collectors.toMap(ConsentPurpose::getCode, ConsentPurpose::getName));
+        Map<UUID, String> classes =
+                directory.classes().stream().collect(Collectors.toMap(c -> c.id().value(), ClassSummary::name));
+        return expiring.stream()
+                .map(c -> {
+                    var pupil = byId.get(c.getPupilId());
+                    return new ExpiringConsent(
+                            new PupilId(pupil.getId()),
+                            pupil.getFirstName() + " " + pupil.getSurname(),
+                            classes.getOrDefault(pupil.getClassId(), ""),
+                            c.getPurposeCode(),
+                            names.getOrDefault(c.getPurposeCode(), c.getPurposeCode()),
+                            c.getExpiresOn());
+                })
+                .toList();
     }
 
     private String activePurpose(String code) {
         var purpose = purposes.findByCode(code.strip())
                 .orElseThrow(() -> new IllegalArgumentException("There is no consent purpose " + code + "."));
         if (purpose.isRetired()) {
-            throw new IllegalArgumentException("The purpose " + code + " is retired; consent is no longer asked for it.");
+            throw new IllegalArgumentException(
+                    "The purpose " + code + " is retired; consent is no longer asked for it.");
         }
         return purpose.getCode();
     }

@@ -7,5 +7,4 @@ import java.time.LocalDate;
  * inside the transaction that notes it, so that scheduled and published posts showing the pupil on
  * accounts needing the purpose are listed under "Needs action", as for a withdrawal.
  */
-public record ImageConsentExpired(PupilId pupilId, String upn, String purpose, LocalDate expiredOn) {
-}
+public record ImageConsentExpired(PupilId pupilId, String upn, String purpose, LocalDate expiredOn) {}

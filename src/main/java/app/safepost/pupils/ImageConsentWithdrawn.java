@@ -12,7 +12,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param purpose the purpose's code: posts on accounts needing it are affected
  */
-public record ImageConsentWithdrawn(PupilId pupilId, String upn, @Nullable String firstName,
-                                    @Nullable String preferredName, ClassId classId, Instant withdrawnAt,
-                                    ConsentSource source, String purpose) {
-}
+public record ImageConsentWithdrawn(
+        PupilId pupilId,
+        String upn,
+        @Nullable String firstName,
+        @Nullable String preferredName,
+        ClassId classId,
+        Instant withdrawnAt,
+        ConsentSource source,
+        String purpose) {}

@@ -29,8 +29,8 @@ public class NeverPublishRegister {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NeverPublishRegister(NeverPublishFlagRepository flags, PupilRepository pupils, ApplicationEventPublisher events,
-                         Clock clock) {
+    NeverPublishRegister(
+            NeverPublishFlagRepository flags, PupilRepository pupils, ApplicationEventPublisher events, Clock clock) {
         this.flags = flags;
         this.pupils = pupils;
         this.events = events;
@@ -65,8 +65,13 @@ public class NeverPublishRegister {
         flags.saveAndFlush(flag);
         events.publishEvent(new RosterChanged(now));
         if (neverPublish) {
-            events.publishEvent(new NeverPublishSet(id, pupil.getUpn(), pupil.getFirstName(), pupil.getPreferredName(),
-                    new ClassId(pupil.getClassId()), now));
+            events.publishEvent(new NeverPublishSet(
+                    id,
+                    pupil.getUpn(),
+                    pupil.getFirstName(),
+                    pupil.getPreferredName(),
+                    new ClassId(pupil.getClassId()),
+                    now));
         }
         return true;
     }
@@ -75,6 +80,8 @@ public class NeverPublishRegister {
     @PreAuthorize(DSL_OR_HEAD)
     @Transactional(readOnly = true)
     public Optional<String> reason(PupilId id) {
-        return flags.findByPupilId(id.value()).filter(NeverPublishFlag::isNeverPublish).map(NeverPublishFlag::getReason);
+        return flags.findByPupilId(id.value())
+                .filter(NeverPublishFlag::isNeverPublish)
+                .map(NeverPublishFlag::getReason);
     }
 }

@@ -18,8 +18,7 @@ public final class ParentEmails {
     private static final Pattern SEPARATORS = Pattern.compile("[;,\\s]+");
     private static final Pattern ADDRESS = Pattern.compile("[^@\\s;,\"<>()]+@[^@\\s;,\"<>()]+\\.[^@\\s;,\"<>()]+");
 
-    private ParentEmails() {
-    }
+    private ParentEmails() {}
 
     /** The addresses, or why they cannot be used. */
     public record Parsed(List<String> addresses, @Nullable String problem) {
@@ -40,8 +39,10 @@ public final class ParentEmails {
                 continue;
             }
             if (part.length() > MAX_LENGTH || !ADDRESS.matcher(part).matches()) {
-                return new Parsed(List.of(), "\"" + (part.length() > 40 ? part.substring(0, 40) + "…" : part)
-                        + "\" is not an e-mail address like name@example.org.");
+                return new Parsed(
+                        List.of(),
+                        "\"" + (part.length() > 40 ? part.substring(0, 40) + "…" : part)
+                                + "\" is not an e-mail address like name@example.org.");
             }
             var address = part.toLowerCase(Locale.ROOT);
             if (!addresses.contains(address)) {

@@ -26,7 +26,7 @@ public class PupilHoldings {
     @PreAuthorize(Roles.IS_SLT_OR_DPO)
     @Transactional(readOnly = true)
     public Optional<PupilHeld> heldAbout(String upn) {
-        return roster.recordByUpn(upn).map(record -> new PupilHeld(record, roster.history(record.id()),
-                consents.history(record.id())));
+        return roster.recordByUpn(upn)
+                .map(record -> new PupilHeld(record, roster.history(record.id()), consents.history(record.id())));
     }
 }

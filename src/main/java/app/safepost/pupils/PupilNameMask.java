@@ -33,8 +33,7 @@ public class PupilNameMask {
     /** Each school's mask, as of a count of that school's changes. */
     private final ConcurrentHashMap<SchoolId, Built> built = new ConcurrentHashMap<>();
 
-    private record Built(NameMask mask, long changes) {
-    }
+    private record Built(NameMask mask, long changes) {}
 
     PupilNameMask(PupilRepository pupils, SchoolProfileService school, CountedChanges changes) {
         this.pupils = pupils;
@@ -44,7 +43,9 @@ public class PupilNameMask {
 
     /** Whether the signed-in person may read pupils' names; nobody signed in may not. */
     public boolean mayReadNames() {
-        return SignedInStaff.current().map(staff -> Roles.readPupilNames(staff.roles())).orElse(false);
+        return SignedInStaff.current()
+                .map(staff -> Roles.readPupilNames(staff.roles()))
+                .orElse(false);
     }
 
     /** The mask for the signed-in person: {@link NameMask#none()} for those who may read pupils' names. */
@@ -82,8 +83,8 @@ public class PupilNameMask {
      */
     private NameMask build() {
         var roster = pupils.findByPseudonymisedOnIsNull().stream()
-                .map(p -> new RosterPupil(p.getUpn(), p.getFirstName(), p.getSurname(), p.getPreferredName(), "",
-                        false, p.isArchived()))
+                .map(p -> new RosterPupil(
+                        p.getUpn(), p.getFirstName(), p.getSurname(), p.getPreferredName(), "", false, p.isArchived()))
                 .toList();
         return NameMask.of(RosterIndex.build(roster, school.schoolName().orElse(null)));
     }

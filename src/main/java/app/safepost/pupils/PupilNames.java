@@ -12,6 +12,7 @@ public final class PupilNames {
 
     /** A name may not start like a spreadsheet formula (= + - @) or with a tab or carriage return. */
     public static final String SAFE_START = "^$|^[^=+\\-@\\t\\r][\\s\\S]*$";
+
     public static final String UNSAFE_START_MESSAGE =
             "A name cannot start with = + - @, a tab or a carriage return (spreadsheet formula).";
     public static final int MAX_LENGTH = 60;
@@ -19,8 +20,7 @@ public final class PupilNames {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private PupilNames() {
-    }
+    private PupilNames() {}
 
     /** The comparison key of a name: no accents, lower case, single spaces, typographic apostrophes as '. */
     public static String normalise(String name) {
@@ -28,7 +28,8 @@ public final class PupilNames {
             return "";
         }
         var decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFKD);
-        var plain = MARKS.matcher(decomposed).replaceAll("").replace('\u2019', '\'').replace('\u2018', '\'');
+        var plain =
+                MARKS.matcher(decomposed).replaceAll("").replace('\u2019', '\'').replace('\u2018', '\'');
         return SPACES.matcher(plain).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
@@ -53,6 +54,8 @@ public final class PupilNames {
 
     private static String initial(String name) {
         var stripped = name == null ? "" : name.strip();
-        return stripped.isEmpty() ? "" : stripped.substring(0, stripped.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT);
+        return stripped.isEmpty()
+                ? ""
+                : stripped.substring(0, stripped.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT);
     }
 }

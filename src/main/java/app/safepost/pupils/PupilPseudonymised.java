@@ -5,5 +5,4 @@ package app.safepost.pupils;
  * retention run's transaction, so modules that keep the old UPN in their own records (drafts that
  * showed the pupil) replace it there and in their audit history, in the same revision.
  */
-public record PupilPseudonymised(PupilId pupilId, String formerUpn, String pseudonymousUpn) {
-}
+public record PupilPseudonymised(PupilId pupilId, String formerUpn, String pseudonymousUpn) {}

@@ -15,10 +15,21 @@ import org.jspecify.annotations.Nullable;
  * @param consents          every recorded answer by purpose, and the never-publish flag
  * @param parentEmails      the parents' addresses for the online consent form, at most two
  */
-public record PupilRecord(PupilId id, String upn, String firstName, String surname, @Nullable String preferredName,
-                          ClassId classId, String className, boolean imageConsent,
-                          @Nullable LocalDate consentRecordedOn, @Nullable ConsentSource consentSource,
-                          boolean archived, long version, PupilConsents consents, List<String> parentEmails) {
+public record PupilRecord(
+        PupilId id,
+        String upn,
+        String firstName,
+        String surname,
+        @Nullable String preferredName,
+        ClassId classId,
+        String className,
+        boolean imageConsent,
+        @Nullable LocalDate consentRecordedOn,
+        @Nullable ConsentSource consentSource,
+        boolean archived,
+        long version,
+        PupilConsents consents,
+        List<String> parentEmails) {
 
     public PupilRecord {
         parentEmails = List.copyOf(parentEmails);

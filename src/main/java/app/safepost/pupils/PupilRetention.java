@@ -47,10 +47,15 @@ public class PupilRetention {
     private final ImageConsentRecordRepository decisions;
     private final ConsentFormLinkRepository links;
 
-    PupilRetention(PupilRepository pupils, AuditTrail auditTrail, Clock clock,
-                   @Value("${safepost.pupils.retention-years:6}") int retentionYears,
-                   org.springframework.context.ApplicationEventPublisher events, PupilConsentRepository consents,
-                   ImageConsentRecordRepository decisions, ConsentFormLinkRepository links) {
+    PupilRetention(
+            PupilRepository pupils,
+            AuditTrail auditTrail,
+            Clock clock,
+            @Value("${safepost.pupils.retention-years:6}") int retentionYears,
+            org.springframework.context.ApplicationEventPublisher events,
+            PupilConsentRepository consents,
+            ImageConsentRecordRepository decisions,
+            ConsentFormLinkRepository links) {
         this.events = events;
         this.consents = consents;
         this.decisions = decisions;
@@ -69,7 +74,8 @@ public class PupilRetention {
     @PreAuthorize(Roles.IS_OFFICE)
     @Transactional
     public int pseudonymiseExpired() {
-        return pseudonymiseLeftBefore(LocalDate.now(clock.withZone(SchoolTime.ZONE)).minusYears(retentionYears));
+        return pseudonymiseLeftBefore(
+                LocalDate.now(clock.withZone(SchoolTime.ZONE)).minusYears(retentionYears));
     }
 
     /** Pseudonymises every pupil who left before {@code leftBefore} and is not yet pseudonymised. */

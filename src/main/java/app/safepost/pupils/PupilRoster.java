@@ -49,10 +49,10 @@ import org.springframework.validation.annotation.Validated;
 public class PupilRoster {
 
     static final String OFFICE_OR_SLT = "hasAnyRole('" + Roles.OFFICE + "','" + Roles.SLT + "')";
-    static final String READS_RECORDS = "hasAnyRole('" + Roles.OFFICE + "','" + Roles.SLT + "','" + Roles.DSL + "','"
-            + Roles.DPO + "')";
-    static final String STAFF_WHO_SEE_PUPILS = "hasAnyRole('" + Roles.OFFICE + "','" + Roles.SLT + "','"
-            + Roles.TEACHER + "','" + Roles.TEACHING_ASSISTANT + "')";
+    static final String READS_RECORDS =
+            "hasAnyRole('" + Roles.OFFICE + "','" + Roles.SLT + "','" + Roles.DSL + "','" + Roles.DPO + "')";
+    static final String STAFF_WHO_SEE_PUPILS = "hasAnyRole('" + Roles.OFFICE + "','" + Roles.SLT + "','" + Roles.TEACHER
+            + "','" + Roles.TEACHING_ASSISTANT + "')";
 
     /** The most pupils an import archives without the number confirmed (fewer in a roll under 200). */
     public static final int ARCHIVE_WITHOUT_CONFIRMATION = 20;
@@ -65,8 +65,14 @@ public class PupilRoster {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PupilRoster(PupilRepository pupils, ConsentRecorder consents, ConsentPurposes purposes,
-                SchoolDirectory directory, AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
+    PupilRoster(
+            PupilRepository pupils,
+            ConsentRecorder consents,
+            ConsentPurposes purposes,
+            SchoolDirectory directory,
+            AuditTrail auditTrail,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.pupils = pupils;
         this.consents = consents;
         this.purposes = purposes;
@@ -83,8 +89,11 @@ public class PupilRoster {
         var onRoll = pupils.findByArchived(false);
         var recorded = consents.of(onRoll.stream().map(Pupil::getId).toList());
         var mayAppear = mayAppearOnSocialMedia();
-        return new RosterFigures(onRoll.size(),
-                onRoll.stream().filter(p -> !mayAppear.test(recorded.get(p.getId()))).count());
+        return new RosterFigures(
+                onRoll.size(),
+                onRoll.stream()
+                        .filter(p -> !mayAppear.test(recorded.get(p.getId())))
+                        .count());
     }
 
     /** Pupils on roll in the given classes: for teachers' and TAs' own classes. */
@@ -94,7 +103,8 @@ public class PupilRoster {
         if (classes.isEmpty()) {
             return 0;
         }
-        return pupils.countByArchivedFalseAndClassIdIn(classes.stream().map(ClassId::value).toList());
+        return pupils.countByArchivedFalseAndClassIdIn(
+                classes.stream().map(ClassId::value).toList());
     }
 
     /** Full records, by class then surname: office, SLT and the DSL only. */
@@ -106,9 +116,11 @@ public class PupilRoster {
         var recorded = consents.of(list.stream().map(Pupil::getId).toList());
         var social = consents.socialMediaPurposes();
         var today = today();
-        return list.stream().map(p -> toRecord(p, classes, recorded.get(p.getId()), social, today))
+        return list.stream()
+                .map(p -> toRecord(p, classes, recorded.get(p.getId()), social, today))
                 .sorted(Comparator.comparingInt((PupilRecord r) -> yearOrder(classes, r.classId()))
-                        .thenComparing(PupilRecord::surname).thenComparing(PupilRecord::firstName))
+                        .thenComparing(PupilRecord::surname)
+                        .thenComparing(PupilRecord::firstName))
                 .toList();
     }
 
@@ -148,11 +160,15 @@ public class PupilRoster {
         var list = pupils.findByArchivedFalseAndClassIdIn(byId.keySet());
         var recorded = consents.of(list.stream().map(Pupil::getId).toList());
         var mayAppear = mayAppear(purpose);
-        boolean fullNames = SignedInStaff.current().map(staff -> Roles.readPupilNames(staff.roles())).orElse(false);
+        boolean fullNames = SignedInStaff.current()
+                .map(staff -> Roles.readPupilNames(staff.roles()))
+                .orElse(false);
         return list.stream()
                 .map(p -> toClassPupil(p, byId.get(p.getClassId()), recorded.get(p.getId()), mayAppear, fullNames))
-                .sorted(Comparator.comparingInt((ClassPupil p) -> byId.get(p.classId().value()).yearOrder())
-                        .thenComparing(ClassPupil::className).thenComparing(ClassPupil::shownAs))
+                .sorted(Comparator.comparingInt(
+                                (ClassPupil p) -> byId.get(p.classId().value()).yearOrder())
+                        .thenComparing(ClassPupil::className)
+                        .thenComparing(ClassPupil::shownAs))
                 .toList();
     }
 
@@ -179,7 +195,9 @@ public class PupilRoster {
     @PreAuthorize(STAFF_WHO_SEE_PUPILS)
     @Transactional(readOnly = true)
     public List<ClassPupil> classPupils(ClassId classId, @Nullable String purpose) {
-        var schoolClass = visibleClasses().stream().filter(c -> c.id().equals(classId)).findFirst()
+        var schoolClass = visibleClasses().stream()
+                .filter(c -> c.id().equals(classId))
+                .findFirst()
                 .orElseThrow(() -> new AccessDeniedException("Not one of your classes"));
         return classPupils(List.of(schoolClass), purpose).stream()
                 .sorted(Comparator.comparing(ClassPupil::shownAs))
@@ -195,12 +213,19 @@ public class PupilRoster {
     public List<ClassConsent> consentOverview(String purpose) {
         var visible = visibleClasses();
         var byClass = classPupils(visible, purpose).stream().collect(Collectors.groupingBy(ClassPupil::classId));
-        return visible.stream().map(c -> {
-            var inClass = byClass.getOrDefault(c.id(), List.of());
-            return new ClassConsent(c.id(), c.name(), inClass.size(),
-                    inClass.stream().filter(ClassPupil::neverPublish).toList(),
-                    inClass.stream().filter(p -> !p.neverPublish() && !p.imageConsent()).toList());
-        }).toList();
+        return visible.stream()
+                .map(c -> {
+                    var inClass = byClass.getOrDefault(c.id(), List.of());
+                    return new ClassConsent(
+                            c.id(),
+                            c.name(),
+                            inClass.size(),
+                            inClass.stream().filter(ClassPupil::neverPublish).toList(),
+                            inClass.stream()
+                                    .filter(p -> !p.neverPublish() && !p.imageConsent())
+                                    .toList());
+                })
+                .toList();
     }
 
     /** What importing this roster file would do; changes nothing. */
@@ -208,12 +233,15 @@ public class PupilRoster {
     @Transactional(readOnly = true)
     public RosterImportPreview previewImport(byte[] csv) {
         var classes = directory.classes();
-        var parsed = RosterCsv.parse(csv, classes.stream().map(ClassSummary::name).toList(), purposes.forRoster());
+        var parsed =
+                RosterCsv.parse(csv, classes.stream().map(ClassSummary::name).toList(), purposes.forRoster());
         if (!parsed.valid()) {
             return new RosterImportPreview(List.of(), parsed.problems());
         }
         var plan = plan(parsed, classes);
-        return new RosterImportPreview(plan.changes(), List.of(),
+        return new RosterImportPreview(
+                plan.changes(),
+                List.of(),
                 archiveNeedsConfirmation(plan.archived().size(), onRoll(plan)));
     }
 
@@ -241,14 +269,16 @@ public class PupilRoster {
     @Transactional
     public RosterImportResult importRoster(byte[] csv, @Nullable Integer confirmedArchive) {
         var classes = directory.classes();
-        var parsed = RosterCsv.parse(csv, classes.stream().map(ClassSummary::name).toList(), purposes.forRoster());
+        var parsed =
+                RosterCsv.parse(csv, classes.stream().map(ClassSummary::name).toList(), purposes.forRoster());
         if (!parsed.valid()) {
             throw new RosterImportRejected(parsed.problems());
         }
         var plan = plan(parsed, classes);
         int archiving = plan.archived().size();
         int onRoll = onRoll(plan);
-        if (archiveNeedsConfirmation(archiving, onRoll) && !Integer.valueOf(archiving).equals(confirmedArchive)) {
+        if (archiveNeedsConfirmation(archiving, onRoll)
+                && !Integer.valueOf(archiving).equals(confirmedArchive)) {
             throw new RosterArchiveUnconfirmed(archiving, onRoll, confirmedArchive);
         }
         var classIds = classes.stream().collect(Collectors.toMap(ClassSummary::name, c -> c.id().value()));
@@ -259,8 +289,8 @@ public class PupilRoster {
             var row = step.row();
             var pupil = step.pupil();
             if (pupil == null) {
-                pupil = new Pupil(row.upn(), row.firstName(), row.surname(), row.preferredName(),
-                        classIds.get(row.className()));
+                pupil = new Pupil(
+                        row.upn(), row.firstName(), row.surname(), row.preferredName(), classIds.get(row.className()));
                 newPupils.add(pupil);
             } else {
                 pupil.update(row.firstName(), row.surname(), row.preferredName(), classIds.get(row.className()));
@@ -285,15 +315,26 @@ public class PupilRoster {
     /** Each answer the file changes, for the purposes it gives; the pupils' answers are read once for all. */
     private void recordConsents(RosterDiff.Plan plan, List<Pupil> newPupils, String author, Instant now) {
         var byUpn = newPupils.stream().collect(Collectors.toMap(Pupil::getUpn, Function.identity()));
-        var batch = consents.batch(plan.steps().stream().filter(s -> s.pupil() != null && !s.purposesToRecord().isEmpty())
-                .map(s -> s.pupil().getId()).toList());
+        var batch = consents.batch(plan.steps().stream()
+                .filter(s -> s.pupil() != null && !s.purposesToRecord().isEmpty())
+                .map(s -> s.pupil().getId())
+                .toList());
         for (var step : plan.steps()) {
-            var pupil = step.pupil() != null ? step.pupil() : byUpn.get(step.row().upn());
+            var pupil =
+                    step.pupil() != null ? step.pupil() : byUpn.get(step.row().upn());
             var row = step.row();
             for (var purpose : step.purposesToRecord()) {
-                batch.record(pupil, new ConsentRecorder.Decision(purpose, row.consents().get(purpose),
-                        ConsentSource.MIS_IMPORT, row.consentRecordedOn(), row.consentExpiresOn(), author,
-                        "Roster import, line " + row.line()), now);
+                batch.record(
+                        pupil,
+                        new ConsentRecorder.Decision(
+                                purpose,
+                                row.consents().get(purpose),
+                                ConsentSource.MIS_IMPORT,
+                                row.consentRecordedOn(),
+                                row.consentExpiresOn(),
+                                author,
+                                "Roster import, line " + row.line()),
+                        now);
             }
         }
     }
@@ -307,8 +348,12 @@ public class PupilRoster {
             throw new UpnAlreadyOnRoster(upn);
         }
         var classId = requireClass(details.classId());
-        var pupil = pupils.save(new Pupil(upn, details.firstName().strip(), details.surname().strip(),
-                blankToNull(details.preferredName()), classId.id().value()));
+        var pupil = pupils.save(new Pupil(
+                upn,
+                details.firstName().strip(),
+                details.surname().strip(),
+                blankToNull(details.preferredName()),
+                classId.id().value()));
         rosterChanged();
         return toRecord(pupil);
     }
@@ -326,7 +371,10 @@ public class PupilRoster {
             throw new IllegalArgumentException("The UPN of a pupil cannot change; it identifies them in the MIS.");
         }
         var classId = requireClass(details.classId());
-        pupil.update(details.firstName().strip(), details.surname().strip(), blankToNull(details.preferredName()),
+        pupil.update(
+                details.firstName().strip(),
+                details.surname().strip(),
+                blankToNull(details.preferredName()),
                 classId.id().value());
         rosterChanged();
         return toRecord(pupils.saveAndFlush(pupil));
@@ -366,16 +414,31 @@ public class PupilRoster {
     /** Adds a pupil unless one with that UPN exists; {@code true} if added. Used for the demo roster. */
     @PreAuthorize(Roles.IS_OFFICE)
     @Transactional
-    public boolean enrolIfMissing(String upn, String firstName, String surname, String preferredName, ClassId classId,
-                                  boolean imageConsent, LocalDate consentRecordedOn) {
+    public boolean enrolIfMissing(
+            String upn,
+            String firstName,
+            String surname,
+            String preferredName,
+            ClassId classId,
+            boolean imageConsent,
+            LocalDate consentRecordedOn) {
         if (pupils.existsByUpn(upn)) {
             return false;
         }
-        var pupil = pupils.saveAndFlush(new Pupil(upn, firstName, surname, blankToNull(preferredName),
-                classId.value()));
+        var pupil =
+                pupils.saveAndFlush(new Pupil(upn, firstName, surname, blankToNull(preferredName), classId.value()));
         for (var purpose : consents.socialMediaPurposes()) {
-            consents.record(pupil, new ConsentRecorder.Decision(purpose, imageConsent, ConsentSource.MIS_IMPORT,
-                    consentRecordedOn, null, SignedInStaff.currentAuthor().username(), "Demo roster"), clock.instant());
+            consents.record(
+                    pupil,
+                    new ConsentRecorder.Decision(
+                            purpose,
+                            imageConsent,
+                            ConsentSource.MIS_IMPORT,
+                            consentRecordedOn,
+                            null,
+                            SignedInStaff.currentAuthor().username(),
+                            "Demo roster"),
+                    clock.instant());
         }
         rosterChanged();
         return true;
@@ -392,7 +455,10 @@ public class PupilRoster {
         var roster = pupils.findAll().stream().collect(Collectors.toMap(Pupil::getUpn, Function.identity()));
         var recorded = consents.of(roster.values().stream().map(Pupil::getId).toList()).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().byPurpose()));
-        return RosterDiff.compare(parsed.rows(), roster, recorded,
+        return RosterDiff.compare(
+                parsed.rows(),
+                roster,
+                recorded,
                 classes.stream().collect(Collectors.toMap(ClassSummary::name, c -> c.id().value())),
                 classes.stream().collect(Collectors.toMap(c -> c.id().value(), ClassSummary::name)));
     }
@@ -400,7 +466,9 @@ public class PupilRoster {
     /** Pupils on roll now: those the file lists that are not archived, and those it would archive. */
     private static int onRoll(RosterDiff.Plan plan) {
         return plan.archived().size()
-                + (int) plan.steps().stream().filter(s -> s.pupil() != null && !s.pupil().isArchived()).count();
+                + (int) plan.steps().stream()
+                        .filter(s -> s.pupil() != null && !s.pupil().isArchived())
+                        .count();
     }
 
     private void rosterChanged() {
@@ -422,7 +490,9 @@ public class PupilRoster {
     }
 
     private ClassSummary requireClass(ClassId id) {
-        return directory.classes().stream().filter(c -> c.id().equals(id)).findFirst()
+        return directory.classes().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No such class"));
     }
 
@@ -446,24 +516,50 @@ public class PupilRoster {
         return toRecord(p, classesById(), consents.of(p.getId()), consents.socialMediaPurposes(), today());
     }
 
-    private static PupilRecord toRecord(Pupil p, Map<UUID, ClassSummary> classes, PupilConsents recorded,
-                                        List<String> socialMedia, LocalDate today) {
+    private static PupilRecord toRecord(
+            Pupil p,
+            Map<UUID, ClassSummary> classes,
+            PupilConsents recorded,
+            List<String> socialMedia,
+            LocalDate today) {
         var c = classes.get(p.getClassId());
-        var latest = socialMedia.stream().map(recorded::of).filter(Objects::nonNull)
-                .max(Comparator.comparing(ConsentNow::recordedAt)).orElse(null);
+        var latest = socialMedia.stream()
+                .map(recorded::of)
+                .filter(Objects::nonNull)
+                .max(Comparator.comparing(ConsentNow::recordedAt))
+                .orElse(null);
         boolean imageConsent = !recorded.neverPublish()
-                && socialMedia.stream().allMatch(purpose -> recorded.stateOn(purpose, today).allows());
-        return new PupilRecord(new PupilId(p.getId()), p.getUpn(), p.getFirstName(), p.getSurname(),
-                p.getPreferredName(), new ClassId(p.getClassId()), c == null ? "" : c.name(), imageConsent,
-                latest == null ? null : latest.recordedOn(), latest == null ? null : latest.source(), p.isArchived(),
-                p.getVersion() == null ? 0 : p.getVersion(), recorded, p.getParentEmails());
+                && socialMedia.stream()
+                        .allMatch(purpose -> recorded.stateOn(purpose, today).allows());
+        return new PupilRecord(
+                new PupilId(p.getId()),
+                p.getUpn(),
+                p.getFirstName(),
+                p.getSurname(),
+                p.getPreferredName(),
+                new ClassId(p.getClassId()),
+                c == null ? "" : c.name(),
+                imageConsent,
+                latest == null ? null : latest.recordedOn(),
+                latest == null ? null : latest.source(),
+                p.isArchived(),
+                p.getVersion() == null ? 0 : p.getVersion(),
+                recorded,
+                p.getParentEmails());
     }
 
-    private static ClassPupil toClassPupil(Pupil p, ClassSummary c, PupilConsents recorded,
-                                           Predicate<PupilConsents> mayAppear, boolean fullName) {
-        return new ClassPupil(new PupilId(p.getId()), p.getFirstName(), p.getPreferredName(),
-                fullName ? p.getSurname() : null, PupilNames.initials(p.getFirstName(), p.getSurname()),
-                mayAppear.test(recorded), c.id(), c.name(), recorded.neverPublish());
+    private static ClassPupil toClassPupil(
+            Pupil p, ClassSummary c, PupilConsents recorded, Predicate<PupilConsents> mayAppear, boolean fullName) {
+        return new ClassPupil(
+                new PupilId(p.getId()),
+                p.getFirstName(),
+                p.getPreferredName(),
+                fullName ? p.getSurname() : null,
+                PupilNames.initials(p.getFirstName(), p.getSurname()),
+                mayAppear.test(recorded),
+                c.id(),
+                c.name(),
+                recorded.neverPublish());
     }
 
     /** Whether a pupil may appear uncovered for the purpose today; for every social-media purpose if none. */

@@ -8,6 +8,5 @@ package app.safepost.pupils;
  * @param explanation what parents read on the consent form, in plain words
  * @param socialMedia a purpose of the social-media accounts, set by the roster's single image_consent column
  */
-public record PurposeSummary(String code, String name, String explanation, boolean socialMedia, boolean retired,
-                             long version) {
-}
+public record PurposeSummary(
+        String code, String name, String explanation, boolean socialMedia, boolean retired, long version) {}

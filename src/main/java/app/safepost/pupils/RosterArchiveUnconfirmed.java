@@ -15,8 +15,9 @@ public class RosterArchiveUnconfirmed extends RuntimeException {
     public RosterArchiveUnconfirmed(int wouldArchive, int onRoll, @Nullable Integer confirmed) {
         super("This file would archive " + wouldArchive + " of the " + onRoll + " pupils on roll, as it does not"
                 + " list them. If it is only part of the roster, nothing should be archived: import the whole roster."
-                + (confirmed == null ? " To archive them, confirm the number " + wouldArchive + "."
-                : " You confirmed " + confirmed + ", not " + wouldArchive + "; nothing was imported."));
+                + (confirmed == null
+                        ? " To archive them, confirm the number " + wouldArchive + "."
+                        : " You confirmed " + confirmed + ", not " + wouldArchive + "; nothing was imported."));
         this.wouldArchive = wouldArchive;
         this.onRoll = onRoll;
         this.confirmed = confirmed;

@@ -8,5 +8,4 @@ import java.time.Instant;
  * compliance checks' name index) refresh it after the commit. Carries no names: a listener reads the
  * roster again.
  */
-public record RosterChanged(Instant changedAt) {
-}
+public record RosterChanged(Instant changedAt) {}

@@ -9,8 +9,8 @@ import java.util.List;
  * @param archiveNeedsConfirmation the file archives so many pupils that the number must be confirmed
  *                                 (see {@link PupilRoster#archiveNeedsConfirmation})
  */
-public record RosterImportPreview(List<RosterChange> changes, List<RosterProblem> problems,
-                                  boolean archiveNeedsConfirmation) {
+public record RosterImportPreview(
+        List<RosterChange> changes, List<RosterProblem> problems, boolean archiveNeedsConfirmation) {
 
     public RosterImportPreview {
         changes = List.copyOf(changes);
@@ -23,7 +23,9 @@ public record RosterImportPreview(List<RosterChange> changes, List<RosterProblem
 
     /** The pupils on roll the file no longer lists, who would be archived. */
     public List<RosterChange> archived() {
-        return changes.stream().filter(c -> c.outcome() == RosterOutcome.ARCHIVED).toList();
+        return changes.stream()
+                .filter(c -> c.outcome() == RosterOutcome.ARCHIVED)
+                .toList();
     }
 
     public boolean canImport() {
@@ -31,8 +33,11 @@ public record RosterImportPreview(List<RosterChange> changes, List<RosterProblem
     }
 
     public RosterImportResult figures() {
-        return new RosterImportResult(count(RosterOutcome.NEW), count(RosterOutcome.CHANGED),
-                count(RosterOutcome.ARCHIVED), count(RosterOutcome.UNCHANGED));
+        return new RosterImportResult(
+                count(RosterOutcome.NEW),
+                count(RosterOutcome.CHANGED),
+                count(RosterOutcome.ARCHIVED),
+                count(RosterOutcome.UNCHANGED));
     }
 
     private int count(RosterOutcome outcome) {

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * @param line   the file's line (1 is the header), or {@code null} for the file as a whole
  * @param column the column's header name, or {@code null} for the whole line
  */
-public record RosterProblem(@Nullable Integer line, @Nullable String column, String message) {
+public record RosterProblem(
+        @Nullable Integer line, @Nullable String column, String message) {
 
     /** "Line 4, column surname: …" as shown on screen. */
     public String describe() {

@@ -40,12 +40,14 @@ class SchoolConsentSetUp implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        instances.inEachSchool("consent set-up", school -> transaction.executeWithoutResult(status -> {
-            instances.oneAtATime("consent set-up");
-            int added = purposes.setUpSchool();
-            if (added > 0) {
-                log.info("School {} was given {} consent records it lacked", school, added);
-            }
-        }));
+        instances.inEachSchool(
+                "consent set-up",
+                school -> transaction.executeWithoutResult(status -> {
+                    instances.oneAtATime("consent set-up");
+                    int added = purposes.setUpSchool();
+                    if (added > 0) {
+                        log.info("School {} was given {} consent records it lacked", school, added);
+                    }
+                }));
     }
 }

@@ -16,11 +16,14 @@ public record ClassDetails(
         @NotBlank(message = "Enter the class name, like Class 3.")
         @Size(max = 60, message = "The name can be at most 60 characters.")
         String name,
+
         @NotBlank(message = "Choose the year group.")
         @Pattern(regexp = "^(R|[1-6])$", message = "The year group is R (Reception) or 1 to 6.")
         String yearGroup,
-        @Size(max = 60, message = "The nickname can be at most 60 characters.")
-        @Nullable String nickname,
+
+        @Size(max = 60, message = "The nickname can be at most 60 characters.") @Nullable
+        String nickname,
+
         @Nullable String classTeacher,
         Set<String> assistants) {
 

@@ -4,8 +4,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A class with the usernames of the staff who run it. */
-public record ClassSummary(ClassId id, String name, String yearGroup, String nickname,
-                           @Nullable String classTeacher, List<String> assistants) {
+public record ClassSummary(
+        ClassId id,
+        String name,
+        String yearGroup,
+        String nickname,
+        @Nullable String classTeacher,
+        List<String> assistants) {
 
     public ClassSummary {
         assistants = List.copyOf(assistants);

@@ -16,8 +16,7 @@ public final class DeviceCookie {
     /** As long as a browser may keep a cookie (RFC 6265bis caps it at 400 days, as Chromium does). */
     public static final Duration LIFETIME = Duration.ofDays(400);
 
-    private DeviceCookie() {
-    }
+    private DeviceCookie() {}
 
     /** The cookie to set; {@code secure} when the request came over TLS, directly or through the proxy. */
     public static Cookie of(DeviceKey key, boolean secure) {
@@ -36,7 +35,9 @@ public final class DeviceCookie {
             return null;
         }
         for (var cookie : cookies) {
-            if (NAME.equals(cookie.getName()) && cookie.getValue() != null && !cookie.getValue().isBlank()) {
+            if (NAME.equals(cookie.getName())
+                    && cookie.getValue() != null
+                    && !cookie.getValue().isBlank()) {
                 return new DeviceKey(cookie.getValue().strip());
             }
         }

@@ -38,8 +38,11 @@ public class DeviceEnrolments {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    DeviceEnrolments(SchoolDeviceRepository devices, DeviceEnrolmentRepository enrolments,
-                     DeviceKeyRefusalRepository refusals, Clock clock) {
+    DeviceEnrolments(
+            SchoolDeviceRepository devices,
+            DeviceEnrolmentRepository enrolments,
+            DeviceKeyRefusalRepository refusals,
+            Clock clock) {
         this.devices = devices;
         this.enrolments = enrolments;
         this.refusals = refusals;
@@ -55,8 +58,9 @@ public class DeviceEnrolments {
     public DeviceKey enrol(DeviceId id) {
         var device = devices.findLockedById(id.value()).orElseThrow(() -> noSuchDevice(id));
         if (!device.isInService()) {
-            throw new EnrolmentRefused(Reason.DEVICE_RETIRED, device.getLabel()
-                    + " is retired. Return it to service on the register before enrolling it.");
+            throw new EnrolmentRefused(
+                    Reason.DEVICE_RETIRED,
+                    device.getLabel() + " is retired. Return it to service on the register before enrolling it.");
         }
         var me = SignedInStaff.currentAuthor().username();
         var now = clock.instant();
@@ -75,9 +79,10 @@ public class DeviceEnrolments {
     @Transactional
     public void revoke(DeviceId id) {
         var device = devices.findLockedById(id.value()).orElseThrow(() -> noSuchDevice(id));
-        var current = enrolments.findByDeviceIdAndEndedAtIsNull(device.getId())
-                .orElseThrow(() -> new EnrolmentRefused(Reason.NOT_ENROLLED, device.getLabel()
-                        + " has no enrolment to revoke."));
+        var current = enrolments
+                .findByDeviceIdAndEndedAtIsNull(device.getId())
+                .orElseThrow(() ->
+                        new EnrolmentRefused(Reason.NOT_ENROLLED, device.getLabel() + " has no enrolment to revoke."));
         current.end(EndReason.REVOKED, SignedInStaff.currentAuthor().username(), clock.instant());
         enrolments.flush();
     }
@@ -86,17 +91,23 @@ public class DeviceEnrolments {
     @PreAuthorize(OFFICE_OR_SLT)
     @Transactional(readOnly = true)
     public Map<DeviceId, DeviceEnrolmentSummary> current() {
-        return enrolments.findByEndedAtIsNull().stream().collect(Collectors.toMap(e -> new DeviceId(e.getDeviceId()),
-                e -> new DeviceEnrolmentSummary(new DeviceId(e.getDeviceId()), e.getEnrolledBy(), e.getEnrolledAt())));
+        return enrolments.findByEndedAtIsNull().stream()
+                .collect(Collectors.toMap(
+                        e -> new DeviceId(e.getDeviceId()),
+                        e -> new DeviceEnrolmentSummary(
+                                new DeviceId(e.getDeviceId()), e.getEnrolledBy(), e.getEnrolledAt())));
     }
 
     /** The device this key enrols now, if it counts; nothing is recorded. For showing "this browser". */
     @PreAuthorize(OFFICE_OR_SLT)
     @Transactional(readOnly = true)
     public Optional<DeviceId> enrolledAs(@Nullable DeviceKey key) {
-        return Optional.ofNullable(key).map(DeviceKey::sha256).flatMap(enrolments::findByKeySha256)
+        return Optional.ofNullable(key)
+                .map(DeviceKey::sha256)
+                .flatMap(enrolments::findByKeySha256)
                 .filter(DeviceEnrolment::isCurrent)
-                .flatMap(e -> devices.findById(e.getDeviceId())).filter(SchoolDevice::isInService)
+                .flatMap(e -> devices.findById(e.getDeviceId()))
+                .filter(SchoolDevice::isInService)
                 .map(d -> new DeviceId(d.getId()));
     }
 
@@ -113,13 +124,15 @@ public class DeviceEnrolments {
         }
         var hash = presented.sha256();
         var enrolment = hash == null ? null : enrolments.findByKeySha256(hash).orElse(null);
-        var device = enrolment == null ? null : devices.findById(enrolment.getDeviceId()).orElse(null);
+        var device = enrolment == null
+                ? null
+                : devices.findById(enrolment.getDeviceId()).orElse(null);
         var refusal = refusal(enrolment, device);
         if (refusal == null) {
             return DeviceRecognition.enrolled(SchoolDirectory.toSummary(device));
         }
-        refusals.save(new DeviceKeyRefusal(enrolment, refusal, SignedInStaff.currentAuthor().username(),
-                clock.instant()));
+        refusals.save(new DeviceKeyRefusal(
+                enrolment, refusal, SignedInStaff.currentAuthor().username(), clock.instant()));
         return DeviceRecognition.refused(refusal);
     }
 

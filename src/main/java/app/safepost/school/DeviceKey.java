@@ -26,7 +26,8 @@ public record DeviceKey(String token) {
     }
 
     /** The SHA-256 of the key's bytes, in hex; {@code null} when the token is not a key's shape at all. */
-    @Nullable String sha256() {
+    @Nullable
+    String sha256() {
         byte[] bytes;
         try {
             bytes = Base64.getUrlDecoder().decode(token.getBytes(StandardCharsets.US_ASCII));

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param device  the enrolled device, when the key counts
  * @param refusal why a presented key does not count, when it does not
  */
-public record DeviceRecognition(@Nullable DeviceSummary device, @Nullable Refusal refusal) {
+public record DeviceRecognition(
+        @Nullable DeviceSummary device, @Nullable Refusal refusal) {
 
     /** Why a presented key did not count. */
     public enum Refusal {

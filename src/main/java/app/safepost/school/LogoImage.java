@@ -34,8 +34,8 @@ public record LogoImage(String mediaType, int width, int height) {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if (width > MAX_PIXELS || height > MAX_PIXELS) {
-                    throw new Refused("The logo can be at most 2,000 pixels wide and high; this one is "
-                            + width + " × " + height + ".");
+                    throw new Refused("The logo can be at most 2,000 pixels wide and high; this one is " + width + " × "
+                            + height + ".");
                 }
                 return new LogoImage(type, width, height);
             } finally {

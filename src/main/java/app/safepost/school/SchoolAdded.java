@@ -7,5 +7,4 @@ import app.safepost.security.SchoolId;
  * so that each module gives it what a school needs from its first day (the consent purposes of its
  * social-media accounts, its consent settings) as the school's own first records.
  */
-public record SchoolAdded(SchoolId school) {
-}
+public record SchoolAdded(SchoolId school) {}

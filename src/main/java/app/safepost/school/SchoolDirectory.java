@@ -1,7 +1,5 @@
 package app.safepost.school;
 
-import app.safepost.security.Roles;
-import app.safepost.security.SignedInStaff;
 import app.safepost.school.domain.DeviceEnrolment.EndReason;
 import app.safepost.school.domain.DeviceEnrolmentRepository;
 import app.safepost.school.domain.SchoolClass;
@@ -10,21 +8,23 @@ import app.safepost.school.domain.SchoolDevice;
 import app.safepost.school.domain.SchoolDeviceRepository;
 import app.safepost.school.domain.StaffMember;
 import app.safepost.school.domain.StaffMemberRepository;
-import java.time.Clock;
 import app.safepost.school.domain.StaffMembership;
 import app.safepost.school.domain.StaffMembershipRepository;
 import app.safepost.security.Membership;
+import app.safepost.security.Roles;
+import app.safepost.security.SignedInStaff;
+import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /** The school's classes, staff and devices, as other modules and the screens see them. */
 @Service
@@ -42,9 +42,14 @@ public class SchoolDirectory {
 
     private final app.safepost.audit.AuditTrail auditTrail;
 
-    SchoolDirectory(SchoolClassRepository classes, StaffMemberRepository staff, SchoolDeviceRepository devices,
-                    DeviceEnrolmentRepository enrolments, Clock clock, StaffMembershipRepository memberships,
-                    app.safepost.audit.AuditTrail auditTrail) {
+    SchoolDirectory(
+            SchoolClassRepository classes,
+            StaffMemberRepository staff,
+            SchoolDeviceRepository devices,
+            DeviceEnrolmentRepository enrolments,
+            Clock clock,
+            StaffMembershipRepository memberships,
+            app.safepost.audit.AuditTrail auditTrail) {
         this.auditTrail = auditTrail;
         this.enrolments = enrolments;
         this.clock = clock;
@@ -58,7 +63,8 @@ public class SchoolDirectory {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public List<ClassSummary> classes() {
-        return classes.findAllBy().stream().map(SchoolDirectory::toSummary)
+        return classes.findAllBy().stream()
+                .map(SchoolDirectory::toSummary)
                 .sorted(Comparator.comparingInt(ClassSummary::yearOrder).thenComparing(ClassSummary::name))
                 .toList();
     }
@@ -80,22 +86,30 @@ public class SchoolDirectory {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public List<String> classesOf(String username) {
-        return classes().stream().filter(c -> c.isStaffedBy(username)).map(ClassSummary::name).toList();
+        return classes().stream()
+                .filter(c -> c.isStaffedBy(username))
+                .map(ClassSummary::name)
+                .toList();
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<StaffSummary> staffMember(String username) {
-        return staff.findByUsername(username).map(member -> new StaffSummary(member.getUsername(),
-                member.getDisplayName(), member.getEmail(), member.getRoles(), classesOf(username)));
+        return staff.findByUsername(username)
+                .map(member -> new StaffSummary(
+                        member.getUsername(),
+                        member.getDisplayName(),
+                        member.getEmail(),
+                        member.getRoles(),
+                        classesOf(username)));
     }
 
     /** The name of every member of staff known to the portal, by username. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public StaffNames staffNames() {
-        return new StaffNames(staff.findAll().stream().collect(Collectors.toMap(StaffMember::getUsername,
-                StaffMember::getDisplayName, (a, b) -> a)));
+        return new StaffNames(staff.findAll().stream()
+                .collect(Collectors.toMap(StaffMember::getUsername, StaffMember::getDisplayName, (a, b) -> a)));
     }
 
     /** Every member of staff known to the portal, by display name. */
@@ -104,9 +118,15 @@ public class SchoolDirectory {
     public List<StaffSummary> staff() {
         var all = classes();
         return staff.findAll().stream()
-                .map(member -> new StaffSummary(member.getUsername(), member.getDisplayName(), member.getEmail(),
-                        member.getRoles(), all.stream().filter(c -> c.isStaffedBy(member.getUsername()))
-                        .map(ClassSummary::name).toList()))
+                .map(member -> new StaffSummary(
+                        member.getUsername(),
+                        member.getDisplayName(),
+                        member.getEmail(),
+                        member.getRoles(),
+                        all.stream()
+                                .filter(c -> c.isStaffedBy(member.getUsername()))
+                                .map(ClassSummary::name)
+                                .toList()))
                 .sorted(Comparator.comparing(StaffSummary::displayName))
                 .toList();
     }
@@ -134,7 +154,9 @@ public class SchoolDirectory {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<DeviceSummary> deviceWithSerial(String serial) {
-        return serial == null ? Optional.empty() : devices.findBySerial(serial.strip()).map(SchoolDirectory::toSummary);
+        return serial == null
+                ? Optional.empty()
+                : devices.findBySerial(serial.strip()).map(SchoolDirectory::toSummary);
     }
 
     /** Registers a new school device: the office keeps the register. */
@@ -145,8 +167,8 @@ public class SchoolDirectory {
         if (devices.findBySerial(serial).isPresent()) {
             throw new IllegalArgumentException("A device with serial number " + serial + " is already registered.");
         }
-        return toSummary(devices.saveAndFlush(new SchoolDevice(details.label().strip(), details.make().strip(),
-                details.model().strip(), serial)));
+        return toSummary(devices.saveAndFlush(new SchoolDevice(
+                details.label().strip(), details.make().strip(), details.model().strip(), serial)));
     }
 
     /** Corrects a device's details; refused if someone else saved it since {@code version}. */
@@ -159,7 +181,8 @@ public class SchoolDirectory {
         if (other.isPresent() && !other.get().getId().equals(id.value())) {
             throw new IllegalArgumentException("A device with serial number " + serial + " is already registered.");
         }
-        device.update(details.label().strip(), details.make().strip(), details.model().strip(), serial);
+        device.update(
+                details.label().strip(), details.make().strip(), details.model().strip(), serial);
         return toSummary(devices.saveAndFlush(device));
     }
 
@@ -173,8 +196,10 @@ public class SchoolDirectory {
         var device = requireDevice(id, version);
         device.setInService(inService);
         if (!inService) {
-            enrolments.findByDeviceIdAndEndedAtIsNull(device.getId()).ifPresent(current ->
-                    current.end(EndReason.RETIRED, SignedInStaff.currentAuthor().username(), clock.instant()));
+            enrolments
+                    .findByDeviceIdAndEndedAtIsNull(device.getId())
+                    .ifPresent(current -> current.end(
+                            EndReason.RETIRED, SignedInStaff.currentAuthor().username(), clock.instant()));
         }
         return toSummary(devices.saveAndFlush(device));
     }
@@ -196,8 +221,7 @@ public class SchoolDirectory {
     @PreAuthorize(Roles.IS_SLT)
     @Transactional
     public ClassSummary updateClass(ClassId id, @Valid ClassDetails details) {
-        var schoolClass = classes.findById(id.value())
-                .orElseThrow(() -> new IllegalArgumentException("No such class"));
+        var schoolClass = classes.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No such class"));
         var name = details.name().strip();
         var other = classes.findByName(name);
         if (other.isPresent() && !other.get().getId().equals(id.value())) {
@@ -257,7 +281,8 @@ public class SchoolDirectory {
 
     /** What the person holds in each school: a row per school where they hold a role or a class. */
     private boolean recordMemberships(SignedInStaff member) {
-        var held = member.memberships().stream().filter(m -> !m.roles().isEmpty() || !m.classes().isEmpty())
+        var held = member.memberships().stream()
+                .filter(m -> !m.roles().isEmpty() || !m.classes().isEmpty())
                 .collect(Collectors.toMap(m -> m.school().value(), m -> m));
         var changed = false;
         for (var recorded : memberships.findByUsername(member.username())) {
@@ -270,8 +295,8 @@ public class SchoolDirectory {
             }
         }
         for (Membership added : held.values()) {
-            memberships.save(new StaffMembership(member.username(), added.school().value(), added.roles(),
-                    added.classes()));
+            memberships.save(
+                    new StaffMembership(member.username(), added.school().value(), added.roles(), added.classes()));
             changed = true;
         }
         return changed;
@@ -334,10 +359,12 @@ public class SchoolDirectory {
     }
 
     private void applyStaff(SchoolClass schoolClass, ClassDetails details) {
-        schoolClass.assignClassTeacher(details.classTeacher() == null || details.classTeacher().isBlank()
-                ? null : requireStaff(details.classTeacher()));
-        schoolClass.replaceAssistants(details.assistants().stream().map(this::requireStaff)
-                .collect(Collectors.toSet()));
+        schoolClass.assignClassTeacher(
+                details.classTeacher() == null || details.classTeacher().isBlank()
+                        ? null
+                        : requireStaff(details.classTeacher()));
+        schoolClass.replaceAssistants(
+                details.assistants().stream().map(this::requireStaff).collect(Collectors.toSet()));
     }
 
     private SchoolDevice requireDevice(DeviceId id, long version) {
@@ -349,8 +376,14 @@ public class SchoolDirectory {
     }
 
     static DeviceSummary toSummary(SchoolDevice d) {
-        return new DeviceSummary(new DeviceId(d.getId()), d.getLabel(), d.getMake(), d.getModel(), d.getSerial(),
-                d.isInService(), d.getVersion() == null ? 0 : d.getVersion());
+        return new DeviceSummary(
+                new DeviceId(d.getId()),
+                d.getLabel(),
+                d.getMake(),
+                d.getModel(),
+                d.getSerial(),
+                d.isInService(),
+                d.getVersion() == null ? 0 : d.getVersion());
     }
 
     private static String blankToNull(String value) {
@@ -367,9 +400,16 @@ public class SchoolDirectory {
     }
 
     private static ClassSummary toSummary(SchoolClass c) {
-        return new ClassSummary(new ClassId(c.getId()), c.getName(), c.getYearGroup(), c.getNickname(),
+        return new ClassSummary(
+                new ClassId(c.getId()),
+                c.getName(),
+                c.getYearGroup(),
+                c.getNickname(),
                 c.getClassTeacher() == null ? null : c.getClassTeacher().getUsername(),
-                c.getAssistants().stream().map(StaffMember::getUsername).sorted().toList());
+                c.getAssistants().stream()
+                        .map(StaffMember::getUsername)
+                        .sorted()
+                        .toList());
     }
 
     /** The audit trail explorer filtered to one class: for those who read the audit trail. */

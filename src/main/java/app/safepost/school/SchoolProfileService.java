@@ -2,11 +2,11 @@ package app.safepost.school;
 
 import app.safepost.audit.AuditTrail;
 import app.safepost.audit.RecordRevision;
-import app.safepost.security.Roles;
-import app.safepost.security.SchoolInHand;
 import app.safepost.school.domain.School;
 import app.safepost.school.domain.SchoolLogos;
 import app.safepost.school.domain.SchoolRepository;
+import app.safepost.security.Roles;
+import app.safepost.security.SchoolInHand;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
@@ -35,8 +35,14 @@ public class SchoolProfileService {
     private final ApplicationEventPublisher events;
     private final SchoolDirectory directory;
 
-    SchoolProfileService(SchoolRepository schools, Schools portalSchools, SchoolLogos logos, AuditTrail auditTrail,
-                         Clock clock, ApplicationEventPublisher events, SchoolDirectory directory) {
+    SchoolProfileService(
+            SchoolRepository schools,
+            Schools portalSchools,
+            SchoolLogos logos,
+            AuditTrail auditTrail,
+            Clock clock,
+            ApplicationEventPublisher events,
+            SchoolDirectory directory) {
         this.directory = directory;
         this.events = events;
         this.schools = schools;
@@ -77,7 +83,11 @@ public class SchoolProfileService {
     @PreAuthorize(Roles.IS_SLT)
     @Transactional
     public void setChairOfGovernors(@Nullable String username) {
-        if (username != null && directory.staffMember(username).filter(s -> s.roles().contains(Roles.GOVERNOR)).isEmpty()) {
+        if (username != null
+                && directory
+                        .staffMember(username)
+                        .filter(s -> s.roles().contains(Roles.GOVERNOR))
+                        .isEmpty()) {
             throw new IllegalArgumentException("The chair of governors must be one of the school's governors.");
         }
         theSchool().setChairOfGovernors(username);
@@ -102,8 +112,12 @@ public class SchoolProfileService {
         if (school.getVersion() != change.version()) {
             throw new ObjectOptimisticLockingFailureException(School.class, school.getId());
         }
-        school.update(change.name().strip(), change.contactEmail().strip(), blankToNull(change.contactPhone()),
-                blankToNull(change.address()), change.wholeSchoolHandle().strip());
+        school.update(
+                change.name().strip(),
+                change.contactEmail().strip(),
+                blankToNull(change.contactPhone()),
+                blankToNull(change.address()),
+                change.wholeSchoolHandle().strip());
         return toProfile(schools.saveAndFlush(school));
     }
 
@@ -155,8 +169,14 @@ public class SchoolProfileService {
             return false;
         }
         var id = SchoolInHand.required();
-        schools.saveAndFlush(new School(id.value(), urn, profile.name(), profile.contactEmail(),
-                blankToNull(profile.contactPhone()), blankToNull(profile.address()), profile.wholeSchoolHandle()));
+        schools.saveAndFlush(new School(
+                id.value(),
+                urn,
+                profile.name(),
+                profile.contactEmail(),
+                blankToNull(profile.contactPhone()),
+                blankToNull(profile.address()),
+                profile.wholeSchoolHandle()));
         events.publishEvent(new SchoolAdded(id));
         return true;
     }
@@ -166,8 +186,13 @@ public class SchoolProfileService {
     }
 
     private static SchoolProfile toProfile(School school) {
-        return new SchoolProfile(school.getName(), school.getContactEmail(), nullToBlank(school.getContactPhone()),
-                nullToBlank(school.getAddress()), school.getWholeSchoolHandle(), school.getVersion());
+        return new SchoolProfile(
+                school.getName(),
+                school.getContactEmail(),
+                nullToBlank(school.getContactPhone()),
+                nullToBlank(school.getAddress()),
+                school.getWholeSchoolHandle(),
+                school.getVersion());
     }
 
     private static String blankToNull(String value) {

@@ -46,7 +46,8 @@ public class Schools implements PortalSchools {
     @Transactional(readOnly = true)
     public List<PortalSchool> all() {
         return schools.findAllByOrderByNameAscUrnAsc().stream()
-                .map(s -> new PortalSchool(new SchoolId(s.getId()), s.getUrn(), s.getName())).toList();
+                .map(s -> new PortalSchool(new SchoolId(s.getId()), s.getUrn(), s.getName()))
+                .toList();
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)
@@ -65,7 +66,9 @@ public class Schools implements PortalSchools {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<PortalSchool> inHand() {
-        return SchoolInHand.current().flatMap(id -> schools.findById(id.value())).map(Schools::listed);
+        return SchoolInHand.current()
+                .flatMap(id -> schools.findById(id.value()))
+                .map(Schools::listed);
     }
 
     /**
@@ -91,7 +94,9 @@ public class Schools implements PortalSchools {
     @Transactional(readOnly = true)
     public PdfPages.Letterhead letterhead() {
         var school = ofWork();
-        return new PdfPages.Letterhead(school.name(), logos.read(school.id().value()).map(l -> l.bytes()).orElse(null));
+        return new PdfPages.Letterhead(
+                school.name(),
+                logos.read(school.id().value()).map(l -> l.bytes()).orElse(null));
     }
 
     @Override

@@ -51,8 +51,13 @@ public class SchoolSearch {
     private final SchoolDirectory directory;
     private final PupilNameMask names;
 
-    SchoolSearch(Publishing publishing, DraftReviews drafts, Incidents incidents, FollowerRegister followers,
-                 SchoolDirectory directory, PupilNameMask names) {
+    SchoolSearch(
+            Publishing publishing,
+            DraftReviews drafts,
+            Incidents incidents,
+            FollowerRegister followers,
+            SchoolDirectory directory,
+            PupilNameMask names) {
         this.publishing = publishing;
         this.drafts = drafts;
         this.incidents = incidents;
@@ -97,8 +102,8 @@ public class SchoolSearch {
 
     /** The hits as the reader may read them whose title or text holds the words, at most one more than kept. */
     private static List<SearchHit> found(Stream<SearchHit> hits, NameMask mask, String needle) {
-        Function<SearchHit, SearchHit> masked = h -> new SearchHit(h.kind(), mask.mask(h.title()),
-                mask.mask(h.text()), h.at(), h.link());
+        Function<SearchHit, SearchHit> masked =
+                h -> new SearchHit(h.kind(), mask.mask(h.title()), mask.mask(h.text()), h.at(), h.link());
         return hits.map(masked)
                 .filter(h -> h.text().toLowerCase(Locale.ROOT).contains(needle)
                         || h.title().toLowerCase(Locale.ROOT).contains(needle))
@@ -109,8 +114,13 @@ public class SchoolSearch {
 
     private static SearchHit post(PublishedPost p, StaffNames staff) {
         var when = p.publishedAt() != null ? p.publishedAt() : p.publishAt();
-        return new SearchHit("post", "Post to " + p.handle() + " of " + day(when) + " (" + postStatus(p)
-                + "), written by " + staff.of(p.author()), p.text(), when, "published");
+        return new SearchHit(
+                "post",
+                "Post to " + p.handle() + " of " + day(when) + " (" + postStatus(p) + "), written by "
+                        + staff.of(p.author()),
+                p.text(),
+                when,
+                "published");
     }
 
     private static String postStatus(PublishedPost p) {
@@ -122,20 +132,33 @@ public class SchoolSearch {
     }
 
     private static SearchHit draft(DraftDetails d, StaffNames staff) {
-        return new SearchHit("draft", "Draft for " + d.account().handle() + " by " + staff.of(d.author()) + " ("
-                + d.status().label() + ")", d.content().text(), d.updatedAt(), "review/" + d.id());
+        return new SearchHit(
+                "draft",
+                "Draft for " + d.account().handle() + " by " + staff.of(d.author()) + " ("
+                        + d.status().label() + ")",
+                d.content().text(),
+                d.updatedAt(),
+                "review/" + d.id());
     }
 
     private static SearchHit incident(IncidentSummary i) {
-        return new SearchHit("incident", "Incident on " + i.accountHandle() + " of " + day(i.reportedAt()) + ": "
-                + i.category().label() + " (" + i.status().label() + ")", i.whatHappened(), i.reportedAt(),
+        return new SearchHit(
+                "incident",
+                "Incident on " + i.accountHandle() + " of " + day(i.reportedAt()) + ": "
+                        + i.category().label() + " (" + i.status().label() + ")",
+                i.whatHappened(),
+                i.reportedAt(),
                 "incidents?incident=" + i.id().value());
     }
 
     private static SearchHit follower(FollowerSummary f) {
-        return new SearchHit("follower", "Follower " + f.handle() + " of " + f.accountHandle() + " ("
-                + f.status().label() + ")", f.displayName() == null ? "" : f.displayName(),
-                f.firstSeen().atStartOfDay(SchoolTime.ZONE).toInstant(), "followers?follower=" + f.id().value());
+        return new SearchHit(
+                "follower",
+                "Follower " + f.handle() + " of " + f.accountHandle() + " ("
+                        + f.status().label() + ")",
+                f.displayName() == null ? "" : f.displayName(),
+                f.firstSeen().atStartOfDay(SchoolTime.ZONE).toInstant(),
+                "followers?follower=" + f.id().value());
     }
 
     private static String day(Instant at) {

@@ -9,5 +9,4 @@ import java.time.Instant;
  * @param kind {@code post}, {@code draft}, {@code incident} or {@code follower}
  * @param link a route of the portal, such as {@code review/<draft id>}
  */
-public record SearchHit(String kind, String title, String text, Instant at, String link) {
-}
+public record SearchHit(String kind, String title, String text, Instant at, String link) {}

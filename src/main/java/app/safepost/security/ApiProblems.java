@@ -11,8 +11,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 /** RFC 9457 answers for API requests that fail authentication or authorisation. */
 final class ApiProblems {
 
-    private ApiProblems() {
-    }
+    private ApiProblems() {}
 
     static AuthenticationEntryPoint unauthorised(String challenge) {
         return (request, response, exception) -> {
@@ -21,8 +20,7 @@ final class ApiProblems {
                 return;
             }
             response.setHeader("WWW-Authenticate", challenge);
-            write(response, 401, "unauthorized", "Unauthorized",
-                    "Sign in with valid credentials to use this API.");
+            write(response, 401, "unauthorized", "Unauthorized", "Sign in with valid credentials to use this API.");
         };
     }
 
@@ -38,7 +36,11 @@ final class ApiProblems {
                 return;
             }
             bearer.commence(request, response, exception);
-            write(response, 401, "unauthorized", "Unauthorized",
+            write(
+                    response,
+                    401,
+                    "unauthorized",
+                    "Unauthorized",
                     "Send a valid bearer token of the school's single sign-on to use this API.");
         };
     }
@@ -49,13 +51,17 @@ final class ApiProblems {
      */
     private static void unavailable(HttpServletResponse response) throws IOException {
         response.setHeader("Retry-After", "60");
-        write(response, 503, "temporarily-unavailable", "Temporarily unavailable",
+        write(
+                response,
+                503,
+                "temporarily-unavailable",
+                "Temporarily unavailable",
                 "The portal's database is not available just now; nothing was changed. Try again in a minute.");
     }
 
     static AccessDeniedHandler forbidden() {
-        return (request, response, exception) -> write(response, 403, "forbidden", "Forbidden",
-                "Your role may not do this.");
+        return (request, response, exception) ->
+                write(response, 403, "forbidden", "Forbidden", "Your role may not do this.");
     }
 
     static void write(HttpServletResponse response, int status, String type, String title, String detail)
@@ -63,7 +69,8 @@ final class ApiProblems {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"/problems/" + type + "\",\"title\":\"" + title
-                + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"/problems/" + type + "\",\"title\":\"" + title + "\",\"status\":" + status
+                        + ",\"detail\":\"" + detail + "\"}");
     }
 }

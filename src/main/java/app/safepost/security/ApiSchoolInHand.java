@@ -32,12 +32,20 @@ final class ApiSchoolInHand implements HandlerInterceptor {
             try {
                 named = SchoolId.parse(header);
             } catch (IllegalArgumentException e) {
-                ApiProblems.write(response, 400, "school-header", "Unreadable school",
+                ApiProblems.write(
+                        response,
+                        400,
+                        "school-header",
+                        "Unreadable school",
                         "The " + HEADER + " header must be the id of one of your schools (see GET /api/v1/me).");
                 return false;
             }
             if (!staff.holds(named)) {
-                ApiProblems.write(response, 403, "not-your-school", "Not your school",
+                ApiProblems.write(
+                        response,
+                        403,
+                        "not-your-school",
+                        "Not your school",
                         "You hold no role in the school the " + HEADER + " header names.");
                 return false;
             }
@@ -47,8 +55,13 @@ final class ApiSchoolInHand implements HandlerInterceptor {
         } else if (schoolNotNeeded(handler)) {
             inHand = staff.withoutSchoolInHand();
         } else {
-            ApiProblems.write(response, 400, "school-needed", "Which school?",
-                    "You work in several schools: name one with the " + HEADER + " header (the ids are in GET /api/v1/me).");
+            ApiProblems.write(
+                    response,
+                    400,
+                    "school-needed",
+                    "Which school?",
+                    "You work in several schools: name one with the " + HEADER
+                            + " header (the ids are in GET /api/v1/me).");
             return false;
         }
         var context = SecurityContextHolder.createEmptyContext();
@@ -58,7 +71,8 @@ final class ApiSchoolInHand implements HandlerInterceptor {
     }
 
     private static boolean schoolNotNeeded(Object handler) {
-        return handler instanceof HandlerMethod method && (method.hasMethodAnnotation(SchoolNotNeeded.class)
-                || method.getBeanType().isAnnotationPresent(SchoolNotNeeded.class));
+        return handler instanceof HandlerMethod method
+                && (method.hasMethodAnnotation(SchoolNotNeeded.class)
+                        || method.getBeanType().isAnnotationPresent(SchoolNotNeeded.class));
     }
 }

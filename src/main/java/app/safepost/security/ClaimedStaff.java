@@ -14,8 +14,14 @@ import org.jspecify.annotations.Nullable;
  * @param schools      the {@code schools} claim by URN; {@code null} when the token has none (a
  *                     one-school realm), empty when it has one that could not be read
  */
-record ClaimedStaff(String username, String displayName, String email, Set<String> trustRoles,
-                    Set<String> realmRoles, List<String> realmClasses, @Nullable Map<String, ClaimedSchool> schools) {
+record ClaimedStaff(
+        String username,
+        String displayName,
+        String email,
+        Set<String> trustRoles,
+        Set<String> realmRoles,
+        List<String> realmClasses,
+        @Nullable Map<String, ClaimedSchool> schools) {
 
     ClaimedStaff {
         trustRoles = Set.copyOf(trustRoles);

@@ -13,13 +13,17 @@ import org.springframework.core.io.ClassPathResource;
 /** The demo data's CSV files on the class path (never the shared folder they were copied from). */
 final class DemoCsv {
 
-    private DemoCsv() {
-    }
+    private DemoCsv() {}
 
     static List<CSVRecord> rows(String resource) {
-        var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (var reader = new InputStreamReader(new ClassPathResource(resource).getInputStream(),
-                StandardCharsets.UTF_8); var parser = format.parse(reader)) {
+        var format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
+        try (var reader = new InputStreamReader(
+                        new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8);
+                var parser = format.parse(reader)) {
             return parser.getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);
@@ -28,6 +32,9 @@ final class DemoCsv {
 
     /** A cell of values separated by semicolons. */
     static List<String> split(String value) {
-        return Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(value.split(";"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

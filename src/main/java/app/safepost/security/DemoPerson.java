@@ -16,8 +16,8 @@ import org.apache.commons.csv.CSVRecord;
  *
  * @param bySchool what they hold in each demo school they work in, by URN
  */
-public record DemoPerson(String username, String displayName, String email, Set<String> trustRoles,
-                         Map<String, DemoStaff> bySchool) {
+public record DemoPerson(
+        String username, String displayName, String email, Set<String> trustRoles, Map<String, DemoStaff> bySchool) {
 
     public DemoPerson {
         trustRoles = Set.copyOf(trustRoles);
@@ -42,8 +42,12 @@ public record DemoPerson(String username, String displayName, String email, Set<
     }
 
     private static DemoPerson ofOneSchool(CSVRecord row, String urn) {
-        var staff = new DemoStaff(row.get("username"), row.get("display_name"), row.get("email"),
-                DemoCsv.split(row.get("roles")), DemoCsv.split(row.get("classes")));
+        var staff = new DemoStaff(
+                row.get("username"),
+                row.get("display_name"),
+                row.get("email"),
+                DemoCsv.split(row.get("roles")),
+                DemoCsv.split(row.get("classes")));
         return new DemoPerson(staff.username(), staff.displayName(), staff.email(), Set.of(), Map.of(urn, staff));
     }
 
@@ -55,12 +59,16 @@ public record DemoPerson(String username, String displayName, String email, Set<
         var schools = "*".equals(row.get("schools").strip()) ? List.<String>of() : DemoCsv.split(row.get("schools"));
         for (var name : schools) {
             var prefix = name + ":";
-            var classes = DemoCsv.split(row.get("classes")).stream().filter(c -> c.startsWith(prefix))
-                    .map(c -> c.substring(prefix.length()).strip()).toList();
-            bySchool.put(DemoSchool.named(name).urn(), new DemoStaff(row.get("username"), row.get("display_name"),
-                    row.get("email"), schoolRoles, classes));
+            var classes = DemoCsv.split(row.get("classes")).stream()
+                    .filter(c -> c.startsWith(prefix))
+                    .map(c -> c.substring(prefix.length()).strip())
+                    .toList();
+            bySchool.put(
+                    DemoSchool.named(name).urn(),
+                    new DemoStaff(
+                            row.get("username"), row.get("display_name"), row.get("email"), schoolRoles, classes));
         }
-        return new DemoPerson(row.get("username"), row.get("display_name"), row.get("email"),
-                Roles.trust(roles), bySchool);
+        return new DemoPerson(
+                row.get("username"), row.get("display_name"), row.get("email"), Roles.trust(roles), bySchool);
     }
 }

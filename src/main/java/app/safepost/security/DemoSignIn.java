@@ -49,7 +49,9 @@ public final class DemoSignIn implements UserDetailsService {
 
     /** The demo users, for the sign-in page's list. */
     public List<DemoPerson> people() {
-        return people.values().stream().sorted(Comparator.comparing(DemoPerson::username)).toList();
+        return people.values().stream()
+                .sorted(Comparator.comparing(DemoPerson::username))
+                .toList();
     }
 
     static void refuseNonLoopback(String bindAddress) {

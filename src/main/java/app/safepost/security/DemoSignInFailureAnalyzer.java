@@ -8,7 +8,8 @@ class DemoSignInFailureAnalyzer extends AbstractFailureAnalyzer<DemoSignIn.DemoS
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, DemoSignIn.DemoSignInRefused cause) {
-        return new FailureAnalysis(cause.getMessage(),
+        return new FailureAnalysis(
+                cause.getMessage(),
                 "Run the demo on 127.0.0.1 (the default), or configure the school's single sign-on"
                         + " (safepost.sso.issuer-uri) to serve the portal on a network.",
                 cause);

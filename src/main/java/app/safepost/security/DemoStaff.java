@@ -6,8 +6,7 @@ import java.util.List;
  * A member of staff of one demo school, with their roles and classes there: the same people as the
  * demo Keycloak realm. Read by the demo school loader; the local demo sign-in reads {@link DemoPerson}.
  */
-public record DemoStaff(String username, String displayName, String email, List<String> roles,
-                        List<String> classes) {
+public record DemoStaff(String username, String displayName, String email, List<String> roles, List<String> classes) {
 
     public DemoStaff {
         roles = List.copyOf(roles);
@@ -21,7 +20,9 @@ public record DemoStaff(String username, String displayName, String email, List<
 
     /** The staff of the demo school with this URN. */
     public static List<DemoStaff> of(String urn) {
-        return DemoPerson.everyone().stream().filter(p -> p.bySchool().containsKey(urn))
-                .map(p -> p.bySchool().get(urn)).toList();
+        return DemoPerson.everyone().stream()
+                .filter(p -> p.bySchool().containsKey(urn))
+                .map(p -> p.bySchool().get(urn))
+                .toList();
     }
 }

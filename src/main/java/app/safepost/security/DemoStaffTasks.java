@@ -20,15 +20,18 @@ public class DemoStaffTasks {
     }
 
     public <T> T runAs(String username, Supplier<T> work) {
-        var person = DemoPerson.everyone().stream().filter(p -> p.username().equals(username)).findFirst()
+        var person = DemoPerson.everyone().stream()
+                .filter(p -> p.username().equals(username))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No demo person " + username));
         var staff = schools.signIn(person.claimed(), FirstSchool.LAST_CHOSEN);
         StaffPrincipal principal = () -> staff;
         var holder = new Object() {
             T result;
         };
-        PortalTask.runAs(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                StaffClaims.authorities(staff)), () -> holder.result = work.get());
+        PortalTask.runAs(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, StaffClaims.authorities(staff)),
+                () -> holder.result = work.get());
         return holder.result;
     }
 }

@@ -1,5 +1,6 @@
 package app.safepost.security;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoderInitializationException;
@@ -44,12 +44,13 @@ final class KeycloakOutage {
         return new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
-                return !KeycloakRealm.SIGN_IN_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
+                return !KeycloakRealm.SIGN_IN_PATH.equals(request.getRequestURI()
+                        .substring(request.getContextPath().length()));
             }
 
             @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                                            FilterChain chain) throws ServletException, IOException {
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
                 if (realm.signInPossible()) {
                     chain.doFilter(request, response);
                 } else {
@@ -69,7 +70,8 @@ final class KeycloakOutage {
             if (realm.answersNow()) {
                 otherwise.onAuthenticationFailure(request, response, exception);
             } else {
-                log.warn("Single sign-on: a sign-in came back from Keycloak but Keycloak then stopped answering ({})",
+                log.warn(
+                        "Single sign-on: a sign-in came back from Keycloak but Keycloak then stopped answering ({})",
                         exception.getMessage());
                 page(response);
             }
@@ -84,8 +86,8 @@ final class KeycloakOutage {
     OncePerRequestFilter aroundTokenCheck() {
         return new OncePerRequestFilter() {
             @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                                            FilterChain chain) throws ServletException, IOException {
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
                 try {
                     chain.doFilter(request, response);
                 } catch (RuntimeException | ServletException e) {
@@ -94,7 +96,11 @@ final class KeycloakOutage {
                     }
                     log.warn("Single sign-on: an API token could not be checked: {}", rootMessage(e));
                     response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-                    ApiProblems.write(response, 503, "temporarily-unavailable", "Service Unavailable",
+                    ApiProblems.write(
+                            response,
+                            503,
+                            "temporarily-unavailable",
+                            "Service Unavailable",
                             "The school's sign-in service is not answering, so your token cannot be checked."
                                     + " Please try again in a minute.");
                 }
@@ -117,7 +123,8 @@ final class KeycloakOutage {
             if (realm.signInPossible()) {
                 throughKeycloak.onLogoutSuccess(request, response, authentication);
             } else {
-                log.warn("Single sign-on: signed out of the portal only; Keycloak does not answer, so its session stays");
+                log.warn(
+                        "Single sign-on: signed out of the portal only; Keycloak does not answer, so its session stays");
                 redirect.sendRedirect(request, response, SIGNED_OUT_PATH);
             }
         };
@@ -128,12 +135,13 @@ final class KeycloakOutage {
         return new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
-                return !SIGNED_OUT_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
+                return !SIGNED_OUT_PATH.equals(request.getRequestURI()
+                        .substring(request.getContextPath().length()));
             }
 
             @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                                            FilterChain chain) throws IOException {
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws IOException {
                 response.setStatus(HttpServletResponse.SC_OK);
                 write(response, SIGNED_OUT_PAGE);
             }
@@ -143,7 +151,8 @@ final class KeycloakOutage {
     /** Whether a failure comes from Keycloak not answering (or not being the configured realm). */
     static boolean isCause(Throwable failure) {
         for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof KeycloakRealm.KeycloakUnavailable || cause instanceof JwtDecoderInitializationException
+            if (cause instanceof KeycloakRealm.KeycloakUnavailable
+                    || cause instanceof JwtDecoderInitializationException
                     || cause instanceof com.nimbusds.jose.RemoteKeySourceException) {
                 return true;
             }
@@ -199,7 +208,8 @@ final class KeycloakOutage {
             <main>
             """;
 
-    private static final String PAGE = TOP.formatted("Sign-in is not available") + """
+    private static final String PAGE =
+            TOP.formatted("Sign-in is not available") + """
             <h1>%s</h1>
             <p>Safepost signs you in through the school's sign-in service, and that service is not answering
             just now, so you cannot sign in at the moment. Nothing you have saved in Safepost is affected.</p>

@@ -56,12 +56,13 @@ final class KeycloakRealm implements ClientRegistrationRepository {
     private volatile ClientRegistration registration;
     private volatile Probe lastProbe;
 
-    private record Probe(boolean answered, long atNanos) {
-    }
+    private record Probe(boolean answered, long atNanos) {}
 
     KeycloakRealm(SsoProperties settings, ObjectProvider<PortalSchools> schools) {
-        if (settings.clientId() == null || settings.clientId().isBlank()
-                || settings.clientSecret() == null || settings.clientSecret().isBlank()) {
+        if (settings.clientId() == null
+                || settings.clientId().isBlank()
+                || settings.clientSecret() == null
+                || settings.clientSecret().isBlank()) {
             throw new IllegalStateException("safepost.sso.issuer-uri is set, so safepost.sso.client-id and"
                     + " safepost.sso.client-secret must be set too");
         }
@@ -137,8 +138,11 @@ final class KeycloakRealm implements ClientRegistrationRepository {
             answered = false;
             var before = lastProbe;
             if (before == null || before.answered()) {
-                log.warn("Single sign-on: Keycloak does not answer at {} ({}); sign-in shows staff that the"
-                        + " school's sign-in service is not answering until it does", metadataLocation(), e.getMessage());
+                log.warn(
+                        "Single sign-on: Keycloak does not answer at {} ({}); sign-in shows staff that the"
+                                + " school's sign-in service is not answering until it does",
+                        metadataLocation(),
+                        e.getMessage());
             }
         }
         var before = lastProbe;
@@ -157,16 +161,19 @@ final class KeycloakRealm implements ClientRegistrationRepository {
         var location = metadataLocation();
         Map<String, Object> body;
         try {
-            body = http.get().uri(location).retrieve().body(new ParameterizedTypeReference<Map<String, Object>>() {
-            });
+            body = http.get().uri(location).retrieve().body(new ParameterizedTypeReference<Map<String, Object>>() {});
         } catch (RestClientException e) {
-            throw new KeycloakUnavailable("Keycloak does not answer at " + location + " (" + e.getMessage()
-                    + "). Single sign-on works once it does; check safepost.sso.issuer-uri.", e);
+            throw new KeycloakUnavailable(
+                    "Keycloak does not answer at " + location + " (" + e.getMessage()
+                            + "). Single sign-on works once it does; check safepost.sso.issuer-uri.",
+                    e);
         }
         if (body == null || !settings.issuerUri().equals(body.get("issuer"))) {
-            throw new KeycloakUnavailable("The realm at " + location + " names its issuer "
-                    + (body == null ? "(nothing)" : body.get("issuer")) + ", but safepost.sso.issuer-uri is "
-                    + settings.issuerUri() + ". They must be exactly equal (127.0.0.1 is not localhost).", null);
+            throw new KeycloakUnavailable(
+                    "The realm at " + location + " names its issuer "
+                            + (body == null ? "(nothing)" : body.get("issuer")) + ", but safepost.sso.issuer-uri is "
+                            + settings.issuerUri() + ". They must be exactly equal (127.0.0.1 is not localhost).",
+                    null);
         }
         return Map.copyOf(body);
     }
@@ -180,12 +187,15 @@ final class KeycloakRealm implements ClientRegistrationRepository {
         if (known == null) {
             known = ClientRegistrations.fromOidcConfiguration(metadata())
                     .registrationId(REGISTRATION_ID)
-                    .clientName(clientName(settings.clientName(), schools.getObject().all()))
+                    .clientName(clientName(
+                            settings.clientName(), schools.getObject().all()))
                     .clientId(settings.clientId())
                     .clientSecret(settings.clientSecret())
                     .scope("openid", "profile", "email")
                     .userNameAttributeName(StaffClaims.USERNAME)
-                    .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
+                    .clientSettings(ClientRegistration.ClientSettings.builder()
+                            .requireProofKey(true)
+                            .build())
                     .build();
             registration = known;
         }

@@ -8,5 +8,4 @@ import org.jspecify.annotations.Nullable;
  * @param urn the school's Unique Reference Number, the key of the {@code schools} claim; none for the
  *            school of a portal that served one school before it became a trust's
  */
-public record PortalSchool(SchoolId id, @Nullable String urn, String name) {
-}
+public record PortalSchool(SchoolId id, @Nullable String urn, String name) {}

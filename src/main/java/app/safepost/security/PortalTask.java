@@ -19,8 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class PortalTask {
 
-    private PortalTask() {
-    }
+    private PortalTask() {}
 
     /**
      * Runs work as the system user, in no school: work across the portal. Only on a thread with no
@@ -40,8 +39,12 @@ public final class PortalTask {
     private static <T> T runAsSystemPrincipal(SystemPrincipal system, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null,
-                system.staff().roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                system,
+                null,
+                system.staff().roles().stream()
+                        .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                        .toList()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
@@ -145,8 +148,14 @@ public final class PortalTask {
 
         /** A parent holds no role in the school, only its form in hand. */
         static ParentPrincipal in(SchoolId school) {
-            return new ParentPrincipal(new SignedInStaff(PARENT_ON_THE_FORM, "A parent", "", Set.of(), List.of(),
-                    List.of(new Membership(school, Set.of(), List.of())), school));
+            return new ParentPrincipal(new SignedInStaff(
+                    PARENT_ON_THE_FORM,
+                    "A parent",
+                    "",
+                    Set.of(),
+                    List.of(),
+                    List.of(new Membership(school, Set.of(), List.of())),
+                    school));
         }
     }
 
@@ -155,10 +164,17 @@ public final class PortalTask {
                 Roles.effective(List.of(Roles.SLT, Roles.OFFICE, Roles.COMPUTING_LEAD, Roles.HEAD_TEACHER));
 
         static SystemPrincipal in(@Nullable SchoolId school) {
-            return new SystemPrincipal(school == null
-                    ? new SignedInStaff(SignedInStaff.SYSTEM, "Safepost", "", ROLES, List.of())
-                    : new SignedInStaff(SignedInStaff.SYSTEM, "Safepost", "", ROLES, List.of(),
-                            List.of(new Membership(school, ROLES, List.of())), school));
+            return new SystemPrincipal(
+                    school == null
+                            ? new SignedInStaff(SignedInStaff.SYSTEM, "Safepost", "", ROLES, List.of())
+                            : new SignedInStaff(
+                                    SignedInStaff.SYSTEM,
+                                    "Safepost",
+                                    "",
+                                    ROLES,
+                                    List.of(),
+                                    List.of(new Membership(school, ROLES, List.of())),
+                                    school));
         }
     }
 }

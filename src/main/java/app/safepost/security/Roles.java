@@ -32,6 +32,7 @@ public final class Roles {
 
     /** The trust's central team. Held across the trust, in every school; every role above is held per school. */
     public static final String TRUST_LEADER = "trust-leader";
+
     public static final String TRUST_DPO = "trust-dpo";
 
     public static final List<String> TRUST = List.of(TRUST_LEADER, TRUST_DPO);
@@ -43,6 +44,7 @@ public final class Roles {
 
     /** Method-security expressions built from the names above. */
     public static final String IS_SIGNED_IN = "isAuthenticated()";
+
     public static final String IS_SLT = "hasRole('" + SLT + "')";
     public static final String IS_OFFICE = "hasRole('" + OFFICE + "')";
     public static final String IS_DSL = "hasRole('" + DSL + "')";
@@ -50,13 +52,13 @@ public final class Roles {
     public static final String IS_SLT_OR_GOVERNOR = "hasAnyRole('" + SLT + "','" + GOVERNOR + "')";
     /** The trust's central team, in whichever school is in hand (or none). */
     public static final String IS_TRUST = "hasAnyRole('" + TRUST_LEADER + "','" + TRUST_DPO + "')";
+
     public static final String IS_TRUST_LEADER = "hasRole('" + TRUST_LEADER + "')";
     /** Those who read the school's records without working in them: governors and the trust's team, and SLT. */
     public static final String IS_SLT_GOVERNOR_OR_TRUST =
             "hasAnyRole('" + SLT + "','" + GOVERNOR + "','" + TRUST_LEADER + "','" + TRUST_DPO + "')";
 
-    private Roles() {
-    }
+    private Roles() {}
 
     /**
      * The roles a person effectively holds in a school. The head teacher can do everything SLT can, so

@@ -1,5 +1,4 @@
 package app.safepost.security;
 
 /** A person working in several schools has put another of them in hand, in the header. */
-public record SchoolChosen(String username, SchoolId school) {
-}
+public record SchoolChosen(String username, SchoolId school) {}

@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 public final class SchoolInHand {
 
-    private SchoolInHand() {
-    }
+    private SchoolInHand() {}
 
     /** The school in hand on this thread, if any. */
     public static Optional<SchoolId> current() {

@@ -12,15 +12,14 @@ import org.springframework.security.oauth2.client.authentication.OAuth2Authentic
  */
 final class SchoolInHandAuthentications {
 
-    private SchoolInHandAuthentications() {
-    }
+    private SchoolInHandAuthentications() {}
 
     static Authentication with(Authentication current, SignedInStaff switched) {
         AbstractAuthenticationToken replaced;
         if (current instanceof OAuth2AuthenticationToken oauth && oauth.getPrincipal() instanceof SsoStaffUser user) {
             var moved = user.inSchool(switched);
-            replaced = new OAuth2AuthenticationToken(moved, moved.getAuthorities(),
-                    oauth.getAuthorizedClientRegistrationId());
+            replaced = new OAuth2AuthenticationToken(
+                    moved, moved.getAuthorities(), oauth.getAuthorizedClientRegistrationId());
         } else if (current instanceof StaffJwtAuthentication jwt) {
             replaced = new StaffJwtAuthentication(jwt.getToken(), switched);
         } else if (current.getPrincipal() instanceof DemoStaffUser demo) {
@@ -28,8 +27,7 @@ final class SchoolInHandAuthentications {
             replaced = UsernamePasswordAuthenticationToken.authenticated(moved, null, moved.getAuthorities());
         } else {
             var held = new HeldStaff(switched);
-            replaced = UsernamePasswordAuthenticationToken.authenticated(held, null,
-                    StaffClaims.authorities(switched));
+            replaced = UsernamePasswordAuthenticationToken.authenticated(held, null, StaffClaims.authorities(switched));
         }
         replaced.setDetails(current.getDetails());
         return replaced;

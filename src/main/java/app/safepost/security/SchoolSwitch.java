@@ -31,7 +31,8 @@ public class SchoolSwitch {
         var current = SecurityContextHolder.getContext().getAuthentication();
         var signedIn = SignedInStaff.from(current)
                 .orElseThrow(() -> new AccessDeniedException("Sign in before choosing a school."));
-        var staff = signedIn.holds(school) || !addedSinceSignIn(signedIn, school) ? signedIn
+        var staff = signedIn.holds(school) || !addedSinceSignIn(signedIn, school)
+                ? signedIn
                 : signedIn.withTrustMembership(school);
         if (!staff.holds(school)) {
             throw new AccessDeniedException(staff.username() + " holds no role in school " + school);
@@ -44,7 +45,8 @@ public class SchoolSwitch {
         var session = VaadinSession.getCurrent();
         if (session != null && session.getSession() != null) {
             // Where the screens' requests read the signed-in person from (Vaadin's security context strategy).
-            session.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+            session.getSession()
+                    .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         }
         events.publishEvent(new SchoolChosen(staff.username(), school));
         if (replaced instanceof OAuth2AuthenticationToken) {
@@ -57,7 +59,8 @@ public class SchoolSwitch {
     /** A school of the portal the trust's team did not see at sign-in: the trust added it since. */
     private boolean addedSinceSignIn(SignedInStaff staff, SchoolId school) {
         var portal = schools.getIfAvailable();
-        return !Roles.trust(staff.roles()).isEmpty() && portal != null
+        return !Roles.trust(staff.roles()).isEmpty()
+                && portal != null
                 && portal.all().stream().anyMatch(s -> s.id().equals(school));
     }
 }

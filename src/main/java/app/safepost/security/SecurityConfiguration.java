@@ -3,6 +3,8 @@ package app.safepost.security;
 import app.safepost.security.ui.SignInView;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -22,8 +24,6 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import java.time.Clock;
-import java.time.Duration;
 
 /**
  * Three filter chains: the JSON API (stateless, never a Vaadin session), actuator (health public,
@@ -40,8 +40,9 @@ class SecurityConfiguration {
     static final String API = "/api/**";
 
     /** The portal's own static files (META-INF/resources): style sheets, icons, the web app manifest. */
-    static final String[] STATIC_RESOURCES = {"/*.css", "/icons/**", "/images/**", "/favicon.ico",
-            "/manifest.webmanifest"};
+    static final String[] STATIC_RESOURCES = {
+        "/*.css", "/icons/**", "/images/**", "/favicon.ico", "/manifest.webmanifest"
+    };
 
     @Bean
     @Order(1)
@@ -51,8 +52,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(mode.apiEntryPoint())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(mode.apiEntryPoint())
                         .accessDeniedHandler(ApiProblems.forbidden()));
         SecurityHeaders.api(http);
         mode.configureApi(http);
@@ -63,13 +63,13 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain actuatorChain(HttpSecurity http, SignInMode mode) throws Exception {
         http.securityMatcher("/actuator/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .anyRequest().hasRole(Roles.HEAD_TEACHER))
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(Roles.HEAD_TEACHER))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(mode.apiEntryPoint())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(mode.apiEntryPoint())
                         .accessDeniedHandler(ApiProblems.forbidden()));
         SecurityHeaders.api(http);
         mode.configureApi(http);
@@ -81,8 +81,8 @@ class SecurityConfiguration {
     SecurityFilterChain screensChain(HttpSecurity http, SignInMode mode) throws Exception {
         // Vaadin's configurer refuses every other path it does not know (denyAll), signed in or not: each
         // static file of META-INF/resources is named here, or the browser is refused it with a 403.
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(STATIC_RESOURCES).permitAll());
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers(STATIC_RESOURCES).permitAll());
         SecurityHeaders.screens(http);
         mode.configureScreens(http);
         http.with(VaadinSecurityConfigurer.vaadin(), mode::configureScreens);
@@ -108,8 +108,7 @@ class SecurityConfiguration {
 
         void configureApi(HttpSecurity http) throws Exception;
 
-        default void configureScreens(HttpSecurity http) throws Exception {
-        }
+        default void configureScreens(HttpSecurity http) throws Exception {}
 
         void configureScreens(VaadinSecurityConfigurer vaadin);
     }
@@ -124,17 +123,19 @@ class SecurityConfiguration {
         }
 
         @Bean
-        DemoSignIn demoSignIn(PasswordEncoder encoder, @Value("${server.address:}") String bindAddress,
-                              StaffSchools schools) {
+        DemoSignIn demoSignIn(
+                PasswordEncoder encoder, @Value("${server.address:}") String bindAddress, StaffSchools schools) {
             return new DemoSignIn(encoder, bindAddress, schools);
         }
 
         /** Failed sign-ins (form and API): 5 per username and 30 per address in a row, then 15 minutes' wait. */
         @Bean
-        SignInThrottle signInThrottle(JdbcTemplate jdbc, Clock clock,
-                                      @Value("${safepost.security.sign-in-attempts-per-user:5}") int perUser,
-                                      @Value("${safepost.security.sign-in-attempts-per-address:30}") int perAddress,
-                                      @Value("${safepost.security.sign-in-lockout:PT15M}") Duration lockout) {
+        SignInThrottle signInThrottle(
+                JdbcTemplate jdbc,
+                Clock clock,
+                @Value("${safepost.security.sign-in-attempts-per-user:5}") int perUser,
+                @Value("${safepost.security.sign-in-attempts-per-address:30}") int perAddress,
+                @Value("${safepost.security.sign-in-lockout:PT15M}") Duration lockout) {
             return new SignInThrottle(jdbc, clock, perUser, perAddress, lockout);
         }
 
@@ -157,8 +158,8 @@ class SecurityConfiguration {
 
                 @Override
                 public void configureScreens(HttpSecurity http) {
-                    http.addFilterBefore(new SignInFormThrottleFilter(throttle),
-                            UsernamePasswordAuthenticationFilter.class);
+                    http.addFilterBefore(
+                            new SignInFormThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
                 }
 
                 @Override

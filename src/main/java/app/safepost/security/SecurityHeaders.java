@@ -34,8 +34,7 @@ final class SecurityHeaders {
 
     static final long HSTS_MAX_AGE = 31_536_000L;
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     static void screens(HttpSecurity http) throws Exception {
         apply(http, SCREENS_POLICY, ReferrerPolicy.SAME_ORIGIN);
@@ -58,10 +57,11 @@ final class SecurityHeaders {
                 })
                 .contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                 .frameOptions(frame -> frame.deny())
-                .contentTypeOptions(nosniff -> { })
+                .contentTypeOptions(nosniff -> {})
                 .referrerPolicy(referrerPolicy -> referrerPolicy.policy(referrer))
-                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE).includeSubDomains(true))
-                .permissionsPolicyHeader(permissions -> permissions.policy(
-                        "camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE).includeSubDomains(true))
+                .permissionsPolicyHeader(permissions ->
+                        permissions.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
     }
 }

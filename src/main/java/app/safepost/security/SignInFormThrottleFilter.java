@@ -37,8 +37,8 @@ final class SignInFormThrottleFilter extends OncePerRequestFilter {
         var address = request.getRemoteAddr();
         var wait = throttle.retryAfter(address, username);
         if (wait.isPresent()) {
-            response.sendRedirect(request.getContextPath() + SIGN_IN_PATH + "?throttled="
-                    + SignInThrottle.minutesToWait(wait.get()));
+            response.sendRedirect(
+                    request.getContextPath() + SIGN_IN_PATH + "?throttled=" + SignInThrottle.minutesToWait(wait.get()));
             return;
         }
         chain.doFilter(request, response);

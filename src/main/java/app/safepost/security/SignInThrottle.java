@@ -50,7 +50,9 @@ final class SignInThrottle {
             var wait = waitFor(userKey(address, username), attemptsPerUser, now);
             return wait.isPresent() ? wait : waitFor(addressKey(address), attemptsPerAddress, now);
         } catch (DataAccessException unavailable) {
-            log.warn("Sign-in failures cannot be read: {}", unavailable.getMostSpecificCause().getMessage());
+            log.warn(
+                    "Sign-in failures cannot be read: {}",
+                    unavailable.getMostSpecificCause().getMessage());
             return Optional.empty();
         }
     }
@@ -59,7 +61,9 @@ final class SignInThrottle {
         try {
             count(address, username);
         } catch (DataAccessException unavailable) {
-            log.warn("A failed sign-in cannot be counted: {}", unavailable.getMostSpecificCause().getMessage());
+            log.warn(
+                    "A failed sign-in cannot be counted: {}",
+                    unavailable.getMostSpecificCause().getMessage());
         }
     }
 
@@ -82,7 +86,9 @@ final class SignInThrottle {
         try {
             jdbc.update("delete from sign_in_failure where throttle_key = ?", userKey(address, username));
         } catch (DataAccessException unavailable) {
-            log.warn("A sign-in's failures cannot be cleared: {}", unavailable.getMostSpecificCause().getMessage());
+            log.warn(
+                    "A sign-in's failures cannot be cleared: {}",
+                    unavailable.getMostSpecificCause().getMessage());
         }
     }
 
@@ -102,8 +108,11 @@ final class SignInThrottle {
     }
 
     private Optional<Duration> waitFor(String key, int limit, Instant now) {
-        var last = jdbc.query("select last_failed_at from sign_in_failure where throttle_key = ? and failures >= ?",
-                (row, n) -> row.getTimestamp(1).toInstant(), key, limit);
+        var last = jdbc.query(
+                "select last_failed_at from sign_in_failure where throttle_key = ? and failures >= ?",
+                (row, n) -> row.getTimestamp(1).toInstant(),
+                key,
+                limit);
         if (last.isEmpty()) {
             return Optional.empty();
         }

@@ -36,7 +36,11 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
         if (wait.isPresent()) {
             long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toMillisPart() > 0 ? 1 : 0));
             response.setHeader("Retry-After", Long.toString(seconds));
-            ApiProblems.write(response, 429, "too-many-sign-in-attempts", "Too Many Requests",
+            ApiProblems.write(
+                    response,
+                    429,
+                    "too-many-sign-in-attempts",
+                    "Too Many Requests",
                     "Too many failed sign-ins from this address. Try again in "
                             + SignInThrottle.inWords(SignInThrottle.minutesToWait(wait.get())) + ".");
             return;
@@ -55,7 +59,8 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
             return null;
         }
         try {
-            var decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            var decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             return colon < 0 ? decoded : decoded.substring(0, colon);
         } catch (IllegalArgumentException malformed) {

@@ -21,8 +21,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * @param schoolInHand the school the current request, screen or job is about; none for work across
  *                     the portal, or for a person who holds no school of this portal
  */
-public record SignedInStaff(String username, String displayName, String email, Set<String> roles,
-                            List<String> classes, List<Membership> memberships, @Nullable SchoolId schoolInHand)
+public record SignedInStaff(
+        String username,
+        String displayName,
+        String email,
+        Set<String> roles,
+        List<String> classes,
+        List<Membership> memberships,
+        @Nullable SchoolId schoolInHand)
         implements Serializable {
 
     public static final String SYSTEM = "system";
@@ -34,8 +40,7 @@ public record SignedInStaff(String username, String displayName, String email, S
     }
 
     /** A person known only by their roles, in no particular school (tests, and sign-ins of old). */
-    public SignedInStaff(String username, String displayName, String email, Set<String> roles,
-                         List<String> classes) {
+    public SignedInStaff(String username, String displayName, String email, Set<String> roles, List<String> classes) {
         this(username, displayName, email, roles, classes, List.of(), null);
     }
 
@@ -43,18 +48,33 @@ public record SignedInStaff(String username, String displayName, String email, S
      * A person with their memberships and the school in hand (if any): their roles are those of that
      * school with the trust roles added.
      */
-    static SignedInStaff inSchool(String username, String displayName, String email, Set<String> trustRoles,
-                                  List<Membership> memberships, @Nullable SchoolId school) {
-        var membership = school == null ? null : memberships.stream()
-                .filter(m -> m.school().equals(school)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(username + " holds no role in school " + school));
+    static SignedInStaff inSchool(
+            String username,
+            String displayName,
+            String email,
+            Set<String> trustRoles,
+            List<Membership> memberships,
+            @Nullable SchoolId school) {
+        var membership = school == null
+                ? null
+                : memberships.stream()
+                        .filter(m -> m.school().equals(school))
+                        .findFirst()
+                        .orElseThrow(
+                                () -> new IllegalArgumentException(username + " holds no role in school " + school));
         var roles = new LinkedHashSet<String>();
         if (membership != null) {
             roles.addAll(membership.roles());
         }
         roles.addAll(trustRoles);
-        return new SignedInStaff(username, displayName, email, roles,
-                membership == null ? List.of() : membership.classes(), memberships, school);
+        return new SignedInStaff(
+                username,
+                displayName,
+                email,
+                roles,
+                membership == null ? List.of() : membership.classes(),
+                memberships,
+                school);
     }
 
     public boolean hasRole(String role) {

@@ -51,10 +51,10 @@ class SingleSignOnConfiguration {
 
             @Override
             public void configureApi(HttpSecurity http) {
-                http.oauth2ResourceServer(server -> server
-                                .authenticationEntryPoint(bearer)
-                                .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(token -> new StaffJwtAuthentication(
-                                        token, schools.signIn(StaffClaims.claimed(token), FirstSchool.NONE)))))
+                http.oauth2ResourceServer(server -> server.authenticationEntryPoint(bearer)
+                                .jwt(jwt -> jwt.decoder(tokens)
+                                        .jwtAuthenticationConverter(token -> new StaffJwtAuthentication(
+                                                token, schools.signIn(StaffClaims.claimed(token), FirstSchool.NONE)))))
                         .addFilterBefore(outage.aroundTokenCheck(), BearerTokenAuthenticationFilter.class);
             }
 

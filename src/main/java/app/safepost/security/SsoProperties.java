@@ -22,9 +22,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     the school's name when the portal has one school, else "Safepost"
  */
 @ConfigurationProperties("safepost.sso")
-public record SsoProperties(@Nullable String issuerUri, @Nullable String clientId, @Nullable String clientSecret,
-                            @Nullable String discoveryUri, @DefaultValue("60s") Duration clockSkew,
-                            @DefaultValue("5m") Duration keyRefresh, @Nullable String clientName) {
+public record SsoProperties(
+        @Nullable String issuerUri,
+        @Nullable String clientId,
+        @Nullable String clientSecret,
+        @Nullable String discoveryUri,
+        @DefaultValue("60s") Duration clockSkew,
+        @DefaultValue("5m") Duration keyRefresh,
+        @Nullable String clientName) {
 
     /** Where the screens send someone who must sign in: Spring Security's start of the Keycloak sign-in. */
     public static final String SIGN_IN_PATH = "/oauth2/authorization/keycloak";

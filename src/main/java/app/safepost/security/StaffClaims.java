@@ -31,22 +31,28 @@ final class StaffClaims {
     private static final Logger log = LoggerFactory.getLogger(StaffClaims.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private StaffClaims() {
-    }
+    private StaffClaims() {}
 
     static ClaimedStaff claimed(ClaimAccessor claims) {
         var username = claims.hasClaim(USERNAME) ? claims.getClaimAsString(USERNAME) : claims.getClaimAsString("sub");
         var name = claims.getClaimAsString("name");
         var email = claims.getClaimAsString("email");
         var roles = list(claims, ROLES);
-        return new ClaimedStaff(username, name == null || name.isBlank() ? username : name,
-                email == null ? "" : email, Roles.trust(roles), Roles.effective(roles), list(claims, CLASSES),
+        return new ClaimedStaff(
+                username,
+                name == null || name.isBlank() ? username : name,
+                email == null ? "" : email,
+                Roles.trust(roles),
+                Roles.effective(roles),
+                list(claims, CLASSES),
                 claims.hasClaim(SCHOOLS) ? schools(username, claims.getClaims().get(SCHOOLS)) : null);
     }
 
     static Collection<GrantedAuthority> authorities(SignedInStaff staff) {
-        return staff.roles().stream().sorted()
-                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role)).toList();
+        return staff.roles().stream()
+                .sorted()
+                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role))
+                .toList();
     }
 
     /**
@@ -64,8 +70,11 @@ final class StaffClaims {
             bySchool.forEach((urn, held) -> schools.put(String.valueOf(urn).strip(), school(urn, held)));
             return schools;
         } catch (JacksonException | MalformedClaim e) {
-            log.warn("The schools claim of {} cannot be read ({}): they hold no school's role until their"
-                    + " schools attribute in Keycloak is corrected", username, reason(e));
+            log.warn(
+                    "The schools claim of {} cannot be read ({}): they hold no school's role until their"
+                            + " schools attribute in Keycloak is corrected",
+                    username,
+                    reason(e));
             return Map.of();
         }
     }
@@ -74,7 +83,8 @@ final class StaffClaims {
         if (!(held instanceof Map<?, ?> entry)) {
             throw new MalformedClaim("school " + urn + " is not a JSON object");
         }
-        return new ClaimedSchool(strings(urn, "roles", entry.get("roles")), strings(urn, "classes", entry.get("classes")));
+        return new ClaimedSchool(
+                strings(urn, "roles", entry.get("roles")), strings(urn, "classes", entry.get("classes")));
     }
 
     /** A list of text, or a single text, or nothing. */
@@ -105,8 +115,10 @@ final class StaffClaims {
             return e.getMessage();
         }
         // Jackson's message quotes the text it read; the log needs only where it went wrong.
-        return "not valid JSON" + (e instanceof JacksonException json && json.getLocation() != null
-                ? " at character " + json.getLocation().getCharOffset() : "");
+        return "not valid JSON"
+                + (e instanceof JacksonException json && json.getLocation() != null
+                        ? " at character " + json.getLocation().getCharOffset()
+                        : "");
     }
 
     /** A claim that Keycloak sends as a list, or as a single string when it has one value. */
@@ -115,7 +127,9 @@ final class StaffClaims {
             return List.of();
         }
         var values = claims.getClaimAsStringList(name);
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
+        return values == null
+                ? List.of()
+                : values.stream().filter(v -> v != null && !v.isBlank()).toList();
     }
 
     private static final class MalformedClaim extends RuntimeException {

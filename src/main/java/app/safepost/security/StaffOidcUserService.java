@@ -28,11 +28,12 @@ final class StaffOidcUserService implements OAuth2UserService<OidcUserRequest, O
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
         var oidcUser = claims.loadUser(request);
-        var staff = schools.signIn(StaffClaims.claimed(SsoStaffUser.claims(oidcUser.getIdToken(),
-                oidcUser.getUserInfo())), FirstSchool.LAST_CHOSEN);
+        var staff = schools.signIn(
+                StaffClaims.claimed(SsoStaffUser.claims(oidcUser.getIdToken(), oidcUser.getUserInfo())),
+                FirstSchool.LAST_CHOSEN);
         var user = new SsoStaffUser(oidcUser.getIdToken(), oidcUser.getUserInfo(), staff);
-        var signedIn = new OAuth2AuthenticationToken(user, user.getAuthorities(),
-                request.getClientRegistration().getRegistrationId());
+        var signedIn = new OAuth2AuthenticationToken(
+                user, user.getAuthorities(), request.getClientRegistration().getRegistrationId());
         PortalTask.runAs(signedIn, () -> events.publishEvent(new StaffSignInEvent(user.staff())));
         return user;
     }

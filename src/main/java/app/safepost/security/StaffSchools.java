@@ -41,10 +41,11 @@ class StaffSchools {
         if (memberships.size() == 1) {
             inHand = memberships.getFirst().school();
         } else if (memberships.size() > 1 && first == FirstSchool.LAST_CHOSEN) {
-            inHand = lastChosen(portal, claimed.username(), memberships).orElse(memberships.getFirst().school());
+            inHand = lastChosen(portal, claimed.username(), memberships)
+                    .orElse(memberships.getFirst().school());
         }
-        return SignedInStaff.inSchool(claimed.username(), claimed.displayName(), claimed.email(),
-                claimed.trustRoles(), memberships, inHand);
+        return SignedInStaff.inSchool(
+                claimed.username(), claimed.displayName(), claimed.email(), claimed.trustRoles(), memberships, inHand);
     }
 
     /**
@@ -63,8 +64,11 @@ class StaffSchools {
             }
         }
         if (claimed.schools() == null && schools.size() > 1 && memberships.isEmpty()) {
-            log.warn("{} signed in without a schools claim to a portal of {} schools: they hold no school's role"
-                    + " until Keycloak gives them one", claimed.username(), schools.size());
+            log.warn(
+                    "{} signed in without a schools claim to a portal of {} schools: they hold no school's role"
+                            + " until Keycloak gives them one",
+                    claimed.username(),
+                    schools.size());
         }
         return memberships;
     }
@@ -72,13 +76,15 @@ class StaffSchools {
     private static @Nullable Membership held(ClaimedStaff claimed, PortalSchool school, int schoolsOfThePortal) {
         if (claimed.schools() == null) {
             return schoolsOfThePortal == 1
-                    ? new Membership(school.id(), claimed.realmRoles(), claimed.realmClasses()) : null;
+                    ? new Membership(school.id(), claimed.realmRoles(), claimed.realmClasses())
+                    : null;
         }
         var entry = school.urn() == null ? null : claimed.schools().get(school.urn());
         return entry == null ? null : new Membership(school.id(), Roles.effective(entry.roles()), entry.classes());
     }
 
     private static Optional<SchoolId> lastChosen(PortalSchools portal, String username, List<Membership> memberships) {
-        return portal.lastChosenBy(username).filter(id -> memberships.stream().anyMatch(m -> m.school().equals(id)));
+        return portal.lastChosenBy(username)
+                .filter(id -> memberships.stream().anyMatch(m -> m.school().equals(id)));
     }
 }

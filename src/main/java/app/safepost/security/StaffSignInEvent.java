@@ -5,5 +5,4 @@ package app.safepost.security;
  * schools in hand, with what their claims say about them and that school in hand. Published while
  * they are already the signed-in user, so whatever a listener records is recorded as theirs.
  */
-public record StaffSignInEvent(SignedInStaff staff) {
-}
+public record StaffSignInEvent(SignedInStaff staff) {}

@@ -4,6 +4,7 @@ package app.safepost.subjectaccess;
 public class PupilNotHeld extends RuntimeException {
 
     public PupilNotHeld(String upn) {
-        super("There is no pupil with UPN " + (upn.length() > 20 ? upn.substring(0, 20) + "…" : upn) + " in this school.");
+        super("There is no pupil with UPN " + (upn.length() > 20 ? upn.substring(0, 20) + "…" : upn)
+                + " in this school.");
     }
 }

@@ -60,10 +60,18 @@ public class SubjectAccess {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    SubjectAccess(PupilHoldings pupils, DraftHoldings drafts, Publishing publishing, MediaLibrary media,
-                  Incidents incidents, ComplianceChecks checks, SchoolProfileService school,
-                  SubjectAccessExportRepository exports, PupilErasureRepository erasures,
-                  TransactionTemplate transaction, Clock clock) {
+    SubjectAccess(
+            PupilHoldings pupils,
+            DraftHoldings drafts,
+            Publishing publishing,
+            MediaLibrary media,
+            Incidents incidents,
+            ComplianceChecks checks,
+            SchoolProfileService school,
+            SubjectAccessExportRepository exports,
+            PupilErasureRepository erasures,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.pupils = pupils;
         this.drafts = drafts;
         this.publishing = publishing;
@@ -78,7 +86,10 @@ public class SubjectAccess {
     }
 
     /** How the export was asked for, as the audit trail records it. */
-    public enum Via { SCREEN, API }
+    public enum Via {
+        SCREEN,
+        API
+    }
 
     /**
      * Gathers everything held about the pupil and records the export in the audit trail.
@@ -102,17 +113,26 @@ public class SubjectAccess {
         postsAbout.forEach(p -> p.photos().forEach(photo -> photos.add(photo.media())));
         var earlier = ownRecords(pupil);
         var now = clock.instant();
-        exports.saveAndFlush(new SubjectAccessExport(pupil.record().id().value(), withNames,
-                via.name().toLowerCase(Locale.ROOT), caller.username(), now));
-        return new SubjectAccessFile(school.schoolName().orElse("The school"), now, caller.displayName(), pupil,
-                draftsAbout, postsAbout, List.copyOf(photos), incidents.heldAbout(names, withNames), withNames, earlier);
+        exports.saveAndFlush(new SubjectAccessExport(
+                pupil.record().id().value(), withNames, via.name().toLowerCase(Locale.ROOT), caller.username(), now));
+        return new SubjectAccessFile(
+                school.schoolName().orElse("The school"),
+                now,
+                caller.displayName(),
+                pupil,
+                draftsAbout,
+                postsAbout,
+                List.copyOf(photos),
+                incidents.heldAbout(names, withNames),
+                withNames,
+                earlier);
     }
 
     /** Writes the ZIP to {@code out} as it goes: the summary, the JSON, then each photo as published. */
     @PreAuthorize(Roles.IS_SLT_OR_DPO)
     public void write(SubjectAccessFile file, OutputStream out) throws IOException {
-        SubjectAccessZip.write(file, id -> media.heldImage(id).map(i -> new SubjectAccessZip.Image(i.contentType(),
-                i.bytes())), out);
+        SubjectAccessZip.write(
+                file, id -> media.heldImage(id).map(i -> new SubjectAccessZip.Image(i.contentType(), i.bytes())), out);
     }
 
     /** The file name a download of the ZIP is given. */
@@ -134,11 +154,14 @@ public class SubjectAccess {
         if (!sameName(confirmation, pupil.record().fullName())) {
             throw new ErasureRefused("confirmation", "Type the pupil's full name, as shown above, to confirm.");
         }
-        var toTakeDown = publishing.heldAbout(upn, text -> false).stream().filter(PostAboutPupil::shows).toList();
+        var toTakeDown = publishing.heldAbout(upn, text -> false).stream()
+                .filter(PostAboutPupil::shows)
+                .toList();
         var photos = new LinkedHashSet<MediaId>();
         int takenDown = 0;
         for (var post : toTakeDown) {
-            if (List.of("published", "scheduled", "sending").contains(post.post().status())) {
+            if (List.of("published", "scheduled", "sending")
+                    .contains(post.post().status())) {
                 takenDown += takeDown(post, upn, takenDown, toTakeDown.size());
             }
             post.photos().stream().map(PublishedPhoto::media).forEach(photos::add);
@@ -148,8 +171,13 @@ public class SubjectAccess {
             var fromDrafts = drafts.takePhotosOut(upn);
             fromDrafts.media().forEach(id -> photos.add(new MediaId(id)));
             int deleted = media.erase(photos);
-            erasures.saveAndFlush(new PupilErasure(pupil.record().id().value(), posts, deleted, fromDrafts.drafts(),
-                    SignedInStaff.current().orElseThrow().username(), clock.instant()));
+            erasures.saveAndFlush(new PupilErasure(
+                    pupil.record().id().value(),
+                    posts,
+                    deleted,
+                    fromDrafts.drafts(),
+                    SignedInStaff.current().orElseThrow().username(),
+                    clock.instant()));
             return new ErasureDone(posts, deleted, fromDrafts.drafts());
         });
     }
@@ -159,9 +187,12 @@ public class SubjectAccess {
             publishing.takeDownForErasure(post.post().reference(), upn, ERASURE_REASON);
             return 1;
         } catch (TakedownRefused e) {
-            throw new ErasureRefused("post", "The post on " + post.post().handle() + " was not taken down: "
-                    + e.getMessage() + " " + done + " of " + of + " posts showing the pupil are down; no photo was"
-                    + " deleted yet. Erase again once the platform answers.");
+            throw new ErasureRefused(
+                    "post",
+                    "The post on " + post.post().handle() + " was not taken down: "
+                            + e.getMessage() + " " + done + " of " + of
+                            + " posts showing the pupil are down; no photo was"
+                            + " deleted yet. Erase again once the platform answers.");
         }
     }
 
@@ -169,25 +200,32 @@ public class SubjectAccess {
         if (typed == null) {
             return false;
         }
-        return typed.strip().replaceAll("\\s+", " ").equalsIgnoreCase(fullName.strip().replaceAll("\\s+", " "));
+        return typed.strip()
+                .replaceAll("\\s+", " ")
+                .equalsIgnoreCase(fullName.strip().replaceAll("\\s+", " "));
     }
 
     private Predicate<String> namesOf(PupilHeld pupil) {
         var r = pupil.record();
-        return checks.namesOf(new RosterPupil(r.upn(), r.firstName(), r.surname(), r.preferredName(), r.className(),
-                List.of(), false, r.archived()));
+        return checks.namesOf(new RosterPupil(
+                r.upn(), r.firstName(), r.surname(), r.preferredName(), r.className(), List.of(), false, r.archived()));
     }
 
     private List<SubjectAccessFile.OwnRecord> ownRecords(PupilHeld pupil) {
         var id = pupil.record().id().value();
         var records = new ArrayList<SubjectAccessFile.OwnRecord>();
-        exports.findByPupilIdOrderByExportedAt(id).forEach(e -> records.add(new SubjectAccessFile.OwnRecord(
-                "Everything held exported (" + e.getVia() + (e.isWithNames() ? ", with names in incidents" : "")
-                        + ")", e.getExportedBy(), e.getExportedAt())));
-        erasures.findByPupilIdOrderByErasedAt(id).forEach(e -> records.add(new SubjectAccessFile.OwnRecord(
-                "Photos erased: " + e.getPostsTakenDown() + " posts taken down, " + e.getPhotosDeleted()
-                        + " photos deleted, " + e.getDraftsChanged() + " drafts changed", e.getErasedBy(),
-                e.getErasedAt())));
+        exports.findByPupilIdOrderByExportedAt(id)
+                .forEach(e -> records.add(new SubjectAccessFile.OwnRecord(
+                        "Everything held exported (" + e.getVia() + (e.isWithNames() ? ", with names in incidents" : "")
+                                + ")",
+                        e.getExportedBy(),
+                        e.getExportedAt())));
+        erasures.findByPupilIdOrderByErasedAt(id)
+                .forEach(e -> records.add(new SubjectAccessFile.OwnRecord(
+                        "Photos erased: " + e.getPostsTakenDown() + " posts taken down, " + e.getPhotosDeleted()
+                                + " photos deleted, " + e.getDraftsChanged() + " drafts changed",
+                        e.getErasedBy(),
+                        e.getErasedAt())));
         records.sort(Comparator.comparing(SubjectAccessFile.OwnRecord::at));
         return records;
     }
@@ -196,8 +234,10 @@ public class SubjectAccess {
     @PreAuthorize(Roles.IS_SLT_OR_DPO)
     public Set<String> postsShowing(String upn) {
         var found = new LinkedHashSet<String>();
-        publishing.heldAbout(upn, text -> false).stream().filter(PostAboutPupil::shows)
-                .filter(p -> List.of("published", "scheduled", "sending").contains(p.post().status()))
+        publishing.heldAbout(upn, text -> false).stream()
+                .filter(PostAboutPupil::shows)
+                .filter(p -> List.of("published", "scheduled", "sending")
+                        .contains(p.post().status()))
                 .forEach(p -> found.add(p.post().reference().toString()));
         return found;
     }

@@ -16,9 +16,17 @@ import java.util.List;
  * @param withNames   incidents carry pupils' names (the data protection officer asked); else masked
  * @param ownRecords  the earlier exports and erasures about this pupil, as the audit trail holds them
  */
-public record SubjectAccessFile(String schoolName, Instant gatheredAt, String gatheredBy, PupilHeld pupil,
-                                List<DraftAboutPupil> drafts, List<PostAboutPupil> posts, List<MediaId> photos,
-                                List<IncidentDetails> incidents, boolean withNames, List<OwnRecord> ownRecords) {
+public record SubjectAccessFile(
+        String schoolName,
+        Instant gatheredAt,
+        String gatheredBy,
+        PupilHeld pupil,
+        List<DraftAboutPupil> drafts,
+        List<PostAboutPupil> posts,
+        List<MediaId> photos,
+        List<IncidentDetails> incidents,
+        boolean withNames,
+        List<OwnRecord> ownRecords) {
 
     public SubjectAccessFile {
         drafts = List.copyOf(drafts);
@@ -29,6 +37,5 @@ public record SubjectAccessFile(String schoolName, Instant gatheredAt, String ga
     }
 
     /** An export or erasure about the pupil: what happened, who, when. */
-    public record OwnRecord(String what, String by, Instant at) {
-    }
+    public record OwnRecord(String what, String by, Instant at) {}
 }

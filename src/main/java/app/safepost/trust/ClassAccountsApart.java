@@ -42,7 +42,8 @@ public @interface ClassAccountsApart {
                 if (account.handle() != null && !account.handle().isBlank() && !handles.add(key(account.handle()))) {
                     valid = refuse(context, i, "handle", "This handle is given above already.");
                 }
-                if (account.className() != null && !account.className().isBlank()
+                if (account.className() != null
+                        && !account.className().isBlank()
                         && !classes.add(key(account.className()))) {
                     valid = refuse(context, i, "className", "This class is given above already.");
                 }
@@ -55,8 +56,12 @@ public @interface ClassAccountsApart {
         }
 
         private static boolean refuse(ConstraintValidatorContext context, int row, String field, String message) {
-            context.buildConstraintViolationWithTemplate(message).addPropertyNode("classAccounts")
-                    .addPropertyNode(field).inIterable().atIndex(row).addConstraintViolation();
+            context.buildConstraintViolationWithTemplate(message)
+                    .addPropertyNode("classAccounts")
+                    .addPropertyNode(field)
+                    .inIterable()
+                    .atIndex(row)
+                    .addConstraintViolation();
             return false;
         }
     }

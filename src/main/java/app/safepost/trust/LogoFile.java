@@ -35,8 +35,9 @@ public @interface LogoFile {
                 return true;
             } catch (LogoImage.Refused refused) {
                 context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate(refused.getMessage().replace("{", "\\{")
-                        .replace("$", "\\$")).addConstraintViolation();
+                context.buildConstraintViolationWithTemplate(
+                                refused.getMessage().replace("{", "\\{").replace("$", "\\$"))
+                        .addConstraintViolation();
                 return false;
             }
         }

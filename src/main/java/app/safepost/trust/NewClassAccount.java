@@ -17,14 +17,16 @@ public record NewClassAccount(
         @NotBlank(message = "Enter the class name, like Class 3.")
         @Size(max = 60, message = "The class name can be at most 60 characters.")
         String className,
+
         @NotBlank(message = "Choose the year group.")
         @Pattern(regexp = "^$|^(R|[1-6])$", message = "The year group is R (Reception) or 1 to 6.")
         String yearGroup,
+
         @NotBlank(message = "Enter the class account's handle.")
-        @Pattern(regexp = "^$|^@[A-Za-z0-9_][A-Za-z0-9_.-]{0,59}(@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+)?$",
+        @Pattern(
+                regexp = "^$|^@[A-Za-z0-9_][A-Za-z0-9_.-]{0,59}(@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+)?$",
                 message = "A handle starts with @ and has letters, digits, underscores, dots or hyphens,"
                         + " like @Owls_Class.")
         String handle,
-        @NotNull(message = "Choose the platform.")
-        Platform platform) {
-}
+
+        @NotNull(message = "Choose the platform.") Platform platform) {}

@@ -13,12 +13,20 @@ import org.jspecify.annotations.Nullable;
  * @param consentsExpiring   photo consents that expire in the next 30 days
  * @param integrity          the latest check of the school's revision chain, if one ever ran
  */
-public record SchoolFigures(SchoolId school, @Nullable String urn, String name, long draftsWaiting,
-                            @Nullable Instant oldestWaitingSince, long incidentsOpen, long incidentsSerious,
-                            long policyReviewsDue, long policyReviewsOverdue, long consentsExpiring,
-                            long failedPublications, @Nullable Integrity integrity) {
+public record SchoolFigures(
+        SchoolId school,
+        @Nullable String urn,
+        String name,
+        long draftsWaiting,
+        @Nullable Instant oldestWaitingSince,
+        long incidentsOpen,
+        long incidentsSerious,
+        long policyReviewsDue,
+        long policyReviewsOverdue,
+        long consentsExpiring,
+        long failedPublications,
+        @Nullable Integrity integrity) {
 
     /** A check of the school's revision chain: when, and whether every link verified. */
-    public record Integrity(Instant checkedAt, boolean intact, String verdict) {
-    }
+    public record Integrity(Instant checkedAt, boolean intact, String verdict) {}
 }

@@ -42,8 +42,15 @@ public class TrustOverview {
     private final IntegrityCheck integrity;
     private final Clock clock;
 
-    TrustOverview(Schools schools, ReviewQueue reviews, Incidents incidents, PolicyLibrary policies,
-                  ConsentRegister consents, Publishing publishing, IntegrityCheck integrity, Clock clock) {
+    TrustOverview(
+            Schools schools,
+            ReviewQueue reviews,
+            Incidents incidents,
+            PolicyLibrary policies,
+            ConsentRegister consents,
+            Publishing publishing,
+            IntegrityCheck integrity,
+            Clock clock) {
         this.schools = schools;
         this.reviews = reviews;
         this.incidents = incidents;
@@ -65,16 +72,31 @@ public class TrustOverview {
     /** One school's figures, with that school in hand. */
     private SchoolFigures figuresOf(PortalSchool school) {
         var today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
-        var oldest = reviews.queue().stream().map(DraftDetails::submittedAt).filter(Objects::nonNull)
-                .min(Comparator.naturalOrder()).orElse(null);
-        var states = policies.currentPolicies().stream().map(policy -> policy.stateOn(today)).toList();
-        var latest = integrity.recentChecks().stream().findFirst()
+        var oldest = reviews.queue().stream()
+                .map(DraftDetails::submittedAt)
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
+        var states = policies.currentPolicies().stream()
+                .map(policy -> policy.stateOn(today))
+                .toList();
+        var latest = integrity.recentChecks().stream()
+                .findFirst()
                 .map(check -> new SchoolFigures.Integrity(check.checkedAt(), check.intact(), check.inWords()))
                 .orElse(null);
-        return new SchoolFigures(school.id(), school.urn(), school.name(), reviews.waiting(), oldest,
-                incidents.openCount(), incidents.openSeriousCount(), count(states, ReviewState.DUE_SOON),
-                count(states, ReviewState.OVERDUE), consents.expiringWithin(ConsentExpiries.SOON_DAYS).size(),
-                publishing.failedCount(), latest);
+        return new SchoolFigures(
+                school.id(),
+                school.urn(),
+                school.name(),
+                reviews.waiting(),
+                oldest,
+                incidents.openCount(),
+                incidents.openSeriousCount(),
+                count(states, ReviewState.DUE_SOON),
+                count(states, ReviewState.OVERDUE),
+                consents.expiringWithin(ConsentExpiries.SOON_DAYS).size(),
+                publishing.failedCount(),
+                latest);
     }
 
     private static long count(List<ReviewState> states, ReviewState state) {

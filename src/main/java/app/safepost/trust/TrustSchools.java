@@ -53,6 +53,7 @@ public class TrustSchools {
 
     /** The title every school's social-media policy has in its library. */
     public static final String POLICY_TITLE = "Social media policy";
+
     static final String POLICY_OWNER = "Senior Leadership Team";
     /** The trust's template: the policy the demo trust's schools adopted, written for its first school. */
     static final String TEMPLATE = "demo/jesse-gray-twitter-policy-2023.md";
@@ -61,7 +62,9 @@ public class TrustSchools {
             Pattern.compile("(?:\\s+(?:Primary|School))+$", Pattern.CASE_INSENSITIVE);
     /** Every way the template names the school it was written for, as that school's own data gives it. */
     private static final Pattern TEMPLATE_SCHOOL = namesOf(DemoSchool.all().stream()
-            .filter(school -> school.urn().equals(DemoSchool.JESSE_GRAY_URN)).findFirst().orElseThrow());
+            .filter(school -> school.urn().equals(DemoSchool.JESSE_GRAY_URN))
+            .findFirst()
+            .orElseThrow());
 
     private final SchoolProfileService profile;
     private final SocialAccounts accounts;
@@ -72,9 +75,15 @@ public class TrustSchools {
     private final Validator validator;
     private final Clock clock;
 
-    TrustSchools(SchoolProfileService profile, SocialAccounts accounts, SchoolDirectory directory,
-                 PolicyLibrary policies, PortalInstances instances, TransactionTemplate transaction,
-                 Validator validator, Clock clock) {
+    TrustSchools(
+            SchoolProfileService profile,
+            SocialAccounts accounts,
+            SchoolDirectory directory,
+            PolicyLibrary policies,
+            PortalInstances instances,
+            TransactionTemplate transaction,
+            Validator validator,
+            Clock clock) {
         this.profile = profile;
         this.accounts = accounts;
         this.directory = directory;
@@ -95,25 +104,35 @@ public class TrustSchools {
         var name = school.name().strip();
         var urn = school.urn().strip();
         var handle = school.wholeSchoolHandle().strip();
-        var text = school.ownPolicyText() == null ? template(name) : school.ownPolicyText().strip();
+        var text = school.ownPolicyText() == null
+                ? template(name)
+                : school.ownPolicyText().strip();
         var today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
-        PortalTask.runAsSystemApartIn(id, () -> transaction.execute(status -> {
-            // One school added at a time across the portal's instances: the second of two with one URN is refused.
-            instances.oneAtATime("add-school");
-            if (!profile.createIfMissing(urn, new SchoolProfile(name, school.contactEmail().strip(), "", "",
-                    handle, 0))) {
-                throw new ConstraintViolationException(validator.validateValue(NewSchool.class, "urn", urn));
-            }
-            accounts.addIfMissing(handle, Platform.X, AccountKind.WHOLE_SCHOOL, null);
-            policies.importIfMissing(POLICY_TITLE, 1, POLICY_OWNER, today, today.plusYears(1), text);
-            if (school.logo() != null) {
-                profile.setLogo(school.logo());
-            }
-            school.classAccounts().forEach(this::addClassAccount);
-            return true;
-        }));
-        log.info("{} added {} (URN {}) to the trust with {} class accounts{}", SignedInStaff.currentAuthor().username(),
-                name, urn, school.classAccounts().size(), school.logo() == null ? "" : " and its logo");
+        PortalTask.runAsSystemApartIn(
+                id,
+                () -> transaction.execute(status -> {
+                    // One school added at a time across the portal's instances: the second of two with one URN is
+                    // refused.
+                    instances.oneAtATime("add-school");
+                    if (!profile.createIfMissing(
+                            urn, new SchoolProfile(name, school.contactEmail().strip(), "", "", handle, 0))) {
+                        throw new ConstraintViolationException(validator.validateValue(NewSchool.class, "urn", urn));
+                    }
+                    accounts.addIfMissing(handle, Platform.X, AccountKind.WHOLE_SCHOOL, null);
+                    policies.importIfMissing(POLICY_TITLE, 1, POLICY_OWNER, today, today.plusYears(1), text);
+                    if (school.logo() != null) {
+                        profile.setLogo(school.logo());
+                    }
+                    school.classAccounts().forEach(this::addClassAccount);
+                    return true;
+                }));
+        log.info(
+                "{} added {} (URN {}) to the trust with {} class accounts{}",
+                SignedInStaff.currentAuthor().username(),
+                name,
+                urn,
+                school.classAccounts().size(),
+                school.logo() == null ? "" : " and its logo");
         return new PortalSchool(id, urn, name);
     }
 
@@ -130,13 +149,13 @@ public class TrustSchools {
      * first so that the fullest form the text uses is the one replaced.
      */
     static Pattern namesOf(DemoSchool school) {
-        var names = new TreeSet<String>(Comparator.comparingInt(String::length).reversed()
-                .thenComparing(Comparator.naturalOrder()));
+        var names = new TreeSet<String>(
+                Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         names.add(school.name());
         names.add(school.shortName());
         names.add(GENERIC_ENDING.matcher(school.name()).replaceAll(""));
-        return Pattern.compile(names.stream().map(Pattern::quote).collect(Collectors.joining("|")),
-                Pattern.CASE_INSENSITIVE);
+        return Pattern.compile(
+                names.stream().map(Pattern::quote).collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE);
     }
 
     /** The trust's policy template with this school's name wherever it names the school. */

@@ -1,5 +1,8 @@
 package app.safepost.accounts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.audit.ChangeType;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
@@ -14,9 +17,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SafepostTest
 class ComputingLeadGuidanceTest {
@@ -56,8 +56,15 @@ class ComputingLeadGuidanceTest {
     }
 
     private static GuidanceRules withVersion(GuidanceRules rules, long version) {
-        return new GuidanceRules(rules.requiredHashtags(), rules.forbiddenWords(), rules.forbiddenHashtags(),
-                rules.allowedHandles(), rules.maxTags(), rules.note(), rules.severities(), version);
+        return new GuidanceRules(
+                rules.requiredHashtags(),
+                rules.forbiddenWords(),
+                rules.forbiddenHashtags(),
+                rules.allowedHandles(),
+                rules.maxTags(),
+                rules.note(),
+                rules.severities(),
+                version);
     }
 
     private AccountId account(String handle) {
@@ -65,8 +72,15 @@ class ComputingLeadGuidanceTest {
     }
 
     private static GuidanceRules withHashtags(GuidanceRules rules, List<String> required) {
-        return new GuidanceRules(required, rules.forbiddenWords(), rules.forbiddenHashtags(), rules.allowedHandles(),
-                rules.maxTags(), rules.note(), rules.severities(), rules.version());
+        return new GuidanceRules(
+                required,
+                rules.forbiddenWords(),
+                rules.forbiddenHashtags(),
+                rules.allowedHandles(),
+                rules.maxTags(),
+                rules.note(),
+                rules.severities(),
+                rules.version());
     }
 
     @Test
@@ -87,9 +101,15 @@ class ComputingLeadGuidanceTest {
     void the_computing_lead_adds_rules_for_one_account_and_they_merge_with_the_all_accounts_rules() {
         SignedIn.as(demoUsers, "computing");
         var kingfishers = account("@JGP_Kingfishers");
-        var own = new GuidanceRules(List.of("#Kingfishers"), List.of(), List.of("#NoFilter"), List.of("@NottsLibraries"),
-                2, "Initials only on the class account.",
-                Map.of(GuidanceRuleKind.REQUIRED_HASHTAGS, GuidanceSeverity.BLOCK), guidance.rulesFor(kingfishers).version());
+        var own = new GuidanceRules(
+                List.of("#Kingfishers"),
+                List.of(),
+                List.of("#NoFilter"),
+                List.of("@NottsLibraries"),
+                2,
+                "Initials only on the class account.",
+                Map.of(GuidanceRuleKind.REQUIRED_HASHTAGS, GuidanceSeverity.BLOCK),
+                guidance.rulesFor(kingfishers).version());
 
         guidance.update(kingfishers, own);
 
@@ -102,7 +122,8 @@ class ComputingLeadGuidanceTest {
         assertThat(inForce.notes()).hasSize(2).last().isEqualTo("Initials only on the class account.");
         assertThat(inForce.severityOf(GuidanceRuleKind.REQUIRED_HASHTAGS)).isEqualTo(GuidanceSeverity.BLOCK);
         // Other accounts keep only the all-accounts rules.
-        assertThat(guidance.guidanceFor(account("@JGP_Owls")).requiredHashtags()).isEmpty();
+        assertThat(guidance.guidanceFor(account("@JGP_Owls")).requiredHashtags())
+                .isEmpty();
     }
 
     @Test
@@ -142,11 +163,14 @@ class ComputingLeadGuidanceTest {
     void invalid_rules_are_refused_field_by_field_and_change_nothing() {
         SignedIn.as(demoUsers, "computing");
         var before = guidance.rulesFor(null);
-        var bad = new GuidanceRules(List.of("JGPLearning"), List.of(), List.of(), List.of("JGP_Owls"), 50, "",
-                Map.of(), before.version());
+        var bad = new GuidanceRules(
+                List.of("JGPLearning"), List.of(), List.of(), List.of("JGP_Owls"), 50, "", Map.of(), before.version());
 
-        assertThatThrownBy(() -> guidance.update(null, bad)).isInstanceOfSatisfying(RefusedChange.class,
-                refused -> assertThat(refused.errors()).containsOnlyKeys("requiredHashtags", "allowedHandles", "maxTags"));
+        assertThatThrownBy(() -> guidance.update(null, bad))
+                .isInstanceOfSatisfying(
+                        RefusedChange.class,
+                        refused -> assertThat(refused.errors())
+                                .containsOnlyKeys("requiredHashtags", "allowedHandles", "maxTags"));
         assertThat(guidance.rulesFor(null)).isEqualTo(before);
     }
 

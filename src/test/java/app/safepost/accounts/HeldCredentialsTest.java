@@ -1,5 +1,8 @@
 package app.safepost.accounts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.accounts.domain.CredentialCipher;
 import app.safepost.accounts.domain.CredentialKeyCheck;
 import app.safepost.accounts.domain.CredentialKeyProblem;
@@ -21,9 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Held credentials on PostgreSQL: what reaches the database, the audit trail and a key change. */
 @SafepostTest
@@ -61,8 +61,8 @@ class HeldCredentialsTest {
     }
 
     private byte[] storedSecret(AccountId account) {
-        return jdbc.queryForObject("select secret from account_credential where account_id = ?", byte[].class,
-                account.value());
+        return jdbc.queryForObject(
+                "select secret from account_credential where account_id = ?", byte[].class, account.value());
     }
 
     private static boolean contains(byte[] haystack, byte[] needle) {
@@ -90,10 +90,14 @@ class HeldCredentialsTest {
         assertThat(contains(raw, secret.getBytes(StandardCharsets.UTF_8))).isFalse();
         assertThat(contains(raw, secret.getBytes(StandardCharsets.UTF_16LE))).isFalse();
         assertThat(new String(raw, StandardCharsets.ISO_8859_1)).doesNotContain("owls-oauth");
-        assertThat(HexFormat.of().formatHex(raw)).doesNotContain(HexFormat.of().formatHex(secret.getBytes(StandardCharsets.UTF_8)));
+        assertThat(HexFormat.of().formatHex(raw))
+                .doesNotContain(HexFormat.of().formatHex(secret.getBytes(StandardCharsets.UTF_8)));
         assertThat(keys.current().decrypt(raw, owls.value())).isEqualTo(secret);
-        assertThat(jdbc.queryForList("select column_name from information_schema.columns where table_name = ?",
-                String.class, "account_credential_aud")).doesNotContain("secret");
+        assertThat(jdbc.queryForList(
+                        "select column_name from information_schema.columns where table_name = ?",
+                        String.class,
+                        "account_credential_aud"))
+                .doesNotContain("secret");
         var auditText = jdbc.queryForList("select a::text from account_credential_aud a", String.class);
         assertThat(auditText).noneMatch(row -> row.contains(secret));
         assertThat(status.connected()).isTrue();
@@ -116,7 +120,8 @@ class HeldCredentialsTest {
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         SignedIn.as(demoUsers, "deputy");
         credentials.disconnect(kestrels);
-        assertThat(InSchool.jesseGray(jdbc, () -> credentials.secretForPublishing(kestrels))).isEmpty();
+        assertThat(InSchool.jesseGray(jdbc, () -> credentials.secretForPublishing(kestrels)))
+                .isEmpty();
     }
 
     @Test
@@ -168,7 +173,9 @@ class HeldCredentialsTest {
             assertThat(c.field()).isEqualTo("disconnectedBy");
             assertThat(c.after()).isEqualTo("deputy");
         });
-        assertThat(history).allSatisfy(r -> assertThat(r.changes()).noneMatch(c -> c.field().equals("secret")));
+        assertThat(history)
+                .allSatisfy(
+                        r -> assertThat(r.changes()).noneMatch(c -> c.field().equals("secret")));
     }
 
     @Test
@@ -188,7 +195,8 @@ class HeldCredentialsTest {
         SignedIn.as(demoUsers, "deputy");
 
         assertThatThrownBy(() -> credentials.connect(account("@JGP_Eagles"), CredentialKind.OAUTH_TOKEN, "  "))
-                .isInstanceOfSatisfying(RefusedChange.class, e -> assertThat(e.errors()).containsKey("secret"));
+                .isInstanceOfSatisfying(
+                        RefusedChange.class, e -> assertThat(e.errors()).containsKey("secret"));
     }
 
     @Test
@@ -205,7 +213,8 @@ class HeldCredentialsTest {
             assertThat(newKey.decrypt(raw, robins.value())).isEqualTo("robins-token");
             assertThatThrownBy(() -> oldKey.decrypt(raw, robins.value())).isInstanceOf(IllegalArgumentException.class);
             assertThat(newKey.hasCheckValue(jdbc.queryForObject(
-                    "select check_value from credential_key_check where id = 1", byte[].class))).isTrue();
+                            "select check_value from credential_key_check where id = 1", byte[].class)))
+                    .isTrue();
 
             // Starting again with both keys still set finds the work done.
             new CredentialKeyCheck(jdbc, transaction, new CredentialKeys(newKey, oldKey), clock).verifyOrReencrypt();
@@ -213,7 +222,7 @@ class HeldCredentialsTest {
 
             // Starting with the old key alone is now the wrong key.
             assertThatThrownBy(() -> new CredentialKeyCheck(jdbc, transaction, new CredentialKeys(oldKey, null), clock)
-                    .verifyOrReencrypt())
+                            .verifyOrReencrypt())
                     .isInstanceOf(CredentialKeyProblem.class)
                     .hasMessageContaining("not the key the stored account credentials were encrypted with");
         } finally {
@@ -230,9 +239,10 @@ class HeldCredentialsTest {
         var alsoWrong = CredentialCipher.fromBase64(CredentialCipher.newKeyBase64(), "test");
 
         assertThatThrownBy(() -> new CredentialKeyCheck(jdbc, transaction, new CredentialKeys(wrong, null), clock)
-                .verifyOrReencrypt()).isInstanceOf(CredentialKeyProblem.class);
+                        .verifyOrReencrypt())
+                .isInstanceOf(CredentialKeyProblem.class);
         assertThatThrownBy(() -> new CredentialKeyCheck(jdbc, transaction, new CredentialKeys(wrong, alsoWrong), clock)
-                .verifyOrReencrypt())
+                        .verifyOrReencrypt())
                 .isInstanceOf(CredentialKeyProblem.class)
                 .hasMessageContaining("Neither");
         // The configured key still opens everything.

@@ -1,5 +1,7 @@
 package app.safepost.accounts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.common.SchoolTime;
 import app.safepost.database.CountedChanges;
 import app.safepost.testing.OtherInstance;
@@ -16,13 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The accounts each demo user may post to, from the real staffing of the demo school. */
 @SafepostTest
 class PostingRightsTest {
-
-
 
     @Autowired
     PostingRights rights;
@@ -50,7 +48,11 @@ class PostingRightsTest {
 
     private String handlesOf(String user) {
         SignedIn.as(demoUsers, user);
-        return String.join(";", rights.accountsOfSignedInStaff().stream().map(r -> r.account().handle()).toList());
+        return String.join(
+                ";",
+                rights.accountsOfSignedInStaff().stream()
+                        .map(r -> r.account().handle())
+                        .toList());
     }
 
     @Test
@@ -64,15 +66,21 @@ class PostingRightsTest {
         assertThat(before.guidance()).isEqualTo(guidance.guidanceFor(kestrels));
 
         try (var other = new OtherInstance()) {
-            var teacherId = other.jdbc().queryForObject("select class_teacher_id from school_class where name = 'Class 3'",
-                    UUID.class);
-            var note = other.jdbc().queryForObject("select note from posting_guidance where account_id is null", String.class);
+            var teacherId = other.jdbc()
+                    .queryForObject("select class_teacher_id from school_class where name = 'Class 3'", UUID.class);
+            var note = other.jdbc()
+                    .queryForObject("select note from posting_guidance where account_id is null", String.class);
             try {
                 other.jdbc().update("update school_class set class_teacher_id = null where name = 'Class 3'");
-                other.jdbc().update("update posting_guidance set note = 'Thank the PTA by name.' where account_id is null");
+                other.jdbc()
+                        .update("update posting_guidance set note = 'Thank the PTA by name.' where account_id is null");
 
-                assertThat(rights.termsForPreview(kestrels, counted).orElseThrow().right().mayDraft())
-                        .as("at the count read before the change, from memory").isTrue();
+                assertThat(rights.termsForPreview(kestrels, counted)
+                                .orElseThrow()
+                                .right()
+                                .mayDraft())
+                        .as("at the count read before the change, from memory")
+                        .isTrue();
                 long now = changes.rosterAndPostingRules();
                 assertThat(now).isGreaterThan(counted);
                 var after = rights.termsForPreview(kestrels, now).orElseThrow();
@@ -85,10 +93,12 @@ class PostingRightsTest {
             }
         }
 
-        var restored = rights.termsForPreview(kestrels, changes.rosterAndPostingRules()).orElseThrow();
+        var restored = rights.termsForPreview(kestrels, changes.rosterAndPostingRules())
+                .orElseThrow();
         assertThat(restored.right().mayDraft()).isTrue();
         assertThat(restored.guidance()).isEqualTo(before.guidance());
-        assertThat(rights.termsForPreview(new AccountId(UUID.randomUUID()), changes.rosterAndPostingRules())).isEmpty();
+        assertThat(rights.termsForPreview(new AccountId(UUID.randomUUID()), changes.rosterAndPostingRules()))
+                .isEmpty();
     }
 
     @Test
@@ -111,7 +121,9 @@ class PostingRightsTest {
     void the_right_to_each_account_asked_one_by_one_follows_that_class_staffing(String user, String expected) {
         SignedIn.as(demoUsers, user);
 
-        var mayDraft = accounts.all().stream().filter(a -> rights.mayDraftFor(a.id())).map(AccountSummary::handle)
+        var mayDraft = accounts.all().stream()
+                .filter(a -> rights.mayDraftFor(a.id()))
+                .map(AccountSummary::handle)
                 .toList();
 
         assertThat(String.join(";", mayDraft)).isEqualTo(expected);
@@ -136,7 +148,8 @@ class PostingRightsTest {
     void slt_publish_everywhere_and_class_staff_only_draft() {
         SignedIn.as(demoUsers, "deputy");
         var kestrels = accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id();
-        var wholeSchool = accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
+        var wholeSchool =
+                accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
         assertThat(rights.mayPublishTo(kestrels)).isTrue();
         assertThat(rights.mayPublishTo(wholeSchool)).isTrue();
 
@@ -150,15 +163,21 @@ class PostingRightsTest {
     @Test
     void a_delegate_sees_the_whole_school_account_only_while_the_delegation_is_in_force() {
         SignedIn.as(demoUsers, "deputy");
-        var wholeSchool = accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
+        var wholeSchool =
+                accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
         var now = LocalDateTime.now(SchoolTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
-        var later = delegations.grant(new TripDelegationRequest(wholeSchool, "teacher", "Evening concert",
-                now.plusDays(2), now.plusDays(2).plusHours(3), "Concert photos"));
+        var later = delegations.grant(new TripDelegationRequest(
+                wholeSchool,
+                "teacher",
+                "Evening concert",
+                now.plusDays(2),
+                now.plusDays(2).plusHours(3),
+                "Concert photos"));
         assertThat(handlesOf("teacher")).isEqualTo("@JGP_Kestrels");
 
         SignedIn.as(demoUsers, "deputy");
-        var today = delegations.grant(new TripDelegationRequest(wholeSchool, "teacher", "Castle trip", now,
-                now.plusHours(6), "Year 3 at the castle"));
+        var today = delegations.grant(new TripDelegationRequest(
+                wholeSchool, "teacher", "Castle trip", now, now.plusHours(6), "Year 3 at the castle"));
         try {
             assertThat(handlesOf("teacher")).isEqualTo("@JesseGrayPrimary;@JGP_Kestrels");
             var right = rights.rightTo(wholeSchool);

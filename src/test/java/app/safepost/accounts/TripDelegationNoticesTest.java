@@ -1,5 +1,7 @@
 package app.safepost.accounts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.common.SchoolTime;
 import app.safepost.notifications.NoticeSummary;
 import app.safepost.notifications.Notices;
@@ -13,8 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The delegate and SLT hear once when a trip delegation starts and once when it ends or is revoked. */
 @SafepostTest
@@ -48,23 +48,28 @@ class TripDelegationNoticesTest {
 
     private List<String> subjectsFor(String username) {
         SignedIn.as(demoUsers, username);
-        return notices.mine().stream().filter(n -> n.subject().contains(TRIP) || n.body().contains(TRIP))
-                .map(NoticeSummary::subject).toList();
+        return notices.mine().stream()
+                .filter(n -> n.subject().contains(TRIP) || n.body().contains(TRIP))
+                .map(NoticeSummary::subject)
+                .toList();
     }
 
     @Test
     void a_started_then_revoked_delegation_is_announced_once_at_each_step() {
         SignedIn.as(demoUsers, "deputy");
-        var wholeSchool = accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
+        var wholeSchool =
+                accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
         var day = LocalDate.now(SchoolTime.ZONE).plusDays(600);
-        var granted = delegations.grant(new TripDelegationRequest(wholeSchool, "computing", TRIP,
-                day.atTime(9, 0), day.atTime(16, 0), "Parents follow the trip"));
+        var granted = delegations.grant(new TripDelegationRequest(
+                wholeSchool, "computing", TRIP, day.atTime(9, 0), day.atTime(16, 0), "Parents follow the trip"));
         announcements.announceDue();
         assertThat(subjectsFor("computing")).as("nothing before it starts").isEmpty();
         SignedIn.as(demoUsers, "deputy");
         // The trip is under way: move its window around the present.
-        jdbc.update("update trip_delegation set starts_at = now() - interval '1 hour', ends_at = now() + interval '5 hours'"
-                + " where id = ?", granted.id().value());
+        jdbc.update(
+                "update trip_delegation set starts_at = now() - interval '1 hour', ends_at = now() + interval '5 hours'"
+                        + " where id = ?",
+                granted.id().value());
 
         announcements.announceDue();
         announcements.announceDue();
@@ -79,10 +84,10 @@ class TripDelegationNoticesTest {
         announcements.announceDue();
         announcements.announceDue();
 
-        assertThat(subjectsFor("computing")).containsExactlyInAnyOrder("Your trip delegation has started",
-                "Your trip delegation was revoked");
-        assertThat(subjectsFor("head")).containsExactlyInAnyOrder("Trip delegation started: " + TRIP,
-                "Trip delegation was revoked: " + TRIP);
+        assertThat(subjectsFor("computing"))
+                .containsExactlyInAnyOrder("Your trip delegation has started", "Your trip delegation was revoked");
+        assertThat(subjectsFor("head"))
+                .containsExactlyInAnyOrder("Trip delegation started: " + TRIP, "Trip delegation was revoked: " + TRIP);
         assertThat(subjectsFor("teacher")).isEmpty();
     }
 }

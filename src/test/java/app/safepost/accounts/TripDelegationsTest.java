@@ -1,5 +1,8 @@
 package app.safepost.accounts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.common.SchoolTime;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
@@ -14,9 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Trip delegations on PostgreSQL. Each test uses its own day well in the future, so none overlap. */
 @SafepostTest
@@ -37,7 +37,8 @@ class TripDelegationsTest {
     @BeforeEach
     void signInAsDeputy() {
         SignedIn.as(demoUsers, "deputy");
-        wholeSchool = accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
+        wholeSchool =
+                accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
     }
 
     @AfterEach
@@ -50,7 +51,12 @@ class TripDelegationsTest {
     }
 
     private TripDelegationRequest request(String delegate, LocalDateTime start, LocalDateTime end) {
-        return new TripDelegationRequest(wholeSchool, delegate, "Year 4 museum trip", start, end,
+        return new TripDelegationRequest(
+                wholeSchool,
+                delegate,
+                "Year 4 museum trip",
+                start,
+                end,
                 "Parents follow the trip on the school's account");
     }
 
@@ -66,9 +72,11 @@ class TripDelegationsTest {
         var start = granted.startsAt();
         var end = granted.endsAt();
         assertThat(start).isEqualTo(day(400, 9).atZone(SchoolTime.ZONE).toInstant());
-        assertThat(delegations.activeFor("teacher4", wholeSchool, start.minusSeconds(1))).isEmpty();
+        assertThat(delegations.activeFor("teacher4", wholeSchool, start.minusSeconds(1)))
+                .isEmpty();
         assertThat(delegations.activeFor("teacher4", wholeSchool, start)).contains(granted.id());
-        assertThat(delegations.activeFor("teacher4", wholeSchool, end.minusSeconds(1))).contains(granted.id());
+        assertThat(delegations.activeFor("teacher4", wholeSchool, end.minusSeconds(1)))
+                .contains(granted.id());
         assertThat(delegations.activeFor("teacher4", wholeSchool, end)).isEmpty();
         assertThat(delegations.activeFor("teacher", wholeSchool, start)).isEmpty();
     }
@@ -79,9 +87,13 @@ class TripDelegationsTest {
         var before = delegations.all().size();
 
         assertThatThrownBy(() -> delegations.grant(request("computing", day(401, 12), day(401, 18))))
-                .isInstanceOfSatisfying(RefusedChange.class, refused -> assertThat(refused.errors())
-                        .containsOnlyKeys("startsAt")
-                        .extractingByKey("startsAt").asString().contains("already has a trip delegation"));
+                .isInstanceOfSatisfying(
+                        RefusedChange.class,
+                        refused -> assertThat(refused.errors())
+                                .containsOnlyKeys("startsAt")
+                                .extractingByKey("startsAt")
+                                .asString()
+                                .contains("already has a trip delegation"));
         assertThat(delegations.all()).hasSize(before);
         // Another teacher may have the same window.
         delegations.grant(request("teacher4", day(401, 12), day(401, 18)));
@@ -92,31 +104,39 @@ class TripDelegationsTest {
         var anHourAgo = LocalDateTime.now(SchoolTime.ZONE).minusHours(1).truncatedTo(ChronoUnit.MINUTES);
 
         assertThatThrownBy(() -> delegations.grant(request("teacher4", anHourAgo, anHourAgo.plusHours(5))))
-                .isInstanceOfSatisfying(RefusedChange.class,
+                .isInstanceOfSatisfying(
+                        RefusedChange.class,
                         refused -> assertThat(refused.errors()).containsOnlyKeys("startsAt"));
     }
 
     @Test
     void an_end_not_after_the_start_is_refused() {
         assertThatThrownBy(() -> delegations.grant(request("teacher4", day(402, 9), day(402, 9))))
-                .isInstanceOfSatisfying(RefusedChange.class,
-                        refused -> assertThat(refused.errors()).containsEntry("endsAt", "The end must be after the start."));
+                .isInstanceOfSatisfying(
+                        RefusedChange.class,
+                        refused -> assertThat(refused.errors())
+                                .containsEntry("endsAt", "The end must be after the start."));
     }
 
     @Test
     void only_a_teacher_may_be_named_and_only_for_the_whole_school_account() {
         assertThatThrownBy(() -> delegations.grant(request("ta", day(403, 9), day(403, 16))))
-                .isInstanceOfSatisfying(RefusedChange.class,
+                .isInstanceOfSatisfying(
+                        RefusedChange.class,
                         refused -> assertThat(refused.errors()).containsOnlyKeys("delegate"));
         assertThatThrownBy(() -> delegations.grant(request("nobody", day(403, 9), day(403, 16))))
-                .isInstanceOfSatisfying(RefusedChange.class, refused -> assertThat(refused.errors())
-                        .containsEntry("delegate", "There is no member of staff called nobody."));
+                .isInstanceOfSatisfying(
+                        RefusedChange.class,
+                        refused -> assertThat(refused.errors())
+                                .containsEntry("delegate", "There is no member of staff called nobody."));
         var kestrels = accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id();
-        assertThatThrownBy(() -> delegations.grant(new TripDelegationRequest(kestrels, "teacher4", "Trip",
-                day(403, 9), day(403, 16), "Reason")))
-                .isInstanceOfSatisfying(RefusedChange.class,
+        assertThatThrownBy(() -> delegations.grant(
+                        new TripDelegationRequest(kestrels, "teacher4", "Trip", day(403, 9), day(403, 16), "Reason")))
+                .isInstanceOfSatisfying(
+                        RefusedChange.class,
                         refused -> assertThat(refused.errors()).containsOnlyKeys("account"));
-        assertThat(delegations.possibleDelegates()).extracting(s -> s.username())
+        assertThat(delegations.possibleDelegates())
+                .extracting(s -> s.username())
                 .containsExactlyInAnyOrder("computing", "teacher", "teacher4");
     }
 
@@ -129,7 +149,9 @@ class TripDelegationsTest {
 
         assertThat(revoked.status()).isEqualTo(TripDelegationStatus.REVOKED);
         assertThat(revoked.revokedBy()).isEqualTo("head");
-        assertThat(delegations.activeFor("teacher", wholeSchool, granted.startsAt().plusSeconds(60))).isEmpty();
+        assertThat(delegations.activeFor(
+                        "teacher", wholeSchool, granted.startsAt().plusSeconds(60)))
+                .isEmpty();
         // The window is free again.
         delegations.grant(request("teacher", day(404, 10), day(404, 12)));
     }
@@ -151,7 +173,10 @@ class TripDelegationsTest {
 
         var mine = delegations.mine();
 
-        assertThat(mine).extracting(TripDelegationSummary::id).contains(theirs.id()).doesNotContain(someoneElses.id());
+        assertThat(mine)
+                .extracting(TripDelegationSummary::id)
+                .contains(theirs.id())
+                .doesNotContain(someoneElses.id());
         assertThat(mine).extracting(TripDelegationSummary::delegate).containsOnly("teacher");
     }
 }

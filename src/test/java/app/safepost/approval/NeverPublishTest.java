@@ -113,7 +113,8 @@ class NeverPublishTest {
     void enrolZebedee() {
         SignedIn.as(demoUsers, DemoUsers.OFFICE);
         var class3 = directory.classNamed("Class 3").orElseThrow().id();
-        zebedee = roster.enrol(new PupilDetails(UPN, "Zebedee", "Quillfeather", null, class3)).id();
+        zebedee = roster.enrol(new PupilDetails(UPN, "Zebedee", "Quillfeather", null, class3))
+                .id();
         consents.record(zebedee, new ConsentDecision(true, ConsentSource.GDPR_FORM, LocalDate.of(2026, 9, 3), null));
     }
 
@@ -121,14 +122,16 @@ class NeverPublishTest {
     void removeZebedee() {
         SignedIn.as(demoUsers, DemoUsers.HEAD);
         neverPublish.change(zebedee, false, "Test over.");
-        followUp.open().stream().filter(a -> a.upn().equals(UPN))
+        followUp.open().stream()
+                .filter(a -> a.upn().equals(UPN))
                 .forEach(a -> followUp.resolve(a.id(), a.version(), "Test over."));
         SignedIn.nobody();
         RosterFixture.restoreDemoRoster(roster, jdbc);
     }
 
     private AccountId account(String handle) {
-        return InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle(handle).orElseThrow().id());
+        return InSchool.jesseGray(
+                jdbc, () -> accounts.accountWithHandle(handle).orElseThrow().id());
     }
 
     /** A whole-school post naming Zebedee, written by the head, approved by the deputy, sent by the sandbox. */
@@ -138,8 +141,11 @@ class NeverPublishTest {
         var submitted = drafts.submit(draft.id(), draft.version(), "A first name alone on the whole-school account.");
         SignedIn.as(demoUsers, DemoUsers.DEPUTY);
         queue.approve(submitted.id(), submitted.version(), null, null);
-        await().atMost(Duration.ofSeconds(30)).until(() -> InSchool.jesseGray(jdbc,
-                () -> reviews.find(submitted.id()).orElseThrow().status()) == DraftStatus.PUBLISHED);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> InSchool.jesseGray(
+                                jdbc,
+                                () -> reviews.find(submitted.id()).orElseThrow().status())
+                        == DraftStatus.PUBLISHED);
         return submitted.id();
     }
 
@@ -147,8 +153,9 @@ class NeverPublishTest {
     void the_dsl_flags_a_pupil_and_what_shows_or_names_them_is_listed_and_blocked() {
         var published = publishedPostNamingZebedee();
         SignedIn.as(demoUsers, DemoUsers.TEACHER);
-        var covered = drafts.create(account("@JGP_Kestrels"), new DraftContent("Our chess club", List.of(),
-                List.of(new DraftContent.PupilShown(UPN, true))));
+        var covered = drafts.create(
+                account("@JGP_Kestrels"),
+                new DraftContent("Our chess club", List.of(), List.of(new DraftContent.PupilShown(UPN, true))));
         assertThat(covered.latestCheck().result().verdict()).isEqualTo(Verdict.PASS);
 
         SignedIn.as(demoUsers, DemoUsers.HEAD);
@@ -156,15 +163,23 @@ class NeverPublishTest {
 
         SignedIn.as(demoUsers, DemoUsers.DEPUTY);
         var listed = followUp.open().stream().filter(a -> a.upn().equals(UPN)).toList();
-        assertThat(listed).extracting(NeedsAction::kind, NeedsAction::reference, NeedsAction::reason)
-                .contains(tuple("post", published.value(), "never-publish"),
+        assertThat(listed)
+                .extracting(NeedsAction::kind, NeedsAction::reference, NeedsAction::reason)
+                .contains(
+                        tuple("post", published.value(), "never-publish"),
                         tuple("draft", covered.id().value(), "never-publish"));
         // Other tests' drafts may name a pupil called Zebedee too; whatever else is listed must.
-        assertThat(listed).allSatisfy(action -> assertThat(InSchool.jesseGray(jdbc,
-                () -> reviews.find(new DraftId(action.reference())).orElseThrow().content()))
-                .satisfiesAnyOf(content -> assertThat(content.text()).containsIgnoringCase("Zebedee"),
-                        content -> assertThat(content.pupilsShown()).extracting(DraftContent.PupilShown::upn)
-                                .contains(UPN)));
+        assertThat(listed)
+                .allSatisfy(action -> assertThat(InSchool.jesseGray(
+                                jdbc,
+                                () -> reviews.find(new DraftId(action.reference()))
+                                        .orElseThrow()
+                                        .content()))
+                        .satisfiesAnyOf(
+                                content -> assertThat(content.text()).containsIgnoringCase("Zebedee"),
+                                content -> assertThat(content.pupilsShown())
+                                        .extracting(DraftContent.PupilShown::upn)
+                                        .contains(UPN)));
         var blocked = reviews.checkNow(covered.id());
         assertThat(blocked.verdict()).isEqualTo(Verdict.BLOCK);
         assertThat(blocked.findings()).extracting(Finding::clause).containsExactly("never-publish");
@@ -172,7 +187,8 @@ class NeverPublishTest {
         SignedIn.as(demoUsers, DemoUsers.TEACHER);
         var again = drafts.find(covered.id()).orElseThrow();
         assertThatThrownBy(() -> drafts.submit(again.id(), again.version(), null))
-                .isInstanceOfSatisfying(SubmissionRefused.class,
+                .isInstanceOfSatisfying(
+                        SubmissionRefused.class,
                         e -> assertThat(e.reason()).isEqualTo(SubmissionRefused.Reason.BLOCKED));
 
         SignedIn.as(demoUsers, DemoUsers.HEAD);
@@ -192,13 +208,18 @@ class NeverPublishTest {
                 continue;
             }
             SignedIn.as(demoUsers, user);
-            assertThatThrownBy(() -> neverPublish.change(zebedee, true, REASON)).as(user)
+            assertThatThrownBy(() -> neverPublish.change(zebedee, true, REASON))
+                    .as(user)
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> neverPublish.reason(zebedee)).as(user).isInstanceOf(AccessDeniedException.class);
         }
         var api = new Api(port);
         for (var user : DemoUsers.ALL) {
-            var answer = api.send("PUT", "/api/v1/pupils/" + UPN + "/never-publish", user, "application/json",
+            var answer = api.send(
+                    "PUT",
+                    "/api/v1/pupils/" + UPN + "/never-publish",
+                    user,
+                    "application/json",
                     "{\"neverPublish\":true,\"reason\":\"" + REASON + "\"}");
             assertThat(answer.statusCode()).as(user).isEqualTo(user.equals(DemoUsers.HEAD) ? 200 : 403);
         }
@@ -207,27 +228,38 @@ class NeverPublishTest {
     @Test
     void the_reason_reaches_no_other_role_through_the_api_the_audit_trail_its_exports_notices_or_emails() {
         var api = new Api(port);
-        var set = api.send("PUT", "/api/v1/pupils/" + UPN + "/never-publish", DemoUsers.HEAD, "application/json",
+        var set = api.send(
+                "PUT",
+                "/api/v1/pupils/" + UPN + "/never-publish",
+                DemoUsers.HEAD,
+                "application/json",
                 "{\"neverPublish\":true,\"reason\":\"" + REASON + "\"}");
         assertThat(set.statusCode()).isEqualTo(200);
         assertThat(set.body()).isEqualTo("{\"upn\":\"" + UPN + "\",\"neverPublish\":true}");
-        var flag = InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select id::text from never_publish_flag where pupil_id = ?", String.class,
-                zebedee.value()));
+        var flag = InSchool.jesseGray(
+                jdbc,
+                () -> jdbc.queryForObject(
+                        "select id::text from never_publish_flag where pupil_id = ?", String.class, zebedee.value()));
 
         for (var user : DemoUsers.ALL) {
-            for (var path : List.of("/api/v1/pupils", "/api/v1/pupils/" + UPN + "/consents",
+            for (var path : List.of(
+                    "/api/v1/pupils",
+                    "/api/v1/pupils/" + UPN + "/consents",
                     "/api/v1/audit/never-publish-flag/" + flag)) {
                 var body = api.get(path, user).body();
                 boolean readsReason = user.equals(DemoUsers.HEAD) && path.contains("/audit/");
                 assertThat(body.contains(REASON)).as(user + " " + path).isEqualTo(readsReason);
             }
         }
-        assertThat(api.get("/api/v1/pupils/" + UPN + "/consents", DemoUsers.OFFICE).body())
+        assertThat(api.get("/api/v1/pupils/" + UPN + "/consents", DemoUsers.OFFICE)
+                        .body())
                 .contains("\"neverPublish\":true");
 
         SignedIn.as(demoUsers, DemoUsers.DEPUTY);
         var export = explorer.export(AuditQuery.ofRecord("never-publish-flag", flag), ExportFormat.CSV);
-        assertThat(new String(export.content(), StandardCharsets.UTF_8)).contains("(hidden)").doesNotContain(REASON);
+        assertThat(new String(export.content(), StandardCharsets.UTF_8))
+                .contains("(hidden)")
+                .doesNotContain(REASON);
         assertThat(jdbc.queryForList("select body from outbound_email union all select body from notice", String.class))
                 .noneMatch(body -> body.contains(REASON));
     }

@@ -1,5 +1,8 @@
 package app.safepost.approval;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.compliance.Verdict;
@@ -44,9 +47,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** SLT's decisions on PostgreSQL: four eyes, one version, the checks again at approval, P3 and P15, scheduling. */
 @SafepostTest
@@ -106,7 +106,8 @@ class ReviewQueueTest {
     }
 
     private AccountId account(String handle) {
-        return InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle(handle).orElseThrow().id());
+        return InSchool.jesseGray(
+                jdbc, () -> accounts.accountWithHandle(handle).orElseThrow().id());
     }
 
     private DraftDetails submittedByTeacher(DraftContent content) {
@@ -118,12 +119,13 @@ class ReviewQueueTest {
     @Test
     void nobody_approves_their_own_draft_and_another_member_of_slt_approves_it_for_publishing() {
         SignedIn.as(demoUsers, "deputy");
-        var created = drafts.create(account("@JesseGrayPrimary"), DraftContent.text("Our harvest festival raised £300."));
+        var created =
+                drafts.create(account("@JesseGrayPrimary"), DraftContent.text("Our harvest festival raised £300."));
         var own = drafts.submit(created.id(), created.version(), "Checked.");
 
         assertThatThrownBy(() -> queue.approve(own.id(), own.version(), null, null))
-                .isInstanceOfSatisfying(DecisionRefused.class,
-                        e -> assertThat(e.reason()).isEqualTo(DecisionRefused.Reason.OWN_DRAFT));
+                .isInstanceOfSatisfying(
+                        DecisionRefused.class, e -> assertThat(e.reason()).isEqualTo(DecisionRefused.Reason.OWN_DRAFT));
         assertThat(drafts.find(own.id()).orElseThrow().status()).isEqualTo(DraftStatus.SUBMITTED);
 
         SignedIn.as(demoUsers, "head");
@@ -145,7 +147,8 @@ class ReviewQueueTest {
         assertThat(approved.latestCheck().draftVersion()).isEqualTo(own.version());
 
         SignedIn.as(demoUsers, "deputy");
-        assertThat(notices.mine()).extracting(NoticeSummary::subject)
+        assertThat(notices.mine())
+                .extracting(NoticeSummary::subject)
                 .contains("Your post to @JesseGrayPrimary was approved");
     }
 
@@ -168,18 +171,21 @@ class ReviewQueueTest {
     void two_reviewers_deciding_at_once_get_one_decision_and_one_already_decided() throws Exception {
         var draft = submittedByTeacher(DraftContent.text("Sports day is on Friday."));
         var barrier = new CyclicBarrier(2);
-        Callable<String> head = () -> decideAs("head", barrier, () -> queue.approve(draft.id(), draft.version(), null, null));
-        Callable<String> deputy = () -> decideAs("deputy", barrier,
-                () -> queue.reject(draft.id(), draft.version(), "Please add a photo."));
+        Callable<String> head =
+                () -> decideAs("head", barrier, () -> queue.approve(draft.id(), draft.version(), null, null));
+        Callable<String> deputy = () ->
+                decideAs("deputy", barrier, () -> queue.reject(draft.id(), draft.version(), "Please add a photo."));
         var pool = Executors.newFixedThreadPool(2);
         try {
-            var outcomes = pool.invokeAll(List.of(head, deputy)).stream().map(f -> {
-                try {
-                    return f.get();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
+            var outcomes = pool.invokeAll(List.of(head, deputy)).stream()
+                    .map(f -> {
+                        try {
+                            return f.get();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .toList();
             assertThat(outcomes).containsExactlyInAnyOrder("decided", "already decided");
         } finally {
             pool.shutdown();
@@ -208,7 +214,8 @@ class ReviewQueueTest {
 
         SignedIn.as(demoUsers, "deputy");
         assertThatThrownBy(() -> queue.reject(draft.id(), draft.version(), "  "))
-                .isInstanceOfSatisfying(DecisionRefused.class,
+                .isInstanceOfSatisfying(
+                        DecisionRefused.class,
                         e -> assertThat(e.reason()).isEqualTo(DecisionRefused.Reason.COMMENT_REQUIRED));
         var rejected = queue.reject(draft.id(), draft.version(), "Say which museum, please.");
         assertThat(rejected.status()).isEqualTo(DraftStatus.REJECTED);
@@ -216,8 +223,10 @@ class ReviewQueueTest {
         SignedIn.as(demoUsers, "teacher");
         var mine = drafts.find(draft.id()).orElseThrow();
         assertThat(mine.reviewComment()).isEqualTo("Say which museum, please.");
-        assertThat(notices.mine()).filteredOn(n -> n.subject().equals("Your post to @JGP_Kestrels was sent back"))
-                .isNotEmpty().allSatisfy(n -> assertThat(n.body()).doesNotContain("museum"));
+        assertThat(notices.mine())
+                .filteredOn(n -> n.subject().equals("Your post to @JGP_Kestrels was sent back"))
+                .isNotEmpty()
+                .allSatisfy(n -> assertThat(n.body()).doesNotContain("museum"));
         var edited = drafts.save(draft.id(), DraftContent.text("Our trip to the Science Museum."), mine.version());
         assertThat(edited.status()).isEqualTo(DraftStatus.DRAFT);
     }
@@ -225,14 +234,23 @@ class ReviewQueueTest {
     @Test
     void a_consent_withdrawn_after_submission_blocks_approval_and_the_check_is_stored() {
         SignedIn.as(demoUsers, "office");
-        var pupil = roster.records(false).stream().filter(p -> p.upn().equals(CONSENTING_PUPIL)).findFirst().orElseThrow();
-        consents.record(pupil.id(), new ConsentDecision(true, ConsentSource.PARENT_REQUEST, LocalDate.of(2026, 9, 1), null));
-        var draft = submittedByTeacher(new DraftContent("Our science fair", List.of(),
-                List.of(new DraftContent.PupilShown(CONSENTING_PUPIL, false))));
+        var pupil = roster.records(false).stream()
+                .filter(p -> p.upn().equals(CONSENTING_PUPIL))
+                .findFirst()
+                .orElseThrow();
+        consents.record(
+                pupil.id(), new ConsentDecision(true, ConsentSource.PARENT_REQUEST, LocalDate.of(2026, 9, 1), null));
+        var draft = submittedByTeacher(new DraftContent(
+                "Our science fair", List.of(), List.of(new DraftContent.PupilShown(CONSENTING_PUPIL, false))));
         try {
             SignedIn.as(demoUsers, "office");
-            consents.record(pupil.id(), new ConsentDecision(false, ConsentSource.PARENT_REQUEST,
-                    LocalDate.of(2026, 11, 20), "Parents asked us to stop"));
+            consents.record(
+                    pupil.id(),
+                    new ConsentDecision(
+                            false,
+                            ConsentSource.PARENT_REQUEST,
+                            LocalDate.of(2026, 11, 20),
+                            "Parents asked us to stop"));
 
             SignedIn.as(demoUsers, "deputy");
             assertThat(consentFollowUp.open()).anySatisfy(a -> {
@@ -242,7 +260,8 @@ class ReviewQueueTest {
             var review = queue.open(draft.id()).orElseThrow();
             assertThat(review.checkedNow().verdict()).isEqualTo(Verdict.BLOCK);
             assertThatThrownBy(() -> queue.approve(draft.id(), draft.version(), null, null))
-                    .isInstanceOfSatisfying(DecisionRefused.class,
+                    .isInstanceOfSatisfying(
+                            DecisionRefused.class,
                             e -> assertThat(e.reason()).isEqualTo(DecisionRefused.Reason.BLOCKED));
             var after = drafts.find(draft.id()).orElseThrow();
             assertThat(after.status()).isEqualTo(DraftStatus.SUBMITTED);
@@ -250,14 +269,17 @@ class ReviewQueueTest {
             assertThat(after.latestCheck().result().verdict()).isEqualTo(Verdict.BLOCK);
             assertThat(publishing.find(draft.id().value())).isEmpty();
 
-            var action = consentFollowUp.open().stream().filter(a -> a.reference().equals(draft.id().value()))
-                    .findFirst().orElseThrow();
+            var action = consentFollowUp.open().stream()
+                    .filter(a -> a.reference().equals(draft.id().value()))
+                    .findFirst()
+                    .orElseThrow();
             consentFollowUp.resolve(action.id(), action.version(), "Sent back to cover the pupil.");
             assertThat(consentFollowUp.open()).noneMatch(a -> a.id().equals(action.id()));
         } finally {
             SignedIn.as(demoUsers, "office");
-            consents.record(pupil.id(), new ConsentDecision(true, ConsentSource.PARENT_REQUEST,
-                    LocalDate.of(2026, 11, 21), null));
+            consents.record(
+                    pupil.id(),
+                    new ConsentDecision(true, ConsentSource.PARENT_REQUEST, LocalDate.of(2026, 11, 21), null));
         }
     }
 
@@ -265,21 +287,26 @@ class ReviewQueueTest {
     void a_photo_not_from_a_school_ipad_needs_slts_reason_which_is_kept_with_the_decision() {
         SignedIn.as(demoUsers, "teacher");
         var photo = media.intake("phone.jpg", TestPhotos.jpeg(64, 48));
-        var draft = submittedByTeacher(new DraftContent("Our art display", List.of(
-                new DraftContent.AttachedPhoto(photo.id().value(), "Paintings on the wall",
-                        Map.of(), true)), List.of()));
+        var draft = submittedByTeacher(new DraftContent(
+                "Our art display",
+                List.of(new DraftContent.AttachedPhoto(photo.id().value(), "Paintings on the wall", Map.of(), true)),
+                List.of()));
 
         SignedIn.as(demoUsers, "deputy");
-        assertThat(queue.open(draft.id()).orElseThrow().photosFromUnregisteredDevices()).hasSize(1);
+        assertThat(queue.open(draft.id()).orElseThrow().photosFromUnregisteredDevices())
+                .hasSize(1);
         assertThatThrownBy(() -> queue.approve(draft.id(), draft.version(), null, " "))
-                .isInstanceOfSatisfying(DecisionRefused.class,
+                .isInstanceOfSatisfying(
+                        DecisionRefused.class,
                         e -> assertThat(e.reason()).isEqualTo(DecisionRefused.Reason.DEVICE_NOT_REGISTERED));
         assertThat(drafts.find(draft.id()).orElseThrow().status()).isEqualTo(DraftStatus.SUBMITTED);
 
         queue.approve(draft.id(), draft.version(), null, "Taken on the school camera, which is not an iPad.");
 
-        assertThat(queue.decisionsOn(draft.id())).singleElement().satisfies(d -> assertThat(d.deviceOverrideReason())
-                .isEqualTo("Taken on the school camera, which is not an iPad."));
+        assertThat(queue.decisionsOn(draft.id()))
+                .singleElement()
+                .satisfies(d -> assertThat(d.deviceOverrideReason())
+                        .isEqualTo("Taken on the school camera, which is not an iPad."));
         assertThat(publishing.find(draft.id().value()).orElseThrow().text()).isEqualTo("Our art display");
     }
 
@@ -290,25 +317,35 @@ class ReviewQueueTest {
         var key = enrolments.enrol(classIpad);
         try {
             SignedIn.as(demoUsers, "teacher");
-            var ipadPhoto = TestPhotos.withMetadata(TestPhotos.jpeg(TestPhotos.detailed(120, 90)),
+            var ipadPhoto = TestPhotos.withMetadata(
+                    TestPhotos.jpeg(TestPhotos.detailed(120, 90)),
                     TestPhotos.Exif.ipadWithoutSerial("iPad (9th generation)"));
             var fromIpad = media.intake("IMG_0200.JPG", ipadPhoto, key);
-            var enrolled = submittedByTeacher(new DraftContent("Our science week", List.of(
-                    new DraftContent.AttachedPhoto(fromIpad.id().value(), "Magnets on the table", Map.of(), true)), List.of()));
+            var enrolled = submittedByTeacher(new DraftContent(
+                    "Our science week",
+                    List.of(new DraftContent.AttachedPhoto(
+                            fromIpad.id().value(), "Magnets on the table", Map.of(), true)),
+                    List.of()));
             SignedIn.as(demoUsers, "office");
             enrolments.revoke(classIpad);
             SignedIn.as(demoUsers, "teacher");
             var afterRevocation = media.intake("IMG_0201.JPG", ipadPhoto, key);
-            var flagged = submittedByTeacher(new DraftContent("More of science week", List.of(
-                    new DraftContent.AttachedPhoto(afterRevocation.id().value(), "Magnets again", Map.of(), true)), List.of()));
+            var flagged = submittedByTeacher(new DraftContent(
+                    "More of science week",
+                    List.of(new DraftContent.AttachedPhoto(
+                            afterRevocation.id().value(), "Magnets again", Map.of(), true)),
+                    List.of()));
 
             SignedIn.as(demoUsers, "deputy");
-            assertThat(queue.open(enrolled.id()).orElseThrow().photosFromUnregisteredDevices()).isEmpty();
+            assertThat(queue.open(enrolled.id()).orElseThrow().photosFromUnregisteredDevices())
+                    .isEmpty();
             queue.approve(enrolled.id(), enrolled.version(), null, null);
-            assertThat(queue.decisionsOn(enrolled.id())).singleElement()
+            assertThat(queue.decisionsOn(enrolled.id()))
+                    .singleElement()
                     .satisfies(d -> assertThat(d.deviceOverrideReason()).isNull());
             assertThatThrownBy(() -> queue.approve(flagged.id(), flagged.version(), null, null))
-                    .isInstanceOfSatisfying(DecisionRefused.class,
+                    .isInstanceOfSatisfying(
+                            DecisionRefused.class,
                             e -> assertThat(e.reason()).isEqualTo(DecisionRefused.Reason.DEVICE_NOT_REGISTERED));
             queue.approve(flagged.id(), flagged.version(), null, "Taken on iPad 02 the day it was taken back.");
         } finally {
@@ -323,20 +360,23 @@ class ReviewQueueTest {
 
         SignedIn.as(demoUsers, "deputy");
         assertThatThrownBy(() -> queue.approve(draft.id(), draft.version(), now.minus(Duration.ofHours(1)), null))
-                .isInstanceOfSatisfying(DecisionRefused.class,
+                .isInstanceOfSatisfying(
+                        DecisionRefused.class,
                         e -> assertThat(e.reason()).isEqualTo(DecisionRefused.Reason.PUBLISH_AT_PAST));
         var at = now.plus(Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         var scheduled = queue.approve(draft.id(), draft.version(), at, null);
 
         assertThat(scheduled.status()).isEqualTo(DraftStatus.SCHEDULED);
-        assertThat(publishing.find(draft.id().value()).orElseThrow().publishAt()).isEqualTo(at);
+        assertThat(publishing.find(draft.id().value()).orElseThrow().publishAt())
+                .isEqualTo(at);
     }
 
     @Test
     void an_edit_after_approval_cancels_the_publication_and_goes_back_to_review() {
         var draft = submittedByTeacher(DraftContent.text("Harvest assembly on Tuesday."));
         SignedIn.as(demoUsers, "deputy");
-        var approved = queue.approve(draft.id(), draft.version(), clock.instant().plus(Duration.ofDays(1)), null);
+        var approved =
+                queue.approve(draft.id(), draft.version(), clock.instant().plus(Duration.ofDays(1)), null);
 
         SignedIn.as(demoUsers, "teacher");
         var edited = drafts.save(draft.id(), DraftContent.text("Harvest assembly on Wednesday."), approved.version());
@@ -348,7 +388,8 @@ class ReviewQueueTest {
         assertThatThrownBy(() -> queue.approve(draft.id(), approved.version(), null, null))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         var again = queue.approve(draft.id(), edited.version(), null, null);
-        assertThat(publishing.find(draft.id().value()).orElseThrow().text()).isEqualTo("Harvest assembly on Wednesday.");
+        assertThat(publishing.find(draft.id().value()).orElseThrow().text())
+                .isEqualTo("Harvest assembly on Wednesday.");
         assertThat(again.status()).isEqualTo(DraftStatus.APPROVED);
     }
 
@@ -358,19 +399,28 @@ class ReviewQueueTest {
         SignedIn.as(demoUsers, "deputy");
         queue.approve(draft.id(), draft.version(), null, null);
 
-        InSchool.jesseGray(jdbc, () -> transaction.execute(status -> {
-            events.publishEvent(new PostPublished(draft.id().value(), draft.account().id(), "123",
-                    "https://sandbox.invalid/123", clock.instant(), false));
-            return null;
-        }));
+        InSchool.jesseGray(
+                jdbc,
+                () -> transaction.execute(status -> {
+                    events.publishEvent(new PostPublished(
+                            draft.id().value(),
+                            draft.account().id(),
+                            "123",
+                            "https://sandbox.invalid/123",
+                            clock.instant(),
+                            false));
+                    return null;
+                }));
         SignedIn.as(demoUsers, "teacher");
         assertThat(drafts.find(draft.id()).orElseThrow().status()).isEqualTo(DraftStatus.PUBLISHED);
-        assertThat(notices.mine()).extracting(NoticeSummary::subject).contains("Your post to @JGP_Kestrels was published");
+        assertThat(notices.mine())
+                .extracting(NoticeSummary::subject)
+                .contains("Your post to @JGP_Kestrels was published");
 
         SignedIn.as(demoUsers, "deputy");
         transaction.execute(status -> {
-            events.publishEvent(new PostTakenDown(draft.id().value(), "deputy", "A parent asked", clock.instant(),
-                    false));
+            events.publishEvent(
+                    new PostTakenDown(draft.id().value(), "deputy", "A parent asked", clock.instant(), false));
             return null;
         });
         assertThat(drafts.find(draft.id()).orElseThrow().status()).isEqualTo(DraftStatus.WITHDRAWN);
@@ -392,25 +442,33 @@ class ReviewQueueTest {
         assertThat(entry.publishAt()).isEqualTo(later);
         assertThat(entry.text()).isEqualTo("Our open morning.");
         assertThat(entry.approvedBy()).isEqualTo("deputy");
-        assertThatThrownBy(() -> queue.move(moved.id(), moved.version(), clock.instant().minus(Duration.ofHours(1))))
-                .isInstanceOf(DecisionRefused.class).hasMessageStartingWith("Choose a time from now on");
+        assertThatThrownBy(() ->
+                        queue.move(moved.id(), moved.version(), clock.instant().minus(Duration.ofHours(1))))
+                .isInstanceOf(DecisionRefused.class)
+                .hasMessageStartingWith("Choose a time from now on");
 
         // The first attempt was made (and failed for a moment): the platform may have it, so it stays put.
-        jdbc.update("update publication set attempts = 1 where reference = ?", draft.id().value());
+        jdbc.update(
+                "update publication set attempts = 1 where reference = ?",
+                draft.id().value());
         assertThatThrownBy(() -> queue.move(moved.id(), moved.version(), later.plus(Duration.ofHours(1))))
                 .isInstanceOf(DecisionRefused.class)
-                .satisfies(e -> assertThat(((DecisionRefused) e).reason()).isEqualTo(DecisionRefused.Reason.NOT_MOVABLE));
-        assertThat(publishing.find(draft.id().value()).orElseThrow().publishAt()).isEqualTo(later);
+                .satisfies(
+                        e -> assertThat(((DecisionRefused) e).reason()).isEqualTo(DecisionRefused.Reason.NOT_MOVABLE));
+        assertThat(publishing.find(draft.id().value()).orElseThrow().publishAt())
+                .isEqualTo(later);
     }
 
     @Test
     void only_slt_move_a_post() {
         var draft = submittedByTeacher(DraftContent.text("Our book week."));
         SignedIn.as(demoUsers, "deputy");
-        var approved = queue.approve(draft.id(), draft.version(), clock.instant().plus(Duration.ofDays(1)), null);
+        var approved =
+                queue.approve(draft.id(), draft.version(), clock.instant().plus(Duration.ofDays(1)), null);
 
         SignedIn.as(demoUsers, "teacher");
-        assertThatThrownBy(() -> queue.move(approved.id(), approved.version(), clock.instant().plus(Duration.ofDays(2))))
+        assertThatThrownBy(() -> queue.move(
+                        approved.id(), approved.version(), clock.instant().plus(Duration.ofDays(2))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -420,48 +478,80 @@ class ReviewQueueTest {
         SignedIn.as(demoUsers, "deputy");
         queue.approve(draft.id(), draft.version(), null, null);
 
-        InSchool.jesseGray(jdbc, () -> transaction.execute(status -> {
-            events.publishEvent(new PostPublished(draft.id().value(), draft.account().id(), "sandbox-1",
-                    "sandbox:@JGP_Kestrels/1", clock.instant(), true));
-            return null;
-        }));
+        InSchool.jesseGray(
+                jdbc,
+                () -> transaction.execute(status -> {
+                    events.publishEvent(new PostPublished(
+                            draft.id().value(),
+                            draft.account().id(),
+                            "sandbox-1",
+                            "sandbox:@JGP_Kestrels/1",
+                            clock.instant(),
+                            true));
+                    return null;
+                }));
 
         SignedIn.as(demoUsers, "teacher");
-        var told = notices.mine().stream().filter(n -> n.link() != null && n.link().equals("post/" + draft.id()))
+        var told = notices.mine().stream()
+                .filter(n -> n.link() != null && n.link().equals("post/" + draft.id()))
                 .toList();
-        assertThat(told).extracting(NoticeSummary::subject)
+        assertThat(told)
+                .extracting(NoticeSummary::subject)
                 .contains("Your post to @JGP_Kestrels: Practice mode: not sent")
                 .noneMatch(subject -> subject.contains("published"));
-        assertThat(told).extracting(NoticeSummary::body).anyMatch(body -> body.startsWith("Practice mode: not sent.")
-                && body.contains("nothing left the school") && !body.contains("sandbox:"));
-        assertThat(told).extracting(NoticeSummary::body).anyMatch(body -> body.contains("It goes out now. "
-                + "Practice mode: not sent: @JGP_Kestrels is in practice mode"));
+        assertThat(told)
+                .extracting(NoticeSummary::body)
+                .anyMatch(body -> body.startsWith("Practice mode: not sent.")
+                        && body.contains("nothing left the school")
+                        && !body.contains("sandbox:"));
+        assertThat(told)
+                .extracting(NoticeSummary::body)
+                .anyMatch(body -> body.contains(
+                        "It goes out now. " + "Practice mode: not sent: @JGP_Kestrels is in practice mode"));
     }
 
     @Test
     void once_the_post_is_out_the_originals_of_its_photos_are_deleted() {
         SignedIn.as(demoUsers, "teacher");
-        var photo = media.intake("IMG_0100.JPG", TestPhotos.withMetadata(TestPhotos.jpeg(64, 48),
-                TestPhotos.Exif.ipad("DMPX1002JGP2")));
-        var draft = submittedByTeacher(new DraftContent("Our pond dipping", List.of(
-                new DraftContent.AttachedPhoto(photo.id().value(), "Nets in the pond",
-                        Map.of(), true)), List.of()));
+        var photo = media.intake(
+                "IMG_0100.JPG", TestPhotos.withMetadata(TestPhotos.jpeg(64, 48), TestPhotos.Exif.ipad("DMPX1002JGP2")));
+        var draft = submittedByTeacher(new DraftContent(
+                "Our pond dipping",
+                List.of(new DraftContent.AttachedPhoto(photo.id().value(), "Nets in the pond", Map.of(), true)),
+                List.of()));
         // As a school that keeps originals would have kept it.
-        jdbc.update("insert into photo_original (photo_id, nonce, ciphertext, kept_at) values (?, ?, ?, now())",
-                photo.id().value(), new byte[12], new byte[40]);
+        jdbc.update(
+                "insert into photo_original (photo_id, nonce, ciphertext, kept_at) values (?, ?, ?, now())",
+                photo.id().value(),
+                new byte[12],
+                new byte[40]);
         SignedIn.as(demoUsers, "deputy");
         queue.approve(draft.id(), draft.version(), null, null);
-        assertThat(jdbc.queryForObject("select count(*) from photo_original where photo_id = ?", Long.class,
-                photo.id().value())).as("kept until published").isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from photo_original where photo_id = ?",
+                        Long.class,
+                        photo.id().value()))
+                .as("kept until published")
+                .isOne();
 
-        InSchool.jesseGray(jdbc, () -> transaction.execute(status -> {
-            events.publishEvent(new PostPublished(draft.id().value(), draft.account().id(), "124",
-                    "https://sandbox.invalid/124", clock.instant(), false));
-            return null;
-        }));
+        InSchool.jesseGray(
+                jdbc,
+                () -> transaction.execute(status -> {
+                    events.publishEvent(new PostPublished(
+                            draft.id().value(),
+                            draft.account().id(),
+                            "124",
+                            "https://sandbox.invalid/124",
+                            clock.instant(),
+                            false));
+                    return null;
+                }));
 
-        assertThat(jdbc.queryForObject("select count(*) from photo_original where photo_id = ?", Long.class,
-                photo.id().value())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from photo_original where photo_id = ?",
+                        Long.class,
+                        photo.id().value()))
+                .isZero();
     }
 
     @Test
@@ -478,12 +568,16 @@ class ReviewQueueTest {
         SignedIn.as(demoUsers, "head");
         var waiting = queue.queue();
 
-        assertThat(waiting).extracting(DraftDetails::id).contains(warned.id(), plain.id(), resaved.id(), wholeSchool.id());
+        assertThat(waiting)
+                .extracting(DraftDetails::id)
+                .contains(warned.id(), plain.id(), resaved.id(), wholeSchool.id());
         for (var listed : waiting) {
             assertThat(listed).isEqualTo(drafts.find(listed.id()).orElseThrow());
             assertThat(listed.latestCheck().occasion()).isEqualTo(CheckOccasion.SUBMISSION);
         }
-        assertThat(waiting).filteredOn(d -> d.id().equals(warned.id())).singleElement()
+        assertThat(waiting)
+                .filteredOn(d -> d.id().equals(warned.id()))
+                .singleElement()
                 .satisfies(d -> assertThat(d.latestCheck().result().verdict()).isEqualTo(Verdict.WARN));
         assertThat(queue.waiting()).isEqualTo(waiting.size());
     }
@@ -495,10 +589,13 @@ class ReviewQueueTest {
             SignedIn.as(demoUsers, user);
             assertThatThrownBy(() -> queue.queue()).as(user).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> queue.waiting()).as(user).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> queue.approve(draft.id(), draft.version(), null, null)).as(user)
+            assertThatThrownBy(() -> queue.approve(draft.id(), draft.version(), null, null))
+                    .as(user)
                     .isInstanceOf(AccessDeniedException.class);
         }
         SignedIn.as(demoUsers, "head");
-        assertThat(notices.mine()).extracting(NoticeSummary::subject).contains("A post to @JGP_Kestrels is waiting for approval");
+        assertThat(notices.mine())
+                .extracting(NoticeSummary::subject)
+                .contains("A post to @JGP_Kestrels is waiting for approval");
     }
 }

@@ -1,5 +1,8 @@
 package app.safepost.approval;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.accounts.TripDelegationRequest;
 import app.safepost.accounts.TripDelegations;
@@ -19,9 +22,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** P2: posts written under a trip delegation are listed for SLT's review after the trip. */
 @SafepostTest
@@ -56,33 +56,48 @@ class TripPostReviewsTest {
 
     @Test
     void a_post_written_on_a_trip_is_listed_until_slt_mark_it_reviewed() {
-        var wholeSchool = InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id());
+        var wholeSchool = InSchool.jesseGray(
+                jdbc,
+                () -> accounts.accountWithHandle("@JesseGrayPrimary")
+                        .orElseThrow()
+                        .id());
         var now = LocalDateTime.ofInstant(clock.instant(), SchoolTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
         SignedIn.as(demoUsers, "deputy");
-        var delegation = delegations.grant(new TripDelegationRequest(wholeSchool, "teacher", "Year 4 to the coast",
-                now, now.plusHours(2), "Mr Hale leads the trip."));
+        var delegation = delegations.grant(new TripDelegationRequest(
+                wholeSchool, "teacher", "Year 4 to the coast", now, now.plusHours(2), "Mr Hale leads the trip."));
         try {
             SignedIn.as(demoUsers, "teacher");
             var created = drafts.create(wholeSchool, DraftContent.text("Year 4 have arrived at the coast!"));
             assertThat(created.delegation()).isNotNull();
             drafts.submit(created.id(), created.version(), "Checked.");
-            var notOnATrip = drafts.create(InSchool.jesseGray(jdbc, () ->
-                    accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id()), DraftContent.text("Back at school"));
+            var notOnATrip = drafts.create(
+                    InSchool.jesseGray(
+                            jdbc,
+                            () -> accounts.accountWithHandle("@JGP_Kestrels")
+                                    .orElseThrow()
+                                    .id()),
+                    DraftContent.text("Back at school"));
             drafts.submit(notOnATrip.id(), notOnATrip.version(), "Checked.");
 
             assertThatThrownBy(() -> tripPosts.tripPosts()).isInstanceOf(AccessDeniedException.class);
 
             SignedIn.as(demoUsers, "deputy");
-            assertThat(tripPosts.tripPosts()).extracting(t -> t.draft().id()).contains(created.id())
+            assertThat(tripPosts.tripPosts())
+                    .extracting(t -> t.draft().id())
+                    .contains(created.id())
                     .doesNotContain(notOnATrip.id());
-            assertThat(tripPosts.tripPosts()).filteredOn(t -> t.draft().id().equals(created.id()))
-                    .singleElement().satisfies(t -> assertThat(t.reviewed()).isFalse());
+            assertThat(tripPosts.tripPosts())
+                    .filteredOn(t -> t.draft().id().equals(created.id()))
+                    .singleElement()
+                    .satisfies(t -> assertThat(t.reviewed()).isFalse());
 
             var reviewed = tripPosts.markReviewed(created.id());
 
             assertThat(reviewed.reviewedBy()).isEqualTo("deputy");
-            assertThat(tripPosts.tripPosts()).filteredOn(t -> t.draft().id().equals(created.id()))
-                    .singleElement().satisfies(t -> assertThat(t.reviewed()).isTrue());
+            assertThat(tripPosts.tripPosts())
+                    .filteredOn(t -> t.draft().id().equals(created.id()))
+                    .singleElement()
+                    .satisfies(t -> assertThat(t.reviewed()).isTrue());
         } finally {
             SignedIn.as(demoUsers, "deputy");
             delegations.revoke(delegation.id());

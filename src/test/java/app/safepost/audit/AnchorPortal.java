@@ -17,10 +17,14 @@ import org.springframework.test.context.TestExecutionListeners;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"safepost.audit.anchor.file=target/anchor-tests/revision-anchors.log",
-        "safepost.audit.anchor.key-file=target/anchor-tests/config/anchor-signing.key"})
+@SpringBootTest(
+        properties = {
+            "safepost.audit.anchor.file=target/anchor-tests/revision-anchors.log",
+            "safepost.audit.anchor.key-file=target/anchor-tests/config/anchor-signing.key"
+        })
 @ContextConfiguration(initializers = AnchorPortal.Database.class)
-@TestExecutionListeners(listeners = SecurityContextPerTestContext.class,
+@TestExecutionListeners(
+        listeners = SecurityContextPerTestContext.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface AnchorPortal {
 

@@ -1,5 +1,8 @@
 package app.safepost.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.pupils.PupilDetails;
 import app.safepost.pupils.PupilRetention;
 import app.safepost.pupils.PupilRoster;
@@ -21,27 +24,31 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** The explorer, its exports, the revision chain and retention, on the shared test PostgreSQL. */
 @SafepostTest
 class AuditExplorerTest {
 
     @Autowired
     AuditExplorer explorer;
+
     @Autowired
     IntegrityCheck integrity;
+
     @Autowired
     SchoolProfileService profiles;
+
     @Autowired
     PupilRoster roster;
+
     @Autowired
     PupilRetention retention;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     app.safepost.school.SchoolDirectory directory;
+
     @Autowired
     @Qualifier("demoSignIn")
     UserDetailsService demoUsers;
@@ -69,8 +76,13 @@ class AuditExplorerTest {
     private SchoolProfile changeContactEmail(String user) {
         SignedIn.as(demoUsers, user);
         var before = profiles.profile();
-        return profiles.update(new SchoolProfile(before.name(), "office+" + System.nanoTime() + "@jessegray.example",
-                before.contactPhone(), before.address(), before.wholeSchoolHandle(), before.version()));
+        return profiles.update(new SchoolProfile(
+                before.name(),
+                "office+" + System.nanoTime() + "@jessegray.example",
+                before.contactPhone(),
+                before.address(),
+                before.wholeSchoolHandle(),
+                before.version()));
     }
 
     private UUID enrolTestPupil(String upn, String firstName, String surname) {
@@ -105,7 +117,8 @@ class AuditExplorerTest {
         SignedIn.as(demoUsers, "head");
         var checked = 0;
         for (var type : explorer.recordTypes()) {
-            var any = explorer.entries(new AuditQuery(null, null, null, type.name(), null, null), null, 1).entries();
+            var any = explorer.entries(new AuditQuery(null, null, null, type.name(), null, null), null, 1)
+                    .entries();
             if (any.isEmpty()) {
                 continue;
             }
@@ -120,8 +133,12 @@ class AuditExplorerTest {
             long rev = ((Number) latest.getFirst().get("rev")).longValue();
             var recordId = (String) latest.getFirst().get("id");
             var author = jdbc.queryForObject("select username from revision_info where id = ?", String.class, rev);
-            var history = explorer.entries(AuditQuery.ofRecord(type.name(), recordId), null, 50).entries();
-            assertThat(history).as(type.name()).filteredOn(e -> e.revision() == rev).singleElement()
+            var history = explorer.entries(AuditQuery.ofRecord(type.name(), recordId), null, 50)
+                    .entries();
+            assertThat(history)
+                    .as(type.name())
+                    .filteredOn(e -> e.revision() == rev)
+                    .singleElement()
                     .satisfies(e -> {
                         assertThat(e.by()).isEqualTo(author);
                         assertThat(e.type()).isEqualTo(type);
@@ -130,9 +147,18 @@ class AuditExplorerTest {
         }
         // The demo school alone has classes, staff, devices, pupils, consents, accounts, the profile, a policy.
         assertThat(checked).isGreaterThanOrEqualTo(8);
-        assertThat(explorer.recordTypes()).extracting(RecordType::name)
-                .contains("pupil", "school-profile", "class", "staff-member", "device", "account", "policy",
-                        "image-consent", "audit-export");
+        assertThat(explorer.recordTypes())
+                .extracting(RecordType::name)
+                .contains(
+                        "pupil",
+                        "school-profile",
+                        "class",
+                        "staff-member",
+                        "device",
+                        "account",
+                        "policy",
+                        "image-consent",
+                        "audit-export");
     }
 
     @Test
@@ -168,11 +194,17 @@ class AuditExplorerTest {
         SignedIn.as(demoUsers, "governor");
 
         var history = explorer.history("pupil", id.toString());
-        var entry = explorer.entries(AuditQuery.ofRecord("pupil", id.toString()), null, 5).entries().getFirst();
-        var csv = new String(explorer.export(AuditQuery.ofRecord("pupil", id.toString()),
-                AuditExplorer.ExportFormat.CSV).content(), StandardCharsets.UTF_8);
+        var entry = explorer.entries(AuditQuery.ofRecord("pupil", id.toString()), null, 5)
+                .entries()
+                .getFirst();
+        var csv = new String(
+                explorer.export(AuditQuery.ofRecord("pupil", id.toString()), AuditExplorer.ExportFormat.CSV)
+                        .content(),
+                StandardCharsets.UTF_8);
 
-        assertThat(history.toString()).doesNotContain("Tamsin", "Quennell", "T12345678901A").contains("(hidden)");
+        assertThat(history.toString())
+                .doesNotContain("Tamsin", "Quennell", "T12345678901A")
+                .contains("(hidden)");
         assertThat(explorer.changes(entry).orElseThrow().toString()).doesNotContain("Tamsin", "Quennell");
         assertThat(csv).doesNotContain("Tamsin", "Quennell", "T12345678901A").contains("(hidden)");
 
@@ -184,21 +216,37 @@ class AuditExplorerTest {
     void an_export_is_formula_safe_and_is_itself_in_the_trail() {
         SignedIn.as(demoUsers, "deputy");
         var before = profiles.profile();
-        profiles.update(new SchoolProfile(before.name(), before.contactEmail(), before.contactPhone(),
-                "=HYPERLINK(\"http://evil.example\")", before.wholeSchoolHandle(), before.version()));
-        var csv = new String(explorer.export(new AuditQuery(null, null, "deputy", "school-profile", null, null),
-                AuditExplorer.ExportFormat.CSV).content(), StandardCharsets.UTF_8);
-        var pdf = explorer.export(new AuditQuery(null, null, "deputy", "school-profile", null, null),
-                AuditExplorer.ExportFormat.PDF);
-        profiles.update(new SchoolProfile(before.name(), before.contactEmail(), before.contactPhone(),
-                before.address(), before.wholeSchoolHandle(), profiles.profile().version()));
+        profiles.update(new SchoolProfile(
+                before.name(),
+                before.contactEmail(),
+                before.contactPhone(),
+                "=HYPERLINK(\"http://evil.example\")",
+                before.wholeSchoolHandle(),
+                before.version()));
+        var csv = new String(
+                explorer.export(
+                                new AuditQuery(null, null, "deputy", "school-profile", null, null),
+                                AuditExplorer.ExportFormat.CSV)
+                        .content(),
+                StandardCharsets.UTF_8);
+        var pdf = explorer.export(
+                new AuditQuery(null, null, "deputy", "school-profile", null, null), AuditExplorer.ExportFormat.PDF);
+        profiles.update(new SchoolProfile(
+                before.name(),
+                before.contactEmail(),
+                before.contactPhone(),
+                before.address(),
+                before.wholeSchoolHandle(),
+                profiles.profile().version()));
 
         assertThat(csv).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
         assertThat(new String(pdf.content(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         var exports = explorer.entries(new AuditQuery(null, null, "deputy", "audit-export", null, null), null, 2);
         assertThat(exports.entries()).hasSize(2).allMatch(e -> e.change() == ChangeType.ADDED);
-        var recorded = explorer.changes(exports.entries().getFirst()).orElseThrow().changes();
-        assertThat(recorded).contains(new FieldChange("format", null, "pdf"), new FieldChange("exportedBy", null, "deputy"));
+        var recorded =
+                explorer.changes(exports.entries().getFirst()).orElseThrow().changes();
+        assertThat(recorded)
+                .contains(new FieldChange("format", null, "pdf"), new FieldChange("exportedBy", null, "deputy"));
     }
 
     @Test
@@ -243,11 +291,13 @@ class AuditExplorerTest {
                 var serial = "TESTCHAIN" + i + "-" + System.nanoTime();
                 results.add(pool.submit(() -> {
                     var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-                    context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                            .authenticated(office, null, office.getAuthorities()));
+                    context.setAuthentication(
+                            org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                                    .authenticated(office, null, office.getAuthorities()));
                     org.springframework.security.core.context.SecurityContextHolder.setContext(context);
                     try {
-                        directory.registerDevice(new app.safepost.school.DeviceDetails("Chain test", "Apple", "iPad", serial));
+                        directory.registerDevice(
+                                new app.safepost.school.DeviceDetails("Chain test", "Apple", "iPad", serial));
                     } finally {
                         org.springframework.security.core.context.SecurityContextHolder.clearContext();
                     }
@@ -293,21 +343,39 @@ class AuditExplorerTest {
         SignedIn.as(demoUsers, "head");
         long start = integrity.headPosition() + 1;
         var id = enrolTestPupil("T12345678903A", "Peregrine", "Oyelaran");
-        roster.update(new app.safepost.pupils.PupilId(id), new PupilDetails("T12345678903A", "Perry", "Oyelaran",
-                "Pez", roster.record(new app.safepost.pupils.PupilId(id)).orElseThrow().classId()), 0);
-        jdbc.update("update pupil set archived = true, left_on = ? where id = ?", LocalDate.now().minusYears(7), id);
+        roster.update(
+                new app.safepost.pupils.PupilId(id),
+                new PupilDetails(
+                        "T12345678903A",
+                        "Perry",
+                        "Oyelaran",
+                        "Pez",
+                        roster.record(new app.safepost.pupils.PupilId(id))
+                                .orElseThrow()
+                                .classId()),
+                0);
+        jdbc.update(
+                "update pupil set archived = true, left_on = ? where id = ?",
+                LocalDate.now().minusYears(7),
+                id);
 
         SignedIn.as(demoUsers, "office");
         int done = retention.pseudonymiseExpired();
 
         assertThat(done).isGreaterThanOrEqualTo(1);
-        var live = jdbc.queryForMap("select upn, first_name, surname, preferred_name, pseudonymised_on from pupil where id = ?", id);
+        var live = jdbc.queryForMap(
+                "select upn, first_name, surname, preferred_name, pseudonymised_on from pupil where id = ?", id);
         assertThat(live.get("upn").toString()).startsWith("X").hasSize(13);
         assertThat(live.get("first_name")).isEqualTo("Former");
         assertThat(live.get("preferred_name")).isNull();
         var history = jdbc.queryForList("select a::text from pupil_aud a where a.id = ?", String.class, id);
-        assertThat(history).hasSize(3).noneMatch(row -> row.contains("Peregrine") || row.contains("Perry")
-                || row.contains("Oyelaran") || row.contains("Pez") || row.contains("T12345678903A"));
+        assertThat(history)
+                .hasSize(3)
+                .noneMatch(row -> row.contains("Peregrine")
+                        || row.contains("Perry")
+                        || row.contains("Oyelaran")
+                        || row.contains("Pez")
+                        || row.contains("T12345678903A"));
         SignedIn.as(demoUsers, "head");
         var revisions = explorer.history("pupil", id.toString());
         assertThat(revisions.getLast().by()).isEqualTo("office");

@@ -1,18 +1,18 @@
 package app.safepost.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class HistoryMappingTest {
 
     private static RevisionSnapshot snapshot(long revision, String by, ChangeType type, Map<String, Object> fields) {
-        return new RevisionSnapshot(revision, Instant.parse("2026-11-24T10:00:00Z").plusSeconds(revision), by,
-                Set.of("slt"), type, fields);
+        return new RevisionSnapshot(
+                revision, Instant.parse("2026-11-24T10:00:00Z").plusSeconds(revision), by, Set.of("slt"), type, fields);
     }
 
     @Test
@@ -23,9 +23,10 @@ class HistoryMappingTest {
         assertThat(history).singleElement().satisfies(r -> {
             assertThat(r.type()).isEqualTo(ChangeType.ADDED);
             assertThat(r.by()).isEqualTo("system");
-            assertThat(r.changes()).containsExactly(
-                    new FieldChange("contactEmail", null, "a@b.example"),
-                    new FieldChange("name", null, "Jesse Gray"));
+            assertThat(r.changes())
+                    .containsExactly(
+                            new FieldChange("contactEmail", null, "a@b.example"),
+                            new FieldChange("name", null, "Jesse Gray"));
         });
     }
 
@@ -36,7 +37,8 @@ class HistoryMappingTest {
                 snapshot(2, "head", ChangeType.MODIFIED, Map.of("name", "Jesse Gray", "contactEmail", "c@d.example"))));
 
         assertThat(history.get(1).by()).isEqualTo("head");
-        assertThat(history.get(1).changes()).containsExactly(new FieldChange("contactEmail", "a@b.example", "c@d.example"));
+        assertThat(history.get(1).changes())
+                .containsExactly(new FieldChange("contactEmail", "a@b.example", "c@d.example"));
     }
 
     @Test
@@ -45,8 +47,8 @@ class HistoryMappingTest {
         var after = new java.util.HashMap<String, Object>();
         after.put("phone", null);
 
-        var history = HistoryMapping.toHistory(List.of(snapshot(1, "system", ChangeType.ADDED, before),
-                snapshot(2, "deputy", ChangeType.MODIFIED, after)));
+        var history = HistoryMapping.toHistory(List.of(
+                snapshot(1, "system", ChangeType.ADDED, before), snapshot(2, "deputy", ChangeType.MODIFIED, after)));
 
         assertThat(history.get(1).changes()).containsExactly(new FieldChange("phone", "0115 000 0000", null));
     }
@@ -73,6 +75,7 @@ class HistoryMappingTest {
     @Test
     void change_types_use_the_api_words() {
         assertThat(List.of(ChangeType.ADDED, ChangeType.MODIFIED, ChangeType.DELETED))
-                .extracting(ChangeType::apiName).containsExactly("add", "mod", "del");
+                .extracting(ChangeType::apiName)
+                .containsExactly("add", "mod", "del");
     }
 }

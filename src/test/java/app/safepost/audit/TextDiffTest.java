@@ -1,20 +1,24 @@
 package app.safepost.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.audit.TextDiff.Kind;
 import app.safepost.audit.TextDiff.Run;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TextDiffTest {
 
     @Test
     void a_changed_word_is_removed_and_added_between_kept_text() {
-        assertThat(TextDiff.between("Photos are taken on school iPads only.", "Photos are taken on school cameras only."))
-                .containsExactly(new Run(Kind.KEPT, "Photos are taken on school "), new Run(Kind.REMOVED, "iPads"),
-                        new Run(Kind.ADDED, "cameras"), new Run(Kind.KEPT, " only."));
+        assertThat(TextDiff.between(
+                        "Photos are taken on school iPads only.", "Photos are taken on school cameras only."))
+                .containsExactly(
+                        new Run(Kind.KEPT, "Photos are taken on school "),
+                        new Run(Kind.REMOVED, "iPads"),
+                        new Run(Kind.ADDED, "cameras"),
+                        new Run(Kind.KEPT, " only."));
     }
 
     @Test

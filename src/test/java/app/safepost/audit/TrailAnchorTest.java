@@ -1,5 +1,7 @@
 package app.safepost.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.audit.domain.RevisionChain;
 import app.safepost.audit.domain.TrailAnchors;
 import app.safepost.notifications.domain.MailServerOutbox;
@@ -42,8 +44,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The revision chain anchored outside the database: each anchor is a signed line appended to the anchor
  * file and e-mailed to the head teacher and the chair of governors, and the integrity check compares the
@@ -55,20 +55,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TrailAnchorTest {
 
     @RegisterExtension
-    static GreenMailExtension mailServer = new GreenMailExtension(
-            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    static GreenMailExtension mailServer =
+            new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 
-    @Autowired IntegrityCheck integrity;
-    @Autowired SchoolProfileService profile;
-    @Autowired RevisionChain chain;
-    @Autowired TrailAnchors anchors;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired OutboundEmailRepository emails;
-    @Autowired SchoolLetterhead letterhead;
-    @Autowired TransactionTemplate transaction;
-    @Autowired Clock clock;
-    @Autowired @Qualifier("demoSignIn") UserDetailsService demoUsers;
+    @Autowired
+    IntegrityCheck integrity;
+
+    @Autowired
+    SchoolProfileService profile;
+
+    @Autowired
+    RevisionChain chain;
+
+    @Autowired
+    TrailAnchors anchors;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    OutboundEmailRepository emails;
+
+    @Autowired
+    SchoolLetterhead letterhead;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    @Qualifier("demoSignIn")
+    UserDetailsService demoUsers;
 
     @BeforeEach
     @AfterEach
@@ -91,8 +113,8 @@ class TrailAnchorTest {
 
     /** The check of a school's chain against its anchor, on the database as its owner changed it (rolled back). */
     private <T> T asTheDatabaseOwner(Function<Connection, T> work) throws Exception {
-        try (var owner = DriverManager.getConnection(TestDatabase.server().getJdbcUrl("postgres",
-                AnchorPortal.Database.NAME), "postgres", "")) {
+        try (var owner = DriverManager.getConnection(
+                TestDatabase.server().getJdbcUrl("postgres", AnchorPortal.Database.NAME), "postgres", "")) {
             owner.setAutoCommit(false);
             try {
                 return work.apply(owner);
@@ -107,7 +129,8 @@ class TrailAnchorTest {
     }
 
     private IntegrityReport checkAgainstAnchor(Connection connection, SchoolId school) {
-        return new IntegrityCheck(chain, anchors, events, clock).checkAgainstAnchor(chainOf(connection), school.value());
+        return new IntegrityCheck(chain, anchors, events, clock)
+                .checkAgainstAnchor(chainOf(connection), school.value());
     }
 
     private static void run(Connection connection, String sql) {
@@ -148,12 +171,16 @@ class TrailAnchorTest {
         var anchor = anchorAs(DemoUsers.HEAD);
 
         assertThat(integrity.checkChain().intact()).isTrue();
-        assertThat(integrity.latestAnchor()).startsWith("Latest anchor: link " + anchor.position() + " (revision "
-                + anchor.revision() + ")").contains("line 1 of " + anchors.file());
-        assertThat(asTheDatabaseOwner(owner -> checkAgainstAnchor(owner, jesseGray())).intact()).isTrue();
+        assertThat(integrity.latestAnchor())
+                .startsWith("Latest anchor: link " + anchor.position() + " (revision " + anchor.revision() + ")")
+                .contains("line 1 of " + anchors.file());
+        assertThat(asTheDatabaseOwner(owner -> checkAgainstAnchor(owner, jesseGray()))
+                        .intact())
+                .isTrue();
         var timed = System.nanoTime();
         var report = integrity.checkChain();
-        System.out.printf("Integrity check of the demo school's chain against its anchor: %d links in %d ms%n",
+        System.out.printf(
+                "Integrity check of the demo school's chain against its anchor: %d links in %d ms%n",
                 report.linksChecked(), (System.nanoTime() - timed) / 1_000_000);
     }
 
@@ -162,8 +189,13 @@ class TrailAnchorTest {
         SignedIn.as(demoUsers, DemoUsers.DEPUTY);
         for (int i = 0; i < 4; i++) {
             var now = profile.profile();
-            profile.update(new SchoolProfile(now.name(), now.contactEmail(), "0115 000 000" + i, now.address(),
-                    now.wholeSchoolHandle(), now.version()));
+            profile.update(new SchoolProfile(
+                    now.name(),
+                    now.contactEmail(),
+                    "0115 000 000" + i,
+                    now.address(),
+                    now.wholeSchoolHandle(),
+                    now.version()));
         }
     }
 
@@ -175,16 +207,23 @@ class TrailAnchorTest {
 
         var report = asTheDatabaseOwner(owner -> {
             deleteLastRevisions(owner, jesseGray(), 3);
-            assertThat(chainOf(owner).verify(jesseGray().value(), 1, clock.instant(), "test").intact())
-                    .as("without the anchor the shortened chain verifies").isTrue();
+            assertThat(chainOf(owner)
+                            .verify(jesseGray().value(), 1, clock.instant(), "test")
+                            .intact())
+                    .as("without the anchor the shortened chain verifies")
+                    .isTrue();
             return checkAgainstAnchor(owner, jesseGray());
         });
 
         // The anchor's e-mails are themselves revisions after the anchored head, so fewer than three are short of it.
         assertThat(report.intact()).isFalse();
-        assertThat(report.inWords()).contains("Revisions were removed from the end of the trail",
-                "line 1 of " + anchors.file(), "signed link " + anchor.position() + " (revision " + anchor.revision() + ")",
-                "now ends at link " + (head - 3), (anchor.position() - (head - 3)) + " links short");
+        assertThat(report.inWords())
+                .contains(
+                        "Revisions were removed from the end of the trail",
+                        "line 1 of " + anchors.file(),
+                        "signed link " + anchor.position() + " (revision " + anchor.revision() + ")",
+                        "now ends at link " + (head - 3),
+                        (anchor.position() - (head - 3)) + " links short");
     }
 
     @Test
@@ -192,16 +231,23 @@ class TrailAnchorTest {
         anchorAs(DemoUsers.HEAD);
 
         var report = asTheDatabaseOwner(owner -> {
-            run(owner, "update revision_info set username = 'office' where id = (select rev from revision_chain"
-                    + " where school_id = '" + jesseGray().value() + "' and position = 2)");
+            run(
+                    owner,
+                    "update revision_info set username = 'office' where id = (select rev from revision_chain"
+                            + " where school_id = '" + jesseGray().value() + "' and position = 2)");
             sealAgain(owner, jesseGray(), "audit_link_hash(prev, l.rev, l.rev_timestamp, l.username, l.roles, d)");
-            assertThat(chainOf(owner).verify(jesseGray().value(), 1, clock.instant(), "test").intact())
-                    .as("sealed again with the chain's own public function, every link verifies").isTrue();
+            assertThat(chainOf(owner)
+                            .verify(jesseGray().value(), 1, clock.instant(), "test")
+                            .intact())
+                    .as("sealed again with the chain's own public function, every link verifies")
+                    .isTrue();
             return checkAgainstAnchor(owner, jesseGray());
         });
 
         assertThat(report.intact()).isFalse();
-        assertThat(report.problem()).startsWith("The trail was altered and sealed again").contains("line 1 of");
+        assertThat(report.problem())
+                .startsWith("The trail was altered and sealed again")
+                .contains("line 1 of");
     }
 
     @Test
@@ -209,8 +255,11 @@ class TrailAnchorTest {
         anchorAs(DemoUsers.HEAD);
 
         var report = asTheDatabaseOwner(owner -> {
-            sealAgain(owner, jesseGray(), "encode(sha256(convert_to('another key|' || prev || '|' || l.rev || '|'"
-                    + " || l.rev_timestamp || '|' || l.username || '|' || l.roles || '|' || d, 'UTF8')), 'hex')");
+            sealAgain(
+                    owner,
+                    jesseGray(),
+                    "encode(sha256(convert_to('another key|' || prev || '|' || l.rev || '|'"
+                            + " || l.rev_timestamp || '|' || l.username || '|' || l.roles || '|' || d, 'UTF8')), 'hex')");
             return checkAgainstAnchor(owner, jesseGray());
         });
 
@@ -228,23 +277,32 @@ class TrailAnchorTest {
         anchorAs(DemoUsers.GOVERNOR);
 
         var all = Files.readAllBytes(anchors.file());
-        assertThat(Arrays.copyOf(all, first.length)).as("the first line is kept as written").isEqualTo(first);
+        assertThat(Arrays.copyOf(all, first.length))
+                .as("the first line is kept as written")
+                .isEqualTo(first);
         var lines = Files.readAllLines(anchors.file(), StandardCharsets.UTF_8);
         assertThat(lines).hasSize(3);
         var pem = Files.readString(anchors.file().resolveSibling(anchors.file().getFileName() + ".pub"));
-        var publicKey = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getMimeDecoder()
-                .decode(pem.replace("-----BEGIN PUBLIC KEY-----", "").replace("-----END PUBLIC KEY-----", "").strip())));
+        var publicKey = KeyFactory.getInstance("Ed25519")
+                .generatePublic(new X509EncodedKeySpec(Base64.getMimeDecoder()
+                        .decode(pem.replace("-----BEGIN PUBLIC KEY-----", "")
+                                .replace("-----END PUBLIC KEY-----", "")
+                                .strip())));
         for (var line : lines) {
             var cut = line.lastIndexOf(" sig=");
             var verifier = Signature.getInstance("Ed25519");
             verifier.initVerify(publicKey);
             verifier.update(line.substring(0, cut).getBytes(StandardCharsets.UTF_8));
-            assertThat(verifier.verify(Base64.getDecoder().decode(line.substring(cut + 5)))).as(line).isTrue();
+            assertThat(verifier.verify(Base64.getDecoder().decode(line.substring(cut + 5))))
+                    .as(line)
+                    .isTrue();
             assertThat(line).contains("school=" + jesseGray().value());
         }
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(anchors.keyFile()))).isEqualTo("rw-------");
-        System.out.printf("Check, sign and append an anchor: %d ms; anchor line %d bytes%n", took / 1_000_000,
-                lines.getFirst().getBytes(StandardCharsets.UTF_8).length + 1);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(anchors.keyFile())))
+                .isEqualTo("rw-------");
+        System.out.printf(
+                "Check, sign and append an anchor: %d ms; anchor line %d bytes%n",
+                took / 1_000_000, lines.getFirst().getBytes(StandardCharsets.UTF_8).length + 1);
     }
 
     @Test
@@ -260,12 +318,13 @@ class TrailAnchorTest {
 
         var received = mailServer.getReceivedMessages();
         assertThat(Arrays.stream(received).map(m -> {
-            try {
-                return m.getRecipients(Message.RecipientType.TO)[0].toString();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        })).containsExactlyInAnyOrder("head@jessegray.example", "chair@jessegray.example");
+                    try {
+                        return m.getRecipients(Message.RecipientType.TO)[0].toString();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }))
+                .containsExactlyInAnyOrder("head@jessegray.example", "chair@jessegray.example");
         for (var message : received) {
             // The school's name heads every e-mail's subject, as for each of its e-mails.
             assertThat(message.getSubject()).startsWith("Jesse Gray Primary School: Audit trail anchor, ");
@@ -284,12 +343,14 @@ class TrailAnchorTest {
 
         var reports = asTheDatabaseOwner(owner -> {
             deleteLastRevisions(owner, jesseGray(), 3);
-            return new IntegrityReport[] {checkAgainstAnchor(owner, jesseGray()), checkAgainstAnchor(owner, fenwickRoad)};
+            return new IntegrityReport[] {checkAgainstAnchor(owner, jesseGray()), checkAgainstAnchor(owner, fenwickRoad)
+            };
         });
 
         assertThat(reports[0].intact()).isFalse();
         assertThat(reports[1].intact()).as(reports[1].inWords()).isTrue();
-        assertThat(reports[1].linksChecked()).isGreaterThanOrEqualTo(fenwickAnchor.anchor().position());
+        assertThat(reports[1].linksChecked())
+                .isGreaterThanOrEqualTo(fenwickAnchor.anchor().position());
     }
 
     @Test
@@ -302,14 +363,17 @@ class TrailAnchorTest {
 
         assertThat(refused.anchored()).isFalse();
         assertThat(refused.inWords()).contains("Not anchored", "The anchor file " + anchors.file() + " is missing");
-        assertThat(jdbc.queryForObject("select count(*) from notice where recipient = 'deputy' and subject ="
-                + " 'The audit trail of Jesse Gray Primary School failed its check'", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notice where recipient = 'deputy' and subject ="
+                                + " 'The audit trail of Jesse Gray Primary School failed its check'",
+                        Long.class))
+                .isPositive();
 
         Files.move(keptFile, anchors.file(), StandardCopyOption.REPLACE_EXISTING);
         var lines = Files.readString(anchors.file());
         Files.writeString(anchors.file(), lines.replaceFirst("position=\\d+", "position=1"));
-        assertThat(integrity.checkChain().problem()).contains("Line 1 of the anchor file",
-                "is not an anchor signed with the anchor key");
+        assertThat(integrity.checkChain().problem())
+                .contains("Line 1 of the anchor file", "is not an anchor signed with the anchor key");
 
         Files.writeString(anchors.file(), lines);
         Files.writeString(anchors.keyFile(), "not a key");

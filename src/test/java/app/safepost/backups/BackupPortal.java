@@ -17,10 +17,14 @@ import org.springframework.test.context.TestExecutionListeners;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"safepost.backup.directory=target/backup-tests",
-        "safepost.backup.drill-database=school_backups_drill"})
+@SpringBootTest(
+        properties = {
+            "safepost.backup.directory=target/backup-tests",
+            "safepost.backup.drill-database=school_backups_drill"
+        })
 @ContextConfiguration(initializers = BackupPortal.Database.class)
-@TestExecutionListeners(listeners = SecurityContextPerTestContext.class,
+@TestExecutionListeners(
+        listeners = SecurityContextPerTestContext.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface BackupPortal {
 

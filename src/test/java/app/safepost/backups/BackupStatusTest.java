@@ -1,10 +1,10 @@
 package app.safepost.backups;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What SLT are warned of about backups. */
 class BackupStatusTest {
@@ -13,8 +13,14 @@ class BackupStatusTest {
     private static final Duration WARN_AFTER = Duration.ofHours(36);
 
     private static BackupRun backup(Instant finished, boolean succeeded) {
-        return new BackupRun(BackupRun.Kind.BACKUP, finished.minusSeconds(5), finished, succeeded,
-                succeeded ? "safepost-2026-12-04-010000.dump" : null, succeeded ? 5_000_000L : null, null,
+        return new BackupRun(
+                BackupRun.Kind.BACKUP,
+                finished.minusSeconds(5),
+                finished,
+                succeeded,
+                succeeded ? "safepost-2026-12-04-010000.dump" : null,
+                succeeded ? 5_000_000L : null,
+                null,
                 succeeded ? "made" : "pg_dump was not found: install PostgreSQL's client tools.");
     }
 
@@ -24,20 +30,33 @@ class BackupStatusTest {
 
     @Test
     void last_nights_backup_and_a_passed_drill_need_nothing() {
-        var drill = new BackupRun(BackupRun.Kind.DRILL, NOW.minusSeconds(3600 * 30), NOW.minusSeconds(3600 * 30 - 60),
-                true, "safepost-2026-11-29-010000.dump", 5_000_000L, null, "Restored");
+        var drill = new BackupRun(
+                BackupRun.Kind.DRILL,
+                NOW.minusSeconds(3600 * 30),
+                NOW.minusSeconds(3600 * 30 - 60),
+                true,
+                "safepost-2026-11-29-010000.dump",
+                5_000_000L,
+                null,
+                "Restored");
 
-        assertThat(status(backup(NOW.minus(Duration.ofHours(8)), true), null, drill).warnings()).isEmpty();
+        assertThat(status(backup(NOW.minus(Duration.ofHours(8)), true), null, drill)
+                        .warnings())
+                .isEmpty();
     }
 
     @Test
     void a_backup_older_than_36_hours_is_a_warning_saying_how_old() {
         var status = status(backup(NOW.minus(Duration.ofHours(37)), true), null, null);
 
-        assertThat(status.warnings()).containsExactly(
-                "The last good backup is 37 hours old: a backup should be made every night.");
-        assertThat(status(backup(NOW.minus(Duration.ofHours(35)), true), null, null).warnings()).isEmpty();
-        assertThat(status(backup(NOW.minus(Duration.ofDays(3)), true), null, null).warnings().getFirst())
+        assertThat(status.warnings())
+                .containsExactly("The last good backup is 37 hours old: a backup should be made every night.");
+        assertThat(status(backup(NOW.minus(Duration.ofHours(35)), true), null, null)
+                        .warnings())
+                .isEmpty();
+        assertThat(status(backup(NOW.minus(Duration.ofDays(3)), true), null, null)
+                        .warnings()
+                        .getFirst())
                 .startsWith("The last good backup is 3 days old");
     }
 
@@ -45,7 +64,8 @@ class BackupStatusTest {
     void no_backup_yet_a_failure_since_the_last_good_one_and_a_failed_drill_are_each_warnings() {
         assertThat(status(null, null, null).warnings()).containsExactly("No backup has been made yet.");
         var failed = backup(NOW.minus(Duration.ofHours(8)), false);
-        assertThat(status(backup(NOW.minus(Duration.ofHours(32)), true), failed, null).warnings())
+        assertThat(status(backup(NOW.minus(Duration.ofHours(32)), true), failed, null)
+                        .warnings())
                 .containsExactly("The last backup failed: " + failed.summary());
         var drill = new BackupRun(BackupRun.Kind.DRILL, NOW, NOW, false, null, null, null, "There is no backup.");
         assertThat(status(backup(NOW, true), null, drill).warnings())

@@ -1,5 +1,7 @@
 package app.safepost.backups;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.audit.ui.IntegrityView;
 import app.safepost.backups.domain.BackupRuns;
 import app.safepost.common.SchoolTime;
@@ -16,13 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Where backups stand, on SLT's home page and the Audit integrity screen. */
 class BackupsOnScreensTest extends ScreenTest {
 
-    @Autowired BackupRuns runs;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    BackupRuns runs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void noBackupsYet() {
@@ -30,8 +33,16 @@ class BackupsOnScreensTest extends ScreenTest {
     }
 
     private void backupFinished(Instant at, boolean succeeded, String summary) {
-        runs.record(new BackupRun(BackupRun.Kind.BACKUP, at.minusSeconds(4), at, succeeded,
-                succeeded ? "safepost-2026-12-04-010000.dump" : null, succeeded ? 12_900_000L : null, null, summary),
+        runs.record(
+                new BackupRun(
+                        BackupRun.Kind.BACKUP,
+                        at.minusSeconds(4),
+                        at,
+                        succeeded,
+                        succeeded ? "safepost-2026-12-04-010000.dump" : null,
+                        succeeded ? 12_900_000L : null,
+                        null,
+                        summary),
                 "test");
     }
 
@@ -53,19 +64,19 @@ class BackupsOnScreensTest extends ScreenTest {
         navigate(HomeView.class);
         assertThat(text("backup-last-good")).isEqualTo("No backup has been made yet.");
         assertThat(card().hasClassName("backup-warning")).isTrue();
-        assertThat($(Div.class).id("backup-warnings").getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat($(Div.class).id("backup-warnings").getElement().getAttribute("role"))
+                .isEqualTo("alert");
 
         var old = Instant.now().minus(Duration.ofHours(40)).truncatedTo(ChronoUnit.MICROS);
         backupFinished(old, true, "made");
         navigate(HomeView.class);
-        assertThat(warnings())
-                .isEqualTo("The last good backup is 40 hours old: a backup should be made every night.");
+        assertThat(warnings()).isEqualTo("The last good backup is 40 hours old: a backup should be made every night.");
 
         var recent = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.MICROS);
         backupFinished(recent, true, "made");
         navigate(HomeView.class);
-        assertThat(text("backup-last-good")).isEqualTo("Last good backup: " + SchoolTime.dateTime(recent)
-                + " (3 hours ago), 12.3 MB.");
+        assertThat(text("backup-last-good"))
+                .isEqualTo("Last good backup: " + SchoolTime.dateTime(recent) + " (3 hours ago), 12.3 MB.");
         assertThat(text("backup-last-drill")).isEqualTo("No restore drill has run yet.");
         assertThat(card().hasClassName("backup-warning")).isFalse();
         assertThat($(Div.class).withId("backup-warnings").all()).isEmpty();
@@ -76,15 +87,25 @@ class BackupsOnScreensTest extends ScreenTest {
         var good = Instant.now().minus(Duration.ofHours(26)).truncatedTo(ChronoUnit.MICROS);
         backupFinished(good, true, "made");
         backupFinished(good.plus(Duration.ofHours(24)), false, "pg_dump was not found.");
-        runs.record(new BackupRun(BackupRun.Kind.DRILL, good.plusSeconds(60), good.plusSeconds(70), false,
-                "safepost-2026-12-04-010000.dump", 12_900_000L, null, "The scratch database could not be created."), "test");
+        runs.record(
+                new BackupRun(
+                        BackupRun.Kind.DRILL,
+                        good.plusSeconds(60),
+                        good.plusSeconds(70),
+                        false,
+                        "safepost-2026-12-04-010000.dump",
+                        12_900_000L,
+                        null,
+                        "The scratch database could not be created."),
+                "test");
 
         signInAs(DemoUsers.GOVERNOR);
         navigate(IntegrityView.class);
 
-        assertThat(text("backup-last-drill")).isEqualTo("Restore drill failed on "
-                + SchoolTime.dateTime(good.plusSeconds(70)) + ".");
-        assertThat(warnings()).contains("The last backup failed: pg_dump was not found.")
+        assertThat(text("backup-last-drill"))
+                .isEqualTo("Restore drill failed on " + SchoolTime.dateTime(good.plusSeconds(70)) + ".");
+        assertThat(warnings())
+                .contains("The last backup failed: pg_dump was not found.")
                 .contains("The last restore drill failed: The scratch database could not be created.");
     }
 

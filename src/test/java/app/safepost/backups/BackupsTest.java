@@ -1,5 +1,8 @@
 package app.safepost.backups;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.SafepostApplication;
 import app.safepost.backups.domain.BackupSettings;
 import app.safepost.testing.DemoUsers;
@@ -24,9 +27,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.util.FileSystemUtils;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * The nightly backup and the restore drill on a portal of their own: what the drill checks, what it
  * catches, how the night's job and the command run it, and what SLT and governors are shown.
@@ -34,11 +34,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @BackupPortal
 class BackupsTest {
 
-    @Autowired Backups backups;
-    @Autowired NightlyBackup nightly;
-    @Autowired BackupSettings settings;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired @Qualifier("demoSignIn") UserDetailsService demoUsers;
+    @Autowired
+    Backups backups;
+
+    @Autowired
+    NightlyBackup nightly;
+
+    @Autowired
+    BackupSettings settings;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("demoSignIn")
+    UserDetailsService demoUsers;
 
     @BeforeEach
     @AfterEach
@@ -61,12 +71,22 @@ class BackupsTest {
 
         assertThat(drill.succeeded()).as(drill.summary()).isTrue();
         assertThat(drill.fileName()).isEqualTo(made.fileName());
-        assertThat(drill.summary()).contains("checksum matched", "tables hold the", "rows the backup recorded",
-                "the revision chain is intact");
-        System.out.printf("Demo school: backup %s in %d ms; restore drill in %d ms (%s)%n",
-                BackupRun.size(made.sizeBytes()), made.took().toMillis(), drill.took().toMillis(), drill.summary());
-        assertThat(jdbc.queryForObject("select count(*) from pg_database where datname = ?", Long.class,
-                settings.drillDatabase())).as("the scratch database is dropped").isZero();
+        assertThat(drill.summary())
+                .contains(
+                        "checksum matched",
+                        "tables hold the",
+                        "rows the backup recorded",
+                        "the revision chain is intact");
+        System.out.printf(
+                "Demo school: backup %s in %d ms; restore drill in %d ms (%s)%n",
+                BackupRun.size(made.sizeBytes()),
+                made.took().toMillis(),
+                drill.took().toMillis(),
+                drill.summary());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pg_database where datname = ?", Long.class, settings.drillDatabase()))
+                .as("the scratch database is dropped")
+                .isZero();
         var status = backups.status();
         assertThat(status.lastGood()).isEqualTo(made);
         assertThat(status.lastDrill()).isEqualTo(drill);
@@ -92,9 +112,10 @@ class BackupsTest {
     @Test
     void a_trail_altered_before_the_backup_fails_the_drill_on_the_copys_revision_chain() {
         var rev = jdbc.queryForObject("select max(rev) from school_aud", Long.class);
-        var school = jdbc.queryForObject("select id from school_aud where rev = ? order by id limit 1", java.util.UUID.class, rev);
-        var phone = jdbc.queryForObject("select contact_phone from school_aud where rev = ? and id = ?", String.class,
-                rev, school);
+        var school = jdbc.queryForObject(
+                "select id from school_aud where rev = ? order by id limit 1", java.util.UUID.class, rev);
+        var phone = jdbc.queryForObject(
+                "select contact_phone from school_aud where rev = ? and id = ?", String.class, rev, school);
         jdbc.update("update school_aud set contact_phone = '0000 000000' where rev = ? and id = ?", rev, school);
         try {
             SignedIn.as(demoUsers, DemoUsers.DEPUTY);
@@ -103,8 +124,11 @@ class BackupsTest {
             var drill = backups.restoreDrill();
 
             assertThat(drill.succeeded()).isFalse();
-            assertThat(drill.summary()).contains("tables hold the", "the revision chain is altered",
-                    "revision " + rev + " recorded was changed after it was saved");
+            assertThat(drill.summary())
+                    .contains(
+                            "tables hold the",
+                            "the revision chain is altered",
+                            "revision " + rev + " recorded was changed after it was saved");
         } finally {
             jdbc.update("update school_aud set contact_phone = ? where rev = ? and id = ?", phone, rev, school);
         }
@@ -117,8 +141,9 @@ class BackupsTest {
         var drill = backups.restoreDrill();
 
         assertThat(drill.succeeded()).isFalse();
-        assertThat(drill.summary()).isEqualTo("There is no backup in " + settings.directory().toAbsolutePath().normalize()
-                + " to restore.");
+        assertThat(drill.summary())
+                .isEqualTo("There is no backup in "
+                        + settings.directory().toAbsolutePath().normalize() + " to restore.");
     }
 
     @Test
@@ -135,8 +160,10 @@ class BackupsTest {
         nightly.tonight(sunday);
         assertThat(runs(BackupRun.Kind.BACKUP)).isEqualTo(backupsBefore + 2);
         assertThat(runs(BackupRun.Kind.DRILL)).isEqualTo(drillsBefore + 1);
-        assertThat(jdbc.queryForObject("select succeeded from backup_run where kind = 'DRILL' order by id desc limit 1",
-                Boolean.class)).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select succeeded from backup_run where kind = 'DRILL' order by id desc limit 1",
+                        Boolean.class))
+                .isTrue();
     }
 
     @Test
@@ -147,7 +174,8 @@ class BackupsTest {
         nightly.run();
 
         assertThat(runs(BackupRun.Kind.BACKUP)).isEqualTo(before + 1);
-        assertThat(jdbc.queryForObject("select count(*) from daily_job_run where job = 'backup'", Long.class)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from daily_job_run where job = 'backup'", Long.class))
+                .isOne();
     }
 
     @Test
@@ -158,11 +186,16 @@ class BackupsTest {
         long drillsBefore = runs(BackupRun.Kind.DRILL);
         var printed = new ByteArrayOutputStream();
 
-        int exit = RestoreDrillCommand.run(SafepostApplication.class, new String[] {"--restore-drill",
-                "--spring.datasource.url=" + TestDatabase.server().getJdbcUrl("postgres", "school_backups"),
-                "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                "--safepost.backup.directory=" + settings.directory(),
-                "--safepost.backup.drill-database=" + settings.drillDatabase()},
+        int exit = RestoreDrillCommand.run(
+                SafepostApplication.class,
+                new String[] {
+                    "--restore-drill",
+                    "--spring.datasource.url=" + TestDatabase.server().getJdbcUrl("postgres", "school_backups"),
+                    "--spring.datasource.username=postgres",
+                    "--spring.datasource.password=",
+                    "--safepost.backup.directory=" + settings.directory(),
+                    "--safepost.backup.drill-database=" + settings.drillDatabase()
+                },
                 new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         assertThat(exit).as(printed.toString(StandardCharsets.UTF_8)).isZero();
@@ -173,8 +206,11 @@ class BackupsTest {
     @Test
     void slt_and_governors_read_where_backups_stand_and_nobody_else_does() {
         SignedIn.as(demoUsers, DemoUsers.GOVERNOR);
-        assertThat(backups.status().directory()).isEqualTo(Path.of(settings.directory().toString())
-                .toAbsolutePath().normalize().toString());
+        assertThat(backups.status().directory())
+                .isEqualTo(Path.of(settings.directory().toString())
+                        .toAbsolutePath()
+                        .normalize()
+                        .toString());
         SignedIn.as(demoUsers, DemoUsers.TEACHER);
         assertThatThrownBy(() -> backups.status()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> backups.backUp()).isInstanceOf(AccessDeniedException.class);

@@ -1,11 +1,11 @@
 package app.safepost.common;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CsvCellsTest {
 
@@ -32,8 +32,8 @@ class CsvCellsTest {
 
     @Test
     void a_document_is_rfc_4180_with_every_cell_safe() {
-        var csv = CsvCells.write(List.of("first_name", "note"),
-                List.of(List.of("=cmd", "a, \"quoted\" note"), List.of("Amelia", "")));
+        var csv = CsvCells.write(
+                List.of("first_name", "note"), List.of(List.of("=cmd", "a, \"quoted\" note"), List.of("Amelia", "")));
 
         assertThat(csv).isEqualTo("first_name,note\r\n'=cmd,\"a, \"\"quoted\"\" note\"\r\nAmelia,\r\n");
     }

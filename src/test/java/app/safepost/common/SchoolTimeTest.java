@@ -1,5 +1,7 @@
 package app.safepost.common;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -7,8 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Dates and times as the school writes them: UK order, 24-hour clock, Europe/London, whatever the machine's locale. */
 class SchoolTimeTest {

@@ -5,12 +5,12 @@ import java.util.List;
 /** Short ways to check a text on the demo roster. */
 final class Checks {
 
-    static final AccountRules CLASS = new AccountRules(AccountRules.Kind.CLASS, AccountRules.Platform.X, Guidance.none());
+    static final AccountRules CLASS =
+            new AccountRules(AccountRules.Kind.CLASS, AccountRules.Platform.X, Guidance.none());
     static final AccountRules WHOLE_SCHOOL =
             new AccountRules(AccountRules.Kind.WHOLE_SCHOOL, AccountRules.Platform.X, Guidance.none());
 
-    private Checks() {
-    }
+    private Checks() {}
 
     static AccountRules account(String kind) {
         return switch (kind) {

@@ -17,11 +17,26 @@ class ConsentPurposeChecksTest {
     private static final LocalDate END_OF_YEAR = LocalDate.of(2026, 8, 31);
     /** Noor: whole-school accounts yes, class account no. Lila: class account yes until 31 Aug 2026. Ben: nothing. */
     private static final List<RosterPupil> ROSTER = List.of(
-            new RosterPupil("T00000000001A", "Noor", "Begum", null, "Class 3",
-                    List.of(new PurposeConsent("school-social", null)), false, false),
-            new RosterPupil("T00000000002A", "Lila", "Stone", null, "Class 3",
-                    List.of(new PurposeConsent("class-social", END_OF_YEAR)), false, false),
+            new RosterPupil(
+                    "T00000000001A",
+                    "Noor",
+                    "Begum",
+                    null,
+                    "Class 3",
+                    List.of(new PurposeConsent("school-social", null)),
+                    false,
+                    false),
+            new RosterPupil(
+                    "T00000000002A",
+                    "Lila",
+                    "Stone",
+                    null,
+                    "Class 3",
+                    List.of(new PurposeConsent("class-social", END_OF_YEAR)),
+                    false,
+                    false),
             new RosterPupil("T00000000003A", "Ben", "Okafor", null, "Class 3", List.of(), false, false));
+
     private static final PostChecker CHECKER = new PostChecker(RosterIndex.build(ROSTER));
 
     private static AccountRules account(String kind, String purpose) {
@@ -41,8 +56,8 @@ class ConsentPurposeChecksTest {
             whole-school | website       | T00000000001A | false | 2026-01-10 | block | has no image consent for website
             class        | class-social  | T00000000003A | false | 2026-01-10 | block | has no image consent for class-social
             """)
-    void the_purpose_of_the_account_in_hand_decides(String kind, String purpose, String upn, boolean covered,
-                                                    LocalDate day, String verdict, String message) {
+    void the_purpose_of_the_account_in_hand_decides(
+            String kind, String purpose, String upn, boolean covered, LocalDate day, String verdict, String message) {
         var post = new PostUnderCheck("Sports day", List.of(), List.of(new PupilInMedia(upn, covered)));
 
         var result = CHECKER.check(account(kind, purpose), post, day);
@@ -85,8 +100,10 @@ class ConsentPurposeChecksTest {
     void a_single_image_consent_counts_for_both_social_media_purposes() {
         var legacy = new RosterPupil("T00000000004A", "Ada", "Wright", null, "Class 3", true, false);
 
-        assertThat(legacy.consentFor("class-social", LocalDate.of(2030, 1, 1))).isEqualTo(PurposeConsent.Standing.GIVEN);
-        assertThat(legacy.consentFor("school-social", LocalDate.of(2030, 1, 1))).isEqualTo(PurposeConsent.Standing.GIVEN);
+        assertThat(legacy.consentFor("class-social", LocalDate.of(2030, 1, 1)))
+                .isEqualTo(PurposeConsent.Standing.GIVEN);
+        assertThat(legacy.consentFor("school-social", LocalDate.of(2030, 1, 1)))
+                .isEqualTo(PurposeConsent.Standing.GIVEN);
         assertThat(legacy.consentFor("press", LocalDate.of(2030, 1, 1))).isEqualTo(PurposeConsent.Standing.NOT_GIVEN);
     }
 }

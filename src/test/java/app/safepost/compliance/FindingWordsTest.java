@@ -1,10 +1,10 @@
 package app.safepost.compliance;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** On screen a finding says what it is about first and its policy clause after the words. */
 class FindingWordsTest {
@@ -27,10 +27,11 @@ class FindingWordsTest {
 
     @Test
     void a_real_finding_from_the_checks_reads_the_same_way() {
-        var finding = new Finding("P12", Severity.BLOCK, "P12: this could be a pupil's first name and surname together.",
-                0, 5);
+        var finding = new Finding(
+                "P12", Severity.BLOCK, "P12: this could be a pupil's first name and surname together.", 0, 5);
 
-        assertThat(FindingWords.onScreen(finding)).startsWith("Full name of a pupil (policy clause 12): ")
+        assertThat(FindingWords.onScreen(finding))
+                .startsWith("Full name of a pupil (policy clause 12): ")
                 .doesNotStartWith("P12");
     }
 

@@ -9,10 +9,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** P5: the Computing Lead's guidance, with the severities it sets. */
 class GuidanceChecksTest {
 
-    private static final Guidance GUIDANCE = new Guidance(Set.of("#JGPKestrels"), Set.of("rubbish", "shut up"),
-            Set.of("#ad", "sponsored"), Set.of("@JGP_Owls", "JesseGrayPrimary"), 2,
-            Severity.WARN, Severity.BLOCK, Severity.WARN, Severity.BLOCK, "Tag other classes sparingly.");
-    private static final AccountRules ACCOUNT = new AccountRules(AccountRules.Kind.CLASS, AccountRules.Platform.X, GUIDANCE);
+    private static final Guidance GUIDANCE = new Guidance(
+            Set.of("#JGPKestrels"),
+            Set.of("rubbish", "shut up"),
+            Set.of("#ad", "sponsored"),
+            Set.of("@JGP_Owls", "JesseGrayPrimary"),
+            2,
+            Severity.WARN,
+            Severity.BLOCK,
+            Severity.WARN,
+            Severity.BLOCK,
+            "Tag other classes sparingly.");
+    private static final AccountRules ACCOUNT =
+            new AccountRules(AccountRules.Kind.CLASS, AccountRules.Platform.X, GUIDANCE);
 
     @ParameterizedTest(name = "\"{0}\" → {1}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """

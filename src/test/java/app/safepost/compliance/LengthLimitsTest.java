@@ -27,7 +27,8 @@ class LengthLimitsTest {
             MASTODON | 500 | 🎉  | pass
             """)
     void posts_longer_than_the_platform_takes_warn(String platform, int times, String unit, String verdict) {
-        var account = new AccountRules(AccountRules.Kind.WHOLE_SCHOOL, AccountRules.Platform.valueOf(platform), Guidance.none());
+        var account = new AccountRules(
+                AccountRules.Kind.WHOLE_SCHOOL, AccountRules.Platform.valueOf(platform), Guidance.none());
         var text = unit.repeat(times);
         var result = DemoRoster.CHECKER.check(account, PostUnderCheck.text(text));
 
@@ -46,10 +47,12 @@ class LengthLimitsTest {
             MASTODON | 470
             """)
     void a_long_link_counts_as_23(String platform, int filler) {
-        var account = new AccountRules(AccountRules.Kind.WHOLE_SCHOOL, AccountRules.Platform.valueOf(platform), Guidance.none());
+        var account = new AccountRules(
+                AccountRules.Kind.WHOLE_SCHOOL, AccountRules.Platform.valueOf(platform), Guidance.none());
         var text = "a".repeat(filler) + " https://example.org/" + "x".repeat(100);
 
-        assertThat(DemoRoster.CHECKER.check(account, PostUnderCheck.text(text)).verdict()).isEqualTo(Verdict.PASS);
+        assertThat(DemoRoster.CHECKER.check(account, PostUnderCheck.text(text)).verdict())
+                .isEqualTo(Verdict.PASS);
     }
 
     @ParameterizedTest(name = "X counts \"{0}\" as twitter-text does")

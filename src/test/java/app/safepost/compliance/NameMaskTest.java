@@ -1,5 +1,7 @@
 package app.safepost.compliance;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +16,6 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The name mask on the demo school's roster: what governors read instead of pupils' names. */
 class NameMaskTest {
@@ -102,7 +102,8 @@ class NameMaskTest {
 
     @Test
     void a_name_split_over_lines_is_one_mask_and_the_rest_of_the_text_keeps_its_place() {
-        assertThat(MASK.mask("Star of the week:\nHarper\nMoss\n\nThanks all")).isEqualTo("Star of the week:\n[name]\n\nThanks all");
+        assertThat(MASK.mask("Star of the week:\nHarper\nMoss\n\nThanks all"))
+                .isEqualTo("Star of the week:\n[name]\n\nThanks all");
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -129,7 +130,8 @@ class NameMaskTest {
 
     @Test
     void without_a_school_name_every_name_in_it_is_masked() {
-        assertThat(NameMask.of(RosterIndex.build(DemoRoster.PUPILS)).mask("Jesse Gray Primary")).isEqualTo("[name] Gray Primary");
+        assertThat(NameMask.of(RosterIndex.build(DemoRoster.PUPILS)).mask("Jesse Gray Primary"))
+                .isEqualTo("[name] Gray Primary");
     }
 
     @Property(tries = 300)
@@ -141,8 +143,9 @@ class NameMaskTest {
 
         assertThat(masked).contains(NameMask.MASK);
         for (var word : full.split("[\\s-]+")) {
-            assertThat(masked.toLowerCase(Locale.ROOT)).doesNotContainPattern(
-                    "(?<![\\p{L}])" + Pattern.quote(word.toLowerCase(Locale.ROOT)) + "(?![\\p{L}])");
+            assertThat(masked.toLowerCase(Locale.ROOT))
+                    .doesNotContainPattern(
+                            "(?<![\\p{L}])" + Pattern.quote(word.toLowerCase(Locale.ROOT)) + "(?![\\p{L}])");
         }
     }
 
@@ -152,8 +155,11 @@ class NameMaskTest {
      */
     @Property(tries = 600, seed = "20261204")
     void any_look_alike_rendering_of_any_pupils_full_name_is_masked_whole(
-            @ForAll("pupils") RosterPupil pupil, @ForAll("renderings") String rendering,
-            @ForAll boolean invisibleInserted, @ForAll boolean usePreferred, @ForAll long seed) {
+            @ForAll("pupils") RosterPupil pupil,
+            @ForAll("renderings") String rendering,
+            @ForAll boolean invisibleInserted,
+            @ForAll boolean usePreferred,
+            @ForAll long seed) {
         var given = usePreferred && pupil.preferredName() != null ? pupil.preferredName() : pupil.firstName();
         Assume.that(!rendering.equals("letter-spaced") || spelledOutAsAWord(given + " " + pupil.surname()));
         var random = new Random(seed);
@@ -161,11 +167,15 @@ class NameMaskTest {
         if (invisibleInserted && !rendering.equals("letter-spaced")) {
             rendered = Renderings.insertInvisible(rendered, random);
         }
-        var typed = rendering.equals("right-to-left override") ? "\u202E" + Renderings.reversed(rendered) + "\u202C" : rendered;
+        var typed = rendering.equals("right-to-left override")
+                ? "\u202E" + Renderings.reversed(rendered) + "\u202C"
+                : rendered;
 
-        assertThat(MASK.mask("Well done " + typed + " for a great week")).as(typed)
+        assertThat(MASK.mask("Well done " + typed + " for a great week"))
+                .as(typed)
                 .isEqualTo("Well done [name] for a great week");
-        assertThat(MASK.maskFullNames("Well done " + typed + " for a great week")).as(typed)
+        assertThat(MASK.maskFullNames("Well done " + typed + " for a great week"))
+                .as(typed)
                 .isEqualTo("Well done [name] for a great week");
     }
 
@@ -177,8 +187,13 @@ class NameMaskTest {
 
     @Provide
     Arbitrary<String> renderings() {
-        return Arbitraries.of("cyrillic and greek", "full-width", "mathematical bold", "mathematical sans-serif",
-                "right-to-left override", "letter-spaced");
+        return Arbitraries.of(
+                "cyrillic and greek",
+                "full-width",
+                "mathematical bold",
+                "mathematical sans-serif",
+                "right-to-left override",
+                "letter-spaced");
     }
 
     @Provide
@@ -188,19 +203,27 @@ class NameMaskTest {
 
     @Provide
     Arbitrary<String> templates() {
-        return Arbitraries.of(List.of("%s", "Well done %s!", "Photo of %s's painting.", "Star:\n%s\nClass 3",
-                "(%s)", "\"%s\" said hello", "Thanks to %s, and others"));
+        return Arbitraries.of(List.of(
+                "%s",
+                "Well done %s!",
+                "Photo of %s's painting.",
+                "Star:\n%s\nClass 3",
+                "(%s)",
+                "\"%s\" said hello",
+                "Thanks to %s, and others"));
     }
 
     @Property(tries = 200)
-    void joined_names_in_hashtags_and_handles_are_masked(@ForAll("pupils") RosterPupil pupil,
-                                                         @ForAll("joins") String join) {
+    void joined_names_in_hashtags_and_handles_are_masked(
+            @ForAll("pupils") RosterPupil pupil, @ForAll("joins") String join) {
         var given = pupil.firstName().replaceAll("[^\\p{L}]", "");
         var surname = pupil.surname().replaceAll("[^\\p{L}]", "");
         var text = join.formatted(given, surname);
 
-        assertThat(MASK.mask(text)).doesNotContainIgnoringCase(given + surname)
-                .doesNotContainIgnoringCase(given + "_" + surname).contains(NameMask.MASK);
+        assertThat(MASK.mask(text))
+                .doesNotContainIgnoringCase(given + surname)
+                .doesNotContainIgnoringCase(given + "_" + surname)
+                .contains(NameMask.MASK);
     }
 
     @Provide

@@ -24,27 +24,101 @@ import org.junit.jupiter.api.Test;
 class NamesHoweverTypedPropertiesTest {
 
     /** Words of a school's headlines, none a pupil's name, a title or a word the list knows as a surname. */
-    private static final List<String> HEADLINE_WORDS = List.of("well", "done", "for", "a", "great", "week", "star",
-            "of", "the", "today", "class", "super", "reading", "writing", "maths", "wins", "award", "amazing",
-            "work", "on", "our", "trip", "to", "farm", "museum", "sports", "morning", "fun", "at", "school", "and",
-            "brilliant", "poem", "art", "first", "place", "in", "race", "learning", "about", "volcanoes", "team",
-            "proud", "moment", "this", "term", "kind", "helpful", "friend", "is", "back", "after", "half", "spelling",
-            "bee", "winner", "year", "with", "new", "book", "club", "sings", "choir", "concert", "congratulations",
-            "big", "thank", "you", "from", "everyone", "happy", "birthday", "gold", "medal", "swimming", "gala");
+    private static final List<String> HEADLINE_WORDS = List.of(
+            "well",
+            "done",
+            "for",
+            "a",
+            "great",
+            "week",
+            "star",
+            "of",
+            "the",
+            "today",
+            "class",
+            "super",
+            "reading",
+            "writing",
+            "maths",
+            "wins",
+            "award",
+            "amazing",
+            "work",
+            "on",
+            "our",
+            "trip",
+            "to",
+            "farm",
+            "museum",
+            "sports",
+            "morning",
+            "fun",
+            "at",
+            "school",
+            "and",
+            "brilliant",
+            "poem",
+            "art",
+            "first",
+            "place",
+            "in",
+            "race",
+            "learning",
+            "about",
+            "volcanoes",
+            "team",
+            "proud",
+            "moment",
+            "this",
+            "term",
+            "kind",
+            "helpful",
+            "friend",
+            "is",
+            "back",
+            "after",
+            "half",
+            "spelling",
+            "bee",
+            "winner",
+            "year",
+            "with",
+            "new",
+            "book",
+            "club",
+            "sings",
+            "choir",
+            "concert",
+            "congratulations",
+            "big",
+            "thank",
+            "you",
+            "from",
+            "everyone",
+            "happy",
+            "birthday",
+            "gold",
+            "medal",
+            "swimming",
+            "gala");
 
-    private static final List<AccountRules> ACCOUNTS = List.of(Checks.CLASS, Checks.WHOLE_SCHOOL,
+    private static final List<AccountRules> ACCOUNTS = List.of(
+            Checks.CLASS,
+            Checks.WHOLE_SCHOOL,
             new AccountRules(AccountRules.Kind.CLASS, AccountRules.Platform.BLUESKY, Guidance.none()),
             new AccountRules(AccountRules.Kind.WHOLE_SCHOOL, AccountRules.Platform.MASTODON, Guidance.none()));
 
     @Property(tries = 600, seed = "20261204")
     void a_pupils_first_name_in_any_title_case_sentence_on_a_class_account_is_found(
             @ForAll("pupilsOfEitherRoster") Tuple2<PostChecker, RosterPupil> pupilOfRoster,
-            @ForAll("headline") List<String> before, @ForAll("headline") List<String> after,
+            @ForAll("headline") List<String> before,
+            @ForAll("headline") List<String> after,
             @ForAll boolean usePreferred) {
         var pupil = pupilOfRoster.get2();
         String given = usePreferred && pupil.preferredName() != null ? pupil.preferredName() : pupil.firstName();
         String opening = titleCase(before);
-        String text = opening + (opening.isEmpty() ? "" : " ") + given + (after.isEmpty() ? "" : " " + titleCase(after));
+        String text =
+                opening + (opening.isEmpty() ? "" : " ") + given + (after.isEmpty() ? "" : " " + titleCase(after));
         int at = opening.isEmpty() ? 0 : opening.length() + 1;
 
         var result = pupilOfRoster.get1().check(Checks.CLASS, PostUnderCheck.text(text));
@@ -63,12 +137,17 @@ class NamesHoweverTypedPropertiesTest {
     @Property(tries = 600, seed = "20261204")
     void a_pupils_full_name_with_any_whitespace_between_in_any_case_blocks_on_every_account(
             @ForAll("pupilsOfEitherRoster") Tuple2<PostChecker, RosterPupil> pupilOfRoster,
-            @ForAll("accounts") AccountRules account, @ForAll("headline") List<String> before,
-            @ForAll("whitespace") String between, @ForAll("casing") String casing,
-            @ForAll boolean usePreferred, @ForAll long seed) {
+            @ForAll("accounts") AccountRules account,
+            @ForAll("headline") List<String> before,
+            @ForAll("whitespace") String between,
+            @ForAll("casing") String casing,
+            @ForAll boolean usePreferred,
+            @ForAll long seed) {
         var pupil = pupilOfRoster.get2();
-        String given = recase(usePreferred && pupil.preferredName() != null ? pupil.preferredName() : pupil.firstName(),
-                casing, seed);
+        String given = recase(
+                usePreferred && pupil.preferredName() != null ? pupil.preferredName() : pupil.firstName(),
+                casing,
+                seed);
         String surname = recase(pupil.surname(), casing, seed + 1);
         String name = given + between + surname;
         String text = String.join(" ", before) + " " + name + " today";
@@ -86,8 +165,11 @@ class NamesHoweverTypedPropertiesTest {
     @Property(tries = 800, seed = "20261204")
     void any_look_alike_rendering_of_a_pupils_full_name_blocks(
             @ForAll("pupilsOfEitherRoster") Tuple2<PostChecker, RosterPupil> pupilOfRoster,
-            @ForAll("accounts") AccountRules account, @ForAll("rendering") String rendering,
-            @ForAll boolean invisibleInserted, @ForAll boolean usePreferred, @ForAll long seed) {
+            @ForAll("accounts") AccountRules account,
+            @ForAll("rendering") String rendering,
+            @ForAll boolean invisibleInserted,
+            @ForAll boolean usePreferred,
+            @ForAll long seed) {
         var pupil = pupilOfRoster.get2();
         String given = usePreferred && pupil.preferredName() != null ? pupil.preferredName() : pupil.firstName();
         var random = new Random(seed);
@@ -95,7 +177,9 @@ class NamesHoweverTypedPropertiesTest {
         if (invisibleInserted) {
             rendered = Renderings.insertInvisible(rendered, random);
         }
-        String typed = rendering.equals("right-to-left override") ? "\u202E" + Renderings.reversed(rendered) + "\u202C" : rendered;
+        String typed = rendering.equals("right-to-left override")
+                ? "\u202E" + Renderings.reversed(rendered) + "\u202C"
+                : rendered;
         String shownAs = rendering.equals("right-to-left override") ? typed.substring(1, typed.length() - 1) : typed;
         String text = "Well done " + typed + " for a great week";
 
@@ -116,12 +200,16 @@ class NamesHoweverTypedPropertiesTest {
             int flags = words.lookUp(word);
             assertThat(flags).as(word).isNotEqualTo(EnglishWords.NOT_A_WORD);
             assertThat((flags & EnglishWords.ALSO_A_NAME) == 0 || (flags & EnglishWords.COMMONEST) != 0)
-                    .as("%s is known as a name and is not among the commonest words", word).isTrue();
+                    .as("%s is known as a name and is not among the commonest words", word)
+                    .isTrue();
             assertThat(OrdinaryWords.TITLES).doesNotContain(word);
             for (var checker : Rosters.BOTH) {
                 int id = checker.roster().phrases.get(word);
-                assertThat(id < 0 || !(checker.roster().isGiven(id) || checker.roster().isSurname(id)))
-                        .as("%s on the %s", word, Rosters.name(checker)).isTrue();
+                assertThat(id < 0
+                                || !(checker.roster().isGiven(id)
+                                        || checker.roster().isSurname(id)))
+                        .as("%s on the %s", word, Rosters.name(checker))
+                        .isTrue();
             }
         }
     }
@@ -134,8 +222,9 @@ class NamesHoweverTypedPropertiesTest {
             case "random" -> {
                 var random = new Random(seed);
                 var out = new StringBuilder();
-                name.codePoints().forEach(c -> out.appendCodePoint(random.nextBoolean()
-                        ? Character.toUpperCase(c) : Character.toLowerCase(c)));
+                name.codePoints()
+                        .forEach(c -> out.appendCodePoint(
+                                random.nextBoolean() ? Character.toUpperCase(c) : Character.toLowerCase(c)));
                 yield out.toString();
             }
             default -> throw new IllegalArgumentException(casing);
@@ -156,8 +245,9 @@ class NamesHoweverTypedPropertiesTest {
 
     @Provide
     Arbitrary<Tuple2<PostChecker, RosterPupil>> pupilsOfEitherRoster() {
-        return Arbitraries.of(Rosters.BOTH).flatMap(checker ->
-                Arbitraries.of(Arrays.asList(checker.roster().pupils)).map(pupil -> Tuple.of(checker, pupil)));
+        return Arbitraries.of(Rosters.BOTH)
+                .flatMap(checker ->
+                        Arbitraries.of(Arrays.asList(checker.roster().pupils)).map(pupil -> Tuple.of(checker, pupil)));
     }
 
     @Provide
@@ -173,7 +263,10 @@ class NamesHoweverTypedPropertiesTest {
     @Provide
     Arbitrary<String> whitespace() {
         return Arbitraries.of(" ", "  ", "\t", "\n", "\r\n", "\n\n", "\u00A0", "\u2003", "\u3000", "\u202F", "\u2028")
-                .list().ofMinSize(1).ofMaxSize(4).map(pieces -> String.join("", pieces));
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(4)
+                .map(pieces -> String.join("", pieces));
     }
 
     @Provide
@@ -183,7 +276,11 @@ class NamesHoweverTypedPropertiesTest {
 
     @Provide
     Arbitrary<String> rendering() {
-        return Arbitraries.of("cyrillic and greek", "full-width", "mathematical bold", "mathematical sans-serif",
+        return Arbitraries.of(
+                "cyrillic and greek",
+                "full-width",
+                "mathematical bold",
+                "mathematical sans-serif",
                 "right-to-left override");
     }
 }

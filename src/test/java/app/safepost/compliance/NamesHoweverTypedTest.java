@@ -102,18 +102,21 @@ class NamesHoweverTypedTest {
             class        | Well done AK and JO                             | pass  | -   | -
             class        | Well done 𝐀.𝐊.!                                 | pass  | -   | -
             """)
-    void names_are_found_however_they_are_typed(String account, String written, String verdict, String clause,
-                                                String spanWritten) {
+    void names_are_found_however_they_are_typed(
+            String account, String written, String verdict, String clause, String spanWritten) {
         String text = unescape(written);
         String span = spanWritten == null ? null : unescape(spanWritten);
         for (var checker : Rosters.BOTH) {
             var result = checker.check(Checks.account(account), PostUnderCheck.text(text));
 
-            assertThat(result.verdict().apiName()).as("verdict on the %s: %s", Rosters.name(checker), result)
+            assertThat(result.verdict().apiName())
+                    .as("verdict on the %s: %s", Rosters.name(checker), result)
                     .isEqualTo(verdict);
             if (clause != null) {
-                assertThat(result.findings()).as("on the %s", Rosters.name(checker))
-                        .anySatisfy(f -> assertThat(f.clause() + " " + spanOf(text, f)).isEqualTo(clause + " " + span));
+                assertThat(result.findings())
+                        .as("on the %s", Rosters.name(checker))
+                        .anySatisfy(f ->
+                                assertThat(f.clause() + " " + spanOf(text, f)).isEqualTo(clause + " " + span));
             }
         }
     }
@@ -125,7 +128,8 @@ class NamesHoweverTypedTest {
         Matcher matcher = CODE_POINT.matcher(text.replace("\\n", "\n").replace("\\t", "\t"));
         var out = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(Character.toString(Integer.parseInt(matcher.group(1), 16))));
+            matcher.appendReplacement(
+                    out, Matcher.quoteReplacement(Character.toString(Integer.parseInt(matcher.group(1), 16))));
         }
         matcher.appendTail(out);
         return out.toString();

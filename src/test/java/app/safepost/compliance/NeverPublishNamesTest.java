@@ -21,10 +21,10 @@ class NeverPublishNamesTest {
             new RosterPupil("T00000000013A", "Amelia", "Khan", null, "Class 3", EVERY_SOCIAL_PURPOSE, false, false),
             new RosterPupil("T00000000014A", "Zara", "Lewis", null, "Class 3", EVERY_SOCIAL_PURPOSE, false, false));
     private static final PostChecker CHECKER = new PostChecker(RosterIndex.build(ROSTER));
-    private static final AccountRules CLASS = new AccountRules(AccountRules.Kind.CLASS, AccountRules.Platform.X,
-            Guidance.none());
-    private static final AccountRules WHOLE_SCHOOL = new AccountRules(AccountRules.Kind.WHOLE_SCHOOL,
-            AccountRules.Platform.X, Guidance.none());
+    private static final AccountRules CLASS =
+            new AccountRules(AccountRules.Kind.CLASS, AccountRules.Platform.X, Guidance.none());
+    private static final AccountRules WHOLE_SCHOOL =
+            new AccountRules(AccountRules.Kind.WHOLE_SCHOOL, AccountRules.Platform.X, Guidance.none());
 
     private static AccountRules account(String kind) {
         return kind.equals("class") ? CLASS : WHOLE_SCHOOL;
@@ -45,11 +45,13 @@ class NeverPublishNamesTest {
             whole-school | Well done Amelia and Zara         | pass  |
             whole-school | A kayak trip for Class 3          | pass  |
             """)
-    void a_flagged_pupils_name_blocks_on_every_account_and_initials_warn(String kind, String text, String verdict,
-                                                                         String span) {
+    void a_flagged_pupils_name_blocks_on_every_account_and_initials_warn(
+            String kind, String text, String verdict, String span) {
         var result = CHECKER.check(account(kind), PostUnderCheck.text(text), DAY);
 
-        var findings = result.findings().stream().filter(f -> f.clause().equals("never-publish")).toList();
+        var findings = result.findings().stream()
+                .filter(f -> f.clause().equals("never-publish"))
+                .toList();
         if (span == null) {
             assertThat(findings).isEmpty();
             return;
@@ -110,6 +112,7 @@ class NeverPublishNamesTest {
     void the_drafts_and_posts_that_name_a_pupil_are_found_by_the_same_rule(String text, boolean names) {
         var kacper = new RosterPupil("T00000000011A", "Kacper", "Nowak", "Kas", "Class 3", List.of(), false, false);
 
-        assertThat(new ComplianceChecks(Clock.systemUTC()).namesOf(kacper).test(text)).isEqualTo(names);
+        assertThat(new ComplianceChecks(Clock.systemUTC()).namesOf(kacper).test(text))
+                .isEqualTo(names);
     }
 }

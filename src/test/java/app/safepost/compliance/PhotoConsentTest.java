@@ -54,9 +54,14 @@ class PhotoConsentTest {
             two uncovered pupils without consent give two findings | 2
             """)
     void each_pupil_without_consent_is_its_own_finding(String description, int findings) {
-        var post = new PostUnderCheck("Trip", List.of(), List.of(new PupilInMedia("J820300124002", false),
-                new PupilInMedia("J820300122029", false), new PupilInMedia("J820300124002", false),
-                new PupilInMedia("J820300120086", false)));
+        var post = new PostUnderCheck(
+                "Trip",
+                List.of(),
+                List.of(
+                        new PupilInMedia("J820300124002", false),
+                        new PupilInMedia("J820300122029", false),
+                        new PupilInMedia("J820300124002", false),
+                        new PupilInMedia("J820300120086", false)));
 
         assertThat(CHECKER.check(WHOLE_SCHOOL, post).findings()).hasSize(findings);
     }

@@ -47,11 +47,13 @@ class PostCheckerTest {
 
     @Test
     void alt_texts_are_checked_and_findings_say_which_alt_text_they_point_into() {
-        var post = new PostUnderCheck("Our science fair", List.of("A volcano", "Amelia Khan holding a volcano"), List.of());
+        var post = new PostUnderCheck(
+                "Our science fair", List.of("A volcano", "Amelia Khan holding a volcano"), List.of());
         var result = DemoRoster.CHECKER.check(WHOLE_SCHOOL, post);
 
         assertThat(result.verdict()).isEqualTo(Verdict.BLOCK);
-        assertThat(result.findings()).extracting(Finding::clause, Finding::altText, Finding::start, Finding::end)
+        assertThat(result.findings())
+                .extracting(Finding::clause, Finding::altText, Finding::start, Finding::end)
                 .containsExactly(tuple("P12", 1, 0, 11));
         assertThat(result.findings().getFirst().pointsIntoAltText()).isTrue();
         assertThat(result.findings().getFirst().message()).contains("alt text 2");
@@ -60,10 +62,12 @@ class PostCheckerTest {
     @Test
     void alt_texts_are_folded_as_the_text_is() {
         String lookAlike = "\u0410m\u0435l\u0456\u0430 \u041Ah\u0430n"; // Аmеlіа Кhаn, Cyrillic letters among Latin
-        var post = new PostUnderCheck("Our science fair", List.of("A volcano", lookAlike + " holding a volcano"), List.of());
+        var post = new PostUnderCheck(
+                "Our science fair", List.of("A volcano", lookAlike + " holding a volcano"), List.of());
         var result = DemoRoster.CHECKER.check(WHOLE_SCHOOL, post);
 
-        assertThat(result.findings()).extracting(Finding::clause, Finding::altText, Finding::start, Finding::end)
+        assertThat(result.findings())
+                .extracting(Finding::clause, Finding::altText, Finding::start, Finding::end)
                 .containsExactly(tuple("P12", 1, 0, 11));
     }
 
@@ -100,7 +104,8 @@ class PostCheckerTest {
         String text = "Khan! Then Amelia Khan. Call 07700 900123";
         var result = check("whole-school", text);
 
-        assertThat(result.findings()).extracting(f -> spanOf(text, f))
+        assertThat(result.findings())
+                .extracting(f -> spanOf(text, f))
                 .containsExactly("Khan", "Amelia Khan", "07700 900123");
     }
 
@@ -124,9 +129,12 @@ class PostCheckerTest {
 
     @Test
     void the_preferred_name_gives_the_initials() {
-        assertThat(check("class", "Tom Okafor read").findings().getFirst().message()).contains("T.O.");
-        assertThat(check("class", "Thomas Okafor read").findings().getFirst().message()).contains("T.O.");
-        assertThat(check("class", "Teddy da Silva read").findings().getFirst().message()).contains("T.D.");
+        assertThat(check("class", "Tom Okafor read").findings().getFirst().message())
+                .contains("T.O.");
+        assertThat(check("class", "Thomas Okafor read").findings().getFirst().message())
+                .contains("T.O.");
+        assertThat(check("class", "Teddy da Silva read").findings().getFirst().message())
+                .contains("T.D.");
     }
 
     @Test
@@ -134,16 +142,24 @@ class PostCheckerTest {
         String text = "Well done \u202Enahk ailemA\u202C, and 🎉\u202Enahk\u202C";
         var result = check("whole-school", text);
 
-        assertThat(result.findings()).extracting(Finding::clause, f -> spanOf(text, f)).containsExactly(
-                tuple("hidden-characters", "\u202Enahk ailemA\u202C"), tuple("P12", "nahk ailemA"),
-                tuple("hidden-characters", "\u202Enahk\u202C"), tuple("P12", "nahk"));
+        assertThat(result.findings())
+                .extracting(Finding::clause, f -> spanOf(text, f))
+                .containsExactly(
+                        tuple("hidden-characters", "\u202Enahk ailemA\u202C"), tuple("P12", "nahk ailemA"),
+                        tuple("hidden-characters", "\u202Enahk\u202C"), tuple("P12", "nahk"));
         assertThat(result.findings().get(1).message()).doesNotContain("Khan").contains("A.K.");
     }
 
     @Test
     void broken_text_with_direction_controls_is_checked_without_failing() {
-        for (String text : List.of("\u202E\uD835", "\uDC00\u202E\uD835\uDC00\u202C", "\u202E", "\u2069\u2069",
-                "\u202E\n\u202E\r\n", "a\u202Eb\uD83C\uDF89\uDC00c\u202Cd", "\u202B\u05D0\uD835\uDC00\u202C")) {
+        for (String text : List.of(
+                "\u202E\uD835",
+                "\uDC00\u202E\uD835\uDC00\u202C",
+                "\u202E",
+                "\u2069\u2069",
+                "\u202E\n\u202E\r\n",
+                "a\u202Eb\uD83C\uDF89\uDC00c\u202Cd",
+                "\u202B\u05D0\uD835\uDC00\u202C")) {
             var result = check("class", text);
 
             assertThat(result.verdict()).as(text).isEqualTo(Verdict.BLOCK);
@@ -155,7 +171,9 @@ class PostCheckerTest {
     void an_empty_roster_finds_no_names() {
         var checker = new PostChecker(RosterIndex.empty());
 
-        assertThat(checker.check(CLASS, PostUnderCheck.text("Well done Amelia Khan")).verdict()).isEqualTo(Verdict.PASS);
+        assertThat(checker.check(CLASS, PostUnderCheck.text("Well done Amelia Khan"))
+                        .verdict())
+                .isEqualTo(Verdict.PASS);
     }
 
     @Test
@@ -168,7 +186,8 @@ class PostCheckerTest {
     void the_api_names_of_verdicts_and_severities_are_lower_case() {
         assertThat(Verdict.values()).extracting(Verdict::apiName).containsExactly("pass", "warn", "block");
         assertThat(Severity.values()).extracting(Severity::apiName).containsExactly("block", "warn");
-        assertThat(AccountRules.Kind.values()).extracting(AccountRules.Kind::apiName)
+        assertThat(AccountRules.Kind.values())
+                .extracting(AccountRules.Kind::apiName)
                 .containsExactly("class", "whole-school");
     }
 }

@@ -37,12 +37,12 @@ class PrecisionCorpusTest {
                 if (result.verdict() == Verdict.BLOCK) {
                     blocked.add(account.kind().apiName() + ": " + post + " → " + result.findings());
                 } else if (result.verdict() == Verdict.WARN) {
-                    warned.add(post + "  [" + String.join(", ", Checks.clauses(result)) + ": "
-                            + spans(post, result) + "]");
+                    warned.add(post + "  [" + String.join(", ", Checks.clauses(result)) + ": " + spans(post, result)
+                            + "]");
                 }
             }
-            report.append("%s account: %d warn, %d pass%n".formatted(account.kind().apiName(), warned.size(),
-                    POSTS.size() - warned.size() - blocked.size()));
+            report.append("%s account: %d warn, %d pass%n"
+                    .formatted(account.kind().apiName(), warned.size(), POSTS.size() - warned.size() - blocked.size()));
             warned.forEach(line -> report.append("  warns: ").append(line).append('\n'));
         }
         System.out.println(report);
@@ -51,14 +51,19 @@ class PrecisionCorpusTest {
     }
 
     private static String spans(String post, ComplianceResult result) {
-        return String.join(", ", result.findings().stream().map(f -> Checks.spanOf(post, f)).toList());
+        return String.join(
+                ", ",
+                result.findings().stream().map(f -> Checks.spanOf(post, f)).toList());
     }
 
     private static List<String> load() {
         try (InputStream in = Objects.requireNonNull(
                 PrecisionCorpusTest.class.getResourceAsStream("/compliance/precision-corpus.txt"))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

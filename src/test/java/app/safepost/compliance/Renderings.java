@@ -7,18 +7,40 @@ import java.util.Random;
 /** A pupil's name typed as text pasted from other apps and keyboards arrives, for the name checks' and the mask's properties. */
 final class Renderings {
 
-    private Renderings() {
-    }
+    private Renderings() {}
 
     // look-alikes of Latin letters in Cyrillic and Greek, as text pasted from other keyboards arrives
     private static final Map<Character, String> LOOK_ALIKES = Map.ofEntries(
-            Map.entry('a', "аα"), Map.entry('c', "с"), Map.entry('e', "е"), Map.entry('i', "іι"), Map.entry('j', "ј"),
-            Map.entry('o', "оο"), Map.entry('p', "рρ"), Map.entry('s', "ѕ"), Map.entry('x', "х"), Map.entry('y', "у"),
-            Map.entry('h', "һ"), Map.entry('v', "ν"), Map.entry('u', "υ"),
-            Map.entry('A', "АΑ"), Map.entry('B', "ВΒ"), Map.entry('C', "С"), Map.entry('E', "ЕΕ"), Map.entry('H', "НΗ"),
-            Map.entry('I', "ІΙ"), Map.entry('J', "Ј"), Map.entry('K', "КΚ"), Map.entry('M', "МΜ"), Map.entry('N', "Ν"),
-            Map.entry('O', "ОΟ"), Map.entry('P', "РΡ"), Map.entry('S', "Ѕ"), Map.entry('T', "ТΤ"), Map.entry('X', "ХΧ"),
-            Map.entry('Y', "Υ"), Map.entry('Z', "Ζ"));
+            Map.entry('a', "аα"),
+            Map.entry('c', "с"),
+            Map.entry('e', "е"),
+            Map.entry('i', "іι"),
+            Map.entry('j', "ј"),
+            Map.entry('o', "оο"),
+            Map.entry('p', "рρ"),
+            Map.entry('s', "ѕ"),
+            Map.entry('x', "х"),
+            Map.entry('y', "у"),
+            Map.entry('h', "һ"),
+            Map.entry('v', "ν"),
+            Map.entry('u', "υ"),
+            Map.entry('A', "АΑ"),
+            Map.entry('B', "ВΒ"),
+            Map.entry('C', "С"),
+            Map.entry('E', "ЕΕ"),
+            Map.entry('H', "НΗ"),
+            Map.entry('I', "ІΙ"),
+            Map.entry('J', "Ј"),
+            Map.entry('K', "КΚ"),
+            Map.entry('M', "МΜ"),
+            Map.entry('N', "Ν"),
+            Map.entry('O', "ОΟ"),
+            Map.entry('P', "РΡ"),
+            Map.entry('S', "Ѕ"),
+            Map.entry('T', "ТΤ"),
+            Map.entry('X', "ХΧ"),
+            Map.entry('Y', "Υ"),
+            Map.entry('Z', "Ζ"));
 
     private static final String[] INVISIBLE = {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD"};
 
@@ -33,12 +55,16 @@ final class Renderings {
             switch (rendering) {
                 case "cyrillic and greek", "right-to-left override" -> {
                     String lookAlikes = LOOK_ALIKES.get(c);
-                    out.append(lookAlikes != null && random.nextBoolean()
-                            ? lookAlikes.charAt(random.nextInt(lookAlikes.length())) : c);
+                    out.append(
+                            lookAlikes != null && random.nextBoolean()
+                                    ? lookAlikes.charAt(random.nextInt(lookAlikes.length()))
+                                    : c);
                 }
                 case "full-width" -> out.append(ascii ? (char) (c - 'A' + 0xFF21) : c);
-                case "mathematical bold" -> out.append(ascii ? Character.toString(mathematical(c, 0x1D400)) : String.valueOf(c));
-                case "mathematical sans-serif" -> out.append(ascii ? Character.toString(mathematical(c, 0x1D5A0)) : String.valueOf(c));
+                case "mathematical bold" ->
+                    out.append(ascii ? Character.toString(mathematical(c, 0x1D400)) : String.valueOf(c));
+                case "mathematical sans-serif" ->
+                    out.append(ascii ? Character.toString(mathematical(c, 0x1D5A0)) : String.valueOf(c));
                 default -> throw new IllegalArgumentException(rendering);
             }
         }
@@ -78,7 +104,8 @@ final class Renderings {
     static String letterSpaced(String name) {
         var words = new ArrayList<String>();
         for (String word : name.replaceAll("['\u2019]", "").split("[\\s-]+")) {
-            words.add(String.join(" ", word.codePoints().mapToObj(Character::toString).toList()));
+            words.add(String.join(
+                    " ", word.codePoints().mapToObj(Character::toString).toList()));
         }
         return String.join("  ", words);
     }

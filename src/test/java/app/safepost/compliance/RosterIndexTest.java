@@ -17,7 +17,8 @@ class RosterIndexTest {
     @Test
     void every_demo_pupil_is_indexed_by_upn() {
         assertThat(index.size()).isEqualTo(196);
-        assertThat(index.pupil("J820300120086")).hasValueSatisfying(p -> assertThat(p.firstName()).isEqualTo("Amelia"));
+        assertThat(index.pupil("J820300120086"))
+                .hasValueSatisfying(p -> assertThat(p.firstName()).isEqualTo("Amelia"));
         assertThat(index.pupil(" j820300120086 ")).isPresent();
         assertThat(index.pupil("J000000000000")).isEmpty();
         assertThat(index.pupil(null)).isEmpty();
@@ -77,7 +78,8 @@ class RosterIndexTest {
         roster.add(new RosterPupil("J820300199999", "Ada", "Lovelace", null, "Class 6", true, true));
         var checker = new PostChecker(RosterIndex.build(roster));
 
-        assertThat(checker.check(Checks.WHOLE_SCHOOL, PostUnderCheck.text("Ada Lovelace visited")).verdict())
+        assertThat(checker.check(Checks.WHOLE_SCHOOL, PostUnderCheck.text("Ada Lovelace visited"))
+                        .verdict())
                 .isEqualTo(Verdict.BLOCK);
     }
 
@@ -87,11 +89,14 @@ class RosterIndexTest {
         var checker = new PostChecker(RosterIndex.build(DemoRoster.PUPILS, "Florence Hope Academy"));
 
         assertThat(joined(checker.roster().schoolNames)).containsExactly("florence hope academy");
-        assertThat(checker.check(Checks.CLASS, PostUnderCheck.text("News from Florence Hope Academy")).verdict())
+        assertThat(checker.check(Checks.CLASS, PostUnderCheck.text("News from Florence Hope Academy"))
+                        .verdict())
                 .isEqualTo(Verdict.PASS);
-        assertThat(checker.check(Checks.CLASS, PostUnderCheck.text("Go #FlorenceHopeAcademy")).verdict())
+        assertThat(checker.check(Checks.CLASS, PostUnderCheck.text("Go #FlorenceHopeAcademy"))
+                        .verdict())
                 .isEqualTo(Verdict.PASS);
-        assertThat(checker.check(Checks.CLASS, PostUnderCheck.text("Well done Florence Hope")).verdict())
+        assertThat(checker.check(Checks.CLASS, PostUnderCheck.text("Well done Florence Hope"))
+                        .verdict())
                 .isEqualTo(Verdict.BLOCK);
         assertThat(joined(DemoRoster.INDEX.schoolNames))
                 .containsExactly("jesse gray primary school", "jesse gray primary", "jesse gray");
@@ -99,7 +104,9 @@ class RosterIndexTest {
     }
 
     private static List<String> joined(String[][] names) {
-        return java.util.Arrays.stream(names).map(words -> String.join(" ", words)).toList();
+        return java.util.Arrays.stream(names)
+                .map(words -> String.join(" ", words))
+                .toList();
     }
 
     @Test

@@ -8,12 +8,12 @@ import java.util.List;
 final class Rosters {
 
     /** 2,000 generated pupils (the benchmark's) and the demo school's 196, indexed with the demo school's name. */
-    static final PostChecker GENERATED = new PostChecker(RosterIndex.build(generatedWithDemo(), DemoRoster.SCHOOL_NAME));
+    static final PostChecker GENERATED =
+            new PostChecker(RosterIndex.build(generatedWithDemo(), DemoRoster.SCHOOL_NAME));
 
     static final List<PostChecker> BOTH = List.of(DemoRoster.CHECKER, GENERATED);
 
-    private Rosters() {
-    }
+    private Rosters() {}
 
     private static List<RosterPupil> generatedWithDemo() {
         var pupils = new ArrayList<>(GeneratedRoster.of(2_000, 42));
@@ -22,6 +22,8 @@ final class Rosters {
     }
 
     static String name(PostChecker checker) {
-        return checker == DemoRoster.CHECKER ? "demo roster" : "generated roster of " + checker.roster().size();
+        return checker == DemoRoster.CHECKER
+                ? "demo roster"
+                : "generated roster of " + checker.roster().size();
     }
 }

@@ -1,5 +1,8 @@
 package app.safepost.database;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import app.safepost.SafepostApplication;
 import app.safepost.testing.SmallDisk;
 import com.zaxxer.hikari.HikariDataSource;
@@ -15,9 +18,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * A data directory the embedded database cannot use stops start-up with the failure analyzer's
@@ -39,8 +39,8 @@ class DataDirectoryFailureTest {
 
         assertThat(failure).isInstanceOf(EmbeddedDatabaseConfiguration.EmbeddedDatabaseUnavailable.class);
         var analysis = new EmbeddedDatabaseFailureAnalyzer().analyze(failure);
-        assertThat(analysis.getDescription()).contains("could not start", notADirectory.toAbsolutePath().toString(),
-                "writable", "disk is not full");
+        assertThat(analysis.getDescription())
+                .contains("could not start", notADirectory.toAbsolutePath().toString(), "writable", "disk is not full");
         assertThat(analysis.getAction()).contains("safepost.data-dir", "spring.datasource.url");
         assertThat(Files.readString(notADirectory)).isEqualTo("school files, not a database");
     }
@@ -48,14 +48,23 @@ class DataDirectoryFailureTest {
     @Test
     void a_full_disk_stops_start_up_with_a_clear_report_and_once_space_is_freed_the_data_is_all_there(
             CapturedOutput output) {
-        startingOnABrokenDisk(output, "Disk full", SmallDisk::fill, SmallDisk::free,
-                "The disk holding it is full", "Free space on that disk");
+        startingOnABrokenDisk(
+                output,
+                "Disk full",
+                SmallDisk::fill,
+                SmallDisk::free,
+                "The disk holding it is full",
+                "Free space on that disk");
     }
 
     @Test
     void a_read_only_disk_stops_start_up_with_a_clear_report_and_once_writable_the_data_is_all_there(
             CapturedOutput output) {
-        startingOnABrokenDisk(output, "Read-only disk", SmallDisk::readOnly, SmallDisk::writable,
+        startingOnABrokenDisk(
+                output,
+                "Read-only disk",
+                SmallDisk::readOnly,
+                SmallDisk::writable,
                 "The disk holding it is mounted read-only");
     }
 
@@ -63,8 +72,12 @@ class DataDirectoryFailureTest {
      * School data written on a disk of its own, the disk broken, the whole portal started on it (the
      * report must say why, without a stack trace), the disk mended, and the data read back.
      */
-    private void startingOnABrokenDisk(CapturedOutput output, String fault, Consumer<SmallDisk> breakIt,
-                                       Consumer<SmallDisk> mendIt, String... reported) {
+    private void startingOnABrokenDisk(
+            CapturedOutput output,
+            String fault,
+            Consumer<SmallDisk> breakIt,
+            Consumer<SmallDisk> mendIt,
+            String... reported) {
         try (var disk = SmallDisk.mount(temp.resolve("disk"), 96)) {
             var dataDir = disk.path().resolve("safepost");
             var written = writeSchoolData(dataDir);
@@ -72,12 +85,15 @@ class DataDirectoryFailureTest {
 
             long started = System.nanoTime();
             var failure = catchThrowable(() -> startPortal(dataDir));
-            System.out.printf("%s: start-up stopped with its report after %d ms%n", fault,
-                    (System.nanoTime() - started) / 1_000_000);
+            System.out.printf(
+                    "%s: start-up stopped with its report after %d ms%n",
+                    fault, (System.nanoTime() - started) / 1_000_000);
 
             assertThat(failure).isNotNull();
-            assertThat(report(output)).contains("The embedded database could not start in "
-                    + dataDir.resolve("postgres").toAbsolutePath()).contains(reported);
+            assertThat(report(output))
+                    .contains("The embedded database could not start in "
+                            + dataDir.resolve("postgres").toAbsolutePath())
+                    .contains(reported);
             mendIt.accept(disk);
             assertThat(readSchoolData(dataDir)).isEqualTo(written);
         }
@@ -96,7 +112,8 @@ class DataDirectoryFailureTest {
     private static void startPortal(Path dataDir) {
         // As arguments, like java -jar's: they outrank application.properties.
         new SpringApplicationBuilder(SafepostApplication.class)
-                .run("--safepost.data-dir=" + dataDir, "--server.port=0").close();
+                .run("--safepost.data-dir=" + dataDir, "--server.port=0")
+                .close();
     }
 
     private static List<String> writeSchoolData(Path dataDir) {
@@ -110,8 +127,9 @@ class DataDirectoryFailureTest {
 
     private static List<String> readSchoolData(Path dataDir) {
         var lines = new java.util.ArrayList<String>();
-        withDatabase(dataDir, jdbc -> lines.addAll(jdbc.queryForList("select line from school_note order by ctid",
-                String.class)));
+        withDatabase(
+                dataDir,
+                jdbc -> lines.addAll(jdbc.queryForList("select line from school_note order by ctid", String.class)));
         return lines;
     }
 
@@ -122,7 +140,7 @@ class DataDirectoryFailureTest {
     private static void withDatabase(Path dataDir, Consumer<JdbcTemplate> work) {
         var configuration = new EmbeddedDatabaseConfiguration();
         try (var server = configuration.embeddedPostgres(dataDir, 0);
-             var portal = (HikariDataSource) configuration.dataSource(server)) {
+                var portal = (HikariDataSource) configuration.dataSource(server)) {
             work.accept(new JdbcTemplate(configuration.ownerDataSource(server)));
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -1,5 +1,9 @@
 package app.safepost.database;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import app.safepost.testing.SafepostTest;
 import java.time.Duration;
 import java.util.UUID;
@@ -11,10 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Two instances are two callers on one database here (each on its own connection): the day's job
@@ -49,13 +49,18 @@ class PortalInstancesTest {
                 bothFired.countDown();
                 return instances.oncePerDay(job, runs::incrementAndGet);
             });
-            assertThat(first.get(30, TimeUnit.SECONDS) ^ second.get(30, TimeUnit.SECONDS)).as("exactly one ran it").isTrue();
+            assertThat(first.get(30, TimeUnit.SECONDS) ^ second.get(30, TimeUnit.SECONDS))
+                    .as("exactly one ran it")
+                    .isTrue();
         }
 
         assertThat(runs).hasValue(1);
-        assertThat(instances.oncePerDay(job, runs::incrementAndGet)).as("later the same day").isFalse();
+        assertThat(instances.oncePerDay(job, runs::incrementAndGet))
+                .as("later the same day")
+                .isFalse();
         assertThat(runs).hasValue(1);
-        assertThat(jdbc.queryForObject("select count(*) from daily_job_run where job = ?", Long.class, job)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from daily_job_run where job = ?", Long.class, job))
+                .isOne();
     }
 
     @Test
@@ -63,10 +68,12 @@ class PortalInstancesTest {
         var job = "test-" + UUID.randomUUID();
 
         assertThatThrownBy(() -> instances.oncePerDay(job, () -> {
-            throw new IllegalStateException("the job broke half-way");
-        })).hasMessage("the job broke half-way");
+                    throw new IllegalStateException("the job broke half-way");
+                }))
+                .hasMessage("the job broke half-way");
 
-        assertThat(jdbc.queryForObject("select count(*) from daily_job_run where job = ?", Long.class, job)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from daily_job_run where job = ?", Long.class, job))
+                .isZero();
         var runs = new AtomicInteger();
         assertThat(instances.oncePerDay(job, runs::incrementAndGet)).isTrue();
         assertThat(runs).hasValue(1);
@@ -91,11 +98,12 @@ class PortalInstancesTest {
                 order.append("second in;");
             }));
             // The second waits on the first's lock, as PostgreSQL shows.
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).pollInSameThread()
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(100))
+                    .pollInSameThread()
                     .until(() -> jdbc.queryForObject("""
                             select count(*) from pg_locks where locktype = 'advisory' and not granted
-                            and ((classid::bigint << 32) | objid::bigint) = hashtextextended(?, 0)""", Long.class, work),
-                            waiting -> waiting == 1);
+                            and ((classid::bigint << 32) | objid::bigint) = hashtextextended(?, 0)""", Long.class, work), waiting -> waiting == 1);
             assertThat(second).isNotDone();
             release.countDown();
             first.get(30, TimeUnit.SECONDS);

@@ -1,5 +1,7 @@
 package app.safepost.database;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.pupils.domain.Pupil;
 import app.safepost.security.SchoolId;
 import app.safepost.testing.SafepostTest;
@@ -19,8 +21,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Row-level security, the second wall between schools, with the first one taken away: queries here
  * are plain SQL through the portal's own pool (its role, its {@code safepost.school} per connection),
@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RowLevelSecurityTest {
 
     /** The trust's own records and the portal's bookkeeping, read before a school is in hand (V0041). */
-    private static final Set<String> NOT_HELD = Set.of("staff_membership", "staff_membership_aud", "school_logo",
-            "school_chosen", "daily_job_run");
+    private static final Set<String> NOT_HELD =
+            Set.of("staff_membership", "staff_membership_aud", "school_logo", "school_chosen", "daily_job_run");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -51,8 +51,8 @@ class RowLevelSecurityTest {
 
     @Test
     void the_portal_connects_as_a_role_that_row_level_security_holds() {
-        var role = jdbc.queryForMap("select current_user as name, rolsuper, rolbypassrls from pg_roles"
-                + " where rolname = current_user");
+        var role = jdbc.queryForMap(
+                "select current_user as name, rolsuper, rolbypassrls from pg_roles" + " where rolname = current_user");
 
         assertThat(role).isEqualTo(Map.of("name", TestDatabase.PORTAL_ROLE, "rolsuper", false, "rolbypassrls", false));
     }
@@ -82,21 +82,25 @@ class RowLevelSecurityTest {
         for (var table : heldTables()) {
             for (var school : List.of(jesseGray, fenwickRoad)) {
                 var own = rowsOf(table, school);
-                var others = TestDatabase.superuserJdbc().queryForObject("select count(*) from " + table
-                        + " where school_id <> ?", Long.class, school.value());
+                var others = TestDatabase.superuserJdbc()
+                        .queryForObject(
+                                "select count(*) from " + table + " where school_id <> ?", Long.class, school.value());
                 withOthersRows += others > 0 ? 1 : 0;
                 SignedIn.systemIn(school);
                 var seen = jdbc.queryForObject("select count(*) from " + table, Long.class);
-                var notOwn = jdbc.queryForObject("select count(*) from " + table + " where school_id <> ?", Long.class,
-                        school.value());
+                var notOwn = jdbc.queryForObject(
+                        "select count(*) from " + table + " where school_id <> ?", Long.class, school.value());
                 SignedIn.nobody();
                 if (seen != own || notOwn != 0) {
-                    wrong.add(table + " in " + school + ": saw " + seen + " rows (" + notOwn + " of others), has " + own);
+                    wrong.add(
+                            table + " in " + school + ": saw " + seen + " rows (" + notOwn + " of others), has " + own);
                 }
             }
         }
         assertThat(wrong).isEmpty();
-        assertThat(withOthersRows).as("tables where the other school has rows to hide").isGreaterThan(45);
+        assertThat(withOthersRows)
+                .as("tables where the other school has rows to hide")
+                .isGreaterThan(45);
     }
 
     @Test
@@ -112,13 +116,15 @@ class RowLevelSecurityTest {
 
     @Test
     void a_native_query_and_a_load_by_id_do_not_reach_another_schools_pupil() {
-        var jesseGraysPupil = UUID.fromString(TestDatabase.superuserJdbc().queryForObject(
-                "select id::text from pupil where school_id = ? order by upn limit 1", String.class,
-                TestSchools.jesseGray(jdbc).value()));
+        var jesseGraysPupil = UUID.fromString(TestDatabase.superuserJdbc()
+                .queryForObject(
+                        "select id::text from pupil where school_id = ? order by upn limit 1",
+                        String.class,
+                        TestSchools.jesseGray(jdbc).value()));
         SignedIn.systemIn(TestSchools.fenwickRoad(jdbc));
 
-        List<?> upns = transaction.execute(status -> entityManager.createNativeQuery("select upn from pupil")
-                .getResultList());
+        List<?> upns = transaction.execute(status ->
+                entityManager.createNativeQuery("select upn from pupil").getResultList());
         var loaded = transaction.execute(status -> entityManager.find(Pupil.class, jesseGraysPupil));
 
         assertThat(upns).isNotEmpty().allSatisfy(upn -> assertThat((String) upn).startsWith("M8203002"));
@@ -172,8 +178,8 @@ class RowLevelSecurityTest {
     }
 
     private static long rowsOf(String table, SchoolId school) {
-        return TestDatabase.superuserJdbc().queryForObject("select count(*) from " + table + " where school_id = ?",
-                Long.class, school.value());
+        return TestDatabase.superuserJdbc()
+                .queryForObject("select count(*) from " + table + " where school_id = ?", Long.class, school.value());
     }
 
     private static List<String> heldTables() {

@@ -1,12 +1,12 @@
 package app.safepost.database;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.testing.SafepostTest;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Flyway builds the whole schema on an empty PostgreSQL; Hibernate only validates it. */
 @SafepostTest
@@ -33,7 +33,8 @@ class SchemaTest {
 
     @Test
     void hibernate_validates_and_never_generates_the_schema() {
-        assertThat(entityManagerFactory.getProperties().get("hibernate.hbm2ddl.auto")).isEqualTo("validate");
+        assertThat(entityManagerFactory.getProperties().get("hibernate.hbm2ddl.auto"))
+                .isEqualTo("validate");
     }
 
     /**
@@ -49,7 +50,8 @@ class SchemaTest {
                     var table = e.getJavaType().getAnnotation(jakarta.persistence.Table.class);
                     boolean audited = e.getJavaType().isAnnotationPresent(org.hibernate.envers.Audited.class);
                     assertThat(audited || (table != null && WRITTEN_ONCE.contains(table.name())))
-                            .as("%s is audited or written once", e.getName()).isTrue();
+                            .as("%s is audited or written once", e.getName())
+                            .isTrue();
                     return audited;
                 })
                 .map(e -> e.getJavaType().getAnnotation(jakarta.persistence.Table.class))
@@ -60,9 +62,10 @@ class SchemaTest {
         assertThat(entityTables).isNotEmpty();
         for (var table : entityTables) {
             assertThat(jdbc.queryForObject("select to_regclass(?) is not null", Boolean.class, table + "_aud"))
-                    .as("audit table for %s", table).isTrue();
-            assertThat(jdbc.queryForList("select indexdef from pg_indexes where tablename = ?", String.class,
-                    table + "_aud"))
+                    .as("audit table for %s", table)
+                    .isTrue();
+            assertThat(jdbc.queryForList(
+                            "select indexdef from pg_indexes where tablename = ?", String.class, table + "_aud"))
                     .as("indexes of %s_aud", table)
                     .anySatisfy(def -> assertThat(def).contains("(rev)"))
                     .anySatisfy(def -> assertThat(def).contains("(revend)"));

@@ -41,8 +41,8 @@ class UpgradeInPlaceTest {
 
     private static final String DATABASE = "upgrade_in_place";
     /** The tables of the trust itself and the portal's bookkeeping: with a school, but not the school's. */
-    private static final Set<String> NOT_HELD_BY_SCHOOL = Set.of("staff_membership", "staff_membership_aud",
-            "school_logo", "school_chosen", "daily_job_run");
+    private static final Set<String> NOT_HELD_BY_SCHOOL =
+            Set.of("staff_membership", "staff_membership_aud", "school_logo", "school_chosen", "daily_job_run");
     /** Muhammad Grace, whose image consent the office withdrew by a roster import before the upgrade. */
     private static final String WITHDRAWN_UPN = "J820300120085";
 
@@ -63,7 +63,8 @@ class UpgradeInPlaceTest {
         owner = new JdbcTemplate(ownerDataSource);
 
         assertThat(owner.queryForObject("select max(version) from flyway_schema_history", String.class))
-                .as("the dump's schema version").isEqualTo("0019");
+                .as("the dump's schema version")
+                .isEqualTo("0019");
 
         rowsBefore = rowCounts();
         consentBefore = answersByUpn("select upn, image_consent from pupil");
@@ -73,24 +74,35 @@ class UpgradeInPlaceTest {
         lastRevisionBefore = owner.queryForObject("select max(id) from revision_info", Long.class);
 
         var migrationStarted = System.nanoTime();
-        var portal = new DriverManagerDataSource(TestDatabase.server().getJdbcUrl(TestDatabase.PORTAL_ROLE, DATABASE),
-                TestDatabase.PORTAL_ROLE, "");
-        var migrated = Flyway.configure().dataSource(ownerUrl, "postgres", "").locations("classpath:db/migration")
-                .callbacks(new PortalDatabaseRole(new StaticListableBeanFactory(Map.of("portal", portal))
-                        .getBeanProvider(DataSource.class)))
-                .load().migrate();
+        var portal = new DriverManagerDataSource(
+                TestDatabase.server().getJdbcUrl(TestDatabase.PORTAL_ROLE, DATABASE), TestDatabase.PORTAL_ROLE, "");
+        var migrated = Flyway.configure()
+                .dataSource(ownerUrl, "postgres", "")
+                .locations("classpath:db/migration")
+                .callbacks(new PortalDatabaseRole(
+                        new StaticListableBeanFactory(Map.of("portal", portal)).getBeanProvider(DataSource.class)))
+                .load()
+                .migrate();
         var migration = Duration.ofNanos(System.nanoTime() - migrationStarted);
         var schoolOwned = tablesWithSchoolColumn();
-        System.out.printf("Upgrade in place: restored %d tables (%,d rows) in %d ms; %d migrations to %s in %d ms;"
+        System.out.printf(
+                "Upgrade in place: restored %d tables (%,d rows) in %d ms; %d migrations to %s in %d ms;"
                         + " %d tables with a school column, %,d rows%n",
-                rowsBefore.size(), rowsBefore.values().stream().mapToLong(Long::longValue).sum(), restore.toMillis(),
-                migrated.migrationsExecuted, migrated.targetSchemaVersion, migration.toMillis(), schoolOwned.size(),
+                rowsBefore.size(),
+                rowsBefore.values().stream().mapToLong(Long::longValue).sum(),
+                restore.toMillis(),
+                migrated.migrationsExecuted,
+                migrated.targetSchemaVersion,
+                migration.toMillis(),
+                schoolOwned.size(),
                 schoolOwned.stream().mapToLong(UpgradeInPlaceTest::count).sum());
     }
 
     @Test
     void the_release_made_one_school_and_it_is_still_the_only_school_with_its_name_and_the_demo_urn() {
-        assertThat(rowsBefore.get("school")).as("schools in the release's database").isEqualTo(1);
+        assertThat(rowsBefore.get("school"))
+                .as("schools in the release's database")
+                .isEqualTo(1);
 
         var schools = owner.queryForList("select id, name, whole_school_handle, urn from school");
 
@@ -105,17 +117,32 @@ class UpgradeInPlaceTest {
     @Test
     void every_row_of_every_school_owned_table_is_the_schools() {
         var tables = tablesWithSchoolColumn();
-        assertThat(tables).as("tables with a school column").hasSizeGreaterThan(80)
-                .contains("draft", "draft_aud", "pupil", "pupil_consent", "image_consent_record", "photo",
-                        "media_content", "publication", "revision_info", "revision_chain", "audit_entry");
+        assertThat(tables)
+                .as("tables with a school column")
+                .hasSizeGreaterThan(80)
+                .contains(
+                        "draft",
+                        "draft_aud",
+                        "pupil",
+                        "pupil_consent",
+                        "image_consent_record",
+                        "photo",
+                        "media_content",
+                        "publication",
+                        "revision_info",
+                        "revision_chain",
+                        "audit_entry");
 
         long rows = 0;
         for (var table : tables) {
             // the portal's own daily jobs have no school; those run in the school are its
             long others = table.equals("daily_job_run") ? count("daily_job_run where school_id is null") : 0;
-            assertThat(owner.queryForObject("select count(*) from %s where school_id is distinct from ?"
-                    .formatted(table), Long.class, school()))
-                    .as("rows of %s not the school's", table).isEqualTo(others);
+            assertThat(owner.queryForObject(
+                            "select count(*) from %s where school_id is distinct from ?".formatted(table),
+                            Long.class,
+                            school()))
+                    .as("rows of %s not the school's", table)
+                    .isEqualTo(others);
             rows += count(table);
         }
         assertThat(rows).as("rows checked").isGreaterThan(1000);
@@ -123,9 +150,10 @@ class UpgradeInPlaceTest {
 
     @Test
     void every_table_the_release_had_keeps_its_rows() {
-        var migrationRevisions = owner.queryForList("select username from revision_info where id > ?", String.class,
-                lastRevisionBefore);
-        assertThat(migrationRevisions).as("revisions the upgrade added: the consent move, by the portal")
+        var migrationRevisions =
+                owner.queryForList("select username from revision_info where id > ?", String.class, lastRevisionBefore);
+        assertThat(migrationRevisions)
+                .as("revisions the upgrade added: the consent move, by the portal")
                 .containsExactly("system");
 
         var changed = new ArrayList<String>();
@@ -149,17 +177,23 @@ class UpgradeInPlaceTest {
         assertThat(changed).as("tables whose rows changed in number").isEmpty();
         assertThat(count("image_consent_record where purpose_code = 'school-social'"))
                 .isEqualTo(rowsBefore.get("image_consent_record"));
-        assertThat(rowsBefore).as("rows of the key tables before")
-                .containsEntry("draft", 4L).containsEntry("pupil", 196L).containsEntry("photo", 1L)
-                .containsEntry("media_content", 1L).containsEntry("publication", 1L)
-                .containsEntry("revision_info", 15L).containsEntry("revision_chain", 15L);
+        assertThat(rowsBefore)
+                .as("rows of the key tables before")
+                .containsEntry("draft", 4L)
+                .containsEntry("pupil", 196L)
+                .containsEntry("photo", 1L)
+                .containsEntry("media_content", 1L)
+                .containsEntry("publication", 1L)
+                .containsEntry("revision_info", 15L)
+                .containsEntry("revision_chain", 15L);
     }
 
     @Test
     void the_photo_from_the_school_ipad_keeps_its_bytes_and_device() {
         assertThat(bytesOfPhotos()).isEqualTo(photoBytesBefore).hasSize(1);
         assertThat(owner.queryForMap("select device_make, device_model, device_serial, device_registered from photo"))
-                .containsEntry("device_serial", "DMPX1002JGP2").containsEntry("device_registered", true);
+                .containsEntry("device_serial", "DMPX1002JGP2")
+                .containsEntry("device_registered", true);
     }
 
     @Test
@@ -174,10 +208,10 @@ class UpgradeInPlaceTest {
         }
         assertThat(owner.queryForList("""
                 select c.purpose_code || ' ' || c.consent || ' by ' || c.recorded_by || ': ' || c.note
-                from pupil_consent c join pupil p on p.id = c.pupil_id where p.upn = ? order by c.purpose_code""",
-                String.class, WITHDRAWN_UPN)).containsExactly(
-                "class-social false by office: Roster import, line 86",
-                "school-social false by office: Roster import, line 86");
+                from pupil_consent c join pupil p on p.id = c.pupil_id where p.upn = ? order by c.purpose_code""", String.class, WITHDRAWN_UPN))
+                .containsExactly(
+                        "class-social false by office: Roster import, line 86",
+                        "school-social false by office: Roster import, line 86");
     }
 
     @Test
@@ -188,9 +222,14 @@ class UpgradeInPlaceTest {
         var report = chain.verify(school(), 1, Instant.now(), "upgrade");
 
         assertThat(report.inWords()).isEqualTo("Intact: all " + (lastRevisionBefore + 1) + " links verify.");
-        assertThat(report.headHash()).isEqualTo(owner.queryForObject(
-                "select hash from revision_chain where school_id = ? order by position desc limit 1", String.class, school()));
-        assertThat(chainLinks(lastRevisionBefore)).as("the release's links, unchanged").isEqualTo(linksBefore);
+        assertThat(report.headHash())
+                .isEqualTo(owner.queryForObject(
+                        "select hash from revision_chain where school_id = ? order by position desc limit 1",
+                        String.class,
+                        school()));
+        assertThat(chainLinks(lastRevisionBefore))
+                .as("the release's links, unchanged")
+                .isEqualTo(linksBefore);
     }
 
     @Test
@@ -199,14 +238,18 @@ class UpgradeInPlaceTest {
 
         var report = new TransactionTemplate(new DataSourceTransactionManager(ownerDataSource)).execute(tx -> {
             tx.setRollbackOnly();
-            assertThat(owner.update("update draft_aud set body = 'A different post' where rev = ? and status = 'PUBLISHED'",
-                    published)).as("rows altered").isEqualTo(1);
+            assertThat(owner.update(
+                            "update draft_aud set body = 'A different post' where rev = ? and status = 'PUBLISHED'",
+                            published))
+                    .as("rows altered")
+                    .isEqualTo(1);
             return RevisionChain.of(ownerDataSource).verify(school(), 1, Instant.now(), "upgrade");
         });
 
         assertThat(report.intact()).isFalse();
         assertThat(report.firstBrokenRevision()).isEqualTo(published);
-        assertThat(report.problem()).isEqualTo("What revision " + published + " recorded was changed after it was saved.");
+        assertThat(report.problem())
+                .isEqualTo("What revision " + published + " recorded was changed after it was saved.");
     }
 
     @Test
@@ -215,23 +258,35 @@ class UpgradeInPlaceTest {
                 select c.relname from pg_class c
                 where c.relnamespace = current_schema()::regnamespace and c.relkind = 'r'
                   and c.relrowsecurity and c.relforcerowsecurity order by c.relname""", String.class);
-        assertThat(Set.copyOf(held)).as("school-owned tables under row-level security")
-                .isEqualTo(tablesWithSchoolColumn().stream().filter(t -> !NOT_HELD_BY_SCHOOL.contains(t))
+        assertThat(Set.copyOf(held))
+                .as("school-owned tables under row-level security")
+                .isEqualTo(tablesWithSchoolColumn().stream()
+                        .filter(t -> !NOT_HELD_BY_SCHOOL.contains(t))
                         .collect(Collectors.toSet()));
-        assertThat(owner.queryForObject("select rolsuper or rolbypassrls from pg_roles where rolname = ?",
-                Boolean.class, TestDatabase.PORTAL_ROLE)).isFalse();
+        assertThat(owner.queryForObject(
+                        "select rolsuper or rolbypassrls from pg_roles where rolname = ?",
+                        Boolean.class,
+                        TestDatabase.PORTAL_ROLE))
+                .isFalse();
 
         try (var connection = DriverManager.getConnection(
                 TestDatabase.server().getJdbcUrl(TestDatabase.PORTAL_ROLE, DATABASE), TestDatabase.PORTAL_ROLE, "")) {
             var portal = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-            var withoutSchool = held.stream().collect(Collectors.toMap(Function.identity(),
-                    table -> portal.queryForObject("select count(*) from " + table, Long.class)));
+            var withoutSchool = held.stream()
+                    .collect(Collectors.toMap(
+                            Function.identity(),
+                            table -> portal.queryForObject("select count(*) from " + table, Long.class)));
             portal.queryForObject("select set_config('safepost.school', ?, false)", String.class, school().toString());
-            var withSchool = held.stream().collect(Collectors.toMap(Function.identity(),
-                    table -> portal.queryForObject("select count(*) from " + table, Long.class)));
+            var withSchool = held.stream()
+                    .collect(Collectors.toMap(
+                            Function.identity(),
+                            table -> portal.queryForObject("select count(*) from " + table, Long.class)));
 
-            assertThat(withoutSchool.values()).as("rows seen with no school in hand").containsOnly(0L);
-            assertThat(withSchool).as("rows seen with the school in hand")
+            assertThat(withoutSchool.values())
+                    .as("rows seen with no school in hand")
+                    .containsOnly(0L);
+            assertThat(withSchool)
+                    .as("rows seen with the school in hand")
                     .isEqualTo(held.stream().collect(Collectors.toMap(Function.identity(), UpgradeInPlaceTest::count)));
             assertThat(withSchool.get("draft")).isEqualTo(4L);
         }
@@ -245,8 +300,7 @@ class UpgradeInPlaceTest {
         return owner.queryForList("""
                 select c.relname from pg_class c
                 join pg_attribute a on a.attrelid = c.oid and a.attname = 'school_id' and not a.attisdropped
-                where c.relnamespace = current_schema()::regnamespace and c.relkind = 'r' order by c.relname""",
-                String.class);
+                where c.relnamespace = current_schema()::regnamespace and c.relkind = 'r' order by c.relname""", String.class);
     }
 
     private static long count(String tableAndCondition) {
@@ -263,8 +317,10 @@ class UpgradeInPlaceTest {
     /** The chain's hashes by position, up to a position. */
     private static Map<Long, String> chainLinks(long upTo) {
         var links = new TreeMap<Long, String>();
-        owner.query("select position, hash from revision_chain where position <= ?",
-                (RowCallbackHandler) rs -> links.put(rs.getLong(1), rs.getString(2)), upTo);
+        owner.query(
+                "select position, hash from revision_chain where position <= ?",
+                (RowCallbackHandler) rs -> links.put(rs.getLong(1), rs.getString(2)),
+                upTo);
         return links;
     }
 

@@ -28,7 +28,8 @@ import org.springframework.test.context.TestExecutionListeners;
  */
 @SpringBootTest
 @ContextConfiguration(initializers = UpgradedPortalTest.Database.class)
-@TestExecutionListeners(listeners = SecurityContextPerTestContext.class,
+@TestExecutionListeners(
+        listeners = SecurityContextPerTestContext.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class UpgradedPortalTest {
 
@@ -39,10 +40,18 @@ class UpgradedPortalTest {
         }
     }
 
-    @Autowired Drafts drafts;
-    @Autowired IntegrityCheck integrity;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired @Qualifier("demoSignIn") UserDetailsService demoUsers;
+    @Autowired
+    Drafts drafts;
+
+    @Autowired
+    IntegrityCheck integrity;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("demoSignIn")
+    UserDetailsService demoUsers;
 
     @AfterEach
     void signOut() {
@@ -55,16 +64,24 @@ class UpgradedPortalTest {
 
         var mine = drafts.mine();
 
-        assertThat(mine).extracting(DraftSummary::opening, DraftSummary::status, DraftSummary::accountHandle)
+        assertThat(mine)
+                .extracting(DraftSummary::opening, DraftSummary::status, DraftSummary::accountHandle)
                 .containsExactlyInAnyOrder(
                         tuple("Reading corner", DraftStatus.SUBMITTED, "@JGP_Kestrels"),
-                        tuple("Class 3 built a volcano in science today #JGPScience", DraftStatus.PUBLISHED,
+                        tuple(
+                                "Class 3 built a volcano in science today #JGPScience",
+                                DraftStatus.PUBLISHED,
                                 "@JGP_Kestrels"),
                         tuple("Our trip to the museum", DraftStatus.REJECTED, "@JGP_Kestrels"),
                         tuple("Well done A.K. for a great week", DraftStatus.DRAFT, "@JGP_Kestrels"));
-        var submitted = mine.stream().filter(d -> d.status() == DraftStatus.SUBMITTED).findFirst().orElseThrow();
-        assertThat(drafts.find(submitted.id())).hasValueSatisfying(draft ->
-                assertThat(draft.content().photos()).as("the photo from the school iPad").hasSize(1));
+        var submitted = mine.stream()
+                .filter(d -> d.status() == DraftStatus.SUBMITTED)
+                .findFirst()
+                .orElseThrow();
+        assertThat(drafts.find(submitted.id()))
+                .hasValueSatisfying(draft -> assertThat(draft.content().photos())
+                        .as("the photo from the school iPad")
+                        .hasSize(1));
     }
 
     @Test
@@ -74,7 +91,8 @@ class UpgradedPortalTest {
         var report = integrity.checkChain();
 
         assertThat(report.intact()).as(report.inWords()).isTrue();
-        assertThat(report.linksChecked()).as("the release's 15 revisions, the consent move and what came after")
+        assertThat(report.linksChecked())
+                .as("the release's 15 revisions, the consent move and what came after")
                 .isGreaterThanOrEqualTo(16);
     }
 }

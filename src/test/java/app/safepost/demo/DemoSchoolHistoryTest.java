@@ -1,5 +1,8 @@
 package app.safepost.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import app.safepost.moderation.Incidents;
 import app.safepost.policies.PolicyLibrary;
 import app.safepost.policies.PolicyReviews;
@@ -17,9 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ContextConfiguration;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /** The demo school's term of history, on a database of its own: what a newcomer finds on first sign-in. */
 @SpringBootTest(properties = "safepost.demo-school.history=true")
 @ContextConfiguration(initializers = DemoSchoolHistoryTest.Database.class)
@@ -33,8 +33,18 @@ class DemoSchoolHistoryTest {
     }
 
     /** The tables the history writes to, and the audit revisions. */
-    private static final List<String> TABLES = List.of("draft", "draft_photo", "publication", "photo", "incident",
-            "incident_step", "follower", "follower_decision", "follow_exception", "policy_review", "review_comment",
+    private static final List<String> TABLES = List.of(
+            "draft",
+            "draft_photo",
+            "publication",
+            "photo",
+            "incident",
+            "incident_step",
+            "follower",
+            "follower_decision",
+            "follow_exception",
+            "policy_review",
+            "review_comment",
             "revision_info");
 
     @Autowired
@@ -73,31 +83,46 @@ class DemoSchoolHistoryTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> drafts("PUBLISHED") == 2);
 
         assertThat(count("select count(*) from draft d join draft_photo p on p.draft_id = d.id"
-                + " where d.status = 'PUBLISHED'")).as("published posts with photos").isEqualTo(2);
-        assertThat(count("select count(*) from photo where covers not in ('', '[]')")).as("a photo with a cover").isEqualTo(1);
+                        + " where d.status = 'PUBLISHED'"))
+                .as("published posts with photos")
+                .isEqualTo(2);
+        assertThat(count("select count(*) from photo where covers not in ('', '[]')"))
+                .as("a photo with a cover")
+                .isEqualTo(1);
         assertThat(drafts("SCHEDULED")).as("a scheduled post").isEqualTo(1);
         assertThat(drafts("SUBMITTED")).as("a draft waiting for review").isEqualTo(1);
         assertThat(count("select count(*) from draft where status = 'REJECTED' and review_comment is not null"))
-                .as("a draft sent back with SLT's comment").isEqualTo(1);
-        assertThat(count("select count(*) from incident where status = 'IN_HAND'")).as("an incident being handled")
+                .as("a draft sent back with SLT's comment")
+                .isEqualTo(1);
+        assertThat(count("select count(*) from incident where status = 'IN_HAND'"))
+                .as("an incident being handled")
                 .isEqualTo(1);
         assertThat(count("select count(*) from follower")).isEqualTo(3);
-        assertThat(count("select count(*) from follower where status = 'BLOCKED'")).isEqualTo(1);
-        assertThat(count("select count(*) from follow_exception where status = 'REQUESTED'")).isEqualTo(1);
-        assertThat(count("select count(*) from policy_review where status = 'OPEN'")).isEqualTo(1);
+        assertThat(count("select count(*) from follower where status = 'BLOCKED'"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from follow_exception where status = 'REQUESTED'"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from policy_review where status = 'OPEN'"))
+                .isEqualTo(1);
         assertThat(count("select count(*) from review_comment where author = 'governor'"))
-                .as("the governor's comment on the open review").isEqualTo(1);
+                .as("the governor's comment on the open review")
+                .isEqualTo(1);
     }
 
     @Test
     void loading_again_adds_nothing() {
         await().atMost(Duration.ofSeconds(60)).until(() -> drafts("PUBLISHED") == 2);
-        var before = TABLES.stream().map(table -> count("select count(*) from " + table)).toList();
+        var before = TABLES.stream()
+                .map(table -> count("select count(*) from " + table))
+                .toList();
 
         assertThat(history.load()).as("loaded again").isFalse();
 
-        assertThat(TABLES.stream().map(table -> count("select count(*) from " + table)).toList())
-                .as(String.join(", ", TABLES)).isEqualTo(before);
+        assertThat(TABLES.stream()
+                        .map(table -> count("select count(*) from " + table))
+                        .toList())
+                .as(String.join(", ", TABLES))
+                .isEqualTo(before);
     }
 
     @Test
@@ -105,12 +130,18 @@ class DemoSchoolHistoryTest {
         SignedIn.as(demoUsers, DemoUsers.GOVERNOR);
 
         var incident = incidents.visible();
-        var review = reviews.openReviewOf(policies.policyTitled(DemoSchoolLoader.POLICY_TITLE).orElseThrow().id());
+        var review = reviews.openReviewOf(policies.policyTitled(DemoSchoolLoader.POLICY_TITLE)
+                .orElseThrow()
+                .id());
 
         assertThat(incident).hasSize(1);
-        assertThat(incident.getFirst().whatHappened()).contains("offensive language")
-                .doesNotContain(DemoSchoolHistory.PUPIL_IN_INCIDENT).doesNotContain("Amelia");
-        assertThat(review).hasValueSatisfying(open -> assertThat(open.comments())
-                .extracting(comment -> comment.authorName()).hasSize(1));
+        assertThat(incident.getFirst().whatHappened())
+                .contains("offensive language")
+                .doesNotContain(DemoSchoolHistory.PUPIL_IN_INCIDENT)
+                .doesNotContain("Amelia");
+        assertThat(review)
+                .hasValueSatisfying(open -> assertThat(open.comments())
+                        .extracting(comment -> comment.authorName())
+                        .hasSize(1));
     }
 }

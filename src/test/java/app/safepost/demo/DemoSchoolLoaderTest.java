@@ -1,5 +1,7 @@
 package app.safepost.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.security.SchoolId;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
@@ -15,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo trust as the first start loads it: each school's own data, read with that school in hand. */
 @SafepostTest
@@ -44,16 +44,21 @@ class DemoSchoolLoaderTest {
     /** The UPNs of the demo roster's file: other tests enrol and archive pupils of their own. */
     private static List<String> demoUpns() {
         try {
-            var lines = new ClassPathResource("demo/pupils.csv").getContentAsString(StandardCharsets.UTF_8).lines();
-            return lines.skip(1).filter(line -> !line.isBlank()).map(line -> line.substring(0, line.indexOf(','))).toList();
+            var lines = new ClassPathResource("demo/pupils.csv")
+                    .getContentAsString(StandardCharsets.UTF_8)
+                    .lines();
+            return lines.skip(1)
+                    .filter(line -> !line.isBlank())
+                    .map(line -> line.substring(0, line.indexOf(',')))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private long demoPupils() {
-        return jdbc.queryForObject("select count(*) from pupil where upn = any(?)", Long.class,
-                (Object) demoUpns().toArray(String[]::new));
+        return jdbc.queryForObject("select count(*) from pupil where upn = any(?)", Long.class, (Object)
+                demoUpns().toArray(String[]::new));
     }
 
     private long count(String table) {
@@ -63,32 +68,39 @@ class DemoSchoolLoaderTest {
     @Test
     void the_first_start_loaded_the_whole_demo_school() {
         assertThat(jdbc.queryForList("select urn || ' ' || name from school order by urn", String.class))
-                .as("the demo trust's schools").containsExactly("990001 Jesse Gray Primary School",
-                        "990002 Fenwick Road Primary School");
+                .as("the demo trust's schools")
+                .containsExactly("990001 Jesse Gray Primary School", "990002 Fenwick Road Primary School");
         SignedIn.systemIn(jesseGray());
-        assertThat(count("staff_member")).as("Jesse Gray's eight and the trust's teaching assistant").isEqualTo(9);
+        assertThat(count("staff_member"))
+                .as("Jesse Gray's eight and the trust's teaching assistant")
+                .isEqualTo(9);
         assertThat(count("school_class")).isEqualTo(7);
         assertThat(count("social_account")).isEqualTo(8);
         assertThat(count("school_device")).isEqualTo(4);
         assertThat(demoPupils()).isEqualTo(196);
-        assertThat(jdbc.queryForObject("select count(*) from policy_document where title = ?", Long.class,
-                DemoSchoolLoader.POLICY_TITLE)).isEqualTo(1);
-        assertThat(jdbc.queryForList("select title from policy where title in (?, ?) order by title", String.class,
-                DemoSchoolLoader.LINKED_POLICIES.toArray())).containsExactly("Behaviour Policy",
-                "Online-Safety and Acceptable Use of ICT Policy");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from policy_document where title = ?",
+                        Long.class,
+                        DemoSchoolLoader.POLICY_TITLE))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForList(
+                        "select title from policy where title in (?, ?) order by title",
+                        String.class,
+                        DemoSchoolLoader.LINKED_POLICIES.toArray()))
+                .containsExactly("Behaviour Policy", "Online-Safety and Acceptable Use of ICT Policy");
         assertThat(jdbc.queryForObject("select whole_school_handle from school where urn = '990001'", String.class))
                 .isEqualTo("@JesseGrayPrimary");
         assertThat(jdbc.queryForList("""
                 select s.username from school_class_assistant a join school_class c on c.id = a.class_id
                 join staff_member s on s.id = a.staff_id where c.name = 'Class 2'""", String.class))
-                .as("the trust's teaching assistant in Jesse Gray's Class 2").containsExactly("music");
+                .as("the trust's teaching assistant in Jesse Gray's Class 2")
+                .containsExactly("music");
         assertThat(jdbc.queryForObject("""
                 select s.username from school_class c join staff_member s on s.id = c.class_teacher_id
                 where c.name = 'Class 3'""", String.class)).isEqualTo("teacher");
         assertThat(jdbc.queryForList("""
                 select s.username from school_class_assistant a join school_class c on c.id = a.class_id
-                join staff_member s on s.id = a.staff_id where c.name in ('Class 3', 'Class 4')""", String.class))
-                .containsExactly("ta", "ta");
+                join staff_member s on s.id = a.staff_id where c.name in ('Class 3', 'Class 4')""", String.class)).containsExactly("ta", "ta");
     }
 
     @Test
@@ -100,23 +112,33 @@ class DemoSchoolLoaderTest {
         assertThat(jdbc.queryForList("select name from school_class order by name", String.class))
                 .containsExactly("Class 1", "Class 2", "Class 3", "Reception");
         assertThat(jdbc.queryForList("select handle || ' ' || kind from social_account order by handle", String.class))
-                .containsExactly("@FRP_Badgers CLASS", "@FRP_Foxes CLASS", "@FRP_Hedgehogs CLASS", "@FRP_Otters CLASS",
+                .containsExactly(
+                        "@FRP_Badgers CLASS",
+                        "@FRP_Foxes CLASS",
+                        "@FRP_Hedgehogs CLASS",
+                        "@FRP_Otters CLASS",
                         "@FenwickRoad WHOLE_SCHOOL");
         assertThat(jdbc.queryForList("select serial from school_device order by serial", String.class))
                 .containsExactly("GFRP2001FR01", "GFRP2002FR02");
         assertThat(count("pupil")).isEqualTo(96);
         assertThat(jdbc.queryForList("select code from consent_purpose order by position", String.class))
-                .as("what every school starts with").containsExactly("class-social", "school-social");
+                .as("what every school starts with")
+                .containsExactly("class-social", "school-social");
         assertThat(jdbc.queryForList("""
                 select s.username from school_class_assistant a join school_class c on c.id = a.class_id
                 join staff_member s on s.id = a.staff_id where c.name = 'Class 1'""", String.class))
-                .as("the trust's teaching assistant in Fenwick Road's Class 1").containsExactly("music");
+                .as("the trust's teaching assistant in Fenwick Road's Class 1")
+                .containsExactly("music");
         assertThat(jdbc.queryForObject("""
                 select s.username from school_class c join staff_member s on s.id = c.class_teacher_id
                 where c.name = 'Class 2'""", String.class)).isEqualTo("fr-teacher");
-        var policy = jdbc.queryForObject("select body from policy_document where title = ? and version_number = 1",
-                String.class, DemoSchoolLoader.POLICY_TITLE);
-        assertThat(policy).contains("Fenwick Road Primary School - Twitter Policy").doesNotContain("Jesse Gray");
+        var policy = jdbc.queryForObject(
+                "select body from policy_document where title = ? and version_number = 1",
+                String.class,
+                DemoSchoolLoader.POLICY_TITLE);
+        assertThat(policy)
+                .contains("Fenwick Road Primary School - Twitter Policy")
+                .doesNotContain("Jesse Gray");
     }
 
     @Test
@@ -128,8 +150,10 @@ class DemoSchoolLoaderTest {
         var added = loader.load();
 
         assertThat(added).isZero();
-        assertThat(superuser.queryForObject("select count(*) from revision_info", Long.class)).isEqualTo(revisionsBefore);
-        assertThat(superuser.queryForObject("select count(*) from pupil", Long.class)).isEqualTo(pupilsBefore);
+        assertThat(superuser.queryForObject("select count(*) from revision_info", Long.class))
+                .isEqualTo(revisionsBefore);
+        assertThat(superuser.queryForObject("select count(*) from pupil", Long.class))
+                .isEqualTo(pupilsBefore);
     }
 
     @Test
@@ -142,15 +166,18 @@ class DemoSchoolLoaderTest {
             assertThat(jdbc.queryForObject("""
                     select r.school_id from revision_chain c join revision_info r on r.id = c.rev
                     where c.position = 1""", UUID.class))
-                    .as("the school's creation opens its chain").isEqualTo(school.value());
+                    .as("the school's creation opens its chain")
+                    .isEqualTo(school.value());
         }
     }
 
     @Test
     void the_school_policy_is_stored_as_version_1_due_for_review_in_january_2024() {
         SignedIn.systemIn(jesseGray());
-        var row = jdbc.queryForMap("select version_number, adopted_on, review_due, body from policy_document"
-                + " where title = ? and version_number = 1", DemoSchoolLoader.POLICY_TITLE);
+        var row = jdbc.queryForMap(
+                "select version_number, adopted_on, review_due, body from policy_document"
+                        + " where title = ? and version_number = 1",
+                DemoSchoolLoader.POLICY_TITLE);
         assertThat(row.get("version_number")).isEqualTo(1);
         assertThat(row.get("review_due").toString()).isEqualTo("2024-01-01");
         assertThat((String) row.get("body")).contains("Jesse Gray Primary School - Twitter Policy");

@@ -71,7 +71,8 @@ class AccountPurposeChecksTest {
     void enrolNoorWithWholeSchoolConsentOnly() {
         SignedIn.as(demoUsers, DemoUsers.OFFICE);
         class3 = directory.classNamed("Class 3").orElseThrow().id();
-        PupilId noor = roster.enrol(new PupilDetails(UPN, "Noor", "Testing", null, class3)).id();
+        PupilId noor = roster.enrol(new PupilDetails(UPN, "Noor", "Testing", null, class3))
+                .id();
         var given = LocalDate.of(2026, 9, 3);
         consents.record(noor, new ConsentDecision("class-social", false, ConsentSource.GDPR_FORM, given, null, null));
         consents.record(noor, new ConsentDecision("school-social", true, ConsentSource.GDPR_FORM, given, null, null));
@@ -86,12 +87,15 @@ class AccountPurposeChecksTest {
     }
 
     private AccountId account(String handle) {
-        return InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle(handle).orElseThrow().id());
+        return InSchool.jesseGray(
+                jdbc, () -> accounts.accountWithHandle(handle).orElseThrow().id());
     }
 
     private Verdict photoOfNoorOn(String handle) {
-        return checks.check(account(handle), new DraftContent("Sports day", List.of(),
-                List.of(new DraftContent.PupilShown(UPN, false)))).verdict();
+        return checks.check(
+                        account(handle),
+                        new DraftContent("Sports day", List.of(), List.of(new DraftContent.PupilShown(UPN, false))))
+                .verdict();
     }
 
     @Test
@@ -99,32 +103,41 @@ class AccountPurposeChecksTest {
         SignedIn.as(demoUsers, DemoUsers.HEAD);
 
         assertThat(photoOfNoorOn("@JesseGrayPrimary")).isEqualTo(Verdict.PASS);
-        var onClassAccount = checks.check(account("@JGP_Kestrels"), new DraftContent("Sports day", List.of(),
-                List.of(new DraftContent.PupilShown(UPN, false))));
+        var onClassAccount = checks.check(
+                account("@JGP_Kestrels"),
+                new DraftContent("Sports day", List.of(), List.of(new DraftContent.PupilShown(UPN, false))));
         assertThat(onClassAccount.verdict()).isEqualTo(Verdict.BLOCK);
-        assertThat(onClassAccount.findings()).extracting(Finding::message)
+        assertThat(onClassAccount.findings())
+                .extracting(Finding::message)
                 .containsExactly("P15: a pupil in the photos (N.T.) has no image consent for class-social, the purpose"
                         + " this account's photos need. Pixelate them or cover them with an emoji, or choose other"
                         + " photos.");
 
         SignedIn.as(demoUsers, DemoUsers.TEACHER);
-        assertThat(roster.classPupils(class3, "class-social")).filteredOn(p -> p.firstName().equals("Noor"))
-                .extracting(ClassPupil::imageConsent).containsExactly(false);
-        assertThat(roster.classPupils(class3, "school-social")).filteredOn(p -> p.firstName().equals("Noor"))
-                .extracting(ClassPupil::imageConsent).containsExactly(true);
+        assertThat(roster.classPupils(class3, "class-social"))
+                .filteredOn(p -> p.firstName().equals("Noor"))
+                .extracting(ClassPupil::imageConsent)
+                .containsExactly(false);
+        assertThat(roster.classPupils(class3, "school-social"))
+                .filteredOn(p -> p.firstName().equals("Noor"))
+                .extracting(ClassPupil::imageConsent)
+                .containsExactly(true);
     }
 
     @Test
     void slt_give_an_account_another_purpose_and_the_checks_follow_it() {
         SignedIn.as(demoUsers, DemoUsers.DEPUTY);
-        assertThat(accounts.needPurpose(account("@JGP_Kestrels"), "school-social").purpose()).isEqualTo("school-social");
+        assertThat(accounts.needPurpose(account("@JGP_Kestrels"), "school-social")
+                        .purpose())
+                .isEqualTo("school-social");
 
         SignedIn.as(demoUsers, DemoUsers.TEACHER);
         assertThat(photoOfNoorOn("@JGP_Kestrels")).isEqualTo(Verdict.PASS);
 
         SignedIn.as(demoUsers, DemoUsers.DEPUTY);
         assertThatThrownBy(() -> accounts.needPurpose(account("@JGP_Kestrels"), "tiktok"))
-                .isInstanceOfSatisfying(RefusedChange.class, e -> assertThat(e.errors()).containsKey("purpose"));
+                .isInstanceOfSatisfying(
+                        RefusedChange.class, e -> assertThat(e.errors()).containsKey("purpose"));
         SignedIn.as(demoUsers, DemoUsers.TEACHER);
         assertThatThrownBy(() -> accounts.needPurpose(account("@JGP_Kestrels"), "class-social"))
                 .isInstanceOf(AccessDeniedException.class);

@@ -1,5 +1,8 @@
 package app.safepost.drafting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.compliance.Verdict;
@@ -21,9 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Drafts on PostgreSQL: who may write where, checks stored per version, submission refused while blocked. */
 @SafepostTest
@@ -55,7 +55,8 @@ class DraftsTest {
     UserDetailsService demoUsers;
 
     private AccountId account(String handle) {
-        return InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle(handle).orElseThrow().id());
+        return InSchool.jesseGray(
+                jdbc, () -> accounts.accountWithHandle(handle).orElseThrow().id());
     }
 
     @Test
@@ -71,7 +72,8 @@ class DraftsTest {
             assertThat(f.message()).doesNotContain("Khan");
         });
         assertThatThrownBy(() -> drafts.submit(draft.id(), draft.version(), null))
-                .isInstanceOfSatisfying(SubmissionRefused.class,
+                .isInstanceOfSatisfying(
+                        SubmissionRefused.class,
                         e -> assertThat(e.reason()).isEqualTo(SubmissionRefused.Reason.BLOCKED));
 
         var fixed = drafts.save(draft.id(), DraftContent.text("Well done A.K. for your poem!"), draft.version());
@@ -83,8 +85,10 @@ class DraftsTest {
         assertThat(submitted.submittedAt()).isNotNull();
         assertThat(submitted.latestCheck().occasion()).isEqualTo(CheckOccasion.SUBMISSION);
         assertThat(submitted.latestCheck().draftVersion()).isEqualTo(submitted.version());
-        assertThatThrownBy(() -> drafts.save(fixed.id(), DraftContent.text("Changed after submitting"), submitted.version()))
-                .isInstanceOfSatisfying(SubmissionRefused.class,
+        assertThatThrownBy(() ->
+                        drafts.save(fixed.id(), DraftContent.text("Changed after submitting"), submitted.version()))
+                .isInstanceOfSatisfying(
+                        SubmissionRefused.class,
                         e -> assertThat(e.reason()).isEqualTo(SubmissionRefused.Reason.NOT_EDITABLE));
     }
 
@@ -97,9 +101,11 @@ class DraftsTest {
 
         var versions = drafts.versions(first.id());
 
-        assertThat(versions).extracting(DraftVersion::text)
+        assertThat(versions)
+                .extracting(DraftVersion::text)
                 .containsExactly("Our trip to the farm", "Our lovely trip to the farm", "Our lovely trip to the farm");
-        assertThat(versions).extracting(DraftVersion::status)
+        assertThat(versions)
+                .extracting(DraftVersion::status)
                 .containsExactly(DraftStatus.DRAFT, DraftStatus.DRAFT, DraftStatus.SUBMITTED);
         assertThat(versions).extracting(DraftVersion::savedBy).containsOnly("teacher");
     }
@@ -111,7 +117,8 @@ class DraftsTest {
         assertThat(draft.latestCheck().result().verdict()).isEqualTo(Verdict.WARN);
 
         assertThatThrownBy(() -> drafts.submit(draft.id(), draft.version(), "  "))
-                .isInstanceOfSatisfying(SubmissionRefused.class,
+                .isInstanceOfSatisfying(
+                        SubmissionRefused.class,
                         e -> assertThat(e.reason()).isEqualTo(SubmissionRefused.Reason.WARNINGS_NOT_ACKNOWLEDGED));
         var submitted = drafts.submit(draft.id(), draft.version(), "It is the school office's public number.");
 
@@ -160,7 +167,8 @@ class DraftsTest {
         int before = drafts.mine().size();
 
         assertThatThrownBy(() -> drafts.create(account("@JGP_Kestrels"), DraftContent.text("   ")))
-                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("Write the post first.");
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("Write the post first.");
         assertThatThrownBy(() -> drafts.create(account("@JGP_Kestrels"), DraftContent.text("a".repeat(5_001))))
                 .isInstanceOf(ConstraintViolationException.class);
         assertThat(drafts.mine()).hasSize(before);
@@ -169,35 +177,48 @@ class DraftsTest {
     @Test
     void the_check_at_submission_uses_the_consents_of_that_moment() {
         SignedIn.as(demoUsers, "office");
-        var pupil = roster.records(false).stream().filter(p -> p.upn().equals("J820300120088")).findFirst().orElseThrow();
-        consents.record(pupil.id(), new ConsentDecision(true, ConsentSource.PARENT_REQUEST, LocalDate.of(2026, 9, 1), null));
+        var pupil = roster.records(false).stream()
+                .filter(p -> p.upn().equals("J820300120088"))
+                .findFirst()
+                .orElseThrow();
+        consents.record(
+                pupil.id(), new ConsentDecision(true, ConsentSource.PARENT_REQUEST, LocalDate.of(2026, 9, 1), null));
 
         SignedIn.as(demoUsers, "teacher");
-        var content = new DraftContent("Our science fair", List.of(), List.of(new DraftContent.PupilShown("J820300120088", false)));
+        var content = new DraftContent(
+                "Our science fair", List.of(), List.of(new DraftContent.PupilShown("J820300120088", false)));
         var draft = drafts.create(account("@JGP_Kestrels"), content);
         assertThat(draft.latestCheck().result().verdict()).isEqualTo(Verdict.PASS);
 
         SignedIn.as(demoUsers, "office");
-        consents.record(pupil.id(), new ConsentDecision(false, ConsentSource.PARENT_REQUEST, LocalDate.of(2026, 11, 20),
-                "Parents asked us to stop"));
+        consents.record(
+                pupil.id(),
+                new ConsentDecision(
+                        false, ConsentSource.PARENT_REQUEST, LocalDate.of(2026, 11, 20), "Parents asked us to stop"));
 
         SignedIn.as(demoUsers, "teacher");
         assertThatThrownBy(() -> drafts.submit(draft.id(), draft.version(), null))
-                .isInstanceOfSatisfying(SubmissionRefused.class,
+                .isInstanceOfSatisfying(
+                        SubmissionRefused.class,
                         e -> assertThat(e.reason()).isEqualTo(SubmissionRefused.Reason.BLOCKED));
-        var covered = new DraftContent("Our science fair", List.of(), List.of(new DraftContent.PupilShown("J820300120088", true)));
+        var covered = new DraftContent(
+                "Our science fair", List.of(), List.of(new DraftContent.PupilShown("J820300120088", true)));
         var saved = drafts.save(draft.id(), covered, draft.version());
         assertThat(drafts.submit(saved.id(), saved.version(), null).status()).isEqualTo(DraftStatus.SUBMITTED);
 
         SignedIn.as(demoUsers, "office");
-        consents.record(pupil.id(), new ConsentDecision(true, ConsentSource.PARENT_REQUEST, LocalDate.of(2026, 11, 21), null));
+        consents.record(
+                pupil.id(), new ConsentDecision(true, ConsentSource.PARENT_REQUEST, LocalDate.of(2026, 11, 21), null));
     }
 
     @Test
     void a_pupil_enrolled_after_start_up_is_known_to_the_checks_at_once() {
         SignedIn.as(demoUsers, "office");
-        var threeClass = roster.records(false).stream().filter(p -> p.className().equals("Class 3")).findFirst()
-                .orElseThrow().classId();
+        var threeClass = roster.records(false).stream()
+                .filter(p -> p.className().equals("Class 3"))
+                .findFirst()
+                .orElseThrow()
+                .classId();
         roster.enrol(new app.safepost.pupils.PupilDetails("J820300199001", "Ottilie", "Vantongeren", null, threeClass));
 
         SignedIn.as(demoUsers, "teacher");
@@ -222,7 +243,8 @@ class DraftsTest {
                 assertThat(checks.check(kestrels, DraftContent.text(text)).findings())
                         .anySatisfy(f -> assertThat(f.clause()).isEqualTo("P12"));
                 assertThatThrownBy(() -> drafts.submit(draft.id(), draft.version(), null))
-                        .isInstanceOfSatisfying(SubmissionRefused.class,
+                        .isInstanceOfSatisfying(
+                                SubmissionRefused.class,
                                 e -> assertThat(e.reason()).isEqualTo(SubmissionRefused.Reason.BLOCKED));
             } finally {
                 other.removePupil("J820300199002");
@@ -239,22 +261,32 @@ class DraftsTest {
     void a_pupil_without_consent_in_a_photo_blocks_until_the_photo_covers_them_whatever_the_author_claims() {
         SignedIn.as(demoUsers, "teacher");
         var photo = media.intake("science.jpg", app.safepost.media.TestPhotos.jpeg(400, 300));
-        var ezra = roster.classPupils().stream().filter(p -> p.firstName().equals("Ezra")).findFirst().orElseThrow();
+        var ezra = roster.classPupils().stream()
+                .filter(p -> p.firstName().equals("Ezra"))
+                .findFirst()
+                .orElseThrow();
         // The author says Ezra (no consent) is covered; the photo has no cover yet.
-        var claimed = new DraftContent("Science week", List.of(new DraftContent.AttachedPhoto(photo.id().value(), "Pupils at work",
-                java.util.Map.of(), true)),
-                List.of(new DraftContent.PupilShown(EZRA_NO_CONSENT, true, photo.id().value())));
+        var claimed = new DraftContent(
+                "Science week",
+                List.of(new DraftContent.AttachedPhoto(photo.id().value(), "Pupils at work", java.util.Map.of(), true)),
+                List.of(new DraftContent.PupilShown(
+                        EZRA_NO_CONSENT, true, photo.id().value())));
 
         var draft = drafts.create(account("@JGP_Kestrels"), claimed);
 
-        assertThat(draft.pupilsShown()).containsExactly(new DraftContent.PupilShown(EZRA_NO_CONSENT, false, photo.id().value()));
+        assertThat(draft.pupilsShown())
+                .containsExactly(new DraftContent.PupilShown(
+                        EZRA_NO_CONSENT, false, photo.id().value()));
         assertThat(draft.latestCheck().result().verdict()).isEqualTo(Verdict.BLOCK);
-        assertThat(draft.latestCheck().result().findings()).anySatisfy(f -> assertThat(f.clause()).isEqualTo("P15"));
+        assertThat(draft.latestCheck().result().findings())
+                .anySatisfy(f -> assertThat(f.clause()).isEqualTo("P15"));
 
         media.cover(photo.id(), List.of(app.safepost.media.PhotoCover.pixelate(10, 10, 120, 120, ezra.id())));
         var saved = drafts.save(draft.id(), claimed, draft.version());
 
-        assertThat(saved.pupilsShown()).containsExactly(new DraftContent.PupilShown(EZRA_NO_CONSENT, true, photo.id().value()));
+        assertThat(saved.pupilsShown())
+                .containsExactly(new DraftContent.PupilShown(
+                        EZRA_NO_CONSENT, true, photo.id().value()));
         assertThat(saved.latestCheck().result().verdict()).isEqualTo(Verdict.PASS);
         assertThat(drafts.submit(saved.id(), saved.version(), null).status()).isEqualTo(DraftStatus.SUBMITTED);
     }
@@ -265,14 +297,17 @@ class DraftsTest {
         var owls = media.intake("owls.jpg", app.safepost.media.TestPhotos.jpeg(200, 200));
 
         SignedIn.as(demoUsers, "teacher");
-        var content = new DraftContent("Look!", List.of(new DraftContent.AttachedPhoto(owls.id().value(), "")), List.of());
-        assertThatThrownBy(() -> drafts.create(account("@JGP_Kestrels"), content)).isInstanceOf(UnknownPhoto.class);
+        var content = new DraftContent(
+                "Look!", List.of(new DraftContent.AttachedPhoto(owls.id().value(), "")), List.of());
+        assertThatThrownBy(() -> drafts.create(account("@JGP_Kestrels"), content))
+                .isInstanceOf(UnknownPhoto.class);
     }
 
     @Test
     void a_well_formed_upn_nobody_has_blocks_rather_than_passes() {
         SignedIn.as(demoUsers, "teacher");
-        var content = new DraftContent("Sports day", List.of(), List.of(new DraftContent.PupilShown("Z999999999999", true)));
+        var content =
+                new DraftContent("Sports day", List.of(), List.of(new DraftContent.PupilShown("Z999999999999", true)));
 
         assertThat(checks.check(account("@JGP_Kestrels"), content).verdict()).isEqualTo(Verdict.BLOCK);
     }
@@ -282,17 +317,28 @@ class DraftsTest {
         SignedIn.as(demoUsers, "teacher");
         var own = media.intake("IMG_0200.JPG", app.safepost.media.TestPhotos.jpeg(40, 30));
         var shared = media.intake("IMG_0201.JPG", app.safepost.media.TestPhotos.jpeg(40, 30));
-        var draft = drafts.create(account("@JGP_Kestrels"), new DraftContent("Our den building", List.of(
-                new DraftContent.AttachedPhoto(own.id().value(), "Dens in the woods"),
-                new DraftContent.AttachedPhoto(shared.id().value(), "A finished den")), List.of()));
-        var other = drafts.create(account("@JGP_Kestrels"), new DraftContent("Dens, part two", List.of(
-                new DraftContent.AttachedPhoto(shared.id().value(), "A finished den")), List.of()));
+        var draft = drafts.create(
+                account("@JGP_Kestrels"),
+                new DraftContent(
+                        "Our den building",
+                        List.of(
+                                new DraftContent.AttachedPhoto(own.id().value(), "Dens in the woods"),
+                                new DraftContent.AttachedPhoto(shared.id().value(), "A finished den")),
+                        List.of()));
+        var other = drafts.create(
+                account("@JGP_Kestrels"),
+                new DraftContent(
+                        "Dens, part two",
+                        List.of(new DraftContent.AttachedPhoto(shared.id().value(), "A finished den")),
+                        List.of()));
 
         SignedIn.as(demoUsers, "teacher4");
-        assertThatThrownBy(() -> drafts.delete(draft.id(), draft.version())).as("another teacher")
+        assertThatThrownBy(() -> drafts.delete(draft.id(), draft.version()))
+                .as("another teacher")
                 .isInstanceOf(DraftNotFound.class);
         SignedIn.as(demoUsers, "teacher");
-        assertThatThrownBy(() -> drafts.delete(draft.id(), draft.version() - 1)).as("a stale version")
+        assertThatThrownBy(() -> drafts.delete(draft.id(), draft.version() - 1))
+                .as("a stale version")
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
 
         assertThat(drafts.delete(draft.id(), draft.version())).isEqualTo(1);
@@ -310,8 +356,10 @@ class DraftsTest {
         var submitted = drafts.submit(draft.id(), draft.version(), null);
 
         assertThatThrownBy(() -> drafts.delete(submitted.id(), submitted.version()))
-                .isInstanceOfSatisfying(SubmissionRefused.class, refused -> assertThat(refused.getMessage())
-                        .isEqualTo("This draft is waiting for approval and can no longer be deleted."));
+                .isInstanceOfSatisfying(
+                        SubmissionRefused.class,
+                        refused -> assertThat(refused.getMessage())
+                                .isEqualTo("This draft is waiting for approval and can no longer be deleted."));
         assertThat(drafts.find(draft.id())).isPresent();
     }
 }

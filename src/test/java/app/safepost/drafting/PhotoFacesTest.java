@@ -58,20 +58,25 @@ class PhotoFacesTest {
     UserDetailsService demoUsers;
 
     private AccountId account(String handle) {
-        return InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle(handle).orElseThrow().id());
+        return InSchool.jesseGray(
+                jdbc, () -> accounts.accountWithHandle(handle).orElseThrow().id());
     }
 
     /** Takes in the photo and waits for its analysis, as the editor does. */
     private MediaId analysed(String name, byte[] jpeg) {
         var photo = media.intake(name, jpeg).id();
-        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> media.analysis(photo).state() != PhotoAnalysis.State.PENDING);
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> media.analysis(photo).state() != PhotoAnalysis.State.PENDING);
         assertThat(media.analysis(photo).state()).isEqualTo(PhotoAnalysis.State.DONE);
         return photo;
     }
 
     private static DraftContent post(MediaId photo, Map<String, String> faces, boolean checked) {
-        return new DraftContent("Our class on sports day", List.of(new DraftContent.AttachedPhoto(photo.value(),
-                "Children on sports day", faces, checked)), List.of());
+        return new DraftContent(
+                "Our class on sports day",
+                List.of(new DraftContent.AttachedPhoto(photo.value(), "Children on sports day", faces, checked)),
+                List.of());
     }
 
     private static List<Finding> p15(app.safepost.compliance.ComplianceResult result) {
@@ -85,12 +90,17 @@ class PhotoFacesTest {
         var faces = media.analysis(photo).faces();
         assertThat(faces).hasSize(3);
 
-        var result = checks.check(account("@JGP_Kestrels"), post(photo, Map.of(faces.get(0).id(), AMELIA_KHAN,
-                faces.get(1).id(), DraftContent.ADULT), true));
+        var result = checks.check(
+                account("@JGP_Kestrels"),
+                post(photo, Map.of(faces.get(0).id(), AMELIA_KHAN, faces.get(1).id(), DraftContent.ADULT), true));
 
         assertThat(result.verdict()).isEqualTo(Verdict.BLOCK);
-        assertThat(p15(result)).singleElement().satisfies(f -> assertThat(f.message())
-                .contains("photo 1 has a face nobody accounted for").contains("face 3").contains("middle right"));
+        assertThat(p15(result))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message())
+                        .contains("photo 1 has a face nobody accounted for")
+                        .contains("face 3")
+                        .contains("middle right"));
     }
 
     @Test
@@ -98,16 +108,24 @@ class PhotoFacesTest {
         SignedIn.as(demoUsers, "teacher");
         var photo = analysed("group.jpg", ClassPhotos.groupOfThree().jpeg());
         var faces = media.analysis(photo).faces();
-        var assigned = Map.of(faces.get(0).id(), AMELIA_KHAN, faces.get(1).id(), AISHA_AHMED,
-                faces.get(2).id(), DraftContent.ADULT);
+        var assigned = Map.of(
+                faces.get(0).id(),
+                AMELIA_KHAN,
+                faces.get(1).id(),
+                AISHA_AHMED,
+                faces.get(2).id(),
+                DraftContent.ADULT);
 
         var unconfirmed = checks.check(account("@JGP_Kestrels"), post(photo, assigned, false));
-        assertThat(p15(unconfirmed)).singleElement().satisfies(f -> assertThat(f.message())
-                .contains("confirm that you have checked every face in photo 1"));
+        assertThat(p15(unconfirmed))
+                .singleElement()
+                .satisfies(
+                        f -> assertThat(f.message()).contains("confirm that you have checked every face in photo 1"));
 
         var draft = drafts.create(account("@JGP_Kestrels"), post(photo, assigned, true));
         assertThat(draft.latestCheck().result().verdict()).isEqualTo(Verdict.PASS);
-        assertThat(draft.content().pupilsShown()).extracting(DraftContent.PupilShown::upn)
+        assertThat(draft.content().pupilsShown())
+                .extracting(DraftContent.PupilShown::upn)
                 .containsExactlyInAnyOrder(AMELIA_KHAN, AISHA_AHMED);
         assertThat(drafts.submit(draft.id(), draft.version(), null).status()).isEqualTo(DraftStatus.SUBMITTED);
     }
@@ -117,22 +135,36 @@ class PhotoFacesTest {
         SignedIn.as(demoUsers, "teacher");
         var photo = analysed("group.jpg", ClassPhotos.groupOfThree().jpeg());
         var faces = media.analysis(photo).faces();
-        var assigned = Map.of(faces.get(0).id(), AMELIA_KHAN, faces.get(1).id(), EZRA_NO_CONSENT,
-                faces.get(2).id(), AISHA_AHMED);
+        var assigned = Map.of(
+                faces.get(0).id(),
+                AMELIA_KHAN,
+                faces.get(1).id(),
+                EZRA_NO_CONSENT,
+                faces.get(2).id(),
+                AISHA_AHMED);
         var draft = drafts.create(account("@JGP_Kestrels"), post(photo, assigned, true));
         assertThat(draft.latestCheck().result().verdict()).isEqualTo(Verdict.BLOCK);
-        assertThat(p15(draft.latestCheck().result())).singleElement()
+        assertThat(p15(draft.latestCheck().result()))
+                .singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("no image consent"));
-        assertThatThrownBy(() -> drafts.submit(draft.id(), draft.version(), null)).isInstanceOf(SubmissionRefused.class);
+        assertThatThrownBy(() -> drafts.submit(draft.id(), draft.version(), null))
+                .isInstanceOf(SubmissionRefused.class);
 
         // A cover drawn by hand a little off the detected box still counts for the face: no pupil named on it.
         PhotoFace ezra = faces.get(1);
-        media.cover(photo, List.of(PhotoCover.pixelate(ezra.box().x() - 10, ezra.box().y() + 5, ezra.box().width() + 15,
-                ezra.box().height(), null)));
+        media.cover(
+                photo,
+                List.of(PhotoCover.pixelate(
+                        ezra.box().x() - 10,
+                        ezra.box().y() + 5,
+                        ezra.box().width() + 15,
+                        ezra.box().height(),
+                        null)));
 
         var saved = drafts.save(draft.id(), post(photo, assigned, true), draft.version());
         assertThat(saved.latestCheck().result().verdict()).isEqualTo(Verdict.PASS);
-        assertThat(saved.content().pupilsShown()).contains(new DraftContent.PupilShown(EZRA_NO_CONSENT, true, photo.value()));
+        assertThat(saved.content().pupilsShown())
+                .contains(new DraftContent.PupilShown(EZRA_NO_CONSENT, true, photo.value()));
     }
 
     @Test
@@ -143,13 +175,21 @@ class PhotoFacesTest {
 
         var checked = checks.checkWithPhotos(account("@JesseGrayPrimary"), content);
         assertThat(checked.result().verdict()).isEqualTo(Verdict.BLOCK);
-        assertThat(checked.result().findings()).filteredOn(f -> f.clause().equals("P12")).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("photo 1").contains("pixels").doesNotContain("Khan"));
+        assertThat(checked.result().findings())
+                .filteredOn(f -> f.clause().equals("P12"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message())
+                        .contains("photo 1")
+                        .contains("pixels")
+                        .doesNotContain("Khan"));
         var region = checked.textToCover().get(photo.value()).getFirst();
 
-        media.cover(photo, List.of(PhotoCover.pixelate(region.x() - 4, region.y() - 4, region.width() + 8,
-                region.height() + 8, null)));
-        assertThat(checks.check(account("@JesseGrayPrimary"), content).verdict()).isEqualTo(Verdict.PASS);
+        media.cover(
+                photo,
+                List.of(PhotoCover.pixelate(
+                        region.x() - 4, region.y() - 4, region.width() + 8, region.height() + 8, null)));
+        assertThat(checks.check(account("@JesseGrayPrimary"), content).verdict())
+                .isEqualTo(Verdict.PASS);
     }
 
     @Test
@@ -160,6 +200,7 @@ class PhotoFacesTest {
 
         assertThat(checks.check(account("@JGP_Kestrels"), content).findings())
                 .anySatisfy(f -> assertThat(f.clause()).isEqualTo("P13"));
-        assertThat(checks.check(account("@JesseGrayPrimary"), content).verdict()).isEqualTo(Verdict.PASS);
+        assertThat(checks.check(account("@JesseGrayPrimary"), content).verdict())
+                .isEqualTo(Verdict.PASS);
     }
 }

@@ -1,5 +1,7 @@
 package app.safepost.hardening;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.media.Multipart;
 import app.safepost.media.TestPhotos;
 import app.safepost.testing.Api;
@@ -19,8 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Every field of every API endpoint (those of ApiAccessMatrix, and the drafts' read, edit and
  * submit) with each value of the hostile corpus: never a 500, never a stack trace or class name,
@@ -30,8 +30,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HostileApiInputTest {
 
     private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
-    private static final List<String> LEAKS = List.of("Exception", "\tat ", "at app.safepost", "org.springframework",
-            "org.hibernate", "java.lang", "org.postgresql", "SQL state", "<html", "<!doctype");
+    private static final List<String> LEAKS = List.of(
+            "Exception",
+            "\tat ",
+            "at app.safepost",
+            "org.springframework",
+            "org.hibernate",
+            "java.lang",
+            "org.postgresql",
+            "SQL state",
+            "<html",
+            "<!doctype");
 
     @LocalServerPort
     int port;
@@ -116,16 +125,28 @@ class HostileApiInputTest {
     void the_compliance_check_takes_any_text_id_or_upn_without_failing() {
         for (var p : HostileInput.corpus()) {
             var value = json(p.value());
-            post("checks.text " + p, DemoUsers.HEAD, "/api/v1/compliance/checks",
+            post(
+                    "checks.text " + p,
+                    DemoUsers.HEAD,
+                    "/api/v1/compliance/checks",
                     "{\"accountId\":\"" + wholeSchool + "\",\"text\":" + value + "}");
-            post("checks.accountId " + p, DemoUsers.HEAD, "/api/v1/compliance/checks",
+            post(
+                    "checks.accountId " + p,
+                    DemoUsers.HEAD,
+                    "/api/v1/compliance/checks",
                     "{\"accountId\":" + value + ",\"text\":\"Hello\"}");
-            post("checks.pupilsInMedia.upn " + p, DemoUsers.HEAD, "/api/v1/compliance/checks",
+            post(
+                    "checks.pupilsInMedia.upn " + p,
+                    DemoUsers.HEAD,
+                    "/api/v1/compliance/checks",
                     "{\"accountId\":\"" + wholeSchool + "\",\"text\":\"Hello\",\"pupilsInMedia\":[{\"upn\":" + value
                             + ",\"covered\":false}]}");
-            post("checks.pupilsInMedia.covered " + p, DemoUsers.HEAD, "/api/v1/compliance/checks",
-                    "{\"accountId\":\"" + wholeSchool + "\",\"text\":\"Hello\",\"pupilsInMedia\":[{\"upn\":\"X\",\"covered\":"
-                            + value + "}]}");
+            post(
+                    "checks.pupilsInMedia.covered " + p,
+                    DemoUsers.HEAD,
+                    "/api/v1/compliance/checks",
+                    "{\"accountId\":\"" + wholeSchool
+                            + "\",\"text\":\"Hello\",\"pupilsInMedia\":[{\"upn\":\"X\",\"covered\":" + value + "}]}");
             post("checks raw body " + p, DemoUsers.HEAD, "/api/v1/compliance/checks", p.value());
         }
         assertThat(wrong).isEmpty();
@@ -135,33 +156,71 @@ class HostileApiInputTest {
     void drafts_take_hostile_text_ids_alt_texts_and_versions_without_failing() {
         for (var p : HostileInput.corpus()) {
             var value = json(p.value());
-            var created = post("drafts.text " + p, DemoUsers.TEACHER, "/api/v1/drafts",
+            var created = post(
+                    "drafts.text " + p,
+                    DemoUsers.TEACHER,
+                    "/api/v1/drafts",
                     "{\"accountId\":\"" + class3 + "\",\"text\":" + value + "}");
             if (p.value().length() >= 2_000) {
                 continue;
             }
-            post("drafts.accountId " + p, DemoUsers.TEACHER, "/api/v1/drafts", "{\"accountId\":" + value + ",\"text\":\"Hi\"}");
-            post("drafts.mediaIds " + p, DemoUsers.TEACHER, "/api/v1/drafts",
+            post(
+                    "drafts.accountId " + p,
+                    DemoUsers.TEACHER,
+                    "/api/v1/drafts",
+                    "{\"accountId\":" + value + ",\"text\":\"Hi\"}");
+            post(
+                    "drafts.mediaIds " + p,
+                    DemoUsers.TEACHER,
+                    "/api/v1/drafts",
                     "{\"accountId\":\"" + class3 + "\",\"text\":\"Hi\",\"mediaIds\":[" + value + "]}");
-            post("drafts.altTexts " + p, DemoUsers.TEACHER, "/api/v1/drafts",
+            post(
+                    "drafts.altTexts " + p,
+                    DemoUsers.TEACHER,
+                    "/api/v1/drafts",
                     "{\"accountId\":\"" + class3 + "\",\"text\":\"Hi\",\"altTexts\":[" + value + "]}");
-            post("drafts.pupilsInMedia " + p, DemoUsers.TEACHER, "/api/v1/drafts",
+            post(
+                    "drafts.pupilsInMedia " + p,
+                    DemoUsers.TEACHER,
+                    "/api/v1/drafts",
                     "{\"accountId\":\"" + class3 + "\",\"text\":\"Hi\",\"pupilsInMedia\":[{\"upn\":" + value
                             + ",\"covered\":true,\"mediaId\":" + value + "}]}");
             if (p.value().length() < 2_000) {
                 var path = "/api/v1/drafts/" + segment(p.value());
                 judge("GET drafts/{id} " + p, api.get(path, DemoUsers.TEACHER));
-                judge("PUT drafts/{id} " + p, api.send("PUT", path, DemoUsers.TEACHER, "application/json", "{\"version\":1,\"text\":\"x\"}"));
-                judge("submit drafts/{id} " + p, api.send("POST", path + "/submit", DemoUsers.TEACHER, "application/json", "{}"));
+                judge(
+                        "PUT drafts/{id} " + p,
+                        api.send("PUT", path, DemoUsers.TEACHER, "application/json", "{\"version\":1,\"text\":\"x\"}"));
+                judge(
+                        "submit drafts/{id} " + p,
+                        api.send("POST", path + "/submit", DemoUsers.TEACHER, "application/json", "{}"));
             }
             if (created.statusCode() == 201) {
                 var id = firstId(created.body());
-                judge("PUT drafts.text " + p, api.send("PUT", "/api/v1/drafts/" + id, DemoUsers.TEACHER, "application/json",
-                        "{\"version\":1,\"text\":" + value + ",\"altTexts\":[" + value + "]}"));
-                judge("PUT drafts.version " + p, api.send("PUT", "/api/v1/drafts/" + id, DemoUsers.TEACHER, "application/json",
-                        "{\"version\":" + value + ",\"text\":\"x\"}"));
-                judge("submit.acknowledgement " + p, api.send("POST", "/api/v1/drafts/" + id + "/submit", DemoUsers.TEACHER,
-                        "application/json", "{\"version\":" + value + ",\"acknowledgement\":" + value + "}"));
+                judge(
+                        "PUT drafts.text " + p,
+                        api.send(
+                                "PUT",
+                                "/api/v1/drafts/" + id,
+                                DemoUsers.TEACHER,
+                                "application/json",
+                                "{\"version\":1,\"text\":" + value + ",\"altTexts\":[" + value + "]}"));
+                judge(
+                        "PUT drafts.version " + p,
+                        api.send(
+                                "PUT",
+                                "/api/v1/drafts/" + id,
+                                DemoUsers.TEACHER,
+                                "application/json",
+                                "{\"version\":" + value + ",\"text\":\"x\"}"));
+                judge(
+                        "submit.acknowledgement " + p,
+                        api.send(
+                                "POST",
+                                "/api/v1/drafts/" + id + "/submit",
+                                DemoUsers.TEACHER,
+                                "application/json",
+                                "{\"version\":" + value + ",\"acknowledgement\":" + value + "}"));
                 judge("GET drafts/{id} stored " + p, api.get("/api/v1/drafts/" + id, DemoUsers.TEACHER));
             }
         }
@@ -177,8 +236,14 @@ class HostileApiInputTest {
             var cell = "\"" + p.value().replace("\"", "\"\"") + "\"";
             var upn = String.format("H9999999%05dA", n++);
             // The names of a new pupil: refused (too long, not a name) or kept as they are.
-            judge("roster names " + p, api.send("PUT", "/api/v1/pupils", DemoUsers.OFFICE, "text/csv",
-                    demo + upn + "," + cell + "," + cell + "," + cell + ",Class 3,yes,2025-09-04\n"));
+            judge(
+                    "roster names " + p,
+                    api.send(
+                            "PUT",
+                            "/api/v1/pupils",
+                            DemoUsers.OFFICE,
+                            "text/csv",
+                            demo + upn + "," + cell + "," + cell + "," + cell + ",Class 3,yes,2025-09-04\n"));
             // Each other column on its own row: the whole file is refused, line by line.
             var rows = "H9999998" + String.format("%05d", n) + "A,Ann,Lee,," + cell + ",yes,2025-09-04\n"
                     + cell + ",Ann,Lee,,Class 3,yes,2025-09-04\n"
@@ -187,13 +252,16 @@ class HostileApiInputTest {
             var refused = api.send("PUT", "/api/v1/pupils", DemoUsers.OFFICE, "text/csv", demo + rows);
             judge("roster other columns " + p, refused);
             assertThat(refused.statusCode()).as(p.name()).isIn(400, 413);
-            judge("roster header " + p, api.send("PUT", "/api/v1/pupils", DemoUsers.OFFICE, "text/csv", cell + "\n" + rows));
+            judge(
+                    "roster header " + p,
+                    api.send("PUT", "/api/v1/pupils", DemoUsers.OFFICE, "text/csv", cell + "\n" + rows));
         }
         judge("roster read", api.get("/api/v1/pupils", DemoUsers.OFFICE));
         assertThat(wrong).isEmpty();
         var values = HostileInput.corpus().stream().map(Payload::value).toList();
         assertThat(jdbc.queryForList("select first_name from pupil where upn like 'H9999999%'", String.class))
-                .as("hostile names are refused or kept exactly as typed, never half-stored").isSubsetOf(values);
+                .as("hostile names are refused or kept exactly as typed, never half-stored")
+                .isSubsetOf(values);
     }
 
     @Test
@@ -204,8 +272,10 @@ class HostileApiInputTest {
             judge("media filename " + p, send(Multipart.file("file", name, "image/jpeg", jpeg)));
             judge("media part type " + p, send(Multipart.file("file", "photo.jpg", name.isBlank() ? "x" : name, jpeg)));
             judge("media part name " + p, send(Multipart.file(name, "photo.jpg", "image/jpeg", jpeg)));
-            judge("media bytes " + p, send(Multipart.file("file", "photo.jpg", "image/jpeg",
-                    p.value().getBytes(StandardCharsets.UTF_8))));
+            judge(
+                    "media bytes " + p,
+                    send(Multipart.file(
+                            "file", "photo.jpg", "image/jpeg", p.value().getBytes(StandardCharsets.UTF_8))));
             judge("media content " + p, api.get("/api/v1/media/" + segment(p.value()) + "/content", DemoUsers.TEACHER));
         }
         assertThat(wrong).isEmpty();
@@ -217,27 +287,49 @@ class HostileApiInputTest {
     void device_enrolment_takes_hostile_ids_and_uploads_take_hostile_device_tokens() {
         var jpeg = Multipart.photo(TestPhotos.jpeg(32, 24));
         for (var p : HostileInput.shortOnes()) {
-            judge("enrol " + p, api.send("POST", "/api/v1/devices/" + segment(p.value()) + "/enrolment",
-                    DemoUsers.OFFICE, null, new byte[0]));
-            judge("revoke " + p, api.send("DELETE", "/api/v1/devices/" + segment(p.value()) + "/enrolment",
-                    DemoUsers.OFFICE, null, new byte[0]));
+            judge(
+                    "enrol " + p,
+                    api.send(
+                            "POST",
+                            "/api/v1/devices/" + segment(p.value()) + "/enrolment",
+                            DemoUsers.OFFICE,
+                            null,
+                            new byte[0]));
+            judge(
+                    "revoke " + p,
+                    api.send(
+                            "DELETE",
+                            "/api/v1/devices/" + segment(p.value()) + "/enrolment",
+                            DemoUsers.OFFICE,
+                            null,
+                            new byte[0]));
             // What a header may carry at all: printable ASCII.
             var token = p.value().replaceAll("[^\\x20-\\x7E]", "");
-            var uploaded = api.send("POST", "/api/v1/media", DemoUsers.TEACHER, jpeg.contentType(), jpeg.body(),
+            var uploaded = api.send(
+                    "POST",
+                    "/api/v1/media",
+                    DemoUsers.TEACHER,
+                    jpeg.contentType(),
+                    jpeg.body(),
                     Map.of("Safepost-Device", token.isBlank() ? "x" : token));
             judge("device token " + p, uploaded);
             assertThat(uploaded.statusCode()).as("device token " + p).isEqualTo(201);
         }
         assertThat(wrong).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from device_enrolment", Long.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from photo where device_registered", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from device_enrolment", Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from photo where device_registered", Long.class))
+                .isZero();
     }
 
     @Test
     void the_audit_api_takes_hostile_record_types_and_ids() {
         for (var p : HostileInput.shortOnes()) {
-            judge("audit type " + p, api.get("/api/v1/audit/" + segment(p.value()) + "/00000000-0000-4000-8000-000000000000",
-                    DemoUsers.HEAD));
+            judge(
+                    "audit type " + p,
+                    api.get(
+                            "/api/v1/audit/" + segment(p.value()) + "/00000000-0000-4000-8000-000000000000",
+                            DemoUsers.HEAD));
             judge("audit id " + p, api.get("/api/v1/audit/school-profile/" + segment(p.value()), DemoUsers.HEAD));
             judge("pupils query " + p, api.get("/api/v1/pupils?class=" + segment(p.value()), DemoUsers.HEAD));
         }

@@ -1,5 +1,7 @@
 package app.safepost.hardening;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.security.DemoSignIn;
 import app.safepost.testing.DemoUsers;
 import app.safepost.testing.HostileInput;
@@ -25,8 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Every text field of every screen, opened by a role that may use it, filled with each value of the
  * hostile corpus, then the screen's main action pressed (and the main action of any dialog it
@@ -36,8 +36,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HostileScreenInputTest extends SpringBrowserlessTest {
 
     /** Who opens each screen: the first of these the route allows. */
-    private static final List<String> PREFERRED = List.of(DemoUsers.OFFICE, DemoUsers.HEAD, DemoUsers.COMPUTING,
-            DemoUsers.TEACHER, DemoUsers.GOVERNOR, DemoUsers.TRUST);
+    private static final List<String> PREFERRED = List.of(
+            DemoUsers.OFFICE,
+            DemoUsers.HEAD,
+            DemoUsers.COMPUTING,
+            DemoUsers.TEACHER,
+            DemoUsers.GOVERNOR,
+            DemoUsers.TRUST);
 
     /** Screens that are only a list to print (no fields, no actions). */
     private static final Set<String> SKIPPED = Set.of("login", "photo-consent/print");
@@ -61,13 +66,31 @@ class HostileScreenInputTest extends SpringBrowserlessTest {
     }
 
     /** The screens' share of the corpus: one of each kind, long strings included. */
-    private static final Set<String> SCREEN_PAYLOADS = Set.of("script-tag", "img-onerror", "attribute-breakout",
-            "vaadin-html", "markdown-link", "sql-quote", "sql-like", "path-traversal", "nul-byte", "control-characters",
-            "line-breaks", "rtl-override", "zero-width-joiners", "lone-surrogate", "csv-formula", "long-ascii",
-            "long-unicode", "empty");
+    private static final Set<String> SCREEN_PAYLOADS = Set.of(
+            "script-tag",
+            "img-onerror",
+            "attribute-breakout",
+            "vaadin-html",
+            "markdown-link",
+            "sql-quote",
+            "sql-like",
+            "path-traversal",
+            "nul-byte",
+            "control-characters",
+            "line-breaks",
+            "rtl-override",
+            "zero-width-joiners",
+            "lone-surrogate",
+            "csv-formula",
+            "long-ascii",
+            "long-unicode",
+            "empty");
 
     static List<String> screenRoutes() {
-        return app.safepost.security.ScreenAccess.routes().stream().filter(r -> !SKIPPED.contains(r)).sorted().toList();
+        return app.safepost.security.ScreenAccess.routes().stream()
+                .filter(r -> !SKIPPED.contains(r))
+                .sorted()
+                .toList();
     }
 
     @ParameterizedTest(name = "/{0}")
@@ -89,8 +112,11 @@ class HostileScreenInputTest extends SpringBrowserlessTest {
                     wrong.add(payload + " → " + view);
                 }
                 for (var notice : $(Notification.class).all()) {
-                    var text = notice.getElement().getProperty("text", "") + notice.getElement().getTextRecursively();
-                    if (text.contains("Exception") || text.contains("Something went wrong") || text.contains("at app.")) {
+                    var text = notice.getElement().getProperty("text", "")
+                            + notice.getElement().getTextRecursively();
+                    if (text.contains("Exception")
+                            || text.contains("Something went wrong")
+                            || text.contains("at app.")) {
                         wrong.add(payload + " → notice " + text);
                     }
                 }
@@ -114,7 +140,8 @@ class HostileScreenInputTest extends SpringBrowserlessTest {
         var pressed = new HashSet<Button>();
         for (int round = 0; round < 3; round++) {
             for (var field : textFields()) {
-                if (test(field).isUsable() && !((HasValue<?, ?>) field).isReadOnly()
+                if (test(field).isUsable()
+                        && !((HasValue<?, ?>) field).isReadOnly()
                         && field.getElement().getProperty("maxlength", 0.0) <= 0) {
                     unlimited.add(field.getClass().getSimpleName() + " \""
                             + field.getElement().getProperty("label", "") + "\"");
@@ -131,7 +158,9 @@ class HostileScreenInputTest extends SpringBrowserlessTest {
             test(primary.get()).click();
             closeNotifications();
         }
-        assertThat(unlimited).as("fields of /" + route + " without a maximum length").isEmpty();
+        assertThat(unlimited)
+                .as("fields of /" + route + " without a maximum length")
+                .isEmpty();
     }
 
     private static String rootCause(Throwable e) {
@@ -139,8 +168,11 @@ class HostileScreenInputTest extends SpringBrowserlessTest {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        var where = java.util.Arrays.stream(root.getStackTrace()).filter(f -> f.getClassName().startsWith("app.safepost"))
-                .findFirst().map(f -> " at " + f).orElse("");
+        var where = java.util.Arrays.stream(root.getStackTrace())
+                .filter(f -> f.getClassName().startsWith("app.safepost"))
+                .findFirst()
+                .map(f -> " at " + f)
+                .orElse("");
         var text = String.valueOf(root);
         return (text.length() > 300 ? text.substring(0, 300) : text) + where;
     }
@@ -213,13 +245,16 @@ class HostileScreenInputTest extends SpringBrowserlessTest {
             return template.substring(0, template.indexOf("/:draftId?"));
         }
         if (template.startsWith("policies/")) {
-            var policy = jdbc.queryForObject("select policy_id from policy_document where version_number = 1"
-                    + " and title = 'Social media (Twitter) policy'", String.class);
+            var policy = jdbc.queryForObject(
+                    "select policy_id from policy_document where version_number = 1"
+                            + " and title = 'Social media (Twitter) policy'",
+                    String.class);
             return template.replace(":id", policy);
         }
         if (template.contains(":id")) {
-            return template.replace(":id", jdbc.queryForObject(
-                    "select id from pupil where not archived order by upn limit 1", String.class));
+            return template.replace(
+                    ":id",
+                    jdbc.queryForObject("select id from pupil where not archived order by upn limit 1", String.class));
         }
         return template;
     }

@@ -1,5 +1,8 @@
 package app.safepost.hardening;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.testing.Api;
 import app.safepost.testing.Chromium;
 import app.safepost.testing.DemoUsers;
@@ -12,9 +15,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Script stored where staff will read it later, a draft's text and a pupil's name, is shown in a real
@@ -54,7 +54,8 @@ class StoredScriptJourneyTest {
 
     private static int injected(Page page) {
         // Playwright's CSS engine looks into open shadow roots too.
-        return page.locator("img[src='x'], svg[onload], [onerror], iframe[srcdoc]").count();
+        return page.locator("img[src='x'], svg[onload], [onerror], iframe[srcdoc]")
+                .count();
     }
 
     @Test
@@ -64,7 +65,11 @@ class StoredScriptJourneyTest {
         var matcher = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(accounts);
         assertThat(matcher.find()).isTrue();
         var text = "Trip " + IMG + " " + SVG + " " + SCRIPT;
-        var created = api.send("POST", "/api/v1/drafts", DemoUsers.TEACHER, "application/json",
+        var created = api.send(
+                "POST",
+                "/api/v1/drafts",
+                DemoUsers.TEACHER,
+                "application/json",
                 "{\"accountId\":\"" + matcher.group(1) + "\",\"text\":" + HostileApiInputTest.json(text) + "}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         var draftId = created.body().replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
@@ -92,8 +97,8 @@ class StoredScriptJourneyTest {
         try (var in = getClass().getResourceAsStream("/demo/pupils.csv")) {
             roster = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        roster = (roster.endsWith("\n") ? roster : roster + "\n")
-                + "J999999900001,\"" + IMG.replace("\"", "\"\"") + "\",\"" + SVG + "\",,Class 3,yes,2025-09-04\n";
+        roster = (roster.endsWith("\n") ? roster : roster + "\n") + "J999999900001,\"" + IMG.replace("\"", "\"\"")
+                + "\",\"" + SVG + "\",,Class 3,yes,2025-09-04\n";
         var imported = api.send("PUT", "/api/v1/pupils", DemoUsers.OFFICE, "text/csv", roster);
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
 

@@ -25,11 +25,11 @@ public final class ClassPhotos {
 
     /** A 12-megapixel photo, as an iPad takes it. */
     public static final int WIDTH = 4032;
+
     public static final int HEIGHT = 3024;
 
     /** A face pasted into a photo: where it is, and how it is turned. */
-    public record TrueFace(Region box, String pose, String source) {
-    }
+    public record TrueFace(Region box, String pose, String source) {}
 
     /** A photo made by the tests and its true faces. */
     public record Scene(BufferedImage image, List<TrueFace> faces) {
@@ -39,16 +39,14 @@ public final class ClassPhotos {
         }
     }
 
-    private record Head(String name, BufferedImage image, Region face, String pose) {
-    }
+    private record Head(String name, BufferedImage image, Region face, String pose) {}
 
     private static final List<Head> HEADS = List.of(
             head("astronaut", new Region(48, 72, 92, 110), "frontal"),
             head("hopper", new Region(55, 130, 200, 190), "frontal"),
             head("camera", new Region(60, 55, 65, 90), "three-quarter"));
 
-    private ClassPhotos() {
-    }
+    private ClassPhotos() {}
 
     /**
      * A class photo of {@code count} faces in rows, each face between {@code minFace} and {@code maxFace}
@@ -86,10 +84,17 @@ public final class ClassPhotos {
             }
             g.drawImage(pasted, at, null);
             taken.add(spot);
-            int fx = mirrored ? head.image().getWidth() - head.face().x() - head.face().width() : head.face().x();
-            faces.add(new TrueFace(new Region(x + (int) Math.round(fx * scale), y + (int) Math.round(head.face().y() * scale),
-                    (int) Math.round(head.face().width() * scale), (int) Math.round(head.face().height() * scale)),
-                    head.pose(), head.name() + (mirrored ? " mirrored" : "")));
+            int fx = mirrored
+                    ? head.image().getWidth() - head.face().x() - head.face().width()
+                    : head.face().x();
+            faces.add(new TrueFace(
+                    new Region(
+                            x + (int) Math.round(fx * scale),
+                            y + (int) Math.round(head.face().y() * scale),
+                            (int) Math.round(head.face().width() * scale),
+                            (int) Math.round(head.face().height() * scale)),
+                    head.pose(),
+                    head.name() + (mirrored ? " mirrored" : "")));
         }
         g.dispose();
         return new Scene(image, faces);
@@ -112,9 +117,14 @@ public final class ClassPhotos {
             at.translate(x, y);
             at.scale(scale, scale);
             g.drawImage(head.image(), at, null);
-            faces.add(new TrueFace(new Region(x + (int) Math.round(head.face().x() * scale),
-                    y + (int) Math.round(head.face().y() * scale), (int) Math.round(head.face().width() * scale),
-                    (int) Math.round(head.face().height() * scale)), head.pose(), head.name()));
+            faces.add(new TrueFace(
+                    new Region(
+                            x + (int) Math.round(head.face().x() * scale),
+                            y + (int) Math.round(head.face().y() * scale),
+                            (int) Math.round(head.face().width() * scale),
+                            (int) Math.round(head.face().height() * scale)),
+                    head.pose(),
+                    head.name()));
         }
         g.dispose();
         return new Scene(image, faces);
@@ -148,7 +158,11 @@ public final class ClassPhotos {
         g.fillRect(0, 0, WIDTH, HEIGHT);
         for (int i = 0; i < 25; i++) {
             g.setColor(new Color(random.nextInt(0x1000000)));
-            g.fillRect(random.nextInt(WIDTH), random.nextInt(HEIGHT / 2), 150 + random.nextInt(500), 100 + random.nextInt(400));
+            g.fillRect(
+                    random.nextInt(WIDTH),
+                    random.nextInt(HEIGHT / 2),
+                    150 + random.nextInt(500),
+                    100 + random.nextInt(400));
         }
         g.dispose();
         return image;
@@ -169,7 +183,9 @@ public final class ClassPhotos {
     }
 
     private static boolean overlaps(Region a, Region b) {
-        return a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height()
+        return a.x() < b.x() + b.width()
+                && b.x() < a.x() + a.width()
+                && a.y() < b.y() + b.height()
                 && b.y() < a.y() + a.height();
     }
 

@@ -1,5 +1,7 @@
 package app.safepost.media;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.media.TestPhotos.Exif;
 import app.safepost.school.DeviceDetails;
 import app.safepost.school.DeviceEnrolmentFixture;
@@ -18,8 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The device check (P3) of photos uploaded with a device key, on the real database: what an iPad really
@@ -52,8 +52,8 @@ class EnrolledIpadPhotosTest {
         MediaFixture.removeAllPhotos(jdbc);
         DeviceEnrolmentFixture.removeEnrolmentsAndTestDevices(jdbc);
         SignedIn.as(demoUsers, "office");
-        ipad = directory.registerDevice(new DeviceDetails("iPad 22 (Class 5)", "Apple", "iPad (9th generation)",
-                DeviceEnrolmentFixture.SERIAL_PREFIX + "22"));
+        ipad = directory.registerDevice(new DeviceDetails(
+                "iPad 22 (Class 5)", "Apple", "iPad (9th generation)", DeviceEnrolmentFixture.SERIAL_PREFIX + "22"));
         key = enrolments.enrol(ipad.id());
     }
 
@@ -81,12 +81,21 @@ class EnrolledIpadPhotosTest {
     void an_ipad_photo_uploaded_from_the_enrolled_ipad_passes_and_is_stamped_with_it() {
         var photo = uploadedByTeacher(ipadPhoto("iPad (9th generation)"), key);
 
-        assertThat(photo.device()).isEqualTo(new CameraDevice("Apple", "iPad (9th generation)", null, true,
-                DeviceCheck.ENROLLED_IPAD, true, "iPad 22 (Class 5)"));
+        assertThat(photo.device())
+                .isEqualTo(new CameraDevice(
+                        "Apple",
+                        "iPad (9th generation)",
+                        null,
+                        true,
+                        DeviceCheck.ENROLLED_IPAD,
+                        true,
+                        "iPad 22 (Class 5)"));
         assertThat(photo.fromRegisteredDevice()).isTrue();
-        assertThat(photo.deviceExplanation()).isEqualTo("Taken on a school iPad: uploaded from iPad 22 (Class 5), an"
-                + " enrolled school iPad, and its camera details fit (Apple iPad (9th generation)).");
-        assertThat(jdbc.queryForObject("select device_id from photo", UUID.class)).isEqualTo(ipad.id().value());
+        assertThat(photo.deviceExplanation())
+                .isEqualTo("Taken on a school iPad: uploaded from iPad 22 (Class 5), an"
+                        + " enrolled school iPad, and its camera details fit (Apple iPad (9th generation)).");
+        assertThat(jdbc.queryForObject("select device_id from photo", UUID.class))
+                .isEqualTo(ipad.id().value());
         assertThat(DeviceEnrolmentFixture.everythingKept(jdbc)).doesNotContain(key.token());
     }
 
@@ -97,8 +106,9 @@ class EnrolledIpadPhotosTest {
         assertThat(photo.fromRegisteredDevice()).isFalse();
         assertThat(photo.device().check()).isEqualTo(DeviceCheck.NOT_ENROLLED);
         assertThat(photo.device().label()).isNull();
-        assertThat(photo.deviceExplanation()).isEqualTo("Not shown to be from a school iPad: uploaded from a browser"
-                + " that is not an enrolled school iPad (Apple iPad (9th generation)).");
+        assertThat(photo.deviceExplanation())
+                .isEqualTo("Not shown to be from a school iPad: uploaded from a browser"
+                        + " that is not an enrolled school iPad (Apple iPad (9th generation)).");
     }
 
     @Test
@@ -110,9 +120,11 @@ class EnrolledIpadPhotosTest {
         assertThat(photo.fromRegisteredDevice()).isFalse();
         assertThat(photo.device().check()).isEqualTo(DeviceCheck.ENROLMENT_REVOKED);
         assertThat(photo.device().enrolled()).isFalse();
-        assertThat(photo.deviceExplanation()).isEqualTo("Not shown to be from a school iPad: uploaded from a browser"
-                + " whose school iPad enrolment was revoked.");
-        assertThat(jdbc.queryForObject("select presented_by from device_key_refusal", String.class)).isEqualTo("teacher");
+        assertThat(photo.deviceExplanation())
+                .isEqualTo("Not shown to be from a school iPad: uploaded from a browser"
+                        + " whose school iPad enrolment was revoked.");
+        assertThat(jdbc.queryForObject("select presented_by from device_key_refusal", String.class))
+                .isEqualTo("teacher");
     }
 
     @Test
@@ -127,16 +139,20 @@ class EnrolledIpadPhotosTest {
 
     @Test
     void another_makers_photo_or_another_model_is_flagged_even_from_the_enrolled_ipad() {
-        var camera = uploadedByTeacher(TestPhotos.withMetadata(TestPhotos.jpeg(TestPhotos.detailed(320, 240)),
-                new Exif("Canon", "Canon EOS 250D", null, 1, false, false)), key);
+        var camera = uploadedByTeacher(
+                TestPhotos.withMetadata(
+                        TestPhotos.jpeg(TestPhotos.detailed(320, 240)),
+                        new Exif("Canon", "Canon EOS 250D", null, 1, false, false)),
+                key);
         var phone = uploadedByTeacher(ipadPhoto("iPhone 15 Pro"), key);
         var screenshot = uploadedByTeacher(TestPhotos.png(TestPhotos.quadrants(40, 30)), key);
 
         assertThat(camera.fromRegisteredDevice()).isFalse();
         assertThat(camera.device().check()).isEqualTo(DeviceCheck.OTHER_MAKER);
         assertThat(camera.device().enrolled()).isTrue();
-        assertThat(camera.deviceExplanation()).isEqualTo("Not shown to be from a school iPad: uploaded from iPad 22"
-                + " (Class 5), an enrolled school iPad, but its camera details name another maker (Canon).");
+        assertThat(camera.deviceExplanation())
+                .isEqualTo("Not shown to be from a school iPad: uploaded from iPad 22"
+                        + " (Class 5), an enrolled school iPad, but its camera details name another maker (Canon).");
         assertThat(phone.device().check()).isEqualTo(DeviceCheck.OTHER_MODEL);
         assertThat(phone.fromRegisteredDevice()).isFalse();
         assertThat(screenshot.device().check()).isEqualTo(DeviceCheck.NO_CAMERA_DETAILS);
@@ -146,7 +162,8 @@ class EnrolledIpadPhotosTest {
 
     @Test
     void a_cameras_serial_still_counts_where_it_writes_one() {
-        var photo = uploadedByTeacher(TestPhotos.withMetadata(TestPhotos.jpeg(160, 120), Exif.ipad("DMPX1002JGP2")), null);
+        var photo =
+                uploadedByTeacher(TestPhotos.withMetadata(TestPhotos.jpeg(160, 120), Exif.ipad("DMPX1002JGP2")), null);
 
         assertThat(photo.fromRegisteredDevice()).isTrue();
         assertThat(photo.device().check()).isEqualTo(DeviceCheck.REGISTERED_SERIAL);

@@ -6,8 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Removes every photo the tests took in; the demo school has none of its own. Counts the demo school's. */
 public final class MediaFixture {
 
-    private MediaFixture() {
-    }
+    private MediaFixture() {}
 
     public static void removeAllPhotos(JdbcTemplate jdbc) {
         InSchool.jesseGray(jdbc, () -> {

@@ -1,5 +1,8 @@
 package app.safepost.media;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.media.TestPhotos.Exif;
 import app.safepost.media.domain.PhotoCodec;
 import app.safepost.pupils.PupilId;
@@ -15,9 +18,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The media library on the real database: device check, who sees a photo, covers, discarding. */
 @SafepostTest
@@ -49,8 +49,15 @@ class MediaLibraryTest {
     void a_photo_from_a_registered_school_ipad_passes_the_device_check() {
         var photo = upload("teacher", Exif.ipad("DMPX1002JGP2"));
 
-        assertThat(photo.device()).isEqualTo(new CameraDevice("Apple", "iPad (10th generation)", "DMPX1002JGP2", true,
-                DeviceCheck.REGISTERED_SERIAL, false, "iPad 02 (Class 3)"));
+        assertThat(photo.device())
+                .isEqualTo(new CameraDevice(
+                        "Apple",
+                        "iPad (10th generation)",
+                        "DMPX1002JGP2",
+                        true,
+                        DeviceCheck.REGISTERED_SERIAL,
+                        false,
+                        "iPad 02 (Class 3)"));
         assertThat(photo.fromRegisteredDevice()).isTrue();
         assertThat(photo.uploadedBy()).isEqualTo("teacher");
         assertThat(photo.contentType()).isEqualTo("image/jpeg");
@@ -75,7 +82,8 @@ class MediaLibraryTest {
         var stored = media.publishedImage(photo.id());
         var text = new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1);
         assertThat(text).doesNotContain("Exif\0", "DMPX1002JGP2", "Acacia", "http://ns.adobe.com", "Photoshop 3.0");
-        assertThat(jdbc.queryForObject("select size_bytes from media_content", Long.class)).isEqualTo(photo.sizeBytes());
+        assertThat(jdbc.queryForObject("select size_bytes from media_content", Long.class))
+                .isEqualTo(photo.sizeBytes());
     }
 
     @Test
@@ -100,7 +108,8 @@ class MediaLibraryTest {
     void the_office_and_governors_may_not_take_photos_in() {
         for (var user : List.of("office", "governor")) {
             SignedIn.as(demoUsers, user);
-            assertThatThrownBy(() -> media.intake("a.jpg", TestPhotos.jpeg(10, 10))).as(user)
+            assertThatThrownBy(() -> media.intake("a.jpg", TestPhotos.jpeg(10, 10)))
+                    .as(user)
                     .isInstanceOf(AccessDeniedException.class);
         }
     }
@@ -108,7 +117,8 @@ class MediaLibraryTest {
     @Test
     void a_refused_file_stores_nothing() {
         SignedIn.as(demoUsers, "teacher");
-        assertThatThrownBy(() -> media.intake("holiday.jpg", TestPhotos.jpegZipPolyglot())).isInstanceOf(PhotoRefused.class);
+        assertThatThrownBy(() -> media.intake("holiday.jpg", TestPhotos.jpegZipPolyglot()))
+                .isInstanceOf(PhotoRefused.class);
         assertThatThrownBy(() -> media.intake("logo.jpg", TestPhotos.svg())).isInstanceOf(PhotoRefused.class);
         assertThat(MediaFixture.photos(jdbc)).isZero();
         assertThat(MediaFixture.storedImages(jdbc)).isZero();
@@ -119,8 +129,9 @@ class MediaLibraryTest {
         var photo = upload("teacher", Exif.ipad("DMPX1002JGP2"));
         var amelia = new PupilId(UUID.randomUUID());
 
-        var covered = media.cover(photo.id(), List.of(PhotoCover.pixelate(0, 0, 80, 60, amelia),
-                PhotoCover.emoji(80, 60, 80, 60, "😀", null)));
+        var covered = media.cover(
+                photo.id(),
+                List.of(PhotoCover.pixelate(0, 0, 80, 60, amelia), PhotoCover.emoji(80, 60, 80, 60, "😀", null)));
 
         assertThat(covered.covers()).hasSize(2);
         assertThat(covered.coveredPupils()).containsExactly(amelia);
@@ -129,7 +140,10 @@ class MediaLibraryTest {
         // The top-left quadrant was flat red; it is still red-ish but the stored bytes differ from the uncovered ones.
         assertThat(published.getWidth()).isEqualTo(160);
         assertThat(media.publishedImage(photo.id())).isNotEqualTo(media.preview(photo.id(), List.of()));
-        assertThat(jdbc.queryForObject("select count(*) from photo_aud where id = ?", Long.class, photo.id().value()))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from photo_aud where id = ?",
+                        Long.class,
+                        photo.id().value()))
                 .isEqualTo(2);
     }
 
@@ -137,12 +151,19 @@ class MediaLibraryTest {
     void covers_outside_the_photo_or_with_an_unknown_emoji_are_refused_with_reasons() {
         var photo = upload("teacher", Exif.ipad("DMPX1002JGP2"));
 
-        assertThatThrownBy(() -> media.cover(photo.id(), List.of(PhotoCover.pixelate(150, 100, 40, 40, null),
-                PhotoCover.emoji(0, 0, 20, 20, "🔥", null), PhotoCover.pixelate(0, 0, 2, 2, null))))
-                .isInstanceOfSatisfying(CoversRefused.class, refused -> assertThat(refused.problems()).containsExactly(
-                        "Cover 1: keep it inside the photo (160 × 120 pixels).",
-                        "Cover 2: choose one of the emoji 😀 ⭐ ❤️ 🌼.",
-                        "Cover 3: make it at least 8 × 8 pixels."));
+        assertThatThrownBy(() -> media.cover(
+                        photo.id(),
+                        List.of(
+                                PhotoCover.pixelate(150, 100, 40, 40, null),
+                                PhotoCover.emoji(0, 0, 20, 20, "🔥", null),
+                                PhotoCover.pixelate(0, 0, 2, 2, null))))
+                .isInstanceOfSatisfying(
+                        CoversRefused.class,
+                        refused -> assertThat(refused.problems())
+                                .containsExactly(
+                                        "Cover 1: keep it inside the photo (160 × 120 pixels).",
+                                        "Cover 2: choose one of the emoji 😀 ⭐ ❤️ 🌼.",
+                                        "Cover 3: make it at least 8 × 8 pixels."));
         assertThat(media.find(photo.id()).orElseThrow().covers()).isEmpty();
     }
 

@@ -23,6 +23,7 @@ public final class TestPhotos {
 
     /** Quadrant colours of {@link #quadrants}: top-left red, top-right green, bottom-left blue, bottom-right white. */
     public static final Color TOP_LEFT = Color.RED;
+
     public static final Color TOP_RIGHT = Color.GREEN;
     public static final Color BOTTOM_LEFT = Color.BLUE;
     public static final Color BOTTOM_RIGHT = Color.WHITE;
@@ -30,8 +31,7 @@ public final class TestPhotos {
     /** A 1 × 1 lossless WebP. */
     public static final byte[] WEBP = Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
 
-    private TestPhotos() {
-    }
+    private TestPhotos() {}
 
     /** Four flat quadrants, so a test can tell which way up the pixels are. */
     public static BufferedImage quadrants(int width, int height) {
@@ -104,10 +104,13 @@ public final class TestPhotos {
         var out = new ByteArrayOutputStream();
         out.write(jpeg, 0, 2);
         segment(out, 0xE1, concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), tiff(exif)));
-        segment(out, 0xE1, ("http://ns.adobe.com/xap/1.0/\0<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF"
-                + " xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'><rdf:Description"
-                + " xmlns:exif='http://ns.adobe.com/exif/1.0/' exif:GPSLatitude='51,30.4N'/></rdf:RDF></x:xmpmeta>")
-                .getBytes(StandardCharsets.UTF_8));
+        segment(
+                out,
+                0xE1,
+                ("http://ns.adobe.com/xap/1.0/\0<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF"
+                                + " xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'><rdf:Description"
+                                + " xmlns:exif='http://ns.adobe.com/exif/1.0/' exif:GPSLatitude='51,30.4N'/></rdf:RDF></x:xmpmeta>")
+                        .getBytes(StandardCharsets.UTF_8));
         segment(out, 0xED, iptc("Jesse Gray Primary, 12 Acacia Road"));
         segment(out, 0xFE, "Taken at 12 Acacia Road".getBytes(StandardCharsets.UTF_8));
         out.write(jpeg, 2, jpeg.length - 2);
@@ -126,8 +129,13 @@ public final class TestPhotos {
     /** An EXIF segment whose first directory claims hundreds of entries the segment does not hold. */
     public static byte[] withMalformedExif(byte[] jpeg) {
         var tiff = ByteBuffer.allocate(16);
-        tiff.put("MM".getBytes(StandardCharsets.ISO_8859_1)).putShort((short) 42).putInt(8)
-                .putShort((short) 400).putShort((short) 0x010F).putShort((short) 2).putShort((short) 0);
+        tiff.put("MM".getBytes(StandardCharsets.ISO_8859_1))
+                .putShort((short) 42)
+                .putInt(8)
+                .putShort((short) 400)
+                .putShort((short) 0x010F)
+                .putShort((short) 2)
+                .putShort((short) 0);
         var out = new ByteArrayOutputStream();
         out.write(jpeg, 0, 2);
         segment(out, 0xE1, concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), tiff.array()));
@@ -139,8 +147,18 @@ public final class TestPhotos {
     public static byte[] pngDeclaring(int width, int height) {
         var out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
-                .put((byte) 0).put((byte) 0).put((byte) 0).array());
+        chunk(
+                out,
+                "IHDR",
+                ByteBuffer.allocate(13)
+                        .putInt(width)
+                        .putInt(height)
+                        .put((byte) 8)
+                        .put((byte) 2)
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .array());
         var idat = new ByteArrayOutputStream();
         try (var deflate = new java.util.zip.DeflaterOutputStream(idat)) {
             deflate.write(new byte[4096]);
@@ -198,21 +216,32 @@ public final class TestPhotos {
 
     /** A HEIC whose boxes are whole and whose picture size property claims {@code width × height}. */
     public static byte[] heicDeclaring(int width, int height) {
-        var ispe = box("ispe", ByteBuffer.allocate(12).putInt(0).putInt(width).putInt(height).array());
+        var ispe = box(
+                "ispe",
+                ByteBuffer.allocate(12).putInt(0).putInt(width).putInt(height).array());
         var meta = box("meta", concat(new byte[4], box("iprp", box("ipco", ispe))));
         var ftyp = box("ftyp", "heic\0\0\0\0mif1heic".getBytes(StandardCharsets.ISO_8859_1));
         return concat(concat(ftyp, meta), box("mdat", new byte[32]));
     }
 
     private static byte[] box(String type, byte[] body) {
-        return ByteBuffer.allocate(8 + body.length).putInt(8 + body.length)
-                .put(type.getBytes(StandardCharsets.ISO_8859_1)).put(body).array();
+        return ByteBuffer.allocate(8 + body.length)
+                .putInt(8 + body.length)
+                .put(type.getBytes(StandardCharsets.ISO_8859_1))
+                .put(body)
+                .array();
     }
 
     /** A HEIC file's opening box (ftyp heic), as an iPad writes it. */
     public static byte[] heicHeader() {
-        return concat(ByteBuffer.allocate(24).putInt(24).put("ftypheic".getBytes(StandardCharsets.US_ASCII)).putInt(0)
-                .put("mif1heic".getBytes(StandardCharsets.US_ASCII)).array(), new byte[200]);
+        return concat(
+                ByteBuffer.allocate(24)
+                        .putInt(24)
+                        .put("ftypheic".getBytes(StandardCharsets.US_ASCII))
+                        .putInt(0)
+                        .put("mif1heic".getBytes(StandardCharsets.US_ASCII))
+                        .array(),
+                new byte[200]);
     }
 
     /** Valid-looking JPEG bytes padded with noise to the given size. */
@@ -249,11 +278,20 @@ public final class TestPhotos {
 
     private static byte[] iptc(String caption) {
         var text = caption.getBytes(StandardCharsets.UTF_8);
-        var iptc = ByteBuffer.allocate(5 + text.length).put((byte) 0x1C).put((byte) 2).put((byte) 120)
-                .putShort((short) text.length).put(text).array();
+        var iptc = ByteBuffer.allocate(5 + text.length)
+                .put((byte) 0x1C)
+                .put((byte) 2)
+                .put((byte) 120)
+                .putShort((short) text.length)
+                .put(text)
+                .array();
         var resource = ByteBuffer.allocate(12 + iptc.length + (iptc.length % 2))
-                .put("8BIM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 0x0404).putShort((short) 0)
-                .putInt(iptc.length).put(iptc).array();
+                .put("8BIM".getBytes(StandardCharsets.US_ASCII))
+                .putShort((short) 0x0404)
+                .putShort((short) 0)
+                .putInt(iptc.length)
+                .put(iptc)
+                .array();
         return concat("Photoshop 3.0\0".getBytes(StandardCharsets.US_ASCII), resource);
     }
 
@@ -266,7 +304,8 @@ public final class TestPhotos {
         }
 
         static Entry shortValue(int tag, int value) {
-            return new Entry(tag, 3, 1, ByteBuffer.allocate(2).putShort((short) value).array());
+            return new Entry(
+                    tag, 3, 1, ByteBuffer.allocate(2).putShort((short) value).array());
         }
 
         static Entry longValue(int tag, int value) {
@@ -296,18 +335,29 @@ public final class TestPhotos {
         var thumbnail = exif.thumbnail() ? jpeg(16, 12) : null;
         // Sizes first (pointer values do not change them), then offsets, then the bytes.
         var sub = exif.serial() == null ? List.<Entry>of() : List.of(Entry.ascii(0xA431, exif.serial()));
-        var gps = exif.gps() ? List.of(Entry.ascii(0x0001, "N"), Entry.rationals(0x0002, 51, 1, 30, 1, 2400, 100),
-                Entry.ascii(0x0003, "W"), Entry.rationals(0x0004, 0, 1, 7, 1, 3900, 100)) : List.<Entry>of();
+        var gps = exif.gps()
+                ? List.of(
+                        Entry.ascii(0x0001, "N"),
+                        Entry.rationals(0x0002, 51, 1, 30, 1, 2400, 100),
+                        Entry.ascii(0x0003, "W"),
+                        Entry.rationals(0x0004, 0, 1, 7, 1, 3900, 100))
+                : List.<Entry>of();
         var ifd0Placeholder = ifd0(exif, 0, 0);
         int ifd0At = 8;
         int subAt = ifd0At + ifdSize(ifd0Placeholder);
         int gpsAt = subAt + (sub.isEmpty() ? 0 : ifdSize(sub));
         int ifd1At = gpsAt + (gps.isEmpty() ? 0 : ifdSize(gps));
-        var ifd1 = thumbnail == null ? List.<Entry>of() : List.of(Entry.shortValue(0x0103, 6),
-                Entry.longValue(0x0201, 0), Entry.longValue(0x0202, thumbnail.length));
+        var ifd1 = thumbnail == null
+                ? List.<Entry>of()
+                : List.of(
+                        Entry.shortValue(0x0103, 6),
+                        Entry.longValue(0x0201, 0),
+                        Entry.longValue(0x0202, thumbnail.length));
         int thumbnailAt = ifd1At + (ifd1.isEmpty() ? 0 : ifdSize(ifd1));
         if (thumbnail != null) {
-            ifd1 = List.of(Entry.shortValue(0x0103, 6), Entry.longValue(0x0201, thumbnailAt),
+            ifd1 = List.of(
+                    Entry.shortValue(0x0103, 6),
+                    Entry.longValue(0x0201, thumbnailAt),
                     Entry.longValue(0x0202, thumbnail.length));
         }
         var out = ByteBuffer.allocate(thumbnailAt + (thumbnail == null ? 0 : thumbnail.length));

@@ -1,5 +1,8 @@
 package app.safepost.moderation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.testing.SafepostTest;
@@ -11,9 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The follower register and follow exceptions on PostgreSQL. */
 @SafepostTest
@@ -37,7 +37,8 @@ class FollowerRegisterTest {
     @BeforeEach
     void signIn() {
         SignedIn.as(demoUsers, "deputy");
-        wholeSchool = accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
+        wholeSchool =
+                accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
     }
 
     @AfterEach
@@ -53,15 +54,18 @@ class FollowerRegisterTest {
     void a_teacher_flags_slt_allow_and_later_block_and_unblock_with_reasons() {
         var follower = added();
         SignedIn.as(demoUsers, "teacher");
-        assertThat(register.flag(follower.id(), "Replies look like spam").status()).isEqualTo(FollowerStatus.UNDER_REVIEW);
-        assertThatThrownBy(() -> register.block(follower.id(), new BlockRequest(BlockReason.OTHER, "x", null, null, null)))
+        assertThat(register.flag(follower.id(), "Replies look like spam").status())
+                .isEqualTo(FollowerStatus.UNDER_REVIEW);
+        assertThatThrownBy(
+                        () -> register.block(follower.id(), new BlockRequest(BlockReason.OTHER, "x", null, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
 
         SignedIn.as(demoUsers, "deputy");
         assertThat(register.allow(follower.id(), "A parent's business account").status())
                 .isEqualTo(FollowerStatus.ALLOWED);
-        var block = register.block(follower.id(), new BlockRequest(BlockReason.SPAM_OR_IMPERSONATION,
-                "Posted links to a scam", null, null, null));
+        var block = register.block(
+                follower.id(),
+                new BlockRequest(BlockReason.SPAM_OR_IMPERSONATION, "Posted links to a scam", null, null, null));
         assertThat(block.platformOutcome()).isEqualTo(BlockOutcome.RECORDED);
         assertThatThrownBy(() -> register.unblock(follower.id(), " ")).isInstanceOf(ModerationRefused.class);
         var unblock = register.unblock(follower.id(), "Account recovered by its owner");
@@ -69,9 +73,14 @@ class FollowerRegisterTest {
         assertThat(unblock.platformDetail()).contains("is in practice mode");
         assertThat(register.follower(follower.id()).orElseThrow().status()).isEqualTo(FollowerStatus.ALLOWED);
 
-        assertThat(register.decisions(follower.id())).extracting(FollowerDecisionEntry::kind).containsExactly(
-                FollowerDecisionKind.ADDED, FollowerDecisionKind.FLAGGED, FollowerDecisionKind.ALLOWED,
-                FollowerDecisionKind.BLOCKED, FollowerDecisionKind.UNBLOCKED);
+        assertThat(register.decisions(follower.id()))
+                .extracting(FollowerDecisionEntry::kind)
+                .containsExactly(
+                        FollowerDecisionKind.ADDED,
+                        FollowerDecisionKind.FLAGGED,
+                        FollowerDecisionKind.ALLOWED,
+                        FollowerDecisionKind.BLOCKED,
+                        FollowerDecisionKind.UNBLOCKED);
     }
 
     @Test
@@ -79,10 +88,13 @@ class FollowerRegisterTest {
         var follower = added();
 
         assertThatThrownBy(() -> register.block(follower.id(), new BlockRequest(null, " ", "ftp://x", null, null)))
-                .isInstanceOfSatisfying(ModerationRefused.class, e -> assertThat(e.errors())
-                        .containsOnlyKeys("reasonCategory", "evidenceLink"));
-        assertThatThrownBy(() -> register.block(follower.id(), new BlockRequest(BlockReason.OTHER, null, null, null, null)))
-                .isInstanceOfSatisfying(ModerationRefused.class, e -> assertThat(e.errors()).containsKey("evidence"));
+                .isInstanceOfSatisfying(
+                        ModerationRefused.class,
+                        e -> assertThat(e.errors()).containsOnlyKeys("reasonCategory", "evidenceLink"));
+        assertThatThrownBy(() ->
+                        register.block(follower.id(), new BlockRequest(BlockReason.OTHER, null, null, null, null)))
+                .isInstanceOfSatisfying(
+                        ModerationRefused.class, e -> assertThat(e.errors()).containsKey("evidence"));
         assertThat(register.follower(follower.id()).orElseThrow().status()).isEqualTo(FollowerStatus.ALLOWED);
     }
 
@@ -91,7 +103,8 @@ class FollowerRegisterTest {
         var follower = added();
 
         assertThatThrownBy(() -> register.add(wholeSchool, follower.handle().toUpperCase(), null, null))
-                .isInstanceOfSatisfying(ModerationRefused.class, e -> assertThat(e.errors()).containsKey("handle"));
+                .isInstanceOfSatisfying(
+                        ModerationRefused.class, e -> assertThat(e.errors()).containsKey("handle"));
     }
 
     @Test
@@ -99,33 +112,47 @@ class FollowerRegisterTest {
         SignedIn.as(demoUsers, "teacher");
         var handle = "@author_" + System.nanoTime();
         assertThatThrownBy(() -> follows.request(wholeSchool, handle, FollowKind.CHILDRENS_AUTHOR, "ok"))
-                .isInstanceOfSatisfying(ModerationRefused.class, e -> assertThat(e.errors()).containsKey("justification"));
-        var request = follows.request(wholeSchool, handle, FollowKind.CHILDRENS_AUTHOR,
+                .isInstanceOfSatisfying(
+                        ModerationRefused.class, e -> assertThat(e.errors()).containsKey("justification"));
+        var request = follows.request(
+                wholeSchool,
+                handle,
+                FollowKind.CHILDRENS_AUTHOR,
                 "Year 3 read her books this term (Iris Young's favourite) and she posts reading tips.");
         assertThatThrownBy(() -> follows.decide(request.id(), true, "fine")).isInstanceOf(AccessDeniedException.class);
 
         SignedIn.as(demoUsers, "deputy");
         assertThatThrownBy(() -> follows.decide(request.id(), true, "")).isInstanceOf(ModerationRefused.class);
         assertThatThrownBy(() -> follows.decide(request.id(), true, "x".repeat(2001)))
-                .isInstanceOfSatisfying(ModerationRefused.class, e -> assertThat(e.errors())
-                        .containsEntry("reason", "At most 2000 characters."));
+                .isInstanceOfSatisfying(
+                        ModerationRefused.class,
+                        e -> assertThat(e.errors()).containsEntry("reason", "At most 2000 characters."));
         var approved = follows.decide(request.id(), true, "Educational and safe; reviewed her posts.");
 
         SignedIn.as(demoUsers, "governor");
-        assertThat(follows.all()).filteredOn(f -> f.id().equals(request.id())).singleElement().satisfies(f -> {
-            assertThat(f.status()).isEqualTo(FollowExceptionStatus.APPROVED);
-            assertThat(f.decidedByName()).isEqualTo("Daniel Reeve");
-            assertThat(f.decisionReason()).isEqualTo("Educational and safe; reviewed her posts.");
-            assertThat(f.requestedByName()).isEqualTo("Tom Hale");
-            assertThat(f.justification()).contains("([name]'s favourite)").doesNotContain("Iris");
-        });
-        assertThat(follows.followed()).extracting(FollowExceptionSummary::handle).contains(handle);
+        assertThat(follows.all())
+                .filteredOn(f -> f.id().equals(request.id()))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.status()).isEqualTo(FollowExceptionStatus.APPROVED);
+                    assertThat(f.decidedByName()).isEqualTo("Daniel Reeve");
+                    assertThat(f.decisionReason()).isEqualTo("Educational and safe; reviewed her posts.");
+                    assertThat(f.requestedByName()).isEqualTo("Tom Hale");
+                    assertThat(f.justification())
+                            .contains("([name]'s favourite)")
+                            .doesNotContain("Iris");
+                });
+        assertThat(follows.followed())
+                .extracting(FollowExceptionSummary::handle)
+                .contains(handle);
         assertThat(approved.decidedAt()).isNotNull();
         assertThatThrownBy(() -> follows.request(wholeSchool, "@x", FollowKind.OTHER, "Governors do not ask to follow"))
                 .isInstanceOf(AccessDeniedException.class);
 
         SignedIn.as(demoUsers, "deputy");
-        assertThat(follows.all()).filteredOn(f -> f.id().equals(request.id())).singleElement()
+        assertThat(follows.all())
+                .filteredOn(f -> f.id().equals(request.id()))
+                .singleElement()
                 .satisfies(f -> assertThat(f.justification()).contains("Iris Young's favourite"));
     }
 }

@@ -1,5 +1,8 @@
 package app.safepost.moderation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.AccountKind;
 import app.safepost.accounts.CredentialKind;
@@ -22,9 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * The follower register synchronised with the Bluesky reference network through the portal's own
  * beans: followers as the AppView lists them, and blocks as records the AppView reports. Each test
@@ -36,11 +36,21 @@ class FollowerSyncOnBlueskyTest {
     /** How long the AppView may take to index what the PDS just wrote. */
     static final Duration INDEXED = Duration.ofSeconds(20);
 
-    @Autowired FollowerRegister register;
-    @Autowired SocialAccounts accounts;
-    @Autowired HeldCredentials credentials;
-    @Autowired PlatformSwitch platformSwitch;
-    @Autowired @Qualifier("demoSignIn") UserDetailsService demoUsers;
+    @Autowired
+    FollowerRegister register;
+
+    @Autowired
+    SocialAccounts accounts;
+
+    @Autowired
+    HeldCredentials credentials;
+
+    @Autowired
+    PlatformSwitch platformSwitch;
+
+    @Autowired
+    @Qualifier("demoSignIn")
+    UserDetailsService demoUsers;
 
     final BlueskyClient client = new BlueskyClient(TestBluesky.network().pds());
     Session school;
@@ -51,7 +61,8 @@ class FollowerSyncOnBlueskyTest {
         school = client.newAccount("owls", "Owls class");
         SignedIn.as(demoUsers, "deputy");
         accounts.addIfMissing("@" + school.handle(), Platform.BLUESKY, AccountKind.CLASS, null);
-        account = accounts.accountWithHandle("@" + school.handle()).orElseThrow().id();
+        account =
+                accounts.accountWithHandle("@" + school.handle()).orElseThrow().id();
         credentials.connect(account, CredentialKind.APP_PASSWORD, client.appPassword(school, "Safepost"));
         platformSwitch.switchTo(account, true);
     }
@@ -77,7 +88,10 @@ class FollowerSyncOnBlueskyTest {
     }
 
     private FollowerSummary follower(Session who) {
-        return register.all().stream().filter(f -> f.handle().equals("@" + who.handle())).findFirst().orElseThrow();
+        return register.all().stream()
+                .filter(f -> f.handle().equals("@" + who.handle()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -107,8 +121,12 @@ class FollowerSyncOnBlueskyTest {
     }
 
     private String followRecordOf(Session follower) {
-        var records = client.get(null, "com.atproto.repo.listRecords", Map.of("repo", follower.did(),
-                "collection", "app.bsky.graph.follow")).orFail().path("records");
+        var records = client.get(
+                        null,
+                        "com.atproto.repo.listRecords",
+                        Map.of("repo", follower.did(), "collection", "app.bsky.graph.follow"))
+                .orFail()
+                .path("records");
         for (var record : records) {
             if (record.path("value").path("subject").asString().equals(school.did())) {
                 return record.path("uri").asString();
@@ -123,26 +141,44 @@ class FollowerSyncOnBlueskyTest {
         indexed(List.of(rude), List.of());
         register.synchronise(account);
 
-        var block = register.block(follower(rude).id(), new BlockRequest(BlockReason.OFFENSIVE_LANGUAGE,
-                "Swore under the sports day post", null, null, null));
+        var block = register.block(
+                follower(rude).id(),
+                new BlockRequest(BlockReason.OFFENSIVE_LANGUAGE, "Swore under the sports day post", null, null, null));
 
         assertThat(block.platformOutcome()).isEqualTo(BlockOutcome.BLOCKED);
         assertThat(block.platformDetail()).isEqualTo("Blocked on Bluesky.");
-        await().atMost(INDEXED).ignoreExceptions().untilAsserted(() -> assertThat(client.blocked(school)).containsExactly(rude.did()));
-        var blockRecords = client.get(null, "com.atproto.repo.listRecords", Map.of("repo", school.did(),
-                "collection", "app.bsky.graph.block")).orFail().path("records");
-        assertThat(blockRecords).singleElement()
-                .satisfies(r -> assertThat(r.path("value").path("subject").asString()).isEqualTo(rude.did()));
+        await().atMost(INDEXED)
+                .ignoreExceptions()
+                .untilAsserted(() -> assertThat(client.blocked(school)).containsExactly(rude.did()));
+        var blockRecords = client.get(
+                        null,
+                        "com.atproto.repo.listRecords",
+                        Map.of("repo", school.did(), "collection", "app.bsky.graph.block"))
+                .orFail()
+                .path("records");
+        assertThat(blockRecords)
+                .singleElement()
+                .satisfies(r ->
+                        assertThat(r.path("value").path("subject").asString()).isEqualTo(rude.did()));
 
         var after = register.synchronise(account).getFirst();
-        assertThat(after.gone()).as("the AppView no longer lists a blocked follower").isEqualTo(1);
+        assertThat(after.gone())
+                .as("the AppView no longer lists a blocked follower")
+                .isEqualTo(1);
         assertThat(follower(rude).status()).isEqualTo(FollowerStatus.BLOCKED);
         assertThat(follower(rude).following()).isFalse();
 
         var unblock = register.unblock(follower(rude).id(), "Apologised to the head teacher");
         assertThat(unblock.platformDetail()).isEqualTo("Unblocked on Bluesky.");
-        await().atMost(INDEXED).ignoreExceptions().untilAsserted(() -> assertThat(client.blocked(school)).isEmpty());
-        assertThat(client.get(null, "com.atproto.repo.listRecords", Map.of("repo", school.did(),
-                "collection", "app.bsky.graph.block")).orFail().path("records")).isEmpty();
+        await().atMost(INDEXED)
+                .ignoreExceptions()
+                .untilAsserted(() -> assertThat(client.blocked(school)).isEmpty());
+        assertThat(client.get(
+                                null,
+                                "com.atproto.repo.listRecords",
+                                Map.of("repo", school.did(), "collection", "app.bsky.graph.block"))
+                        .orFail()
+                        .path("records"))
+                .isEmpty();
     }
 }

@@ -1,5 +1,8 @@
 package app.safepost.moderation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.AccountKind;
 import app.safepost.accounts.CredentialKind;
@@ -49,9 +52,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * The follower register synchronised with fake Mastodon, Bluesky and X servers on loopback, on
  * PostgreSQL, through the portal's own beans: publishing's adapters at the configured addresses, the
@@ -60,7 +60,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @SpringBootTest
 @ContextConfiguration(initializers = FollowerSyncTest.Database.class)
-@TestExecutionListeners(listeners = SecurityContextPerTestContext.class,
+@TestExecutionListeners(
+        listeners = SecurityContextPerTestContext.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class FollowerSyncTest {
 
@@ -94,18 +95,42 @@ class FollowerSyncTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired FollowerRegister register;
-    @Autowired SocialAccounts accounts;
-    @Autowired HeldCredentials credentials;
-    @Autowired PlatformSwitch platformSwitch;
-    @Autowired AccountFollowers platforms;
-    @Autowired FollowerRepository followers;
-    @Autowired FollowerDecisionRepository decisions;
-    @Autowired FollowerSyncRepository syncs;
-    @Autowired FollowerSyncClaimRepository claims;
-    @Autowired TransactionTemplate transaction;
-    @Autowired Clock clock;
-    @Autowired @Qualifier("demoSignIn") UserDetailsService demoUsers;
+    @Autowired
+    FollowerRegister register;
+
+    @Autowired
+    SocialAccounts accounts;
+
+    @Autowired
+    HeldCredentials credentials;
+
+    @Autowired
+    PlatformSwitch platformSwitch;
+
+    @Autowired
+    AccountFollowers platforms;
+
+    @Autowired
+    FollowerRepository followers;
+
+    @Autowired
+    FollowerDecisionRepository decisions;
+
+    @Autowired
+    FollowerSyncRepository syncs;
+
+    @Autowired
+    FollowerSyncClaimRepository claims;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    @Qualifier("demoSignIn")
+    UserDetailsService demoUsers;
 
     @BeforeEach
     void signIn() {
@@ -125,7 +150,9 @@ class FollowerSyncTest {
         var handle = "@JGP_" + platform.label() + accountsMade.incrementAndGet();
         accounts.addIfMissing(handle, platform, AccountKind.CLASS, null);
         var account = accounts.accountWithHandle(handle).orElseThrow().id();
-        credentials.connect(account, platform == Platform.BLUESKY ? CredentialKind.APP_PASSWORD : CredentialKind.OAUTH_TOKEN,
+        credentials.connect(
+                account,
+                platform == Platform.BLUESKY ? CredentialKind.APP_PASSWORD : CredentialKind.OAUTH_TOKEN,
                 switch (platform) {
                     case MASTODON -> FakeMastodon.TOKEN;
                     case BLUESKY -> FakeBluesky.APP_PASSWORD;
@@ -144,7 +171,10 @@ class FollowerSyncTest {
     }
 
     private FollowerSummary follower(AccountId account, String handle) {
-        return register(account).stream().filter(f -> f.handle().equals(handle)).findFirst().orElseThrow();
+        return register(account).stream()
+                .filter(f -> f.handle().equals(handle))
+                .findFirst()
+                .orElseThrow();
     }
 
     private LocalDate today() {
@@ -165,10 +195,12 @@ class FollowerSyncTest {
         assertThat(first.found()).isEqualTo(3);
         assertThat(first.added()).isEqualTo(3);
         assertThat(first.runByName()).isEqualTo("Daniel Reeve");
-        assertThat(first.detail()).isEqualTo("Mastodon listed 3 followers. 3 new (allowed: already following at the"
-                + " first synchronisation).");
-        assertThat(register(account)).extracting(FollowerSummary::handle).containsExactlyInAnyOrder(
-                "@amara@mastodon.example", "@ben@school.example", "@chris@mastodon.example");
+        assertThat(first.detail())
+                .isEqualTo("Mastodon listed 3 followers. 3 new (allowed: already following at the"
+                        + " first synchronisation).");
+        assertThat(register(account))
+                .extracting(FollowerSummary::handle)
+                .containsExactlyInAnyOrder("@amara@mastodon.example", "@ben@school.example", "@chris@mastodon.example");
         assertThat(register(account)).allSatisfy(f -> {
             assertThat(f.status()).isEqualTo(FollowerStatus.ALLOWED);
             assertThat(f.firstSeen()).isEqualTo(today());
@@ -184,21 +216,25 @@ class FollowerSyncTest {
         assertThat(second.found()).isEqualTo(3);
         assertThat(second.added()).isEqualTo(1);
         assertThat(second.gone()).isEqualTo(1);
-        assertThat(second.detail()).isEqualTo("Mastodon listed 3 followers. 1 new (under review), 1 no longer"
-                + " following, 1 changed the name shown.");
+        assertThat(second.detail())
+                .isEqualTo("Mastodon listed 3 followers. 1 new (under review), 1 no longer"
+                        + " following, 1 changed the name shown.");
         assertThat(follower(account, "@dana@mastodon.example").status()).isEqualTo(FollowerStatus.UNDER_REVIEW);
         var ben = follower(account, "@ben@school.example");
         assertThat(ben.following()).isFalse();
         assertThat(ben.leftOn()).isEqualTo(today());
         assertThat(ben.status()).isEqualTo(FollowerStatus.ALLOWED);
         assertThat(follower(account, "@amara@mastodon.example").displayName()).isEqualTo("Amara's mum (PTA)");
-        assertThat(register.decisions(ben.id())).extracting(FollowerDecisionEntry::kind)
+        assertThat(register.decisions(ben.id()))
+                .extracting(FollowerDecisionEntry::kind)
                 .containsExactly(FollowerDecisionKind.ADDED, FollowerDecisionKind.STOPPED_FOLLOWING);
 
         mastodon.follow("ben@school.example", "Ben");
         assertThat(synchronise(account).detail()).contains("1 following again");
         assertThat(follower(account, "@ben@school.example").following()).isTrue();
-        assertThat(register.lastSynchronisations()).filteredOn(s -> s.account().equals(account)).singleElement()
+        assertThat(register.lastSynchronisations())
+                .filteredOn(s -> s.account().equals(account))
+                .singleElement()
                 .satisfies(s -> assertThat(s.detail()).contains("1 following again"));
     }
 
@@ -221,7 +257,8 @@ class FollowerSyncTest {
         assertThat(later.added()).isZero();
         assertThat(later.detail()).contains("1 changed handle");
         var coach = follower(account, "@coach-sam.bsky.social");
-        assertThat(register.decisions(coach.id())).extracting(FollowerDecisionEntry::kind)
+        assertThat(register.decisions(coach.id()))
+                .extracting(FollowerDecisionEntry::kind)
                 .containsExactly(FollowerDecisionKind.ADDED, FollowerDecisionKind.HANDLE_CHANGED);
         assertThat(register(account)).hasSize(2);
     }
@@ -233,17 +270,21 @@ class FollowerSyncTest {
         synchronise(account);
         var rude = register(account).getFirst();
 
-        var block = register.block(rude.id(), new BlockRequest(BlockReason.OFFENSIVE_LANGUAGE,
-                "Swore under the sports day post", null, null, null));
+        var block = register.block(
+                rude.id(),
+                new BlockRequest(BlockReason.OFFENSIVE_LANGUAGE, "Swore under the sports day post", null, null, null));
 
         assertThat(block.platformOutcome()).isEqualTo(BlockOutcome.BLOCKED);
         assertThat(block.platformDetail()).isEqualTo("Blocked on Bluesky.");
         assertThat(bluesky.blocked()).contains(rude.handle().substring(1));
         assertThat(bluesky.requests("GET", "/xrpc/com.atproto.identity.resolveHandle"))
-                .as("the follower's DID came with the synchronisation").isEmpty();
+                .as("the follower's DID came with the synchronisation")
+                .isEmpty();
 
         var after = synchronise(account);
-        assertThat(after.gone()).as("Bluesky no longer lists a blocked follower").isEqualTo(1);
+        assertThat(after.gone())
+                .as("Bluesky no longer lists a blocked follower")
+                .isEqualTo(1);
         var stillBlocked = follower(account, rude.handle());
         assertThat(stillBlocked.status()).isEqualTo(FollowerStatus.BLOCKED);
         assertThat(stillBlocked.following()).isFalse();
@@ -253,7 +294,9 @@ class FollowerSyncTest {
         assertThat(unblock.platformOutcome().labelFor(unblock.kind())).isEqualTo("Unblocked on the platform");
         assertThat(unblock.platformDetail()).isEqualTo("Unblocked on Bluesky.");
         assertThat(bluesky.blocked()).doesNotContain(rude.handle().substring(1));
-        assertThat(bluesky.requests("GET", "/xrpc/app.bsky.graph.getBlocks")).as("the block's record was kept").isEmpty();
+        assertThat(bluesky.requests("GET", "/xrpc/app.bsky.graph.getBlocks"))
+                .as("the block's record was kept")
+                .isEmpty();
     }
 
     @Test
@@ -264,13 +307,16 @@ class FollowerSyncTest {
         synchronise(account);
         mastodon.withoutBlocking();
 
-        var manual = register.block(follower(account, "@" + handle).id(), new BlockRequest(
-                BlockReason.SPAM_OR_IMPERSONATION, null, "https://mastodon.example/@" + handle, null, null));
+        var manual = register.block(
+                follower(account, "@" + handle).id(),
+                new BlockRequest(
+                        BlockReason.SPAM_OR_IMPERSONATION, null, "https://mastodon.example/@" + handle, null, null));
         assertThat(manual.platformOutcome()).isEqualTo(BlockOutcome.MANUAL);
         assertThat(manual.platformDetail()).contains("does not offer blocking");
 
         var after = synchronise(account);
-        assertThat(after.detail()).contains("1 blocked follower still follows on the platform: block it there by hand.");
+        assertThat(after.detail())
+                .contains("1 blocked follower still follows on the platform: block it there by hand.");
         assertThat(follower(account, "@" + handle).status()).isEqualTo(FollowerStatus.BLOCKED);
     }
 
@@ -287,19 +333,30 @@ class FollowerSyncTest {
         var all = register.synchronise(null);
 
         assertThat(all).extracting(FollowerSyncSummary::account).contains(inSandbox, notConnected, onX);
-        assertThat(all).filteredOn(s -> s.account().equals(inSandbox)).singleElement().satisfies(s -> {
-            assertThat(s.outcome()).isEqualTo(SyncOutcome.SKIPPED);
-            assertThat(s.detail()).contains("is in practice mode, so no platform was called");
-        });
-        assertThat(all).filteredOn(s -> s.account().equals(notConnected)).singleElement().satisfies(s -> {
-            assertThat(s.outcome()).isEqualTo(SyncOutcome.SKIPPED);
-            assertThat(s.detail()).contains("has no connected credential").contains("Connect it on the Accounts screen");
-        });
+        assertThat(all)
+                .filteredOn(s -> s.account().equals(inSandbox))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.outcome()).isEqualTo(SyncOutcome.SKIPPED);
+                    assertThat(s.detail()).contains("is in practice mode, so no platform was called");
+                });
+        assertThat(all)
+                .filteredOn(s -> s.account().equals(notConnected))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.outcome()).isEqualTo(SyncOutcome.SKIPPED);
+                    assertThat(s.detail())
+                            .contains("has no connected credential")
+                            .contains("Connect it on the Accounts screen");
+                });
         assertThat(all).filteredOn(s -> s.account().equals(onX)).singleElement().satisfies(s -> {
             assertThat(s.outcome()).isEqualTo(SyncOutcome.SKIPPED);
-            assertThat(s.detail()).isEqualTo("X does not list followers on the school's API tier; add followers by hand.");
+            assertThat(s.detail())
+                    .isEqualTo("X does not list followers on the school's API tier; add followers by hand.");
         });
-        assertThat(all).filteredOn(s -> s.accountHandle().equals("@JesseGrayPrimary")).singleElement()
+        assertThat(all)
+                .filteredOn(s -> s.accountHandle().equals("@JesseGrayPrimary"))
+                .singleElement()
                 .satisfies(s -> assertThat(s.outcome()).isEqualTo(SyncOutcome.SKIPPED));
         assertThat(x.requests()).isEmpty();
         assertThat(mastodon.requests()).isEmpty();
@@ -315,32 +372,47 @@ class FollowerSyncTest {
         mastodon.pageMaximum(1);
         mastodon.follow("second" + accountsMade.get() + "@mastodon.example", "Second");
         var reset = Instant.now().plusSeconds(600);
-        mastodon.answerNextFollowerCallsWith(Reply.asUsual(), FakeMastodon.serverError(),
-                FakeMastodon.rateLimited(reset));
+        mastodon.answerNextFollowerCallsWith(
+                Reply.asUsual(), FakeMastodon.serverError(), FakeMastodon.rateLimited(reset));
 
         var broken = synchronise(account);
         var limited = synchronise(account);
 
         assertThat(broken.outcome()).isEqualTo(SyncOutcome.FAILED);
-        assertThat(broken.detail()).isEqualTo("Mastodon refused reading the followers (HTTP 500): We're sorry, but"
-                + " something went wrong on our end. Try again later.");
+        assertThat(broken.detail())
+                .isEqualTo("Mastodon refused reading the followers (HTTP 500): We're sorry, but"
+                        + " something went wrong on our end. Try again later.");
         assertThat(limited.outcome()).isEqualTo(SyncOutcome.FAILED);
-        assertThat(limited.detail()).contains("(HTTP 429)").endsWith("Try again after " + SchoolTime.dateTime(reset) + ".");
-        assertThat(register(account)).singleElement().satisfies(f -> assertThat(f.following()).isTrue());
+        assertThat(limited.detail())
+                .contains("(HTTP 429)")
+                .endsWith("Try again after " + SchoolTime.dateTime(reset) + ".");
+        assertThat(register(account))
+                .singleElement()
+                .satisfies(f -> assertThat(f.following()).isTrue());
 
         credentials.rotate(account, "a-revoked-token");
         var refused = synchronise(account);
         assertThat(refused.detail()).contains("HTTP 401").contains("Reconnect the account's credential");
 
         credentials.rotate(account, FakeMastodon.TOKEN);
-        mastodon.answerNextFollowerCallsWith(Reply.asUsual(), Reply.json(200, "[]").withHeaders(java.util.Map.of(
-                "Link", "<" + mastodon.baseUrl() + "/api/v1/accounts/109384000000000001/followers?max_id=1>; rel=\"next\"")),
-                Reply.json(200, "[]").withHeaders(java.util.Map.of("Link", "<" + mastodon.baseUrl()
-                        + "/api/v1/accounts/109384000000000001/followers?max_id=1>; rel=\"next\"")));
+        mastodon.answerNextFollowerCallsWith(
+                Reply.asUsual(),
+                Reply.json(200, "[]")
+                        .withHeaders(java.util.Map.of(
+                                "Link",
+                                "<" + mastodon.baseUrl()
+                                        + "/api/v1/accounts/109384000000000001/followers?max_id=1>; rel=\"next\"")),
+                Reply.json(200, "[]")
+                        .withHeaders(java.util.Map.of(
+                                "Link",
+                                "<" + mastodon.baseUrl()
+                                        + "/api/v1/accounts/109384000000000001/followers?max_id=1>; rel=\"next\"")));
         var looping = synchronise(account);
         assertThat(looping.outcome()).isEqualTo(SyncOutcome.FAILED);
         assertThat(looping.detail()).contains("gave the same page of followers twice");
-        assertThat(register(account)).singleElement().satisfies(f -> assertThat(f.following()).isTrue());
+        assertThat(register(account))
+                .singleElement()
+                .satisfies(f -> assertThat(f.following()).isTrue());
     }
 
     @Test
@@ -349,11 +421,17 @@ class FollowerSyncTest {
         bluesky.follow("early-bird.bsky.social", "Early bird");
         var onMastodon = liveAccount(Platform.MASTODON);
         var onBluesky = liveAccount(Platform.BLUESKY);
-        var chosen = List.of(accounts.account(onMastodon).orElseThrow(), accounts.account(onBluesky).orElseThrow(),
+        var chosen = List.of(
+                accounts.account(onMastodon).orElseThrow(),
+                accounts.account(onBluesky).orElseThrow(),
                 accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow());
         // Noon on a day of its own, decades ahead, so no other run has marked that day.
-        var night = LocalDate.now(SchoolTime.ZONE).plusYears(40).plusDays(accountsMade.get()).atTime(12, 0)
-                .atZone(SchoolTime.ZONE).toInstant();
+        var night = LocalDate.now(SchoolTime.ZONE)
+                .plusYears(40)
+                .plusDays(accountsMade.get())
+                .atTime(12, 0)
+                .atZone(SchoolTime.ZONE)
+                .toInstant();
         var one = instance("one", night);
         var two = instance("two", night);
 
@@ -370,34 +448,48 @@ class FollowerSyncTest {
             done.addAll(second.get());
         }
 
-        assertThat(done).extracting(FollowerSync::getAccountId).containsExactlyInAnyOrderElementsOf(
-                chosen.stream().map(a -> a.id().value()).toList());
+        assertThat(done)
+                .extracting(FollowerSync::getAccountId)
+                .containsExactlyInAnyOrderElementsOf(
+                        chosen.stream().map(a -> a.id().value()).toList());
         assertThat(done).allSatisfy(s -> {
             assertThat(s.isScheduled()).isTrue();
             assertThat(s.getRunBy()).isEqualTo("system");
         });
-        assertThat(mastodon.requests("GET", "/api/v1/accounts/109384000000000001/followers")).hasSize(1);
+        assertThat(mastodon.requests("GET", "/api/v1/accounts/109384000000000001/followers"))
+                .hasSize(1);
         assertThat(bluesky.requests("GET", "/xrpc/app.bsky.graph.getFollowers")).hasSize(1);
-        assertThat(register(onMastodon)).extracting(FollowerSummary::handle).containsExactly("@night-owl@mastodon.example");
+        assertThat(register(onMastodon))
+                .extracting(FollowerSummary::handle)
+                .containsExactly("@night-owl@mastodon.example");
 
-        var laterThatDay = InSchool.jesseGray(jdbc, () -> instance("three", night.plus(Duration.ofHours(3)))
-                .synchronise(chosen, true, "system"));
+        var laterThatDay = InSchool.jesseGray(
+                jdbc, () -> instance("three", night.plus(Duration.ofHours(3))).synchronise(chosen, true, "system"));
         assertThat(laterThatDay).as("every account was taken that day").isEmpty();
-        var nextDay = InSchool.jesseGray(jdbc, () -> instance("one", night.plus(Duration.ofDays(1)))
-                .synchronise(chosen, true, "system"));
+        var nextDay = InSchool.jesseGray(
+                jdbc, () -> instance("one", night.plus(Duration.ofDays(1))).synchronise(chosen, true, "system"));
         assertThat(nextDay).hasSize(3);
     }
 
     private FollowerSynchroniser instance(String name, Instant at) {
-        return new FollowerSynchroniser(followers, decisions, syncs, claims, platforms, transaction,
-                Clock.fixed(at, ZoneOffset.UTC), new FollowerSynchroniser.Settings(name, Duration.ofMinutes(15)));
+        return new FollowerSynchroniser(
+                followers,
+                decisions,
+                syncs,
+                claims,
+                platforms,
+                transaction,
+                Clock.fixed(at, ZoneOffset.UTC),
+                new FollowerSynchroniser.Settings(name, Duration.ofMinutes(15)));
     }
 
     @Test
     void only_slt_synchronise_and_everyone_signed_in_sees_the_last_results() {
         var account = liveAccount(Platform.MASTODON);
         var run = synchronise(account);
-        var seenBySlt = register.lastSynchronisations().stream().filter(s -> s.account().equals(account)).toList();
+        var seenBySlt = register.lastSynchronisations().stream()
+                .filter(s -> s.account().equals(account))
+                .toList();
         assertThat(seenBySlt).singleElement().satisfies(s -> {
             assertThat(s.detail()).isEqualTo(run.detail());
             assertThat(s.runBy()).isEqualTo("deputy");
@@ -406,7 +498,9 @@ class FollowerSyncTest {
         for (var someone : List.of("teacher", "governor")) {
             SignedIn.as(demoUsers, someone);
             assertThatThrownBy(() -> register.synchronise(null)).isInstanceOf(AccessDeniedException.class);
-            assertThat(register.lastSynchronisations()).as(someone).filteredOn(s -> s.account().equals(account))
+            assertThat(register.lastSynchronisations())
+                    .as(someone)
+                    .filteredOn(s -> s.account().equals(account))
                     .isEqualTo(seenBySlt);
         }
     }

@@ -1,5 +1,8 @@
 package app.safepost.moderation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
 import app.safepost.testing.DemoUsers;
@@ -18,9 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The governors' termly report: figures, charts and the PDF. */
 @SafepostTest
@@ -48,9 +48,15 @@ class GovernorsReportTest {
     void the_report_counts_this_terms_incidents_by_category_and_account_and_the_pdf_shows_the_charts()
             throws Exception {
         SignedIn.as(demoUsers, "teacher");
-        var account = accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
-        var reported = incidents.report(new IncidentReport(account, IncidentCategory.COPYRIGHT_INFRINGEMENT,
-                "Our photo reposted without credit", null, null, false));
+        var account =
+                accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
+        var reported = incidents.report(new IncidentReport(
+                account,
+                IncidentCategory.COPYRIGHT_INFRINGEMENT,
+                "Our photo reposted without credit",
+                null,
+                null,
+                false));
         SignedIn.as(demoUsers, "deputy");
         incidents.act(reported.id(), IncidentAction.of(StepKind.CONTENT_DELETED, "Asked them to take it down"));
         incidents.close(reported.id(), "Taken down.");
@@ -59,7 +65,8 @@ class GovernorsReportTest {
         var term = SchoolTerm.containing(LocalDate.now(SchoolTime.ZONE));
         var report = reports.forTerm(term);
 
-        assertThat(report.byCategory().get(IncidentCategory.COPYRIGHT_INFRINGEMENT)).isPositive();
+        assertThat(report.byCategory().get(IncidentCategory.COPYRIGHT_INFRINGEMENT))
+                .isPositive();
         assertThat(report.byAccount()).containsKey("@JesseGrayPrimary");
         assertThat(report.medianToFirstAction()).isNotNull();
         assertThat(report.medianToClose()).isNotNull();
@@ -67,7 +74,9 @@ class GovernorsReportTest {
 
         try (var pdf = Loader.loadPDF(reports.pdf(report))) {
             var text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("Moderation report: " + term.name()).contains("Copyright infringement")
+            assertThat(text)
+                    .contains("Moderation report: " + term.name())
+                    .contains("Copyright infringement")
                     .contains("Median time to first action");
             var images = new ArrayList<PDImageXObject>();
             for (var page : pdf.getPages()) {
@@ -77,7 +86,9 @@ class GovernorsReportTest {
                     }
                 }
             }
-            assertThat(images).hasSize(2).allSatisfy(image -> assertThat(image.getWidth()).isGreaterThan(700));
+            assertThat(images)
+                    .hasSize(2)
+                    .allSatisfy(image -> assertThat(image.getWidth()).isGreaterThan(700));
         }
     }
 
@@ -90,7 +101,8 @@ class GovernorsReportTest {
             var info = pdf.getDocumentInformation();
             assertThat(info.getSubject()).isEqualTo("Governors' termly report, Fenwick Road Primary School");
             assertThat(info.getTitle() + "\n" + new PDFTextStripper().getText(pdf))
-                    .doesNotContainIgnoringCase("Jesse Gray").doesNotContainIgnoringCase("JesseGray");
+                    .doesNotContainIgnoringCase("Jesse Gray")
+                    .doesNotContainIgnoringCase("JesseGray");
         }
 
         SignedIn.as(demoUsers, DemoUsers.GOVERNOR);
@@ -111,10 +123,12 @@ class GovernorsReportTest {
     @Test
     void terms_cover_every_day_once_and_durations_read_in_words() {
         assertThat(SchoolTerm.containing(LocalDate.of(2026, 11, 25)).name()).isEqualTo("Autumn term 2026");
-        assertThat(SchoolTerm.containing(LocalDate.of(2026, 1, 1)).previous().name()).isEqualTo("Autumn term 2025");
+        assertThat(SchoolTerm.containing(LocalDate.of(2026, 1, 1)).previous().name())
+                .isEqualTo("Autumn term 2025");
         assertThat(SchoolTerm.containing(LocalDate.of(2026, 8, 31)).name()).isEqualTo("Summer term 2026");
         assertThat(TermReport.inWords(Duration.ofMinutes(200))).isEqualTo("3 h 20 min");
         assertThat(TermReport.inWords(Duration.ofHours(52))).isEqualTo("2 days 4 h");
-        assertThat(GovernorsReport.median(List.of(Duration.ofHours(1), Duration.ofHours(3)))).isEqualTo(Duration.ofHours(2));
+        assertThat(GovernorsReport.median(List.of(Duration.ofHours(1), Duration.ofHours(3))))
+                .isEqualTo(Duration.ofHours(2));
     }
 }

@@ -1,5 +1,8 @@
 package app.safepost.moderation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.audit.AuditTrail;
@@ -16,9 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Incidents on PostgreSQL: reported by anyone, handled by SLT, read by governors without pupils' names. */
 @SafepostTest
@@ -48,7 +48,8 @@ class IncidentsTest {
     @BeforeEach
     void signIn() {
         SignedIn.as(demoUsers, "teacher");
-        wholeSchool = accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
+        wholeSchool =
+                accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
     }
 
     @AfterEach
@@ -57,18 +58,26 @@ class IncidentsTest {
     }
 
     private IncidentSummary report(boolean serious) {
-        return incidents.report(new IncidentReport(wholeSchool, IncidentCategory.OFFENSIVE_LANGUAGE,
-                "A reply swore at Iris Young under the sports day post", "https://x.com/troll/status/1", null, serious));
+        return incidents.report(new IncidentReport(
+                wholeSchool,
+                IncidentCategory.OFFENSIVE_LANGUAGE,
+                "A reply swore at Iris Young under the sports day post",
+                "https://x.com/troll/status/1",
+                null,
+                serious));
     }
 
     @Test
     void a_teacher_reports_and_sees_their_own_report_but_not_others() {
         var mine = report(false);
         SignedIn.as(demoUsers, "teacher4");
-        var theirs = incidents.report(new IncidentReport(wholeSchool, IncidentCategory.OTHER, "Spam replies", null, null,
-                false));
+        var theirs = incidents.report(
+                new IncidentReport(wholeSchool, IncidentCategory.OTHER, "Spam replies", null, null, false));
 
-        assertThat(incidents.visible()).extracting(IncidentSummary::id).contains(theirs.id()).doesNotContain(mine.id());
+        assertThat(incidents.visible())
+                .extracting(IncidentSummary::id)
+                .contains(theirs.id())
+                .doesNotContain(mine.id());
         assertThat(incidents.incident(mine.id())).isEmpty();
         SignedIn.as(demoUsers, "teacher");
         var details = incidents.incident(mine.id()).orElseThrow();
@@ -82,8 +91,9 @@ class IncidentsTest {
         var before = incidents.visible().size();
 
         assertThatThrownBy(() -> incidents.report(new IncidentReport(null, null, " ", "not a link", null, false)))
-                .isInstanceOfSatisfying(ModerationRefused.class, e -> assertThat(e.errors())
-                        .containsOnlyKeys("account", "category", "whatHappened", "links"));
+                .isInstanceOfSatisfying(
+                        ModerationRefused.class,
+                        e -> assertThat(e.errors()).containsOnlyKeys("account", "category", "whatHappened", "links"));
         assertThat(incidents.visible()).hasSize(before);
     }
 
@@ -93,18 +103,27 @@ class IncidentsTest {
         SignedIn.as(demoUsers, "deputy");
 
         incidents.act(incident.id(), IncidentAction.of(StepKind.CONTENT_DELETED, "Reply deleted"));
-        incidents.act(incident.id(), new IncidentAction(StepKind.REPORTED_TO_PLATFORM, null, null, null, null, "X-555"));
-        incidents.act(incident.id(), IncidentAction.escalation(Authority.LADO, "Jane Brown", LocalDate.now(),
-                "LADO-2026-14", "Adult named a pupil"));
+        incidents.act(
+                incident.id(), new IncidentAction(StepKind.REPORTED_TO_PLATFORM, null, null, null, null, "X-555"));
+        incidents.act(
+                incident.id(),
+                IncidentAction.escalation(
+                        Authority.LADO, "Jane Brown", LocalDate.now(), "LADO-2026-14", "Adult named a pupil"));
         assertThatThrownBy(() -> incidents.close(incident.id(), "")).isInstanceOf(ModerationRefused.class);
         var closed = incidents.close(incident.id(), "Content removed; LADO advised no further action.");
 
         assertThat(closed.summary().status()).isEqualTo(IncidentStatus.CLOSED);
         assertThat(closed.summary().serious()).isTrue();
         assertThat(closed.summary().firstActionAt()).isNotNull();
-        assertThat(closed.timeline()).extracting(TimelineEntry::kind).containsExactly(StepKind.REPORTED,
-                StepKind.CONTENT_DELETED, StepKind.REPORTED_TO_PLATFORM, StepKind.ESCALATED, StepKind.MARKED_SERIOUS,
-                StepKind.CLOSED);
+        assertThat(closed.timeline())
+                .extracting(TimelineEntry::kind)
+                .containsExactly(
+                        StepKind.REPORTED,
+                        StepKind.CONTENT_DELETED,
+                        StepKind.REPORTED_TO_PLATFORM,
+                        StepKind.ESCALATED,
+                        StepKind.MARKED_SERIOUS,
+                        StepKind.CLOSED);
         assertThat(closed.timeline().get(3).reference()).isEqualTo("LADO-2026-14");
         assertThat(closed.timeline().get(1).byName()).isEqualTo("Daniel Reeve");
         assertThat(audit.historyOf(Incident.class, incident.id().value())).isNotEmpty();
@@ -136,13 +155,19 @@ class IncidentsTest {
         var incident = report(false);
         SignedIn.as(demoUsers, "deputy");
         incidents.act(incident.id(), IncidentAction.of(StepKind.PARENTS_INFORMED, "Iris's parents phoned"));
-        assertThat(incidents.incident(incident.id()).orElseThrow().summary().whatHappened()).contains("Iris Young");
+        assertThat(incidents.incident(incident.id()).orElseThrow().summary().whatHappened())
+                .contains("Iris Young");
 
         SignedIn.as(demoUsers, "governor");
         var read = incidents.incident(incident.id()).orElseThrow();
         assertThat(read.namesMasked()).isTrue();
-        assertThat(read.summary().whatHappened()).doesNotContain("Iris").doesNotContain("Young").contains("[name]");
-        assertThat(read.timeline()).extracting(TimelineEntry::detail).doesNotContain("Iris's parents phoned")
+        assertThat(read.summary().whatHappened())
+                .doesNotContain("Iris")
+                .doesNotContain("Young")
+                .contains("[name]");
+        assertThat(read.timeline())
+                .extracting(TimelineEntry::detail)
+                .doesNotContain("Iris's parents phoned")
                 .contains("[name]'s parents phoned");
         assertThat(incidents.visible()).extracting(IncidentSummary::id).contains(incident.id());
 
@@ -155,16 +180,28 @@ class IncidentsTest {
 
     @Test
     void governors_read_the_name_of_a_pupil_another_instance_enrolled_masked() {
-        var incident = incidents.report(new IncidentReport(wholeSchool, IncidentCategory.OFFENSIVE_LANGUAGE,
-                "A reply named Zebedee Quillfeather under the sports day post", null, null, false));
+        var incident = incidents.report(new IncidentReport(
+                wholeSchool,
+                IncidentCategory.OFFENSIVE_LANGUAGE,
+                "A reply named Zebedee Quillfeather under the sports day post",
+                null,
+                null,
+                false));
         SignedIn.as(demoUsers, "governor");
-        assertThat(incidents.incident(incident.id()).orElseThrow().summary().whatHappened()).contains("Zebedee");
+        assertThat(incidents.incident(incident.id()).orElseThrow().summary().whatHappened())
+                .contains("Zebedee");
 
         try (var other = new OtherInstance()) {
             other.enrolPupil("J820300199003", "Zebedee", "Quillfeather", "Class 3");
             try {
-                assertThat(incidents.incident(incident.id()).orElseThrow().summary().whatHappened())
-                        .doesNotContain("Zebedee").doesNotContain("Quillfeather").contains("[name]");
+                assertThat(incidents
+                                .incident(incident.id())
+                                .orElseThrow()
+                                .summary()
+                                .whatHappened())
+                        .doesNotContain("Zebedee")
+                        .doesNotContain("Quillfeather")
+                        .contains("[name]");
             } finally {
                 other.removePupil("J820300199003");
             }
@@ -176,8 +213,15 @@ class IncidentsTest {
         var incident = report(false);
         SignedIn.as(demoUsers, "deputy");
 
-        var block = register.blockHandle(wholeSchool, "@troll_" + System.nanoTime(), new BlockRequest(
-                BlockReason.OFFENSIVE_LANGUAGE, "Swore at a pupil", "https://x.com/troll/status/1", null, incident.id()));
+        var block = register.blockHandle(
+                wholeSchool,
+                "@troll_" + System.nanoTime(),
+                new BlockRequest(
+                        BlockReason.OFFENSIVE_LANGUAGE,
+                        "Swore at a pupil",
+                        "https://x.com/troll/status/1",
+                        null,
+                        incident.id()));
 
         assertThat(block.platformOutcome()).isEqualTo(BlockOutcome.RECORDED);
         assertThat(block.incident()).isEqualTo(incident.id());

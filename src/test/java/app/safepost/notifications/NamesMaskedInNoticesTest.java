@@ -1,5 +1,7 @@
 package app.safepost.notifications;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.school.SchoolDirectory;
 import app.safepost.security.Roles;
 import app.safepost.testing.DemoUsers;
@@ -17,8 +19,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Every notice and e-mail goes out through {@link Notices}, to named staff or to a role: whatever a
  * module writes in one, each recipient who may not read pupils' names gets it with them masked, in
@@ -29,10 +29,13 @@ class NamesMaskedInNoticesTest {
 
     @Autowired
     Notices notices;
+
     @Autowired
     SchoolDirectory directory;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     @Qualifier("demoSignIn")
     UserDetailsService demoUsers;
@@ -43,7 +46,9 @@ class NamesMaskedInNoticesTest {
     }
 
     private Notice naming(String marker) {
-        return new Notice("Amelia Khan: " + marker, "Amelia Khan's parents asked that the photo of Noah be taken down.",
+        return new Notice(
+                "Amelia Khan: " + marker,
+                "Amelia Khan's parents asked that the photo of Noah be taken down.",
                 "incidents");
     }
 
@@ -54,8 +59,13 @@ class NamesMaskedInNoticesTest {
 
         assertThat(told).isEqualTo(DemoUsers.ALL.size());
         assertEveryRecipientReadsAsTheirRolesAllow(marker);
-        var governors = InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select body from notice where recipient = ? and subject like ?",
-                String.class, DemoUsers.GOVERNOR, "%" + marker));
+        var governors = InSchool.jesseGray(
+                jdbc,
+                () -> jdbc.queryForObject(
+                        "select body from notice where recipient = ? and subject like ?",
+                        String.class,
+                        DemoUsers.GOVERNOR,
+                        "%" + marker));
         assertThat(governors).isEqualTo("[name]'s parents asked that the photo of [name] be taken down.");
     }
 
@@ -71,19 +81,29 @@ class NamesMaskedInNoticesTest {
     }
 
     private void assertEveryRecipientReadsAsTheirRolesAllow(String marker) {
-        var inApp = InSchool.jesseGray(jdbc, () -> jdbc.queryForList("select recipient, subject, body from notice where subject like ?", "%" + marker));
-        var byEmail = InSchool.jesseGray(jdbc, () -> jdbc.queryForList("select recipient, subject, body from outbound_email where subject like ?",
-                "%" + marker));
+        var inApp = InSchool.jesseGray(
+                jdbc,
+                () -> jdbc.queryForList(
+                        "select recipient, subject, body from notice where subject like ?", "%" + marker));
+        var byEmail = InSchool.jesseGray(
+                jdbc,
+                () -> jdbc.queryForList(
+                        "select recipient, subject, body from outbound_email where subject like ?", "%" + marker));
         assertThat(byEmail).hasSameSizeAs(inApp);
         for (var row : concat(inApp, byEmail)) {
             var recipient = (String) row.get("recipient");
             var text = row.get("subject") + "\n" + row.get("body");
-            var roles = InSchool.jesseGray(jdbc, () -> directory.staffMember(recipient)).orElseThrow().roles();
+            var roles = InSchool.jesseGray(jdbc, () -> directory.staffMember(recipient))
+                    .orElseThrow()
+                    .roles();
             if (Roles.readPupilNames(Roles.effective(roles))) {
                 assertThat(text).as(recipient).contains("Amelia Khan", "Noah");
             } else {
-                assertThat(text).as(recipient).doesNotContain("Amelia", "Khan", "Noah")
-                        .contains("[name]: " + marker, "[name]'s parents asked that the photo of [name] be taken down.");
+                assertThat(text)
+                        .as(recipient)
+                        .doesNotContain("Amelia", "Khan", "Noah")
+                        .contains(
+                                "[name]: " + marker, "[name]'s parents asked that the photo of [name] be taken down.");
             }
         }
         assertThat(inApp).isNotEmpty();
@@ -92,13 +112,20 @@ class NamesMaskedInNoticesTest {
     @Test
     void a_governor_reads_a_notice_kept_from_before_masked_on_reading() {
         var marker = UUID.randomUUID().toString();
-        InSchool.jesseGray(jdbc, () -> jdbc.update("insert into notice (id, version, recipient, subject, body, created_at)"
-                + " values (?, 0, 'governor', ?, ?, now())",
-                UUID.randomUUID(), "Kept " + marker, "It named Amelia Khan."));
+        InSchool.jesseGray(
+                jdbc,
+                () -> jdbc.update(
+                        "insert into notice (id, version, recipient, subject, body, created_at)"
+                                + " values (?, 0, 'governor', ?, ?, now())",
+                        UUID.randomUUID(),
+                        "Kept " + marker,
+                        "It named Amelia Khan."));
 
         SignedIn.as(demoUsers, DemoUsers.GOVERNOR);
 
-        assertThat(notices.mine()).filteredOn(n -> n.subject().endsWith(marker)).singleElement()
+        assertThat(notices.mine())
+                .filteredOn(n -> n.subject().endsWith(marker))
+                .singleElement()
                 .satisfies(n -> assertThat(n.body()).isEqualTo("It named [name]."));
     }
 
@@ -106,12 +133,16 @@ class NamesMaskedInNoticesTest {
     void a_notice_as_long_as_it_may_be_still_fits_once_masked() {
         var marker = UUID.randomUUID().toString();
         var body = "Jo. ".repeat(500);
-        InSchool.jesseGray(jdbc, () -> notices.toStaff(List.of(DemoUsers.GOVERNOR),
-                new Notice("Jo. Jo. " + marker, body, null)));
+        InSchool.jesseGray(
+                jdbc, () -> notices.toStaff(List.of(DemoUsers.GOVERNOR), new Notice("Jo. Jo. " + marker, body, null)));
 
-        var stored = InSchool.jesseGray(jdbc, () -> jdbc.queryForMap("select subject, body from notice where subject like ?", "%" + marker));
+        var stored = InSchool.jesseGray(
+                jdbc, () -> jdbc.queryForMap("select subject, body from notice where subject like ?", "%" + marker));
         assertThat((String) stored.get("subject")).isEqualTo("[name]. [name]. " + marker);
-        assertThat((String) stored.get("body")).hasSize(2000).startsWith("[name]. [name]. ").endsWith("\u2026")
+        assertThat((String) stored.get("body"))
+                .hasSize(2000)
+                .startsWith("[name]. [name]. ")
+                .endsWith("\u2026")
                 .doesNotContain("Jo.");
     }
 

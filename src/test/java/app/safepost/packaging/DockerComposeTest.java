@@ -1,5 +1,7 @@
 package app.safepost.packaging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -16,8 +18,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code docker-compose.yml} read as a file (no Docker engine here): the portal is configured only
@@ -65,18 +65,25 @@ class DockerComposeTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> realmClient() throws IOException {
-        Map<String, Object> realm = JSON.readValue(Path.of("keycloak", "safepost-realm.json").toFile(), Map.class);
-        return ((List<Map<String, Object>>) realm.get("clients")).stream()
-                .filter(client -> "safepost".equals(client.get("clientId"))).findFirst().orElseThrow();
+        Map<String, Object> realm =
+                JSON.readValue(Path.of("keycloak", "safepost-realm.json").toFile(), Map.class);
+        return ((List<Map<String, Object>>) realm.get("clients"))
+                .stream()
+                        .filter(client -> "safepost".equals(client.get("clientId")))
+                        .findFirst()
+                        .orElseThrow();
     }
 
     @Test
     void it_runs_postgresql_15_keycloak_26_and_the_portal_built_on_a_temurin_25_jre() throws IOException {
         assertThat(String.valueOf(service("postgres").get("image"))).matches("postgres:15(\\..*)?");
         assertThat(String.valueOf(service("keycloak").get("image"))).matches("quay\\.io/keycloak/keycloak:26(\\..*)?");
-        assertThat(service("keycloak").get("command")).asList().contains("start", "--import-realm")
+        assertThat(service("keycloak").get("command"))
+                .asList()
+                .contains("start", "--import-realm")
                 .doesNotContain("start-dev");
-        assertThat(service("keycloak").get("volumes")).asList()
+        assertThat(service("keycloak").get("volumes"))
+                .asList()
                 .contains("./keycloak/safepost-realm.json:/opt/keycloak/data/import/safepost-realm.json:ro");
         assertThat(service("portal").get("build")).isEqualTo(".");
 
@@ -84,7 +91,9 @@ class DockerComposeTest {
         assertThat(dockerfile).contains("FROM eclipse-temurin:25-jre");
         assertThat(dockerfile).anySatisfy(line -> assertThat(line).startsWith("COPY target/safepost.jar "));
         // The photo intake's image tools: HEIC conversion and lossless JPEG stripping.
-        assertThat(String.join("\n", dockerfile)).contains("apt-get install").contains("libheif-examples")
+        assertThat(String.join("\n", dockerfile))
+                .contains("apt-get install")
+                .contains("libheif-examples")
                 .contains("libjpeg-turbo-progs");
     }
 
@@ -94,9 +103,15 @@ class DockerComposeTest {
         for (var variable : environment("portal").keySet()) {
             assertThat(known).as("%s names a property of the portal", variable).contains(variable);
         }
-        assertThat(environment("portal")).containsKeys("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME",
-                "SPRING_DATASOURCE_PASSWORD", "SAFEPOST_SSO_ISSUER_URI", "SAFEPOST_SSO_CLIENT_ID",
-                "SAFEPOST_SSO_CLIENT_SECRET").containsEntry("SERVER_ADDRESS", "0.0.0.0");
+        assertThat(environment("portal"))
+                .containsKeys(
+                        "SPRING_DATASOURCE_URL",
+                        "SPRING_DATASOURCE_USERNAME",
+                        "SPRING_DATASOURCE_PASSWORD",
+                        "SAFEPOST_SSO_ISSUER_URI",
+                        "SAFEPOST_SSO_CLIENT_ID",
+                        "SAFEPOST_SSO_CLIENT_SECRET")
+                .containsEntry("SERVER_ADDRESS", "0.0.0.0");
     }
 
     @Test
@@ -110,8 +125,11 @@ class DockerComposeTest {
         assertThat(portal.get("SPRING_FLYWAY_USER")).isEqualTo(postgres.get("POSTGRES_USER"));
         assertThat(portal.get("SPRING_FLYWAY_PASSWORD")).isEqualTo(postgres.get("POSTGRES_PASSWORD"));
         assertThat(portal.get("SPRING_DATASOURCE_USERNAME")).isNotEqualTo(postgres.get("POSTGRES_USER"));
-        assertThat(databaseInit()).contains("create role " + portal.get("SPRING_DATASOURCE_USERNAME") + " login password '"
-                + portal.get("SPRING_DATASOURCE_PASSWORD") + "'").contains("nosuperuser").contains("nobypassrls");
+        assertThat(databaseInit())
+                .contains("create role " + portal.get("SPRING_DATASOURCE_USERNAME") + " login password '"
+                        + portal.get("SPRING_DATASOURCE_PASSWORD") + "'")
+                .contains("nosuperuser")
+                .contains("nobypassrls");
         assertThat(String.valueOf(service("postgres").get("configs"))).contains("/docker-entrypoint-initdb.d/");
     }
 
@@ -129,10 +147,11 @@ class DockerComposeTest {
         assertThat(url.getPort()).isEqualTo(5432);
         var database = url.getPath().substring(1);
         assertThat(database).as("not the portal's database").isNotEqualTo(postgres.get("POSTGRES_DB"));
-        assertThat(keycloak.get("KC_DB_USERNAME")).isNotIn(postgres.get("POSTGRES_USER"),
-                environment("portal").get("SPRING_DATASOURCE_USERNAME"));
+        assertThat(keycloak.get("KC_DB_USERNAME"))
+                .isNotIn(postgres.get("POSTGRES_USER"), environment("portal").get("SPRING_DATASOURCE_USERNAME"));
         // The init script that creates the portal's role creates Keycloak's role and database too.
-        assertThat(databaseInit()).contains("create role " + keycloak.get("KC_DB_USERNAME") + " login password '"
+        assertThat(databaseInit())
+                .contains("create role " + keycloak.get("KC_DB_USERNAME") + " login password '"
                         + keycloak.get("KC_DB_PASSWORD") + "'")
                 .contains("create database " + database + " owner " + keycloak.get("KC_DB_USERNAME") + ";");
         assertThat(dependsOn("keycloak")).containsEntry("postgres", "service_healthy");
@@ -146,10 +165,14 @@ class DockerComposeTest {
         var healthcheck = (Map<String, Object>) service("keycloak").get("healthcheck");
         var test = String.join(" ", (List<String>) healthcheck.get("test"));
         // Keycloak 25 and later answer health checks on the management interface (9000), not the HTTP port.
-        assertThat(test).contains("/dev/tcp/127.0.0.1/9000").contains("GET /health/ready HTTP/1.1")
-                .contains("200").doesNotContain("curl");
+        assertThat(test)
+                .contains("/dev/tcp/127.0.0.1/9000")
+                .contains("GET /health/ready HTTP/1.1")
+                .contains("200")
+                .doesNotContain("curl");
         assertThat(healthcheck).containsKeys("interval", "retries", "start_period");
-        assertThat(dependsOn("portal")).containsEntry("keycloak", "service_healthy")
+        assertThat(dependsOn("portal"))
+                .containsEntry("keycloak", "service_healthy")
                 .containsEntry("postgres", "service_healthy");
     }
 
@@ -161,7 +184,9 @@ class DockerComposeTest {
         assertThat(keycloak.get("KC_HOSTNAME")).isEqualTo(issuer.getScheme() + "://" + issuer.getAuthority());
         if (issuer.getScheme().equals("http")) {
             assertThat(keycloak).containsEntry("KC_HTTP_ENABLED", "true");
-            assertThat(onlyPort("keycloak")[0]).as("plain HTTP only for browsers on this machine").isEqualTo("127.0.0.1");
+            assertThat(onlyPort("keycloak")[0])
+                    .as("plain HTTP only for browsers on this machine")
+                    .isEqualTo("127.0.0.1");
         }
         var readme = Files.readString(Path.of("README.md"));
         assertThat(readme).contains("KC_HOSTNAME").contains("KC_HTTP_ENABLED").contains("KC_PROXY_HEADERS");
@@ -191,7 +216,8 @@ class DockerComposeTest {
         // The portal reaches the same Keycloak inside the compose network, on the port it listens on.
         var discovery = URI.create(portal.get("SAFEPOST_SSO_DISCOVERY_URI"));
         assertThat(discovery.getHost()).isEqualTo("keycloak");
-        assertThat(keycloak).containsEntry("KC_HTTP_PORT", String.valueOf(discovery.getPort()))
+        assertThat(keycloak)
+                .containsEntry("KC_HTTP_PORT", String.valueOf(discovery.getPort()))
                 .containsEntry("KC_HOSTNAME_BACKCHANNEL_DYNAMIC", "true");
         assertThat(keycloakPort[2]).isEqualTo(String.valueOf(discovery.getPort()));
         assertThat(discovery.getPath()).isEqualTo(issuer.getPath());
@@ -206,7 +232,8 @@ class DockerComposeTest {
         var portalUrl = "http://" + host + ":" + portalPort[1];
         assertThat((List<String>) client.get("redirectUris")).contains(portalUrl + "/login/oauth2/code/keycloak");
         var postLogout = Arrays.asList(((Map<String, String>) client.get("attributes"))
-                .get("post.logout.redirect.uris").split("##"));
+                .get("post.logout.redirect.uris")
+                .split("##"));
         assertThat(postLogout).contains(portalUrl + "/");
     }
 
@@ -223,8 +250,8 @@ class DockerComposeTest {
             properties.load(in);
         }
         names.addAll(properties.stringPropertyNames());
-        var metadata = DockerComposeTest.class.getClassLoader()
-                .getResources("META-INF/spring-configuration-metadata.json");
+        var metadata =
+                DockerComposeTest.class.getClassLoader().getResources("META-INF/spring-configuration-metadata.json");
         while (metadata.hasMoreElements()) {
             try (InputStream in = metadata.nextElement().openStream()) {
                 Map<String, Object> json = JSON.readValue(in, Map.class);

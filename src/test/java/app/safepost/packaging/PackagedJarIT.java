@@ -1,5 +1,7 @@
 package app.safepost.packaging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.domain.CredentialCipher;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,15 +16,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The packaged jar as a school would run it: {@code java -jar target/safepost.jar} on a fresh data
  * directory, started twice (the data stays), and refused on a non-loopback address in demo mode.
  */
 class PackagedJarIT {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ALWAYS)
     Path work;
@@ -58,13 +59,16 @@ class PackagedJarIT {
 
     @Test
     void demo_sign_in_refuses_to_listen_on_every_address() throws Exception {
-        var process = PortalProcess.start(work, PortalProcess.freePort(), work.resolve("data"),
-                List.of("--server.address=0.0.0.0"));
-        assertThat(process.process().waitFor(120, TimeUnit.SECONDS)).as("exits by itself").isTrue();
+        var process = PortalProcess.start(
+                work, PortalProcess.freePort(), work.resolve("data"), List.of("--server.address=0.0.0.0"));
+        assertThat(process.process().waitFor(120, TimeUnit.SECONDS))
+                .as("exits by itself")
+                .isTrue();
 
         assertThat(process.process().exitValue()).isNotZero();
         var log = process.log();
-        assertThat(log).contains("Demo sign-in refuses to start on server.address=0.0.0.0")
+        assertThat(log)
+                .contains("Demo sign-in refuses to start on server.address=0.0.0.0")
                 .contains("APPLICATION FAILED TO START")
                 .doesNotContain("\tat app.safepost");
     }
@@ -74,21 +78,34 @@ class PackagedJarIT {
         int port = PortalProcess.freePort();
         // Nothing listens at this issuer: the portal must start all the same and say why sign-in waits.
         var issuer = "http://127.0.0.1:" + PortalProcess.freePort() + "/realms/safepost";
-        var process = PortalProcess.start(work, port, work.resolve("data"), List.of("--server.address=0.0.0.0",
-                "--safepost.sso.issuer-uri=" + issuer, "--safepost.sso.client-id=safepost",
-                "--safepost.sso.client-secret=safepost-demo-secret",
-                // With single sign-on a credentials key is required; a fresh one protects nothing here.
-                "--safepost.credentials.key=" + CredentialCipher.newKeyBase64()));
+        var process = PortalProcess.start(
+                work,
+                port,
+                work.resolve("data"),
+                List.of(
+                        "--server.address=0.0.0.0",
+                        "--safepost.sso.issuer-uri=" + issuer,
+                        "--safepost.sso.client-id=safepost",
+                        "--safepost.sso.client-secret=safepost-demo-secret",
+                        // With single sign-on a credentials key is required; a fresh one protects nothing here.
+                        "--safepost.credentials.key=" + CredentialCipher.newKeyBase64()));
         try {
             process.awaitHealthy();
             process.awaitLog("Single sign-on: Keycloak does not answer at " + issuer);
-            var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/me"))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            "teacher:demo".getBytes(StandardCharsets.UTF_8))).build(),
+            var response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/me"))
+                            .header(
+                                    "Authorization",
+                                    "Basic "
+                                            + Base64.getEncoder()
+                                                    .encodeToString("teacher:demo".getBytes(StandardCharsets.UTF_8)))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("no HTTP Basic with single sign-on").isEqualTo(401);
-            assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                    header -> assertThat(header).startsWith("Bearer"));
+            assertThat(response.statusCode())
+                    .as("no HTTP Basic with single sign-on")
+                    .isEqualTo(401);
+            assertThat(response.headers().firstValue("WWW-Authenticate"))
+                    .hasValueSatisfying(header -> assertThat(header).startsWith("Bearer"));
             assertThat(process.log()).doesNotContain("Demo schools ready");
         } finally {
             process.stop();
@@ -97,7 +114,11 @@ class PackagedJarIT {
 
     private String get(int port, String path, String user) throws Exception {
         var auth = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Basic " + auth).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .header("Authorization", "Basic " + auth)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 }

@@ -1,5 +1,8 @@
 package app.safepost.packaging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -14,9 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * The packaged portal as a school runs it, {@code java -jar target/safepost.jar}, in a process of its
  * own on loopback, with its output in a log file the test reads.
@@ -24,7 +24,8 @@ import static org.awaitility.Awaitility.await;
 final class PortalProcess implements AutoCloseable {
 
     private static final Path JAR = Path.of("target", "safepost.jar");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Process process;
     private final Path log;
@@ -40,9 +41,13 @@ final class PortalProcess implements AutoCloseable {
     static PortalProcess start(Path work, int port, Path dataDir, List<String> extra) throws IOException {
         var log = Files.createTempFile(work, "safepost", ".log");
         var tmp = Files.createDirectories(work.resolve("tmp"));
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmp, "-jar", JAR.toAbsolutePath().toString(),
-                "--server.port=" + port, "--safepost.data-dir=" + dataDir));
+        var command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + tmp,
+                "-jar",
+                JAR.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--safepost.data-dir=" + dataDir));
         command.addAll(extra);
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");
@@ -71,17 +76,25 @@ final class PortalProcess implements AutoCloseable {
      */
     long awaitHealthy() throws Exception {
         long started = System.nanoTime();
-        await("healthy").atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            assertThat(process.isAlive()).as("still running; log:%n%s", log()).isTrue();
-            return healthy();
-        });
+        await("healthy")
+                .atMost(Duration.ofSeconds(300))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    assertThat(process.isAlive())
+                            .as("still running; log:%n%s", log())
+                            .isTrue();
+                    return healthy();
+                });
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     }
 
     private boolean healthy() throws InterruptedException {
         try {
-            var response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+            var response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+                            .timeout(Duration.ofSeconds(2))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().contains("\"UP\"");
         } catch (IOException notYet) {
             return false; // the server is not listening yet
@@ -89,7 +102,9 @@ final class PortalProcess implements AutoCloseable {
     }
 
     void awaitLog(String text) throws Exception {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> log().contains(text));
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> log().contains(text));
         assertThat(log()).contains(text);
     }
 

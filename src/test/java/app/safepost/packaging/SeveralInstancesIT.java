@@ -1,5 +1,7 @@
 package app.safepost.packaging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.domain.CredentialCipher;
 import app.safepost.publishing.platforms.FakePlatform;
 import app.safepost.publishing.platforms.FakeX;
@@ -13,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,15 +25,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import java.nio.file.Path;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two portal processes ({@code java -jar target/safepost.jar}, demo sign-in on loopback) on one
@@ -47,6 +47,7 @@ class SeveralInstancesIT {
 
     /** What the demo loader logs once the demo trust's schools are loaded. */
     private static final String DEMO_READY = "Demo schools ready";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ACCOUNT = "@JGP_Kestrels";
     private static final String PUBLISHED = "Your post to " + ACCOUNT + " was published";
@@ -54,7 +55,8 @@ class SeveralInstancesIT {
     private static final int TOGETHER = 10;
     private static final int AROUND_THE_KILL = 6;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ALWAYS)
     Path work;
@@ -64,9 +66,12 @@ class SeveralInstancesIT {
         var key = CredentialCipher.newKeyBase64();
         var mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         mail.start();
-        try (var postgres = EmbeddedPostgres.builder().setDataDirectory(work.resolve("postgres"))
-                .setCleanDataDirectory(true).setServerConfig("fsync", "off").start();
-             var x = new FakeX()) {
+        try (var postgres = EmbeddedPostgres.builder()
+                        .setDataDirectory(work.resolve("postgres"))
+                        .setCleanDataDirectory(true)
+                        .setServerConfig("fsync", "off")
+                        .start();
+                var x = new FakeX()) {
             var admin = new JdbcTemplate(postgres.getPostgresDatabase());
             admin.execute("create database safepost encoding 'UTF8'");
             var jdbc = new JdbcTemplate(postgres.getDatabase("postgres", "safepost"));
@@ -74,10 +79,11 @@ class SeveralInstancesIT {
 
             long started = System.nanoTime();
             try (var a = start("a", database, key, mail.getSmtp().getPort(), x);
-                 var b = start("b", database, key, mail.getSmtp().getPort(), x)) {
+                    var b = start("b", database, key, mail.getSmtp().getPort(), x)) {
                 a.awaitHealthy();
                 b.awaitHealthy();
-                System.out.printf("Two instances started together on an empty database: both healthy after %d ms%n",
+                System.out.printf(
+                        "Two instances started together on an empty database: both healthy after %d ms%n",
                         (System.nanoTime() - started) / 1_000_000);
                 bothStartedCleanly(a, b, jdbc);
                 onceADay(a, b, jdbc, mail);
@@ -85,15 +91,22 @@ class SeveralInstancesIT {
 
                 var together = approveThrough(a, b, "together", TOGETHER);
                 long approved = System.nanoTime();
-                await("posts approved on both instances published", Duration.ofSeconds(90),
+                await(
+                        "posts approved on both instances published",
+                        Duration.ofSeconds(90),
                         () -> published(jdbc, together) == TOGETHER);
-                System.out.printf("%d posts approved through both instances published %d ms after the last approval%n",
+                System.out.printf(
+                        "%d posts approved through both instances published %d ms after the last approval%n",
                         TOGETHER, (System.nanoTime() - approved) / 1_000_000);
                 assertOnXOnce(x, together);
-                System.out.println("Posts sent per instance: " + jdbc.queryForList(
-                        "select claimed_by, count(*) as posts from publication group by claimed_by order by 1"));
-                await("e-mails delivered", Duration.ofSeconds(60), () -> pendingEmails(jdbc) == 0
-                        && received(mail, PUBLISHED) >= TOGETHER);
+                System.out.println(
+                        "Posts sent per instance: "
+                                + jdbc.queryForList(
+                                        "select claimed_by, count(*) as posts from publication group by claimed_by order by 1"));
+                await(
+                        "e-mails delivered",
+                        Duration.ofSeconds(60),
+                        () -> pendingEmails(jdbc) == 0 && received(mail, PUBLISHED) >= TOGETHER);
                 assertThat(notices(jdbc, PUBLISHED)).isEqualTo(TOGETHER);
                 assertThat(notices(jdbc, WAITING)).as("to head and deputy").isEqualTo(2 * TOGETHER);
                 assertThat(received(mail, PUBLISHED)).isEqualTo(TOGETHER);
@@ -104,27 +117,41 @@ class SeveralInstancesIT {
                 var posts = approveThrough(b, b, "kill", AROUND_THE_KILL);
                 var aName = "-" + a.process().pid() + "-";
                 var inFlight = new ArrayList<String>();
-                await("instance a to have sent a post that X has not answered yet", Duration.ofSeconds(60),
+                await(
+                        "instance a to have sent a post that X has not answered yet",
+                        Duration.ofSeconds(60),
                         () -> inFlight.addAll(sentButUnrecordedBy(jdbc, x, aName, posts)));
                 long killed = System.nanoTime();
                 a.kill();
-                await("instance b to publish everything", Duration.ofSeconds(90),
+                await(
+                        "instance b to publish everything",
+                        Duration.ofSeconds(90),
                         () -> published(jdbc, posts) == AROUND_THE_KILL);
-                System.out.printf("Instance a killed while X held its post; instance b had every post recorded %d ms later%n",
+                System.out.printf(
+                        "Instance a killed while X held its post; instance b had every post recorded %d ms later%n",
                         (System.nanoTime() - killed) / 1_000_000);
                 assertOnXOnce(x, posts);
-                assertThat(jdbc.queryForList("select claimed_by from publication where post_text in ("
-                        + placeholders(inFlight) + ")", String.class, inFlight.toArray()))
-                        .as("the posts X held for a when it died, recorded by b").isNotEmpty()
-                        .allSatisfy(by -> assertThat(by).contains("-" + b.process().pid() + "-"));
+                assertThat(jdbc.queryForList(
+                                "select claimed_by from publication where post_text in (" + placeholders(inFlight)
+                                        + ")",
+                                String.class,
+                                inFlight.toArray()))
+                        .as("the posts X held for a when it died, recorded by b")
+                        .isNotEmpty()
+                        .allSatisfy(
+                                by -> assertThat(by).contains("-" + b.process().pid() + "-"));
 
-                await("e-mails delivered after the kill", Duration.ofSeconds(60), () -> pendingEmails(jdbc) == 0
-                        && received(mail, PUBLISHED) >= TOGETHER + AROUND_THE_KILL);
+                await(
+                        "e-mails delivered after the kill",
+                        Duration.ofSeconds(60),
+                        () -> pendingEmails(jdbc) == 0 && received(mail, PUBLISHED) >= TOGETHER + AROUND_THE_KILL);
                 assertThat(notices(jdbc, PUBLISHED)).isEqualTo(TOGETHER + AROUND_THE_KILL);
-                System.out.printf("\"Was published\" e-mails after the kill: %d received for %d notices%n",
+                System.out.printf(
+                        "\"Was published\" e-mails after the kill: %d received for %d notices%n",
                         received(mail, PUBLISHED), TOGETHER + AROUND_THE_KILL);
                 // An e-mail a's outbox was handing to the mail server in the instant it died may go again.
-                assertThat(received(mail, PUBLISHED)).isBetween((long) TOGETHER + AROUND_THE_KILL, (long) TOGETHER + AROUND_THE_KILL + 1);
+                assertThat(received(mail, PUBLISHED))
+                        .isBetween((long) TOGETHER + AROUND_THE_KILL, (long) TOGETHER + AROUND_THE_KILL + 1);
                 assertThat(b.process().isAlive()).isTrue();
                 assertThat(b.log()).doesNotContain(" ERROR ");
             }
@@ -134,23 +161,29 @@ class SeveralInstancesIT {
     }
 
     private PortalProcess start(String name, String database, String key, int smtpPort, FakeX x) throws Exception {
-        return PortalProcess.start(work, PortalProcess.freePort(), work.resolve("data-" + name), List.of(
-                "--spring.datasource.url=" + database, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=",
-                // Every instance needs the same key: each reads the credentials the others stored.
-                "--safepost.credentials.key=" + key,
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
-                "--safepost.notifications.retry-interval=PT1S",
-                "--safepost.publishing.x.base-url=" + x.baseUrl(),
-                "--safepost.publishing.poll-interval=PT1S",
-                "--safepost.publishing.batch=2",
-                // Longer than one post takes here (X answers within a second), short enough to wait for.
-                "--safepost.publishing.lease=PT8S",
-                "--safepost.policies.reminder-cron=*/5 * * * * *",
-                "--safepost.audit.integrity-check-cron=*/5 * * * * *",
-                "--safepost.pupils.retention-cron=*/5 * * * * *",
-                // The test counts the posts and e-mails it makes: no demo history besides them.
-                "--safepost.demo-school.history=false"));
+        return PortalProcess.start(
+                work,
+                PortalProcess.freePort(),
+                work.resolve("data-" + name),
+                List.of(
+                        "--spring.datasource.url=" + database,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        // Every instance needs the same key: each reads the credentials the others stored.
+                        "--safepost.credentials.key=" + key,
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + smtpPort,
+                        "--safepost.notifications.retry-interval=PT1S",
+                        "--safepost.publishing.x.base-url=" + x.baseUrl(),
+                        "--safepost.publishing.poll-interval=PT1S",
+                        "--safepost.publishing.batch=2",
+                        // Longer than one post takes here (X answers within a second), short enough to wait for.
+                        "--safepost.publishing.lease=PT8S",
+                        "--safepost.policies.reminder-cron=*/5 * * * * *",
+                        "--safepost.audit.integrity-check-cron=*/5 * * * * *",
+                        "--safepost.pupils.retention-cron=*/5 * * * * *",
+                        // The test counts the posts and e-mails it makes: no demo history besides them.
+                        "--safepost.demo-school.history=false"));
     }
 
     /** Flyway and the demo school: one instance loaded the school, the other found it there; no errors. */
@@ -182,7 +215,9 @@ class SeveralInstancesIT {
     private static void onceADay(PortalProcess a, PortalProcess b, JdbcTemplate jdbc, GreenMail mail) throws Exception {
         // The daily jobs run school by school: three jobs a day in each of the demo trust's schools.
         long schools = jdbc.queryForObject("select count(*) from school", Long.class);
-        await("the first runs of the daily jobs", Duration.ofSeconds(30),
+        await(
+                "the first runs of the daily jobs",
+                Duration.ofSeconds(30),
                 () -> jdbc.queryForObject("select count(*) from daily_job_run", Long.class) == 3 * schools);
         await("e-mails so far delivered", Duration.ofSeconds(30), () -> pendingEmails(jdbc) == 0);
         mail.purgeEmailFromAllMailboxes();
@@ -201,22 +236,29 @@ class SeveralInstancesIT {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        assertThat(jdbc.queryForList("select job || ' ' || count(*) from daily_job_run group by job order by job",
-                String.class)).containsExactly("integrity-check " + schools, "policy-reminders " + schools,
-                "retention " + schools);
-        assertThat(jdbc.queryForObject("select count(*) from integrity_check_run where checked_at > ?", Long.class,
-                newDay)).as("one check in each school").isEqualTo(schools);
+        assertThat(jdbc.queryForList(
+                        "select job || ' ' || count(*) from daily_job_run group by job order by job", String.class))
+                .containsExactly("integrity-check " + schools, "policy-reminders " + schools, "retention " + schools);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from integrity_check_run where checked_at > ?", Long.class, newDay))
+                .as("one check in each school")
+                .isEqualTo(schools);
         var reminders = jdbc.queryForList("""
                 select school_id, recipient, subject, count(*) as times from notice
                 where created_at > ? and (subject like '%overdue for review%' or subject like 'Reminder: please read the %')
                 group by school_id, recipient, subject""", newDay);
         System.out.println("Policy reminders of the day: " + reminders.size());
-        assertThat(reminders).as("policy reminders").isNotEmpty()
-                .allSatisfy(row -> assertThat(((Number) row.get("times")).intValue()).as(row.toString()).isOne());
+        assertThat(reminders)
+                .as("policy reminders")
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(((Number) row.get("times")).intValue())
+                        .as(row.toString())
+                        .isOne());
         await("reminder e-mails", Duration.ofSeconds(30), () -> pendingEmails(jdbc) == 0);
         // Each school's name heads its e-mails' subjects.
         var mailed = Arrays.stream(mail.getReceivedMessages())
-                .filter(m -> subject(m).contains("overdue for review") || subject(m).contains("Reminder: please read"))
+                .filter(m ->
+                        subject(m).contains("overdue for review") || subject(m).contains("Reminder: please read"))
                 .collect(Collectors.groupingBy(m -> recipients(m) + " " + subject(m), Collectors.counting()));
         // A person in both schools is reminded of each school's policy: one e-mail per notice.
         assertThat(mailed.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(reminders.size());
@@ -228,13 +270,13 @@ class SeveralInstancesIT {
     /** SLT's connection of the account to X and its switch from the sandbox, as the screens store them. */
     private static void connectToX(JdbcTemplate jdbc, String key) {
         var account = jdbc.queryForObject("select id from social_account where handle = ?", UUID.class, ACCOUNT);
-        var secret = CredentialCipher.fromBase64(key, "safepost.credentials.key").encrypt(FakeX.TOKEN, account);
+        var secret =
+                CredentialCipher.fromBase64(key, "safepost.credentials.key").encrypt(FakeX.TOKEN, account);
         jdbc.update("""
                 insert into account_credential (id, version, account_id, kind, secret, connected_at, connected_by, school_id)
                 values (?, 0, ?, 'OAUTH_TOKEN', ?, now(), 'deputy', (select school_id from social_account where id = ?))
                 on conflict (account_id) do update set kind = excluded.kind, secret = excluded.secret,
-                    connected_at = excluded.connected_at, connected_by = excluded.connected_by""",
-                UUID.randomUUID(), account, secret, account);
+                    connected_at = excluded.connected_at, connected_by = excluded.connected_by""", UUID.randomUUID(), account, secret, account);
         jdbc.update("""
                 insert into live_publishing (account_id, version, live, changed_by, changed_at, school_id)
                 values (?, 0, true, 'deputy', now(), (select school_id from social_account where id = ?))
@@ -253,19 +295,29 @@ class SeveralInstancesIT {
             var text = "Kestrels' " + batch + " news " + i + " of " + count + ": we planted bulbs by the gate.";
             var writer = i % 2 == 0 ? approveOn : writeOn;
             var approver = i % 2 == 0 ? writeOn : approveOn;
-            var draft = call(writer, "POST", "/api/v1/drafts", "teacher",
-                    Map.of("accountId", account, "text", text), 201);
+            var draft =
+                    call(writer, "POST", "/api/v1/drafts", "teacher", Map.of("accountId", account, "text", text), 201);
             var id = draft.get("id").asString();
             var submitted = call(writer, "POST", "/api/v1/drafts/" + id + "/submit", "teacher", Map.of(), 200);
-            call(approver, "POST", "/api/v1/drafts/" + id + "/decision", "deputy",
-                    Map.of("decision", "approve", "version", submitted.get("version").asLong()), 200);
+            call(
+                    approver,
+                    "POST",
+                    "/api/v1/drafts/" + id + "/decision",
+                    "deputy",
+                    Map.of(
+                            "decision",
+                            "approve",
+                            "version",
+                            submitted.get("version").asLong()),
+                    200);
             texts.add(text);
         }
         return texts;
     }
 
     private String accountId(PortalProcess portal) throws Exception {
-        var accounts = JSON.readTree(send(portal, "GET", "/api/v1/accounts", "teacher", null).body());
+        var accounts = JSON.readTree(
+                send(portal, "GET", "/api/v1/accounts", "teacher", null).body());
         for (var account : accounts) {
             if (ACCOUNT.equals(account.get("handle").asString())) {
                 return account.get("id").asString();
@@ -274,22 +326,30 @@ class SeveralInstancesIT {
         throw new AssertionError("the teacher has no " + ACCOUNT + ": " + accounts);
     }
 
-    private JsonNode call(PortalProcess portal, String method, String path, String user, Map<String, Object> body,
-                          int expected) throws Exception {
+    private JsonNode call(
+            PortalProcess portal, String method, String path, String user, Map<String, Object> body, int expected)
+            throws Exception {
         var response = send(portal, method, path, user, JSON.writeValueAsString(body));
-        assertThat(response.statusCode()).as("%s %s: %s", method, path, response.body()).isEqualTo(expected);
+        assertThat(response.statusCode())
+                .as("%s %s: %s", method, path, response.body())
+                .isEqualTo(expected);
         return JSON.readTree(response.body());
     }
 
     private HttpResponse<String> send(PortalProcess portal, String method, String path, String user, String body)
             throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(portal.baseUrl() + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        var request = HttpRequest.newBuilder(URI.create(portal.baseUrl() + path))
+                .timeout(Duration.ofSeconds(60))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
         if (body == null) {
             request.GET();
         } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -302,20 +362,34 @@ class SeveralInstancesIT {
 
     /** Posts claimed by that instance, still "sending", that X already holds: X's answer is on its way. */
     private static List<String> sentButUnrecordedBy(JdbcTemplate jdbc, FakeX x, String instance, List<String> posts) {
-        var sending = jdbc.queryForList("select post_text from publication where status = 'SENDING' and claimed_by like ?"
-                + " and post_text in (" + placeholders(posts) + ")", String.class, prepend("%" + instance + "%", posts));
-        return x.tweets().stream().map(FakeX.Tweet::text).filter(sending::contains).toList();
+        var sending = jdbc.queryForList(
+                "select post_text from publication where status = 'SENDING' and claimed_by like ?"
+                        + " and post_text in (" + placeholders(posts) + ")",
+                String.class,
+                prepend("%" + instance + "%", posts));
+        return x.tweets().stream()
+                .map(FakeX.Tweet::text)
+                .filter(sending::contains)
+                .toList();
     }
 
     private static void assertOnXOnce(FakeX x, List<String> posts) {
-        var onX = x.tweets().stream().map(FakeX.Tweet::text).filter(posts::contains)
+        var onX = x.tweets().stream()
+                .map(FakeX.Tweet::text)
+                .filter(posts::contains)
                 .collect(Collectors.groupingBy(text -> text, Collectors.counting()));
-        assertThat(onX).as("posts on X").hasSize(posts.size()).allSatisfy((text, times) -> assertThat(times).as(text).isOne());
+        assertThat(onX)
+                .as("posts on X")
+                .hasSize(posts.size())
+                .allSatisfy((text, times) -> assertThat(times).as(text).isOne());
     }
 
     private static long published(JdbcTemplate jdbc, List<String> posts) {
-        return jdbc.queryForObject("select count(*) from publication where status = 'PUBLISHED' and post_text in ("
-                + placeholders(posts) + ")", Long.class, posts.toArray());
+        return jdbc.queryForObject(
+                "select count(*) from publication where status = 'PUBLISHED' and post_text in (" + placeholders(posts)
+                        + ")",
+                Long.class,
+                posts.toArray());
     }
 
     private static long notices(JdbcTemplate jdbc, String subject) {
@@ -327,7 +401,9 @@ class SeveralInstancesIT {
     }
 
     private static long received(GreenMail mail, String subject) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> subject(m).endsWith(": " + subject)).count();
+        return Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> subject(m).endsWith(": " + subject))
+                .count();
     }
 
     private static String subject(MimeMessage message) {
@@ -357,7 +433,10 @@ class SeveralInstancesIT {
     }
 
     private static void await(String what, Duration within, BooleanSupplier done) {
-        Awaitility.await(what).atMost(within).pollInterval(Duration.ofMillis(50)).pollInSameThread()
+        Awaitility.await(what)
+                .atMost(within)
+                .pollInterval(Duration.ofMillis(50))
+                .pollInSameThread()
                 .until(done::getAsBoolean);
     }
 }

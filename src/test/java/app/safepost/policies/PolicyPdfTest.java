@@ -1,5 +1,7 @@
 package app.safepost.policies;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.media.TestPhotos;
 import app.safepost.school.SchoolProfileService;
 import app.safepost.testing.DemoUsers;
@@ -15,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A policy's PDF is in the name of the school whose policy it is, and names no other school. */
 @SafepostTest
@@ -63,8 +63,11 @@ class PolicyPdfTest {
             assertThat(topDown(pdf)).startsWith("Fenwick Road Primary School");
         }
         SignedIn.as(demoUsers, DemoUsers.HEAD);
-        try (var pdf = Loader.loadPDF(library.pdf(library.policyTitled(DEMO_POLICY).orElseThrow().id(), 1))) {
-            assertThat(pdf.getPage(0).getResources().getXObjectNames()).as("Jesse Gray has no logo").isEmpty();
+        try (var pdf = Loader.loadPDF(
+                library.pdf(library.policyTitled(DEMO_POLICY).orElseThrow().id(), 1))) {
+            assertThat(pdf.getPage(0).getResources().getXObjectNames())
+                    .as("Jesse Gray has no logo")
+                    .isEmpty();
             assertThat(topDown(pdf)).startsWith("Jesse Gray Primary School");
         }
     }
@@ -76,8 +79,10 @@ class PolicyPdfTest {
 
         try (var pdf = Loader.loadPDF(library.pdf(policy, 1))) {
             assertThat(pdf.getDocumentInformation().getSubject()).isEqualTo("Policy of Fenwick Road Primary School");
-            assertThat(everything(pdf)).contains("Fenwick Road Primary School")
-                    .doesNotContainIgnoringCase("Jesse Gray").doesNotContainIgnoringCase("JesseGray");
+            assertThat(everything(pdf))
+                    .contains("Fenwick Road Primary School")
+                    .doesNotContainIgnoringCase("Jesse Gray")
+                    .doesNotContainIgnoringCase("JesseGray");
         }
     }
 

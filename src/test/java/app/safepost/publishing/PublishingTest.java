@@ -1,5 +1,8 @@
 package app.safepost.publishing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.Platform;
 import app.safepost.accounts.SocialAccounts;
@@ -17,9 +20,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Approval hands a post to publishing: the outbox entry lives and dies with the approver's transaction. */
 @SafepostTest
@@ -56,8 +56,17 @@ class PublishingTest {
 
     private PostToPublish post(UUID reference, long version, String text) {
         // A week ahead, so the scheduler leaves it alone during the test.
-        return new PostToPublish(reference, version, robins, text, List.of(), List.of("A123456789012"),
-                clock.instant().plus(Duration.ofDays(7)), "teacher", "deputy", null);
+        return new PostToPublish(
+                reference,
+                version,
+                robins,
+                text,
+                List.of(),
+                List.of("A123456789012"),
+                clock.instant().plus(Duration.ofDays(7)),
+                "teacher",
+                "deputy",
+                null);
     }
 
     @Test
@@ -79,7 +88,10 @@ class PublishingTest {
         assertThat(entry.pupilUpns()).containsExactly("A123456789012");
         assertThat(entry.platformPostId()).isNull();
         assertThat(publishing.find(undone)).isEmpty();
-        assertThat(publishing.register()).extracting(PublishedPost::reference).contains(kept).doesNotContain(undone);
+        assertThat(publishing.register())
+                .extracting(PublishedPost::reference)
+                .contains(kept)
+                .doesNotContain(undone);
     }
 
     @Test
@@ -88,7 +100,8 @@ class PublishingTest {
         publishing.schedule(post(reference, 1, "First approved text."));
         publishing.schedule(post(reference, 3, "Edited and approved again."));
 
-        assertThat(publishing.register()).filteredOn(p -> p.reference().equals(reference))
+        assertThat(publishing.register())
+                .filteredOn(p -> p.reference().equals(reference))
                 .singleElement()
                 .satisfies(p -> {
                     assertThat(p.text()).isEqualTo("Edited and approved again.");
@@ -103,7 +116,9 @@ class PublishingTest {
 
         SignedIn.as(demoUsers, "teacher");
         assertThat(publishing.withdraw(reference)).isTrue();
-        assertThat(publishing.withdraw(UUID.randomUUID())).as("nothing was scheduled").isTrue();
+        assertThat(publishing.withdraw(UUID.randomUUID()))
+                .as("nothing was scheduled")
+                .isTrue();
 
         SignedIn.as(demoUsers, "deputy");
         assertThat(publishing.find(reference).orElseThrow().status()).isEqualTo("withdrawn");
@@ -126,8 +141,10 @@ class PublishingTest {
         var reference = UUID.randomUUID();
         publishing.schedule(post(reference, 1, "Not out yet."));
         assertThatThrownBy(() -> publishing.takeDown(reference, "  "))
-                .isInstanceOfSatisfying(TakedownRefused.class, e -> assertThat(e.field()).isEqualTo("reason"));
+                .isInstanceOfSatisfying(
+                        TakedownRefused.class, e -> assertThat(e.field()).isEqualTo("reason"));
         assertThatThrownBy(() -> publishing.takeDown(reference, "Shows a pupil without consent"))
-                .isInstanceOfSatisfying(TakedownRefused.class, e -> assertThat(e.field()).isEqualTo("post"));
+                .isInstanceOfSatisfying(
+                        TakedownRefused.class, e -> assertThat(e.field()).isEqualTo("post"));
     }
 }

@@ -21,8 +21,8 @@ class ConsentDefaultsTest {
             YEARS              | 1 | 2028-02-29 | 2029-02-27
             UNTIL_LEAVES       | 1 | 2026-09-03 | -
             """)
-    void a_yes_holds_until_the_schools_default_says(ConsentExpiryRule rule, int years, LocalDate given,
-                                                     LocalDate lastDay) {
+    void a_yes_holds_until_the_schools_default_says(
+            ConsentExpiryRule rule, int years, LocalDate given, LocalDate lastDay) {
         assertThat(new ConsentDefaults(rule, years, 0).expiryFor(given)).isEqualTo(lastDay);
     }
 }

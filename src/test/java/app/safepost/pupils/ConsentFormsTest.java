@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import app.safepost.notifications.domain.MailServerOutbox;
-import app.safepost.notifications.domain.SchoolLetterhead;
 import app.safepost.notifications.domain.OutboundEmailRepository;
 import app.safepost.notifications.domain.Outbox;
+import app.safepost.notifications.domain.SchoolLetterhead;
 import app.safepost.pupils.domain.ConsentFormTokens;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.testing.InSchool;
@@ -46,8 +46,8 @@ class ConsentFormsTest {
     private static final Pattern LINK = Pattern.compile("http://127\\.0\\.0\\.1:8080/consent-form/([A-Za-z0-9_-]+)");
 
     @RegisterExtension
-    static GreenMailExtension mailServer = new GreenMailExtension(
-            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    static GreenMailExtension mailServer =
+            new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 
     @Autowired
     ConsentForms forms;
@@ -108,8 +108,8 @@ class ConsentFormsTest {
     }
 
     private Outbox outbox() {
-        return MailServerOutbox.delivering(mailServer, emails, clock, transaction, letterhead, "http://127.0.0.1:8080/",
-                List.of(tokens));
+        return MailServerOutbox.delivering(
+                mailServer, emails, clock, transaction, letterhead, "http://127.0.0.1:8080/", List.of(tokens));
     }
 
     /** As the outbox's job does, in the school whose e-mails they are. */
@@ -131,7 +131,9 @@ class ConsentFormsTest {
 
     /** The token of the newest e-mail to this address. */
     private static String tokenSentTo(String recipient) {
-        var messages = Arrays.stream(mailServer.getReceivedMessages()).filter(m -> to(m).equals(recipient)).toList();
+        var messages = Arrays.stream(mailServer.getReceivedMessages())
+                .filter(m -> to(m).equals(recipient))
+                .toList();
         var matcher = LINK.matcher(body(messages.getLast()));
         assertThat(matcher.find()).as("a link in the e-mail to " + recipient).isTrue();
         return matcher.group(1);
@@ -146,10 +148,14 @@ class ConsentFormsTest {
     @Test
     void each_parent_gets_a_link_of_their_own_stored_only_as_its_hash() {
         assertThat(forms.send(amira.id())).isEqualTo(2);
-        var queued = jdbc.queryForList("select body from outbound_email where recipient like 'parent (consent form %'"
-                + " and address in ('mum@example.org', 'dad@example.org') and status = 'PENDING'", String.class);
-        assertThat(queued).hasSize(2).allSatisfy(body -> assertThat(body).contains("{{secret-link:consent-form:")
-                .doesNotContain("consent-form/"));
+        var queued = jdbc.queryForList(
+                "select body from outbound_email where recipient like 'parent (consent form %'"
+                        + " and address in ('mum@example.org', 'dad@example.org') and status = 'PENDING'",
+                String.class);
+        assertThat(queued)
+                .hasSize(2)
+                .allSatisfy(body ->
+                        assertThat(body).contains("{{secret-link:consent-form:").doesNotContain("consent-form/"));
 
         deliver();
 
@@ -158,15 +164,20 @@ class ConsentFormsTest {
         var mum = tokenSentTo("mum@example.org");
         var dad = tokenSentTo("dad@example.org");
         assertThat(mum).isNotEqualTo(dad).hasSizeGreaterThanOrEqualTo(43);
-        assertThat(jdbc.queryForObject("select count(*) from consent_form_link where token_hash in (?, ?)", Long.class,
-                ConsentFormTokens.hash(mum), ConsentFormTokens.hash(dad))).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from consent_form_link where token_hash in (?, ?)",
+                        Long.class,
+                        ConsentFormTokens.hash(mum),
+                        ConsentFormTokens.hash(dad)))
+                .isEqualTo(2);
         for (var token : List.of(mum, dad)) {
             assertThat(jdbc.queryForObject("""
                     select (select count(*) from consent_form_link where token_hash = ?)
                          + (select count(*) from consent_form_link_aud where token_hash = ?)
                          + (select count(*) from outbound_email where body like ?)
-                         + (select count(*) from outbound_email_aud where body like ?)""", Long.class,
-                    token, token, "%" + token + "%", "%" + token + "%")).as("the token is stored nowhere").isZero();
+                         + (select count(*) from outbound_email_aud where body like ?)""", Long.class, token, token, "%" + token + "%", "%" + token + "%"))
+                    .as("the token is stored nowhere")
+                    .isZero();
         }
         var message = mailServer.getReceivedMessages()[0];
         assertThat(body(message)).contains("Amira").doesNotContain("Testing");
@@ -182,7 +193,8 @@ class ConsentFormsTest {
         assertThat(page).isInstanceOfSatisfying(ConsentFormPage.Open.class, open -> {
             assertThat(open.firstName()).isEqualTo("Amira");
             assertThat(open.schoolName()).isEqualTo("Jesse Gray Primary School");
-            assertThat(open.purposes()).extracting(PurposeSummary::code)
+            assertThat(open.purposes())
+                    .extracting(PurposeSummary::code)
                     .containsExactly("class-social", "school-social", "website", "print", "press");
         });
         assertThat(page.toString()).doesNotContain("Testing", RosterFixture.TEST_UPN);
@@ -191,9 +203,12 @@ class ConsentFormsTest {
         answers.put("press", false);
         var recorded = forms.answer(token, address, new ConsentFormAnswers(answers, "Sara Testing", true));
 
-        assertThat(recorded).isInstanceOfSatisfying(ConsentFormPage.Recorded.class, r -> assertThat(r.answers())
-                .extracting(ConsentFormPage.Answer::purposeName, ConsentFormPage.Answer::consent)
-                .contains(tuple("Local press and media", false)));
+        assertThat(recorded)
+                .isInstanceOfSatisfying(
+                        ConsentFormPage.Recorded.class,
+                        r -> assertThat(r.answers())
+                                .extracting(ConsentFormPage.Answer::purposeName, ConsentFormPage.Answer::consent)
+                                .contains(tuple("Local press and media", false)));
         SignedIn.as(demoUsers, "office");
         var consents = register.consentsOf(amira.id());
         assertThat(consents.of("press").consent()).isFalse();
@@ -204,8 +219,7 @@ class ConsentFormsTest {
         });
         assertThat(jdbc.queryForList("""
                 select distinct r.username from pupil_consent_aud a join revision_info r on r.id = a.rev
-                where a.pupil_id = ? and a.source = 'ONLINE_FORM'""", String.class, amira.id().value()))
-                .containsExactly("parent (online form)");
+                where a.pupil_id = ? and a.source = 'ONLINE_FORM'""", String.class, amira.id().value())).containsExactly("parent (online form)");
         assertThat(forms.open(token, address)).isEqualTo(new ConsentFormPage.Closed(ConsentFormPage.Reason.USED));
         assertThat(forms.answer(token, address, new ConsentFormAnswers(everyPurpose(false), "Someone Else", true)))
                 .isEqualTo(new ConsentFormPage.Closed(ConsentFormPage.Reason.USED));
@@ -216,12 +230,16 @@ class ConsentFormsTest {
     void the_confirmation_offers_a_new_single_use_link_to_change_the_answers() {
         forms.send(amira.id());
         deliver();
-        forms.answer(tokenSentTo("dad@example.org"), address,
+        forms.answer(
+                tokenSentTo("dad@example.org"),
+                address,
                 new ConsentFormAnswers(everyPurpose(true), "Omar Testing", true));
         deliver();
 
-        var confirmation = Arrays.stream(mailServer.getReceivedMessages()).filter(m -> to(m).equals("dad@example.org"))
-                .toList().getLast();
+        var confirmation = Arrays.stream(mailServer.getReceivedMessages())
+                .filter(m -> to(m).equals("dad@example.org"))
+                .toList()
+                .getLast();
         assertThat(body(confirmation)).contains("Dear Omar Testing", "The class's social-media account: yes");
         var change = tokenSentTo("dad@example.org");
         var withdrawn = everyPurpose(true);
@@ -242,8 +260,10 @@ class ConsentFormsTest {
         answers.remove("print");
 
         assertThatThrownBy(() -> forms.answer(token, address, new ConsentFormAnswers(answers, " ", false)))
-                .isInstanceOfSatisfying(ConsentFormRefused.class, refused -> assertThat(refused.errors())
-                        .containsOnlyKeys("purpose:print", "parentName", "parentalResponsibility"));
+                .isInstanceOfSatisfying(
+                        ConsentFormRefused.class,
+                        refused -> assertThat(refused.errors())
+                                .containsOnlyKeys("purpose:print", "parentName", "parentalResponsibility"));
         SignedIn.as(demoUsers, "office");
         assertThat(register.consentsOf(amira.id()).byPurpose()).isEmpty();
         assertThat(forms.open(token, address)).isInstanceOf(ConsentFormPage.Open.class);
@@ -254,7 +274,8 @@ class ConsentFormsTest {
         forms.send(amira.id());
         deliver();
         var token = tokenSentTo("mum@example.org");
-        jdbc.update("update consent_form_link set expires_at = now() - interval '1 second' where token_hash = ?",
+        jdbc.update(
+                "update consent_form_link set expires_at = now() - interval '1 second' where token_hash = ?",
                 ConsentFormTokens.hash(token));
 
         assertThat(forms.open(token, address)).isEqualTo(new ConsentFormPage.Closed(ConsentFormPage.Reason.EXPIRED));
@@ -265,19 +286,23 @@ class ConsentFormsTest {
     @Test
     void attempts_are_limited_per_token_and_per_address() {
         for (int i = 1; i <= 10; i++) {
-            assertThat(forms.open("guessed-token", "198.51.100." + i)).as("attempt " + i)
+            assertThat(forms.open("guessed-token", "198.51.100." + i))
+                    .as("attempt " + i)
                     .isEqualTo(new ConsentFormPage.Closed(ConsentFormPage.Reason.NOT_FOUND));
         }
         assertThat(forms.open("guessed-token", "198.51.100.11"))
                 .isEqualTo(new ConsentFormPage.Closed(ConsentFormPage.Reason.TOO_MANY_ATTEMPTS));
 
         for (int i = 1; i <= 30; i++) {
-            assertThat(forms.open("guess-" + i + "-" + address, address)).as("attempt " + i)
+            assertThat(forms.open("guess-" + i + "-" + address, address))
+                    .as("attempt " + i)
                     .isEqualTo(new ConsentFormPage.Closed(ConsentFormPage.Reason.NOT_FOUND));
         }
         assertThat(forms.open("guess-31-" + address, address))
                 .isEqualTo(new ConsentFormPage.Closed(ConsentFormPage.Reason.TOO_MANY_ATTEMPTS));
-        jdbc.update("delete from consent_form_attempt where subject in (?, ?)", "address:" + address,
+        jdbc.update(
+                "delete from consent_form_attempt where subject in (?, ?)",
+                "address:" + address,
                 "token:" + ConsentFormTokens.hash("guessed-token"));
     }
 

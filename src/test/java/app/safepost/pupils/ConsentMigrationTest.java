@@ -32,16 +32,24 @@ class ConsentMigrationTest {
     @BeforeAll
     static void aDatabaseOfTheReleaseBeforeUpgraded() throws SQLException {
         try (var connection = DriverManager.getConnection(TestDatabase.jdbcUrl(), "postgres", "");
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             statement.execute("drop database if exists " + DATABASE + " with (force)");
             statement.execute("create database " + DATABASE);
         }
         var url = TestDatabase.server().getJdbcUrl("postgres", DATABASE);
         jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", ""));
-        Flyway.configure().dataSource(url, "postgres", "").locations("classpath:db/migration").target("19").load()
+        Flyway.configure()
+                .dataSource(url, "postgres", "")
+                .locations("classpath:db/migration")
+                .target("19")
+                .load()
                 .migrate();
         writeWhatTheReleaseBeforeWrote(url);
-        Flyway.configure().dataSource(url, "postgres", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, "postgres", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
     }
 
     /**
@@ -99,32 +107,61 @@ class ConsentMigrationTest {
 
     @Test
     void each_pupils_answer_is_the_same_for_both_social_media_purposes_with_who_recorded_it() {
-        var consents = jdbc.query("""
+        var consents = jdbc.query(
+                """
                 select pupil_id, purpose_code, consent, source, recorded_on::text, recorded_by, note, expires_on
                 from pupil_consent order by pupil_id, purpose_code""",
-                (rs, row) -> tuple(rs.getObject(1), rs.getString(2), rs.getBoolean(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getObject(8)));
+                (rs, row) -> tuple(
+                        rs.getObject(1),
+                        rs.getString(2),
+                        rs.getBoolean(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getObject(8)));
 
-        assertThat(consents).containsExactlyInAnyOrder(
-                tuple(DECIDED, "class-social", true, "PARENT_REQUEST", "2025-10-01", "office", "Mum phoned", null),
-                tuple(DECIDED, "school-social", true, "PARENT_REQUEST", "2025-10-01", "office", "Mum phoned", null),
-                tuple(FROM_THE_FIRST_RELEASE, "class-social", true, "MIS_IMPORT", null, "system", null, null),
-                tuple(FROM_THE_FIRST_RELEASE, "school-social", true, "MIS_IMPORT", null, "system", null, null));
+        assertThat(consents)
+                .containsExactlyInAnyOrder(
+                        tuple(
+                                DECIDED,
+                                "class-social",
+                                true,
+                                "PARENT_REQUEST",
+                                "2025-10-01",
+                                "office",
+                                "Mum phoned",
+                                null),
+                        tuple(
+                                DECIDED,
+                                "school-social",
+                                true,
+                                "PARENT_REQUEST",
+                                "2025-10-01",
+                                "office",
+                                "Mum phoned",
+                                null),
+                        tuple(FROM_THE_FIRST_RELEASE, "class-social", true, "MIS_IMPORT", null, "system", null, null),
+                        tuple(FROM_THE_FIRST_RELEASE, "school-social", true, "MIS_IMPORT", null, "system", null, null));
         assertThat(jdbc.queryForObject("select default_expiry from consent_settings", String.class))
-                .as("consents hold until withdrawn, as before").isEqualTo("UNTIL_LEAVES");
+                .as("consents hold until withdrawn, as before")
+                .isEqualTo("UNTIL_LEAVES");
     }
 
     @Test
     void every_earlier_decision_is_kept_for_both_purposes_and_their_history_is_unchanged() {
-        assertThat(jdbc.query("""
+        assertThat(jdbc.query(
+                        """
                 select purpose_code, consent, source, recorded_by, note from image_consent_record
                 where pupil_id = ? order by purpose_code, recorded_at""",
-                (rs, row) -> tuple(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getString(4), rs.getString(5)),
-                DECIDED)).containsExactly(
-                tuple("class-social", false, "GDPR_FORM", "office", "Form came back unsigned"),
-                tuple("class-social", true, "PARENT_REQUEST", "office", "Mum phoned"),
-                tuple("school-social", false, "GDPR_FORM", "office", "Form came back unsigned"),
-                tuple("school-social", true, "PARENT_REQUEST", "office", "Mum phoned"));
+                        (rs, row) -> tuple(
+                                rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                        DECIDED))
+                .containsExactly(
+                        tuple("class-social", false, "GDPR_FORM", "office", "Form came back unsigned"),
+                        tuple("class-social", true, "PARENT_REQUEST", "office", "Mum phoned"),
+                        tuple("school-social", false, "GDPR_FORM", "office", "Form came back unsigned"),
+                        tuple("school-social", true, "PARENT_REQUEST", "office", "Mum phoned"));
         assertThat(jdbc.queryForList("""
                 select a.purpose_code from image_consent_record_aud a join revision_info r on r.id = a.rev
                 where r.username = 'office'""", String.class)).hasSize(2).containsOnlyNulls();
@@ -135,9 +172,11 @@ class ConsentMigrationTest {
 
     @Test
     void accounts_get_their_kinds_purpose_and_open_actions_say_why() {
-        assertThat(jdbc.queryForList("select kind || ':' || purpose_code from social_account order by kind", String.class))
+        assertThat(jdbc.queryForList(
+                        "select kind || ':' || purpose_code from social_account order by kind", String.class))
                 .containsExactly("CLASS:class-social", "WHOLE_SCHOOL:school-social");
-        assertThat(jdbc.queryForList("select reason from consent_action", String.class)).containsExactly("withdrawn");
+        assertThat(jdbc.queryForList("select reason from consent_action", String.class))
+                .containsExactly("withdrawn");
     }
 
     @Test
@@ -145,20 +184,24 @@ class ConsentMigrationTest {
         var migration = jdbc.queryForObject("select max(id) from revision_info", Long.class);
         assertThat(jdbc.queryForObject("select username from revision_info where id = ?", String.class, migration))
                 .isEqualTo("system");
-        assertThat(jdbc.queryForList("select distinct revtype from pupil_consent_aud where rev = ?", Integer.class,
-                migration)).containsExactly(0);
+        assertThat(jdbc.queryForList(
+                        "select distinct revtype from pupil_consent_aud where rev = ?", Integer.class, migration))
+                .containsExactly(0);
         assertThat(jdbc.queryForObject("select count(*) from pupil_consent_aud where rev = ?", Long.class, migration))
                 .isEqualTo(4);
 
         assertThat(jdbc.queryForObject("select count(*) from revision_chain", Long.class))
-                .as("the release's revision and the move").isEqualTo(2);
+                .as("the release's revision and the move")
+                .isEqualTo(2);
         assertThat(jdbc.queryForObject("""
-                select count(*) from revision_info r where not exists (select 1 from revision_chain c where c.rev = r.id)""",
-                Long.class)).as("revisions outside the chain").isZero();
+                select count(*) from revision_info r where not exists (select 1 from revision_chain c where c.rev = r.id)""", Long.class))
+                .as("revisions outside the chain")
+                .isZero();
         assertThat(jdbc.queryForObject("""
                 select count(*) from revision_chain c
                 where c.content_digest <> audit_verified_digest(c.rev, c.school_id)""", Long.class))
-                .as("revisions whose rows changed").isZero();
+                .as("revisions whose rows changed")
+                .isZero();
         assertThat(jdbc.queryForObject("""
                 select count(*) from revision_chain c
                 join revision_info r on r.id = c.rev
@@ -166,7 +209,8 @@ class ConsentMigrationTest {
                 where c.previous_hash <> coalesce(p.hash, repeat('0', 64))
                    or c.hash <> audit_link_hash(c.previous_hash, c.rev, r.rev_timestamp, r.username, r.roles,
                                                 c.content_digest)""", Long.class))
-                .as("links that do not verify").isZero();
+                .as("links that do not verify")
+                .isZero();
         assertThat(jdbc.queryForList("select code from consent_purpose order by position", String.class))
                 .isEqualTo(List.of("class-social", "school-social"));
     }

@@ -69,8 +69,9 @@ class ConsentPurposesTest {
         var demo = RosterFixture.demoCsv();
         var header = demo.substring(0, demo.indexOf('\r'));
         var rows = demo.substring(demo.indexOf('\n') + 1).replace("\r\n", "," + "\r\n");
-        return (header + "," + column + "\r\n" + rows + RosterFixture.TEST_UPN + ",Amira,Testing,,Class 3,yes,2026-09-03,"
-                + value + "\r\n").getBytes(StandardCharsets.UTF_8);
+        return (header + "," + column + "\r\n" + rows + RosterFixture.TEST_UPN
+                        + ",Amira,Testing,,Class 3,yes,2026-09-03," + value + "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -80,8 +81,12 @@ class ConsentPurposesTest {
         assertThat(purposes.active()).extracting(PurposeSummary::code).endsWith(CODE);
 
         SignedIn.as(demoUsers, DemoUsers.OFFICE);
-        assertThat(roster.importRoster(rosterWith("consent_" + CODE, "no"), null).created()).isEqualTo(1);
-        var amira = roster.records(false).stream().filter(p -> p.upn().equals(RosterFixture.TEST_UPN)).findFirst()
+        assertThat(roster.importRoster(rosterWith("consent_" + CODE, "no"), null)
+                        .created())
+                .isEqualTo(1);
+        var amira = roster.records(false).stream()
+                .filter(p -> p.upn().equals(RosterFixture.TEST_UPN))
+                .findFirst()
                 .orElseThrow();
         assertThat(register.consentsOf(amira.id()).of(CODE).consent()).isFalse();
         assertThat(register.consentsOf(amira.id()).of("class-social").consent()).isTrue();
@@ -94,9 +99,14 @@ class ConsentPurposesTest {
         assertThat(purposes.all()).extracting(PurposeSummary::code).contains(CODE);
         SignedIn.as(demoUsers, DemoUsers.OFFICE);
         assertThatThrownBy(() -> roster.importRoster(rosterWith("consent_" + CODE, "yes"), null))
-                .isInstanceOfSatisfying(RosterImportRejected.class, rejected -> assertThat(rejected.problems())
-                        .singleElement().satisfies(p -> assertThat(p.message()).contains("a retired consent purpose")));
-        assertThat(register.consentsOf(amira.id()).of(CODE).consent()).as("answers given stay on record").isFalse();
+                .isInstanceOfSatisfying(
+                        RosterImportRejected.class,
+                        rejected -> assertThat(rejected.problems())
+                                .singleElement()
+                                .satisfies(p -> assertThat(p.message()).contains("a retired consent purpose")));
+        assertThat(register.consentsOf(amira.id()).of(CODE).consent())
+                .as("answers given stay on record")
+                .isFalse();
         SignedIn.as(demoUsers, DemoUsers.DEPUTY);
         assertThat(purposes.retire(CODE, false, retired.version()).retired()).isFalse();
     }
@@ -107,13 +117,17 @@ class ConsentPurposesTest {
         var classSocial = purposes.purpose("class-social").orElseThrow();
 
         assertThatThrownBy(() -> purposes.retire("class-social", true, classSocial.version()))
-                .isInstanceOfSatisfying(PurposeRefused.class, e -> assertThat(e.field()).isEqualTo("retired"));
+                .isInstanceOfSatisfying(
+                        PurposeRefused.class, e -> assertThat(e.field()).isEqualTo("retired"));
         assertThatThrownBy(() -> purposes.add("Local Press", "Press", "Photos in the press.", false))
-                .isInstanceOfSatisfying(PurposeRefused.class, e -> assertThat(e.field()).isEqualTo("code"));
+                .isInstanceOfSatisfying(
+                        PurposeRefused.class, e -> assertThat(e.field()).isEqualTo("code"));
         assertThatThrownBy(() -> purposes.add("press", "Press", "Photos in the press.", false))
-                .isInstanceOfSatisfying(PurposeRefused.class, e -> assertThat(e.getMessage()).contains("already"));
+                .isInstanceOfSatisfying(
+                        PurposeRefused.class, e -> assertThat(e.getMessage()).contains("already"));
         assertThatThrownBy(() -> purposes.add(CODE, " ", "Photos.", false))
-                .isInstanceOfSatisfying(PurposeRefused.class, e -> assertThat(e.field()).isEqualTo("name"));
+                .isInstanceOfSatisfying(
+                        PurposeRefused.class, e -> assertThat(e.field()).isEqualTo("name"));
         assertThat(purposes.purpose("class-social").orElseThrow().retired()).isFalse();
     }
 
@@ -121,9 +135,11 @@ class ConsentPurposesTest {
     void only_slt_change_purposes_and_defaults() {
         for (var user : new String[] {DemoUsers.OFFICE, DemoUsers.TEACHER, DemoUsers.GOVERNOR}) {
             SignedIn.as(demoUsers, user);
-            assertThatThrownBy(() -> purposes.add(CODE, "Newsletter", "Photos.", false)).as(user)
+            assertThatThrownBy(() -> purposes.add(CODE, "Newsletter", "Photos.", false))
+                    .as(user)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> purposes.changeDefaults(ConsentExpiryRule.YEARS, 1, 0)).as(user)
+            assertThatThrownBy(() -> purposes.changeDefaults(ConsentExpiryRule.YEARS, 1, 0))
+                    .as(user)
                     .isInstanceOf(AccessDeniedException.class);
         }
     }
@@ -133,17 +149,25 @@ class ConsentPurposesTest {
         SignedIn.as(demoUsers, DemoUsers.DEPUTY);
         var before = purposes.defaults();
         assertThatThrownBy(() -> purposes.changeDefaults(ConsentExpiryRule.YEARS, 0, before.version()))
-                .isInstanceOfSatisfying(PurposeRefused.class, e -> assertThat(e.field()).isEqualTo("years"));
+                .isInstanceOfSatisfying(
+                        PurposeRefused.class, e -> assertThat(e.field()).isEqualTo("years"));
         purposes.changeDefaults(ConsentExpiryRule.END_OF_SCHOOL_YEAR, 1, before.version());
 
         SignedIn.as(demoUsers, DemoUsers.OFFICE);
         var given = LocalDate.now(clock.withZone(SchoolTime.ZONE));
-        var amelia = roster.records(false).stream().filter(p -> p.upn().equals("J820300120086")).findFirst().orElseThrow();
+        var amelia = roster.records(false).stream()
+                .filter(p -> p.upn().equals("J820300120086"))
+                .findFirst()
+                .orElseThrow();
         register.record(amelia.id(), new ConsentDecision("press", true, ConsentSource.GDPR_FORM, given, null, null));
 
         var expected = new ConsentDefaults(ConsentExpiryRule.END_OF_SCHOOL_YEAR, 1, 0).expiryFor(given);
-        assertThat(register.consentsOf(amelia.id()).of("press").expiresOn()).isEqualTo(expected)
-                .isAfterOrEqualTo(given).isBeforeOrEqualTo(given.plusYears(1).plusMonths(1));
-        jdbc.update("delete from pupil_consent where purpose_code = 'press' and pupil_id = ?", amelia.id().value());
+        assertThat(register.consentsOf(amelia.id()).of("press").expiresOn())
+                .isEqualTo(expected)
+                .isAfterOrEqualTo(given)
+                .isBeforeOrEqualTo(given.plusYears(1).plusMonths(1));
+        jdbc.update(
+                "delete from pupil_consent where purpose_code = 'press' and pupil_id = ?",
+                amelia.id().value());
     }
 }

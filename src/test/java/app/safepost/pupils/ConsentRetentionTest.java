@@ -86,7 +86,8 @@ class ConsentRetentionTest {
         leaver = pupil.id();
         roster.changeParentEmails(pupil.id(), ADDRESS);
         forms.send(pupil.id());
-        var link = jdbc.queryForObject("select id::text from consent_form_link where address = ?", String.class, ADDRESS);
+        var link =
+                jdbc.queryForObject("select id::text from consent_form_link where address = ?", String.class, ADDRESS);
         var token = tokens.mint(link).orElseThrow().substring(ConsentFormTokens.PATH.length());
         var answers = new HashMap<String, Boolean>();
         purposes.activeForForm().forEach(p -> answers.put(p.code(), true));
@@ -94,22 +95,36 @@ class ConsentRetentionTest {
                 .isInstanceOf(ConsentFormPage.Recorded.class);
         SignedIn.as(demoUsers, "head");
         long start = integrity.headPosition() + 1;
-        jdbc.update("update pupil set archived = true, left_on = ? where id = ?", LocalDate.now().minusYears(7),
+        jdbc.update(
+                "update pupil set archived = true, left_on = ? where id = ?",
+                LocalDate.now().minusYears(7),
                 pupil.id().value());
 
         SignedIn.as(demoUsers, "office");
         assertThat(retention.pseudonymiseExpired()).isPositive();
 
-        for (var table : new String[] {"pupil_consent", "pupil_consent_aud", "image_consent_record",
-                "image_consent_record_aud", "consent_form_link", "consent_form_link_aud", "pupil", "pupil_aud"}) {
-            assertThat(jdbc.queryForObject("select count(*) from " + table + " t where to_jsonb(t)::text like ?"
-                    + " or to_jsonb(t)::text like ?", Long.class, "%" + PARENT + "%", "%" + ADDRESS + "%"))
-                    .as(table).isZero();
+        for (var table : new String[] {
+            "pupil_consent",
+            "pupil_consent_aud",
+            "image_consent_record",
+            "image_consent_record_aud",
+            "consent_form_link",
+            "consent_form_link_aud",
+            "pupil",
+            "pupil_aud"
+        }) {
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from " + table + " t where to_jsonb(t)::text like ?"
+                                    + " or to_jsonb(t)::text like ?",
+                            Long.class,
+                            "%" + PARENT + "%",
+                            "%" + ADDRESS + "%"))
+                    .as(table)
+                    .isZero();
         }
         assertThat(jdbc.queryForList("""
                 select distinct r.username from pupil_consent_aud a join revision_info r on r.id = a.rev
-                where a.pupil_id = ? and a.source = 'ONLINE_FORM'""", String.class, pupil.id().value()))
-                .contains("parent (online form)");
+                where a.pupil_id = ? and a.source = 'ONLINE_FORM'""", String.class, pupil.id().value())).contains("parent (online form)");
         SignedIn.as(demoUsers, "head");
         assertThat(integrity.checkFrom(start).intact()).isTrue();
     }

@@ -1,5 +1,7 @@
 package app.safepost.pupils;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.shell.ui.AccessDeniedView;
 import app.safepost.testing.DemoUsers;
 import app.safepost.testing.InSchool;
@@ -16,8 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Role × screen: every demo user against every screen of the people features. A screen a role may
  * not open shows the access-denied page, never the screen. The trust's roles never open the roster.
@@ -33,7 +33,15 @@ class PeopleScreensAccessTest extends ScreenTest {
             List.of("pupils/new", "office"),
             List.of(PUPIL, "head", "deputy", "office"),
             List.of("photo-consent", "head", "deputy", "computing", "teacher", "teacher4", "ta", "office", "music"),
-            List.of("photo-consent/print", "head", "deputy", "computing", "teacher", "teacher4", "ta", "office",
+            List.of(
+                    "photo-consent/print",
+                    "head",
+                    "deputy",
+                    "computing",
+                    "teacher",
+                    "teacher4",
+                    "ta",
+                    "office",
                     "music"),
             List.of("classes", "head", "deputy"),
             List.of("devices", "head", "deputy", "office"));
@@ -42,15 +50,18 @@ class PeopleScreensAccessTest extends ScreenTest {
     JdbcTemplate jdbc;
 
     static Stream<Arguments> matrix() {
-        return ACCESS.stream().flatMap(row -> DemoUsers.EVERYONE.stream()
-                .map(user -> Arguments.of(row.getFirst(), user, row.subList(1, row.size()).contains(user))));
+        return ACCESS.stream()
+                .flatMap(row -> DemoUsers.EVERYONE.stream()
+                        .map(user -> Arguments.of(
+                                row.getFirst(), user, row.subList(1, row.size()).contains(user))));
     }
 
     @ParameterizedTest(name = "{1} opens {0}: {2}")
     @MethodSource("matrix")
     void each_role_opens_only_its_screens(String route, String user, boolean allowed) {
         signInAs(user);
-        var amelia = InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select id from pupil where upn = 'J820300120086'", UUID.class));
+        var amelia = InSchool.jesseGray(
+                jdbc, () -> jdbc.queryForObject("select id from pupil where upn = 'J820300120086'", UUID.class));
 
         UI.getCurrent().navigate(route.replace("{amelia}", amelia.toString()));
 
@@ -75,11 +86,15 @@ class PeopleScreensAccessTest extends ScreenTest {
         var rows = test(grid).size();
         assertThat(rows).isEqualTo(28);
         var cells = Stream.iterate(0, i -> i < rows, i -> i + 1)
-                .flatMap(i -> Stream.of(0, 1, 2, 3, 4).map(c -> test(grid).getCellText(i, c))).toList();
+                .flatMap(i -> Stream.of(0, 1, 2, 3, 4).map(c -> test(grid).getCellText(i, c)))
+                .toList();
         var class3Surnames = InSchool.jesseGray(jdbc, () -> jdbc.queryForList("""
                 select p.surname from pupil p join school_class c on c.id = p.class_id
                 where c.name = 'Class 3' and not p.archived""", String.class));
-        assertThat(cells).contains("Amelia", "Khan", "Class 3").containsAll(class3Surnames).doesNotContain("Class 4");
+        assertThat(cells)
+                .contains("Amelia", "Khan", "Class 3")
+                .containsAll(class3Surnames)
+                .doesNotContain("Class 4");
         // Surnames held only by pupils of other classes never appear.
         var otherSurnames = InSchool.jesseGray(jdbc, () -> jdbc.queryForList("""
                 select p.surname from pupil p join school_class c on c.id = p.class_id where c.name <> 'Class 3'

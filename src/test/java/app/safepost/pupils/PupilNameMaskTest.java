@@ -1,5 +1,8 @@
 package app.safepost.pupils;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.security.SchoolInHand;
 import app.safepost.testing.DemoUsers;
 import app.safepost.testing.InSchool;
@@ -8,7 +11,6 @@ import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,9 +20,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** The one name mask on the demo school: who reads through it, and how it follows the roster and the school's name. */
 @SafepostTest
 class PupilNameMaskTest {
@@ -29,12 +28,16 @@ class PupilNameMaskTest {
 
     @Autowired
     PupilNameMask names;
+
     @Autowired
     PupilRetention retention;
+
     @Autowired
     PupilRoster roster;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     @Qualifier("demoSignIn")
     UserDetailsService demoUsers;
@@ -53,8 +56,15 @@ class PupilNameMaskTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {DemoUsers.HEAD, DemoUsers.DEPUTY, DemoUsers.COMPUTING, DemoUsers.TEACHER, DemoUsers.TA,
-            DemoUsers.OFFICE})
+    @ValueSource(
+            strings = {
+                DemoUsers.HEAD,
+                DemoUsers.DEPUTY,
+                DemoUsers.COMPUTING,
+                DemoUsers.TEACHER,
+                DemoUsers.TA,
+                DemoUsers.OFFICE
+            })
     void staff_who_work_with_pupils_read_them_as_written(String user) {
         SignedIn.as(demoUsers, user);
 
@@ -65,7 +75,8 @@ class PupilNameMaskTest {
     @Test
     void nobody_signed_in_reads_no_names_and_a_message_follows_its_recipients_roles() {
         assertThat(names.mayReadNames()).isFalse();
-        assertThatThrownBy(() -> names.forRoles(Set.of("governor"))).as("a message is a school's, masked by its roster")
+        assertThatThrownBy(() -> names.forRoles(Set.of("governor")))
+                .as("a message is a school's, masked by its roster")
                 .isInstanceOf(SchoolInHand.NoSchoolInHand.class);
         // As the portal sends a school's notices: each recipient's roles decide.
         InSchool.jesseGray(jdbc, () -> {
@@ -96,7 +107,8 @@ class PupilNameMaskTest {
     void the_schools_own_name_is_left_alone_and_follows_a_change_made_on_another_instance() {
         var before = jdbc.queryForObject("select name from school where urn = '990001'", String.class);
         SignedIn.as(demoUsers, DemoUsers.GOVERNOR);
-        assertThat(names.forReader().mask("Jesse Gray Primary thanks Jesse")).isEqualTo("Jesse Gray Primary thanks [name]");
+        assertThat(names.forReader().mask("Jesse Gray Primary thanks Jesse"))
+                .isEqualTo("Jesse Gray Primary thanks [name]");
 
         try (var other = new OtherInstance()) {
             other.jdbc().update("update school set name = 'Noah Khan Primary School' where urn = '990001'");
@@ -113,8 +125,13 @@ class PupilNameMaskTest {
     void a_leaver_whose_names_retention_replaced_is_not_in_the_mask() {
         SignedIn.as(demoUsers, DemoUsers.OFFICE);
         var classId = roster.records(false).getFirst().classId();
-        var id = roster.enrol(new PupilDetails("J820300199072", "Ottoline", "Vexworth", null, classId)).id().value();
-        jdbc.update("update pupil set archived = true, left_on = ? where id = ?", LocalDate.now().minusYears(8), id);
+        var id = roster.enrol(new PupilDetails("J820300199072", "Ottoline", "Vexworth", null, classId))
+                .id()
+                .value();
+        jdbc.update(
+                "update pupil set archived = true, left_on = ? where id = ?",
+                LocalDate.now().minusYears(8),
+                id);
         try {
             SignedIn.as(demoUsers, DemoUsers.GOVERNOR);
             assertThat(names.forReader().mask("Ottoline Vexworth left")).isEqualTo("[name] left");

@@ -1,5 +1,12 @@
 package app.safepost.pupils;
 
+import static app.safepost.pupils.RosterFixture.AMELIA_KHAN;
+import static app.safepost.pupils.RosterFixture.TEST_UPN;
+import static app.safepost.pupils.RosterFixture.bytes;
+import static app.safepost.pupils.RosterFixture.demoCsv;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.audit.ChangeType;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.security.Membership;
@@ -22,13 +29,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-
-import static app.safepost.pupils.RosterFixture.AMELIA_KHAN;
-import static app.safepost.pupils.RosterFixture.TEST_UPN;
-import static app.safepost.pupils.RosterFixture.bytes;
-import static app.safepost.pupils.RosterFixture.demoCsv;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The roster module on PostgreSQL: import, re-import, consent changes, archiving, least privilege. */
 @SafepostTest
@@ -60,7 +60,10 @@ class PupilRosterTest {
     }
 
     private PupilRecord pupil(String upn) {
-        return roster.records(true).stream().filter(p -> p.upn().equals(upn)).findFirst().orElseThrow();
+        return roster.records(true).stream()
+                .filter(p -> p.upn().equals(upn))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -78,18 +81,29 @@ class PupilRosterTest {
     @Test
     @WithUserDetails(value = "office", userDetailsServiceBeanName = "demoSignIn")
     void a_new_pupil_is_added_with_their_consent_recorded_as_from_the_mis() {
-        var result = roster.importRoster(bytes(demoCsv() + TEST_UPN + ",Amira,Testing,Ami,Class 3,yes,2026-11-20\r\n"), null);
+        var result = roster.importRoster(
+                bytes(demoCsv() + TEST_UPN + ",Amira,Testing,Ami,Class 3,yes,2026-11-20\r\n"), null);
 
         assertThat(result).isEqualTo(new RosterImportResult(1, 0, 0, 196));
         var added = pupil(TEST_UPN);
-        assertThat(added).extracting(PupilRecord::firstName, PupilRecord::surname, PupilRecord::preferredName,
-                PupilRecord::className, PupilRecord::imageConsent, PupilRecord::consentRecordedOn)
+        assertThat(added)
+                .extracting(
+                        PupilRecord::firstName,
+                        PupilRecord::surname,
+                        PupilRecord::preferredName,
+                        PupilRecord::className,
+                        PupilRecord::imageConsent,
+                        PupilRecord::consentRecordedOn)
                 .containsExactly("Amira", "Testing", "Ami", "Class 3", true, LocalDate.of(2026, 11, 20));
-        assertThat(register.history(added.id())).hasSize(2).allSatisfy(entry -> {
-            assertThat(entry.source()).isEqualTo(ConsentSource.MIS_IMPORT);
-            assertThat(entry.recordedBy()).isEqualTo("office");
-            assertThat(entry.note()).isEqualTo("Roster import, line 198");
-        }).extracting(ConsentEntry::purpose).containsExactlyInAnyOrder("class-social", "school-social");
+        assertThat(register.history(added.id()))
+                .hasSize(2)
+                .allSatisfy(entry -> {
+                    assertThat(entry.source()).isEqualTo(ConsentSource.MIS_IMPORT);
+                    assertThat(entry.recordedBy()).isEqualTo("office");
+                    assertThat(entry.note()).isEqualTo("Roster import, line 198");
+                })
+                .extracting(ConsentEntry::purpose)
+                .containsExactlyInAnyOrder("class-social", "school-social");
     }
 
     @Test
@@ -98,17 +112,21 @@ class PupilRosterTest {
         var amelia = pupil("J820300120086");
         var class3 = directory.classNamed("Class 3").orElseThrow().id();
 
-        var result = roster.importRoster(bytes(demoCsv().replace(AMELIA_KHAN,
-                "J820300120086,Amelia,Khan,,Class 3,no,2026-11-24")), null);
+        var result = roster.importRoster(
+                bytes(demoCsv().replace(AMELIA_KHAN, "J820300120086,Amelia,Khan,,Class 3,no,2026-11-24")), null);
 
         assertThat(result).isEqualTo(new RosterImportResult(0, 1, 0, 195));
-        assertThat(events.stream(ImageConsentWithdrawn.class)).hasSize(2).allSatisfy(event -> {
-            assertThat(event.pupilId()).isEqualTo(amelia.id());
-            assertThat(event.upn()).isEqualTo("J820300120086");
-            assertThat(event.firstName()).isEqualTo("Amelia");
-            assertThat(event.classId()).isEqualTo(class3);
-            assertThat(event.source()).isEqualTo(ConsentSource.MIS_IMPORT);
-        }).extracting(ImageConsentWithdrawn::purpose).containsExactlyInAnyOrder("class-social", "school-social");
+        assertThat(events.stream(ImageConsentWithdrawn.class))
+                .hasSize(2)
+                .allSatisfy(event -> {
+                    assertThat(event.pupilId()).isEqualTo(amelia.id());
+                    assertThat(event.upn()).isEqualTo("J820300120086");
+                    assertThat(event.firstName()).isEqualTo("Amelia");
+                    assertThat(event.classId()).isEqualTo(class3);
+                    assertThat(event.source()).isEqualTo(ConsentSource.MIS_IMPORT);
+                })
+                .extracting(ImageConsentWithdrawn::purpose)
+                .containsExactlyInAnyOrder("class-social", "school-social");
         assertThat(pupil("J820300120086").imageConsent()).isFalse();
         assertThat(register.history(amelia.id()).getLast().consent()).isFalse();
     }
@@ -136,16 +154,21 @@ class PupilRosterTest {
 
         var preview = roster.previewImport(bytes(twoRows));
         assertThat(preview.archiveNeedsConfirmation()).isTrue();
-        assertThat(preview.archived()).hasSize(195).extracting(RosterChange::upn).doesNotContain("J820300120086");
+        assertThat(preview.archived())
+                .hasSize(195)
+                .extracting(RosterChange::upn)
+                .doesNotContain("J820300120086");
 
         assertThatThrownBy(() -> roster.importRoster(bytes(twoRows), null))
                 .isInstanceOfSatisfying(RosterArchiveUnconfirmed.class, refused -> {
                     assertThat(refused.wouldArchive()).isEqualTo(195);
                     assertThat(refused.onRoll()).isEqualTo(196);
-                    assertThat(refused.getMessage()).startsWith("This file would archive 195 of the 196 pupils on roll");
+                    assertThat(refused.getMessage())
+                            .startsWith("This file would archive 195 of the 196 pupils on roll");
                 });
         assertThatThrownBy(() -> roster.importRoster(bytes(twoRows), 194))
-                .isInstanceOfSatisfying(RosterArchiveUnconfirmed.class,
+                .isInstanceOfSatisfying(
+                        RosterArchiveUnconfirmed.class,
                         refused -> assertThat(refused.getMessage()).contains("You confirmed 194, not 195"));
         assertThat(revisions()).isEqualTo(before);
         assertThat(roster.figures().pupilsOnRoll()).isEqualTo(196);
@@ -164,10 +187,12 @@ class PupilRosterTest {
         var without19 = String.join("\r\n", rows.subList(0, rows.size() - 19)) + "\r\n";
         var without20 = String.join("\r\n", rows.subList(0, rows.size() - 20)) + "\r\n";
 
-        assertThat(roster.previewImport(bytes(without20)).archiveNeedsConfirmation()).isTrue();
+        assertThat(roster.previewImport(bytes(without20)).archiveNeedsConfirmation())
+                .isTrue();
         assertThatThrownBy(() -> roster.importRoster(bytes(without20), null))
                 .isInstanceOf(RosterArchiveUnconfirmed.class);
-        assertThat(roster.previewImport(bytes(without19)).archiveNeedsConfirmation()).isFalse();
+        assertThat(roster.previewImport(bytes(without19)).archiveNeedsConfirmation())
+                .isFalse();
         assertThat(roster.importRoster(bytes(without19), null)).isEqualTo(new RosterImportResult(0, 0, 19, 177));
     }
 
@@ -188,14 +213,17 @@ class PupilRosterTest {
                 + "J820300124001,Iris,Young,,Reception,yes,2025-09-04\r\n";
 
         assertThatThrownBy(() -> roster.importRoster(bytes(csv), null))
-                .isInstanceOfSatisfying(RosterImportRejected.class, rejected -> assertThat(rejected.problems())
-                        .extracting(RosterProblem::describe).containsExactly(
-                                "Line 87, column first_name: A name cannot start with = + - @, a tab or a carriage"
-                                        + " return (spreadsheet formula).",
-                                "Line 87, column class: There is no class named \"Class 9\". The classes are:"
-                                        + " Reception, Class 1, Class 2, Class 3, Class 4, Class 5, Class 6.",
-                                "Line 198, column upn: UPN J820300124001 is also on line 2; each pupil can appear"
-                                        + " only once."));
+                .isInstanceOfSatisfying(
+                        RosterImportRejected.class,
+                        rejected -> assertThat(rejected.problems())
+                                .extracting(RosterProblem::describe)
+                                .containsExactly(
+                                        "Line 87, column first_name: A name cannot start with = + - @, a tab or a carriage"
+                                                + " return (spreadsheet formula).",
+                                        "Line 87, column class: There is no class named \"Class 9\". The classes are:"
+                                                + " Reception, Class 1, Class 2, Class 3, Class 4, Class 5, Class 6.",
+                                        "Line 198, column upn: UPN J820300124001 is also on line 2; each pupil can appear"
+                                                + " only once."));
         assertThat(revisions()).isEqualTo(before);
         assertThat(pupil("J820300120086").firstName()).isEqualTo("Amelia");
     }
@@ -204,16 +232,19 @@ class PupilRosterTest {
     @WithUserDetails(value = "office", userDetailsServiceBeanName = "demoSignIn")
     void the_preview_shows_every_outcome_and_changes_nothing() {
         var before = revisions();
-        var csv = demoCsv().replace(AMELIA_KHAN, "J820300120086,Amelia,Khan-Ward,,Class 3,yes,2025-09-04")
-                .replace("J820300124002,Faith,McDonald,,Reception,no,2025-09-04\r\n", "")
+        var csv = demoCsv()
+                        .replace(AMELIA_KHAN, "J820300120086,Amelia,Khan-Ward,,Class 3,yes,2025-09-04")
+                        .replace("J820300124002,Faith,McDonald,,Reception,no,2025-09-04\r\n", "")
                 + TEST_UPN + ",Amira,Testing,,Class 3,no,\r\n";
 
         var preview = roster.previewImport(bytes(csv));
 
         assertThat(preview.figures()).isEqualTo(new RosterImportResult(1, 1, 1, 194));
-        assertThat(preview.changes()).filteredOn(c -> c.outcome() == RosterOutcome.CHANGED).singleElement()
-                .satisfies(c -> assertThat(c.differences()).containsExactly(
-                        new RosterChange.FieldDifference("Surname", "Khan", "Khan-Ward")));
+        assertThat(preview.changes())
+                .filteredOn(c -> c.outcome() == RosterOutcome.CHANGED)
+                .singleElement()
+                .satisfies(c -> assertThat(c.differences())
+                        .containsExactly(new RosterChange.FieldDifference("Surname", "Khan", "Khan-Ward")));
         assertThat(revisions()).isEqualTo(before);
     }
 
@@ -222,21 +253,31 @@ class PupilRosterTest {
     void the_office_withdraws_consent_by_hand_and_the_decision_is_in_the_register() {
         var amelia = pupil("J820300120086");
 
-        register.record(amelia.id(), new ConsentDecision("class-social", false, ConsentSource.PARENT_REQUEST,
-                LocalDate.of(2026, 11, 24), null, "Mum phoned the office"));
+        register.record(
+                amelia.id(),
+                new ConsentDecision(
+                        "class-social",
+                        false,
+                        ConsentSource.PARENT_REQUEST,
+                        LocalDate.of(2026, 11, 24),
+                        null,
+                        "Mum phoned the office"));
 
         assertThat(events.stream(ImageConsentWithdrawn.class)).singleElement().satisfies(event -> {
             assertThat(event.source()).isEqualTo(ConsentSource.PARENT_REQUEST);
             assertThat(event.purpose()).isEqualTo("class-social");
         });
-        assertThat(register.consentsOf(amelia.id()).of("school-social").consent()).isTrue();
+        assertThat(register.consentsOf(amelia.id()).of("school-social").consent())
+                .isTrue();
         assertThat(register.history(amelia.id()).getLast()).satisfies(entry -> {
             assertThat(entry.consent()).isFalse();
             assertThat(entry.recordedBy()).isEqualTo("office");
             assertThat(entry.note()).isEqualTo("Mum phoned the office");
         });
         assertThat(pupil("J820300120086").consentSource()).isEqualTo(ConsentSource.PARENT_REQUEST);
-        assertThat(pupil("J820300120086").imageConsent()).as("a yes for every social-media purpose").isFalse();
+        assertThat(pupil("J820300120086").imageConsent())
+                .as("a yes for every social-media purpose")
+                .isFalse();
     }
 
     @Test
@@ -245,15 +286,18 @@ class PupilRosterTest {
         var class3 = directory.classNamed("Class 3").orElseThrow().id();
 
         var added = roster.enrol(new PupilDetails(TEST_UPN, "Amira", "Testing", "", class3));
-        var edited = roster.update(added.id(), new PupilDetails(TEST_UPN, "Amira", "Test-Smith", "Ami", class3),
-                added.version());
+        var edited = roster.update(
+                added.id(), new PupilDetails(TEST_UPN, "Amira", "Test-Smith", "Ami", class3), added.version());
 
         assertThat(added.imageConsent()).isFalse();
         assertThat(edited.surname()).isEqualTo("Test-Smith");
         assertThat(edited.preferredName()).isEqualTo("Ami");
-        assertThatThrownBy(() -> roster.update(added.id(), new PupilDetails(TEST_UPN, "=cmd|' /C calc'!A0", "X",
-                null, class3), edited.version()))
-                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("spreadsheet formula");
+        assertThatThrownBy(() -> roster.update(
+                        added.id(),
+                        new PupilDetails(TEST_UPN, "=cmd|' /C calc'!A0", "X", null, class3),
+                        edited.version()))
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("spreadsheet formula");
         assertThatThrownBy(() -> roster.enrol(new PupilDetails(TEST_UPN, "Amira", "Again", null, class3)))
                 .isInstanceOf(PupilRoster.UpnAlreadyOnRoster.class);
     }
@@ -264,16 +308,22 @@ class PupilRosterTest {
         var pupils = roster.classPupils();
 
         assertThat(pupils).hasSize(28).allSatisfy(p -> assertThat(p.className()).isEqualTo("Class 3"));
-        assertThat(pupils).extracting(ClassPupil::shownAs, ClassPupil::initials).contains(
-                org.assertj.core.groups.Tuple.tuple("Amelia Khan", "AK"), org.assertj.core.groups.Tuple.tuple("Tom Okafor", "TO"));
+        assertThat(pupils)
+                .extracting(ClassPupil::shownAs, ClassPupil::initials)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("Amelia Khan", "AK"),
+                        org.assertj.core.groups.Tuple.tuple("Tom Okafor", "TO"));
         assertThat(pupils).allSatisfy(p -> assertThat(p.surname()).isNotBlank());
-        assertThat(Arrays.stream(ClassPupil.class.getRecordComponents()).map(c -> c.getName())).doesNotContain("upn");
+        assertThat(Arrays.stream(ClassPupil.class.getRecordComponents()).map(c -> c.getName()))
+                .doesNotContain("upn");
         // Ezra Ali and Amelia Strong are in Class 4 and Class 1.
         assertThat(pupils.toString()).doesNotContain("Ali,", "Strong");
         var class4 = directory.classNamed("Class 4").orElseThrow().id();
         assertThatThrownBy(() -> roster.classPupils(class4)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> roster.records(false)).isInstanceOf(AccessDeniedException.class);
-        assertThat(roster.consentOverview("class-social")).extracting(ClassConsent::className).containsExactly("Class 3");
+        assertThat(roster.consentOverview("class-social"))
+                .extracting(ClassConsent::className)
+                .containsExactly("Class 3");
     }
 
     @Test
@@ -283,13 +333,25 @@ class PupilRosterTest {
         var roles = new HashSet<>(teacher.roles());
         roles.add(Roles.GOVERNOR);
         var memberships = teacher.memberships().stream()
-                .map(m -> m.school().equals(teacher.schoolInHand()) ? new Membership(m.school(), roles, m.classes()) : m)
+                .map(m ->
+                        m.school().equals(teacher.schoolInHand()) ? new Membership(m.school(), roles, m.classes()) : m)
                 .toList();
-        var staffGovernor = new SignedInStaff(teacher.username(), teacher.displayName(), teacher.email(), roles,
-                teacher.classes(), memberships, teacher.schoolInHand());
+        var staffGovernor = new SignedInStaff(
+                teacher.username(),
+                teacher.displayName(),
+                teacher.email(),
+                roles,
+                teacher.classes(),
+                memberships,
+                teacher.schoolInHand());
         StaffPrincipal principal = () -> staffGovernor;
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                principal, null, roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        principal,
+                        null,
+                        roles.stream()
+                                .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                                .toList()));
 
         var pupils = roster.classPupils();
 
@@ -301,7 +363,10 @@ class PupilRosterTest {
     @Test
     @WithUserDetails(value = "ta", userDetailsServiceBeanName = "demoSignIn")
     void the_ta_sees_the_two_classes_they_support() {
-        assertThat(roster.classPupils()).hasSize(56).extracting(ClassPupil::className).containsOnly("Class 3", "Class 4");
+        assertThat(roster.classPupils())
+                .hasSize(56)
+                .extracting(ClassPupil::className)
+                .containsOnly("Class 3", "Class 4");
     }
 
     @Test
@@ -322,7 +387,10 @@ class PupilRosterTest {
     @Test
     @WithUserDetails(value = "deputy", userDetailsServiceBeanName = "demoSignIn")
     void slt_read_full_records_but_only_the_office_imports() {
-        assertThat(roster.records(false)).hasSize(196).extracting(PupilRecord::surname).contains("Khan");
+        assertThat(roster.records(false))
+                .hasSize(196)
+                .extracting(PupilRecord::surname)
+                .contains("Khan");
         assertThatThrownBy(() -> roster.importRoster(bytes(demoCsv()), null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> roster.previewImport(bytes(demoCsv()))).isInstanceOf(AccessDeniedException.class);
     }

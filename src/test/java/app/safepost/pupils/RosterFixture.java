@@ -16,10 +16,10 @@ public final class RosterFixture {
 
     /** A UPN no demo pupil has. */
     public static final String TEST_UPN = "T99999999999A";
+
     public static final String AMELIA_KHAN = "J820300120086,Amelia,Khan,,Class 3,yes,2025-09-04";
 
-    private RosterFixture() {
-    }
+    private RosterFixture() {}
 
     /** The demo roster file as shipped (CRLF line ends). */
     public static String demoCsv() {
@@ -42,12 +42,14 @@ public final class RosterFixture {
         InSchool.jesseGray(jdbc, () -> {
             var demo = bytes(demoCsv());
             roster.importRoster(demo, roster.previewImport(demo).archived().size());
-            for (var table : new String[] {"image_consent_record", "pupil_consent", "never_publish_flag",
-                    "consent_form_link"}) {
-                jdbc.update("delete from " + table + "_aud where pupil_id in (select id from pupil where upn like 'T%')");
+            for (var table :
+                    new String[] {"image_consent_record", "pupil_consent", "never_publish_flag", "consent_form_link"}) {
+                jdbc.update(
+                        "delete from " + table + "_aud where pupil_id in (select id from pupil where upn like 'T%')");
                 jdbc.update("delete from " + table + " where pupil_id in (select id from pupil where upn like 'T%')");
             }
-            jdbc.update("delete from pupil_aud where upn like 'T%' or id in (select id from pupil where upn like 'T%')");
+            jdbc.update(
+                    "delete from pupil_aud where upn like 'T%' or id in (select id from pupil where upn like 'T%')");
             jdbc.update("delete from pupil where upn like 'T%'");
         });
     }

@@ -1,5 +1,8 @@
 package app.safepost.school;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.testing.DemoUsers;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
@@ -10,15 +13,16 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** The chair of governors on the school profile: one of the school's governors, named by SLT. */
 @SafepostTest
 class ChairOfGovernorsTest {
 
-    @Autowired SchoolProfileService profile;
-    @Autowired @Qualifier("demoSignIn") UserDetailsService demoUsers;
+    @Autowired
+    SchoolProfileService profile;
+
+    @Autowired
+    @Qualifier("demoSignIn")
+    UserDetailsService demoUsers;
 
     @AfterEach
     void demoChairAgain() {
@@ -53,6 +57,7 @@ class ChairOfGovernorsTest {
     void only_slt_name_the_chair() {
         SignedIn.as(demoUsers, DemoUsers.GOVERNOR);
 
-        assertThatThrownBy(() -> profile.setChairOfGovernors(DemoUsers.GOVERNOR)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> profile.setChairOfGovernors(DemoUsers.GOVERNOR))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

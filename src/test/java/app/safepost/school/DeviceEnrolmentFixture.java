@@ -14,8 +14,7 @@ public final class DeviceEnrolmentFixture {
     /** Test devices' serials start with this, so their removal leaves the demo school's iPads alone. */
     public static final String SERIAL_PREFIX = "TESTENROL";
 
-    private DeviceEnrolmentFixture() {
-    }
+    private DeviceEnrolmentFixture() {}
 
     /** Removes every enrolment and refused key of the demo school, then its test devices. */
     public static void removeEnrolmentsAndTestDevices(JdbcTemplate jdbc) {
@@ -31,15 +30,18 @@ public final class DeviceEnrolmentFixture {
 
     /** The demo school's device with this label. */
     public static DeviceId device(JdbcTemplate jdbc, String label) {
-        return InSchool.jesseGray(jdbc, () -> new DeviceId(
-                jdbc.queryForObject("select id from school_device where label = ?", UUID.class, label)));
+        return InSchool.jesseGray(
+                jdbc,
+                () -> new DeviceId(
+                        jdbc.queryForObject("select id from school_device where label = ?", UUID.class, label)));
     }
 
     /** The SHA-256, in hex, of the bytes a device token encodes: what the register keeps. */
     public static String sha256(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(Base64.getUrlDecoder().decode(token)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(Base64.getUrlDecoder().decode(token)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -52,10 +54,19 @@ public final class DeviceEnrolmentFixture {
     public static String everythingKept(JdbcTemplate jdbc) {
         var text = new StringBuilder();
         InSchool.jesseGray(jdbc, () -> {
-            for (var table : new String[] {"device_enrolment", "device_enrolment_aud", "device_key_refusal",
-                    "device_key_refusal_aud", "school_device", "school_device_aud", "revision_info", "photo",
-                    "photo_aud"}) {
-                jdbc.queryForList("select to_jsonb(t)::text from " + table + " t", String.class).forEach(text::append);
+            for (var table : new String[] {
+                "device_enrolment",
+                "device_enrolment_aud",
+                "device_key_refusal",
+                "device_key_refusal_aud",
+                "school_device",
+                "school_device_aud",
+                "revision_info",
+                "photo",
+                "photo_aud"
+            }) {
+                jdbc.queryForList("select to_jsonb(t)::text from " + table + " t", String.class)
+                        .forEach(text::append);
             }
         });
         return text.toString();

@@ -1,5 +1,8 @@
 package app.safepost.school;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.school.DeviceRecognition.Refusal;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
@@ -13,9 +16,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Enrolling school iPads (P3) on the real database: keys kept only hashed, replaced, revoked, retired, audited. */
 @SafepostTest
@@ -40,8 +40,8 @@ class DeviceEnrolmentsTest {
     void registerATestIpad() {
         DeviceEnrolmentFixture.removeEnrolmentsAndTestDevices(jdbc);
         SignedIn.as(demoUsers, "office");
-        ipad = directory.registerDevice(new DeviceDetails("iPad 21 (Library)", "Apple", "iPad (9th generation)",
-                DeviceEnrolmentFixture.SERIAL_PREFIX + "21"));
+        ipad = directory.registerDevice(new DeviceDetails(
+                "iPad 21 (Library)", "Apple", "iPad (9th generation)", DeviceEnrolmentFixture.SERIAL_PREFIX + "21"));
     }
 
     @AfterEach
@@ -70,7 +70,9 @@ class DeviceEnrolmentsTest {
         var kept = DeviceEnrolmentFixture.everythingKept(jdbc);
         assertThat(kept).doesNotContain(key.token());
         assertThat(jdbc.queryForList("select to_jsonb(a)::text from device_enrolment_aud a", String.class))
-                .singleElement().satisfies(row -> assertThat(row).doesNotContain(DeviceEnrolmentFixture.sha256(key.token()))
+                .singleElement()
+                .satisfies(row -> assertThat(row)
+                        .doesNotContain(DeviceEnrolmentFixture.sha256(key.token()))
                         .contains("\"enrolled_by\": \"office\""));
 
         var recognised = presentedByTeacher(key);
@@ -89,7 +91,8 @@ class DeviceEnrolmentsTest {
         assertThat(presentedByTeacher(first)).isEqualTo(DeviceRecognition.refused(Refusal.REPLACED));
         assertThat(presentedByTeacher(second).enrolled()).isTrue();
         assertThat(enrolments.current()).hasSize(1);
-        assertThat(jdbc.queryForObject("select end_reason from device_enrolment where ended_at is not null", String.class))
+        assertThat(jdbc.queryForObject(
+                        "select end_reason from device_enrolment where ended_at is not null", String.class))
                 .isEqualTo("REPLACED");
     }
 
@@ -101,12 +104,13 @@ class DeviceEnrolmentsTest {
         assertThat(presentedByTeacher(key)).isEqualTo(DeviceRecognition.refused(Refusal.REVOKED));
         assertThat(enrolments.current()).isEmpty();
         assertThat(jdbc.queryForMap("select r.username as who, a.end_reason as why, a.ended_at is not null as dated"
-                + " from device_enrolment_aud a join revision_info r on r.id = a.rev where a.revtype = 1"))
+                        + " from device_enrolment_aud a join revision_info r on r.id = a.rev where a.revtype = 1"))
                 .isEqualTo(Map.of("who", "office", "why", "REVOKED", "dated", true));
-        assertThat(jdbc.queryForMap("select r.username as who, a.reason as why, a.presented_by as presented,"
-                + " a.device_id = ? as this_ipad from device_key_refusal_aud a join revision_info r on r.id = a.rev",
-                ipad.id().value())).isEqualTo(Map.of("who", "teacher", "why", "REVOKED", "presented", "teacher",
-                "this_ipad", true));
+        assertThat(jdbc.queryForMap(
+                        "select r.username as who, a.reason as why, a.presented_by as presented,"
+                                + " a.device_id = ? as this_ipad from device_key_refusal_aud a join revision_info r on r.id = a.rev",
+                        ipad.id().value()))
+                .isEqualTo(Map.of("who", "teacher", "why", "REVOKED", "presented", "teacher", "this_ipad", true));
         assertThat(DeviceEnrolmentFixture.everythingKept(jdbc)).doesNotContain(key.token());
     }
 
@@ -118,8 +122,9 @@ class DeviceEnrolmentsTest {
         assertThat(presentedByTeacher(key)).isEqualTo(DeviceRecognition.refused(Refusal.DEVICE_RETIRED));
         assertThatThrownBy(() -> enrolments.enrol(ipad.id())).isInstanceOfSatisfying(EnrolmentRefused.class, e -> {
             assertThat(e.reason()).isEqualTo(EnrolmentRefused.Reason.DEVICE_RETIRED);
-            assertThat(e).hasMessage("iPad 21 (Library) is retired. Return it to service on the register before"
-                    + " enrolling it.");
+            assertThat(e)
+                    .hasMessage("iPad 21 (Library) is retired. Return it to service on the register before"
+                            + " enrolling it.");
         });
 
         directory.setDeviceInService(ipad.id(), true, retired.version());
@@ -142,12 +147,17 @@ class DeviceEnrolmentsTest {
 
     @Test
     void revoking_without_an_enrolment_or_enrolling_an_unknown_device_is_refused_with_a_reason() {
-        assertThatThrownBy(() -> enrolments.revoke(ipad.id())).isInstanceOfSatisfying(EnrolmentRefused.class,
-                e -> assertThat(e.reason()).isEqualTo(EnrolmentRefused.Reason.NOT_ENROLLED));
+        assertThatThrownBy(() -> enrolments.revoke(ipad.id()))
+                .isInstanceOfSatisfying(
+                        EnrolmentRefused.class,
+                        e -> assertThat(e.reason()).isEqualTo(EnrolmentRefused.Reason.NOT_ENROLLED));
         var nowhere = new DeviceId(UUID.randomUUID());
-        assertThatThrownBy(() -> enrolments.enrol(nowhere)).isInstanceOfSatisfying(EnrolmentRefused.class,
-                e -> assertThat(e.reason()).isEqualTo(EnrolmentRefused.Reason.NO_SUCH_DEVICE));
-        assertThat(jdbc.queryForObject("select count(*) from device_enrolment", Long.class)).isZero();
+        assertThatThrownBy(() -> enrolments.enrol(nowhere))
+                .isInstanceOfSatisfying(
+                        EnrolmentRefused.class,
+                        e -> assertThat(e.reason()).isEqualTo(EnrolmentRefused.Reason.NO_SUCH_DEVICE));
+        assertThat(jdbc.queryForObject("select count(*) from device_enrolment", Long.class))
+                .isZero();
     }
 
     @Test
@@ -162,6 +172,7 @@ class DeviceEnrolmentsTest {
         assertThat(enrolments.current()).containsOnlyKeys(ipad.id());
         SignedIn.as(demoUsers, "teacher");
         assertThatThrownBy(() -> enrolments.current()).isInstanceOf(AccessDeniedException.class);
-        assertThat(jdbc.queryForObject("select count(*) from device_enrolment", Long.class)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from device_enrolment", Long.class))
+                .isOne();
     }
 }

@@ -1,5 +1,8 @@
 package app.safepost.school;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.media.TestPhotos;
 import app.safepost.testing.DemoUsers;
 import app.safepost.testing.SafepostTest;
@@ -12,9 +15,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A school's logo: SLT of the school in hand give it or take it away; everyone signed in reads it. */
 @SafepostTest
@@ -51,7 +51,9 @@ class SchoolLogoTest {
         var logo = schools.logo(TestSchools.jesseGray(jdbc)).orElseThrow();
         assertThat(logo.mediaType()).isEqualTo("image/png");
         assertThat(logo.bytes()).isEqualTo(png);
-        assertThat(schools.logo(TestSchools.fenwickRoad(jdbc))).as("another school's logo is its own").isEmpty();
+        assertThat(schools.logo(TestSchools.fenwickRoad(jdbc)))
+                .as("another school's logo is its own")
+                .isEmpty();
         SignedIn.as(demoUsers, DemoUsers.DEPUTY);
         assertThat(profile.history().getLast().changes()).anySatisfy(change -> {
             assertThat(change.field()).isEqualTo("logoSha256");
@@ -64,8 +66,7 @@ class SchoolLogoTest {
         SignedIn.as(demoUsers, DemoUsers.HEAD);
         var revisions = profile.history().size();
 
-        assertThatThrownBy(() -> profile.setLogo(TestPhotos.WEBP))
-                .isInstanceOf(LogoImage.Refused.class);
+        assertThatThrownBy(() -> profile.setLogo(TestPhotos.WEBP)).isInstanceOf(LogoImage.Refused.class);
 
         assertThat(schools.logo(TestSchools.jesseGray(jdbc))).isEmpty();
         assertThat(profile.history()).hasSize(revisions);

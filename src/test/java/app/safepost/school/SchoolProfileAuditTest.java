@@ -1,5 +1,8 @@
 package app.safepost.school;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.audit.ChangeType;
 import app.safepost.audit.FieldChange;
 import app.safepost.testing.SafepostTest;
@@ -9,9 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SafepostTest
 class SchoolProfileAuditTest {
@@ -58,8 +58,13 @@ class SchoolProfileAuditTest {
     @WithUserDetails(value = "deputy", userDetailsServiceBeanName = "demoSignIn")
     void a_stale_version_is_refused() {
         var before = service.profile();
-        var stale = new SchoolProfile(before.name(), before.contactEmail(), before.contactPhone(), before.address(),
-                before.wholeSchoolHandle(), before.version() - 1);
+        var stale = new SchoolProfile(
+                before.name(),
+                before.contactEmail(),
+                before.contactPhone(),
+                before.address(),
+                before.wholeSchoolHandle(),
+                before.version() - 1);
 
         assertThatThrownBy(() -> service.update(stale)).isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(service.profile()).isEqualTo(before);

@@ -1,5 +1,7 @@
 package app.safepost.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.media.Multipart;
 import app.safepost.media.TestPhotos;
 import app.safepost.testing.Api;
@@ -17,8 +19,6 @@ import org.springframework.http.server.PathContainer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPatternParser;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every API and actuator endpoint × every demo user and anonymous, over real HTTP: allowed users
@@ -38,8 +38,14 @@ abstract class ApiAccessMatrix {
      * is sent as it is. {@code hidden}: users whose role may call it but who may not see this particular
      * record, and get 404 as if it did not exist.
      */
-    record Endpoint(String method, String path, Set<String> users, String contentType, String body,
-                    byte[] binaryBody, Set<String> hidden) {
+    record Endpoint(
+            String method,
+            String path,
+            Set<String> users,
+            String contentType,
+            String body,
+            byte[] binaryBody,
+            Set<String> hidden) {
         Endpoint(String method, String path, Set<String> users, String contentType, String body) {
             this(method, path, users, contentType, body, null, Set.of());
         }
@@ -48,8 +54,8 @@ abstract class ApiAccessMatrix {
             return new Endpoint("GET", path, users, null, "");
         }
 
-        static Endpoint binary(String method, String path, Set<String> users, String contentType, byte[] body,
-                               Set<String> hidden) {
+        static Endpoint binary(
+                String method, String path, Set<String> users, String contentType, byte[] body, Set<String> hidden) {
             return new Endpoint(method, path, users, contentType, "", body, hidden);
         }
     }
@@ -63,15 +69,18 @@ abstract class ApiAccessMatrix {
     static final String PHOTO = "{photo}";
     /** Stands in a path for a draft the class 3 teacher submits just before the call; its version in a body. */
     static final String SUBMITTED_DRAFT = "{submitted-draft}";
+
     static final String SUBMITTED_VERSION = "{submitted-version}";
     /** Stands in a path for a draft the class 3 teacher writes (not submitted) just before the call; its version in a body. */
     static final String WRITTEN_DRAFT = "{written-draft}";
+
     static final String WRITTEN_VERSION = "{written-version}";
     /** Drafters who may neither see nor change the class 3 teacher's draft: it is as if it did not exist. */
-    private static final Set<String> NOT_THE_DRAFTS_READERS = Set.of(DemoUsers.COMPUTING, DemoUsers.TEACHER4,
-            DemoUsers.TA, DemoUsers.MUSIC);
+    private static final Set<String> NOT_THE_DRAFTS_READERS =
+            Set.of(DemoUsers.COMPUTING, DemoUsers.TEACHER4, DemoUsers.TA, DemoUsers.MUSIC);
     /** Stands in a path for the Trips iPad; {@link #ENROLLED_DEVICE} for it enrolled by the office just before the call. */
     static final String DEVICE = "{device}";
+
     static final String ENROLLED_DEVICE = "{enrolled-device}";
 
     private static final Multipart PHOTO_UPLOAD = Multipart.photo(TestPhotos.jpeg(64, 48));
@@ -79,53 +88,115 @@ abstract class ApiAccessMatrix {
     static final List<Endpoint> ENDPOINTS = List.of(
             Endpoint.get("/api/v1/me", EVERYONE),
             Endpoint.get("/api/v1/accounts", EVERYONE),
-            Endpoint.get("/api/v1/pupils", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY, DemoUsers.COMPUTING,
-                    DemoUsers.TEACHER, DemoUsers.TEACHER4, DemoUsers.TA, DemoUsers.OFFICE, DemoUsers.MUSIC)),
+            Endpoint.get(
+                    "/api/v1/pupils",
+                    Set.of(
+                            DemoUsers.HEAD,
+                            DemoUsers.DEPUTY,
+                            DemoUsers.COMPUTING,
+                            DemoUsers.TEACHER,
+                            DemoUsers.TEACHER4,
+                            DemoUsers.TA,
+                            DemoUsers.OFFICE,
+                            DemoUsers.MUSIC)),
             // The demo roster itself: an import that changes nothing when it is allowed.
             new Endpoint("PUT", "/api/v1/pupils", Set.of(DemoUsers.OFFICE), "text/csv", demoRoster()),
-            Endpoint.get("/api/v1/pupils/J820300120086/consents", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY,
-                    DemoUsers.OFFICE)),
+            Endpoint.get(
+                    "/api/v1/pupils/J820300120086/consents",
+                    Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY, DemoUsers.OFFICE)),
             // Everything held about a pupil: SLT and the data protection officer (the head in the demo).
             Endpoint.get("/api/v1/pupils/J820300120086/subject-access", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY)),
             // Only the DSL (the head teacher in the demo); clearing a flag that is not set changes nothing.
-            new Endpoint("PUT", "/api/v1/pupils/J820300120086/never-publish", Set.of(DemoUsers.HEAD),
-                    "application/json", "{\"neverPublish\":false,\"reason\":\"Access matrix: nothing to clear.\"}"),
+            new Endpoint(
+                    "PUT",
+                    "/api/v1/pupils/J820300120086/never-publish",
+                    Set.of(DemoUsers.HEAD),
+                    "application/json",
+                    "{\"neverPublish\":false,\"reason\":\"Access matrix: nothing to clear.\"}"),
             // The whole-school account: only SLT (the head included) may post to it.
-            new Endpoint("POST", "/api/v1/compliance/checks", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY),
-                    "application/json", "{\"accountId\":\"" + WHOLE_SCHOOL + "\",\"text\":\"Well done, everyone!\"}"),
-            new Endpoint("POST", "/api/v1/drafts", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY),
-                    "application/json", "{\"accountId\":\"" + WHOLE_SCHOOL + "\",\"text\":\"Well done, everyone!\"}"),
+            new Endpoint(
+                    "POST",
+                    "/api/v1/compliance/checks",
+                    Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY),
+                    "application/json",
+                    "{\"accountId\":\"" + WHOLE_SCHOOL + "\",\"text\":\"Well done, everyone!\"}"),
+            new Endpoint(
+                    "POST",
+                    "/api/v1/drafts",
+                    Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY),
+                    "application/json",
+                    "{\"accountId\":\"" + WHOLE_SCHOOL + "\",\"text\":\"Well done, everyone!\"}"),
             // The author and SLT read a draft; only the author saves or submits it (SLT get 403).
-            new Endpoint("GET", "/api/v1/drafts/" + WRITTEN_DRAFT, Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY,
-                    DemoUsers.TEACHER), null, "", null, NOT_THE_DRAFTS_READERS),
-            new Endpoint("PUT", "/api/v1/drafts/" + WRITTEN_DRAFT, Set.of(DemoUsers.TEACHER), "application/json",
-                    "{\"version\":" + WRITTEN_VERSION + ",\"text\":\"Our class assembly was lovely, thank you.\"}", null,
+            new Endpoint(
+                    "GET",
+                    "/api/v1/drafts/" + WRITTEN_DRAFT,
+                    Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY, DemoUsers.TEACHER),
+                    null,
+                    "",
+                    null,
                     NOT_THE_DRAFTS_READERS),
-            new Endpoint("POST", "/api/v1/drafts/" + WRITTEN_DRAFT + "/submit", Set.of(DemoUsers.TEACHER),
-                    "application/json", "{\"acknowledgement\":\"Checked with the class teacher.\"}", null,
+            new Endpoint(
+                    "PUT",
+                    "/api/v1/drafts/" + WRITTEN_DRAFT,
+                    Set.of(DemoUsers.TEACHER),
+                    "application/json",
+                    "{\"version\":" + WRITTEN_VERSION + ",\"text\":\"Our class assembly was lovely, thank you.\"}",
+                    null,
+                    NOT_THE_DRAFTS_READERS),
+            new Endpoint(
+                    "POST",
+                    "/api/v1/drafts/" + WRITTEN_DRAFT + "/submit",
+                    Set.of(DemoUsers.TEACHER),
+                    "application/json",
+                    "{\"acknowledgement\":\"Checked with the class teacher.\"}",
+                    null,
                     NOT_THE_DRAFTS_READERS),
             // SLT decide on a draft the class 3 teacher submitted (a fresh one for each call); here they send it back.
-            new Endpoint("POST", "/api/v1/drafts/" + SUBMITTED_DRAFT + "/decision", Set.of(DemoUsers.HEAD,
-                    DemoUsers.DEPUTY), "application/json", "{\"decision\":\"reject\",\"comment\":\"Add the date.\","
-                    + "\"version\":" + SUBMITTED_VERSION + "}"),
-            Endpoint.binary("POST", "/api/v1/media", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY, DemoUsers.COMPUTING,
-                    DemoUsers.TEACHER, DemoUsers.TEACHER4, DemoUsers.TA, DemoUsers.MUSIC), PHOTO_UPLOAD.contentType(),
-                    PHOTO_UPLOAD.body(), Set.of()),
+            new Endpoint(
+                    "POST",
+                    "/api/v1/drafts/" + SUBMITTED_DRAFT + "/decision",
+                    Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY),
+                    "application/json",
+                    "{\"decision\":\"reject\",\"comment\":\"Add the date.\"," + "\"version\":" + SUBMITTED_VERSION
+                            + "}"),
+            Endpoint.binary(
+                    "POST",
+                    "/api/v1/media",
+                    Set.of(
+                            DemoUsers.HEAD,
+                            DemoUsers.DEPUTY,
+                            DemoUsers.COMPUTING,
+                            DemoUsers.TEACHER,
+                            DemoUsers.TEACHER4,
+                            DemoUsers.TA,
+                            DemoUsers.MUSIC),
+                    PHOTO_UPLOAD.contentType(),
+                    PHOTO_UPLOAD.body(),
+                    Set.of()),
             // The uploader and SLT see a photo; other staff who may attach photos get 404.
-            Endpoint.binary("GET", "/api/v1/media/" + PHOTO + "/content", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY,
-                    DemoUsers.TEACHER), null, new byte[0], Set.of(DemoUsers.COMPUTING, DemoUsers.TEACHER4, DemoUsers.TA,
-                    DemoUsers.MUSIC)),
+            Endpoint.binary(
+                    "GET",
+                    "/api/v1/media/" + PHOTO + "/content",
+                    Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY, DemoUsers.TEACHER),
+                    null,
+                    new byte[0],
+                    Set.of(DemoUsers.COMPUTING, DemoUsers.TEACHER4, DemoUsers.TA, DemoUsers.MUSIC)),
             // The office enrols a school iPad (a new token each time) and revokes an enrolment (P3).
             new Endpoint("POST", "/api/v1/devices/" + DEVICE + "/enrolment", Set.of(DemoUsers.OFFICE), null, ""),
-            new Endpoint("DELETE", "/api/v1/devices/" + ENROLLED_DEVICE + "/enrolment", Set.of(DemoUsers.OFFICE), null,
-                    ""),
+            new Endpoint(
+                    "DELETE", "/api/v1/devices/" + ENROLLED_DEVICE + "/enrolment", Set.of(DemoUsers.OFFICE), null, ""),
             // The photo with the faces and text findings its analysis gave: the same people as its content.
-            Endpoint.binary("GET", "/api/v1/media/" + PHOTO, Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY,
-                    DemoUsers.TEACHER), null, new byte[0], Set.of(DemoUsers.COMPUTING, DemoUsers.TEACHER4, DemoUsers.TA,
-                    DemoUsers.MUSIC)),
+            Endpoint.binary(
+                    "GET",
+                    "/api/v1/media/" + PHOTO,
+                    Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY, DemoUsers.TEACHER),
+                    null,
+                    new byte[0],
+                    Set.of(DemoUsers.COMPUTING, DemoUsers.TEACHER4, DemoUsers.TA, DemoUsers.MUSIC)),
             // The school profile's history: {school} is the demo school's id.
-            Endpoint.get("/api/v1/audit/school-profile/{school}", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY,
-                    DemoUsers.GOVERNOR, DemoUsers.TRUST)),
+            Endpoint.get(
+                    "/api/v1/audit/school-profile/{school}",
+                    Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY, DemoUsers.GOVERNOR, DemoUsers.TRUST)),
             // SLT's search of the school in hand.
             Endpoint.get("/api/v1/search?q=Kestrels", Set.of(DemoUsers.HEAD, DemoUsers.DEPUTY)),
             // The trust's overview, school by school: the trust's roles only.
@@ -159,12 +230,20 @@ abstract class ApiAccessMatrix {
     /** The endpoint's path with {@link #PHOTO} replaced by a photo the class 3 teacher uploads first. */
     private String path(Endpoint endpoint) {
         if (endpoint.path().contains(DEVICE) || endpoint.path().contains(ENROLLED_DEVICE)) {
-            var device = InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select id::text from school_device where label = 'iPad 04 (Trips)'",
-                    String.class));
+            var device = InSchool.jesseGray(
+                    jdbc,
+                    () -> jdbc.queryForObject(
+                            "select id::text from school_device where label = 'iPad 04 (Trips)'", String.class));
             if (endpoint.path().contains(ENROLLED_DEVICE)) {
-                var enrolled = api().send("POST", "/api/v1/devices/" + device + "/enrolment", DemoUsers.OFFICE, null,
-                        new byte[0]);
-                assertThat(enrolled.statusCode()).as("enrolling the matrix's iPad").isEqualTo(201);
+                var enrolled = api().send(
+                                "POST",
+                                "/api/v1/devices/" + device + "/enrolment",
+                                DemoUsers.OFFICE,
+                                null,
+                                new byte[0]);
+                assertThat(enrolled.statusCode())
+                        .as("enrolling the matrix's iPad")
+                        .isEqualTo(201);
             }
             return endpoint.path().replace(DEVICE, device).replace(ENROLLED_DEVICE, device);
         }
@@ -178,8 +257,12 @@ abstract class ApiAccessMatrix {
             return concrete(endpoint.path());
         }
         if (photoId == null) {
-            var created = api().send("POST", "/api/v1/media", DemoUsers.TEACHER, PHOTO_UPLOAD.contentType(),
-                    PHOTO_UPLOAD.body());
+            var created = api().send(
+                            "POST",
+                            "/api/v1/media",
+                            DemoUsers.TEACHER,
+                            PHOTO_UPLOAD.contentType(),
+                            PHOTO_UPLOAD.body());
             assertThat(created.statusCode()).as("uploading the matrix's photo").isEqualTo(201);
             photoId = created.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
         }
@@ -200,8 +283,13 @@ abstract class ApiAccessMatrix {
     /** A draft for the Kestrels account, written and submitted by the class 3 teacher; its version is kept. */
     private String submittedDraft() {
         var id = writtenDraft();
-        var submitted = api().send("POST", "/api/v1/drafts/" + id + "/submit", DemoUsers.TEACHER, "application/json",
-                "{\"acknowledgement\":\"Checked with the class teacher.\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var submitted = api().send(
+                        "POST",
+                        "/api/v1/drafts/" + id + "/submit",
+                        DemoUsers.TEACHER,
+                        "application/json",
+                        "{\"acknowledgement\":\"Checked with the class teacher.\"}"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
         submittedVersion = submitted.body().replaceAll(".*\"version\":(\\d+).*", "$1");
         return id;
@@ -213,9 +301,13 @@ abstract class ApiAccessMatrix {
         var matcher = java.util.regex.Pattern.compile("\\{\"id\":\"([^\"]+)\",\"handle\":\"@JGP_Kestrels\"")
                 .matcher(accounts);
         assertThat(matcher.find()).as(accounts).isTrue();
-        var created = api().send("POST", "/api/v1/drafts", DemoUsers.TEACHER, "application/json",
-                ("{\"accountId\":\"" + matcher.group(1) + "\",\"text\":\"Our class assembly was lovely.\"}")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var created = api().send(
+                        "POST",
+                        "/api/v1/drafts",
+                        DemoUsers.TEACHER,
+                        "application/json",
+                        ("{\"accountId\":\"" + matcher.group(1) + "\",\"text\":\"Our class assembly was lovely.\"}")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         writtenVersion = created.body().replaceAll(".*\"version\":(\\d+).*", "$1");
         return created.body().replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
@@ -267,18 +359,23 @@ abstract class ApiAccessMatrix {
         var parser = PathPatternParser.defaultInstance;
         var mapped = new ArrayList<String>();
         var rowsServed = new HashSet<Endpoint>();
-        spring.getBeansOfType(RequestMappingHandlerMapping.class).values().forEach(mapping ->
-                mapping.getHandlerMethods().keySet().forEach(info -> {
-                    var methods = info.getMethodsCondition().getMethods().stream().map(Enum::name).toList();
+        spring.getBeansOfType(RequestMappingHandlerMapping.class)
+                .values()
+                .forEach(mapping -> mapping.getHandlerMethods().keySet().forEach(info -> {
+                    var methods = info.getMethodsCondition().getMethods().stream()
+                            .map(Enum::name)
+                            .toList();
                     for (var pattern : info.getPatternValues()) {
                         if (!pattern.startsWith("/api/") || NOT_AN_ENDPOINT.contains(pattern)) {
                             continue;
                         }
                         var parsed = parser.parse(pattern);
                         for (var method : methods) {
-                            var rows = ENDPOINTS.stream().filter(e -> e.method().equals(method)
-                                    && parsed.matches(PathContainer.parsePath(
-                                            e.path().replaceAll("\\?.*$", "").replaceAll("\\{[^}]+}", "x"))))
+                            var rows = ENDPOINTS.stream()
+                                    .filter(e -> e.method().equals(method)
+                                            && parsed.matches(PathContainer.parsePath(e.path()
+                                                    .replaceAll("\\?.*$", "")
+                                                    .replaceAll("\\{[^}]+}", "x"))))
                                     .toList();
                             rowsServed.addAll(rows);
                             if (rows.isEmpty()) {
@@ -287,8 +384,10 @@ abstract class ApiAccessMatrix {
                         }
                     }
                 }));
-        var rowsWithoutEndpoint = ENDPOINTS.stream().filter(e -> e.path().startsWith("/api/") && !rowsServed.contains(e))
-                .map(e -> e.method() + " " + e.path()).toList();
+        var rowsWithoutEndpoint = ENDPOINTS.stream()
+                .filter(e -> e.path().startsWith("/api/") && !rowsServed.contains(e))
+                .map(e -> e.method() + " " + e.path())
+                .toList();
 
         assertThat(mapped).as("endpoints without a row in the matrix").isEmpty();
         assertThat(rowsWithoutEndpoint).as("rows that match no endpoint").isEmpty();
@@ -319,10 +418,10 @@ abstract class ApiAccessMatrix {
                 assertThat(response.statusCode()).as(endpoint.path()).isEqualTo(200);
             } else {
                 assertThat(response.statusCode()).as(endpoint.path()).isEqualTo(401);
-                assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                        type -> assertThat(type).startsWith("application/problem+json"));
-                assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                        header -> assertThat(header).startsWith(challenge()));
+                assertThat(response.headers().firstValue("Content-Type"))
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                assertThat(response.headers().firstValue("WWW-Authenticate"))
+                        .hasValueSatisfying(header -> assertThat(header).startsWith(challenge()));
             }
         }
     }
@@ -338,11 +437,12 @@ abstract class ApiAccessMatrix {
     void me_returns_the_contract_for_the_class_3_teacher() {
         var body = api().get("/api/v1/me", DemoUsers.TEACHER).body();
         var school = TestSchools.jesseGray(jdbc);
-        assertThat(body).isEqualTo(
-                "{\"username\":\"teacher\",\"displayName\":\"Tom Hale\",\"roles\":[\"teacher\"],\"classes\":[\"Class 3\"],"
-                        + "\"school\":{\"id\":\"" + school + "\",\"name\":\"Jesse Gray Primary School\"},"
-                        + "\"schools\":[{\"id\":\"" + school + "\",\"name\":\"Jesse Gray Primary School\","
-                        + "\"roles\":[\"teacher\"],\"classes\":[\"Class 3\"]}]}");
+        assertThat(body)
+                .isEqualTo(
+                        "{\"username\":\"teacher\",\"displayName\":\"Tom Hale\",\"roles\":[\"teacher\"],\"classes\":[\"Class 3\"],"
+                                + "\"school\":{\"id\":\"" + school + "\",\"name\":\"Jesse Gray Primary School\"},"
+                                + "\"schools\":[{\"id\":\"" + school + "\",\"name\":\"Jesse Gray Primary School\","
+                                + "\"roles\":[\"teacher\"],\"classes\":[\"Class 3\"]}]}");
     }
 
     @Test
@@ -350,9 +450,11 @@ abstract class ApiAccessMatrix {
         for (var path : ScreenAccessMatrix.OPEN_TO_ANONYMOUS) {
             var response = api().get("/" + path.replace(":token", "a-link-that-was-never-sent"), null);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
-            assertThat(response.headers().firstValue("Cache-Control")).as(path)
+            assertThat(response.headers().firstValue("Cache-Control"))
+                    .as(path)
                     .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
-            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
                     .hasValueSatisfying(value -> assertThat(value).contains("frame-ancestors 'none'"));
         }
     }
@@ -362,7 +464,8 @@ abstract class ApiAccessMatrix {
         for (var path : ScreenAccessMatrix.routes()) {
             var response = api().get("/" + path, null);
             assertThat(response.statusCode()).as("/" + path).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location")).as("/" + path)
+            assertThat(response.headers().firstValue("Location"))
+                    .as("/" + path)
                     .hasValueSatisfying(location -> assertThat(location).endsWith(signInPath()));
         }
     }

@@ -1,12 +1,12 @@
 package app.safepost.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.testing.Api;
 import app.safepost.testing.DemoUsers;
 import app.safepost.testing.SafepostServerTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The API access matrix in demo mode: demo users authenticate with HTTP Basic. */
 @SafepostServerTest

@@ -1,5 +1,7 @@
 package app.safepost.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.audit.domain.AuditedTypes;
 import app.safepost.media.Multipart;
 import app.safepost.media.TestPhotos;
@@ -30,8 +32,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Every endpoint of the API, in both directions between the demo trust's schools: a caller of Fenwick
  * Road naming a record of Jesse Gray's (and the reverse) gets exactly the answer an id that does not
@@ -49,8 +49,16 @@ class ApiIsolationTest {
     private static final Set<String> NOT_ABOUT_A_SCHOOL = Set.of("* /api/**");
 
     /** A school of the demo trust as its API callers see it. */
-    record School(String name, SchoolId id, String slt, String office, String teacher, String classAccount,
-                  String wholeSchool, String roster, String device) {
+    record School(
+            String name,
+            SchoolId id,
+            String slt,
+            String office,
+            String teacher,
+            String classAccount,
+            String wholeSchool,
+            String roster,
+            String device) {
         @Override
         public String toString() {
             return name;
@@ -90,27 +98,72 @@ class ApiIsolationTest {
 
     @BeforeEach
     void schools() {
-        jesseGray = new School("Jesse Gray", TestSchools.jesseGray(jdbc), "head", "office", "teacher",
-                "@JGP_Kestrels", "@JesseGrayPrimary", "/demo/pupils.csv", "iPad 03 (Class 4)");
-        fenwickRoad = new School("Fenwick Road", TestSchools.fenwickRoad(jdbc), "fr-head", "fr-office", "fr-teacher",
-                "@FRP_Badgers", "@FenwickRoad", "/demo/trust/fenwick-road-pupils.csv", "iPad 01 (Office)");
+        jesseGray = new School(
+                "Jesse Gray",
+                TestSchools.jesseGray(jdbc),
+                "head",
+                "office",
+                "teacher",
+                "@JGP_Kestrels",
+                "@JesseGrayPrimary",
+                "/demo/pupils.csv",
+                "iPad 03 (Class 4)");
+        fenwickRoad = new School(
+                "Fenwick Road",
+                TestSchools.fenwickRoad(jdbc),
+                "fr-head",
+                "fr-office",
+                "fr-teacher",
+                "@FRP_Badgers",
+                "@FenwickRoad",
+                "/demo/trust/fenwick-road-pupils.csv",
+                "iPad 01 (Office)");
         cases.put("GET /api/v1/me", this::meNamesTheCallersSchoolOnly);
         cases.put("GET /api/v1/accounts", this::accountsAreTheCallersSchoolsOnly);
         cases.put("GET /api/v1/pupils", this::rosterIsTheCallersSchoolsOnly);
         cases.put("PUT /api/v1/pupils", this::importLeavesTheOtherRosterAlone);
         cases.put("GET /api/v1/pupils/{upn}/consents", this::consentsOfAnotherSchoolsPupil);
         cases.put("PUT /api/v1/pupils/{upn}/never-publish", this::neverPublishOnAnotherSchoolsPupil);
-        cases.put("GET /api/v1/pupils/{upn}/subject-access", d -> sameAsMissing(d, "GET",
-                "/api/v1/pupils/%s/subject-access", d.caller().slt(), null, "", ownersUpn(d), "Z820300199999"));
+        cases.put(
+                "GET /api/v1/pupils/{upn}/subject-access",
+                d -> sameAsMissing(
+                        d,
+                        "GET",
+                        "/api/v1/pupils/%s/subject-access",
+                        d.caller().slt(),
+                        null,
+                        "",
+                        ownersUpn(d),
+                        "Z820300199999"));
         cases.put("POST /api/v1/compliance/checks", this::checksForAnotherSchoolsAccountOrPupil);
         cases.put("POST /api/v1/drafts", this::draftForAnotherSchoolsAccountOrPhoto);
-        cases.put("GET /api/v1/drafts/{id}", d -> draftById(d, "GET", "/api/v1/drafts/%s", d.caller().slt(), ""));
-        cases.put("PUT /api/v1/drafts/{id}", d -> draftById(d, "PUT", "/api/v1/drafts/%s", d.caller().slt(),
-                "{\"version\":1,\"text\":\"Rewritten in another school.\"}"));
-        cases.put("POST /api/v1/drafts/{id}/submit", d -> draftById(d, "POST", "/api/v1/drafts/%s/submit",
-                d.caller().teacher(), "{\"acknowledgement\":\"Checked.\"}"));
-        cases.put("POST /api/v1/drafts/{id}/decision", d -> draftById(d, "POST", "/api/v1/drafts/%s/decision",
-                d.caller().slt(), "{\"decision\":\"approve\",\"version\":1}"));
+        cases.put(
+                "GET /api/v1/drafts/{id}",
+                d -> draftById(d, "GET", "/api/v1/drafts/%s", d.caller().slt(), ""));
+        cases.put(
+                "PUT /api/v1/drafts/{id}",
+                d -> draftById(
+                        d,
+                        "PUT",
+                        "/api/v1/drafts/%s",
+                        d.caller().slt(),
+                        "{\"version\":1,\"text\":\"Rewritten in another school.\"}"));
+        cases.put(
+                "POST /api/v1/drafts/{id}/submit",
+                d -> draftById(
+                        d,
+                        "POST",
+                        "/api/v1/drafts/%s/submit",
+                        d.caller().teacher(),
+                        "{\"acknowledgement\":\"Checked.\"}"));
+        cases.put(
+                "POST /api/v1/drafts/{id}/decision",
+                d -> draftById(
+                        d,
+                        "POST",
+                        "/api/v1/drafts/%s/decision",
+                        d.caller().slt(),
+                        "{\"decision\":\"approve\",\"version\":1}"));
         cases.put("POST /api/v1/media", this::uploadWithAnotherSchoolsIpad);
         cases.put("GET /api/v1/media/{id}", d -> photoById(d, "/api/v1/media/%s"));
         cases.put("GET /api/v1/media/{id}/content", d -> photoById(d, "/api/v1/media/%s/content"));
@@ -124,9 +177,12 @@ class ApiIsolationTest {
     @Test
     void every_endpoint_of_the_api_has_an_isolation_case() {
         var endpoints = new TreeSet<String>();
-        context.getBeansOfType(RequestMappingHandlerMapping.class).values().forEach(mapping ->
-                mapping.getHandlerMethods().keySet().forEach(info -> {
-                    var methods = info.getMethodsCondition().getMethods().stream().map(Enum::name).toList();
+        context.getBeansOfType(RequestMappingHandlerMapping.class)
+                .values()
+                .forEach(mapping -> mapping.getHandlerMethods().keySet().forEach(info -> {
+                    var methods = info.getMethodsCondition().getMethods().stream()
+                            .map(Enum::name)
+                            .toList();
                     for (var path : info.getPatternValues()) {
                         if (path.startsWith("/api/")) {
                             (methods.isEmpty() ? List.of("*") : methods).forEach(m -> endpoints.add(m + " " + path));
@@ -143,9 +199,12 @@ class ApiIsolationTest {
     Stream<DynamicTest> another_schools_ids_answer_as_ids_that_do_not_exist_and_lists_never_mix_schools() {
         schools();
         var directions = List.of(new Direction(fenwickRoad, jesseGray), new Direction(jesseGray, fenwickRoad));
-        return cases.entrySet().stream().flatMap(entry -> directions.stream().map(direction -> DynamicTest.dynamicTest(
-                direction + " records: " + entry.getKey(),
-                () -> assertThat(entry.getValue().wrongs(direction)).isEmpty())));
+        return cases.entrySet().stream()
+                .flatMap(entry -> directions.stream()
+                        .map(direction -> DynamicTest.dynamicTest(
+                                direction + " records: " + entry.getKey(),
+                                () -> assertThat(entry.getValue().wrongs(direction))
+                                        .isEmpty())));
     }
 
     // Lists and imports.
@@ -153,10 +212,12 @@ class ApiIsolationTest {
     private List<String> meNamesTheCallersSchoolOnly(Direction d) {
         var me = json(api().get("/api/v1/me", d.caller().teacher()).body());
         var wrongs = new ArrayList<String>();
-        if (!Map.of("id", d.caller().id().toString(), "name", schoolName(d.caller())).equals(me.get("school"))) {
+        if (!Map.of("id", d.caller().id().toString(), "name", schoolName(d.caller()))
+                .equals(me.get("school"))) {
             wrongs.add("school in hand " + me.get("school"));
         }
-        var schools = ((List<?>) me.get("schools")).stream().map(s -> ((Map<?, ?>) s).get("id")).toList();
+        var schools = ((List<?>) me.get("schools"))
+                .stream().map(s -> ((Map<?, ?>) s).get("id")).toList();
         if (!schools.equals(List.of(d.caller().id().toString()))) {
             wrongs.add("schools " + schools);
         }
@@ -176,7 +237,8 @@ class ApiIsolationTest {
     private List<String> searchFindsTheCallersSchoolsRecordsOnly(Direction d) {
         var own = searchableDraft(d.caller());
         var others = searchableDraft(d.owner());
-        var response = api().get("/api/v1/search?q=quetzalcoatlus&size=50", d.caller().slt());
+        var response =
+                api().get("/api/v1/search?q=quetzalcoatlus&size=50", d.caller().slt());
         var wrongs = new ArrayList<String>();
         if (response.statusCode() != 200) {
             return List.of("GET /api/v1/search as " + d.caller().slt() + " → " + response.statusCode());
@@ -184,7 +246,8 @@ class ApiIsolationTest {
         if (!response.body().contains(own)) {
             wrongs.add("the caller's own draft was not found");
         }
-        if (response.body().contains(others) || response.body().contains(d.owner().name())) {
+        if (response.body().contains(others)
+                || response.body().contains(d.owner().name())) {
             wrongs.add("the other school's draft was found");
         }
         return wrongs;
@@ -193,9 +256,15 @@ class ApiIsolationTest {
     /** A draft of the school's whole-school account whose text holds the school's name and a rare word. */
     private String searchableDraft(School school) {
         return made(school, "searchable draft", () -> {
-            var created = api().send("POST", "/api/v1/drafts", school.slt(), "application/json", "{\"accountId\":\""
-                    + account(school, school.wholeSchool()) + "\",\"text\":\"Our quetzalcoatlus model at "
-                    + school.name() + ".\"}");
+            var created = api().send(
+                            "POST",
+                            "/api/v1/drafts",
+                            school.slt(),
+                            "application/json",
+                            "{\"accountId\":\""
+                                    + account(school, school.wholeSchool())
+                                    + "\",\"text\":\"Our quetzalcoatlus model at "
+                                    + school.name() + ".\"}");
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             return (String) json(created.body()).get("id");
         });
@@ -204,7 +273,8 @@ class ApiIsolationTest {
     /** The figures of every school are the trust's team's: a school's own SLT do not read the other's. */
     private List<String> schoolsFiguresAreTheTrustsTeamsOnly(Direction d) {
         var response = api().get("/api/v1/trust/schools", d.caller().slt());
-        return response.statusCode() == 403 ? List.of()
+        return response.statusCode() == 403
+                ? List.of()
                 : List.of("GET /api/v1/trust/schools as " + d.caller().slt() + " → " + response.statusCode());
     }
 
@@ -215,7 +285,12 @@ class ApiIsolationTest {
 
     private List<String> importLeavesTheOtherRosterAlone(Direction d) {
         var before = api().get("/api/v1/pupils", d.owner().office()).body();
-        var imported = api().send("PUT", "/api/v1/pupils", d.caller().office(), "text/csv", resource(d.caller().roster()));
+        var imported = api().send(
+                        "PUT",
+                        "/api/v1/pupils",
+                        d.caller().office(),
+                        "text/csv",
+                        resource(d.caller().roster()));
         var after = api().get("/api/v1/pupils", d.owner().office()).body();
         var wrongs = new ArrayList<String>();
         if (imported.statusCode() != 200) {
@@ -230,15 +305,24 @@ class ApiIsolationTest {
     // Ids in the path.
 
     private List<String> consentsOfAnotherSchoolsPupil(Direction d) {
-        return sameAsMissing(d, "GET", "/api/v1/pupils/%s/consents", d.caller().slt(), null, "",
-                ownersUpn(d), "Z820300199999");
+        return sameAsMissing(
+                d, "GET", "/api/v1/pupils/%s/consents", d.caller().slt(), null, "", ownersUpn(d), "Z820300199999");
     }
 
     private List<String> neverPublishOnAnotherSchoolsPupil(Direction d) {
         var upn = ownersUpn(d);
-        var wrongs = sameAsMissing(d, "PUT", "/api/v1/pupils/%s/never-publish", d.caller().slt(), "application/json",
-                "{\"neverPublish\":true,\"reason\":\"Asked by another school.\"}", upn, "Z820300199999");
-        var owners = json(api().get("/api/v1/pupils/" + upn + "/consents", d.owner().slt()).body());
+        var wrongs = sameAsMissing(
+                d,
+                "PUT",
+                "/api/v1/pupils/%s/never-publish",
+                d.caller().slt(),
+                "application/json",
+                "{\"neverPublish\":true,\"reason\":\"Asked by another school.\"}",
+                upn,
+                "Z820300199999");
+        var owners =
+                json(api().get("/api/v1/pupils/" + upn + "/consents", d.owner().slt())
+                        .body());
         if (!Boolean.FALSE.equals(owners.get("neverPublish"))) {
             wrongs.add("the owner's pupil is now flagged: " + owners);
         }
@@ -248,7 +332,14 @@ class ApiIsolationTest {
     private List<String> draftById(Direction d, String method, String path, String caller, String body) {
         var draft = ownersSubmittedDraft(d.owner());
         var before = api().get("/api/v1/drafts/" + draft, d.owner().teacher()).body();
-        var wrongs = sameAsMissing(d, method, path, caller, "application/json", body, draft,
+        var wrongs = sameAsMissing(
+                d,
+                method,
+                path,
+                caller,
+                "application/json",
+                body,
+                draft,
                 UUID.randomUUID().toString());
         var after = api().get("/api/v1/drafts/" + draft, d.owner().teacher()).body();
         if (!after.equals(before) || !"submitted".equals(json(after).get("status"))) {
@@ -258,14 +349,28 @@ class ApiIsolationTest {
     }
 
     private List<String> photoById(Direction d, String path) {
-        return sameAsMissing(d, "GET", path, d.caller().slt(), null, "", ownersPhoto(d.owner()),
+        return sameAsMissing(
+                d,
+                "GET",
+                path,
+                d.caller().slt(),
+                null,
+                "",
+                ownersPhoto(d.owner()),
                 UUID.randomUUID().toString());
     }
 
     private List<String> deviceById(Direction d, String method) {
         var device = ownersEnrolledDevice(d.owner());
-        var wrongs = sameAsMissing(d, method, "/api/v1/devices/%s/enrolment", d.caller().office(), null, "",
-                device.getKey(), UUID.randomUUID().toString());
+        var wrongs = sameAsMissing(
+                d,
+                method,
+                "/api/v1/devices/%s/enrolment",
+                d.caller().office(),
+                null,
+                "",
+                device.getKey(),
+                UUID.randomUUID().toString());
         var photo = upload(d.owner().teacher(), device.getValue());
         if (!Boolean.TRUE.equals(((Map<?, ?>) photo.get("device")).get("enrolled"))) {
             wrongs.add("the owner's iPad is no longer enrolled: " + photo.get("device"));
@@ -284,8 +389,15 @@ class ApiIsolationTest {
             }
             probed++;
             var missing = type.idType() == UUID.class ? UUID.randomUUID().toString() : "987654321";
-            wrongs.addAll(sameAsMissing(d, "GET", "/api/v1/audit/" + type.type().name() + "/%s", d.caller().slt(), null,
-                    "", record, missing));
+            wrongs.addAll(sameAsMissing(
+                    d,
+                    "GET",
+                    "/api/v1/audit/" + type.type().name() + "/%s",
+                    d.caller().slt(),
+                    null,
+                    "",
+                    record,
+                    missing));
         }
         if (probed < 10) {
             wrongs.add("only " + probed + " kinds of record probed");
@@ -296,22 +408,47 @@ class ApiIsolationTest {
     // Ids in the body.
 
     private List<String> checksForAnotherSchoolsAccountOrPupil(Direction d) {
-        var wrongs = sameAsMissing(d, "POST", "/api/v1/compliance/checks", d.caller().slt(), "application/json",
-                "{\"accountId\":\"%s\",\"text\":\"Well done, everyone!\"}", account(d.owner(), d.owner().wholeSchool()),
+        var wrongs = sameAsMissing(
+                d,
+                "POST",
+                "/api/v1/compliance/checks",
+                d.caller().slt(),
+                "application/json",
+                "{\"accountId\":\"%s\",\"text\":\"Well done, everyone!\"}",
+                account(d.owner(), d.owner().wholeSchool()),
                 UUID.randomUUID().toString());
-        wrongs.addAll(sameAsMissing(d, "POST", "/api/v1/compliance/checks", d.caller().slt(), "application/json",
+        wrongs.addAll(sameAsMissing(
+                d,
+                "POST",
+                "/api/v1/compliance/checks",
+                d.caller().slt(),
+                "application/json",
                 "{\"accountId\":\"" + account(d.caller(), d.caller().wholeSchool()) + "\",\"text\":\"Sports day!\","
-                        + "\"pupilsInMedia\":[{\"upn\":\"%s\",\"covered\":false}]}", ownersUpn(d), "Z820300199999"));
+                        + "\"pupilsInMedia\":[{\"upn\":\"%s\",\"covered\":false}]}",
+                ownersUpn(d),
+                "Z820300199999"));
         return wrongs;
     }
 
     private List<String> draftForAnotherSchoolsAccountOrPhoto(Direction d) {
-        var wrongs = sameAsMissing(d, "POST", "/api/v1/drafts", d.caller().slt(), "application/json",
-                "{\"accountId\":\"%s\",\"text\":\"Well done, everyone!\"}", account(d.owner(), d.owner().wholeSchool()),
+        var wrongs = sameAsMissing(
+                d,
+                "POST",
+                "/api/v1/drafts",
+                d.caller().slt(),
+                "application/json",
+                "{\"accountId\":\"%s\",\"text\":\"Well done, everyone!\"}",
+                account(d.owner(), d.owner().wholeSchool()),
                 UUID.randomUUID().toString());
-        wrongs.addAll(sameAsMissing(d, "POST", "/api/v1/drafts", d.caller().slt(), "application/json",
+        wrongs.addAll(sameAsMissing(
+                d,
+                "POST",
+                "/api/v1/drafts",
+                d.caller().slt(),
+                "application/json",
                 "{\"accountId\":\"" + account(d.caller(), d.caller().wholeSchool()) + "\",\"text\":\"Sports day!\","
-                        + "\"mediaIds\":[\"%s\"],\"altTexts\":[\"The field.\"]}", ownersPhoto(d.owner()),
+                        + "\"mediaIds\":[\"%s\"],\"altTexts\":[\"The field.\"]}",
+                ownersPhoto(d.owner()),
                 UUID.randomUUID().toString()));
         return wrongs;
     }
@@ -333,8 +470,15 @@ class ApiIsolationTest {
      * id; 404 where the id is in the path. {@code %s} in the path or body stands for the id. (A check
      * naming a pupil no school has still answers its verdict, so one naming another school's must too.)
      */
-    private List<String> sameAsMissing(Direction d, String method, String path, String caller, String contentType,
-                                       String body, String ownersId, String missingId) {
+    private List<String> sameAsMissing(
+            Direction d,
+            String method,
+            String path,
+            String caller,
+            String contentType,
+            String body,
+            String ownersId,
+            String missingId) {
         var theirs = api().send(method, path.formatted(ownersId), caller, contentType, body.formatted(ownersId));
         var missing = api().send(method, path.formatted(missingId), caller, contentType, body.formatted(missingId));
         var wrongs = new ArrayList<String>();
@@ -343,7 +487,9 @@ class ApiIsolationTest {
             wrongs.add(where + " → " + theirs.statusCode() + " " + theirs.body());
         }
         if (theirs.statusCode() != missing.statusCode()
-                || !theirs.body().replace(ownersId, "{id}").equals(missing.body().replace(missingId, "{id}"))) {
+                || !theirs.body()
+                        .replace(ownersId, "{id}")
+                        .equals(missing.body().replace(missingId, "{id}"))) {
             wrongs.add(where + " → " + theirs.statusCode() + " " + theirs.body() + " but for a missing id "
                     + missing.statusCode() + " " + missing.body());
         }
@@ -362,12 +508,21 @@ class ApiIsolationTest {
 
     private String ownersSubmittedDraft(School owner) {
         return made(owner, "draft", () -> {
-            var created = api().send("POST", "/api/v1/drafts", owner.teacher(), "application/json",
-                    "{\"accountId\":\"" + account(owner, owner.classAccount()) + "\",\"text\":\"Our class assembly.\"}");
+            var created = api().send(
+                            "POST",
+                            "/api/v1/drafts",
+                            owner.teacher(),
+                            "application/json",
+                            "{\"accountId\":\"" + account(owner, owner.classAccount())
+                                    + "\",\"text\":\"Our class assembly.\"}");
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             var id = (String) json(created.body()).get("id");
-            var submitted = api().send("POST", "/api/v1/drafts/" + id + "/submit", owner.teacher(), "application/json",
-                    "{\"acknowledgement\":\"Checked with the class teacher.\"}");
+            var submitted = api().send(
+                            "POST",
+                            "/api/v1/drafts/" + id + "/submit",
+                            owner.teacher(),
+                            "application/json",
+                            "{\"acknowledgement\":\"Checked with the class teacher.\"}");
             assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
             return id;
         });
@@ -379,8 +534,11 @@ class ApiIsolationTest {
 
     /** The owner's iPad, enrolled by its office: id and device token. */
     private Map.Entry<String, String> ownersEnrolledDevice(School owner) {
-        var device = column("select id::text from school_device where school_id = ? and label = '" + owner.device() + "'",
-                owner).iterator().next();
+        var device = column(
+                        "select id::text from school_device where school_id = ? and label = '" + owner.device() + "'",
+                        owner)
+                .iterator()
+                .next();
         var token = made(owner, "device token", () -> {
             var enrolled = api().send("POST", "/api/v1/devices/" + device + "/enrolment", owner.office(), null, "");
             assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
@@ -395,25 +553,35 @@ class ApiIsolationTest {
 
     private Map<String, Object> upload(String user, String deviceToken) {
         var photo = Multipart.photo(TestPhotos.jpeg(64, 48));
-        var response = api().send("POST", "/api/v1/media", user, photo.contentType(), photo.body(),
-                deviceToken == null ? Map.of() : Map.of("Safepost-Device", deviceToken));
+        var response = api().send(
+                        "POST",
+                        "/api/v1/media",
+                        user,
+                        photo.contentType(),
+                        photo.body(),
+                        deviceToken == null ? Map.of() : Map.of("Safepost-Device", deviceToken));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return json(response.body());
     }
 
     private String ownersUpn(Direction d) {
         return column("select upn from pupil where school_id = ? and not archived order by upn limit 1", d.owner())
-                .iterator().next();
+                .iterator()
+                .next();
     }
 
     private String account(School school, String handle) {
         return column("select id::text from social_account where school_id = ? and handle = '" + handle + "'", school)
-                .iterator().next();
+                .iterator()
+                .next();
     }
 
     private String schoolName(School school) {
-        return TestDatabase.superuserJdbc().queryForObject("select name from school where id = ?", String.class,
-                school.id().value());
+        return TestDatabase.superuserJdbc()
+                .queryForObject(
+                        "select name from school where id = ?",
+                        String.class,
+                        school.id().value());
     }
 
     /** One of the owner's records of this kind with a history, or null if it has none. */
@@ -422,21 +590,31 @@ class ApiIsolationTest {
         if (type.auditTable().equals("school_aud")) {
             return owner.id().toString();
         }
-        var bySchool = db.queryForObject("select count(*) from information_schema.columns where table_name = ?"
-                + " and column_name = 'school_id'", Integer.class, type.auditTable()) > 0;
+        var bySchool = db.queryForObject(
+                        "select count(*) from information_schema.columns where table_name = ?"
+                                + " and column_name = 'school_id'",
+                        Integer.class,
+                        type.auditTable())
+                > 0;
         assertThat(bySchool).as(type.auditTable() + " says whose its rows are").isTrue();
-        var key = db.queryForList("select a.attname from pg_index i join pg_attribute a on a.attrelid = i.indrelid"
-                + " and a.attnum = any(i.indkey) where i.indrelid = ?::regclass and i.indisprimary"
-                + " and a.attname <> 'school_id'", String.class, type.auditTable().replaceFirst("_aud$", ""));
+        var key = db.queryForList(
+                "select a.attname from pg_index i join pg_attribute a on a.attrelid = i.indrelid"
+                        + " and a.attnum = any(i.indkey) where i.indrelid = ?::regclass and i.indisprimary"
+                        + " and a.attname <> 'school_id'",
+                String.class,
+                type.auditTable().replaceFirst("_aud$", ""));
         assertThat(key).as(type.auditTable() + "'s key").hasSize(1);
-        var ids = db.queryForList("select " + key.getFirst() + "::text from " + type.auditTable()
-                + " where school_id = ? limit 1", String.class, owner.id().value());
+        var ids = db.queryForList(
+                "select " + key.getFirst() + "::text from " + type.auditTable() + " where school_id = ? limit 1",
+                String.class,
+                owner.id().value());
         return ids.isEmpty() ? null : ids.getFirst();
     }
 
     /** A column's values among one school's rows, read past row-level security for the test's own reference. */
     private static Set<String> column(String sql, School school) {
-        return new TreeSet<>(TestDatabase.superuserJdbc().queryForList(sql, String.class, school.id().value()));
+        return new TreeSet<>(TestDatabase.superuserJdbc()
+                .queryForList(sql, String.class, school.id().value()));
     }
 
     private Api api() {
@@ -445,7 +623,8 @@ class ApiIsolationTest {
 
     private static List<String> strings(String body, String field) {
         var values = new ArrayList<String>();
-        var matcher = java.util.regex.Pattern.compile("\"" + field + "\":\"([^\"]+)\"").matcher(body);
+        var matcher = java.util.regex.Pattern.compile("\"" + field + "\":\"([^\"]+)\"")
+                .matcher(body);
         while (matcher.find()) {
             values.add(matcher.group(1));
         }

@@ -1,5 +1,7 @@
 package app.safepost.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.testing.Api;
 import app.safepost.testing.DemoUsers;
 import app.safepost.testing.SafepostSsoServerTest;
@@ -13,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** In single sign-on mode the API takes the realm's bearer tokens for this portal, and nothing else. */
 @SafepostSsoServerTest
@@ -31,11 +31,12 @@ class BearerTokenApiTest {
 
         var school = TestSchools.jesseGray(jdbc);
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("{\"username\":\"ta\",\"displayName\":\"Jo Marsh\","
-                + "\"roles\":[\"teaching-assistant\"],\"classes\":[\"Class 3\",\"Class 4\"],"
-                + "\"school\":{\"id\":\"" + school + "\",\"name\":\"Jesse Gray Primary School\"},"
-                + "\"schools\":[{\"id\":\"" + school + "\",\"name\":\"Jesse Gray Primary School\","
-                + "\"roles\":[\"teaching-assistant\"],\"classes\":[\"Class 3\",\"Class 4\"]}]}");
+        assertThat(response.body())
+                .isEqualTo("{\"username\":\"ta\",\"displayName\":\"Jo Marsh\","
+                        + "\"roles\":[\"teaching-assistant\"],\"classes\":[\"Class 3\",\"Class 4\"],"
+                        + "\"school\":{\"id\":\"" + school + "\",\"name\":\"Jesse Gray Primary School\"},"
+                        + "\"schools\":[{\"id\":\"" + school + "\",\"name\":\"Jesse Gray Primary School\","
+                        + "\"roles\":[\"teaching-assistant\"],\"classes\":[\"Class 3\",\"Class 4\"]}]}");
     }
 
     @Test
@@ -44,7 +45,8 @@ class BearerTokenApiTest {
         var fenwickRoad = TestSchools.fenwickRoad(jdbc);
 
         var me = api.get("/api/v1/me", DemoUsers.MUSIC).body();
-        assertThat(me).contains("\"school\":null")
+        assertThat(me)
+                .contains("\"school\":null")
                 .contains("{\"id\":\"" + fenwickRoad + "\",\"name\":\"Fenwick Road Primary School\","
                         + "\"roles\":[\"teaching-assistant\"],\"classes\":[\"Class 1\"]}")
                 .contains("{\"id\":\"" + jesseGray + "\",\"name\":\"Jesse Gray Primary School\","
@@ -56,15 +58,19 @@ class BearerTokenApiTest {
 
     @Test
     void trust_roles_come_from_realm_roles_and_hold_in_every_school() {
-        var body = api.withSchool(user -> TestSchools.fenwickRoad(jdbc).toString()).get("/api/v1/me", DemoUsers.TRUST).body();
+        var body = api.withSchool(user -> TestSchools.fenwickRoad(jdbc).toString())
+                .get("/api/v1/me", DemoUsers.TRUST)
+                .body();
 
-        assertThat(body).contains("\"roles\":[\"trust-dpo\",\"trust-leader\"]")
+        assertThat(body)
+                .contains("\"roles\":[\"trust-dpo\",\"trust-leader\"]")
                 .contains("\"name\":\"Fenwick Road Primary School\"},\"schools\":[");
     }
 
     @Test
     void the_head_teacher_also_holds_the_slt_role() {
-        assertThat(api.get("/api/v1/me", DemoUsers.HEAD).body()).contains("\"roles\":[\"dpo\",\"dsl\",\"head-teacher\",\"slt\"]");
+        assertThat(api.get("/api/v1/me", DemoUsers.HEAD).body())
+                .contains("\"roles\":[\"dpo\",\"dsl\",\"head-teacher\",\"slt\"]");
     }
 
     @Test
@@ -79,8 +85,9 @@ class BearerTokenApiTest {
         var claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
         var forged = claims.replace("\"roles\":[\"teacher\"]", "\"roles\":[\"head-teacher\"]");
         assertThat(forged).isNotEqualTo(claims);
-        var tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(forged.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        var tampered = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
 
         assertRefused(api.getWithAuthorization("/api/v1/me", "Bearer " + tampered));
     }
@@ -100,7 +107,8 @@ class BearerTokenApiTest {
         long expires = ((Number) claims.get("exp")).longValue();
         assertThat(expires - ((Number) claims.get("iat")).longValue()).isEqualTo(TestKeycloak.SHORT_LIFESPAN_SECONDS);
         assertThat(api.getWithAuthorization("/api/v1/me", "Bearer " + token).statusCode())
-                .as("accepted while fresh").isEqualTo(200);
+                .as("accepted while fresh")
+                .isEqualTo(200);
 
         // Past its expiry and the portal's 1 s allowance for clock differences.
         Thread.sleep(Math.max(0, (expires + 2) * 1000 - System.currentTimeMillis()));

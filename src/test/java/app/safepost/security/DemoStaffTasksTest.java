@@ -1,5 +1,8 @@
 package app.safepost.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
 import app.safepost.testing.TestSchools;
@@ -7,9 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Start-up work done as a demo person has their roles and classes in their school, and only for its length. */
 @SafepostTest
@@ -33,7 +33,9 @@ class DemoStaffTasksTest {
         assertThat(seen.username()).isEqualTo("teacher");
         assertThat(seen.schoolInHand()).isEqualTo(TestSchools.jesseGray(jdbc));
         assertThat(seen.roles()).contains(Roles.TEACHER).doesNotContain(Roles.SLT);
-        assertThat(SignedInStaff.current()).as("nothing left behind on the thread").isEmpty();
+        assertThat(SignedInStaff.current())
+                .as("nothing left behind on the thread")
+                .isEmpty();
     }
 
     @Test
@@ -46,6 +48,7 @@ class DemoStaffTasksTest {
     @Test
     void someone_who_is_not_a_demo_person_is_refused() {
         assertThatThrownBy(() -> people.runAs("mallory", () -> "done"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mallory");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("mallory");
     }
 }

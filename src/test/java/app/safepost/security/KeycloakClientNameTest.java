@@ -1,10 +1,10 @@
 package app.safepost.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The name the portal goes by as the realm's client: never another school's. */
 class KeycloakClientNameTest {
@@ -28,7 +28,8 @@ class KeycloakClientNameTest {
 
     @Test
     void the_name_given_in_the_settings_wins_over_the_schools_own() {
-        assertThat(KeycloakRealm.clientName("Oak Learning Trust", List.of(OAKFIELD))).isEqualTo("Oak Learning Trust");
+        assertThat(KeycloakRealm.clientName("Oak Learning Trust", List.of(OAKFIELD)))
+                .isEqualTo("Oak Learning Trust");
     }
 
     private static PortalSchool school(String name) {

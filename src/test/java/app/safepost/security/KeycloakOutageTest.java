@@ -1,5 +1,8 @@
 package app.safepost.security;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.testing.Chromium;
 import app.safepost.testing.DemoUsers;
 import app.safepost.testing.SecurityContextPerTestContext;
@@ -33,9 +36,6 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestExecutionListeners;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Keycloak stops answering and comes back, for real: the portal (single sign-on mode) is told to find
  * Keycloak behind a {@link TcpForwarder} that the test cuts and restores, in a realm of its own whose
@@ -43,15 +43,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * runs before the portal has ever reached Keycloak (the forwarder is cut from the start); the second
  * after it has read the realm's metadata and keys.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
-        "server.address=127.0.0.1",
-        "safepost.sso.client-id=safepost",
-        "safepost.sso.client-secret=safepost-demo-secret",
-        // Keys are read again after a second here, so the test sees them kept through an outage.
-        "safepost.sso.key-refresh=1s",
-        "safepost.demo-school.load=true"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = {
+            "server.address=127.0.0.1",
+            "safepost.sso.client-id=safepost",
+            "safepost.sso.client-secret=safepost-demo-secret",
+            // Keys are read again after a second here, so the test sees them kept through an outage.
+            "safepost.sso.key-refresh=1s",
+            "safepost.demo-school.load=true"
+        })
 @ContextConfiguration(initializers = {TestDatabase.class, KeycloakOutageTest.RealmBehindForwarder.class})
-@TestExecutionListeners(listeners = SecurityContextPerTestContext.class,
+@TestExecutionListeners(
+        listeners = SecurityContextPerTestContext.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KeycloakOutageTest {
@@ -78,15 +82,19 @@ class KeycloakOutageTest {
             var properties = new HashMap<String, Object>();
             properties.put("server.port", port);
             properties.put("safepost.sso.issuer-uri", issuer);
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("keycloak-outage", properties));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource("keycloak-outage", properties));
         }
     }
 
     @RegisterExtension
     static Chromium chromium = new Chromium();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     @AfterAll
     static void removeRealm() {
@@ -103,23 +111,25 @@ class KeycloakOutageTest {
 
         var start = get("/school", null);
         assertThat(start.statusCode()).isEqualTo(302);
-        assertThat(start.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith(KeycloakRealm.SIGN_IN_PATH));
+        assertThat(start.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith(KeycloakRealm.SIGN_IN_PATH));
         long asked = System.nanoTime();
         var signIn = get(KeycloakRealm.SIGN_IN_PATH, null);
-        System.out.printf("Keycloak refusing connections: the sign-in page answered 503 in %d ms%n",
+        System.out.printf(
+                "Keycloak refusing connections: the sign-in page answered 503 in %d ms%n",
                 (System.nanoTime() - asked) / 1_000_000);
         assertOutagePage(signIn);
 
         // A token Keycloak issued is neither good nor bad while its keys cannot be read: 503, not 401.
-        var token = TestKeycloak.accessToken(TestKeycloak.BASE + "/realms/" + RealmBehindForwarder.REALM,
-                TestKeycloak.CLIENT, DemoUsers.TEACHER);
+        var token = TestKeycloak.accessToken(
+                TestKeycloak.BASE + "/realms/" + RealmBehindForwarder.REALM, TestKeycloak.CLIENT, DemoUsers.TEACHER);
         var api = get("/api/v1/me", "Bearer " + token);
         assertThat(api.statusCode()).isEqualTo(503);
-        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(api.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(api.headers().firstValue("Retry-After")).hasValue(KeycloakOutage.RETRY_AFTER_SECONDS);
-        assertThat(api.body()).contains("/problems/temporarily-unavailable", "sign-in service")
+        assertThat(api.body())
+                .contains("/problems/temporarily-unavailable", "sign-in service")
                 .doesNotContain("Exception", "org.");
 
         Page page = chromium.newPage();
@@ -129,22 +139,28 @@ class KeycloakOutageTest {
                 .hasText(KeycloakOutage.HEADING);
         assertThat(page.locator("main")).containsText("try again in a few minutes");
         assertThat(page.locator("main")).containsText("tell the school office");
-        assertThat(Chromium.seriousAccessibilityViolations(page)).as("the sign-in outage page").isEmpty();
+        assertThat(Chromium.seriousAccessibilityViolations(page))
+                .as("the sign-in outage page")
+                .isEmpty();
         Chromium.screenshot(page, "keycloak-not-answering");
         page.keyboard().press("Tab");
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Try again"))).isFocused();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Try again")))
+                .isFocused();
 
         keycloak.restore();
         long back = System.nanoTime();
         page.keyboard().press("Enter");
         page.waitForURL(url -> url.startsWith(RealmBehindForwarder.issuer + "/protocol/openid-connect/auth"));
-        System.out.printf("Keycloak back: the first \"Try again\" reached its sign-in page %d ms later%n",
+        System.out.printf(
+                "Keycloak back: the first \"Try again\" reached its sign-in page %d ms later%n",
                 (System.nanoTime() - back) / 1_000_000);
         Chromium.submitKeycloakSignIn(page, RealmBehindForwarder.issuer, DemoUsers.TEACHER, DemoUsers.PASSWORD);
         // Back on the screen first asked for.
         // (Spring Security may add "?continue" to it.)
         page.waitForURL(url -> url.startsWith(RealmBehindForwarder.base + "/school"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("School profile").setExact(true)))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("School profile").setExact(true)))
                 .isVisible();
         assertThat(get("/api/v1/me", "Bearer " + token).statusCode()).isEqualTo(200);
     }
@@ -165,11 +181,19 @@ class KeycloakOutageTest {
 
         // A screen already signed in moves on without Keycloak.
         for (var screen : new String[] {"My drafts", "Review posts", "Notices"}) {
-            signedIn.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText(screen)).first().click();
-            assertThat(signedIn.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(screen).setExact(true)))
+            signedIn.locator("vaadin-side-nav-item")
+                    .filter(new Locator.FilterOptions().setHasText(screen))
+                    .first()
+                    .click();
+            assertThat(signedIn.getByRole(
+                            AriaRole.HEADING,
+                            new Page.GetByRoleOptions().setName(screen).setExact(true)))
                     .isVisible();
         }
-        signedIn.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Home")).first().click();
+        signedIn.locator("vaadin-side-nav-item")
+                .filter(new Locator.FilterOptions().setHasText("Home"))
+                .first()
+                .click();
         assertThat(signedIn.getByText("Hello, Daniel Reeve")).isVisible();
         assertThat(signedIn.getByText("Something went wrong")).hasCount(0);
 
@@ -190,14 +214,21 @@ class KeycloakOutageTest {
 
         // Signing out ends the portal's session and says that Keycloak could not be told, instead of
         // sending the browser to a Keycloak that does not answer.
-        signedIn.locator("vaadin-menu-bar-button").filter(new Locator.FilterOptions().setHasText("Daniel Reeve")).click();
-        signedIn.locator("vaadin-menu-bar-item").filter(new Locator.FilterOptions().setHasText("Sign out")).click();
+        signedIn.locator("vaadin-menu-bar-button")
+                .filter(new Locator.FilterOptions().setHasText("Daniel Reeve"))
+                .click();
+        signedIn.locator("vaadin-menu-bar-item")
+                .filter(new Locator.FilterOptions().setHasText("Sign out"))
+                .click();
         signedIn.waitForURL(RealmBehindForwarder.base + KeycloakOutage.SIGNED_OUT_PATH);
         assertThat(signedIn.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText(KeycloakOutage.SIGNED_OUT_HEADING);
-        assertThat(Chromium.seriousAccessibilityViolations(signedIn)).as("the signed-out page").isEmpty();
+        assertThat(Chromium.seriousAccessibilityViolations(signedIn))
+                .as("the signed-out page")
+                .isEmpty();
         assertThat(signedIn.navigate(RealmBehindForwarder.base + "/school").status())
-                .as("the portal's session is over: a sign-in is needed, and Keycloak is still down").isEqualTo(503);
+                .as("the portal's session is over: a sign-in is needed, and Keycloak is still down")
+                .isEqualTo(503);
 
         // Keycloak stops after taking the password but before the portal could fetch the tokens.
         keycloak.restore();
@@ -216,7 +247,8 @@ class KeycloakOutageTest {
 
         // Back: the same page's "Try again" signs in, with no restart of the portal.
         keycloak.restore();
-        newcomer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Try again")).click();
+        newcomer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Try again"))
+                .click();
         Chromium.submitKeycloakSignIn(newcomer, issuer, DemoUsers.HEAD, DemoUsers.PASSWORD);
         newcomer.waitForURL(url -> url.startsWith(RealmBehindForwarder.base + "/"));
         assertThat(newcomer.getByText("Hello, Helen Okoro")).isVisible();
@@ -231,16 +263,18 @@ class KeycloakOutageTest {
 
     private static void assertOutagePage(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(503);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(response.headers().firstValue("Retry-After")).hasValue(KeycloakOutage.RETRY_AFTER_SECONDS);
         assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
-        assertThat(response.body()).contains(KeycloakOutage.HEADING)
+        assertThat(response.body())
+                .contains(KeycloakOutage.HEADING)
                 .doesNotContain("Exception", "at app.safepost", "8180", RealmBehindForwarder.issuer);
     }
 
     private HttpResponse<String> get(String path, String authorization) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(RealmBehindForwarder.base + path)).timeout(Duration.ofSeconds(30));
+        var request = HttpRequest.newBuilder(URI.create(RealmBehindForwarder.base + path))
+                .timeout(Duration.ofSeconds(30));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

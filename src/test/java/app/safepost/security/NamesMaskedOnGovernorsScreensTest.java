@@ -1,5 +1,7 @@
 package app.safepost.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.ComputingLeadGuidance;
 import app.safepost.accounts.GuidanceRules;
 import app.safepost.accounts.SocialAccounts;
@@ -45,8 +47,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Every screen a governor may open (from the screen access matrix, so a new one fails this test
  * until it has a place to visit here) and every file they can download from it, with a demo pupil's
@@ -64,18 +64,25 @@ class NamesMaskedOnGovernorsScreensTest extends ScreenTest {
 
     @Autowired
     Incidents incidents;
+
     @Autowired
     FollowerRegister register;
+
     @Autowired
     FollowExceptions follows;
+
     @Autowired
     PolicyLibrary library;
+
     @Autowired
     PolicyReviews reviews;
+
     @Autowired
     ComputingLeadGuidance guidance;
+
     @Autowired
     SocialAccounts accounts;
+
     @Autowired
     Notices notices;
 
@@ -87,8 +94,10 @@ class NamesMaskedOnGovernorsScreensTest extends ScreenTest {
         var places = writePupilsNameEverywhere();
         try {
             var governorsRoutes = ScreenAccess.routes().stream()
-                    .filter(route -> ScreenAccess.allowed(route).contains(DemoUsers.GOVERNOR)).toList();
-            assertThat(places.keySet()).as("a place to visit for every screen a governor may open")
+                    .filter(route -> ScreenAccess.allowed(route).contains(DemoUsers.GOVERNOR))
+                    .toList();
+            assertThat(places.keySet())
+                    .as("a place to visit for every screen a governor may open")
                     .containsAll(governorsRoutes);
             int downloads = 0;
             for (var route : governorsRoutes) {
@@ -99,20 +108,26 @@ class NamesMaskedOnGovernorsScreensTest extends ScreenTest {
                 assertNoName(shown, location);
                 for (var file : downloads(UI.getCurrent())) {
                     assertNoName(file, "a download from " + location);
-                    assertThat(file).as("a download from %s holds the masked name", location).contains("[name]");
+                    assertThat(file)
+                            .as("a download from %s holds the masked name", location)
+                            .contains("[name]");
                     downloads++;
                 }
                 if (shown.contains("[name]") && ScreenAccess.allowed(route).contains(DemoUsers.DEPUTY)) {
                     signInAs(DemoUsers.DEPUTY);
                     open(location);
                     assertThat(PUPILS_NAME.matcher(allText(UI.getCurrent())).find())
-                            .as("SLT read the name on %s", location).isTrue();
+                            .as("SLT read the name on %s", location)
+                            .isTrue();
                 }
             }
-            assertThat(downloads).as("audit CSV and PDF, policy PDF, termly report PDF").isGreaterThanOrEqualTo(4);
+            assertThat(downloads)
+                    .as("audit CSV and PDF, policy PDF, termly report PDF")
+                    .isGreaterThanOrEqualTo(4);
         } finally {
             signInAs(DemoUsers.COMPUTING);
-            guidance.update(null, withVersion(guidanceBefore, guidance.rulesFor(null).version()));
+            guidance.update(
+                    null, withVersion(guidanceBefore, guidance.rulesFor(null).version()));
         }
     }
 
@@ -120,27 +135,56 @@ class NamesMaskedOnGovernorsScreensTest extends ScreenTest {
     private Map<String, String> writePupilsNameEverywhere() {
         var places = new LinkedHashMap<String, String>();
         signInAs(DemoUsers.TEACHER);
-        var wholeSchool = accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
-        var incident = incidents.report(new IncidentReport(wholeSchool, IncidentCategory.OFFENSIVE_LANGUAGE,
-                "A reply named " + PUPIL + " under the sports day post", "https://x.example/amelia_khan/status/1",
-                null, false)).id();
-        var exception = follows.request(wholeSchool, "@ameliakhan_reads" + System.nanoTime(), FollowKind.CHILDRENS_AUTHOR,
+        var wholeSchool =
+                accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
+        var incident = incidents
+                .report(new IncidentReport(
+                        wholeSchool,
+                        IncidentCategory.OFFENSIVE_LANGUAGE,
+                        "A reply named " + PUPIL + " under the sports day post",
+                        "https://x.example/amelia_khan/status/1",
+                        null,
+                        false))
+                .id();
+        var exception = follows.request(
+                wholeSchool,
+                "@ameliakhan_reads" + System.nanoTime(),
+                FollowKind.CHILDRENS_AUTHOR,
                 PUPIL + "'s class read her books this term.");
 
         signInAs(DemoUsers.DEPUTY);
         incidents.act(incident, IncidentAction.of(StepKind.PARENTS_INFORMED, "Told " + PUPIL + "'s parents."));
-        incidents.act(incident, new IncidentAction(StepKind.REPORTED_TO_PLATFORM, "Reported the reply about " + PUPIL,
-                null, null, null, "Ref " + PUPIL));
-        var follower = register.add(wholeSchool, "@amelia_khan_" + System.nanoTime(), PUPIL, null).id();
-        register.block(follower, new BlockRequest(BlockReason.OFFENSIVE_LANGUAGE, "Pretended to be " + PUPIL,
-                "https://x.example/amelia_khan", null, incident));
+        incidents.act(
+                incident,
+                new IncidentAction(
+                        StepKind.REPORTED_TO_PLATFORM,
+                        "Reported the reply about " + PUPIL,
+                        null,
+                        null,
+                        null,
+                        "Ref " + PUPIL));
+        var follower = register.add(wholeSchool, "@amelia_khan_" + System.nanoTime(), PUPIL, null)
+                .id();
+        register.block(
+                follower,
+                new BlockRequest(
+                        BlockReason.OFFENSIVE_LANGUAGE,
+                        "Pretended to be " + PUPIL,
+                        "https://x.example/amelia_khan",
+                        null,
+                        incident));
         follows.decide(exception.id(), true, "Safe, and " + PUPIL + "'s class asked for it.");
         incidents.comment(incident, "Checked with " + PUPIL + "'s teacher.");
         incidents.close(incident, PUPIL + "'s parents are content.");
 
         var title = "Masking test policy " + System.nanoTime();
-        library.importIfMissing(title, 1, "Senior Leadership Team", LocalDate.now().minusMonths(11),
-                LocalDate.now().plusMonths(1), "# " + title + "\n\n## Rationale\n\nStaff may never name " + PUPIL
+        library.importIfMissing(
+                title,
+                1,
+                "Senior Leadership Team",
+                LocalDate.now().minusMonths(11),
+                LocalDate.now().plusMonths(1),
+                "# " + title + "\n\n## Rationale\n\nStaff may never name " + PUPIL
                         + " or any pupil with their surname.\n");
         var policy = library.policyTitled(title).orElseThrow().id();
         var review = reviews.open(policy).id();
@@ -158,12 +202,26 @@ class NamesMaskedOnGovernorsScreensTest extends ScreenTest {
         signInAs(DemoUsers.COMPUTING);
         var before = guidance.rulesFor(null);
         guidanceBefore = before;
-        guidance.update(null, new GuidanceRules(before.requiredHashtags(), before.forbiddenWords(),
-                before.forbiddenHashtags(), before.allowedHandles(), before.maxTags(),
-                "Ask before naming a class: " + PUPIL + "'s parents said no.", before.severities(), before.version()));
+        guidance.update(
+                null,
+                new GuidanceRules(
+                        before.requiredHashtags(),
+                        before.forbiddenWords(),
+                        before.forbiddenHashtags(),
+                        before.allowedHandles(),
+                        before.maxTags(),
+                        "Ask before naming a class: " + PUPIL + "'s parents said no.",
+                        before.severities(),
+                        before.version()));
 
-        InSchool.jesseGray(jdbc, () -> notices.toStaff(List.of(DemoUsers.GOVERNOR, DemoUsers.DEPUTY), new Notice(PUPIL + " was named",
-                "A reply named " + PUPIL + ".", "incidents?incident=" + incident.value())));
+        InSchool.jesseGray(
+                jdbc,
+                () -> notices.toStaff(
+                        List.of(DemoUsers.GOVERNOR, DemoUsers.DEPUTY),
+                        new Notice(
+                                PUPIL + " was named",
+                                "A reply named " + PUPIL + ".",
+                                "incidents?incident=" + incident.value())));
 
         places.put("", "");
         places.put("school", "school");
@@ -184,8 +242,15 @@ class NamesMaskedOnGovernorsScreensTest extends ScreenTest {
     }
 
     private static GuidanceRules withVersion(GuidanceRules rules, long version) {
-        return new GuidanceRules(rules.requiredHashtags(), rules.forbiddenWords(), rules.forbiddenHashtags(),
-                rules.allowedHandles(), rules.maxTags(), rules.note(), rules.severities(), version);
+        return new GuidanceRules(
+                rules.requiredHashtags(),
+                rules.forbiddenWords(),
+                rules.forbiddenHashtags(),
+                rules.allowedHandles(),
+                rules.maxTags(),
+                rules.note(),
+                rules.severities(),
+                version);
     }
 
     private static void open(String location) {
@@ -193,12 +258,15 @@ class NamesMaskedOnGovernorsScreensTest extends ScreenTest {
         if (query < 0) {
             UI.getCurrent().navigate(location);
         } else {
-            UI.getCurrent().navigate(location.substring(0, query), QueryParameters.fromString(location.substring(query + 1)));
+            UI.getCurrent()
+                    .navigate(location.substring(0, query), QueryParameters.fromString(location.substring(query + 1)));
         }
     }
 
     private static void assertNoName(String text, String where) {
-        assertThat(PUPILS_NAME.matcher(text).find()).as("a pupil's name on %s:%n%s", where, text).isFalse();
+        assertThat(PUPILS_NAME.matcher(text).find())
+                .as("a pupil's name on %s:%n%s", where, text)
+                .isFalse();
     }
 
     /** What the screen shows: every component's text, every grid's cells, every field's value and every Markdown text. */

@@ -1,5 +1,7 @@
 package app.safepost.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -7,8 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The portal's own work runs as the system user, across the portal or in one school. */
 class PortalTaskTest {
@@ -22,12 +22,15 @@ class PortalTaskTest {
 
     @Test
     void work_in_a_school_has_that_school_in_hand_as_the_system_user() {
-        var seen = PortalTask.runAsSystemIn(school, () -> SignedInStaff.current().orElseThrow());
+        var seen =
+                PortalTask.runAsSystemIn(school, () -> SignedInStaff.current().orElseThrow());
 
         assertThat(seen.username()).isEqualTo(SignedInStaff.SYSTEM);
         assertThat(seen.schoolInHand()).isEqualTo(school);
         assertThat(seen.roles()).contains(Roles.SLT, Roles.OFFICE, Roles.HEAD_TEACHER);
-        assertThat(SchoolInHand.current()).as("nothing left behind on the thread").isEmpty();
+        assertThat(SchoolInHand.current())
+                .as("nothing left behind on the thread")
+                .isEmpty();
     }
 
     @Test
@@ -37,8 +40,13 @@ class PortalTaskTest {
 
     @Test
     void work_apart_from_a_screen_keeps_the_screens_school_in_hand_and_the_screen_keeps_its_person() {
-        var person = SignedInStaff.inSchool("music", "Sam Idowu", "", Set.of(),
-                List.of(new Membership(school, Set.of(Roles.TEACHING_ASSISTANT), List.of("Class 2"))), school);
+        var person = SignedInStaff.inSchool(
+                "music",
+                "Sam Idowu",
+                "",
+                Set.of(),
+                List.of(new Membership(school, Set.of(Roles.TEACHING_ASSISTANT), List.of("Class 2"))),
+                school);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 new SchoolInHandAuthentications.HeldStaff(person), null, StaffClaims.authorities(person)));

@@ -1,11 +1,11 @@
 package app.safepost.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who may read pupils' names in free text, by the roles they hold. */
 class PupilNameReadersTest {
@@ -30,8 +30,8 @@ class PupilNameReadersTest {
             ''                           | false
             someone-elses-role           | false
             """)
-    void governors_and_the_trusts_roles_never_read_pupils_names_unless_they_hold_the_whole_roster(String roles,
-                                                                                                   boolean reads) {
+    void governors_and_the_trusts_roles_never_read_pupils_names_unless_they_hold_the_whole_roster(
+            String roles, boolean reads) {
         List<String> held = roles.isBlank() ? List.of() : Arrays.asList(roles.split(" "));
         assertThat(Roles.readPupilNames(held)).isEqualTo(reads);
     }

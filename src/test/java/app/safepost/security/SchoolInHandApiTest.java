@@ -1,5 +1,7 @@
 package app.safepost.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.testing.Api;
 import app.safepost.testing.DemoUsers;
 import app.safepost.testing.SafepostServerTest;
@@ -13,8 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The school in hand of an API call: the {@code Safepost-School} header, or the caller's only school.
@@ -42,8 +42,8 @@ class SchoolInHandApiTest {
 
     private static void assertProblem(HttpResponse<String> response, int status, String detailPart) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(json(response)).containsEntry("status", status);
         assertThat((String) json(response).get("detail")).contains(detailPart);
     }
@@ -72,8 +72,12 @@ class SchoolInHandApiTest {
     void a_caller_in_one_school_needs_no_header_and_may_name_their_school() {
         var jesseGray = TestSchools.jesseGray(jdbc).toString();
 
-        assertThat(new Api(port).get("/api/v1/accounts", DemoUsers.TEACHER).statusCode()).isEqualTo(200);
-        assertThat(inSchool(jesseGray).get("/api/v1/accounts", DemoUsers.TEACHER).statusCode()).isEqualTo(200);
+        assertThat(new Api(port).get("/api/v1/accounts", DemoUsers.TEACHER).statusCode())
+                .isEqualTo(200);
+        assertThat(inSchool(jesseGray)
+                        .get("/api/v1/accounts", DemoUsers.TEACHER)
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -100,13 +104,31 @@ class SchoolInHandApiTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         var me = json(response);
-        assertThat(me).containsEntry("username", "music").containsEntry("school", null)
-                .containsEntry("roles", List.of()).containsEntry("classes", List.of());
-        assertThat(me.get("schools")).isEqualTo(List.of(
-                Map.of("id", fenwickRoad, "name", "Fenwick Road Primary School", "roles", List.of("teaching-assistant"),
-                        "classes", List.of("Class 1")),
-                Map.of("id", jesseGray, "name", "Jesse Gray Primary School", "roles", List.of("teaching-assistant"),
-                        "classes", List.of("Class 2"))));
+        assertThat(me)
+                .containsEntry("username", "music")
+                .containsEntry("school", null)
+                .containsEntry("roles", List.of())
+                .containsEntry("classes", List.of());
+        assertThat(me.get("schools"))
+                .isEqualTo(List.of(
+                        Map.of(
+                                "id",
+                                fenwickRoad,
+                                "name",
+                                "Fenwick Road Primary School",
+                                "roles",
+                                List.of("teaching-assistant"),
+                                "classes",
+                                List.of("Class 1")),
+                        Map.of(
+                                "id",
+                                jesseGray,
+                                "name",
+                                "Jesse Gray Primary School",
+                                "roles",
+                                List.of("teaching-assistant"),
+                                "classes",
+                                List.of("Class 2"))));
     }
 
     @Test
@@ -118,8 +140,10 @@ class SchoolInHandApiTest {
 
         assertThat(me.get("school")).isEqualTo(Map.of("id", fenwickRoad, "name", "Fenwick Road Primary School"));
         assertThat(me.get("roles")).isEqualTo(List.of("trust-dpo", "trust-leader"));
-        assertThat((List<?>) me.get("schools")).hasSize(2).allSatisfy(school ->
-                assertThat(((Map<?, ?>) school).get("roles")).isEqualTo(List.of("trust-dpo", "trust-leader")));
+        assertThat((List<?>) me.get("schools"))
+                .hasSize(2)
+                .allSatisfy(school ->
+                        assertThat(((Map<?, ?>) school).get("roles")).isEqualTo(List.of("trust-dpo", "trust-leader")));
         assertThat(roster.statusCode()).isEqualTo(403);
     }
 

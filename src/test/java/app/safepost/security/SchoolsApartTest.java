@@ -1,5 +1,7 @@
 package app.safepost.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.pupils.ConsentDecision;
 import app.safepost.pupils.ConsentRegister;
 import app.safepost.pupils.ConsentSource;
@@ -23,8 +25,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.json.JsonMapper;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The demo trust's two schools side by side: each school's checks know its own roster only, a
  * pupil's consent is the pupil's of that school, the teaching assistant who works in both drafts for
@@ -37,6 +37,7 @@ class SchoolsApartTest {
 
     /** Harper Moss of Jesse Gray's Class 2 and Harper Moss of Fenwick Road's Class 3. */
     private static final String JESSE_GRAYS_HARPER = "J820300121083";
+
     private static final String FENWICK_ROADS_HARPER = "M820300222073";
 
     @LocalServerPort
@@ -71,7 +72,8 @@ class SchoolsApartTest {
         assertThat(atFenwickRoad.get("verdict")).isEqualTo("block");
         assertThat(findings(atFenwickRoad)).contains("P12 block " + text.indexOf("Zara") + "-" + text.indexOf(","));
         assertThat(atJesseGray.get("verdict")).isEqualTo("warn");
-        assertThat(findings(atJesseGray)).containsExactly("P12 warn " + text.indexOf("Okafor") + "-" + text.indexOf(","));
+        assertThat(findings(atJesseGray))
+                .containsExactly("P12 warn " + text.indexOf("Okafor") + "-" + text.indexOf(","));
         assertThat(withoutTheSurname.get("verdict")).isEqualTo("pass");
     }
 
@@ -86,21 +88,34 @@ class SchoolsApartTest {
         var jesseGraysHarper = pupilId(jesseGray, JESSE_GRAYS_HARPER);
 
         SignedIn.as(demoUsers, DemoUsers.OFFICE);
-        consents.record(jesseGraysHarper, new ConsentDecision(null, false, ConsentSource.PARENT_REQUEST,
-                LocalDate.now(), null, "Parents changed their minds."));
+        consents.record(
+                jesseGraysHarper,
+                new ConsentDecision(
+                        null,
+                        false,
+                        ConsentSource.PARENT_REQUEST,
+                        LocalDate.now(),
+                        null,
+                        "Parents changed their minds."));
         try {
-            assertThat(consentsOf(DemoUsers.OFFICE, JESSE_GRAYS_HARPER).get("purposes").toString()).contains("consent=no")
+            assertThat(consentsOf(DemoUsers.OFFICE, JESSE_GRAYS_HARPER)
+                            .get("purposes")
+                            .toString())
+                    .contains("consent=no")
                     .doesNotContain("consent=yes");
             assertThat(consentsOf("fr-office", FENWICK_ROADS_HARPER)).isEqualTo(fenwicksBefore);
             assertThat(fenwicksBefore.get("purposes").toString()).doesNotContain("consent=no");
             assertThat(actionsOn(fenwickRoad, FENWICK_ROADS_HARPER)).isEqualTo(fenwicksActionsBefore);
-            assertThat(actionsOn(TestSchools.jesseGray(jdbc), JESSE_GRAYS_HARPER)).as("Jesse Gray's own follow-up")
+            assertThat(actionsOn(TestSchools.jesseGray(jdbc), JESSE_GRAYS_HARPER))
+                    .as("Jesse Gray's own follow-up")
                     .contains(jesseGrayDraft);
             assertThat(fenwickDraft).isNotIn(actionsOn(TestSchools.jesseGray(jdbc), JESSE_GRAYS_HARPER));
         } finally {
             SignedIn.as(demoUsers, DemoUsers.OFFICE);
-            consents.record(jesseGraysHarper, new ConsentDecision(null, true, ConsentSource.PARENT_REQUEST,
-                    LocalDate.now(), null, "Parents agreed again."));
+            consents.record(
+                    jesseGraysHarper,
+                    new ConsentDecision(
+                            null, true, ConsentSource.PARENT_REQUEST, LocalDate.now(), null, "Parents agreed again."));
         }
     }
 
@@ -120,16 +135,20 @@ class SchoolsApartTest {
             var mine = school.equals(jesseGray) ? kingfishers : otters;
             for (var other : accountsOf(school)) {
                 if (!other.equals(mine)) {
-                    assertThat(draft(DemoUsers.MUSIC, school, other).statusCode()).as(other).isEqualTo(403);
+                    assertThat(draft(DemoUsers.MUSIC, school, other).statusCode())
+                            .as(other)
+                            .isEqualTo(403);
                 }
             }
         }
         var nowhere = draft(DemoUsers.MUSIC, jesseGray, UUID.randomUUID().toString());
         var otherSchools = draft(DemoUsers.MUSIC, jesseGray, otters);
         assertThat(otherSchools.statusCode()).isEqualTo(nowhere.statusCode()).isNotEqualTo(201);
-        assertThat(otherSchools.body().replace(otters, "{id}")).isEqualTo(nowhere.body().replaceAll(
-                "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "{id}"));
-        assertThat(draft(DemoUsers.MUSIC, fenwickRoad, kingfishers).statusCode()).isEqualTo(nowhere.statusCode());
+        assertThat(otherSchools.body().replace(otters, "{id}"))
+                .isEqualTo(nowhere.body()
+                        .replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "{id}"));
+        assertThat(draft(DemoUsers.MUSIC, fenwickRoad, kingfishers).statusCode())
+                .isEqualTo(nowhere.statusCode());
     }
 
     @Test
@@ -152,23 +171,37 @@ class SchoolsApartTest {
 
     /** Each finding as its clause, severity and the span of the text it marks. */
     private static List<String> findings(Map<String, Object> result) {
-        return ((List<?>) result.get("findings")).stream().map(f -> (Map<?, ?>) f)
-                .map(f -> f.get("clause") + " " + f.get("severity") + " " + f.get("start") + "-" + f.get("end")).toList();
+        return ((List<?>) result.get("findings"))
+                .stream()
+                        .map(f -> (Map<?, ?>) f)
+                        .map(f -> f.get("clause") + " " + f.get("severity") + " " + f.get("start") + "-" + f.get("end"))
+                        .toList();
     }
 
     private Map<String, Object> check(String user, String handle, String text) {
         var school = user.startsWith("fr-") ? TestSchools.fenwickRoad(jdbc) : TestSchools.jesseGray(jdbc);
-        var response = api(null).send("POST", "/api/v1/compliance/checks", user, "application/json",
-                "{\"accountId\":\"" + account(school.toString(), handle) + "\",\"text\":\"" + text + "\"}");
+        var response = api(null)
+                .send(
+                        "POST",
+                        "/api/v1/compliance/checks",
+                        user,
+                        "application/json",
+                        "{\"accountId\":\"" + account(school.toString(), handle) + "\",\"text\":\"" + text + "\"}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json(response.body());
     }
 
     /** A draft whose photo shows the pupil; its id. */
     private String draftShowing(String user, SchoolId school, String handle, String upn) {
-        var created = api(school.toString()).send("POST", "/api/v1/drafts", user, "application/json",
-                "{\"accountId\":\"" + account(school.toString(), handle) + "\",\"text\":\"Our reading corner.\","
-                        + "\"pupilsInMedia\":[{\"upn\":\"" + upn + "\",\"covered\":false}]}");
+        var created = api(school.toString())
+                .send(
+                        "POST",
+                        "/api/v1/drafts",
+                        user,
+                        "application/json",
+                        "{\"accountId\":\"" + account(school.toString(), handle)
+                                + "\",\"text\":\"Our reading corner.\"," + "\"pupilsInMedia\":[{\"upn\":\"" + upn
+                                + "\",\"covered\":false}]}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return (String) json(created.body()).get("id");
     }
@@ -181,55 +214,94 @@ class SchoolsApartTest {
 
     /** The drafts and posts the portal listed for SLT's action about the pupil, read past row-level security. */
     private static List<String> actionsOn(SchoolId school, String upn) {
-        return TestDatabase.superuserJdbc().queryForList("select reference::text from consent_action where school_id = ?"
-                + " and upn = ? order by 1", String.class, school.value(), upn);
+        return TestDatabase.superuserJdbc()
+                .queryForList(
+                        "select reference::text from consent_action where school_id = ?" + " and upn = ? order by 1",
+                        String.class,
+                        school.value(),
+                        upn);
     }
 
     private static PupilId pupilId(SchoolId school, String upn) {
-        return new PupilId(UUID.fromString(TestDatabase.superuserJdbc().queryForObject(
-                "select id::text from pupil where school_id = ? and upn = ?", String.class, school.value(), upn)));
+        return new PupilId(UUID.fromString(TestDatabase.superuserJdbc()
+                .queryForObject(
+                        "select id::text from pupil where school_id = ? and upn = ?",
+                        String.class,
+                        school.value(),
+                        upn)));
     }
 
     private static String account(String school, String handle) {
-        return TestDatabase.superuserJdbc().queryForObject("select id::text from social_account where school_id = ?"
-                + " and handle = ?", String.class, UUID.fromString(school), handle);
+        return TestDatabase.superuserJdbc()
+                .queryForObject(
+                        "select id::text from social_account where school_id = ?" + " and handle = ?",
+                        String.class,
+                        UUID.fromString(school),
+                        handle);
     }
 
     private static List<String> accountsOf(String school) {
-        return TestDatabase.superuserJdbc().queryForList("select id::text from social_account where school_id = ?"
-                + " and active", String.class, UUID.fromString(school));
+        return TestDatabase.superuserJdbc()
+                .queryForList(
+                        "select id::text from social_account where school_id = ?" + " and active",
+                        String.class,
+                        UUID.fromString(school));
     }
 
     private List<Object> handles(String user, String school) {
         var response = api(school).get("/api/v1/accounts", user);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readValue(response.body(), List.class).stream().map(a -> ((Map<?, ?>) a).get("handle")).toList();
+        return JSON.readValue(response.body(), List.class).stream()
+                .map(a -> ((Map<?, ?>) a).get("handle"))
+                .toList();
     }
 
     private java.net.http.HttpResponse<String> draft(String user, String school, String account) {
-        return api(school).send("POST", "/api/v1/drafts", user, "application/json",
-                "{\"accountId\":\"" + account + "\",\"text\":\"Our class trip to the museum.\"}");
+        return api(school)
+                .send(
+                        "POST",
+                        "/api/v1/drafts",
+                        user,
+                        "application/json",
+                        "{\"accountId\":\"" + account + "\",\"text\":\"Our class trip to the museum.\"}");
     }
 
     private String submitted(String user, String school, String account) {
         var created = draft(user, school, account);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         var id = (String) json(created.body()).get("id");
-        var submitted = api(school).send("POST", "/api/v1/drafts/" + id + "/submit", user, "application/json",
-                "{\"acknowledgement\":\"Checked with the class teacher.\"}");
+        var submitted = api(school)
+                .send(
+                        "POST",
+                        "/api/v1/drafts/" + id + "/submit",
+                        user,
+                        "application/json",
+                        "{\"acknowledgement\":\"Checked with the class teacher.\"}");
         if (submitted.statusCode() != 200) {
-            var findings = api(school).send("POST", "/api/v1/compliance/checks", user, "application/json",
-                    "{\"accountId\":\"" + account + "\",\"text\":\"Our class trip to the museum.\"}");
-            assertThat(submitted.statusCode()).as(submitted.body() + " " + findings.body()).isEqualTo(200);
+            var findings = api(school)
+                    .send(
+                            "POST",
+                            "/api/v1/compliance/checks",
+                            user,
+                            "application/json",
+                            "{\"accountId\":\"" + account + "\",\"text\":\"Our class trip to the museum.\"}");
+            assertThat(submitted.statusCode())
+                    .as(submitted.body() + " " + findings.body())
+                    .isEqualTo(200);
         }
         return id;
     }
 
     private java.net.http.HttpResponse<String> decide(String user, String school, String draft) {
-        var version = TestDatabase.superuserJdbc().queryForObject("select version from draft where id = ?::uuid",
-                Long.class, draft);
-        return api(school).send("POST", "/api/v1/drafts/" + draft + "/decision", user, "application/json",
-                "{\"decision\":\"reject\",\"comment\":\"Add the date.\",\"version\":" + version + "}");
+        var version = TestDatabase.superuserJdbc()
+                .queryForObject("select version from draft where id = ?::uuid", Long.class, draft);
+        return api(school)
+                .send(
+                        "POST",
+                        "/api/v1/drafts/" + draft + "/decision",
+                        user,
+                        "application/json",
+                        "{\"decision\":\"reject\",\"comment\":\"Add the date.\",\"version\":" + version + "}");
     }
 
     private Api api(String school) {

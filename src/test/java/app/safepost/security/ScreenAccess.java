@@ -5,8 +5,7 @@ import java.util.Set;
 /** Who may open a screen, as the screen access matrix says, for tests outside this package. */
 public final class ScreenAccess {
 
-    private ScreenAccess() {
-    }
+    private ScreenAccess() {}
 
     /** Every route template of the portal behind sign-in. */
     public static java.util.List<String> routes() {

@@ -1,5 +1,17 @@
 package app.safepost.security;
 
+import static app.safepost.testing.DemoUsers.COMPUTING;
+import static app.safepost.testing.DemoUsers.DEPUTY;
+import static app.safepost.testing.DemoUsers.GOVERNOR;
+import static app.safepost.testing.DemoUsers.HEAD;
+import static app.safepost.testing.DemoUsers.MUSIC;
+import static app.safepost.testing.DemoUsers.OFFICE;
+import static app.safepost.testing.DemoUsers.TA;
+import static app.safepost.testing.DemoUsers.TEACHER;
+import static app.safepost.testing.DemoUsers.TEACHER4;
+import static app.safepost.testing.DemoUsers.TRUST;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.shell.ui.AccessDeniedView;
 import app.safepost.testing.DemoUsers;
 import app.safepost.testing.TestSchools;
@@ -17,18 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import static app.safepost.testing.DemoUsers.COMPUTING;
-import static app.safepost.testing.DemoUsers.DEPUTY;
-import static app.safepost.testing.DemoUsers.GOVERNOR;
-import static app.safepost.testing.DemoUsers.HEAD;
-import static app.safepost.testing.DemoUsers.MUSIC;
-import static app.safepost.testing.DemoUsers.OFFICE;
-import static app.safepost.testing.DemoUsers.TA;
-import static app.safepost.testing.DemoUsers.TEACHER;
-import static app.safepost.testing.DemoUsers.TEACHER4;
-import static app.safepost.testing.DemoUsers.TRUST;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every screen × every demo user: the screen opens for exactly the roles DESIGN.md gives it and shows
@@ -147,8 +147,10 @@ abstract class ScreenAccessMatrix extends SpringBrowserlessTest {
             return template;
         }
         if (template.startsWith("policies/")) {
-            var policy = jdbc.queryForObject("select policy_id from policy_document where version_number = 1"
-                    + " and title = 'Social media (Twitter) policy'", String.class);
+            var policy = jdbc.queryForObject(
+                    "select policy_id from policy_document where version_number = 1"
+                            + " and title = 'Social media (Twitter) policy'",
+                    String.class);
             return template.replace(":id", policy);
         }
         var pupil = jdbc.queryForObject("select id from pupil where not archived order by upn limit 1", String.class);
@@ -157,8 +159,10 @@ abstract class ScreenAccessMatrix extends SpringBrowserlessTest {
 
     /** Route templates with an example parameter, for requests that never reach the route. */
     static List<String> routes() {
-        return MATRIX.keySet().stream().filter(r -> !OPEN_TO_ANONYMOUS.contains(r))
-                .map(r -> r.replace(":id", "00000000-0000-0000-0000-000000000000")
-                .replace("/:draftId?", "")).toList();
+        return MATRIX.keySet().stream()
+                .filter(r -> !OPEN_TO_ANONYMOUS.contains(r))
+                .map(r ->
+                        r.replace(":id", "00000000-0000-0000-0000-000000000000").replace("/:draftId?", ""))
+                .toList();
     }
 }

@@ -1,5 +1,7 @@
 package app.safepost.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.AccountId;
 import app.safepost.drafting.DraftContent;
 import app.safepost.drafting.Drafts;
@@ -30,8 +32,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Every screen whose address names a record (a route parameter, from Vaadin's route registry, so a new
  * one without a case fails the build; and the screens that open a record from a query parameter), in
@@ -45,8 +45,7 @@ class ScreenIsolationTest extends ScreenTest {
     private static final Set<String> NOT_A_SCHOOLS_ID = Set.of("consent-form/:token");
 
     /** A demo school: its SLT, who open the other's records, and the teacher who writes its drafts. */
-    record School(String name, SchoolId id, String slt, String teacher, String classAccount) {
-    }
+    record School(String name, SchoolId id, String slt, String teacher, String classAccount) {}
 
     @Autowired
     JdbcTemplate jdbc;
@@ -79,10 +78,14 @@ class ScreenIsolationTest extends ScreenTest {
     /** Route template → how the owner school's record is opened there. */
     private Map<String, Opening> routeCases() {
         var cases = new LinkedHashMap<String, Opening>();
-        cases.put("pupils/:id", new Opening("pupils/%s", owner -> row("select id::text from pupil where school_id = ?",
-                owner)));
-        cases.put("pupils/:id/everything-we-hold", new Opening("pupils/%s/everything-we-hold",
-                owner -> row("select id::text from pupil where school_id = ?", owner)));
+        cases.put(
+                "pupils/:id",
+                new Opening("pupils/%s", owner -> row("select id::text from pupil where school_id = ?", owner)));
+        cases.put(
+                "pupils/:id/everything-we-hold",
+                new Opening(
+                        "pupils/%s/everything-we-hold",
+                        owner -> row("select id::text from pupil where school_id = ?", owner)));
         cases.put("policies/:id", new Opening("policies/%s", this::policy));
         cases.put("policies/:id/review", new Opening("policies/%s/review", this::policy));
         cases.put("post/:draftId?", new Opening("post/%s", this::submittedDraft));
@@ -95,8 +98,11 @@ class ScreenIsolationTest extends ScreenTest {
         var cases = new LinkedHashMap<String, Opening>();
         cases.put("incidents?incident=", new Opening("incidents?incident=%s", this::incident, ""));
         cases.put("followers?follower=", new Opening("followers?follower=%s", this::follower, ""));
-        cases.put("audit?type=pupil&record=", new Opening("audit?type=pupil&record=%s",
-                owner -> row("select id::text from pupil where school_id = ?", owner), ""));
+        cases.put(
+                "audit?type=pupil&record=",
+                new Opening(
+                        "audit?type=pupil&record=%s",
+                        owner -> row("select id::text from pupil where school_id = ?", owner), ""));
         return cases;
     }
 
@@ -111,8 +117,10 @@ class ScreenIsolationTest extends ScreenTest {
     @Test
     void every_route_that_names_a_record_has_an_isolation_case() {
         var withParameters = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
-                .map(route -> route.getTemplate()).filter(template -> template.contains(":"))
-                .filter(template -> !NOT_A_SCHOOLS_ID.contains(template)).toList();
+                .map(route -> route.getTemplate())
+                .filter(template -> template.contains(":"))
+                .filter(template -> !NOT_A_SCHOOLS_ID.contains(template))
+                .toList();
 
         assertThat(withParameters).hasSizeGreaterThanOrEqualTo(5);
         assertThat(routeCases().keySet()).containsExactlyInAnyOrderElementsOf(withParameters);
@@ -160,8 +168,9 @@ class ScreenIsolationTest extends ScreenTest {
             wrong.add(where + " showed " + shownForTheirs + " but for a missing id " + shownForMissing);
         }
         signInAs(owner.slt());
-        if (shown(opening.address().formatted(theirId)).replace(theirId, "{id}").equals(
-                shown(opening.address().formatted(missingId)).replace(missingId, "{id}"))) {
+        if (shown(opening.address().formatted(theirId))
+                .replace(theirId, "{id}")
+                .equals(shown(opening.address().formatted(missingId)).replace(missingId, "{id}"))) {
             wrong.add(owner.name() + "'s own SLT do not see their record at " + template);
         }
         return wrong;
@@ -173,7 +182,8 @@ class ScreenIsolationTest extends ScreenTest {
         if (query < 0) {
             navigate(address, Component.class);
         } else {
-            UI.getCurrent().navigate(address.substring(0, query), QueryParameters.fromString(address.substring(query + 1)));
+            UI.getCurrent()
+                    .navigate(address.substring(0, query), QueryParameters.fromString(address.substring(query + 1)));
         }
         var view = (Component) getCurrentView();
         var rows = new ArrayList<String>();
@@ -183,7 +193,11 @@ class ScreenIsolationTest extends ScreenTest {
 
     private static void collectRows(Component component, List<String> rows) {
         if (component instanceof Grid<?> grid) {
-            rows.add(grid.getGenericDataView().getItems().map(String::valueOf).toList().toString());
+            rows.add(grid.getGenericDataView()
+                    .getItems()
+                    .map(String::valueOf)
+                    .toList()
+                    .toString());
         }
         component.getChildren().forEach(child -> collectRows(child, rows));
     }
@@ -195,8 +209,10 @@ class ScreenIsolationTest extends ScreenTest {
     private String submittedDraft(School owner) {
         return made.computeIfAbsent("draft " + owner.name(), k -> {
             SignedIn.as(demoUsers, owner.teacher());
-            var account = new AccountId(UUID.fromString(row("select id::text from social_account where school_id = ?"
-                    + " and handle = '" + owner.classAccount() + "'", owner)));
+            var account = new AccountId(UUID.fromString(row(
+                    "select id::text from social_account where school_id = ?" + " and handle = '" + owner.classAccount()
+                            + "'",
+                    owner)));
             var draft = drafts.create(account, DraftContent.text("Our class assembly was lovely."));
             drafts.submit(draft.id(), draft.version(), "Checked with the class teacher.");
             SignedIn.nobody();
@@ -207,10 +223,17 @@ class ScreenIsolationTest extends ScreenTest {
     private String incident(School owner) {
         return made.computeIfAbsent("incident " + owner.name(), k -> {
             SignedIn.as(demoUsers, owner.slt());
-            var account = new AccountId(UUID.fromString(row("select id::text from social_account where school_id = ?"
-                    + " and handle = '" + owner.classAccount() + "'", owner)));
-            var reported = incidents.report(new IncidentReport(account, IncidentCategory.OFFENSIVE_LANGUAGE,
-                    "A rude reply under the harvest festival post.", null, null, false));
+            var account = new AccountId(UUID.fromString(row(
+                    "select id::text from social_account where school_id = ?" + " and handle = '" + owner.classAccount()
+                            + "'",
+                    owner)));
+            var reported = incidents.report(new IncidentReport(
+                    account,
+                    IncidentCategory.OFFENSIVE_LANGUAGE,
+                    "A rude reply under the harvest festival post.",
+                    null,
+                    null,
+                    false));
             SignedIn.nobody();
             return reported.id().toString();
         });
@@ -219,10 +242,15 @@ class ScreenIsolationTest extends ScreenTest {
     private String follower(School owner) {
         return made.computeIfAbsent("follower " + owner.name(), k -> {
             SignedIn.as(demoUsers, owner.slt());
-            var account = new AccountId(UUID.fromString(row("select id::text from social_account where school_id = ?"
-                    + " and handle = '" + owner.classAccount() + "'", owner)));
-            var added = followers.add(account, "@isolation_" + owner.name().replace(" ", "").toLowerCase(),
-                    "A follower of " + owner.name(), LocalDate.of(2026, 1, 5));
+            var account = new AccountId(UUID.fromString(row(
+                    "select id::text from social_account where school_id = ?" + " and handle = '" + owner.classAccount()
+                            + "'",
+                    owner)));
+            var added = followers.add(
+                    account,
+                    "@isolation_" + owner.name().replace(" ", "").toLowerCase(),
+                    "A follower of " + owner.name(),
+                    LocalDate.of(2026, 1, 5));
             SignedIn.nobody();
             return added.id().toString();
         });
@@ -234,7 +262,9 @@ class ScreenIsolationTest extends ScreenTest {
 
     /** The first of the owner's rows, read past row-level security as only a fixture may. */
     private static String row(String sql, School owner) {
-        return TestDatabase.superuserJdbc().queryForList(sql + " order by 1 limit 1", String.class, owner.id().value())
+        return TestDatabase.superuserJdbc()
+                .queryForList(
+                        sql + " order by 1 limit 1", String.class, owner.id().value())
                 .getFirst();
     }
 }

@@ -1,23 +1,23 @@
 package app.safepost.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.testing.Api;
 import app.safepost.testing.DemoUsers;
 import app.safepost.testing.SafepostServerTest;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every kind of answer (a screen, the sign-in page, a static style sheet, the API signed in and not,
@@ -27,8 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SafepostServerTest
 class SecurityHeadersTest {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     @LocalServerPort
     int port;
@@ -56,30 +58,40 @@ class SecurityHeadersTest {
         assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("DENY");
         assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
-        assertThat(headers.firstValue("Strict-Transport-Security")).as(path + " over plain HTTP").isEmpty();
+        assertThat(headers.firstValue("Strict-Transport-Security"))
+                .as(path + " over plain HTTP")
+                .isEmpty();
     }
 
     /** Every file under META-INF/resources, as a path of the portal. */
     static Stream<String> staticFiles() throws Exception {
-        var root = Path.of(SecurityHeadersTest.class.getResource("/META-INF/resources/styles.css").toURI()).getParent();
+        var root = Path.of(SecurityHeadersTest.class
+                        .getResource("/META-INF/resources/styles.css")
+                        .toURI())
+                .getParent();
         try (var files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).map(f -> "/" + root.relativize(f).toString().replace('\\', '/'))
-                    .sorted().toList().stream();
+            return files
+                    .filter(Files::isRegularFile)
+                    .map(f -> "/" + root.relativize(f).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
     @ParameterizedTest
     @MethodSource("staticFiles")
     void every_static_file_of_the_portal_is_served_with_its_type_signed_in_or_not(String path) throws Exception {
-        var expected = Map.of("css", "text/css", "png", "image/png", "ico", "image/",
-                "webmanifest", "application/manifest+json");
+        var expected = Map.of(
+                "css", "text/css", "png", "image/png", "ico", "image/", "webmanifest", "application/manifest+json");
         var type = expected.get(path.substring(path.lastIndexOf('.') + 1));
         assertThat(type).as("a type expected for " + path).isNotNull();
         for (var user : new String[] {null, DemoUsers.TEACHER}) {
             var response = get(path, as(user));
             assertThat(response.statusCode()).as(path + " as " + user).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
-                    value -> assertThat(value).startsWith(type));
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .as(path)
+                    .hasValueSatisfying(value -> assertThat(value).startsWith(type));
         }
     }
 
@@ -93,16 +105,25 @@ class SecurityHeadersTest {
             assertThat(headers.firstValue("X-Frame-Options")).as(label).hasValue("DENY");
             assertThat(headers.firstValue("X-Content-Type-Options")).as(label).hasValue("nosniff");
             assertThat(headers.firstValue("Referrer-Policy")).as(label).hasValue("no-referrer");
-            assertThat(headers.firstValue("Strict-Transport-Security")).as(label).isEmpty();
+            assertThat(headers.firstValue("Strict-Transport-Security"))
+                    .as(label)
+                    .isEmpty();
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/login", "/styles.css", "/api/v1/me", "/actuator/health"})
     void behind_a_tls_proxy_every_answer_pins_https_for_a_year(String path) throws Exception {
-        var headers = get(path, Map.of("X-Forwarded-Proto", "https", "Authorization",
-                Api.basic(DemoUsers.TEACHER, DemoUsers.PASSWORD))).headers();
-        assertThat(headers.firstValue("Strict-Transport-Security")).as(path)
+        var headers = get(
+                        path,
+                        Map.of(
+                                "X-Forwarded-Proto",
+                                "https",
+                                "Authorization",
+                                Api.basic(DemoUsers.TEACHER, DemoUsers.PASSWORD)))
+                .headers();
+        assertThat(headers.firstValue("Strict-Transport-Security"))
+                .as(path)
                 .hasValue("max-age=31536000 ; includeSubDomains");
     }
 }

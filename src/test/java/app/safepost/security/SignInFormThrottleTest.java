@@ -1,5 +1,7 @@
 package app.safepost.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.testing.Api;
 import app.safepost.testing.DemoUsers;
 import app.safepost.testing.SafepostServerTest;
@@ -16,8 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Guessing demo passwords on the sign-in form: after five misses the username is refused for a while. */
 @SafepostServerTest
@@ -40,12 +40,15 @@ class SignInFormThrottleTest {
     }
 
     private HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
-        var form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        var form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        try (var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        try (var client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()) {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         }
     }
@@ -61,15 +64,21 @@ class SignInFormThrottleTest {
             assertThat(missed.statusCode()).isEqualTo(302);
             assertThat(location(missed)).endsWith("/login?error");
         }
-        assertThat(jdbc.queryForObject("select failures from sign_in_failure where throttle_key like ?",
-                Integer.class, "%|" + DemoUsers.TA)).as("the count, shared by every instance").isEqualTo(5);
+        assertThat(jdbc.queryForObject(
+                        "select failures from sign_in_failure where throttle_key like ?",
+                        Integer.class,
+                        "%|" + DemoUsers.TA))
+                .as("the count, shared by every instance")
+                .isEqualTo(5);
 
         var refused = signIn(DemoUsers.TA, "guess-6");
         assertThat(refused.statusCode()).isEqualTo(302);
         assertThat(location(refused)).endsWith("/login?throttled=15");
-        assertThat(location(signIn(DemoUsers.TA, DemoUsers.PASSWORD))).as("the right password during the lockout")
+        assertThat(location(signIn(DemoUsers.TA, DemoUsers.PASSWORD)))
+                .as("the right password during the lockout")
                 .endsWith("/login?throttled=15");
-        assertThat(location(signIn(DemoUsers.TEACHER, DemoUsers.PASSWORD))).as("another user")
+        assertThat(location(signIn(DemoUsers.TEACHER, DemoUsers.PASSWORD)))
+                .as("another user")
                 .doesNotContain("/login");
     }
 
@@ -90,7 +99,9 @@ class SignInFormThrottleTest {
         }
         var api = new Api(port);
         for (int i = 0; i < 2; i++) {
-            assertThat(api.getWithPassword("/api/v1/me", DemoUsers.HEAD, "guess").statusCode()).isEqualTo(401);
+            assertThat(api.getWithPassword("/api/v1/me", DemoUsers.HEAD, "guess")
+                            .statusCode())
+                    .isEqualTo(401);
         }
         assertThat(location(signIn(DemoUsers.HEAD, DemoUsers.PASSWORD))).endsWith("/login?throttled=15");
     }

@@ -1,17 +1,17 @@
 package app.safepost.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.safepost.testing.SafepostTest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import app.safepost.testing.SafepostTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The rule of the sign-in throttle, its counts in PostgreSQL, with time moved by hand. */
 @SafepostTest
@@ -51,10 +51,15 @@ class SignInThrottleTest {
         }
         assertThat(first.retryAfter("10.0.0.7", "teacher")).hasValue(Duration.ofMinutes(15));
         assertThat(second.retryAfter("10.0.0.7", "teacher")).hasValue(Duration.ofMinutes(15));
-        assertThat(jdbc.queryForObject("select failures from sign_in_failure where throttle_key = ?", Integer.class,
-                "10.0.0.7|teacher")).isEqualTo(5);
+        assertThat(jdbc.queryForObject(
+                        "select failures from sign_in_failure where throttle_key = ?",
+                        Integer.class,
+                        "10.0.0.7|teacher"))
+                .isEqualTo(5);
         first.succeeded("10.0.0.7", "teacher");
-        assertThat(second.retryAfter("10.0.0.7", "teacher")).as("a success on the first instance").isEmpty();
+        assertThat(second.retryAfter("10.0.0.7", "teacher"))
+                .as("a success on the first instance")
+                .isEmpty();
     }
 
     @Test
@@ -77,8 +82,12 @@ class SignInThrottleTest {
         assertThat(throttle.retryAfter("10.0.0.7", "teacher")).hasValue(Duration.ofMinutes(15));
         clock.move(Duration.ofMinutes(10));
         assertThat(throttle.retryAfter("10.0.0.7", "TEACHER")).hasValue(Duration.ofMinutes(5));
-        assertThat(throttle.retryAfter("10.0.0.8", "teacher")).as("another address").isEmpty();
-        assertThat(throttle.retryAfter("10.0.0.7", "office")).as("another username").isEmpty();
+        assertThat(throttle.retryAfter("10.0.0.8", "teacher"))
+                .as("another address")
+                .isEmpty();
+        assertThat(throttle.retryAfter("10.0.0.7", "office"))
+                .as("another username")
+                .isEmpty();
         clock.move(Duration.ofMinutes(5));
         assertThat(throttle.retryAfter("10.0.0.7", "teacher")).isEmpty();
     }
@@ -113,7 +122,8 @@ class SignInThrottleTest {
 
     @Test
     void basic_credentials_name_their_username_and_anything_else_names_none() {
-        assertThat(SignInThrottleFilter.basicUsername(app.safepost.testing.Api.basic("teacher", "x:y"))).isEqualTo("teacher");
+        assertThat(SignInThrottleFilter.basicUsername(app.safepost.testing.Api.basic("teacher", "x:y")))
+                .isEqualTo("teacher");
         assertThat(SignInThrottleFilter.basicUsername("Basic !!!not-base64")).isEqualTo("");
         assertThat(SignInThrottleFilter.basicUsername("Bearer abc")).isNull();
         assertThat(SignInThrottleFilter.basicUsername(null)).isNull();

@@ -27,12 +27,18 @@ class SsoScreenAccessMatrixTest extends ScreenAccessMatrix {
     @SuppressWarnings("unchecked")
     Authentication signedIn(String username) {
         var idToken = TestKeycloak.idToken(username);
-        Map<String, Object> claims = JsonMapper.builder().build().readValue(
-                new String(Base64.getUrlDecoder().decode(idToken.split("\\.")[1]), StandardCharsets.UTF_8), Map.class);
-        var token = new OidcIdToken(idToken, Instant.ofEpochSecond(((Number) claims.get("iat")).longValue()),
-                Instant.ofEpochSecond(((Number) claims.get("exp")).longValue()), claims);
-        var staff = schools.signIn(StaffClaims.claimed(SsoStaffUser.claims(token, null)),
-                StaffSchools.FirstSchool.LAST_CHOSEN);
+        Map<String, Object> claims = JsonMapper.builder()
+                .build()
+                .readValue(
+                        new String(Base64.getUrlDecoder().decode(idToken.split("\\.")[1]), StandardCharsets.UTF_8),
+                        Map.class);
+        var token = new OidcIdToken(
+                idToken,
+                Instant.ofEpochSecond(((Number) claims.get("iat")).longValue()),
+                Instant.ofEpochSecond(((Number) claims.get("exp")).longValue()),
+                claims);
+        var staff = schools.signIn(
+                StaffClaims.claimed(SsoStaffUser.claims(token, null)), StaffSchools.FirstSchool.LAST_CHOSEN);
         var user = new SsoStaffUser(token, null, staff);
         return new OAuth2AuthenticationToken(user, user.getAuthorities(), KeycloakRealm.REGISTRATION_ID);
     }

@@ -1,5 +1,7 @@
 package app.safepost.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.media.Multipart;
 import app.safepost.media.TestPhotos;
 import app.safepost.testing.Api;
@@ -14,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Ids that reach URLs (/pupils/{id}, /post/{id}, /policies/{id}) and the API are random (version 4)
@@ -47,7 +47,11 @@ class UnguessableIdsTest {
         var account = ID.matcher(api.get("/api/v1/accounts", DemoUsers.TEACHER).body());
         assertThat(account.find()).isTrue();
         for (int i = 0; i < 3; i++) {
-            var draft = api.send("POST", "/api/v1/drafts", DemoUsers.TEACHER, "application/json",
+            var draft = api.send(
+                    "POST",
+                    "/api/v1/drafts",
+                    DemoUsers.TEACHER,
+                    "application/json",
                     "{\"accountId\":\"" + account.group(1) + "\",\"text\":\"Ids test " + i + "\"}");
             assertThat(draft.statusCode()).isEqualTo(201);
             collect(draft.body(), seen);

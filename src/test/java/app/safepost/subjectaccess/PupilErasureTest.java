@@ -1,5 +1,9 @@
 package app.safepost.subjectaccess;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.AccountKind;
 import app.safepost.accounts.CredentialKind;
@@ -41,10 +45,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestExecutionListeners;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
-
 /**
  * Erasing a pupil's photos end to end: posts showing them, sent by the portal's own publishing job to
  * fake X and Mastodon servers on loopback, are deleted there through publishing's adapters; the photo
@@ -53,7 +53,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest
 @ContextConfiguration(initializers = PupilErasureTest.Database.class)
-@TestExecutionListeners(listeners = SecurityContextPerTestContext.class,
+@TestExecutionListeners(
+        listeners = SecurityContextPerTestContext.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class PupilErasureTest {
 
@@ -66,6 +67,7 @@ class PupilErasureTest {
 
     /** Evie Fox is erased; Max Field's photo stays. */
     static final String EVIE = "J820300124017";
+
     static final String MAX = "J820300119123";
 
     static final FakeX x = new FakeX();
@@ -83,16 +85,36 @@ class PupilErasureTest {
         mastodon.close();
     }
 
-    @Autowired SubjectAccess subjectAccess;
-    @Autowired Publishing publishing;
-    @Autowired Drafts drafts;
-    @Autowired MediaLibrary media;
-    @Autowired SocialAccounts accounts;
-    @Autowired HeldCredentials credentials;
-    @Autowired PlatformSwitch platformSwitch;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Clock clock;
-    @Autowired @Qualifier("demoSignIn") UserDetailsService demoUsers;
+    @Autowired
+    SubjectAccess subjectAccess;
+
+    @Autowired
+    Publishing publishing;
+
+    @Autowired
+    Drafts drafts;
+
+    @Autowired
+    MediaLibrary media;
+
+    @Autowired
+    SocialAccounts accounts;
+
+    @Autowired
+    HeldCredentials credentials;
+
+    @Autowired
+    PlatformSwitch platformSwitch;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    @Qualifier("demoSignIn")
+    UserDetailsService demoUsers;
 
     @BeforeEach
     void signIn() {
@@ -107,15 +129,25 @@ class PupilErasureTest {
     private AccountId liveAccount(Platform platform, String handle) {
         accounts.addIfMissing(handle, platform, AccountKind.CLASS, null);
         var account = accounts.accountWithHandle(handle).orElseThrow().id();
-        credentials.connect(account, CredentialKind.OAUTH_TOKEN, platform == Platform.X ? FakeX.TOKEN : FakeMastodon.TOKEN);
+        credentials.connect(
+                account, CredentialKind.OAUTH_TOKEN, platform == Platform.X ? FakeX.TOKEN : FakeMastodon.TOKEN);
         platformSwitch.switchTo(account, true);
         return account;
     }
 
     private UUID postedNow(AccountId account, String text, UUID photo, String upn) {
         var reference = UUID.randomUUID();
-        publishing.schedule(new PostToPublish(reference, 1, account, text, List.of(new PublishedPhoto(new MediaId(photo),
-                "Children running")), List.of(upn), clock.instant(), "head", "deputy", null));
+        publishing.schedule(new PostToPublish(
+                reference,
+                1,
+                account,
+                text,
+                List.of(new PublishedPhoto(new MediaId(photo), "Children running")),
+                List.of(upn),
+                clock.instant(),
+                "head",
+                "deputy",
+                null));
         return reference;
     }
 
@@ -127,47 +159,72 @@ class PupilErasureTest {
     void erasing_takes_the_posts_down_on_the_platforms_deletes_the_photos_and_keeps_only_the_fact() {
         var onX = liveAccount(Platform.X, "@JGP_ErasureX");
         var onMastodon = liveAccount(Platform.MASTODON, "@JGP_ErasureMastodon");
-        var wholeSchool = accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
+        var wholeSchool =
+                accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
         var evies = media.intake("sports-day.jpg", TestPhotos.jpeg(64, 48)).id().value();
         var maxs = media.intake("chess.jpg", TestPhotos.jpeg(48, 64)).id().value();
-        var hash = InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select content_sha256 from photo where id = ?",
-                String.class, evies));
-        var draft = drafts.create(wholeSchool, new DraftContent("Sports day was a joy.",
-                List.of(new DraftContent.AttachedPhoto(evies, "Running"), new DraftContent.AttachedPhoto(maxs, "Chess")),
-                List.of(new DraftContent.PupilShown(EVIE, false, evies), new DraftContent.PupilShown(MAX, false, maxs))));
+        var hash = InSchool.jesseGray(
+                jdbc, () -> jdbc.queryForObject("select content_sha256 from photo where id = ?", String.class, evies));
+        var draft = drafts.create(
+                wholeSchool,
+                new DraftContent(
+                        "Sports day was a joy.",
+                        List.of(
+                                new DraftContent.AttachedPhoto(evies, "Running"),
+                                new DraftContent.AttachedPhoto(maxs, "Chess")),
+                        List.of(
+                                new DraftContent.PupilShown(EVIE, false, evies),
+                                new DraftContent.PupilShown(MAX, false, maxs))));
         var toX = postedNow(onX, "Sports day on X.", evies, EVIE);
         var toMastodon = postedNow(onMastodon, "Sports day on Mastodon.", evies, EVIE);
         await().atMost(Duration.ofSeconds(30)).pollInSameThread().untilAsserted(() -> {
             assertThat(publishing.find(toX).orElseThrow().status()).isEqualTo("published");
             assertThat(publishing.find(toMastodon).orElseThrow().status()).isEqualTo("published");
         });
-        assertThat(x.tweets()).singleElement().satisfies(t -> assertThat(t.deleted()).isFalse());
+        assertThat(x.tweets())
+                .singleElement()
+                .satisfies(t -> assertThat(t.deleted()).isFalse());
         assertThat(mastodon.statuses()).hasSize(1);
 
         assertThatThrownBy(() -> subjectAccess.erase(EVIE, "Evie"))
-                .isInstanceOfSatisfying(ErasureRefused.class, e -> assertThat(e.field()).isEqualTo("confirmation"));
-        assertThat(publishing.find(toX).orElseThrow().status()).as("a wrong name changes nothing").isEqualTo("published");
+                .isInstanceOfSatisfying(
+                        ErasureRefused.class, e -> assertThat(e.field()).isEqualTo("confirmation"));
+        assertThat(publishing.find(toX).orElseThrow().status())
+                .as("a wrong name changes nothing")
+                .isEqualTo("published");
         assertThat(media.heldImage(new MediaId(evies))).isPresent();
 
         var done = subjectAccess.erase(EVIE, "  evie   FOX ");
 
         assertThat(done).isEqualTo(new ErasureDone(2, 1, 1));
-        assertThat(x.tweets()).singleElement().satisfies(t -> assertThat(t.deleted()).isTrue());
+        assertThat(x.tweets())
+                .singleElement()
+                .satisfies(t -> assertThat(t.deleted()).isTrue());
         assertThat(mastodon.statuses()).isEmpty();
         assertThat(publishing.find(toX).orElseThrow().status()).isEqualTo("taken-down");
         assertThat(publishing.find(toMastodon).orElseThrow().status()).isEqualTo("taken-down");
         assertThat(media.heldImage(new MediaId(evies))).isEmpty();
         assertThat(rows("select count(*) from photo where id = ?", evies)).isZero();
-        assertThat(rows("select count(*) from media_content where sha256 = ?", hash)).isZero();
-        assertThat(rows("select count(*) from photo_original where photo_id = ?", evies)).isZero();
+        assertThat(rows("select count(*) from media_content where sha256 = ?", hash))
+                .isZero();
+        assertThat(rows("select count(*) from photo_original where photo_id = ?", evies))
+                .isZero();
         var left = drafts.find(new DraftId(draft.id().value())).orElseThrow().content();
-        assertThat(left.photos()).extracting(DraftContent.AttachedPhoto::mediaId).containsExactly(maxs);
+        assertThat(left.photos())
+                .extracting(DraftContent.AttachedPhoto::mediaId)
+                .containsExactly(maxs);
         assertThat(left.pupilsShown()).extracting(DraftContent.PupilShown::upn).containsExactly(MAX);
-        assertThat(media.heldImage(new MediaId(maxs))).as("another pupil's photo stays").isPresent();
+        assertThat(media.heldImage(new MediaId(maxs)))
+                .as("another pupil's photo stays")
+                .isPresent();
         Map<String, Object> fact = InSchool.jesseGray(jdbc, () -> jdbc.queryForMap("""
                 select a.posts_taken_down, a.photos_deleted, a.drafts_changed, a.erased_by, r.username
                 from pupil_erasure_aud a join revision_info r on r.id = a.rev order by a.rev desc limit 1"""));
-        assertThat(fact).containsEntry("posts_taken_down", 2).containsEntry("photos_deleted", 1)
-                .containsEntry("drafts_changed", 1).containsEntry("erased_by", "head").containsEntry("username", "head");
+        assertThat(fact)
+                .containsEntry("posts_taken_down", 2)
+                .containsEntry("photos_deleted", 1)
+                .containsEntry("drafts_changed", 1)
+                .containsEntry("erased_by", "head")
+                .containsEntry("username", "head");
     }
 }

@@ -11,21 +11,21 @@ import app.safepost.moderation.Incidents;
 import app.safepost.publishing.PostToPublish;
 import app.safepost.publishing.PublishedPhoto;
 import app.safepost.publishing.Publishing;
-import java.awt.image.BufferedImage;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Random;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -47,24 +47,42 @@ class SubjectAccessBenchmark {
 
     private static final int RUNS = 10;
 
-    @Autowired SubjectAccess subjectAccess;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired @Qualifier("demoSignIn") UserDetailsService demoUsers;
+    @Autowired
+    SubjectAccess subjectAccess;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("demoSignIn")
+    UserDetailsService demoUsers;
 
     @AfterEach
     void signOut() {
         SignedIn.nobody();
     }
 
-    @Autowired Drafts drafts;
-    @Autowired MediaLibrary media;
-    @Autowired Publishing publishing;
-    @Autowired Incidents incidents;
-    @Autowired SocialAccounts accounts;
-    @Autowired Clock clock;
+    @Autowired
+    Drafts drafts;
+
+    @Autowired
+    MediaLibrary media;
+
+    @Autowired
+    Publishing publishing;
+
+    @Autowired
+    Incidents incidents;
+
+    @Autowired
+    SocialAccounts accounts;
+
+    @Autowired
+    Clock clock;
 
     private void aBusyYear(String upn) {
-        var wholeSchool = accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
+        var wholeSchool =
+                accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
         var random = new Random(17);
         for (int i = 0; i < 12; i++) {
             var image = new BufferedImage(1600, 1200, BufferedImage.TYPE_INT_RGB);
@@ -74,18 +92,35 @@ class SubjectAccessBenchmark {
                     image.setRGB(x, y, (grey << 16) | (grey << 8) | (grey + random.nextInt(20)));
                 }
             }
-            var photo = media.intake("day-" + i + ".jpg", TestPhotos.jpeg(image)).id();
-            var draft = drafts.create(wholeSchool, new DraftContent("Daisy's class on day " + i + " of the trip.",
-                    List.of(new DraftContent.AttachedPhoto(photo.value(), "Pupils by the river")),
-                    List.of(new DraftContent.PupilShown(upn, false, photo.value()))));
+            var photo =
+                    media.intake("day-" + i + ".jpg", TestPhotos.jpeg(image)).id();
+            var draft = drafts.create(
+                    wholeSchool,
+                    new DraftContent(
+                            "Daisy's class on day " + i + " of the trip.",
+                            List.of(new DraftContent.AttachedPhoto(photo.value(), "Pupils by the river")),
+                            List.of(new DraftContent.PupilShown(upn, false, photo.value()))));
             if (i % 2 == 0) {
-                publishing.schedule(new PostToPublish(draft.id().value(), 1, wholeSchool, "Day " + i + " of the trip.",
-                        List.of(new PublishedPhoto(photo, "Pupils by the river")), List.of(upn),
-                        clock.instant().plus(Duration.ofDays(300)), "head", "deputy", null));
+                publishing.schedule(new PostToPublish(
+                        draft.id().value(),
+                        1,
+                        wholeSchool,
+                        "Day " + i + " of the trip.",
+                        List.of(new PublishedPhoto(photo, "Pupils by the river")),
+                        List.of(upn),
+                        clock.instant().plus(Duration.ofDays(300)),
+                        "head",
+                        "deputy",
+                        null));
             }
         }
-        incidents.report(new IncidentReport(wholeSchool, IncidentCategory.OTHER,
-                "A comment named Daisy Chen under the trip post.", null, null, false));
+        incidents.report(new IncidentReport(
+                wholeSchool,
+                IncidentCategory.OTHER,
+                "A comment named Daisy Chen under the trip post.",
+                null,
+                null,
+                false));
     }
 
     @Test
@@ -109,13 +144,24 @@ class SubjectAccessBenchmark {
         }
         var first = times.getFirst();
         var steady = times.subList(1, times.size()).stream().sorted().toList();
-        var report = String.format(Locale.ROOT, "Subject access ZIP benchmark (%s, %d cores, load average %.1f)%n"
+        var report = String.format(
+                Locale.ROOT,
+                "Subject access ZIP benchmark (%s, %d cores, load average %.1f)%n"
                         + "pupil %s: %d drafts, %d photos; ZIP %d bytes (%.1f KB)%n"
                         + "(the time includes gathering, the PDF, rendering each photo as published and the JSON)%n"
                         + "first run %.0f ms (cold); median of the next %d %.0f ms, slowest %.0f ms%n",
-                java.time.Instant.now(), Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), upn, drafts, photos, size,
-                size / 1024.0, first, steady.size(), steady.get(steady.size() / 2), steady.getLast());
+                java.time.Instant.now(),
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                upn,
+                drafts,
+                photos,
+                size,
+                size / 1024.0,
+                first,
+                steady.size(),
+                steady.get(steady.size() / 2),
+                steady.getLast());
         System.out.print(report);
         var target = Path.of("target", "benchmarks", "subject-access.txt");
         Files.createDirectories(target.getParent());

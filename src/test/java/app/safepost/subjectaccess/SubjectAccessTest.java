@@ -1,5 +1,8 @@
 package app.safepost.subjectaccess;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.drafting.DraftContent;
 import app.safepost.drafting.Drafts;
@@ -37,9 +40,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * Everything held about one pupil in one ZIP: a PDF that names them, JSON with their consent history
  * and every draft, post, photo and incident that shows or names them and nothing of another pupil's,
@@ -50,23 +50,41 @@ class SubjectAccessTest {
 
     /** Pupils no other test names: Elsie Moss is the subject, Reggie Okafor the other pupil. */
     static final String ELSIE = "J820300121084";
+
     static final String REGGIE = "J820300118166";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired SubjectAccess subjectAccess;
-    @Autowired Drafts drafts;
-    @Autowired MediaLibrary media;
-    @Autowired Incidents incidents;
-    @Autowired ConsentRegister consents;
-    @Autowired PupilRoster roster;
-    @Autowired SocialAccounts accounts;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired @Qualifier("demoSignIn") UserDetailsService demoUsers;
+    @Autowired
+    SubjectAccess subjectAccess;
+
+    @Autowired
+    Drafts drafts;
+
+    @Autowired
+    MediaLibrary media;
+
+    @Autowired
+    Incidents incidents;
+
+    @Autowired
+    ConsentRegister consents;
+
+    @Autowired
+    PupilRoster roster;
+
+    @Autowired
+    SocialAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("demoSignIn")
+    UserDetailsService demoUsers;
 
     /** What the fixture made: drafts and photos about each pupil, and the incident's words. */
-    private record Made(UUID elsiesDraft, UUID elsiesPhoto, UUID reggiesDraft, UUID reggiesPhoto, UUID incident) {
-    }
+    private record Made(UUID elsiesDraft, UUID elsiesPhoto, UUID reggiesDraft, UUID reggiesPhoto, UUID incident) {}
 
     private Made made;
 
@@ -74,20 +92,48 @@ class SubjectAccessTest {
     void aDraftAPhotoAConsentAndAnIncidentAboutEachPupil() {
         SignedIn.as(demoUsers, "office");
         var elsie = roster.recordByUpn(ELSIE).orElseThrow();
-        consents.record(elsie.id(), new ConsentDecision("website", true, ConsentSource.GDPR_FORM,
-                LocalDate.of(2025, 9, 10), null, "Subject access test"));
+        consents.record(
+                elsie.id(),
+                new ConsentDecision(
+                        "website",
+                        true,
+                        ConsentSource.GDPR_FORM,
+                        LocalDate.of(2025, 9, 10),
+                        null,
+                        "Subject access test"));
         SignedIn.as(demoUsers, "head");
-        var wholeSchool = accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
-        var elsiesPhoto = media.intake("elsie.jpg", TestPhotos.jpeg(64, 48)).id().value();
-        var reggiesPhoto = media.intake("reggie.jpg", TestPhotos.jpeg(48, 64)).id().value();
-        var elsiesDraft = drafts.create(wholeSchool, new DraftContent("Our gardeners planted bulbs.",
-                List.of(new DraftContent.AttachedPhoto(elsiesPhoto, "Planting bulbs")),
-                List.of(new DraftContent.PupilShown(ELSIE, false, elsiesPhoto)))).id().value();
-        var reggiesDraft = drafts.create(wholeSchool, new DraftContent("Well done to Reggie for the chess cup.",
-                List.of(new DraftContent.AttachedPhoto(reggiesPhoto, "The chess cup")),
-                List.of(new DraftContent.PupilShown(REGGIE, false, reggiesPhoto)))).id().value();
-        var incident = incidents.report(new IncidentReport(wholeSchool, IncidentCategory.OTHER,
-                "A parent's comment named Elsie Moss under the sports day post.", null, null, false)).id().value();
+        var wholeSchool =
+                accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
+        var elsiesPhoto =
+                media.intake("elsie.jpg", TestPhotos.jpeg(64, 48)).id().value();
+        var reggiesPhoto =
+                media.intake("reggie.jpg", TestPhotos.jpeg(48, 64)).id().value();
+        var elsiesDraft = drafts.create(
+                        wholeSchool,
+                        new DraftContent(
+                                "Our gardeners planted bulbs.",
+                                List.of(new DraftContent.AttachedPhoto(elsiesPhoto, "Planting bulbs")),
+                                List.of(new DraftContent.PupilShown(ELSIE, false, elsiesPhoto))))
+                .id()
+                .value();
+        var reggiesDraft = drafts.create(
+                        wholeSchool,
+                        new DraftContent(
+                                "Well done to Reggie for the chess cup.",
+                                List.of(new DraftContent.AttachedPhoto(reggiesPhoto, "The chess cup")),
+                                List.of(new DraftContent.PupilShown(REGGIE, false, reggiesPhoto))))
+                .id()
+                .value();
+        var incident = incidents
+                .report(new IncidentReport(
+                        wholeSchool,
+                        IncidentCategory.OTHER,
+                        "A parent's comment named Elsie Moss under the sports day post.",
+                        null,
+                        null,
+                        false))
+                .id()
+                .value();
         made = new Made(elsiesDraft, elsiesPhoto, reggiesDraft, reggiesPhoto, incident);
     }
 
@@ -120,25 +166,34 @@ class SubjectAccessTest {
         assertThat(zip).containsKeys("summary.pdf", "subject-access.json");
         try (var pdf = Loader.loadPDF(zip.get("summary.pdf"))) {
             var text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("Everything we hold about Elsie Moss").contains("Jesse Gray Primary")
-                    .contains("J820300121084").doesNotContain("Okafor");
+            assertThat(text)
+                    .contains("Everything we hold about Elsie Moss")
+                    .contains("Jesse Gray Primary")
+                    .contains("J820300121084")
+                    .doesNotContain("Okafor");
         }
     }
 
     @Test
-    void the_json_lists_the_consent_history_and_what_shows_or_names_the_pupil_and_nothing_of_another() throws IOException {
+    void the_json_lists_the_consent_history_and_what_shows_or_names_the_pupil_and_nothing_of_another()
+            throws IOException {
         var zip = zip(ELSIE, false);
         var json = JSON.readTree(zip.get("subject-access.json"));
 
         assertThat(json.path("pupil").path("surname").asString()).isEqualTo("Moss");
-        assertThat(json.path("consentHistory").valueStream()
-                .filter(c -> c.path("purpose").asString().equals("website") && c.path("note").asString()
-                        .equals("Subject access test"))).isNotEmpty();
-        assertThat(ids(json.path("drafts"), "id")).contains(made.elsiesDraft().toString())
+        assertThat(json.path("consentHistory")
+                        .valueStream()
+                        .filter(c -> c.path("purpose").asString().equals("website")
+                                && c.path("note").asString().equals("Subject access test")))
+                .isNotEmpty();
+        assertThat(ids(json.path("drafts"), "id"))
+                .contains(made.elsiesDraft().toString())
                 .doesNotContain(made.reggiesDraft().toString());
-        assertThat(ids(json.path("photos"), "id")).contains(made.elsiesPhoto().toString())
+        assertThat(ids(json.path("photos"), "id"))
+                .contains(made.elsiesPhoto().toString())
                 .doesNotContain(made.reggiesPhoto().toString());
-        assertThat(zip).containsKey("photos/" + made.elsiesPhoto() + ".jpg")
+        assertThat(zip)
+                .containsKey("photos/" + made.elsiesPhoto() + ".jpg")
                 .doesNotContainKey("photos/" + made.reggiesPhoto() + ".jpg");
         var everything = new String(zip.get("subject-access.json"), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(everything).doesNotContain(REGGIE).doesNotContain("Okafor").doesNotContain("chess cup");
@@ -147,15 +202,24 @@ class SubjectAccessTest {
     @Test
     void incidents_that_mention_the_pupil_are_masked_unless_the_data_protection_officer_asks() throws IOException {
         var masked = JSON.readTree(zip(ELSIE, false).get("subject-access.json"));
-        var incident = masked.path("incidents").valueStream()
-                .filter(i -> i.path("id").asString().equals(made.incident().toString())).findFirst().orElseThrow();
+        var incident = masked.path("incidents")
+                .valueStream()
+                .filter(i -> i.path("id").asString().equals(made.incident().toString()))
+                .findFirst()
+                .orElseThrow();
         assertThat(incident.path("whatHappened").asString()).contains("[name]").doesNotContain("Moss");
         assertThat(masked.path("incidentNames").asString()).isEqualTo("masked");
 
         var named = JSON.readTree(zip(ELSIE, true).get("subject-access.json"));
-        assertThat(named.path("incidents").valueStream()
-                .filter(i -> i.path("id").asString().equals(made.incident().toString())).findFirst().orElseThrow()
-                .path("whatHappened").asString()).contains("Elsie Moss");
+        assertThat(named.path("incidents")
+                        .valueStream()
+                        .filter(i ->
+                                i.path("id").asString().equals(made.incident().toString()))
+                        .findFirst()
+                        .orElseThrow()
+                        .path("whatHappened")
+                        .asString())
+                .contains("Elsie Moss");
     }
 
     @Test
@@ -166,10 +230,15 @@ class SubjectAccessTest {
         var last = InSchool.jesseGray(jdbc, () -> jdbc.queryForMap("""
                 select e.exported_by, e.with_names, e.via, r.username from subject_access_export_aud e
                 join revision_info r on r.id = e.rev where e.pupil_id = ? order by e.rev desc limit 1""", pupil));
-        assertThat(last).containsEntry("exported_by", "head").containsEntry("with_names", true)
-                .containsEntry("via", "screen").containsEntry("username", "head");
+        assertThat(last)
+                .containsEntry("exported_by", "head")
+                .containsEntry("with_names", true)
+                .containsEntry("via", "screen")
+                .containsEntry("username", "head");
         var again = JSON.readTree(zip(ELSIE, false).get("subject-access.json"));
-        assertThat(again.path("auditEntries").valueStream().map(e -> e.path("what").asString()))
+        assertThat(again.path("auditEntries")
+                        .valueStream()
+                        .map(e -> e.path("what").asString()))
                 .contains("Everything held exported (screen, with names in incidents)");
     }
 
@@ -178,12 +247,19 @@ class SubjectAccessTest {
         SignedIn.as(demoUsers, "deputy");
         assertThatThrownBy(() -> subjectAccess.gather(ELSIE, true, SubjectAccess.Via.SCREEN))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(subjectAccess.gather(ELSIE, false, SubjectAccess.Via.SCREEN).pupil().record().upn()).isEqualTo(ELSIE);
+        assertThat(subjectAccess
+                        .gather(ELSIE, false, SubjectAccess.Via.SCREEN)
+                        .pupil()
+                        .record()
+                        .upn())
+                .isEqualTo(ELSIE);
         for (var user : List.of("teacher", "ta", "office", "governor", "computing", "trust")) {
             SignedIn.as(demoUsers, user);
-            assertThatThrownBy(() -> subjectAccess.gather(ELSIE, false, SubjectAccess.Via.SCREEN)).as(user)
+            assertThatThrownBy(() -> subjectAccess.gather(ELSIE, false, SubjectAccess.Via.SCREEN))
+                    .as(user)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> subjectAccess.erase(ELSIE, "Elsie Moss")).as(user)
+            assertThatThrownBy(() -> subjectAccess.erase(ELSIE, "Elsie Moss"))
+                    .as(user)
                     .isInstanceOf(AccessDeniedException.class);
         }
     }
@@ -192,8 +268,12 @@ class SubjectAccessTest {
     void another_schools_pupil_is_not_found() throws IOException {
         String fenwicks;
         try (var csv = getClass().getResourceAsStream("/demo/trust/fenwick-road-pupils.csv")) {
-            fenwicks = new String(csv.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().skip(1)
-                    .findFirst().orElseThrow().split(",")[0];
+            fenwicks = new String(csv.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .skip(1)
+                    .findFirst()
+                    .orElseThrow()
+                    .split(",")[0];
         }
         assertThatThrownBy(() -> subjectAccess.gather(fenwicks, false, SubjectAccess.Via.SCREEN))
                 .isInstanceOf(PupilNotHeld.class);

@@ -19,8 +19,10 @@ import java.util.function.Function;
  */
 public final class Api {
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final String base;
     private final Function<String, String> authorization;
     private final Function<String, String> school;
@@ -54,8 +56,11 @@ public final class Api {
 
     /** A GET with exactly this {@code Authorization} header (a tampered token, say). */
     public HttpResponse<String> getWithAuthorization(String path, String authorizationHeader) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", authorizationHeader).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", authorizationHeader)
+                .GET()
+                .build());
     }
 
     public HttpResponse<String> get(String path, String user) {
@@ -64,12 +69,16 @@ public final class Api {
 
     /** A GET with an explicit password, for sign-in failures. */
     public HttpResponse<String> getWithPassword(String path, String user, String password) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", basic(user, password)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", basic(user, password))
+                .GET()
+                .build());
     }
 
     public HttpResponse<String> send(String method, String path, String user, String contentType, String body) {
-        var builder = request(path, user).method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        var builder =
+                request(path, user).method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }
@@ -86,8 +95,8 @@ public final class Api {
     }
 
     /** A request with a binary body and further headers (a device token, say). */
-    public HttpResponse<String> send(String method, String path, String user, String contentType, byte[] body,
-                                     Map<String, String> headers) {
+    public HttpResponse<String> send(
+            String method, String path, String user, String contentType, byte[] body, Map<String, String> headers) {
         var builder = request(path, user).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             builder.header("Content-Type", contentType);

@@ -1,7 +1,7 @@
 package app.safepost.testing;
 
-import app.safepost.audit.domain.AuditedTypes.AuditedType;
 import app.safepost.audit.domain.AuditedTypes;
+import app.safepost.audit.domain.AuditedTypes.AuditedType;
 import app.safepost.security.SchoolInHand;
 import jakarta.persistence.Column;
 import jakarta.persistence.EntityManager;
@@ -44,6 +44,7 @@ public final class AuditedFreeText {
 
     /** A demo pupil's full name, and a shorter one for short columns. */
     public static final String FULL_NAME = "Amelia Khan";
+
     public static final String SHORT_FULL_NAME = "Jo Kaur";
 
     /** One text field of an audited type; {@code length} is the column's limit (0: none). */
@@ -51,32 +52,35 @@ public final class AuditedFreeText {
 
         /** The pupil's full name that fits the column, or null when none does. */
         public @Nullable String name() {
-            return length == 0 || length >= FULL_NAME.length() ? FULL_NAME
+            return length == 0 || length >= FULL_NAME.length()
+                    ? FULL_NAME
                     : length >= SHORT_FULL_NAME.length() ? SHORT_FULL_NAME : null;
         }
     }
 
     /** The record a type's names were written into, with what each field held before. */
-    public record Planted(AuditedType type, Object id, Map<String, @Nullable Object> before, boolean made) {
-    }
+    public record Planted(AuditedType type, Object id, Map<String, @Nullable Object> before, boolean made) {}
 
     private final EntityManagerFactory factory;
     /** The entity manager of the transaction at hand, as the portal's services use it. */
     private final EntityManager em;
+
     private final AuditedTypes types;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Map<String, Map<String, String>> foreignKeys = new HashMap<>();
     /** Columns that are keys or codes rather than free text: referred to by another table, or checked. */
     private final Map<String, Set<String>> constrained = new HashMap<>();
+
     private final Map<String, Map<String, Integer>> lengths = new HashMap<>();
     private final Map<String, Set<String>> required = new HashMap<>();
     /** Records made for a type without any, newest first, to remove afterwards. */
     private final Deque<Object> made = new ArrayDeque<>();
+
     private final Deque<String[]> madeRows = new ArrayDeque<>();
 
-    public AuditedFreeText(EntityManagerFactory factory, AuditedTypes types, JdbcTemplate jdbc,
-                           TransactionTemplate transaction) {
+    public AuditedFreeText(
+            EntityManagerFactory factory, AuditedTypes types, JdbcTemplate jdbc, TransactionTemplate transaction) {
         this.factory = factory;
         this.em = SharedEntityManagerCreator.createSharedEntityManager(factory);
         this.types = types;
@@ -93,31 +97,29 @@ public final class AuditedFreeText {
                 join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.col
                 join pg_class rt on rt.oid = c.confrelid
                 join pg_attribute ra on ra.attrelid = c.confrelid and ra.attnum = k.ref
-                where c.contype = 'f' and c.connamespace = current_schema()::regnamespace""",
-                rs -> {
-                    foreignKeys.computeIfAbsent(rs.getString(1), t -> new HashMap<>())
-                            .put(rs.getString(2), rs.getString(3) + "." + rs.getString(4));
-                    constrained.computeIfAbsent(rs.getString(3), t -> new HashSet<>()).add(rs.getString(4));
-                });
+                where c.contype = 'f' and c.connamespace = current_schema()::regnamespace""", rs -> {
+            foreignKeys
+                    .computeIfAbsent(rs.getString(1), t -> new HashMap<>())
+                    .put(rs.getString(2), rs.getString(3) + "." + rs.getString(4));
+            constrained.computeIfAbsent(rs.getString(3), t -> new HashSet<>()).add(rs.getString(4));
+        });
         jdbc.query("""
                 select t.relname, a.attname
                 from pg_constraint c
                 cross join lateral unnest(c.conkey) as k (col)
                 join pg_class t on t.oid = c.conrelid
                 join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.col
-                where c.contype = 'c' and c.connamespace = current_schema()::regnamespace""",
-                rs -> {
-                    constrained.computeIfAbsent(rs.getString(1), t -> new HashSet<>()).add(rs.getString(2));
-                });
+                where c.contype = 'c' and c.connamespace = current_schema()::regnamespace""", rs -> {
+            constrained.computeIfAbsent(rs.getString(1), t -> new HashSet<>()).add(rs.getString(2));
+        });
         jdbc.query("""
                 select table_name, column_name, coalesce(character_maximum_length, 0), is_nullable = 'NO'
-                from information_schema.columns where table_schema = current_schema()""",
-                rs -> {
-                    lengths.computeIfAbsent(rs.getString(1), t -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
-                    if (rs.getBoolean(4)) {
-                        required.computeIfAbsent(rs.getString(1), t -> new HashSet<>()).add(rs.getString(2));
-                    }
-                });
+                from information_schema.columns where table_schema = current_schema()""", rs -> {
+            lengths.computeIfAbsent(rs.getString(1), t -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
+            if (rs.getBoolean(4)) {
+                required.computeIfAbsent(rs.getString(1), t -> new HashSet<>()).add(rs.getString(2));
+            }
+        });
     }
 
     /** Text fields whose column is too short for any pupil's full name: listed so that none hides. */
@@ -131,25 +133,36 @@ public final class AuditedFreeText {
     }
 
     public List<TextField> fieldsOf(AuditedType type) {
-        return textFields().stream().filter(f -> f.type().equals(type) && f.name() != null).toList();
+        return textFields().stream()
+                .filter(f -> f.type().equals(type) && f.name() != null)
+                .toList();
     }
 
     private List<TextField> textFields() {
         var fields = new ArrayList<TextField>();
         for (var type : types.all()) {
             var table = table(type);
-            for (var attribute : factory.getMetamodel().entity(type.entityClass()).getAttributes()) {
-                if (!(attribute instanceof SingularAttribute<?, ?> singular) || singular.isId() || singular.isVersion()
-                        || singular.isAssociation() || singular.getJavaType() != String.class
-                        || !(attribute.getJavaMember() instanceof Field field) || field.isAnnotationPresent(NotAudited.class)) {
+            for (var attribute :
+                    factory.getMetamodel().entity(type.entityClass()).getAttributes()) {
+                if (!(attribute instanceof SingularAttribute<?, ?> singular)
+                        || singular.isId()
+                        || singular.isVersion()
+                        || singular.isAssociation()
+                        || singular.getJavaType() != String.class
+                        || !(attribute.getJavaMember() instanceof Field field)
+                        || field.isAnnotationPresent(NotAudited.class)) {
                     continue;
                 }
                 var column = column(field);
                 if (foreignKeys.getOrDefault(table, Map.of()).containsKey(column)
-                        || constrained.getOrDefault(table, Set.of()).contains(column) || isTheSchoolsName(type, field)) {
+                        || constrained.getOrDefault(table, Set.of()).contains(column)
+                        || isTheSchoolsName(type, field)) {
                     continue;
                 }
-                fields.add(new TextField(type, attribute.getName(), column,
+                fields.add(new TextField(
+                        type,
+                        attribute.getName(),
+                        column,
                         lengths.getOrDefault(table, Map.of()).getOrDefault(column, 0)));
             }
         }
@@ -198,7 +211,8 @@ public final class AuditedFreeText {
             }
             while (!made.isEmpty()) {
                 var record = made.pop();
-                em.remove(em.find(record.getClass(), factory.getPersistenceUnitUtil().getIdentifier(record)));
+                em.remove(em.find(
+                        record.getClass(), factory.getPersistenceUnitUtil().getIdentifier(record)));
                 em.flush();
             }
             while (!madeRows.isEmpty()) {
@@ -216,9 +230,11 @@ public final class AuditedFreeText {
     private @Nullable Object existingOf(Class<?> entityClass) {
         var entity = em.getMetamodel().entity(entityClass);
         var school = SchoolInHand.current().map(id -> id.value()).orElse(null);
-        var ofSchool = entity.getAttributes().stream().anyMatch(a -> a.getName().equals("schoolId")) ? " where e.schoolId = :school"
+        var ofSchool = entity.getAttributes().stream().anyMatch(a -> a.getName().equals("schoolId"))
+                ? " where e.schoolId = :school"
                 : tableOf(entityClass).equals("school") ? " where e.id = :school" : "";
-        var query = em.createQuery("select e from " + entity.getName() + " e" + (school == null ? "" : ofSchool), entityClass);
+        var query = em.createQuery(
+                "select e from " + entity.getName() + " e" + (school == null ? "" : ofSchool), entityClass);
         if (school != null && !ofSchool.isEmpty()) {
             query.setParameter("school", school);
         }
@@ -239,8 +255,10 @@ public final class AuditedFreeText {
             var attributes = em.getMetamodel().entity(entityClass);
             int step = 0;
             for (var field : entityClass.getDeclaredFields()) {
-                var attribute = attributes.getAttributes().stream().filter(a -> a.getName().equals(field.getName()))
-                        .findFirst().orElse(null);
+                var attribute = attributes.getAttributes().stream()
+                        .filter(a -> a.getName().equals(field.getName()))
+                        .findFirst()
+                        .orElse(null);
                 if (!(attribute instanceof SingularAttribute<?, ?> singular) || singular.isVersion()) {
                     continue;
                 }
@@ -258,8 +276,14 @@ public final class AuditedFreeText {
                 if (reference != null && !required.getOrDefault(table, Set.of()).contains(column)) {
                     continue;
                 }
-                field.set(entity, reference != null ? key(reference)
-                        : plainValue(field.getType(), step++, lengths.getOrDefault(table, Map.of()).getOrDefault(column, 0)));
+                field.set(
+                        entity,
+                        reference != null
+                                ? key(reference)
+                                : plainValue(
+                                        field.getType(),
+                                        step++,
+                                        lengths.getOrDefault(table, Map.of()).getOrDefault(column, 0)));
             }
             em.persist(entity);
             em.flush();
@@ -296,24 +320,26 @@ public final class AuditedFreeText {
     private Object rowOfPlainTable(String table, String keyColumn) {
         var columns = jdbc.queryForList("""
                 select column_name, data_type from information_schema.columns
-                where table_schema = current_schema() and table_name = ? and is_nullable = 'NO' and column_default is null""",
-                table);
+                where table_schema = current_schema() and table_name = ? and is_nullable = 'NO' and column_default is null""", table);
         var names = new ArrayList<String>();
         var values = new ArrayList<Object>();
         var key = UUID.randomUUID().toString().replace("-", "");
         for (var c : columns) {
             names.add((String) c.get("column_name"));
-            values.add(switch ((String) c.get("data_type")) {
-                case "uuid" -> UUID.randomUUID();
-                case "bytea" -> new byte[] {0};
-                case "integer", "bigint", "smallint" -> 1;
-                case "boolean" -> false;
-                case "timestamp with time zone", "timestamp without time zone" -> Timestamp.from(Instant.now());
-                default -> c.get("column_name").equals(keyColumn) ? key : "made for a test";
-            });
+            values.add(
+                    switch ((String) c.get("data_type")) {
+                        case "uuid" -> UUID.randomUUID();
+                        case "bytea" -> new byte[] {0};
+                        case "integer", "bigint", "smallint" -> 1;
+                        case "boolean" -> false;
+                        case "timestamp with time zone", "timestamp without time zone" -> Timestamp.from(Instant.now());
+                        default -> c.get("column_name").equals(keyColumn) ? key : "made for a test";
+                    });
         }
-        jdbc.update("insert into " + table + " (" + String.join(", ", names) + ") values ("
-                + String.join(", ", names.stream().map(n -> "?").toList()) + ")", values.toArray());
+        jdbc.update(
+                "insert into " + table + " (" + String.join(", ", names) + ") values ("
+                        + String.join(", ", names.stream().map(n -> "?").toList()) + ")",
+                values.toArray());
         var value = values.get(names.indexOf(keyColumn));
         madeRows.push(new String[] {table, keyColumn, value.toString()});
         return value;

@@ -27,8 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class BlueskyClient {
 
     /** A signed-in account. */
-    public record Session(String did, String handle, String accessJwt) {
-    }
+    public record Session(String did, String handle, String accessJwt) {}
 
     /** An answer read whole; {@code json} is empty for a body that is not JSON. */
     public record Answer(int status, JsonNode json, byte[] bytes) {
@@ -52,7 +51,9 @@ public final class BlueskyClient {
     public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicInteger ACCOUNTS = new AtomicInteger();
     private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private final String pds;
 
@@ -61,9 +62,15 @@ public final class BlueskyClient {
     }
 
     public Session signIn(String identifier, String password) {
-        var json = post(null, "com.atproto.server.createSession",
-                JSON.createObjectNode().put("identifier", identifier).put("password", password)).orFail();
-        return new Session(json.path("did").asString(), json.path("handle").asString(), json.path("accessJwt").asString());
+        var json = post(
+                        null,
+                        "com.atproto.server.createSession",
+                        JSON.createObjectNode().put("identifier", identifier).put("password", password))
+                .orFail();
+        return new Session(
+                json.path("did").asString(),
+                json.path("handle").asString(),
+                json.path("accessJwt").asString());
     }
 
     /**
@@ -73,52 +80,88 @@ public final class BlueskyClient {
     public Session newAccount(String prefix, String displayName) {
         var handle = prefix.substring(0, Math.min(prefix.length(), 9)) + "-" + ACCOUNTS.incrementAndGet()
                 + Long.toString(System.nanoTime() % 46_656, 36) + ".test";
-        var created = post(null, "com.atproto.server.createAccount", JSON.createObjectNode().put("handle", handle)
-                .put("email", handle.replace('.', '-') + "@example.com").put("password", handle)).orFail();
-        var session = new Session(created.path("did").asString(), handle, created.path("accessJwt").asString());
-        createRecord(session, "app.bsky.actor.profile", "self",
+        var created = post(
+                        null,
+                        "com.atproto.server.createAccount",
+                        JSON.createObjectNode()
+                                .put("handle", handle)
+                                .put("email", handle.replace('.', '-') + "@example.com")
+                                .put("password", handle))
+                .orFail();
+        var session = new Session(
+                created.path("did").asString(),
+                handle,
+                created.path("accessJwt").asString());
+        createRecord(
+                session,
+                "app.bsky.actor.profile",
+                "self",
                 JSON.createObjectNode().put("$type", "app.bsky.actor.profile").put("displayName", displayName));
         return session;
     }
 
     /** A new app password of the account, as its owner makes one in the Bluesky app. */
     public String appPassword(Session owner, String name) {
-        return post(owner, "com.atproto.server.createAppPassword", JSON.createObjectNode().put("name", name))
-                .orFail().path("password").asString();
+        return post(
+                        owner,
+                        "com.atproto.server.createAppPassword",
+                        JSON.createObjectNode().put("name", name))
+                .orFail()
+                .path("password")
+                .asString();
     }
 
     public void revokeAppPassword(Session owner, String name) {
-        post(owner, "com.atproto.server.revokeAppPassword", JSON.createObjectNode().put("name", name)).orFail();
+        post(
+                        owner,
+                        "com.atproto.server.revokeAppPassword",
+                        JSON.createObjectNode().put("name", name))
+                .orFail();
     }
 
     /** The DIDs of the account's followers, as the AppView lists them (first 100). */
     public List<String> followers(Session of) {
         var dids = new ArrayList<String>();
-        get(of, "app.bsky.graph.getFollowers", Map.of("actor", of.did(), "limit", "100")).orFail()
-                .path("followers").forEach(f -> dids.add(f.path("did").asString()));
+        get(of, "app.bsky.graph.getFollowers", Map.of("actor", of.did(), "limit", "100"))
+                .orFail()
+                .path("followers")
+                .forEach(f -> dids.add(f.path("did").asString()));
         return dids;
     }
 
     /** The DIDs of the accounts the account blocks, as the AppView lists them (first 100). */
     public List<String> blocked(Session by) {
         var dids = new ArrayList<String>();
-        get(by, "app.bsky.graph.getBlocks", Map.of("limit", "100")).orFail()
-                .path("blocks").forEach(b -> dids.add(b.path("did").asString()));
+        get(by, "app.bsky.graph.getBlocks", Map.of("limit", "100"))
+                .orFail()
+                .path("blocks")
+                .forEach(b -> dids.add(b.path("did").asString()));
         return dids;
     }
 
     /** The texts of the account's posts (newest 100). */
     public List<String> postTexts(String did) {
         var texts = new ArrayList<String>();
-        get(null, "com.atproto.repo.listRecords", Map.of("repo", did, "collection", "app.bsky.feed.post", "limit", "100"))
-                .orFail().path("records").forEach(r -> texts.add(r.path("value").path("text").asString()));
+        get(
+                        null,
+                        "com.atproto.repo.listRecords",
+                        Map.of("repo", did, "collection", "app.bsky.feed.post", "limit", "100"))
+                .orFail()
+                .path("records")
+                .forEach(r -> texts.add(r.path("value").path("text").asString()));
         return texts;
     }
 
     /** The follow record's address. */
     public String follow(Session follower, String subjectDid) {
-        return createRecord(follower, "app.bsky.graph.follow", null, JSON.createObjectNode()
-                .put("$type", "app.bsky.graph.follow").put("subject", subjectDid).put("createdAt", Instant.now().toString()));
+        return createRecord(
+                follower,
+                "app.bsky.graph.follow",
+                null,
+                JSON.createObjectNode()
+                        .put("$type", "app.bsky.graph.follow")
+                        .put("subject", subjectDid)
+                        .put("createdAt", Instant.now().toString()));
     }
 
     public String createRecord(Session by, String collection, @Nullable String rkey, ObjectNode record) {
@@ -127,19 +170,29 @@ public final class BlueskyClient {
             body.put("rkey", rkey);
         }
         body.set("record", record);
-        return post(by, "com.atproto.repo.createRecord", body).orFail().path("uri").asString();
+        return post(by, "com.atproto.repo.createRecord", body)
+                .orFail()
+                .path("uri")
+                .asString();
     }
 
     public void deleteRecord(Session by, String uri) {
         var parts = uri.substring("at://".length()).split("/");
-        post(by, "com.atproto.repo.deleteRecord", JSON.createObjectNode().put("repo", parts[0])
-                .put("collection", parts[1]).put("rkey", parts[2])).orFail();
+        post(
+                        by,
+                        "com.atproto.repo.deleteRecord",
+                        JSON.createObjectNode()
+                                .put("repo", parts[0])
+                                .put("collection", parts[1])
+                                .put("rkey", parts[2]))
+                .orFail();
     }
 
     /** {@code com.atproto.repo.getRecord} by the record's address, unauthenticated as anyone may. */
     public Answer record(String uri) {
         var parts = uri.substring("at://".length()).split("/");
-        return get(null, "com.atproto.repo.getRecord", Map.of("repo", parts[0], "collection", parts[1], "rkey", parts[2]));
+        return get(
+                null, "com.atproto.repo.getRecord", Map.of("repo", parts[0], "collection", parts[1], "rkey", parts[2]));
     }
 
     /** The blob's bytes as the PDS serves them. */
@@ -149,7 +202,8 @@ public final class BlueskyClient {
 
     /** {@code com.atproto.repo.uploadBlob}: the blob's reference is {@code json().path("blob")}. */
     public Answer upload(Session by, byte[] bytes, String contentType) {
-        return send(request(by, "com.atproto.repo.uploadBlob").header("Content-Type", contentType)
+        return send(request(by, "com.atproto.repo.uploadBlob")
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
     }
 
@@ -157,11 +211,13 @@ public final class BlueskyClient {
         var parameters = query.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(request(by, method + (parameters.isEmpty() ? "" : "?" + parameters)).GET());
+        return send(request(by, method + (parameters.isEmpty() ? "" : "?" + parameters))
+                .GET());
     }
 
     public Answer post(@Nullable Session by, String method, JsonNode body) {
-        return send(request(by, method).header("Content-Type", "application/json")
+        return send(request(by, method)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 

@@ -25,14 +25,22 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(executable())
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(executable())
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1")));
     }
 
     @Override
@@ -52,8 +60,11 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     /** A fresh page in a browser set to another language, time zone and window width (CSS pixels). */
     public Page newPage(String locale, String timezone, int width, int height) {
-        return newPage(new Browser.NewContextOptions().setLocale(locale).setTimezoneId(timezone)
-                .setViewportSize(width, height).setHasTouch(width < 1024));
+        return newPage(new Browser.NewContextOptions()
+                .setLocale(locale)
+                .setTimezoneId(timezone)
+                .setViewportSize(width, height)
+                .setHasTouch(width < 1024));
     }
 
     private Page newPage(Browser.NewContextOptions options) {
@@ -66,9 +77,14 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     /** A fresh page in its own browser context the size of a phone (390 × 844 CSS pixels, touch). */
     public Page newPhonePage() {
-        var page = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
-                .setTimezoneId("Europe/London").setViewportSize(390, 844).setDeviceScaleFactor(3)
-                .setIsMobile(true).setHasTouch(true)).newPage();
+        var page = browser.newContext(new Browser.NewContextOptions()
+                        .setLocale("en-GB")
+                        .setTimezoneId("Europe/London")
+                        .setViewportSize(390, 844)
+                        .setDeviceScaleFactor(3)
+                        .setIsMobile(true)
+                        .setHasTouch(true))
+                .newPage();
         page.setDefaultTimeout(20_000);
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         return page;
@@ -79,8 +95,8 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         page.navigate(baseUrl + "/login");
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoUsers.PASSWORD);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         page.waitForURL(baseUrl + "/");
         page.locator("vaadin-app-layout").waitFor();
     }
@@ -116,7 +132,9 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
         // Vaadin's dialogs and overlays say so while they open or close, whatever runs their animation.
         page.waitForFunction("() => !document.querySelector('[opening], [closing]')");
-        var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        var results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
         return results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .toList();
@@ -124,7 +142,8 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     /** Keeps a full-page picture under target/screenshots for people reviewing a build. */
     public static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
                 .setPath(Path.of("target", "screenshots", name + ".png")));
     }
 

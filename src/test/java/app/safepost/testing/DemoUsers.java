@@ -20,6 +20,7 @@ public final class DemoUsers {
     public static final String TRUST = "trust";
     /** A teaching assistant in Jesse Gray's Class 2 and Fenwick Road's Class 1. */
     public static final String MUSIC = "music";
+
     public static final String PASSWORD = "demo";
 
     /** Jesse Gray's own users, who work in no other school. */
@@ -27,9 +28,8 @@ public final class DemoUsers {
     /** The trust's people, who work in several schools. */
     public static final List<String> TRUST_PEOPLE = List.of(TRUST, MUSIC);
     /** Everyone who works in Jesse Gray: its own users and the trust's people. */
-    public static final List<String> EVERYONE = List.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, OFFICE,
-            GOVERNOR, TRUST, MUSIC);
+    public static final List<String> EVERYONE =
+            List.of(HEAD, DEPUTY, COMPUTING, TEACHER, TEACHER4, TA, OFFICE, GOVERNOR, TRUST, MUSIC);
 
-    private DemoUsers() {
-    }
+    private DemoUsers() {}
 }

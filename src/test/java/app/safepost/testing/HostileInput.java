@@ -23,8 +23,7 @@ public final class HostileInput {
 
     private static final List<Payload> CORPUS = load();
 
-    private HostileInput() {
-    }
+    private HostileInput() {}
 
     public static List<Payload> corpus() {
         return CORPUS;
@@ -37,8 +36,17 @@ public final class HostileInput {
 
     /** Marker strings the XSS payloads would show if they ever ran (alert texts). */
     public static List<String> executionMarkers() {
-        return List.of("xss-script", "xss-img", "xss-svg", "xss-attr", "xss-sq", "xss-url", "xss-frame",
-                "xss-vaadin", "xss-md", "xss-mdimg");
+        return List.of(
+                "xss-script",
+                "xss-img",
+                "xss-svg",
+                "xss-attr",
+                "xss-sq",
+                "xss-url",
+                "xss-frame",
+                "xss-vaadin",
+                "xss-md",
+                "xss-mdimg");
     }
 
     private static List<Payload> load() {

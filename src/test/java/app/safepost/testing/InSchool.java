@@ -13,8 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class InSchool {
 
-    private InSchool() {
-    }
+    private InSchool() {}
 
     /** Runs work in Jesse Gray Primary, the school of every one-school test, of jdbc's database. */
     public static void jesseGray(JdbcTemplate jdbc, Runnable work) {

@@ -24,8 +24,10 @@ public final class OtherInstance implements AutoCloseable {
 
     public OtherInstance(SchoolId school) {
         try {
-            connection = DriverManager.getConnection(TestDatabase.server().getJdbcUrl(TestDatabase.PORTAL_ROLE,
-                    "postgres"), TestDatabase.PORTAL_ROLE, "");
+            connection = DriverManager.getConnection(
+                    TestDatabase.server().getJdbcUrl(TestDatabase.PORTAL_ROLE, "postgres"),
+                    TestDatabase.PORTAL_ROLE,
+                    "");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot connect to the test database", e);
         }
@@ -43,8 +45,7 @@ public final class OtherInstance implements AutoCloseable {
         var id = UUID.randomUUID();
         jdbc.update("""
                 insert into pupil (id, version, upn, first_name, surname, class_id, archived)
-                select ?, 0, ?, ?, ?, id, false from school_class where name = ?""",
-                id, upn, firstName, surname, className);
+                select ?, 0, ?, ?, ?, id, false from school_class where name = ?""", id, upn, firstName, surname, className);
         jdbc.update("""
                 insert into pupil_consent (id, version, pupil_id, purpose_code, consent, source, recorded_by, recorded_at)
                 select gen_random_uuid(), 0, ?, code, true, 'MIS_IMPORT', 'office', now() from consent_purpose

@@ -29,6 +29,7 @@ public abstract class ReleaseDatabase implements ApplicationContextInitializer<C
 
     /** The release whose database the dump is. */
     public static final String RELEASE = "82dc429";
+
     private static final String DUMP = "/upgrade/release-" + RELEASE + ".dump";
 
     /** The database's name: lower case letters and underscores. */
@@ -37,7 +38,8 @@ public abstract class ReleaseDatabase implements ApplicationContextInitializer<C
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         restore(name());
-        context.getEnvironment().getPropertySources()
+        context.getEnvironment()
+                .getPropertySources()
                 .addFirst(new MapPropertySource("release-database", TestDatabase.portalOn(name())));
     }
 
@@ -47,7 +49,7 @@ public abstract class ReleaseDatabase implements ApplicationContextInitializer<C
             throw new IllegalArgumentException(database);
         }
         try (var connection = DriverManager.getConnection(TestDatabase.jdbcUrl(), "postgres", "");
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             statement.execute("drop database if exists " + database + " with (force)");
             statement.execute("create database " + database);
         } catch (SQLException e) {
@@ -72,16 +74,30 @@ public abstract class ReleaseDatabase implements ApplicationContextInitializer<C
         try (InputStream in = ReleaseDatabase.class.getResourceAsStream(DUMP)) {
             assertThat(in).as("%s on the test class path", DUMP).isNotNull();
             Files.copy(in, dump, StandardCopyOption.REPLACE_EXISTING);
-            var process = new ProcessBuilder(tool.toString(), "--no-owner", "--no-privileges", "--exit-on-error",
-                    "--host", "localhost", "--port", String.valueOf(TestDatabase.server().getPort()),
-                    "--username", "postgres", "--dbname", database, dump.toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            var process = new ProcessBuilder(
+                            tool.toString(),
+                            "--no-owner",
+                            "--no-privileges",
+                            "--exit-on-error",
+                            "--host",
+                            "localhost",
+                            "--port",
+                            String.valueOf(TestDatabase.server().getPort()),
+                            "--username",
+                            "postgres",
+                            "--dbname",
+                            database,
+                            dump.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             if (!process.waitFor(2, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 fail("pg_restore did not restore release %s's dump within 2 minutes", RELEASE);
             }
-            assertThat(process.exitValue()).as("pg_restore's exit; it said: %s",
-                    Files.readString(log, StandardCharsets.UTF_8)).isZero();
+            assertThat(process.exitValue())
+                    .as("pg_restore's exit; it said: %s", Files.readString(log, StandardCharsets.UTF_8))
+                    .isZero();
         } finally {
             Files.deleteIfExists(dump);
             Files.deleteIfExists(log);
@@ -96,8 +112,10 @@ public abstract class ReleaseDatabase implements ApplicationContextInitializer<C
                 return candidate;
             }
         }
-        return fail("pg_restore was not found on the PATH (%s). The upgrade tests restore release %s's dump with"
-                + " PostgreSQL's client tools: install them (Debian: apt-get install postgresql-client), as .ci/run"
-                + " does.", path, RELEASE);
+        return fail(
+                "pg_restore was not found on the PATH (%s). The upgrade tests restore release %s's dump with"
+                        + " PostgreSQL's client tools: install them (Debian: apt-get install postgresql-client), as .ci/run"
+                        + " does.",
+                path, RELEASE);
     }
 }

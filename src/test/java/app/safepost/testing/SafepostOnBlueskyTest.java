@@ -17,7 +17,8 @@ import org.springframework.test.context.TestExecutionListeners;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ContextConfiguration(initializers = {SafepostOnBlueskyTest.Database.class, TestBluesky.class})
-@TestExecutionListeners(listeners = SecurityContextPerTestContext.class,
+@TestExecutionListeners(
+        listeners = SecurityContextPerTestContext.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface SafepostOnBlueskyTest {
 

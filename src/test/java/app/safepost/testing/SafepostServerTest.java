@@ -16,7 +16,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabase.class)
-@TestExecutionListeners(listeners = SecurityContextPerTestContext.class,
+@TestExecutionListeners(
+        listeners = SecurityContextPerTestContext.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-public @interface SafepostServerTest {
-}
+public @interface SafepostServerTest {}

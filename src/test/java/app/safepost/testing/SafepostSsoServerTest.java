@@ -15,17 +15,21 @@ import org.springframework.test.context.TestExecutionListeners;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
-        "server.port=" + SafepostSsoServerTest.PORT,
-        "server.address=127.0.0.1",
-        "safepost.sso.issuer-uri=" + TestKeycloak.ISSUER,
-        "safepost.sso.client-id=safepost",
-        "safepost.sso.client-secret=safepost-demo-secret",
-        // Short, so that a token that has just expired is refused within seconds.
-        "safepost.sso.clock-skew=1s",
-        "safepost.demo-school.load=true"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = {
+            "server.port=" + SafepostSsoServerTest.PORT,
+            "server.address=127.0.0.1",
+            "safepost.sso.issuer-uri=" + TestKeycloak.ISSUER,
+            "safepost.sso.client-id=safepost",
+            "safepost.sso.client-secret=safepost-demo-secret",
+            // Short, so that a token that has just expired is refused within seconds.
+            "safepost.sso.clock-skew=1s",
+            "safepost.demo-school.load=true"
+        })
 @ContextConfiguration(initializers = {TestDatabase.class, TestKeycloak.class})
-@TestExecutionListeners(listeners = SecurityContextPerTestContext.class,
+@TestExecutionListeners(
+        listeners = SecurityContextPerTestContext.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface SafepostSsoServerTest {
 

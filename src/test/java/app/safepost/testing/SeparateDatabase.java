@@ -22,13 +22,14 @@ public abstract class SeparateDatabase implements ApplicationContextInitializer<
             throw new IllegalArgumentException(name);
         }
         try (var connection = DriverManager.getConnection(TestDatabase.jdbcUrl(), "postgres", "");
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");
             statement.execute("create database " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the test database " + name, e);
         }
-        context.getEnvironment().getPropertySources()
+        context.getEnvironment()
+                .getPropertySources()
                 .addFirst(new MapPropertySource("separate-database", TestDatabase.portalOn(name)));
     }
 }

@@ -14,8 +14,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /** Switches the signed-in demo user within a service test, where one story has several people. */
 public final class SignedIn {
 
-    private SignedIn() {
-    }
+    private SignedIn() {}
 
     public static void as(UserDetailsService demoUsers, String username) {
         var user = demoUsers.loadUserByUsername(username);
@@ -30,12 +29,22 @@ public final class SignedIn {
      */
     public static void systemIn(SchoolId school) {
         var roles = Roles.effective(List.of(Roles.SLT, Roles.OFFICE, Roles.COMPUTING_LEAD, Roles.HEAD_TEACHER));
-        var staff = new SignedInStaff(SignedInStaff.SYSTEM, "Safepost", "", roles, List.of(),
-                List.of(new Membership(school, roles, List.of())), school);
+        var staff = new SignedInStaff(
+                SignedInStaff.SYSTEM,
+                "Safepost",
+                "",
+                roles,
+                List.of(),
+                List.of(new Membership(school, roles, List.of())),
+                school);
         StaffPrincipal principal = () -> staff;
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                principal,
+                null,
+                roles.stream()
+                        .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                        .toList()));
         SecurityContextHolder.setContext(context);
     }
 

@@ -38,7 +38,15 @@ public final class SmallDisk implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        run(List.of("mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m,mode=0700", "tmpfs", mountPoint.toString()),
+        run(
+                List.of(
+                        "mount",
+                        "-t",
+                        "tmpfs",
+                        "-o",
+                        "size=" + megabytes + "m,mode=0700",
+                        "tmpfs",
+                        mountPoint.toString()),
                 "This test mounts a small tmpfs to make a disk really full or read-only, which needs root"
                         + " (CAP_SYS_ADMIN): CI and the development container run the tests as root. Run it as root,"
                         + " or in a container started with --cap-add SYS_ADMIN.");
@@ -68,8 +76,8 @@ public final class SmallDisk implements AutoCloseable {
         }
         try {
             if (Files.getFileStore(mountPoint).getUsableSpace() > 0) {
-                throw new IllegalStateException(mountPoint + " still has " + Files.getFileStore(mountPoint)
-                        .getUsableSpace() + " bytes free after filling it");
+                throw new IllegalStateException(mountPoint + " still has "
+                        + Files.getFileStore(mountPoint).getUsableSpace() + " bytes free after filling it");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -90,7 +98,9 @@ public final class SmallDisk implements AutoCloseable {
     }
 
     public void writable() {
-        run(List.of("mount", "-o", "remount,rw", mountPoint.toString()), "Cannot make " + mountPoint + " writable again.");
+        run(
+                List.of("mount", "-o", "remount,rw", mountPoint.toString()),
+                "Cannot make " + mountPoint + " writable again.");
     }
 
     /** Unmounts the disk; what was on it is gone. */

@@ -100,7 +100,8 @@ public final class TcpForwarder implements AutoCloseable {
     }
 
     private void copy(Socket from, Socket to) {
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+        try (InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream()) {
             in.transferTo(out);
         } catch (IOException ended) {
             // one side closed or was cut; the other follows below

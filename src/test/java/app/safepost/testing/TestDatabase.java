@@ -31,13 +31,15 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         if (server == null) {
             try {
                 server = EmbeddedPostgres.builder()
-                        .setDataDirectory(Path.of("target", "test-postgres-" + ProcessHandle.current().pid()))
+                        .setDataDirectory(Path.of(
+                                "target",
+                                "test-postgres-" + ProcessHandle.current().pid()))
                         .setCleanDataDirectory(true)
                         .setServerConfig("max_connections", "200")
                         .setServerConfig("fsync", "off")
                         .start();
                 try (var connection = server.getPostgresDatabase().getConnection();
-                     var statement = connection.createStatement()) {
+                        var statement = connection.createStatement()) {
                     statement.execute("create role " + PORTAL_ROLE + " login nosuperuser nobypassrls");
                 }
             } catch (IOException e) {
@@ -82,7 +84,8 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        context.getEnvironment().getPropertySources()
+        context.getEnvironment()
+                .getPropertySources()
                 .addFirst(new MapPropertySource("test-database", portalOn("postgres")));
     }
 }

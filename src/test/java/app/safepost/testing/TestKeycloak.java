@@ -37,18 +37,19 @@ public final class TestKeycloak implements ApplicationContextInitializer<Configu
     public static final String CLIENT_WITHOUT_AUDIENCE = "safepost-tests-no-audience";
     /** The same with access tokens that expire after {@link #SHORT_LIFESPAN_SECONDS}. */
     public static final String SHORT_LIVED_CLIENT = "safepost-tests-short-lived";
+
     public static final int SHORT_LIFESPAN_SECONDS = 2;
 
     private static final Path PROJECT = Path.of("").toAbsolutePath();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, String> CREATED_CLIENTS = new LinkedHashMap<>();
     private static final java.util.Set<String> CREATED_REALMS = ConcurrentHashMap.newKeySet();
     private static final Map<String, CachedToken> TOKENS = new ConcurrentHashMap<>();
     private static boolean ready;
 
-    private record CachedToken(String value, long fetchedAt) {
-    }
+    private record CachedToken(String value, long fetchedAt) {}
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -65,18 +66,22 @@ public final class TestKeycloak implements ApplicationContextInitializer<Configu
             long started = System.nanoTime();
             script("start.sh");
             startedHere = true;
-            System.out.printf("Keycloak started for the tests in %d s%n",
+            System.out.printf(
+                    "Keycloak started for the tests in %d s%n",
                     Duration.ofNanos(System.nanoTime() - started).toSeconds());
         }
         createTestClients();
         boolean stopAtExit = startedHere;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            List.copyOf(CREATED_REALMS).forEach(TestKeycloak::deleteRealm);
-            deleteTestClients();
-            if (stopAtExit) {
-                script("stop.sh");
-            }
-        }, "keycloak-test-teardown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            List.copyOf(CREATED_REALMS).forEach(TestKeycloak::deleteRealm);
+                            deleteTestClients();
+                            if (stopAtExit) {
+                                script("stop.sh");
+                            }
+                        },
+                        "keycloak-test-teardown"));
         ready = true;
     }
 
@@ -95,8 +100,10 @@ public final class TestKeycloak implements ApplicationContextInitializer<Configu
         Map<String, Object> realm;
         Map<String, Object> testClient;
         try {
-            realm = JSON.readValue(Files.readString(PROJECT.resolve("keycloak").resolve("safepost-realm.json")), Map.class);
-            testClient = JSON.readValue(Files.readString(PROJECT.resolve("keycloak").resolve("test-client.json")), Map.class);
+            realm = JSON.readValue(
+                    Files.readString(PROJECT.resolve("keycloak").resolve("safepost-realm.json")), Map.class);
+            testClient = JSON.readValue(
+                    Files.readString(PROJECT.resolve("keycloak").resolve("test-client.json")), Map.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -116,8 +123,8 @@ public final class TestKeycloak implements ApplicationContextInitializer<Configu
         deleteRealm(name);
         var response = post(BASE + "/admin/realms", adminToken(), JSON.writeValueAsString(realm), "application/json");
         if (response.statusCode() != 201) {
-            throw new IllegalStateException("Cannot create the test realm " + name + ": " + response.statusCode()
-                    + " " + response.body());
+            throw new IllegalStateException(
+                    "Cannot create the test realm " + name + ": " + response.statusCode() + " " + response.body());
         }
         CREATED_REALMS.add(name);
         return frontendUrl + "/realms/" + name;
@@ -128,8 +135,10 @@ public final class TestKeycloak implements ApplicationContextInitializer<Configu
         if (!answers()) {
             return;
         }
-        send(HttpRequest.newBuilder(URI.create(BASE + "/admin/realms/" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
-                .header("Authorization", "Bearer " + adminToken()).DELETE());
+        send(HttpRequest.newBuilder(
+                        URI.create(BASE + "/admin/realms/" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + adminToken())
+                .DELETE());
         CREATED_REALMS.remove(name);
     }
 
@@ -142,7 +151,9 @@ public final class TestKeycloak implements ApplicationContextInitializer<Configu
     public static String accessToken(String username) {
         var key = CLIENT + "/" + username;
         var cached = TOKENS.get(key);
-        if (cached != null && System.nanoTime() - cached.fetchedAt() < Duration.ofMinutes(1).toNanos()) {
+        if (cached != null
+                && System.nanoTime() - cached.fetchedAt()
+                        < Duration.ofMinutes(1).toNanos()) {
             return cached.value();
         }
         var token = accessToken(CLIENT, username);
@@ -166,9 +177,21 @@ public final class TestKeycloak implements ApplicationContextInitializer<Configu
     }
 
     private static Map<?, ?> tokens(String issuer, String client, String username) {
-        var response = post(issuer + "/protocol/openid-connect/token", null, form(Map.of(
-                "grant_type", "password", "client_id", client, "username", username,
-                "password", DemoUsers.PASSWORD, "scope", "openid")), "application/x-www-form-urlencoded");
+        var response = post(
+                issuer + "/protocol/openid-connect/token",
+                null,
+                form(Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        client,
+                        "username",
+                        username,
+                        "password",
+                        DemoUsers.PASSWORD,
+                        "scope",
+                        "openid")),
+                "application/x-www-form-urlencoded");
         if (response.statusCode() != 200) {
             throw new IllegalStateException("No token for " + username + " from " + client + " at " + issuer + ": "
                     + response.statusCode() + " " + response.body());
@@ -179,8 +202,13 @@ public final class TestKeycloak implements ApplicationContextInitializer<Configu
     /** Whether the demo realm answers at {@link #ISSUER}. */
     public static boolean answers() {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(ISSUER + "/.well-known/openid-configuration"))
-                    .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return HTTP.send(
+                                    HttpRequest.newBuilder(URI.create(ISSUER + "/.well-known/openid-configuration"))
+                                            .timeout(Duration.ofSeconds(3))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -193,8 +221,11 @@ public final class TestKeycloak implements ApplicationContextInitializer<Configu
         var log = PROJECT.resolve("target").resolve("keycloak-" + name.replace(".sh", "") + ".log");
         try {
             Files.createDirectories(log.getParent());
-            var builder = new ProcessBuilder("bash", PROJECT.resolve("keycloak").resolve(name).toString())
-                    .directory(PROJECT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+            var builder = new ProcessBuilder(
+                            "bash", PROJECT.resolve("keycloak").resolve(name).toString())
+                    .directory(PROJECT.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             builder.environment().putIfAbsent("KEYCLOAK_START_TIMEOUT", "300");
             var process = builder.start();
@@ -234,11 +265,14 @@ public final class TestKeycloak implements ApplicationContextInitializer<Configu
             if (existing != null) {
                 delete(admin, existing);
             }
-            var response = post(BASE + "/admin/realms/safepost/clients", admin, JSON.writeValueAsString(client),
+            var response = post(
+                    BASE + "/admin/realms/safepost/clients",
+                    admin,
+                    JSON.writeValueAsString(client),
                     "application/json");
             if (response.statusCode() != 201) {
-                throw new IllegalStateException("Cannot create the test client " + name + ": "
-                        + response.statusCode() + " " + response.body());
+                throw new IllegalStateException(
+                        "Cannot create the test client " + name + ": " + response.statusCode() + " " + response.body());
             }
             var location = response.headers().firstValue("Location").orElseThrow();
             CREATED_CLIENTS.put(name, location.substring(location.lastIndexOf('/') + 1));
@@ -257,7 +291,8 @@ public final class TestKeycloak implements ApplicationContextInitializer<Configu
     @SuppressWarnings("unchecked")
     private static String clientUuid(String admin, String clientId) {
         var response = send(HttpRequest.newBuilder(URI.create(BASE + "/admin/realms/safepost/clients?clientId="
-                + URLEncoder.encode(clientId, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + admin)
+                        + URLEncoder.encode(clientId, StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + admin)
                 .GET());
         List<Map<String, Object>> found = JSON.readValue(response.body(), List.class);
         return found.isEmpty() ? null : (String) found.getFirst().get("id");
@@ -265,12 +300,16 @@ public final class TestKeycloak implements ApplicationContextInitializer<Configu
 
     private static void delete(String admin, String uuid) {
         send(HttpRequest.newBuilder(URI.create(BASE + "/admin/realms/safepost/clients/" + uuid))
-                .header("Authorization", "Bearer " + admin).DELETE());
+                .header("Authorization", "Bearer " + admin)
+                .DELETE());
     }
 
     private static String adminToken() {
-        var response = post(BASE + "/realms/master/protocol/openid-connect/token", null, form(Map.of(
-                "grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin")),
+        var response = post(
+                BASE + "/realms/master/protocol/openid-connect/token",
+                null,
+                form(Map.of(
+                        "grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin")),
                 "application/x-www-form-urlencoded");
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Keycloak's admin/admin sign-in failed: " + response.statusCode());
@@ -285,7 +324,8 @@ public final class TestKeycloak implements ApplicationContextInitializer<Configu
     }
 
     private static HttpResponse<String> post(String url, String bearer, String body, String contentType) {
-        var builder = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+        var builder = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (bearer != null) {
             builder.header("Authorization", "Bearer " + bearer);
@@ -295,7 +335,8 @@ public final class TestKeycloak implements ApplicationContextInitializer<Configu
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
+            return HTTP.send(
+                    request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,8 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The demo trust's schools in the test database, by their fictional URNs. */
 public final class TestSchools {
 
-    private TestSchools() {
-    }
+    private TestSchools() {}
 
     /** Jesse Gray Primary, the demo school, whose data every one-school test uses. */
     public static SchoolId jesseGray(JdbcTemplate jdbc) {

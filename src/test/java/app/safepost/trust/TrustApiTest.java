@@ -1,5 +1,7 @@
 package app.safepost.trust;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.security.SchoolId;
 import app.safepost.testing.Api;
 import app.safepost.testing.DemoUsers;
@@ -11,8 +13,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code GET /api/v1/trust/schools} for the trust's roles, and the roster closed to them in every school. */
 @TrustPortal
@@ -33,11 +33,19 @@ class TrustApiTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         var schools = JSON.readTree(response.body());
         var fenwickRoad = find(schools, "990002");
-        assertThat(fenwickRoad.get("id").asString()).isEqualTo(TestSchools.fenwickRoad(jdbc).toString());
+        assertThat(fenwickRoad.get("id").asString())
+                .isEqualTo(TestSchools.fenwickRoad(jdbc).toString());
         assertThat(fenwickRoad.get("name").asString()).isEqualTo("Fenwick Road Primary School");
         assertThat(fenwickRoad.get("policyReviewsOverdue").asLong()).isEqualTo(1);
-        for (var field : List.of("draftsWaiting", "oldestWaitingSince", "incidentsOpen", "incidentsSerious",
-                "policyReviewsDue", "consentsExpiring", "failedPublications", "integrity")) {
+        for (var field : List.of(
+                "draftsWaiting",
+                "oldestWaitingSince",
+                "incidentsOpen",
+                "incidentsSerious",
+                "policyReviewsDue",
+                "consentsExpiring",
+                "failedPublications",
+                "integrity")) {
             assertThat(fenwickRoad.has(field)).as(field).isTrue();
         }
         assertThat(find(schools, "990001").get("name").asString()).isEqualTo("Jesse Gray Primary School");
@@ -45,15 +53,18 @@ class TrustApiTest {
 
     @Test
     void everyone_else_gets_403_problems() {
-        var api = new Api(port).withSchool(user -> DemoUsers.TRUST_PEOPLE.contains(user)
-                ? TestSchools.jesseGray(jdbc).toString() : null);
+        var api = new Api(port)
+                .withSchool(user -> DemoUsers.TRUST_PEOPLE.contains(user)
+                        ? TestSchools.jesseGray(jdbc).toString()
+                        : null);
         for (var user : DemoUsers.EVERYONE) {
             if (user.equals(DemoUsers.TRUST)) {
                 continue;
             }
             var response = api.get("/api/v1/trust/schools", user);
             assertThat(response.statusCode()).as(user).isEqualTo(403);
-            assertThat(response.headers().firstValue("Content-Type")).as(user)
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .as(user)
                     .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         }
     }
@@ -62,9 +73,13 @@ class TrustApiTest {
     void the_trust_gets_403_on_the_roster_in_either_school() {
         for (SchoolId school : List.of(TestSchools.jesseGray(jdbc), TestSchools.fenwickRoad(jdbc))) {
             var api = new Api(port).withSchool(user -> school.toString());
-            assertThat(api.get("/api/v1/pupils", DemoUsers.TRUST).statusCode()).as(school.toString()).isEqualTo(403);
-            assertThat(api.get("/api/v1/pupils/J820300120086/consents", DemoUsers.TRUST).statusCode())
-                    .as(school.toString()).isEqualTo(403);
+            assertThat(api.get("/api/v1/pupils", DemoUsers.TRUST).statusCode())
+                    .as(school.toString())
+                    .isEqualTo(403);
+            assertThat(api.get("/api/v1/pupils/J820300120086/consents", DemoUsers.TRUST)
+                            .statusCode())
+                    .as(school.toString())
+                    .isEqualTo(403);
         }
     }
 

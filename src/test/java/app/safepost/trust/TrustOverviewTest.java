@@ -1,5 +1,9 @@
 package app.safepost.trust;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.audit.IntegrityCheck;
 import app.safepost.drafting.DraftContent;
@@ -23,10 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
 /**
  * The trust's overview counts each school's own records, read with that school in hand: what is seeded
  * in Fenwick Road shows on Fenwick Road's row and nowhere else.
@@ -36,18 +36,25 @@ class TrustOverviewTest {
 
     @Autowired
     TrustOverview overview;
+
     @Autowired
     Incidents incidents;
+
     @Autowired
     Drafts drafts;
+
     @Autowired
     SocialAccounts accounts;
+
     @Autowired
     IntegrityCheck integrity;
+
     @Autowired
     ConsentRegister consents;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     @Qualifier("demoSignIn")
     UserDetailsService demoUsers;
@@ -66,8 +73,13 @@ class TrustOverviewTest {
 
         SignedIn.systemIn(fenwickRoad);
         var account = accounts.accountWithHandle("@FenwickRoad").orElseThrow().id();
-        incidents.report(new IncidentReport(account, IncidentCategory.OFFENSIVE_LANGUAGE, "A rude reply under the"
-                + " harvest post.", null, null, true));
+        incidents.report(new IncidentReport(
+                account,
+                IncidentCategory.OFFENSIVE_LANGUAGE,
+                "A rude reply under the" + " harvest post.",
+                null,
+                null,
+                true));
         incidents.report(new IncidentReport(account, IncidentCategory.OTHER, "A spam reply.", null, null, false));
         var draft = drafts.create(account, DraftContent.text("Harvest festival was wonderful."));
         var submitted = drafts.submit(draft.id(), draft.version(), null);
@@ -91,7 +103,8 @@ class TrustOverviewTest {
         // The demo policy's review fell due on 1 Jan 2024 in both schools, and nothing has signed it off since.
         assertThat(after.policyReviewsOverdue()).isEqualTo(1);
         assertThat(jesseGrayAfter.policyReviewsOverdue()).isEqualTo(1);
-        assertThat(after.consentsExpiring()).isEqualTo((long) inSchool(fenwickRoad,
+        assertThat(after.consentsExpiring()).isEqualTo((long) inSchool(
+                fenwickRoad,
                 () -> consents.expiringWithin(ConsentExpiries.SOON_DAYS).size()));
         assertThat(after.failedPublications()).isZero();
         assertThat(after.name()).isEqualTo("Fenwick Road Primary School");
@@ -113,7 +126,10 @@ class TrustOverviewTest {
     private SchoolFigures figures(SchoolId school) {
         SignedIn.as(demoUsers, DemoUsers.TRUST);
         try {
-            return overview.schools().stream().filter(f -> f.school().equals(school)).findFirst().orElseThrow();
+            return overview.schools().stream()
+                    .filter(f -> f.school().equals(school))
+                    .findFirst()
+                    .orElseThrow();
         } finally {
             SignedIn.nobody();
         }

@@ -18,7 +18,8 @@ import org.springframework.test.context.TestExecutionListeners;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TrustPortal.Database.class)
-@TestExecutionListeners(listeners = SecurityContextPerTestContext.class,
+@TestExecutionListeners(
+        listeners = SecurityContextPerTestContext.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 @interface TrustPortal {
 

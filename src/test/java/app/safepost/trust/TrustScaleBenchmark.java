@@ -1,5 +1,7 @@
 package app.safepost.trust;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.SafepostApplication;
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.Platform;
@@ -42,8 +44,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * A trust of 50 schools on one portal and one PostgreSQL, against the demo trust (Jesse Gray and Fenwick
  * Road, about 200 pupils each): start-up time, the heap the per-school roster indexes and name masks
@@ -64,8 +64,9 @@ class TrustScaleBenchmark {
     static final int STAFF = 50;
     static final int CHECKS = 2_000;
     private static final String DATABASE = "trust_scale";
-    private static final String[] CLASSES = {"Reception", "Class 1", "Class 2", "Class 3", "Class 4", "Class 5",
-            "Class 6"};
+    private static final String[] CLASSES = {
+        "Reception", "Class 1", "Class 2", "Class 3", "Class 4", "Class 5", "Class 6"
+    };
     private static final String POST = "What a brilliant morning for our class! We will hope for sunshine on "
             + "sports day. Well done to A.K. and T.O. for their volcano projects, and thank you to everyone who "
             + "brought cakes for the sale. Our parent helpers were amazing. See you all next week! #science #proud";
@@ -75,8 +76,11 @@ class TrustScaleBenchmark {
 
     @Test
     void measures_a_trust_of_fifty_schools_against_the_demo_trust() throws IOException {
-        line("Trust scale benchmark, %s; JVM %s, %d cores, max heap %d MB", Instant.now(),
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+        line(
+                "Trust scale benchmark, %s; JVM %s, %d cores, max heap %d MB",
+                Instant.now(),
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
         freshDatabase();
         try (var first = start("first start: migrations and the demo trust (not a figure)")) {
@@ -108,7 +112,9 @@ class TrustScaleBenchmark {
         properties.put("server.address", "127.0.0.1");
         var load = loadAverage();
         long started = System.nanoTime();
-        var portal = new SpringApplicationBuilder(SafepostApplication.class).properties(properties).run();
+        var portal = new SpringApplicationBuilder(SafepostApplication.class)
+                .properties(properties)
+                .run();
         line("%-60s %8.1f s   (load average %s)", what, (System.nanoTime() - started) / 1e9, load);
         return portal;
     }
@@ -128,8 +134,15 @@ class TrustScaleBenchmark {
         var content = new DraftContent(POST, List.of(), List.of());
         var wholeSchool = new HashMap<PortalSchool, AccountId>();
         for (var school : schools) {
-            wholeSchool.put(school, PortalTask.runAsSystemIn(school.id(), () -> accounts.all().stream()
-                    .filter(a -> a.isWholeSchool()).findFirst().orElseThrow().id()));
+            wholeSchool.put(
+                    school,
+                    PortalTask.runAsSystemIn(
+                            school.id(),
+                            () -> accounts.all().stream()
+                                    .filter(a -> a.isWholeSchool())
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .id()));
         }
         long before = retainedHeap();
         var load = loadAverage();
@@ -145,17 +158,22 @@ class TrustScaleBenchmark {
             firsts[i] = System.nanoTime() - started;
         }
         long retained = retainedHeap() - before;
-        line("%-60s %8.1f MB (%.0f KB a school; load average %s)", "retained by " + schools.size()
-                + " schools' indexes, masks and rules", retained / 1048576.0, retained / 1024.0 / schools.size(), load);
+        line(
+                "%-60s %8.1f MB (%.0f KB a school; load average %s)",
+                "retained by " + schools.size() + " schools' indexes, masks and rules",
+                retained / 1048576.0,
+                retained / 1024.0 / schools.size(),
+                load);
         line("%-60s %s   (load average %s)", "first check in each school (index built)", percentiles(firsts), load);
         // The first round warms up; the second is the figure.
         for (int round = 0; round < 2; round++) {
             var spread = timeChecks(schools, wholeSchool, checks, content);
-            var jesseGray = timeChecks(schools.stream().filter(s -> "990001".equals(s.urn())).toList(), wholeSchool,
-                    checks, content);
+            var jesseGray = timeChecks(
+                    schools.stream().filter(s -> "990001".equals(s.urn())).toList(), wholeSchool, checks, content);
             if (round == 1) {
-                line("%-60s %s   (load average %s)", "check, round robin over " + schools.size() + " schools",
-                        percentiles(spread), loadAverage());
+                line(
+                        "%-60s %s   (load average %s)",
+                        "check, round robin over " + schools.size() + " schools", percentiles(spread), loadAverage());
                 line("%-60s %s   (load average %s)", "check, Jesse Gray only", percentiles(jesseGray), loadAverage());
             }
         }
@@ -180,7 +198,11 @@ class TrustScaleBenchmark {
                 var school = schools.get(s % schools.size());
                 var random = new Random(s);
                 executor.submit(() -> PortalTask.runAsSystemIn(school.id(), () -> {
-                    var account = accounts.all().stream().filter(a -> a.isWholeSchool()).findFirst().orElseThrow().id();
+                    var account = accounts.all().stream()
+                            .filter(a -> a.isWholeSchool())
+                            .findFirst()
+                            .orElseThrow()
+                            .id();
                     for (int i = 0; i < CHECKS_A_SESSION; i++) {
                         pause(400 + random.nextInt(800));
                         long at = System.nanoTime();
@@ -192,8 +214,12 @@ class TrustScaleBenchmark {
             }
         }
         var all = times.stream().mapToLong(Long::longValue).toArray();
-        line("%-60s %s   (load average %s at the start, %s at the end; %.0f s)", SESSIONS + " sessions typing over "
-                + schools.size() + " schools: live check", percentiles(all), load, loadAverage(),
+        line(
+                "%-60s %s   (load average %s at the start, %s at the end; %.0f s)",
+                SESSIONS + " sessions typing over " + schools.size() + " schools: live check",
+                percentiles(all),
+                load,
+                loadAverage(),
                 (System.nanoTime() - started) / 1e9);
     }
 
@@ -208,8 +234,11 @@ class TrustScaleBenchmark {
         }
     }
 
-    private static long[] timeChecks(List<PortalSchool> schools, Map<PortalSchool, AccountId> wholeSchool,
-                                     PostChecks checks, DraftContent content) {
+    private static long[] timeChecks(
+            List<PortalSchool> schools,
+            Map<PortalSchool, AccountId> wholeSchool,
+            PostChecks checks,
+            DraftContent content) {
         var times = new long[CHECKS];
         for (int i = 0; i < CHECKS; i++) {
             var school = schools.get(i % schools.size());
@@ -238,13 +267,21 @@ class TrustScaleBenchmark {
             for (int c = 0; c < CLASSES.length; c++) {
                 // Every third class account on Bluesky, the rest on X: 8 accounts a school with the whole-school one.
                 var bluesky = c % 3 == 0;
-                accounts.add(new NewClassAccount(CLASSES[c], c == 0 ? "R" : String.valueOf(c),
+                accounts.add(new NewClassAccount(
+                        CLASSES[c],
+                        c == 0 ? "R" : String.valueOf(c),
                         bluesky ? "@class%d.school%02d.example".formatted(c, n) : "@S%02d_Class%d".formatted(n, c),
                         bluesky ? Platform.BLUESKY : Platform.X));
             }
             SignedIn.as(demoUsers, DemoUsers.TRUST);
-            var school = trust.add(new NewSchool("Generated School %02d".formatted(n), "99%04d".formatted(100 + n),
-                    "office@school%02d.example".formatted(n), "@School%02d".formatted(n), null, null, accounts));
+            var school = trust.add(new NewSchool(
+                    "Generated School %02d".formatted(n),
+                    "99%04d".formatted(100 + n),
+                    "office@school%02d.example".formatted(n),
+                    "@School%02d".formatted(n),
+                    null,
+                    null,
+                    accounts));
             SignedIn.nobody();
             int number = n;
             PortalTask.runAsSystemIn(school.id(), () -> {
@@ -252,10 +289,15 @@ class TrustScaleBenchmark {
                 return roster.importRoster(rosterCsv(number), null);
             });
         }
-        line("%-60s %8.1f s   (load average %s at the start, %s at the end)", "generating " + (SCHOOLS - existing)
-                + " schools", (System.nanoTime() - started) / 1e9, load, loadAverage());
+        line(
+                "%-60s %8.1f s   (load average %s at the start, %s at the end)",
+                "generating " + (SCHOOLS - existing) + " schools",
+                (System.nanoTime() - started) / 1e9,
+                load,
+                loadAverage());
         var owner = TestDatabase.superuserJdbc(DATABASE);
-        line("the trust: %d schools, %d pupils on roll, %d staff, %d accounts",
+        line(
+                "the trust: %d schools, %d pupils on roll, %d staff, %d accounts",
                 owner.queryForObject("select count(*) from school", Long.class),
                 owner.queryForObject("select count(*) from pupil where not archived", Long.class),
                 owner.queryForObject("select count(*) from staff_member", Long.class),
@@ -265,11 +307,17 @@ class TrustScaleBenchmark {
     /** 3 of SLT, 7 class teachers, 28 teaching assistants, 2 office staff and 10 governors. */
     private static void staff(SchoolDirectory directory, int school) {
         for (int i = 1; i <= STAFF; i++) {
-            var role = i <= 3 ? Roles.SLT : i <= 10 ? Roles.TEACHER : i <= 38 ? Roles.TEACHING_ASSISTANT
-                    : i <= 40 ? Roles.OFFICE : Roles.GOVERNOR;
+            var role = i <= 3
+                    ? Roles.SLT
+                    : i <= 10
+                            ? Roles.TEACHER
+                            : i <= 38 ? Roles.TEACHING_ASSISTANT : i <= 40 ? Roles.OFFICE : Roles.GOVERNOR;
             var username = "s%02dstaff%02d".formatted(school, i);
-            directory.registerStaff(username, "Staff %02d of school %02d".formatted(i, school),
-                    username + "@school%02d.example".formatted(school), Roles.effective(Set.of(role)));
+            directory.registerStaff(
+                    username,
+                    "Staff %02d of school %02d".formatted(i, school),
+                    username + "@school%02d.example".formatted(school),
+                    Roles.effective(Set.of(role)));
             if (Roles.TEACHER.equals(role)) {
                 directory.assignClassTeacher(CLASSES[i - 4], username);
             }
@@ -281,8 +329,14 @@ class TrustScaleBenchmark {
         var pupils = GeneratedRoster.of(PUPILS, school);
         for (int i = 0; i < pupils.size(); i++) {
             var pupil = pupils.get(i);
-            csv.append("L8%02d%08dG,%s,%s,,%s,%s,2025-09-04\n".formatted(school, i, pupil.firstName(),
-                    pupil.surname(), CLASSES[i % CLASSES.length], pupil.consents().isEmpty() ? "no" : "yes"));
+            csv.append("L8%02d%08dG,%s,%s,,%s,%s,2025-09-04\n"
+                    .formatted(
+                            school,
+                            i,
+                            pupil.firstName(),
+                            pupil.surname(),
+                            CLASSES[i % CLASSES.length],
+                            pupil.consents().isEmpty() ? "no" : "yes"));
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -303,8 +357,11 @@ class TrustScaleBenchmark {
             }
             long retained = retainedHeap() - before;
             sink = kept;
-            line("%-60s %8.2f MB (%.0f KB a school)", "index and mask of " + schools + " generated roster(s) of "
-                    + PUPILS + ", retained", retained / 1048576.0, retained / 1024.0 / schools);
+            line(
+                    "%-60s %8.2f MB (%.0f KB a school)",
+                    "index and mask of " + schools + " generated roster(s) of " + PUPILS + ", retained",
+                    retained / 1048576.0,
+                    retained / 1024.0 / schools);
         }
     }
 
@@ -320,8 +377,13 @@ class TrustScaleBenchmark {
     private static String percentiles(long[] nanos) {
         var sorted = nanos.clone();
         Arrays.sort(sorted);
-        return "p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  max %7.2f ms  (n=%d)".formatted(at(sorted, 0.50),
-                at(sorted, 0.95), at(sorted, 0.99), sorted[sorted.length - 1] / 1e6, sorted.length);
+        return "p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  max %7.2f ms  (n=%d)"
+                .formatted(
+                        at(sorted, 0.50),
+                        at(sorted, 0.95),
+                        at(sorted, 0.99),
+                        sorted[sorted.length - 1] / 1e6,
+                        sorted.length);
     }
 
     private static double at(long[] sorted, double quantile) {

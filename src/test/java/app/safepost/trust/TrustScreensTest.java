@@ -1,16 +1,18 @@
 package app.safepost.trust;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.AccountKind;
 import app.safepost.accounts.Platform;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.audit.IntegrityCheck;
+import app.safepost.media.TestPhotos;
 import app.safepost.moderation.IncidentCategory;
 import app.safepost.moderation.IncidentReport;
 import app.safepost.moderation.IncidentSummary;
 import app.safepost.moderation.Incidents;
 import app.safepost.moderation.ui.IncidentsView;
 import app.safepost.policies.PolicyLibrary;
-import app.safepost.media.TestPhotos;
 import app.safepost.pupils.ConsentPurposes;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.Schools;
@@ -26,7 +28,6 @@ import app.safepost.trust.ui.TrustView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -43,8 +44,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The trust's team on the screens: the overview of every school, each school's incidents read with
  * pupils' names masked, the roster refused, and a school added (or, with a bad URN, not).
@@ -55,22 +54,31 @@ class TrustScreensTest extends SpringBrowserlessTest {
     @Autowired
     @Qualifier("demoSignIn")
     UserDetailsService demoUsers;
+
     @Autowired
     SchoolSwitch schoolSwitch;
+
     @Autowired
     Incidents incidents;
+
     @Autowired
     SocialAccounts accounts;
+
     @Autowired
     PolicyLibrary policies;
+
     @Autowired
     ConsentPurposes purposes;
+
     @Autowired
     IntegrityCheck integrity;
+
     @Autowired
     SchoolDirectory directory;
+
     @Autowired
     Schools schools;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -98,9 +106,11 @@ class TrustScreensTest extends SpringBrowserlessTest {
         navigate(IncidentsView.class);
         var shownInFenwickRoad = incidentsShown();
 
-        assertThat(shownInJesseGray).contains(masked(inJesseGray, "Amelia Khan"))
+        assertThat(shownInJesseGray)
+                .contains(masked(inJesseGray, "Amelia Khan"))
                 .noneMatch(text -> text.contains("Amelia") || text.contains("Zara"));
-        assertThat(shownInFenwickRoad).contains(masked(inFenwickRoad, "Zara Okafor"))
+        assertThat(shownInFenwickRoad)
+                .contains(masked(inFenwickRoad, "Zara Okafor"))
                 .noneMatch(text -> text.contains("Zara") || text.contains("Amelia"));
     }
 
@@ -128,8 +138,10 @@ class TrustScreensTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         var grid = test((Grid<SchoolFigures>) $(Grid.class).id("trust-schools"));
         var rows = IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
-        var row = IntStream.range(0, grid.size()).filter(i -> rows.get(i).school().equals(fenwickRoad))
-                .findFirst().orElseThrow();
+        var row = IntStream.range(0, grid.size())
+                .filter(i -> rows.get(i).school().equals(fenwickRoad))
+                .findFirst()
+                .orElseThrow();
         assertThat(grid.getCellText(row, 0)).isEqualTo("Fenwick Road Primary School (URN 990002)");
         assertThat(grid.getCellText(row, 3)).isEqualTo(String.valueOf(open));
         assertThat(grid.getCellText(row, 5)).isEqualTo("1 overdue");
@@ -143,7 +155,8 @@ class TrustScreensTest extends SpringBrowserlessTest {
         navigate(AddSchoolView.class);
 
         fill("Oakfield Primary School", "12345", "office@oakfield.example", "Oakfield Primary");
-        assertThat($(TextField.class).id("new-school-urn").getErrorMessage()).isEqualTo("A URN is six digits, like 990003.");
+        assertThat($(TextField.class).id("new-school-urn").getErrorMessage())
+                .isEqualTo("A URN is six digits, like 990003.");
         assertThat($(TextField.class).id("new-school-handle").getErrorMessage())
                 .isEqualTo("A handle starts with @ and has only letters, digits and underscores.");
         fill("Oakfield Primary School", "990002", "office@oakfield.example", "@OakfieldPrimary");
@@ -197,18 +210,30 @@ class TrustScreensTest extends SpringBrowserlessTest {
         var class1 = directory.classNamed("Class 1").orElseThrow();
         var class2 = directory.classNamed("Class 2").orElseThrow();
         assertThat(class1.yearGroup()).isEqualTo("1");
-        assertThat(accounts.all()).extracting(a -> a.handle())
+        assertThat(accounts.all())
+                .extracting(a -> a.handle())
                 .containsExactlyInAnyOrder("@AshgrovePrimary", "@Ashgrove_Wrens", "@wrens2.ashgrove.example");
         var wrens = accounts.accountWithHandle("@Ashgrove_Wrens").orElseThrow();
         var wrens2 = accounts.accountWithHandle("@wrens2.ashgrove.example").orElseThrow();
-        assertThat(accounts.withOwningClass(wrens.id()).orElseThrow().owningClass().id()).isEqualTo(class1.id());
-        assertThat(accounts.withOwningClass(wrens2.id()).orElseThrow().owningClass().id()).isEqualTo(class2.id());
+        assertThat(accounts.withOwningClass(wrens.id())
+                        .orElseThrow()
+                        .owningClass()
+                        .id())
+                .isEqualTo(class1.id());
+        assertThat(accounts.withOwningClass(wrens2.id())
+                        .orElseThrow()
+                        .owningClass()
+                        .id())
+                .isEqualTo(class2.id());
         assertThat(wrens2.platform()).isEqualTo(Platform.BLUESKY);
-        assertThat(accounts.all()).extracting(a -> a.kind()).containsExactlyInAnyOrder(AccountKind.WHOLE_SCHOOL,
-                AccountKind.CLASS, AccountKind.CLASS);
+        assertThat(accounts.all())
+                .extracting(a -> a.kind())
+                .containsExactlyInAnyOrder(AccountKind.WHOLE_SCHOOL, AccountKind.CLASS, AccountKind.CLASS);
         schoolSwitch.choose(TestSchools.jesseGray(jdbc));
         SignedIn.systemIn(TestSchools.jesseGray(jdbc));
-        assertThat(accounts.accountWithHandle("@Ashgrove_Wrens")).as("another school's account").isEmpty();
+        assertThat(accounts.accountWithHandle("@Ashgrove_Wrens"))
+                .as("another school's account")
+                .isEmpty();
     }
 
     @Test
@@ -224,7 +249,8 @@ class TrustScreensTest extends SpringBrowserlessTest {
         fill("Birch Primary School", "990005", "office@birch.example", "@BirchPrimary");
 
         assertThat(getCurrentView()).isInstanceOf(AddSchoolView.class);
-        assertThat($(Span.class).id("new-school-logo-refusal").getText()).isEqualTo("A logo must be a PNG or JPEG image.");
+        assertThat($(Span.class).id("new-school-logo-refusal").getText())
+                .isEqualTo("A logo must be a PNG or JPEG image.");
         assertThat($(TextField.class).id("class-account-1-class").getErrorMessage())
                 .isEqualTo("Enter the class name, like Class 3.");
         assertThat($(Select.class).id("class-account-1-year").getErrorMessage()).isEqualTo("Choose the year group.");
@@ -239,8 +265,8 @@ class TrustScreensTest extends SpringBrowserlessTest {
         assertThat(counts()).as("no school, class or account saved").isEqualTo(before);
 
         // Put right, the same form adds the school with exactly what it shows.
-        new UploadTester<>($(Upload.class).id("new-school-logo")).upload("birch.png", "image/png",
-                TestPhotos.png(TestPhotos.quadrants(60, 60)));
+        new UploadTester<>($(Upload.class).id("new-school-logo"))
+                .upload("birch.png", "image/png", TestPhotos.png(TestPhotos.quadrants(60, 60)));
         classAccount(1, "Class 1", "1", "@Birch_Wrens", Platform.X);
         classAccount(2, "Class 2", "2", "@Birch_Robins", Platform.X);
         classAccount(3, "Class 3", "3", "@owls@birch.example", Platform.MASTODON);
@@ -250,7 +276,10 @@ class TrustScreensTest extends SpringBrowserlessTest {
     }
 
     private void classAccount(int row, String className, String yearGroup, String handle, Platform platform) {
-        while ($(TextField.class).withId("class-account-" + row + "-class").all().isEmpty()) {
+        while ($(TextField.class)
+                .withId("class-account-" + row + "-class")
+                .all()
+                .isEmpty()) {
             test($(Button.class).id("new-school-add-class-account")).click();
         }
         test($(TextField.class).id("class-account-" + row + "-class")).setValue(className);
@@ -266,7 +295,8 @@ class TrustScreensTest extends SpringBrowserlessTest {
     /** Schools, classes and accounts in every school: read as the database's owner, past row-level security. */
     private List<Integer> counts() {
         var owner = TestDatabase.superuserJdbc("trust_team");
-        return List.of(owner.queryForObject("select count(*) from school", Integer.class),
+        return List.of(
+                owner.queryForObject("select count(*) from school", Integer.class),
                 owner.queryForObject("select count(*) from school_class", Integer.class),
                 owner.queryForObject("select count(*) from social_account", Integer.class));
     }
@@ -274,8 +304,13 @@ class TrustScreensTest extends SpringBrowserlessTest {
     private IncidentSummary report(SchoolId school, String handle, String text) {
         SignedIn.systemIn(school);
         try {
-            return incidents.report(new IncidentReport(accounts.accountWithHandle(handle).orElseThrow().id(),
-                    IncidentCategory.OFFENSIVE_LANGUAGE, text, null, null, false));
+            return incidents.report(new IncidentReport(
+                    accounts.accountWithHandle(handle).orElseThrow().id(),
+                    IncidentCategory.OFFENSIVE_LANGUAGE,
+                    text,
+                    null,
+                    null,
+                    false));
         } finally {
             SignedIn.nobody();
         }
@@ -288,7 +323,9 @@ class TrustScreensTest extends SpringBrowserlessTest {
     private List<String> incidentsShown() {
         @SuppressWarnings("unchecked")
         var grid = test((Grid<IncidentSummary>) $(Grid.class).id("incidents"));
-        return IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).whatHappened()).toList();
+        return IntStream.range(0, grid.size())
+                .mapToObj(i -> grid.getRow(i).whatHappened())
+                .toList();
     }
 
     private void fill(String name, String urn, String email, String handle) {

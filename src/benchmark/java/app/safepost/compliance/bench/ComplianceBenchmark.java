@@ -31,10 +31,12 @@ public class ComplianceBenchmark {
     static final int PUPILS = 2_000;
 
     /** A class post with names that are ordinary words, initials, a tag, hashtags and an emoji. */
-    static final String POST = fit("What a brilliant morning for Class 3! 🎉 We will hope for sunshine on sports "
-            + "day. Well done to A.K. and T.O. for their volcano projects, and thank you to everyone who "
-            + "brought cakes for the sale. Our parent helpers were amazing, and so were @JGP_Owls when they "
-            + "visited. See you all next week! #JGPKestrels #science #proud", 280);
+    static final String POST = fit(
+            "What a brilliant morning for Class 3! 🎉 We will hope for sunshine on sports "
+                    + "day. Well done to A.K. and T.O. for their volcano projects, and thank you to everyone who "
+                    + "brought cakes for the sale. Our parent helpers were amazing, and so were @JGP_Owls when they "
+                    + "visited. See you all next week! #JGPKestrels #science #proud",
+            280);
     /** The same length with a pupil's full name in it: the post a check must stop. */
     static final String POST_WITH_A_FULL_NAME = fit("Amelia Khan " + POST, 280);
 
@@ -53,8 +55,17 @@ public class ComplianceBenchmark {
         roster = new java.util.ArrayList<>(roster);
         roster.add(demo);
         checker = new PostChecker(RosterIndex.build(roster));
-        var guidance = new Guidance(Set.of("#JGPKestrels"), Set.of("rubbish"), Set.of("#ad"), Set.of("@JGP_Owls"), 3,
-                Severity.WARN, Severity.BLOCK, Severity.WARN, Severity.WARN, "");
+        var guidance = new Guidance(
+                Set.of("#JGPKestrels"),
+                Set.of("rubbish"),
+                Set.of("#ad"),
+                Set.of("@JGP_Owls"),
+                3,
+                Severity.WARN,
+                Severity.BLOCK,
+                Severity.WARN,
+                Severity.WARN,
+                "");
         account = new AccountRules(AccountRules.Kind.CLASS, AccountRules.Platform.X, guidance);
         post = new PostUnderCheck(POST, List.of("Children holding their volcanoes"), List.of());
         postWithAFullName = new PostUnderCheck(POST_WITH_A_FULL_NAME, List.of(), List.of());

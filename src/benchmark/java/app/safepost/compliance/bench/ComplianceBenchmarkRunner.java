@@ -44,18 +44,31 @@ class ComplianceBenchmarkRunner {
         Collection<RunResult> results = new Runner(options).run();
 
         var report = new StringBuilder("Compliance engine benchmark, " + Instant.now() + "\n");
-        report.append("JVM ").append(System.getProperty("java.vm.name")).append(' ')
-                .append(System.getProperty("java.version")).append(", ")
-                .append(Runtime.getRuntime().availableProcessors()).append(" cores\n");
-        report.append("roster ").append(ComplianceBenchmark.PUPILS).append(" generated pupils; post ")
-                .append(ComplianceBenchmark.POST.length()).append(" UTF-16 units\n\n");
+        report.append("JVM ")
+                .append(System.getProperty("java.vm.name"))
+                .append(' ')
+                .append(System.getProperty("java.version"))
+                .append(", ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores\n");
+        report.append("roster ")
+                .append(ComplianceBenchmark.PUPILS)
+                .append(" generated pupils; post ")
+                .append(ComplianceBenchmark.POST.length())
+                .append(" UTF-16 units\n\n");
         for (var result : results) {
             var primary = result.getPrimaryResult();
             var statistics = primary.getStatistics();
             String name = result.getParams().getBenchmark();
-            report.append("%-28s median %10.3f  p90 %10.3f  p99 %10.3f  mean %10.3f %s  (n=%d)%n".formatted(
-                    name.substring(name.lastIndexOf('.') + 1), statistics.getPercentile(50), statistics.getPercentile(90),
-                    statistics.getPercentile(99), statistics.getMean(), primary.getScoreUnit(), statistics.getN()));
+            report.append("%-28s median %10.3f  p90 %10.3f  p99 %10.3f  mean %10.3f %s  (n=%d)%n"
+                    .formatted(
+                            name.substring(name.lastIndexOf('.') + 1),
+                            statistics.getPercentile(50),
+                            statistics.getPercentile(90),
+                            statistics.getPercentile(99),
+                            statistics.getMean(),
+                            primary.getScoreUnit(),
+                            statistics.getN()));
         }
         report.append("\n").append(cpuTimes());
         System.out.println(report);

@@ -1,5 +1,7 @@
 package app.safepost.drafting.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.testing.Api;
 import app.safepost.testing.SafepostServerTest;
 import java.io.IOException;
@@ -12,8 +14,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.ObjectMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Not a test: times {@code POST /api/v1/compliance/checks} end to end on loopback (HTTP, Basic
@@ -41,12 +41,16 @@ class ComplianceApiBenchmark {
         }
         // A 280-character post with initials, a hashtag, a handle and ordinary words that are also names.
         var text = ("Well done A.K. and T.O.! Today Class 3 will hope for sunshine at sports day. We sang, ran and "
-                + "read together with @JGP_Owls and finished with a picnic on the field. Thank you to every parent "
-                + "who helped. #JGPLearning #SportsDay Next week: our trip to the library to choose new books!!")
+                        + "read together with @JGP_Owls and finished with a picnic on the field. Thank you to every parent "
+                        + "who helped. #JGPLearning #SportsDay Next week: our trip to the library to choose new books!!")
                 .substring(0, 280);
-        var body = JSON.createObjectNode().put("accountId", kestrels).put("text", text).toString();
+        var body = JSON.createObjectNode()
+                .put("accountId", kestrels)
+                .put("text", text)
+                .toString();
         for (int i = 0; i < WARM_UP; i++) {
-            assertThat(api.send("POST", "/api/v1/compliance/checks", "teacher", "application/json", body).statusCode())
+            assertThat(api.send("POST", "/api/v1/compliance/checks", "teacher", "application/json", body)
+                            .statusCode())
                     .isEqualTo(200);
         }
         var nanos = new long[REQUESTS];
@@ -67,14 +71,25 @@ class ComplianceApiBenchmark {
         double seconds = checking / 1e9;
         Arrays.sort(nanos);
         Arrays.sort(baseline);
-        var report = String.format(Locale.ROOT, "POST /api/v1/compliance/checks, %d sequential requests on loopback"
+        var report = String.format(
+                Locale.ROOT,
+                "POST /api/v1/compliance/checks, %d sequential requests on loopback"
                         + " after %d to warm up (%s, %d cores, load average %.1f)%n"
                         + "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms; %.0f requests/s from one client%n"
                         + "baseline GET /api/v1/me (HTTP and Basic sign-in only): p50 %.2f ms, p95 %.2f ms%n",
-                REQUESTS, WARM_UP, java.time.Instant.now(), Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), nanos[REQUESTS - 1] / 1e6, REQUESTS / seconds,
-                ms(baseline, 0.50), ms(baseline, 0.95));
+                REQUESTS,
+                WARM_UP,
+                java.time.Instant.now(),
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage(),
+                ms(nanos, 0.50),
+                ms(nanos, 0.95),
+                ms(nanos, 0.99),
+                nanos[REQUESTS - 1] / 1e6,
+                REQUESTS / seconds,
+                ms(baseline, 0.50),
+                ms(baseline, 0.95));
         System.out.println(report);
         var file = Path.of("target", "benchmarks", "compliance-api.txt");
         Files.createDirectories(file.getParent());

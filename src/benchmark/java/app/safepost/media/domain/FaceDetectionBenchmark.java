@@ -14,10 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.Scalar;
-import org.junit.jupiter.api.Test;
 
 /**
  * Not a test: measures the face detector on the labelled class photos ({@link ClassPhotos}: 6 photos of
@@ -37,8 +37,9 @@ class FaceDetectionBenchmark {
 
     @Test
     void recall_false_faces_and_time_on_labelled_class_photos() throws Exception {
-        var detector = FaceDetector.load().orElseThrow(() -> new IllegalStateException("No face model at "
-                + FaceDetector.modelFile() + ": run .ci/run's install step first"));
+        var detector = FaceDetector.load()
+                .orElseThrow(() -> new IllegalStateException(
+                        "No face model at " + FaceDetector.modelFile() + ": run .ci/run's install step first"));
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         var found = new LinkedHashMap<String, int[]>();
         int falseFaces = 0;
@@ -47,8 +48,11 @@ class FaceDetectionBenchmark {
         var detectCpu = new ArrayList<Double>();
         var threads = ManagementFactory.getThreadMXBean();
         // The networks for each tile size are read on first use: once per server, not per photo.
-        var warmUp = new Mat(ClassPhotos.HEIGHT * FaceDetector.DETECTION_SIZE / ClassPhotos.WIDTH,
-                FaceDetector.DETECTION_SIZE, CvType.CV_8UC3, Scalar.all(127));
+        var warmUp = new Mat(
+                ClassPhotos.HEIGHT * FaceDetector.DETECTION_SIZE / ClassPhotos.WIDTH,
+                FaceDetector.DETECTION_SIZE,
+                CvType.CV_8UC3,
+                Scalar.all(127));
         detector.detect(warmUp);
         warmUp.release();
         var decodeMillis = new ArrayList<Double>();
@@ -66,8 +70,8 @@ class FaceDetectionBenchmark {
                 detectMillis.add((System.nanoTime() - start) / 1e6);
                 detectCpu.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e6);
             }
-            var faces = PhotoAnalyses.faces(boxes, ClassPhotos.WIDTH / (double) image.cols(), ClassPhotos.WIDTH,
-                    ClassPhotos.HEIGHT);
+            var faces = PhotoAnalyses.faces(
+                    boxes, ClassPhotos.WIDTH / (double) image.cols(), ClassPhotos.WIDTH, ClassPhotos.HEIGHT);
             image.release();
             var matched = new boolean[faces.size()];
             for (var truth : scene.faces()) {
@@ -88,25 +92,53 @@ class FaceDetectionBenchmark {
         }
         var ocrCpu = new ArrayList<Double>();
         var ocr = ocrMillis(ocrCpu);
-        var report = new StringBuilder(String.format(Locale.ROOT, """
+        var report = new StringBuilder(String.format(
+                Locale.ROOT,
+                """
                 Face detection benchmark (%s, %d cores, load average %.1f at the start and %.1f at the end, %s)
                 labelled set: %d photos of 4032 x 3024, %d faces, 40-200 px wide (ClassPhotos, seeds 100-%d)
                 a face counts as found when a detected box's centre lies in its true box and the areas differ
                 less than 2.5 times; any other detected box is a false face
-                """, java.time.Instant.now(), Runtime.getRuntime().availableProcessors(), loadBefore,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.vm.version"),
-                PHOTOS, total, 100 + PHOTOS - 1));
-        found.forEach((key, counts) -> report.append(String.format(Locale.ROOT, "recall %-22s %3d of %3d = %5.1f%%%n",
-                key, counts[0], counts[1], 100.0 * counts[0] / counts[1])));
-        report.append(String.format(Locale.ROOT, """
+                """,
+                java.time.Instant.now(),
+                Runtime.getRuntime().availableProcessors(),
+                loadBefore,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                System.getProperty("java.vm.version"),
+                PHOTOS,
+                total,
+                100 + PHOTOS - 1));
+        found.forEach((key, counts) -> report.append(String.format(
+                Locale.ROOT,
+                "recall %-22s %3d of %3d = %5.1f%%%n",
+                key,
+                counts[0],
+                counts[1],
+                100.0 * counts[0] / counts[1])));
+        report.append(String.format(
+                Locale.ROOT,
+                """
                 false faces: %d in %d photos = %.2f per photo
                 decode to 1600 px (OpenCV, reduced JPEG decoding): median %.0f ms
                 detection at 1600 px, one thread, %d runs: wall median %.0f ms (min %.0f, max %.0f); CPU median %.0f ms (min %.0f, max %.0f)
                 OCR (tesseract, one thread) of a 12-megapixel certificate photo at 1600 px: wall median %.0f ms (min %.0f,
                   max %.0f); CPU (the tesseract process) median %.0f ms
-                """, falseFaces, PHOTOS, falseFaces / (double) PHOTOS, median(decodeMillis), detectMillis.size(), median(detectMillis),
-                min(detectMillis), max(detectMillis), median(detectCpu), min(detectCpu), max(detectCpu), median(ocr),
-                min(ocr), max(ocr), median(ocrCpu)));
+                """,
+                falseFaces,
+                PHOTOS,
+                falseFaces / (double) PHOTOS,
+                median(decodeMillis),
+                detectMillis.size(),
+                median(detectMillis),
+                min(detectMillis),
+                max(detectMillis),
+                median(detectCpu),
+                min(detectCpu),
+                max(detectCpu),
+                median(ocr),
+                min(ocr),
+                max(ocr),
+                median(ocrCpu)));
         System.out.println(report);
         var file = Path.of("target", "benchmarks", "face-detection.txt");
         Files.createDirectories(file.getParent());
@@ -121,7 +153,8 @@ class FaceDetectionBenchmark {
             var image = OpenCv.decodeScaled(jpeg, ClassPhotos.WIDTH, ClassPhotos.HEIGHT, FaceDetector.DETECTION_SIZE);
             long start = System.nanoTime();
             long childStart = PhotoIntakeBenchmark.childProcessCpuMillis();
-            var text = TextReader.read(image, ClassPhotos.WIDTH / (double) image.cols()).orElseThrow();
+            var text = TextReader.read(image, ClassPhotos.WIDTH / (double) image.cols())
+                    .orElseThrow();
             times.add((System.nanoTime() - start) / 1e6);
             cpu.add((double) (PhotoIntakeBenchmark.childProcessCpuMillis() - childStart));
             assertThat(text.lines()).isNotEmpty();
@@ -136,7 +169,9 @@ class FaceDetectionBenchmark {
 
     private static double median(List<Double> values) {
         var sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        return sorted.length % 2 == 1
+                ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     private static double min(List<Double> values) {
@@ -144,6 +179,8 @@ class FaceDetectionBenchmark {
     }
 
     private static double max(List<Double> values) {
-        return Arrays.stream(values.stream().mapToDouble(Double::doubleValue).toArray()).max().orElse(0);
+        return Arrays.stream(values.stream().mapToDouble(Double::doubleValue).toArray())
+                .max()
+                .orElse(0);
     }
 }

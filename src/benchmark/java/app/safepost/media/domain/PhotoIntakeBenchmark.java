@@ -1,14 +1,16 @@
 package app.safepost.media.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.media.TestPhotos;
 import app.safepost.media.TestPhotos.Exif;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Not a test: measures the intake of a 12-megapixel iPad JPEG (4032 × 3024, EXIF orientation 6 with
@@ -42,7 +42,8 @@ class PhotoIntakeBenchmark {
         var random = new java.util.Random(7);
         for (int i = 0; i < 400; i++) {
             g.setColor(new Color(random.nextInt(0x1000000)));
-            g.fillOval(random.nextInt(width), random.nextInt(height), 20 + random.nextInt(300), 20 + random.nextInt(300));
+            g.fillOval(
+                    random.nextInt(width), random.nextInt(height), 20 + random.nextInt(300), 20 + random.nextInt(300));
         }
         g.dispose();
         int[] row = new int[width];
@@ -63,7 +64,8 @@ class PhotoIntakeBenchmark {
 
     @Test
     void intake_of_a_12_megapixel_ipad_jpeg() throws Exception {
-        var photo = TestPhotos.withMetadata(TestPhotos.jpeg(photoLike(4032, 3024)),
+        var photo = TestPhotos.withMetadata(
+                TestPhotos.jpeg(photoLike(4032, 3024)),
                 Exif.ipad("DMPX1002JGP2").orientation(6));
         var lossless = measure(photo);
         var before = System.getProperty(JpegTran.COMMAND_PROPERTY);
@@ -78,7 +80,9 @@ class PhotoIntakeBenchmark {
                 System.setProperty(JpegTran.COMMAND_PROPERTY, before);
             }
         }
-        var report = String.format(Locale.ROOT, """
+        var report = String.format(
+                Locale.ROOT,
+                """
                         Photo intake benchmark (%s, %d cores, load average %.1f, %s)
                         input: 4032 x 3024 JPEG, %.1f MB, EXIF orientation 6, GPS, XMP, IPTC, comment, thumbnail
                         runs: %d after %d warm-up, each way
@@ -86,9 +90,16 @@ class PhotoIntakeBenchmark {
                         with jpegtran (stripped and turned without decoding; what the portal does when it is installed)
                         %s
                         decoded, turned and encoded again (without jpegtran, and for turns jpegtran declines)
-                        %s""", java.time.Instant.now(), Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.vm.version"),
-                photo.length / 1e6, RUNS, WARM_UP, lossless.report(), reencoded.report());
+                        %s""",
+                java.time.Instant.now(),
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                System.getProperty("java.vm.version"),
+                photo.length / 1e6,
+                RUNS,
+                WARM_UP,
+                lossless.report(),
+                reencoded.report());
         System.out.println(report);
         var file = Path.of("target", "benchmarks", "photo-intake.txt");
         Files.createDirectories(file.getParent());
@@ -97,14 +108,27 @@ class PhotoIntakeBenchmark {
 
     private record Measured(PhotoIntake.TakenIn last, double[] wall, double[] cpu, double[] allocated, double[] peaks) {
         String report() {
-            return String.format(Locale.ROOT, """
+            return String.format(
+                    Locale.ROOT,
+                    """
                     output: %d x %d JPEG, %.1f MB, no metadata
                     wall time per intake:   median %.0f ms, min %.0f ms, max %.0f ms
                     CPU time (thread + child processes): median %.0f ms, min %.0f ms, max %.0f ms
                     allocated per intake:   median %.0f MB
                     peak heap above idle:   median %.0f MB, max %.0f MB (heap pools' peak usage during one intake)
-                    """, last.width(), last.height(), last.bytes().length / 1e6, median(wall), min(wall), max(wall),
-                    median(cpu), min(cpu), max(cpu), median(allocated) / 1e6, median(peaks) / 1e6, max(peaks) / 1e6);
+                    """,
+                    last.width(),
+                    last.height(),
+                    last.bytes().length / 1e6,
+                    median(wall),
+                    min(wall),
+                    max(wall),
+                    median(cpu),
+                    min(cpu),
+                    max(cpu),
+                    median(allocated) / 1e6,
+                    median(peaks) / 1e6,
+                    max(peaks) / 1e6);
         }
     }
 

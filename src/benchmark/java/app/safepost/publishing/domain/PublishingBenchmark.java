@@ -1,5 +1,7 @@
 package app.safepost.publishing.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.CredentialKind;
 import app.safepost.accounts.HeldCredentials;
@@ -39,8 +41,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Not a test: publishes 1,000 due posts through the fake X server with two scheduler instances on one
  * database, and writes throughput, duplicates and losses to target/benchmarks/publishing.txt. Excluded
@@ -52,19 +52,45 @@ class PublishingBenchmark {
 
     private static final int POSTS = 1_000;
 
-    @Autowired Publishing publishing;
-    @Autowired PublicationRepository publications;
-    @Autowired SandboxPostRepository sandboxPosts;
-    @Autowired TransactionTemplate transaction;
-    @Autowired PlatformSwitch platformSwitch;
-    @Autowired HeldCredentials credentials;
-    @Autowired SocialAccounts accounts;
-    @Autowired MediaLibrary media;
-    @Autowired Notices notices;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Clock clock;
-    @Autowired @Qualifier("demoSignIn") UserDetailsService demoUsers;
+    @Autowired
+    Publishing publishing;
+
+    @Autowired
+    PublicationRepository publications;
+
+    @Autowired
+    SandboxPostRepository sandboxPosts;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    PlatformSwitch platformSwitch;
+
+    @Autowired
+    HeldCredentials credentials;
+
+    @Autowired
+    SocialAccounts accounts;
+
+    @Autowired
+    MediaLibrary media;
+
+    @Autowired
+    Notices notices;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    @Qualifier("demoSignIn")
+    UserDetailsService demoUsers;
 
     final FakeX x = new FakeX();
     AccountId falcons;
@@ -81,11 +107,25 @@ class PublishingBenchmark {
 
     private PublishingScheduler instance(String name, Instant at) {
         var fixed = Clock.fixed(at, ZoneOffset.UTC);
-        var publishers = PlatformEndpoints.create(new SandboxPublisher(sandboxPosts, transaction, fixed), x.baseUrl(),
-                "http://127.0.0.1:9", "http://127.0.0.1:9", Duration.ofSeconds(2), Duration.ofSeconds(10), fixed);
-        return new PublishingScheduler(publications, transaction, publishers, platformSwitch, credentials, media,
-                notices, events, fixed, new PublishingScheduler.Settings(name, Duration.ofMinutes(10), 20, 8,
-                Duration.ofSeconds(30)));
+        var publishers = PlatformEndpoints.create(
+                new SandboxPublisher(sandboxPosts, transaction, fixed),
+                x.baseUrl(),
+                "http://127.0.0.1:9",
+                "http://127.0.0.1:9",
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(10),
+                fixed);
+        return new PublishingScheduler(
+                publications,
+                transaction,
+                publishers,
+                platformSwitch,
+                credentials,
+                media,
+                notices,
+                events,
+                fixed,
+                new PublishingScheduler.Settings(name, Duration.ofMinutes(10), 20, 8, Duration.ofSeconds(30)));
     }
 
     @Test
@@ -100,8 +140,17 @@ class PublishingBenchmark {
         for (int i = 0; i < POSTS; i++) {
             var reference = UUID.randomUUID();
             references.add(reference);
-            publishing.schedule(new PostToPublish(reference, 1, falcons, "Benchmark post " + i + " of " + POSTS,
-                    List.of(), List.of(), start.minusSeconds(POSTS - i), "teacher", "deputy", null));
+            publishing.schedule(new PostToPublish(
+                    reference,
+                    1,
+                    falcons,
+                    "Benchmark post " + i + " of " + POSTS,
+                    List.of(),
+                    List.of(),
+                    start.minusSeconds(POSTS - i),
+                    "teacher",
+                    "deputy",
+                    null));
         }
 
         var pool = Executors.newFixedThreadPool(2);
@@ -117,13 +166,16 @@ class PublishingBenchmark {
         var texts = tweets.stream().map(FakeX.Tweet::text).collect(Collectors.toList());
         int duplicates = texts.size() - new HashSet<>(texts).size();
         long creates = x.requests("POST", "/2/tweets").size();
-        var statuses = jdbc.queryForList("select status from publication where reference = any (?)", String.class,
-                (Object) references.toArray(new UUID[0]));
+        var statuses =
+                jdbc.queryForList("select status from publication where reference = any (?)", String.class, (Object)
+                        references.toArray(new UUID[0]));
         long published = statuses.stream().filter("PUBLISHED"::equals).count();
         long lost = POSTS - published;
         long lostOnX = POSTS - new HashSet<>(texts).size();
 
-        var report = String.format(Locale.ROOT, """
+        var report = String.format(
+                Locale.ROOT,
+                """
                 Publishing benchmark: %d due posts, fake X server on loopback, two scheduler instances on one database
                   wall time           %.2f s
                   throughput          %.1f posts/s
@@ -134,7 +186,17 @@ class PublishingBenchmark {
                   duplicates          %d
                   losses (register)   %d
                   losses (on X)       %d
-                """, POSTS, seconds, POSTS / seconds, handledA, handledB, creates, tweets.size(), duplicates, lost, lostOnX);
+                """,
+                POSTS,
+                seconds,
+                POSTS / seconds,
+                handledA,
+                handledB,
+                creates,
+                tweets.size(),
+                duplicates,
+                lost,
+                lostOnX);
         System.out.println(report);
         Files.createDirectories(Path.of("target", "benchmarks"));
         Files.writeString(Path.of("target", "benchmarks", "publishing.txt"), report);

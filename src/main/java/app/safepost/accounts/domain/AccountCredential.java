@@ -58,8 +58,7 @@ public class AccountCredential extends SchoolOwned {
     @Column(name = "disconnected_by", length = 120)
     private String disconnectedBy;
 
-    protected AccountCredential() {
-    }
+    protected AccountCredential() {}
 
     public AccountCredential(UUID accountId) {
         this.accountId = accountId;

@@ -14,16 +14,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CredentialConfiguration {
 
     @Bean
-    CredentialKeys credentialKeys(@Value("${" + CredentialKeys.KEY_PROPERTY + ":}") String key,
-                                  @Value("${" + CredentialKeys.PREVIOUS_KEY_PROPERTY + ":}") String previousKey,
-                                  @Value("${safepost.sso.issuer-uri:}") String issuerUri,
-                                  @Value("${safepost.data-dir}") Path dataDir) {
+    CredentialKeys credentialKeys(
+            @Value("${" + CredentialKeys.KEY_PROPERTY + ":}") String key,
+            @Value("${" + CredentialKeys.PREVIOUS_KEY_PROPERTY + ":}") String previousKey,
+            @Value("${safepost.sso.issuer-uri:}") String issuerUri,
+            @Value("${safepost.data-dir}") Path dataDir) {
         return CredentialKeys.resolve(key, previousKey, issuerUri.isBlank(), dataDir);
     }
 
     @Bean
-    CredentialKeyCheck credentialKeyCheck(JdbcTemplate jdbc, TransactionTemplate transaction, CredentialKeys keys,
-                                          Clock clock) {
+    CredentialKeyCheck credentialKeyCheck(
+            JdbcTemplate jdbc, TransactionTemplate transaction, CredentialKeys keys, Clock clock) {
         return new CredentialKeyCheck(jdbc, transaction, keys, clock);
     }
 

@@ -41,18 +41,26 @@ public class CredentialKeyCheck {
             PortalInstances.oneAtATime(jdbc, "credentials-key");
             var stored = storedCheckValue();
             var schools = jdbc.queryForList("select id from school order by id", UUID.class);
-            long held = schools.stream().mapToLong(school -> inSchool(school, () -> jdbc.queryForObject(
-                    "select count(*) from account_credential where secret is not null", Long.class))).sum();
+            long held = schools.stream()
+                    .mapToLong(school -> inSchool(
+                            school,
+                            () -> jdbc.queryForObject(
+                                    "select count(*) from account_credential where secret is not null", Long.class)))
+                    .sum();
             var current = keys.current();
             if (current.hasCheckValue(stored)) {
-                keys.previous().ifPresent(p -> log.info("Credentials are already encrypted with the new key;"
-                        + " remove {} from the configuration.", CredentialKeys.PREVIOUS_KEY_PROPERTY));
+                keys.previous()
+                        .ifPresent(p -> log.info(
+                                "Credentials are already encrypted with the new key;"
+                                        + " remove {} from the configuration.",
+                                CredentialKeys.PREVIOUS_KEY_PROPERTY));
                 return;
             }
             if (held == 0) {
                 if (stored != null) {
                     recordCheckValue();
-                    log.info("No account credentials are held; the credentials key check now matches the configured key.");
+                    log.info(
+                            "No account credentials are held; the credentials key check now matches the configured key.");
                 }
                 return;
             }
@@ -60,10 +68,15 @@ public class CredentialKeyCheck {
             if (stored != null && !previous.hasCheckValue(stored)) {
                 throw CredentialKeyProblem.wrongPreviousKey();
             }
-            int changed = schools.stream().mapToInt(school -> inSchool(school, () -> reencrypt(previous, current))).sum();
+            int changed = schools.stream()
+                    .mapToInt(school -> inSchool(school, () -> reencrypt(previous, current)))
+                    .sum();
             recordCheckValue();
-            log.info("Re-encrypted {} account credentials with the new credentials key; remove {} from the"
-                    + " configuration.", changed, CredentialKeys.PREVIOUS_KEY_PROPERTY);
+            log.info(
+                    "Re-encrypted {} account credentials with the new credentials key; remove {} from the"
+                            + " configuration.",
+                    changed,
+                    CredentialKeys.PREVIOUS_KEY_PROPERTY);
         });
     }
 
@@ -92,7 +105,9 @@ public class CredentialKeyCheck {
             } catch (IllegalArgumentException e) {
                 throw CredentialKeyProblem.wrongPreviousKey();
             }
-            jdbc.update("update account_credential set secret = ? where id = ?", to.encrypt(secret, account),
+            jdbc.update(
+                    "update account_credential set secret = ? where id = ?",
+                    to.encrypt(secret, account),
                     row.get("id"));
         }
         return rows.size();
@@ -107,7 +122,6 @@ public class CredentialKeyCheck {
         // One statement, so two instances recording it at once cannot both insert.
         jdbc.update("""
                 insert into credential_key_check (id, check_value, updated_at) values (1, ?, ?)
-                on conflict (id) do update set check_value = excluded.check_value, updated_at = excluded.updated_at""",
-                keys.current().checkValue(), Timestamp.from(clock.instant()));
+                on conflict (id) do update set check_value = excluded.check_value, updated_at = excluded.updated_at""", keys.current().checkValue(), Timestamp.from(clock.instant()));
     }
 }

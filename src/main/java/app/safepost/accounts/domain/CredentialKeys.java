@@ -43,9 +43,9 @@ public final class CredentialKeys {
      * @param demoMode whether the demo sign-in is active (no single sign-on configured)
      * @throws CredentialKeyProblem when no usable key is configured outside demo mode, or a key is malformed
      */
-    public static CredentialKeys resolve(String configured, String previousConfigured, boolean demoMode,
-                                         Path dataDir) {
-        var previous = isBlank(previousConfigured) ? null
+    public static CredentialKeys resolve(String configured, String previousConfigured, boolean demoMode, Path dataDir) {
+        var previous = isBlank(previousConfigured)
+                ? null
                 : CredentialCipher.fromBase64(previousConfigured, PREVIOUS_KEY_PROPERTY);
         if (!isBlank(configured)) {
             return new CredentialKeys(CredentialCipher.fromBase64(configured, KEY_PROPERTY), previous);
@@ -64,7 +64,8 @@ public final class CredentialKeys {
             }
             Files.createDirectories(dataDir);
             try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {
                 Files.createFile(file);
             } catch (FileAlreadyExistsException raced) {
@@ -72,9 +73,11 @@ public final class CredentialKeys {
             }
             var key = CredentialCipher.newKeyBase64();
             Files.writeString(file, key + "\n", StandardCharsets.UTF_8);
-            log.warn("No credentials key configured: generated one for the demo only in {}. Set {}"
-                    + " (SAFEPOST_CREDENTIALS_KEY) before the portal holds real account credentials.",
-                    file.toAbsolutePath(), KEY_PROPERTY);
+            log.warn(
+                    "No credentials key configured: generated one for the demo only in {}. Set {}"
+                            + " (SAFEPOST_CREDENTIALS_KEY) before the portal holds real account credentials.",
+                    file.toAbsolutePath(),
+                    KEY_PROPERTY);
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the demo credentials key in " + file, e);

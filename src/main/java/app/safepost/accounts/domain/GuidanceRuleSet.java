@@ -71,8 +71,7 @@ public class GuidanceRuleSet extends SchoolOwned {
     @Column(nullable = false, length = 1000)
     private String note;
 
-    protected GuidanceRuleSet() {
-    }
+    protected GuidanceRuleSet() {}
 
     public GuidanceRuleSet(UUID accountId, GuidanceRules rules) {
         this.accountId = accountId;
@@ -100,9 +99,15 @@ public class GuidanceRuleSet extends SchoolOwned {
         severities.put(GuidanceRuleKind.FORBIDDEN_HASHTAGS, forbiddenHashtagsSeverity);
         severities.put(GuidanceRuleKind.ALLOWED_HANDLES, allowedHandlesSeverity);
         severities.put(GuidanceRuleKind.MAX_TAGS, maxTagsSeverity);
-        return new GuidanceRules(GuidanceText.split(requiredHashtags), GuidanceText.split(forbiddenWords),
-                GuidanceText.split(forbiddenHashtags), GuidanceText.split(allowedHandles), maxTags, note,
-                severities, version);
+        return new GuidanceRules(
+                GuidanceText.split(requiredHashtags),
+                GuidanceText.split(forbiddenWords),
+                GuidanceText.split(forbiddenHashtags),
+                GuidanceText.split(allowedHandles),
+                maxTags,
+                note,
+                severities,
+                version);
     }
 
     public UUID getId() {

@@ -24,8 +24,7 @@ public final class GuidanceText {
     private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_]{1,50}(@[A-Za-z0-9.-]{1,200})?");
     private static final String SEPARATOR = ", ";
 
-    private GuidanceText() {
-    }
+    private GuidanceText() {}
 
     /** Hashtags or handles as typed: separated by commas, spaces or new lines. */
     public static List<String> tags(String typed) {
@@ -48,12 +47,27 @@ public final class GuidanceText {
     /** Messages by field for everything wrong; empty when the rules may be saved. */
     public static Map<String, String> problemsWith(GuidanceRules rules) {
         var problems = new LinkedHashMap<String, String>();
-        checkTags(problems, "requiredHashtags", rules.requiredHashtags(), HASHTAG,
-                "Write each hashtag with its #, for example #JGPLearning.", 2000);
-        checkTags(problems, "forbiddenHashtags", rules.forbiddenHashtags(), HASHTAG,
-                "Write each hashtag with its #, for example #JGPLearning.", 2000);
-        checkTags(problems, "allowedHandles", rules.allowedHandles(), HANDLE,
-                "Write each handle with its @, for example @JGP_Kestrels.", 4000);
+        checkTags(
+                problems,
+                "requiredHashtags",
+                rules.requiredHashtags(),
+                HASHTAG,
+                "Write each hashtag with its #, for example #JGPLearning.",
+                2000);
+        checkTags(
+                problems,
+                "forbiddenHashtags",
+                rules.forbiddenHashtags(),
+                HASHTAG,
+                "Write each hashtag with its #, for example #JGPLearning.",
+                2000);
+        checkTags(
+                problems,
+                "allowedHandles",
+                rules.allowedHandles(),
+                HANDLE,
+                "Write each handle with its @, for example @JGP_Kestrels.",
+                4000);
         for (var word : rules.forbiddenWords()) {
             if (word.isBlank() || word.contains(",")) {
                 problems.put("forbiddenWords", "Separate words with commas; a word cannot be empty.");
@@ -61,7 +75,8 @@ public final class GuidanceText {
                 problems.put("forbiddenWords", "Each word or phrase can be at most " + MAX_WORD + " characters.");
             }
         }
-        if (!problems.containsKey("forbiddenWords") && join(rules.forbiddenWords()).length() > 4000) {
+        if (!problems.containsKey("forbiddenWords")
+                && join(rules.forbiddenWords()).length() > 4000) {
             problems.put("forbiddenWords", "The list is too long; keep it under 4000 characters.");
         }
         if (rules.maxTags() != null && (rules.maxTags() < 0 || rules.maxTags() > MAX_TAG_LIMIT)) {
@@ -73,8 +88,13 @@ public final class GuidanceText {
         return problems;
     }
 
-    private static void checkTags(Map<String, String> problems, String field, List<String> values, Pattern pattern,
-                                  String message, int maxLength) {
+    private static void checkTags(
+            Map<String, String> problems,
+            String field,
+            List<String> values,
+            Pattern pattern,
+            String message,
+            int maxLength) {
         var bad = values.stream().filter(v -> !pattern.matcher(v).matches()).findFirst();
         if (bad.isPresent()) {
             problems.put(field, "\"" + bad.get() + "\" is not valid. " + message);
@@ -102,12 +122,16 @@ public final class GuidanceText {
                 notes.add(note.strip());
             }
         }
-        return new PostingGuidance(account.id(), account.handle(),
+        return new PostingGuidance(
+                account.id(),
+                account.handle(),
                 union(allAccounts.requiredHashtags(), own.requiredHashtags()),
                 union(allAccounts.forbiddenWords(), own.forbiddenWords()),
                 union(allAccounts.forbiddenHashtags(), own.forbiddenHashtags()),
                 union(allAccounts.allowedHandles(), own.allowedHandles()),
-                maxTags, notes, severities);
+                maxTags,
+                notes,
+                severities);
     }
 
     private static List<String> union(List<String> first, List<String> second) {

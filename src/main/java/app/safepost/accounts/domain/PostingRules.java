@@ -23,11 +23,12 @@ import java.util.Set;
  */
 public final class PostingRules {
 
-    private PostingRules() {
-    }
+    private PostingRules() {}
 
     public enum Right {
-        NONE, DRAFT, DRAFT_AND_PUBLISH;
+        NONE,
+        DRAFT,
+        DRAFT_AND_PUBLISH;
 
         public boolean mayDraft() {
             return this != NONE;
@@ -68,11 +69,14 @@ public final class PostingRules {
             return Right.DRAFT_AND_PUBLISH;
         }
         return switch (account.kind()) {
-            case WHOLE_SCHOOL -> delegated && poster.roles().contains(Roles.TEACHER)
-                    ? Right.DRAFT_AND_PUBLISH : Right.NONE;
-            case CLASS -> account.classStaff().contains(poster.username())
-                    && (poster.roles().contains(Roles.TEACHER) || poster.roles().contains(Roles.TEACHING_ASSISTANT))
-                    ? Right.DRAFT : Right.NONE;
+            case WHOLE_SCHOOL ->
+                delegated && poster.roles().contains(Roles.TEACHER) ? Right.DRAFT_AND_PUBLISH : Right.NONE;
+            case CLASS ->
+                account.classStaff().contains(poster.username())
+                                && (poster.roles().contains(Roles.TEACHER)
+                                        || poster.roles().contains(Roles.TEACHING_ASSISTANT))
+                        ? Right.DRAFT
+                        : Right.NONE;
         };
     }
 }

@@ -51,8 +51,7 @@ public class SocialAccount extends SchoolOwned {
     @Column(name = "mastodon_server", length = 200)
     private String mastodonServer;
 
-    protected SocialAccount() {
-    }
+    protected SocialAccount() {}
 
     public SocialAccount(String handle, Platform platform, AccountKind kind, UUID classId) {
         this.handle = handle;

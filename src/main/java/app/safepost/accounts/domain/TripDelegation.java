@@ -58,11 +58,17 @@ public class TripDelegation extends SchoolOwned {
     @Column(name = "end_announced_at")
     private Instant endAnnouncedAt;
 
-    protected TripDelegation() {
-    }
+    protected TripDelegation() {}
 
-    public TripDelegation(UUID accountId, String delegateUsername, String tripName, Instant startsAt, Instant endsAt,
-                          String reason, String grantedBy, Instant grantedAt) {
+    public TripDelegation(
+            UUID accountId,
+            String delegateUsername,
+            String tripName,
+            Instant startsAt,
+            Instant endsAt,
+            String reason,
+            String grantedBy,
+            Instant grantedAt) {
         this.accountId = accountId;
         this.delegateUsername = delegateUsername;
         this.tripName = tripName;

@@ -17,7 +17,8 @@ class TripDelegationNoticeSchedule {
         this.instances = instances;
     }
 
-    @Scheduled(initialDelayString = "${safepost.accounts.delegation-notice-interval:PT1M}",
+    @Scheduled(
+            initialDelayString = "${safepost.accounts.delegation-notice-interval:PT1M}",
             fixedDelayString = "${safepost.accounts.delegation-notice-interval:PT1M}")
     void announce() {
         instances.inEachSchool("Trip delegation notices", school -> notices.announceDue());

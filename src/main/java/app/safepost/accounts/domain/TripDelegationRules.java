@@ -17,11 +17,11 @@ public final class TripDelegationRules {
     static final int MAX_TRIP_NAME = 120;
     static final int MAX_REASON = 500;
 
-    private TripDelegationRules() {
-    }
+    private TripDelegationRules() {}
 
     /** A delegation's window: from {@code start} (inclusive) to {@code end} (exclusive). */
-    public record Window(Instant start, Instant end, @Nullable Instant revokedAt, String tripName) {
+    public record Window(
+            Instant start, Instant end, @Nullable Instant revokedAt, String tripName) {
 
         public Window(Instant start, Instant end, @Nullable Instant revokedAt) {
             this(start, end, revokedAt, "");
@@ -38,14 +38,19 @@ public final class TripDelegationRules {
      * Asked about a moment before the revocation, it was in force then.
      */
     public static boolean isActive(Window window, Instant now) {
-        return !now.isBefore(window.start()) && now.isBefore(window.end())
+        return !now.isBefore(window.start())
+                && now.isBefore(window.end())
                 && (window.revokedAt() == null || now.isBefore(window.revokedAt()));
     }
 
     /** A grant as asked for; blank or missing values are reported, not thrown. */
-    public record Grant(@Nullable String delegate, boolean delegateIsTeacher, @Nullable String tripName,
-                        @Nullable Instant startsAt, @Nullable Instant endsAt, @Nullable String reason) {
-    }
+    public record Grant(
+            @Nullable String delegate,
+            boolean delegateIsTeacher,
+            @Nullable String tripName,
+            @Nullable Instant startsAt,
+            @Nullable Instant endsAt,
+            @Nullable String reason) {}
 
     /**
      * Messages by field for everything wrong with the grant; empty when it may be made.
@@ -80,13 +85,19 @@ public final class TripDelegationRules {
         } else if (grant.reason().strip().length() > MAX_REASON) {
             problems.put("reason", "The reason can be at most " + MAX_REASON + " characters.");
         }
-        if (!problems.containsKey("delegate") && grant.startsAt() != null && grant.endsAt() != null
+        if (!problems.containsKey("delegate")
+                && grant.startsAt() != null
+                && grant.endsAt() != null
                 && grant.endsAt().isAfter(grant.startsAt())) {
-            delegatesOtherWindows.stream().filter(w -> w.overlaps(grant.startsAt(), grant.endsAt())).findFirst()
-                    .ifPresent(w -> problems.putIfAbsent("startsAt", "This person already has a trip delegation"
-                            + (w.tripName().isBlank() ? "" : " for " + w.tripName()) + " from "
-                            + SchoolTime.dateTime(w.start()) + " to " + SchoolTime.dateTime(w.end())
-                            + ". Choose another time or revoke that delegation first."));
+            delegatesOtherWindows.stream()
+                    .filter(w -> w.overlaps(grant.startsAt(), grant.endsAt()))
+                    .findFirst()
+                    .ifPresent(w -> problems.putIfAbsent(
+                            "startsAt",
+                            "This person already has a trip delegation"
+                                    + (w.tripName().isBlank() ? "" : " for " + w.tripName()) + " from "
+                                    + SchoolTime.dateTime(w.start()) + " to " + SchoolTime.dateTime(w.end())
+                                    + ". Choose another time or revoke that delegation first."));
         }
         return problems;
     }

@@ -9,8 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 /** The Accounts screen's Audit trail cell: the account's own history, and its credential's once it has had one. */
 final class AccountHistoryLinks {
 
-    private AccountHistoryLinks() {
-    }
+    private AccountHistoryLinks() {}
 
     static HorizontalLayout of(PostingRight right, SocialAccounts accounts, HeldCredentials credentials) {
         var handle = right.account().handle();
@@ -20,8 +19,9 @@ final class AccountHistoryLinks {
         var links = new HorizontalLayout(account);
         credentials.historyLink(right.account().id()).ifPresent(link -> {
             var credential = new Anchor(link, "Credential");
-            credential.getElement().setAttribute("aria-label", "History of the credential of " + handle
-                    + " in the audit trail");
+            credential
+                    .getElement()
+                    .setAttribute("aria-label", "History of the credential of " + handle + " in the audit trail");
             links.add(credential);
         });
         return links;

@@ -29,12 +29,16 @@ class AccountPurposesSection extends Div {
         this.accounts = accounts;
         this.purposes = consentPurposes.active();
         setId("account-purposes");
-        add(new H3("Photo consent each account needs"),
+        add(
+                new H3("Photo consent each account needs"),
                 new Paragraph("A pupil appears uncovered in an account's photos only if their parents said yes to"
                         + " this purpose and it has not expired."));
         grid.setId("account-purposes-grid");
         grid.setAriaLabel("Photo consent each account needs");
-        grid.addColumn(AccountSummary::handle).setHeader("Account").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AccountSummary::handle)
+                .setHeader("Account")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(this::purposeOf).setHeader("Consent purpose").setFlexGrow(1);
         grid.setAllRowsVisible(true);
         grid.setItems(accounts.all());
@@ -47,15 +51,22 @@ class AccountPurposesSection extends Div {
         select.setItemLabelGenerator(p -> p.name() + " (" + p.code() + ")");
         select.setAriaLabel("Consent purpose of " + account.handle());
         select.setWidthFull();
-        purposes.stream().filter(p -> p.code().equals(account.purpose())).findFirst().ifPresent(select::setValue);
+        purposes.stream()
+                .filter(p -> p.code().equals(account.purpose()))
+                .findFirst()
+                .ifPresent(select::setValue);
         select.addValueChangeListener(e -> {
             if (!e.isFromClient() || e.getValue() == null) {
                 return;
             }
             try {
                 accounts.needPurpose(account.id(), e.getValue().code());
-                Notification.show(account.handle() + " now needs consent for " + e.getValue().name() + ".", 3000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(
+                                account.handle() + " now needs consent for "
+                                        + e.getValue().name() + ".",
+                                3000,
+                                Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (RefusedChange refused) {
                 select.setErrorMessage(refused.errors().getOrDefault("purpose", refused.getMessage()));
                 select.setInvalid(true);

@@ -55,13 +55,18 @@ public class AccountsView extends Main {
     private final Grid<PostingRight> grid = new Grid<>(PostingRight.class, false);
     private final Paragraph none = new Paragraph("You may not post to any of the school's accounts.");
 
-    AccountsView(PostingRights rights, HeldCredentials credentials, TripDelegations delegations,
-                 SchoolDirectory directory, SocialAccounts accounts, ConsentPurposes purposes) {
+    AccountsView(
+            PostingRights rights,
+            HeldCredentials credentials,
+            TripDelegations delegations,
+            SchoolDirectory directory,
+            SocialAccounts accounts,
+            ConsentPurposes purposes) {
         this.rights = rights;
         this.credentials = credentials;
         this.accounts = accounts;
-        this.names = directory.staff().stream()
-                .collect(Collectors.toMap(StaffSummary::username, StaffSummary::displayName));
+        this.names =
+                directory.staff().stream().collect(Collectors.toMap(StaffSummary::username, StaffSummary::displayName));
         this.managesCredentials = SignedInStaff.current().orElseThrow().hasRole(Roles.SLT);
         getStyle().set("padding", "var(--lumo-space-l)");
         add(new H2("Accounts you may post to"));
@@ -72,18 +77,32 @@ public class AccountsView extends Main {
         grid.setId("my-accounts");
         grid.setAriaLabel("Accounts you may post to");
         grid.setEmptyStateText("None yet");
-        grid.addColumn(r -> r.account().handle()).setHeader("Account").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.account().isWholeSchool() ? "Whole-school account"
-                : "Class account, " + r.account().className()).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(r -> platformName(r)).setHeader("Platform").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.account().handle())
+                .setHeader("Account")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.account().isWholeSchool()
+                        ? "Whole-school account"
+                        : "Class account, " + r.account().className())
+                .setHeader("Kind")
+                .setAutoWidth(true);
+        grid.addColumn(r -> platformName(r))
+                .setHeader("Platform")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(AccountsView::mayDo).setHeader("You may").setAutoWidth(true);
-        grid.addColumn(r -> connection(credentials.statusOf(r.account().id()))).setHeader("Connection")
+        grid.addColumn(r -> connection(credentials.statusOf(r.account().id())))
+                .setHeader("Connection")
                 .setFlexGrow(1);
         if (managesCredentials) {
-            grid.addComponentColumn(this::credentialActions).setHeader("Credential").setAutoWidth(true)
+            grid.addComponentColumn(this::credentialActions)
+                    .setHeader("Credential")
+                    .setAutoWidth(true)
                     .setFlexGrow(0);
             grid.addComponentColumn(r -> AccountHistoryLinks.of(r, accounts, credentials))
-                    .setHeader("Audit trail").setAutoWidth(true).setFlexGrow(0);
+                    .setHeader("Audit trail")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.setAllRowsVisible(true);
         add(grid, none);
@@ -96,13 +115,18 @@ public class AccountsView extends Main {
     /** A teacher named for a school trip reads which account they run, and for how long. */
     private void tripNotices(TripDelegations delegations) {
         for (var trip : delegations.mine()) {
-            var notice = new Div(new Paragraph(switch (trip.status()) {
-                case CURRENT -> "You are running " + trip.accountHandle() + " for " + trip.tripName() + " until "
-                        + SchoolTime.dateTime(trip.endsAt()) + ". Posts you make there are marked for the senior"
-                        + " leadership team to review after the trip.";
-                default -> "You will run " + trip.accountHandle() + " for " + trip.tripName() + " from "
-                        + SchoolTime.dateTime(trip.startsAt()) + " to " + SchoolTime.dateTime(trip.endsAt()) + ".";
-            }));
+            var notice = new Div(new Paragraph(
+                    switch (trip.status()) {
+                        case CURRENT ->
+                            "You are running " + trip.accountHandle() + " for " + trip.tripName() + " until "
+                                    + SchoolTime.dateTime(trip.endsAt())
+                                    + ". Posts you make there are marked for the senior"
+                                    + " leadership team to review after the trip.";
+                        default ->
+                            "You will run " + trip.accountHandle() + " for " + trip.tripName() + " from "
+                                    + SchoolTime.dateTime(trip.startsAt()) + " to " + SchoolTime.dateTime(trip.endsAt())
+                                    + ".";
+                    }));
             notice.addClassName("trip-notice");
             add(notice);
         }
@@ -160,7 +184,8 @@ public class AccountsView extends Main {
         }
         var history = credentials.history(account.id());
         if (!history.isEmpty()) {
-            var show = new Button("History", e -> new CredentialHistoryDialog(account.handle(), history, this::name).open());
+            var show = new Button(
+                    "History", e -> new CredentialHistoryDialog(account.handle(), history, this::name).open());
             show.setAriaLabel("History of the credential of " + account.handle());
             show.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             actions.add(show);
@@ -192,8 +217,11 @@ public class AccountsView extends Main {
                 secret.clear();
                 dialog.close();
                 refresh();
-                Notification.show(rotating ? "Credential replaced." : handle + " connected.", 3000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(
+                                rotating ? "Credential replaced." : handle + " connected.",
+                                3000,
+                                Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (RefusedChange refused) {
                 secret.setErrorMessage(refused.errors().getOrDefault("secret", refused.getMessage()));
                 secret.setInvalid(true);
@@ -207,9 +235,11 @@ public class AccountsView extends Main {
     }
 
     private void confirmDisconnect(AccountId account, String handle) {
-        var confirm = new ConfirmDialog("Disconnect " + handle + "?",
+        var confirm = new ConfirmDialog(
+                "Disconnect " + handle + "?",
                 "The portal forgets this account's credential and cannot post there until it is connected again.",
-                "Disconnect", e -> {
+                "Disconnect",
+                e -> {
                     credentials.disconnect(account);
                     refresh();
                     Notification.show(handle + " disconnected.", 3000, Notification.Position.BOTTOM_START);

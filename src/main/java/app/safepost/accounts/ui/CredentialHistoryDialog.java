@@ -19,9 +19,17 @@ class CredentialHistoryDialog extends Dialog {
         grid.setId("credential-history");
         grid.setAriaLabel("History of the credential of " + handle);
         grid.setEmptyStateText("No changes yet");
-        grid.addColumn(r -> SchoolTime.dateTime(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> name.apply(r.by())).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CredentialHistoryDialog::whatHappened).setHeader("What happened").setFlexGrow(1);
+        grid.addColumn(r -> SchoolTime.dateTime(r.at()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> name.apply(r.by()))
+                .setHeader("Who")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(CredentialHistoryDialog::whatHappened)
+                .setHeader("What happened")
+                .setFlexGrow(1);
         grid.setItems(revisions.reversed());
         grid.setAllRowsVisible(true);
         grid.setWidth("40rem");
@@ -31,13 +39,20 @@ class CredentialHistoryDialog extends Dialog {
 
     /** Connect, replace or disconnect, read from which fields the revision set. */
     static String whatHappened(RecordRevision revision) {
-        var changed = revision.changes().stream().filter(c -> c.after() != null).map(FieldChange::field).toList();
+        var changed = revision.changes().stream()
+                .filter(c -> c.after() != null)
+                .map(FieldChange::field)
+                .toList();
         if (changed.contains("disconnectedAt")) {
             return "Disconnected";
         }
         if (changed.contains("connectedAt")) {
-            var kind = revision.changes().stream().filter(c -> c.field().equals("kind") && c.after() != null)
-                    .map(c -> c.after() instanceof CredentialKind k ? k.label() : c.after().toString()).findFirst();
+            var kind = revision.changes().stream()
+                    .filter(c -> c.field().equals("kind") && c.after() != null)
+                    .map(c -> c.after() instanceof CredentialKind k
+                            ? k.label()
+                            : c.after().toString())
+                    .findFirst();
             return "Connected" + kind.map(k -> " (" + k + ")").orElse("");
         }
         if (changed.contains("rotatedAt")) {

@@ -30,9 +30,17 @@ class GuidanceHistory extends Div {
         this.readsAuditTrail = readsAuditTrail;
         history.setId("guidance-history");
         history.setAriaLabel("History of this guidance");
-        history.addColumn(r -> SchoolTime.dateTime(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(RecordRevision::by).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        history.addComponentColumn(GuidanceHistory::describe).setHeader("What changed").setFlexGrow(1);
+        history.addColumn(r -> SchoolTime.dateTime(r.at()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        history.addColumn(RecordRevision::by)
+                .setHeader("Who")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        history.addComponentColumn(GuidanceHistory::describe)
+                .setHeader("What changed")
+                .setFlexGrow(1);
         history.setAllRowsVisible(true);
         history.setEmptyStateText("No guidance written for this yet");
         historyInTrail.setText("Open this history in the audit trail");
@@ -59,15 +67,18 @@ class GuidanceHistory extends Div {
             return changes;
         }
         for (FieldChange change : revision.changes()) {
-            changes.add(new Div(new Span(PostingGuidanceView.FIELD_LABELS.getOrDefault(change.field(), change.field())
-                    + ": "), styled(change.before(), "history-before"), new Span(" → "),
+            changes.add(new Div(
+                    new Span(PostingGuidanceView.FIELD_LABELS.getOrDefault(change.field(), change.field()) + ": "),
+                    styled(change.before(), "history-before"),
+                    new Span(" → "),
                     styled(change.after(), "history-after")));
         }
         return changes;
     }
 
     private static Span styled(@Nullable Object value, String className) {
-        var text = value instanceof GuidanceSeverity s ? s.label()
+        var text = value instanceof GuidanceSeverity s
+                ? s.label()
                 : value == null || value.toString().isEmpty() ? "(empty)" : value.toString();
         var span = new Span(text);
         span.addClassName(className);

@@ -29,7 +29,9 @@ class GuidanceInForce extends Div {
         add(line("Forbidden words", String.join(", ", merged.forbiddenWords())));
         add(line("Forbidden hashtags", String.join(" ", merged.forbiddenHashtags())));
         add(line("Allowed @handles", String.join(" ", merged.allowedHandles())));
-        add(line("Most @handles in one post", merged.maxTags() == null ? "" : merged.maxTags().toString()));
+        add(line(
+                "Most @handles in one post",
+                merged.maxTags() == null ? "" : merged.maxTags().toString()));
         merged.notes().forEach(n -> add(line("Note", n)));
     }
 

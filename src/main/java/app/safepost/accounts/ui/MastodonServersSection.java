@@ -26,12 +26,17 @@ class MastodonServersSection extends Div {
     MastodonServersSection(SocialAccounts accounts) {
         this.accounts = accounts;
         setId("mastodon-servers");
-        add(new H3("Mastodon servers"),
-                new Paragraph("Each Mastodon account is reached on its own server. Leave the server empty to use"
-                        + " the one its handle names (@name@server), or the portal's setting for a handle without one."));
+        add(
+                new H3("Mastodon servers"),
+                new Paragraph(
+                        "Each Mastodon account is reached on its own server. Leave the server empty to use"
+                                + " the one its handle names (@name@server), or the portal's setting for a handle without one."));
         grid.setId("mastodon-servers-grid");
         grid.setAriaLabel("Mastodon servers");
-        grid.addColumn(MastodonServerChoice::handle).setHeader("Account").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(MastodonServerChoice::handle)
+                .setHeader("Account")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(MastodonServersSection::inUse).setHeader("Server in use").setAutoWidth(true);
         grid.addComponentColumn(this::serverOf).setHeader("Server").setFlexGrow(1);
         grid.setAllRowsVisible(true);
@@ -69,8 +74,12 @@ class MastodonServersSection extends Div {
             var saved = accounts.chooseMastodonServer(choice.id(), field.getValue());
             field.setInvalid(false);
             refresh();
-            Notification.show(choice.handle() + " is now reached on " + inUse(saved).toLowerCase() + ".", 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            choice.handle() + " is now reached on "
+                                    + inUse(saved).toLowerCase() + ".",
+                            3000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (RefusedChange refused) {
             field.setErrorMessage(refused.errors().getOrDefault("server", refused.getMessage()));
             field.setInvalid(true);

@@ -8,10 +8,6 @@ import app.safepost.accounts.GuidanceSeverity;
 import app.safepost.accounts.RefusedChange;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.accounts.domain.GuidanceText;
-import app.safepost.audit.ChangeType;
-import app.safepost.audit.FieldChange;
-import app.safepost.audit.RecordRevision;
-import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
@@ -66,17 +62,16 @@ public class PostingGuidanceView extends Main {
             Map.entry("accountId", "Account"));
 
     /** "All accounts" or one account. */
-    record Scope(@Nullable AccountId account, String label) {
-    }
+    record Scope(@Nullable AccountId account, String label) {}
 
     private final ComputingLeadGuidance guidance;
     private final boolean canEdit;
     private final Select<Scope> scope = new Select<>();
-    private final TextField requiredHashtags = TextLimits.atMost(2000, 
-            new TextField(FIELD_LABELS.get("requiredHashtags")));
+    private final TextField requiredHashtags =
+            TextLimits.atMost(2000, new TextField(FIELD_LABELS.get("requiredHashtags")));
     private final TextArea forbiddenWords = TextLimits.atMost(4000, new TextArea(FIELD_LABELS.get("forbiddenWords")));
-    private final TextField forbiddenHashtags = TextLimits.atMost(2000, 
-            new TextField(FIELD_LABELS.get("forbiddenHashtags")));
+    private final TextField forbiddenHashtags =
+            TextLimits.atMost(2000, new TextField(FIELD_LABELS.get("forbiddenHashtags")));
     private final TextArea allowedHandles = TextLimits.atMost(4000, new TextArea(FIELD_LABELS.get("allowedHandles")));
     private final IntegerField maxTags = new IntegerField(FIELD_LABELS.get("maxTags"));
     private final TextArea note = TextLimits.atMost(1000, new TextArea(FIELD_LABELS.get("note")));
@@ -94,12 +89,14 @@ public class PostingGuidanceView extends Main {
         var canSeeHistory = canEdit || staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR);
         this.inForce = new GuidanceInForce(guidance);
         this.history = canSeeHistory
-                ? new GuidanceHistory(guidance, staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR)) : null;
+                ? new GuidanceHistory(guidance, staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR))
+                : null;
         getStyle().set("padding", "var(--lumo-space-l)");
         configureScope(accounts);
         configureFields();
 
-        add(new H2("Posting guidance"),
+        add(
+                new H2("Posting guidance"),
                 new Paragraph("The Computing Lead's guidance on hashtags and tagging. Rules for all accounts apply"
                         + " everywhere; an account's own rules add to them. Every draft is checked against"
                         + " them, and a rule set to block stops the draft until it is put right."),
@@ -141,8 +138,10 @@ public class PostingGuidanceView extends Main {
         maxTags.setMax(20);
         maxTags.setStepButtonsVisible(true);
         var limitMessage = "Enter a whole number from 0 to 20, or leave it empty for no limit.";
-        maxTags.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(limitMessage)
-                .setMinErrorMessage(limitMessage).setMaxErrorMessage(limitMessage));
+        maxTags.setI18n(new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage(limitMessage)
+                .setMinErrorMessage(limitMessage)
+                .setMaxErrorMessage(limitMessage));
         fields.put("requiredHashtags", requiredHashtags);
         fields.put("forbiddenWords", forbiddenWords);
         fields.put("forbiddenHashtags", forbiddenHashtags);
@@ -205,10 +204,15 @@ public class PostingGuidanceView extends Main {
                 chosenSeverities.put(kind, group.getValue());
             }
         });
-        var rules = new GuidanceRules(GuidanceText.tags(requiredHashtags.getValue()),
-                GuidanceText.words(forbiddenWords.getValue()), GuidanceText.tags(forbiddenHashtags.getValue()),
-                GuidanceText.tags(allowedHandles.getValue()), maxTags.getValue(), note.getValue(),
-                chosenSeverities, version);
+        var rules = new GuidanceRules(
+                GuidanceText.tags(requiredHashtags.getValue()),
+                GuidanceText.words(forbiddenWords.getValue()),
+                GuidanceText.tags(forbiddenHashtags.getValue()),
+                GuidanceText.tags(allowedHandles.getValue()),
+                maxTags.getValue(),
+                note.getValue(),
+                chosenSeverities,
+                version);
         try {
             guidance.update(scope.getValue().account(), rules);
             show(scope.getValue());
@@ -223,8 +227,11 @@ public class PostingGuidanceView extends Main {
                 }
             });
         } catch (OptimisticLockingFailureException stale) {
-            Notification.show("Someone else saved this guidance while you were editing. Their version is shown;"
-                    + " make your change again.", 6000, Notification.Position.MIDDLE)
+            Notification.show(
+                            "Someone else saved this guidance while you were editing. Their version is shown;"
+                                    + " make your change again.",
+                            6000,
+                            Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
             show(scope.getValue());
         }

@@ -15,13 +15,13 @@ import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -68,7 +68,8 @@ public class TripDelegationsView extends Main {
     private final TextArea reason = TextLimits.atMost(500, new TextArea("Reason"));
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final boolean mayReadAuditTrail = SignedInStaff.current()
-            .map(s -> s.hasRole(Roles.SLT) || s.hasRole(Roles.GOVERNOR)).orElse(false);
+            .map(s -> s.hasRole(Roles.SLT) || s.hasRole(Roles.GOVERNOR))
+            .orElse(false);
     private final Grid<TripDelegationSummary> current = grid("current-delegations", "Current trip delegations");
     private final Grid<TripDelegationSummary> upcoming = grid("upcoming-delegations", "Upcoming trip delegations");
     private final Grid<TripDelegationSummary> past = grid("past-delegations", "Past trip delegations");
@@ -76,8 +77,8 @@ public class TripDelegationsView extends Main {
     TripDelegationsView(TripDelegations delegations, SchoolDirectory directory, Clock clock) {
         this.delegations = delegations;
         this.clock = clock;
-        this.names = directory.staff().stream()
-                .collect(Collectors.toMap(StaffSummary::username, StaffSummary::displayName));
+        this.names =
+                directory.staff().stream().collect(Collectors.toMap(StaffSummary::username, StaffSummary::displayName));
         getStyle().set("padding", "var(--lumo-space-l)");
 
         account.setLabel("Account");
@@ -116,12 +117,20 @@ public class TripDelegationsView extends Main {
         grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grant.setId("grant-delegation");
 
-        add(new H2("Trip delegations"),
+        add(
+                new H2("Trip delegations"),
                 new Paragraph("On a school trip a senior teacher may run the whole-school account for the trip's"
                         + " duration. The delegation starts and ends by itself; revoke it to end it early. Posts"
                         + " made under it are listed for review after the trip."),
-                new H3("Grant a delegation"), form, grant,
-                new H3("Current"), current, new H3("Upcoming"), upcoming, new H3("Past"), past);
+                new H3("Grant a delegation"),
+                form,
+                grant,
+                new H3("Current"),
+                current,
+                new H3("Upcoming"),
+                upcoming,
+                new H3("Past"),
+                past);
         refresh();
     }
 
@@ -137,13 +146,20 @@ public class TripDelegationsView extends Main {
     private void grant() {
         fields.values().forEach(f -> f.setInvalid(false));
         var chosen = delegate.getValue();
-        var request = new TripDelegationRequest(account.getValue() == null ? null : account.getValue().id(),
-                chosen == null ? null : chosen.username(), tripName.getValue(), startsAt.getValue(),
-                endsAt.getValue(), reason.getValue());
+        var request = new TripDelegationRequest(
+                account.getValue() == null ? null : account.getValue().id(),
+                chosen == null ? null : chosen.username(),
+                tripName.getValue(),
+                startsAt.getValue(),
+                endsAt.getValue(),
+                reason.getValue());
         try {
             var granted = delegations.grant(request);
-            Notification.show(granted.delegateName() + " may run " + granted.accountHandle() + " for "
-                    + granted.tripName() + ".", 4000, Notification.Position.BOTTOM_START)
+            Notification.show(
+                            granted.delegateName() + " may run " + granted.accountHandle() + " for "
+                                    + granted.tripName() + ".",
+                            4000,
+                            Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             resetForm();
             refresh();
@@ -160,27 +176,41 @@ public class TripDelegationsView extends Main {
 
     private void refresh() {
         var all = delegations.all();
-        current.setItems(all.stream().filter(d -> d.status() == TripDelegationStatus.CURRENT).toList());
-        upcoming.setItems(all.stream().filter(d -> d.status() == TripDelegationStatus.UPCOMING)
-                .sorted(Comparator.comparing(TripDelegationSummary::startsAt)).toList());
-        past.setItems(all.stream().filter(d -> d.status() == TripDelegationStatus.ENDED
-                || d.status() == TripDelegationStatus.REVOKED).toList());
+        current.setItems(all.stream()
+                .filter(d -> d.status() == TripDelegationStatus.CURRENT)
+                .toList());
+        upcoming.setItems(all.stream()
+                .filter(d -> d.status() == TripDelegationStatus.UPCOMING)
+                .sorted(Comparator.comparing(TripDelegationSummary::startsAt))
+                .toList());
+        past.setItems(all.stream()
+                .filter(d -> d.status() == TripDelegationStatus.ENDED || d.status() == TripDelegationStatus.REVOKED)
+                .toList());
     }
 
     private Grid<TripDelegationSummary> grid(String id, String label) {
         var grid = new Grid<>(TripDelegationSummary.class, false);
         grid.setId(id);
         grid.setAriaLabel(label);
-        grid.addColumn(TripDelegationSummary::delegateName).setHeader("Senior teacher").setAutoWidth(true);
+        grid.addColumn(TripDelegationSummary::delegateName)
+                .setHeader("Senior teacher")
+                .setAutoWidth(true);
         grid.addColumn(TripDelegationSummary::tripName).setHeader("Trip").setAutoWidth(true);
-        grid.addColumn(TripDelegationSummary::accountHandle).setHeader("Account").setAutoWidth(true);
+        grid.addColumn(TripDelegationSummary::accountHandle)
+                .setHeader("Account")
+                .setAutoWidth(true);
         grid.addColumn(d -> SchoolTime.dateTime(d.startsAt())).setHeader("From").setAutoWidth(true);
         grid.addColumn(d -> SchoolTime.dateTime(d.endsAt())).setHeader("Until").setAutoWidth(true);
         grid.addColumn(TripDelegationSummary::reason).setHeader("Reason").setFlexGrow(1);
-        grid.addColumn(d -> names.getOrDefault(d.grantedBy(), d.grantedBy()) + ", "
-                + SchoolTime.dateTime(d.grantedAt())).setHeader("Granted by").setAutoWidth(true);
+        grid.addColumn(d ->
+                        names.getOrDefault(d.grantedBy(), d.grantedBy()) + ", " + SchoolTime.dateTime(d.grantedAt()))
+                .setHeader("Granted by")
+                .setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(this::revokeButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::revokeButton)
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("None");
         return grid;
@@ -201,8 +231,9 @@ public class TripDelegationsView extends Main {
 
     private String state(TripDelegationSummary d) {
         return switch (d.status()) {
-            case REVOKED -> "Revoked by " + names.getOrDefault(d.revokedBy(), d.revokedBy()) + ", "
-                    + SchoolTime.dateTime(d.revokedAt());
+            case REVOKED ->
+                "Revoked by " + names.getOrDefault(d.revokedBy(), d.revokedBy()) + ", "
+                        + SchoolTime.dateTime(d.revokedAt());
             case ENDED -> "Ended; review the posts made under it";
             default -> d.status().label();
         };

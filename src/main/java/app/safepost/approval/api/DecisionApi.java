@@ -48,15 +48,19 @@ class DecisionApi {
      *                             local date-time read as UK time; now when absent
      * @param deviceOverrideReason optional: why photos not taken on a registered school iPad may go out (P3)
      */
-    record DecisionRequest(@Nullable String decision, @Nullable String comment, @Nullable Long version,
-                           @Nullable String publishAt, @Nullable String deviceOverrideReason) {
-    }
+    record DecisionRequest(
+            @Nullable String decision,
+            @Nullable String comment,
+            @Nullable Long version,
+            @Nullable String publishAt,
+            @Nullable String deviceOverrideReason) {}
 
     @PostMapping("/{id}/decision")
     @PreAuthorize(Roles.IS_SLT)
     Object decide(@PathVariable String id, @RequestBody(required = false) @Nullable DecisionRequest request) {
         var draftId = DraftId.parse(id).orElseThrow(() -> new DraftNotFound(new DraftId(new UUID(0, 0))));
-        if (request == null || request.decision() == null
+        if (request == null
+                || request.decision() == null
                 || !List.of("approve", "reject").contains(request.decision().strip())) {
             throw new BadDecision("decision", "Give the decision: \"approve\" or \"reject\".");
         }
@@ -64,7 +68,8 @@ class DecisionApi {
             throw new BadDecision("version", "Give the version you decided on, as the draft was read.");
         }
         var decided = request.decision().strip().equals("approve")
-                ? queue.approve(draftId, request.version(), publishAt(request.publishAt()), request.deviceOverrideReason())
+                ? queue.approve(
+                        draftId, request.version(), publishAt(request.publishAt()), request.deviceOverrideReason())
                 : queue.reject(draftId, request.version(), request.comment());
         return DraftJson.draft(decided);
     }
@@ -91,8 +96,12 @@ class DecisionApi {
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> stale(ObjectOptimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, "already-decided", "Not decided",
-                "This draft was changed or already decided. Read it again.", null);
+        return problem(
+                HttpStatus.CONFLICT,
+                "already-decided",
+                "Not decided",
+                "This draft was changed or already decided. Read it again.",
+                null);
     }
 
     @ExceptionHandler(DecisionRefused.class)
@@ -100,12 +109,12 @@ class DecisionApi {
         return switch (e.reason()) {
             case OWN_DRAFT -> problem(HttpStatus.FORBIDDEN, "own-draft", "Not decided", e.getMessage(), null);
             case BLOCKED -> problem(HttpStatus.CONFLICT, "approval-blocked", "Not approved", e.getMessage(), null);
-            case DEVICE_NOT_REGISTERED -> problem(HttpStatus.CONFLICT, "device-not-registered", "Not approved",
-                    e.getMessage(), null);
+            case DEVICE_NOT_REGISTERED ->
+                problem(HttpStatus.CONFLICT, "device-not-registered", "Not approved", e.getMessage(), null);
             case PUBLISH_AT_PAST -> invalid("publishAt", e.getMessage());
             case COMMENT_REQUIRED -> invalid("comment", e.getMessage());
-            case TOO_LONG -> invalid(e.getMessage().contains("reason") ? "deviceOverrideReason" : "comment",
-                    e.getMessage());
+            case TOO_LONG ->
+                invalid(e.getMessage().contains("reason") ? "deviceOverrideReason" : "comment", e.getMessage());
             // Only the calendar moves a post; were a decision ever refused so, it is a stale one.
             case NOT_MOVABLE -> problem(HttpStatus.CONFLICT, "already-decided", "Not decided", e.getMessage(), null);
         };
@@ -117,7 +126,11 @@ class DecisionApi {
     }
 
     private static ResponseEntity<ProblemDetail> invalid(String field, String message) {
-        return problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request", "Some fields are not valid; see errors.",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "validation",
+                "Invalid request",
+                "Some fields are not valid; see errors.",
                 List.of(Map.of("field", field, "message", message)));
     }
 

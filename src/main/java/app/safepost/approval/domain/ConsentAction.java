@@ -68,11 +68,16 @@ public class ConsentAction extends SchoolOwned {
     @Column(name = "purpose_code", length = 40)
     private String purposeCode;
 
-    protected ConsentAction() {
-    }
+    protected ConsentAction() {}
 
-    public ConsentAction(String upn, String kind, UUID reference, String accountHandle, Instant raisedAt,
-                         String reason, String purposeCode) {
+    public ConsentAction(
+            String upn,
+            String kind,
+            UUID reference,
+            String accountHandle,
+            Instant raisedAt,
+            String reason,
+            String purposeCode) {
         this.upn = upn;
         this.kind = kind;
         this.reference = reference;
@@ -95,8 +100,19 @@ public class ConsentAction extends SchoolOwned {
     }
 
     public NeedsAction summary() {
-        return new NeedsAction(id, version == null ? 0 : version, upn, kind, reference, accountHandle, raisedAt,
-                resolvedAt, resolvedBy, resolution, reason, purposeCode);
+        return new NeedsAction(
+                id,
+                version == null ? 0 : version,
+                upn,
+                kind,
+                reference,
+                accountHandle,
+                raisedAt,
+                resolvedAt,
+                resolvedBy,
+                resolution,
+                reason,
+                purposeCode);
     }
 
     public long getVersion() {

@@ -10,11 +10,11 @@ public interface ConsentActionRepository extends JpaRepository<ConsentAction, UU
 
     List<ConsentAction> findByUpn(String upn);
 
-    @org.springframework.data.jpa.repository.Query(value = "select distinct id from consent_action_aud"
-            + " where school_id = school_in_hand() and upn = ?1",
+    @org.springframework.data.jpa.repository.Query(
+            value = "select distinct id from consent_action_aud" + " where school_id = school_in_hand() and upn = ?1",
             nativeQuery = true)
     List<UUID> idsInHistoryWithUpn(String upn);
 
-    boolean existsByUpnAndKindAndReferenceAndReasonAndResolvedAtIsNull(String upn, String kind, UUID reference,
-                                                                      String reason);
+    boolean existsByUpnAndKindAndReferenceAndReasonAndResolvedAtIsNull(
+            String upn, String kind, UUID reference, String reason);
 }

@@ -27,7 +27,7 @@ class ConsentActionRetention {
             actions.save(action);
             inHistory.add(action.summary().id());
         }
-        inHistory.forEach(id -> auditTrail.pseudonymiseHistory(ConsentAction.class, id,
-                Map.of("upn", pseudonymised.pseudonymousUpn())));
+        inHistory.forEach(id -> auditTrail.pseudonymiseHistory(
+                ConsentAction.class, id, Map.of("upn", pseudonymised.pseudonymousUpn())));
     }
 }

@@ -50,11 +50,17 @@ public class Decision extends SchoolOwned {
     @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
 
-    protected Decision() {
-    }
+    protected Decision() {}
 
-    public Decision(UUID draftId, long draftVersion, String outcome, String comment, Instant publishAt,
-                    String deviceOverrideReason, String decidedBy, Instant decidedAt) {
+    public Decision(
+            UUID draftId,
+            long draftVersion,
+            String outcome,
+            String comment,
+            Instant publishAt,
+            String deviceOverrideReason,
+            String decidedBy,
+            Instant decidedAt) {
         this.draftId = draftId;
         this.draftVersion = draftVersion;
         this.outcome = outcome;
@@ -66,8 +72,15 @@ public class Decision extends SchoolOwned {
     }
 
     public ReviewDecision summary() {
-        return new ReviewDecision(new DraftId(draftId), draftVersion, outcome, comment, publishAt, deviceOverrideReason,
-                decidedBy, decidedAt);
+        return new ReviewDecision(
+                new DraftId(draftId),
+                draftVersion,
+                outcome,
+                comment,
+                publishAt,
+                deviceOverrideReason,
+                decidedBy,
+                decidedAt);
     }
 
     public UUID getDraftId() {

@@ -27,8 +27,7 @@ public class TripPostReview extends SchoolOwned {
     @Column(name = "reviewed_at", nullable = false)
     private Instant reviewedAt;
 
-    protected TripPostReview() {
-    }
+    protected TripPostReview() {}
 
     public TripPostReview(UUID draftId, String reviewedBy, Instant reviewedAt) {
         this.draftId = draftId;

@@ -32,7 +32,8 @@ class CalendarDays extends Div {
     }
 
     /** Shows the days from {@code from} to {@code until} (exclusive); days outside {@code month} are dimmed. */
-    void show(LocalDate from, LocalDate until, @Nullable YearMonth month, List<CalendarEntry> entries, LocalDate today) {
+    void show(
+            LocalDate from, LocalDate until, @Nullable YearMonth month, List<CalendarEntry> entries, LocalDate today) {
         removeAll();
         var byDay = entries.stream().collect(Collectors.groupingBy(CalendarEntry::day));
         for (var day = from; day.isBefore(until); day = day.plusDays(1)) {
@@ -67,10 +68,13 @@ class CalendarDays extends Div {
 
     /** A plain button, so its words wrap in a narrow day instead of running into the next. */
     private NativeButton entry(CalendarEntry entry) {
-        var button = new NativeButton(SchoolTime.time(entry.at()) + " " + entry.accountHandle() + " · " + entry.label()
-                + " · " + entry.opening(), e -> open.accept(entry));
+        var button = new NativeButton(
+                SchoolTime.time(entry.at()) + " " + entry.accountHandle() + " · " + entry.label() + " · "
+                        + entry.opening(),
+                e -> open.accept(entry));
         button.addClassName("calendar-entry");
-        button.addClassName("calendar-entry-" + entry.kind().name().toLowerCase().replace('_', '-'));
+        button.addClassName(
+                "calendar-entry-" + entry.kind().name().toLowerCase().replace('_', '-'));
         if (entry.practice()) {
             button.addClassName("calendar-practice");
         }

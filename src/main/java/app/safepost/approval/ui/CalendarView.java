@@ -89,10 +89,15 @@ public class CalendarView extends Main implements BeforeEnterObserver {
         period.setId("calendar-period");
         period.getElement().setAttribute("aria-live", "polite");
         nothing.setId("calendar-nothing");
-        add(new H2("Calendar"), new Paragraph("Scheduled and published posts of every account, and drafts still waiting"
-                + " on the day their authors mean them for (those without a day are on Review posts). Open a"
-                + " scheduled post to move it: it keeps its approval while its text is unchanged."),
-                toolbar, period, nothing, days);
+        add(
+                new H2("Calendar"),
+                new Paragraph("Scheduled and published posts of every account, and drafts still waiting"
+                        + " on the day their authors mean them for (those without a day are on Review posts). Open a"
+                        + " scheduled post to move it: it keeps its approval while its text is unchanged."),
+                toolbar,
+                period,
+                nothing,
+                days);
         refresh();
     }
 
@@ -130,15 +135,19 @@ public class CalendarView extends Main implements BeforeEnterObserver {
         var until = last.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)).plusDays(1);
         var chosen = account.getValue();
         var entries = calendar.between(from, until).stream()
-                .filter(e -> chosen == null || e.account().equals(chosen.id())).toList();
-        period.setText(monthly() ? SchoolTime.month(first)
-                : "Week of " + SchoolTime.date(from) + " to " + SchoolTime.date(until.minusDays(1)));
+                .filter(e -> chosen == null || e.account().equals(chosen.id()))
+                .toList();
+        period.setText(
+                monthly()
+                        ? SchoolTime.month(first)
+                        : "Week of " + SchoolTime.date(from) + " to " + SchoolTime.date(until.minusDays(1)));
         nothing.setText(entries.isEmpty() ? "Nothing planned or sent in this " + (monthly() ? "month." : "week.") : "");
         nothing.setVisible(entries.isEmpty());
         days.show(from, until, monthly() ? month : null, entries, today());
     }
 
     private void open(CalendarEntry entry) {
-        calendar.draft(entry.draft()).ifPresent(draft -> new MoveDialog(entry, draft, queue, drafts, this::refresh).open());
+        calendar.draft(entry.draft())
+                .ifPresent(draft -> new MoveDialog(entry, draft, queue, drafts, this::refresh).open());
     }
 }

@@ -77,7 +77,9 @@ class MoveDialog extends Dialog {
     }
 
     private boolean mine() {
-        return SignedInStaff.current().map(s -> s.username().equals(draft.author())).orElse(false);
+        return SignedInStaff.current()
+                .map(s -> s.username().equals(draft.author()))
+                .orElse(false);
     }
 
     private void editable() {
@@ -86,11 +88,15 @@ class MoveDialog extends Dialog {
         time.setValue(local.toLocalTime());
         day.setId("move-day");
         time.setId("move-time");
-        add(new HorizontalLayout(day, time), new Paragraph(mine()
-                ? "A new time keeps the approval. If you change the text, it goes back to another member of SLT for"
-                + " approval, meant for this time."
-                : "A new time keeps the approval: the text is what was approved. Only its author may change the"
-                + " text, in the editor, and a changed text goes back for approval."), problem);
+        add(
+                new HorizontalLayout(day, time),
+                new Paragraph(
+                        mine()
+                                ? "A new time keeps the approval. If you change the text, it goes back to another member of SLT for"
+                                        + " approval, meant for this time."
+                                : "A new time keeps the approval: the text is what was approved. Only its author may change the"
+                                        + " text, in the editor, and a changed text goes back for approval."),
+                problem);
         var save = new Button("Save", e -> save());
         save.setId("move-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -99,10 +105,12 @@ class MoveDialog extends Dialog {
 
     private String where() {
         if (entry.kind() == CalendarEntry.Kind.WAITING) {
-            return draft.status() == DraftStatus.SUBMITTED ? "Not approved yet: open it in Review posts to decide."
+            return draft.status() == DraftStatus.SUBMITTED
+                    ? "Not approved yet: open it in Review posts to decide."
                     : "Not submitted yet: it is with its author.";
         }
-        return entry.kind() == CalendarEntry.Kind.SCHEDULED ? "It is being sent and can no longer be moved."
+        return entry.kind() == CalendarEntry.Kind.SCHEDULED
+                ? "It is being sent and can no longer be moved."
                 : "It can no longer be moved; the Published posts screen has its details.";
     }
 
@@ -117,15 +125,21 @@ class MoveDialog extends Dialog {
             time.setErrorMessage("Choose the time.");
             return;
         }
-        Instant at = LocalDateTime.of(day.getValue(), time.getValue()).atZone(SchoolTime.ZONE).toInstant();
+        Instant at = LocalDateTime.of(day.getValue(), time.getValue())
+                .atZone(SchoolTime.ZONE)
+                .toInstant();
         try {
             if (text.getValue().equals(draft.content().text())) {
                 queue.move(draft.id(), draft.version(), at);
                 done("Moved: it goes out on " + SchoolTime.dateTime(at) + ", still approved.");
             } else {
-                var content = new DraftContent(text.getValue(), draft.content().photos(), draft.content().pupilsShown());
+                var content = new DraftContent(
+                        text.getValue(),
+                        draft.content().photos(),
+                        draft.content().pupilsShown());
                 drafts.save(draft.id(), content, draft.version(), at);
-                done("The text changed, so the post goes back for approval, meant for " + SchoolTime.dateTime(at) + ".");
+                done("The text changed, so the post goes back for approval, meant for " + SchoolTime.dateTime(at)
+                        + ".");
             }
         } catch (DecisionRefused refused) {
             if (refused.reason() == DecisionRefused.Reason.PUBLISH_AT_PAST) {
@@ -144,7 +158,8 @@ class MoveDialog extends Dialog {
     }
 
     private void done(String message) {
-        Notification.show(message, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notification.show(message, 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         close();
         moved.run();
     }

@@ -46,8 +46,13 @@ class ReviewDecisionForm extends Div {
      * @param done             called with what was decided, in words, once the decision is made
      * @param changedElsewhere called when someone else changed or decided the draft first
      */
-    ReviewDecisionForm(ReviewQueue queue, StaffNames names, Clock clock, ReviewItem item, Consumer<String> done,
-                       Runnable changedElsewhere) {
+    ReviewDecisionForm(
+            ReviewQueue queue,
+            StaffNames names,
+            Clock clock,
+            ReviewItem item,
+            Consumer<String> done,
+            Runnable changedElsewhere) {
         this.queue = queue;
         this.names = names;
         this.item = item;
@@ -68,8 +73,12 @@ class ReviewDecisionForm extends Div {
 
         deviceOverride.setVisible(!item.photosFromUnregisteredDevices().isEmpty());
         add(new H4("Decide"), deviceOverride);
-        add(new HorizontalLayout(approve), new HorizontalLayout(publishDate, publishTime, schedule), comment,
-                new HorizontalLayout(reject), problem);
+        add(
+                new HorizontalLayout(approve),
+                new HorizontalLayout(publishDate, publishTime, schedule),
+                comment,
+                new HorizontalLayout(reject),
+                problem);
     }
 
     private void configureFields(Clock clock) {
@@ -108,14 +117,17 @@ class ReviewDecisionForm extends Div {
                 publishTime.setErrorMessage("Choose the time.");
                 return;
             }
-            publishAt = LocalDateTime.of(publishDate.getValue(), publishTime.getValue()).atZone(SchoolTime.ZONE)
+            publishAt = LocalDateTime.of(publishDate.getValue(), publishTime.getValue())
+                    .atZone(SchoolTime.ZONE)
                     .toInstant();
         }
         try {
             var draft = item.draft();
             queue.approve(draft.id(), draft.version(), publishAt, deviceOverride.getValue());
-            done.accept(publishAt == null ? "Approved: it goes out now."
-                    : "Approved: it goes out on " + SchoolTime.dateTime(publishAt) + ".");
+            done.accept(
+                    publishAt == null
+                            ? "Approved: it goes out now."
+                            : "Approved: it goes out on " + SchoolTime.dateTime(publishAt) + ".");
         } catch (DecisionRefused refused) {
             showRefusal(refused);
         } catch (ObjectOptimisticLockingFailureException stale) {

@@ -16,11 +16,12 @@ class ReviewFindings extends Div {
 
     ReviewFindings(ReviewItem shown) {
         var result = shown.checkedNow();
-        var heading = new H4(switch (result.verdict()) {
-            case PASS -> "The checks, run now, find nothing";
-            case WARN -> "The checks, run now, warn";
-            case BLOCK -> "The checks, run now, block this post";
-        });
+        var heading = new H4(
+                switch (result.verdict()) {
+                    case PASS -> "The checks, run now, find nothing";
+                    case WARN -> "The checks, run now, warn";
+                    case BLOCK -> "The checks, run now, block this post";
+                });
         heading.addClassName("verdict-" + result.verdict().apiName());
         add(heading);
         if (!result.findings().isEmpty()) {
@@ -34,7 +35,9 @@ class ReviewFindings extends Div {
 
     private static ListItem item(Finding finding) {
         var severity = new Span(finding.severity() == Severity.BLOCK ? "Blocks" : "Warning");
-        severity.getElement().getThemeList().add(finding.severity() == Severity.BLOCK ? "badge error" : "badge contrast");
+        severity.getElement()
+                .getThemeList()
+                .add(finding.severity() == Severity.BLOCK ? "badge error" : "badge contrast");
         var li = new ListItem(severity, new Text(" " + FindingWords.onScreen(finding)));
         li.addClassName(finding.severity() == Severity.BLOCK ? "finding-block" : "finding-warn");
         li.getElement().setAttribute("data-clause", finding.clause());

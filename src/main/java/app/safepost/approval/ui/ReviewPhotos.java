@@ -34,13 +34,23 @@ class ReviewPhotos extends Div {
         }
     }
 
-    private static Div figure(MediaLibrary media, int number, DraftContent.AttachedPhoto attached, MediaSummary summary,
-                              Map<String, String> names) {
+    private static Div figure(
+            MediaLibrary media,
+            int number,
+            DraftContent.AttachedPhoto attached,
+            MediaSummary summary,
+            Map<String, String> names) {
         var analysis = media.analysis(summary.id());
-        var boxes = new FaceBoxes(media, summary.id(), attached.altText().isBlank() ? "Photo " + number : attached.altText(),
-                summary.width(), summary.height()).openingFullSize();
+        var boxes = new FaceBoxes(
+                        media,
+                        summary.id(),
+                        attached.altText().isBlank() ? "Photo " + number : attached.altText(),
+                        summary.width(),
+                        summary.height())
+                .openingFullSize();
         boxes.show(analysis.faces(), face -> who(attached, face, names) + covered(face, summary), null);
-        var figure = new Div(boxes, new Paragraph("Alt text: " + (attached.altText().isBlank() ? "(none)" : attached.altText())));
+        var figure = new Div(
+                boxes, new Paragraph("Alt text: " + (attached.altText().isBlank() ? "(none)" : attached.altText())));
         figure.setId("review-photo-" + number);
         var faces = new UnorderedList();
         faces.addClassName("review-faces");
@@ -49,14 +59,22 @@ class ReviewPhotos extends Div {
                     + face.box().whereIn(summary.width(), summary.height()) + "): " + who(attached, face, names)
                     + covered(face, summary)));
         }
-        figure.add(new Paragraph(switch (analysis.state()) {
-            case PENDING -> "The portal is still looking for faces in this photo.";
-            case FAILED -> "The portal could not look for faces in this photo.";
-            case DONE -> analysis.faces().isEmpty() ? "The portal found no face in this photo."
-                    : analysis.faces().size() + (analysis.faces().size() == 1 ? " face" : " faces") + " found:";
-        }), faces);
-        var confirmed = new Paragraph(attached.facesChecked() ? "The author confirmed they checked every face in this photo."
-                : "The author has not confirmed they checked every face in this photo.");
+        figure.add(
+                new Paragraph(
+                        switch (analysis.state()) {
+                            case PENDING -> "The portal is still looking for faces in this photo.";
+                            case FAILED -> "The portal could not look for faces in this photo.";
+                            case DONE ->
+                                analysis.faces().isEmpty()
+                                        ? "The portal found no face in this photo."
+                                        : analysis.faces().size()
+                                                + (analysis.faces().size() == 1 ? " face" : " faces") + " found:";
+                        }),
+                faces);
+        var confirmed = new Paragraph(
+                attached.facesChecked()
+                        ? "The author confirmed they checked every face in this photo."
+                        : "The author has not confirmed they checked every face in this photo.");
         confirmed.addClassName(attached.facesChecked() ? "faces-confirmed" : "verdict-warn");
         figure.add(confirmed);
         if (!summary.fromRegisteredDevice()) {
@@ -90,8 +108,9 @@ class ReviewPhotos extends Div {
         for (ClassPupil pupil : roster.classPupils()) {
             var upn = upns.get(pupil.id());
             if (upn != null) {
-                names.put(upn, pupil.shownAs() + " (" + (pupil.imageConsent()
-                        ? "image consent" : "no image consent") + ")");
+                names.put(
+                        upn,
+                        pupil.shownAs() + " (" + (pupil.imageConsent() ? "image consent" : "no image consent") + ")");
             }
         }
         return names;

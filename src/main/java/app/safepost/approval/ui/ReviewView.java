@@ -12,9 +12,9 @@ import app.safepost.drafting.PostChecks;
 import app.safepost.drafting.ui.parts.MarkedText;
 import app.safepost.drafting.ui.parts.PostPreview;
 import app.safepost.media.MediaLibrary;
+import app.safepost.pupils.PupilRoster;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffNames;
-import app.safepost.pupils.PupilRoster;
 import app.safepost.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -68,8 +68,14 @@ public class ReviewView extends Main implements BeforeEnterObserver {
 
     private final StaffNames names;
 
-    ReviewView(ReviewQueue queue, TripPostReviews tripPosts, MediaLibrary media, PupilRoster roster,
-               SchoolDirectory directory, PostChecks checks, Clock clock) {
+    ReviewView(
+            ReviewQueue queue,
+            TripPostReviews tripPosts,
+            MediaLibrary media,
+            PupilRoster roster,
+            SchoolDirectory directory,
+            PostChecks checks,
+            Clock clock) {
         this.roster = roster;
         this.checks = checks;
         this.names = directory.staffNames();
@@ -92,14 +98,16 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         // A template rendered in the browser, not a button made on the server per row: after a busy day
         // the queue holds hundreds of posts, all listed at once.
         waiting.addColumn(LitRenderer.<DraftDetails>of(
-                        "<vaadin-button theme='tertiary-inline' @click=${open}>${item.opening}</vaadin-button>")
-                .withProperty("opening", d -> opening(d.content().text()))
-                .withFunction("open", d -> navigateTo(d.id())))
-                .setHeader("Post").setFlexGrow(3);
+                                "<vaadin-button theme='tertiary-inline' @click=${open}>${item.opening}</vaadin-button>")
+                        .withProperty("opening", d -> opening(d.content().text()))
+                        .withFunction("open", d -> navigateTo(d.id())))
+                .setHeader("Post")
+                .setFlexGrow(3);
         waiting.addColumn(d -> d.account().handle()).setHeader("Account").setAutoWidth(true);
         waiting.addColumn(d -> names.of(d.author())).setHeader("Author").setAutoWidth(true);
         waiting.addColumn(d -> d.submittedAt() == null ? "" : SchoolTime.dateTime(d.submittedAt()))
-                .setHeader("Submitted").setAutoWidth(true);
+                .setHeader("Submitted")
+                .setAutoWidth(true);
         waiting.setAllRowsVisible(true);
     }
 
@@ -108,34 +116,51 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         trips.setAriaLabel("Posts written under a trip delegation");
         trips.setEmptyStateText("No posts written under a trip delegation yet.");
         trips.addComponentColumn(t -> {
-            var open = new Button(opening(t.draft().content().text()), e -> navigateTo(t.draft().id()));
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            return open;
-        }).setHeader("Post").setFlexGrow(3);
+                    var open = new Button(
+                            opening(t.draft().content().text()),
+                            e -> navigateTo(t.draft().id()));
+                    open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    return open;
+                })
+                .setHeader("Post")
+                .setFlexGrow(3);
         trips.addColumn(t -> names.of(t.draft().author())).setHeader("Author").setAutoWidth(true);
         trips.addColumn(TripPost::statusLabel).setHeader("Status").setAutoWidth(true);
-        trips.addColumn(t -> t.draft().submittedAt() == null ? "" : SchoolTime.dateTime(t.draft().submittedAt()))
-                .setHeader("Submitted").setAutoWidth(true);
+        trips.addColumn(t -> t.draft().submittedAt() == null
+                        ? ""
+                        : SchoolTime.dateTime(t.draft().submittedAt()))
+                .setHeader("Submitted")
+                .setAutoWidth(true);
         trips.addComponentColumn(t -> {
-            if (t.reviewed()) {
-                return new Span("Reviewed by " + names.of(t.reviewedBy()) + " on " + SchoolTime.dateTime(t.reviewedAt()));
-            }
-            var mark = new Button("Mark reviewed", e -> {
-                tripPosts.markReviewed(t.draft().id());
-                refreshLists();
-            });
-            mark.getElement().setAttribute("aria-label", "Mark reviewed: " + opening(t.draft().content().text()));
-            mark.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return mark;
-        }).setHeader("After the trip").setAutoWidth(true);
+                    if (t.reviewed()) {
+                        return new Span("Reviewed by " + names.of(t.reviewedBy()) + " on "
+                                + SchoolTime.dateTime(t.reviewedAt()));
+                    }
+                    var mark = new Button("Mark reviewed", e -> {
+                        tripPosts.markReviewed(t.draft().id());
+                        refreshLists();
+                    });
+                    mark.getElement()
+                            .setAttribute(
+                                    "aria-label",
+                                    "Mark reviewed: "
+                                            + opening(t.draft().content().text()));
+                    mark.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    return mark;
+                })
+                .setHeader("After the trip")
+                .setAutoWidth(true);
         trips.setAllRowsVisible(true);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         opened.removeAll();
-        event.getRouteParameters().get("draftId").flatMap(DraftId::parse).flatMap(queue::open).ifPresentOrElse(
-                this::show, () -> {
+        event.getRouteParameters()
+                .get("draftId")
+                .flatMap(DraftId::parse)
+                .flatMap(queue::open)
+                .ifPresentOrElse(this::show, () -> {
                     if (event.getRouteParameters().get("draftId").isPresent()) {
                         opened.add(new Paragraph("There is no such draft."));
                     }
@@ -148,8 +173,8 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         waitingHeading.setText("Waiting for approval (" + list.size() + ")");
         var tripList = tripPosts.tripPosts();
         trips.setItems(tripList);
-        tripsHeading.setText("Trip posts (" + tripList.stream().filter(t -> !t.reviewed()).count()
-                + " to review after the trip)");
+        tripsHeading.setText(
+                "Trip posts (" + tripList.stream().filter(t -> !t.reviewed()).count() + " to review after the trip)");
     }
 
     private void show(ReviewItem shown) {
@@ -157,18 +182,24 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         opened.setId("review-item");
         var draft = shown.draft();
         opened.add(new H3("Post to " + draft.account().handle()));
-        opened.add(new Paragraph("By " + names.of(draft.author()) + (draft.submittedAt() == null ? ""
-                : ", submitted " + SchoolTime.dateTime(draft.submittedAt())) + " · " + draft.status().label()
-                + " · version " + draft.version() + (draft.delegation() == null ? "" : " · written under a trip delegation")));
+        opened.add(new Paragraph("By " + names.of(draft.author())
+                + (draft.submittedAt() == null ? "" : ", submitted " + SchoolTime.dateTime(draft.submittedAt())) + " · "
+                + draft.status().label()
+                + " · version " + draft.version()
+                + (draft.delegation() == null ? "" : " · written under a trip delegation")));
 
         var marked = new MarkedText("The post with what the checks find now marked");
         marked.show(draft.content().text(), shown.checkedNow().findings());
         opened.add(marked);
         opened.add(new ReviewFindings(shown));
         var preview = new PostPreview(media);
-        preview.show(draft.account(), draft.content().text(), draft.content().photos(),
+        preview.show(
+                draft.account(),
+                draft.content().text(),
+                draft.content().photos(),
                 checks.length(draft.account(), draft.content().text()));
-        var previewDetails = new Details("Preview on " + draft.account().platform().label(), preview);
+        var previewDetails =
+                new Details("Preview on " + draft.account().platform().label(), preview);
         previewDetails.setOpened(true);
         opened.add(previewDetails);
         if (draft.warningsAcknowledgement() != null) {
@@ -181,9 +212,10 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         }
         if (!shown.decisions().isEmpty()) {
             var history = new UnorderedList();
-            shown.decisions().forEach(d -> history.add(new ListItem(outcome(d) + " by " + names.of(d.decidedBy()) + " on "
-                    + SchoolTime.dateTime(d.decidedAt()) + " (version " + d.draftVersion() + ")"
-                    + (d.comment() == null ? "" : ": " + d.comment()))));
+            shown.decisions()
+                    .forEach(d -> history.add(new ListItem(outcome(d) + " by " + names.of(d.decidedBy()) + " on "
+                            + SchoolTime.dateTime(d.decidedAt()) + " (version " + d.draftVersion() + ")"
+                            + (d.comment() == null ? "" : ": " + d.comment()))));
             opened.add(new H4("Earlier decisions"), history);
         }
         if (draft.status() == app.safepost.drafting.DraftStatus.SUBMITTED) {

@@ -1,8 +1,7 @@
 package app.safepost.audit.api;
 
-import org.springframework.web.bind.annotation.RequestParam;
-import app.safepost.common.ApiPage;
 import app.safepost.audit.AuditExplorer;
+import app.safepost.common.ApiPage;
 import app.safepost.common.SchoolTime;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -33,44 +33,64 @@ class AuditApi {
         this.explorer = explorer;
     }
 
-    record Change(@Nullable Object from, @Nullable Object to) {
-    }
+    record Change(@Nullable Object from, @Nullable Object to) {}
 
     /** A change in words, as the audit trail screen says it. */
-    record ChangeInWords(String field, String label, String from, String to) {
-    }
+    record ChangeInWords(String field, String label, String from, String to) {}
 
     /**
      * The original fields, then words added for people: the record type and the record as people call
      * them, the time in the school's words, and each change in words.
      */
-    record Revision(long revision, String at, String by, String type, Map<String, Change> changes,
-                    String recordType, String record, String when, List<ChangeInWords> changesInWords) {
-    }
+    record Revision(
+            long revision,
+            String at,
+            String by,
+            String type,
+            Map<String, Change> changes,
+            String recordType,
+            String record,
+            String when,
+            List<ChangeInWords> changesInWords) {}
 
     @GetMapping(path = "/{entityType}/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<List<Revision>> history(@PathVariable String entityType, @PathVariable String id,
+    ResponseEntity<List<Revision>> history(
+            @PathVariable String entityType,
+            @PathVariable String id,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
-        return new ApiPage(page, size).of(explorer.historyInWords(entityType, id).stream().map(AuditApi::toJson).toList());
+        return new ApiPage(page, size)
+                .of(explorer.historyInWords(entityType, id).stream()
+                        .map(AuditApi::toJson)
+                        .toList());
     }
 
     @ExceptionHandler(AuditExplorer.RecordNotAudited.class)
     ResponseEntity<ProblemDetail> notFound(AuditExplorer.RecordNotAudited e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "There is no audited record of that type with that id.");
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND, "There is no audited record of that type with that id.");
         problem.setType(URI.create("/problems/not-found"));
         problem.setTitle("Not found");
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static Revision toJson(AuditExplorer.RevisionInWords inWords) {
         var revision = inWords.revision();
         var changes = new LinkedHashMap<String, Change>();
         revision.changes().forEach(c -> changes.put(c.field(), new Change(value(c.before()), value(c.after()))));
-        return new Revision(revision.revision(), revision.at().toString(), revision.by(), revision.type().apiName(),
-                changes, inWords.recordType(), inWords.record(), SchoolTime.dateTime(revision.at()),
-                inWords.changes().stream().map(c -> new ChangeInWords(c.field(), c.label(), c.before(), c.after()))
+        return new Revision(
+                revision.revision(),
+                revision.at().toString(),
+                revision.by(),
+                revision.type().apiName(),
+                changes,
+                inWords.recordType(),
+                inWords.record(),
+                SchoolTime.dateTime(revision.at()),
+                inWords.changes().stream()
+                        .map(c -> new ChangeInWords(c.field(), c.label(), c.before(), c.after()))
                         .toList());
     }
 

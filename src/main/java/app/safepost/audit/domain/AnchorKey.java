@@ -70,8 +70,11 @@ public final class AnchorKey {
                 throw new AnchorProblem("The anchor key " + file + " is unreadable: it does not hold an Ed25519 key.");
             }
             var keys = KeyFactory.getInstance(ALGORITHM);
-            return new AnchorKey(keys.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(privateText))),
-                    keys.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(publicText))));
+            return new AnchorKey(
+                    keys.generatePrivate(
+                            new PKCS8EncodedKeySpec(Base64.getDecoder().decode(privateText))),
+                    keys.generatePublic(
+                            new X509EncodedKeySpec(Base64.getDecoder().decode(publicText))));
         } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
             throw new AnchorProblem("The anchor key " + file + " is unreadable: " + e.getMessage(), e);
         }
@@ -81,17 +84,27 @@ public final class AnchorKey {
         var directory = file.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         var pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
-        var text = "# Safepost: the key that signs the revision chain's anchors (Ed25519). Keep it off the database host.\n"
-                + "private: " + Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n"
-                + "public: " + Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()) + "\n";
+        var text =
+                "# Safepost: the key that signs the revision chain's anchors (Ed25519). Keep it off the database host.\n"
+                        + "private: "
+                        + Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n"
+                        + "public: "
+                        + Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()) + "\n";
         var ownerOnly = directory.getFileSystem().supportedFileAttributeViews().contains("posix");
         var temporary = directory.resolve(file.getFileName() + ".new");
         Files.deleteIfExists(temporary);
         if (ownerOnly) {
-            Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(
+                    temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
-        Files.writeString(temporary, text, StandardCharsets.US_ASCII, StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+        Files.writeString(
+                temporary,
+                text,
+                StandardCharsets.US_ASCII,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.SYNC);
         try {
             // A hard link fails if the key exists, so two instances never both write one.
             Files.createLink(file, temporary);
@@ -125,7 +138,8 @@ public final class AnchorKey {
     /** The first 16 hex digits of the SHA-256 of the public key: which key signed a line. */
     public String id() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(publicKey.getEncoded()))
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(publicKey.getEncoded()))
                     .substring(0, 16);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
@@ -134,7 +148,9 @@ public final class AnchorKey {
 
     /** The public key in PEM, for an auditor to verify the lines with other tools. */
     public String publicPem() {
-        return "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(publicKey.getEncoded()) + "\n-----END PUBLIC KEY-----\n";
+        return "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(publicKey.getEncoded())
+                + "\n-----END PUBLIC KEY-----\n";
     }
 }

@@ -13,6 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                {@code <backup directory>/revision-anchors.log})
  */
 @ConfigurationProperties("safepost.audit.anchor")
-public record AnchorSettings(@DefaultValue("./data/config/anchor-signing.key") Path keyFile,
-                             @DefaultValue("./data/backups/revision-anchors.log") Path file) {
-}
+public record AnchorSettings(
+        @DefaultValue("./data/config/anchor-signing.key") Path keyFile,
+        @DefaultValue("./data/backups/revision-anchors.log") Path file) {}

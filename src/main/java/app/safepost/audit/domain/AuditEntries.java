@@ -1,9 +1,9 @@
 package app.safepost.audit.domain;
 
-import app.safepost.common.NulFreeText;
 import app.safepost.audit.AuditEntry;
 import app.safepost.audit.AuditQuery;
 import app.safepost.audit.ChangeType;
+import app.safepost.common.NulFreeText;
 import app.safepost.common.SchoolTime;
 import app.safepost.security.SchoolInHand;
 import java.time.Instant;
@@ -42,11 +42,19 @@ public class AuditEntries {
         var params = new MapSqlParameterSource("school", SchoolInHand.required().value());
         if (query.from() != null) {
             sql.append(" and rev_timestamp >= :from");
-            params.addValue("from", query.from().atStartOfDay(SchoolTime.ZONE).toInstant().toEpochMilli());
+            params.addValue(
+                    "from",
+                    query.from().atStartOfDay(SchoolTime.ZONE).toInstant().toEpochMilli());
         }
         if (query.to() != null) {
             sql.append(" and rev_timestamp < :to");
-            params.addValue("to", query.to().plusDays(1).atStartOfDay(SchoolTime.ZONE).toInstant().toEpochMilli());
+            params.addValue(
+                    "to",
+                    query.to()
+                            .plusDays(1)
+                            .atStartOfDay(SchoolTime.ZONE)
+                            .toInstant()
+                            .toEpochMilli());
         }
         if (query.username() != null && !query.username().isBlank()) {
             sql.append(" and username = :username");
@@ -57,8 +65,10 @@ public class AuditEntries {
             params.addValue("table", auditTable);
         }
         if (query.leavesOutInternal()) {
-            var internal = types.all().stream().filter(t -> AuditLabels.internal(t.entityClass()))
-                    .map(AuditedTypes.AuditedType::auditTable).toList();
+            var internal = types.all().stream()
+                    .filter(t -> AuditLabels.internal(t.entityClass()))
+                    .map(AuditedTypes.AuditedType::auditTable)
+                    .toList();
             if (!internal.isEmpty()) {
                 sql.append(" and audit_table not in (:internal)");
                 params.addValue("internal", internal);
@@ -73,7 +83,8 @@ public class AuditEntries {
             params.addValue("revtype", (short) query.change().ordinal());
         }
         if (after != null) {
-            sql.append(" and (rev_timestamp, rev, audit_table, record_id) < (:afterTime, :afterRev, :afterTable, :afterRecord)");
+            sql.append(
+                    " and (rev_timestamp, rev, audit_table, record_id) < (:afterTime, :afterRev, :afterTable, :afterRecord)");
             params.addValue("afterTime", after.at().toEpochMilli());
             params.addValue("afterRev", after.revision());
             params.addValue("afterTable", after.auditTable());
@@ -83,9 +94,14 @@ public class AuditEntries {
         params.addValue("limit", limit);
         return jdbc.query(sql.toString(), params, (rs, row) -> {
             var table = rs.getString("audit_table");
-            return new AuditEntry(rs.getLong("rev"), Instant.ofEpochMilli(rs.getLong("rev_timestamp")),
-                    rs.getString("username"), types.typeOfTable(table), rs.getString("record_id"),
-                    ChangeType.values()[rs.getShort("revtype")], table);
+            return new AuditEntry(
+                    rs.getLong("rev"),
+                    Instant.ofEpochMilli(rs.getLong("rev_timestamp")),
+                    rs.getString("username"),
+                    types.typeOfTable(table),
+                    rs.getString("record_id"),
+                    ChangeType.values()[rs.getShort("revtype")],
+                    table);
         });
     }
 }

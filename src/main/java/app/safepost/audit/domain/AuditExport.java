@@ -37,8 +37,7 @@ public class AuditExport extends SchoolOwned {
     @Column(name = "exported_at", nullable = false)
     private Instant exportedAt;
 
-    protected AuditExport() {
-    }
+    protected AuditExport() {}
 
     public AuditExport(String format, String filter, int entries, String exportedBy, Instant exportedAt) {
         this.format = format;

@@ -31,11 +31,13 @@ public final class AuditLabels {
 
     private static final String FILE = "record-labels.properties";
     private static final Properties LABELS = load();
-    private static final Set<String> INTERNAL = Arrays.stream(LABELS.getProperty("internal", "").split(","))
-            .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> INTERNAL = Arrays.stream(
+                    LABELS.getProperty("internal", "").split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .collect(Collectors.toUnmodifiableSet());
 
-    private AuditLabels() {
-    }
+    private AuditLabels() {}
 
     /** The label of an entity, or empty when the file has none. */
     public static Optional<String> typeLabel(Class<?> entityClass) {
@@ -50,7 +52,8 @@ public final class AuditLabels {
     /** The label of a field; a field the file does not name (a record type since dropped) reads from its name. */
     public static String fieldLabel(@Nullable Class<?> entityClass, String field) {
         return (entityClass == null ? Optional.<String>empty() : declaredFieldLabel(entityClass, field))
-                .orElseGet(() -> sentence(field.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT)));
+                .orElseGet(() ->
+                        sentence(field.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT)));
     }
 
     /** The pattern naming one record of this entity ({@code name.Pupil}), or empty for the type's label alone. */
@@ -71,7 +74,8 @@ public final class AuditLabels {
             case Instant i -> SchoolTime.dateTime(i);
             case OffsetDateTime o -> SchoolTime.dateTime(o.toInstant());
             case ZonedDateTime z -> SchoolTime.dateTime(z.toInstant());
-            case LocalDateTime l -> SchoolTime.dateTime(l.atZone(SchoolTime.ZONE).toInstant());
+            case LocalDateTime l ->
+                SchoolTime.dateTime(l.atZone(SchoolTime.ZONE).toInstant());
             case LocalDate d -> SchoolTime.date(d);
             case LocalTime t -> t.toString();
             case Enum<?> e -> enumLabel(e);
@@ -86,7 +90,8 @@ public final class AuditLabels {
 
     /** A choice in words: named in the file, else by its own {@code label()} where it has one, else from its name. */
     static String enumLabel(Enum<?> constant) {
-        var declared = LABELS.getProperty("value." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+        var declared =
+                LABELS.getProperty("value." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
         if (declared != null) {
             return declared;
         }

@@ -10,14 +10,16 @@ import java.util.List;
 /** The fields of an audited record the trail shows: plain values, not the id, version, associations or school. */
 public final class AuditedFields {
 
-    private AuditedFields() {
-    }
+    private AuditedFields() {}
 
     public static List<Attribute<?, ?>> attributes(EntityType<?> type) {
         var attributes = new ArrayList<Attribute<?, ?>>(type.getAttributes());
         return attributes.stream()
-                .filter(a -> a instanceof SingularAttribute<?, ?> singular && !singular.isId() && !singular.isVersion()
-                        && !singular.isAssociation() && singular.getDeclaringType().getJavaType() != SchoolOwned.class)
+                .filter(a -> a instanceof SingularAttribute<?, ?> singular
+                        && !singular.isId()
+                        && !singular.isVersion()
+                        && !singular.isAssociation()
+                        && singular.getDeclaringType().getJavaType() != SchoolOwned.class)
                 .toList();
     }
 

@@ -70,8 +70,12 @@ public class AuditedTypes {
                 .filter(e -> e.getJavaType().isAnnotationPresent(Audited.class))
                 .map(e -> {
                     var named = KNOWN.getOrDefault(e.getJavaType().getSimpleName(), madeUp(e.getJavaType()));
-                    var type = new RecordType(named.name(), AuditLabels.typeLabel(e.getJavaType()).orElse(named.label()));
-                    return new AuditedType(type, e.getJavaType(), tableOf(e.getJavaType()) + "_aud",
+                    var type = new RecordType(
+                            named.name(), AuditLabels.typeLabel(e.getJavaType()).orElse(named.label()));
+                    return new AuditedType(
+                            type,
+                            e.getJavaType(),
+                            tableOf(e.getJavaType()) + "_aud",
                             e.getIdType().getJavaType());
                 })
                 .filter(t -> tables.contains(t.auditTable()))
@@ -110,7 +114,10 @@ public class AuditedTypes {
     }
 
     static RecordType madeUp(Class<?> entityClass) {
-        var words = entityClass.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        var words = entityClass
+                .getSimpleName()
+                .replaceAll("([a-z0-9])([A-Z])", "$1 $2")
+                .toLowerCase(Locale.ROOT);
         return new RecordType(words.replace(' ', '-'), sentence(words));
     }
 
@@ -124,6 +131,9 @@ public class AuditedTypes {
             return table.name();
         }
         // Spring's default naming: CamelCase to snake_case.
-        return entityClass.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        return entityClass
+                .getSimpleName()
+                .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -23,22 +23,25 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 public final class ExportDocuments {
 
     /** One exported entry: its record as people call it, and its changes in words. */
-    public record Item(AuditEntry entry, String record, List<ReadableChange> changes) {
-    }
+    public record Item(AuditEntry entry, String record, List<ReadableChange> changes) {}
 
-    public record Heading(String exportedBy, Instant exportedAt, String filter, int entries, boolean truncated) {
-    }
+    public record Heading(String exportedBy, Instant exportedAt, String filter, int entries, boolean truncated) {}
 
-    private ExportDocuments() {
-    }
+    private ExportDocuments() {}
 
     /** One line per changed field (one for an entry with none), each cell safe from spreadsheet formulas. */
     public static byte[] csv(Heading heading, List<Item> items) {
         var rows = new ArrayList<List<?>>();
         for (var item : items) {
             var e = item.entry();
-            var common = List.of(SchoolTime.dateTime(e.at()), e.by(), e.type().label(), item.record(),
-                    changeWords(e.change()), Long.toString(e.revision()), e.recordId());
+            var common = List.of(
+                    SchoolTime.dateTime(e.at()),
+                    e.by(),
+                    e.type().label(),
+                    item.record(),
+                    changeWords(e.change()),
+                    Long.toString(e.revision()),
+                    e.recordId());
             if (item.changes().isEmpty()) {
                 var row = new ArrayList<Object>(common);
                 row.addAll(List.of("", "", ""));
@@ -55,8 +58,19 @@ public final class ExportDocuments {
         rows.add(List.of("Exported by " + heading.exportedBy() + " on " + SchoolTime.dateTime(heading.exportedAt())
                 + "; filters: " + heading.filter() + "; " + heading.entries() + " entries"
                 + (heading.truncated() ? " (limit reached: narrow the filters for the rest)" : "")));
-        var csv = CsvCells.write(List.of("When", "Who", "Record type", "Record", "Change", "Revision", "Record id", "Field",
-                "Before", "After"), rows);
+        var csv = CsvCells.write(
+                List.of(
+                        "When",
+                        "Who",
+                        "Record type",
+                        "Record",
+                        "Change",
+                        "Revision",
+                        "Record id",
+                        "Field",
+                        "Before",
+                        "After"),
+                rows);
         return csv.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -83,13 +97,15 @@ public final class ExportDocuments {
         lines.add("");
         for (var item : items) {
             var e = item.entry();
-            lines.add(SchoolTime.dateTime(e.at()) + "  " + e.by() + "  " + e.type().label() + ": " + item.record()
-                    + "  " + changeWords(e.change()) + " (revision " + e.revision() + ", record " + e.recordId() + ")");
+            lines.add(SchoolTime.dateTime(e.at()) + "  " + e.by() + "  "
+                    + e.type().label() + ": " + item.record() + "  " + changeWords(e.change()) + " (revision "
+                    + e.revision() + ", record " + e.recordId() + ")");
             for (var change : item.changes()) {
                 lines.add("    " + change.label() + ": " + change.before() + " -> " + change.after());
             }
         }
-        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+        try (var document = new PDDocument();
+                var out = new ByteArrayOutputStream()) {
             var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             var bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
             PDPageContentStream stream = null;

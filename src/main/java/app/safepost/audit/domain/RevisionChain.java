@@ -42,15 +42,21 @@ public class RevisionChain {
         return new RevisionChain(new JdbcTemplate(database));
     }
 
-    private record Link(long position, long rev, String storedDigest, String previousHash, String hash,
-                        @Nullable Long timestamp, @Nullable String username, @Nullable String roles,
-                        String recomputedDigest) {
-    }
+    private record Link(
+            long position,
+            long rev,
+            String storedDigest,
+            String previousHash,
+            String hash,
+            @Nullable Long timestamp,
+            @Nullable String username,
+            @Nullable String roles,
+            String recomputedDigest) {}
 
     /** The current head position of the school in hand's chain, 0 for an empty chain. */
     public long headPosition() {
-        var head = jdbc.queryForObject("select max(position) from revision_chain where school_id = ?", Long.class,
-                school());
+        var head = jdbc.queryForObject(
+                "select max(position) from revision_chain where school_id = ?", Long.class, school());
         return head == null ? 0 : head;
     }
 
@@ -59,8 +65,7 @@ public class RevisionChain {
     }
 
     /** A link as an anchor signs it: its position, revision, hash and the revision's time. */
-    public record Head(long position, long revision, String hash, Instant revisionTime) {
-    }
+    public record Head(long position, long revision, String hash, Instant revisionTime) {}
 
     /** A school's last link, if its chain has any. */
     public Optional<Head> head(UUID school) {
@@ -73,13 +78,17 @@ public class RevisionChain {
     }
 
     private Optional<Head> link(UUID school, String position, Object argument) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select c.position, c.rev, c.hash, r.rev_timestamp
                 from revision_chain c left join revision_info r on r.id = c.rev and r.school_id = c.school_id
-                where c.school_id = ? and c.position = """ + position, rs -> rs.next()
-                ? Optional.of(new Head(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        Instant.ofEpochMilli(rs.getLong(4))))
-                : Optional.<Head>empty(), school, argument);
+                where c.school_id = ? and c.position = """ + position,
+                rs -> rs.next()
+                        ? Optional.of(new Head(
+                                rs.getLong(1), rs.getLong(2), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4))))
+                        : Optional.<Head>empty(),
+                school,
+                argument);
     }
 
     /** Verifies the school in hand's links from {@code fromPosition} (1 for the whole chain) to the head. */
@@ -103,24 +112,40 @@ public class RevisionChain {
 
     /** Verifies one school's links from {@code fromPosition} (1 for the whole chain) to the head. */
     public IntegrityReport verify(UUID school, long fromPosition, Instant now, String by) {
-        String expectedPrevious = fromPosition <= 1 ? GENESIS : jdbc.query(
-                "select hash from revision_chain where school_id = ? and position = ?",
-                rs -> rs.next() ? rs.getString(1) : null, school, fromPosition - 1);
+        String expectedPrevious = fromPosition <= 1
+                ? GENESIS
+                : jdbc.query(
+                        "select hash from revision_chain where school_id = ? and position = ?",
+                        rs -> rs.next() ? rs.getString(1) : null,
+                        school,
+                        fromPosition - 1);
         if (expectedPrevious == null) {
-            return new IntegrityReport(now, by, 0, fromPosition - 1, null, "The link before the first one checked is missing.", null);
+            return new IntegrityReport(
+                    now, by, 0, fromPosition - 1, null, "The link before the first one checked is missing.", null);
         }
         long checked = 0;
         long expectedPosition = Math.max(fromPosition, 1);
         String head = null;
         while (true) {
-            var links = jdbc.query("""
+            var links = jdbc.query(
+                    """
                     select c.position, c.rev, c.content_digest, c.previous_hash, c.hash, r.rev_timestamp, r.username,
                            r.roles, audit_verified_digest(c.rev, c.school_id) as recomputed
                     from revision_chain c left join revision_info r on r.id = c.rev and r.school_id = c.school_id
                     where c.school_id = ? and c.position >= ? order by c.position limit ?""",
-                    (rs, row) -> new Link(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), (Long) rs.getObject(6), rs.getString(7), rs.getString(8), rs.getString(9)),
-                    school, expectedPosition, BATCH);
+                    (rs, row) -> new Link(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            (Long) rs.getObject(6),
+                            rs.getString(7),
+                            rs.getString(8),
+                            rs.getString(9)),
+                    school,
+                    expectedPosition,
+                    BATCH);
             for (var link : links) {
                 var problem = problemWith(link, expectedPosition, expectedPrevious);
                 if (problem != null) {
@@ -138,11 +163,16 @@ public class RevisionChain {
         var unsealed = jdbc.queryForObject("""
                 select min(r.id) from revision_info r
                 where r.school_id = ? and not exists (select 1 from revision_chain c where c.rev = r.id)
-                  and r.id < (select coalesce(max(rev), 0) from revision_chain where school_id = ?)""", Long.class,
-                school, school);
+                  and r.id < (select coalesce(max(rev), 0) from revision_chain where school_id = ?)""", Long.class, school, school);
         if (unsealed != null) {
-            return new IntegrityReport(now, by, checked, null, unsealed,
-                    "Revision " + unsealed + " is not in the chain: it was added outside the portal.", head);
+            return new IntegrityReport(
+                    now,
+                    by,
+                    checked,
+                    null,
+                    unsealed,
+                    "Revision " + unsealed + " is not in the chain: it was added outside the portal.",
+                    head);
         }
         return new IntegrityReport(now, by, checked, null, null, null, head);
     }
@@ -160,8 +190,8 @@ public class RevisionChain {
         if (!link.storedDigest().equals(link.recomputedDigest())) {
             return "What revision " + link.rev() + " recorded was changed after it was saved.";
         }
-        var hash = linkHash(link.previousHash(), link.rev(), link.timestamp(), link.username(), link.roles(),
-                link.storedDigest());
+        var hash = linkHash(
+                link.previousHash(), link.rev(), link.timestamp(), link.username(), link.roles(), link.storedDigest());
         if (!hash.equals(link.hash())) {
             return "Who made revision " + link.rev() + ", or when, was changed after it was saved.";
         }
@@ -169,8 +199,8 @@ public class RevisionChain {
     }
 
     /** The same hash as the database's {@code audit_link_hash}. */
-    static String linkHash(String previousHash, long rev, long timestamp, String username, String roles,
-                           String contentDigest) {
+    static String linkHash(
+            String previousHash, long rev, long timestamp, String username, String roles, String contentDigest) {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
             var text = previousHash + "|" + rev + "|" + timestamp + "|" + username + "|" + roles + "|" + contentDigest;
@@ -182,20 +212,35 @@ public class RevisionChain {
 
     /** Keeps a run's result for the school in hand's screen. */
     public void record(IntegrityReport report) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into integrity_check_run (school_id, checked_at, checked_by, links_checked, first_broken_position,
                     first_broken_rev, problem, head_hash) values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                school(), Timestamp.from(report.checkedAt()), report.checkedBy(), report.linksChecked(),
-                report.firstBrokenPosition(), report.firstBrokenRevision(), report.problem(), report.headHash());
+                school(),
+                Timestamp.from(report.checkedAt()),
+                report.checkedBy(),
+                report.linksChecked(),
+                report.firstBrokenPosition(),
+                report.firstBrokenRevision(),
+                report.problem(),
+                report.headHash());
     }
 
     /** The school in hand's latest runs, newest first. */
     public List<IntegrityReport> recentRuns(int limit) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select checked_at, checked_by, links_checked, first_broken_position, first_broken_rev, problem, head_hash
                 from integrity_check_run where school_id = ? order by id desc limit ?""",
-                (rs, row) -> new IntegrityReport(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getLong(3),
-                        (Long) rs.getObject(4), (Long) rs.getObject(5), rs.getString(6), rs.getString(7)), school(),
+                (rs, row) -> new IntegrityReport(
+                        rs.getTimestamp(1).toInstant(),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        (Long) rs.getObject(4),
+                        (Long) rs.getObject(5),
+                        rs.getString(6),
+                        rs.getString(7)),
+                school(),
                 limit);
     }
 }

@@ -38,19 +38,19 @@ public class TrailAnchors {
     }
 
     /** An anchor as signed, and its line in the file (signature included). */
-    public record Signed(ChainAnchor anchor, String line) {
-    }
+    public record Signed(ChainAnchor anchor, String line) {}
 
     /** Signs this head of the school's chain and appends it to the anchor file. */
     public Signed append(UUID school, RevisionChain.Head head, Instant now) {
         var key = AnchorKey.createOrLoad(keyFile());
-        var anchor = new ChainAnchor(now, school, head.position(), head.revision(), head.hash(), head.revisionTime(),
-                key.id());
+        var anchor = new ChainAnchor(
+                now, school, head.position(), head.revision(), head.hash(), head.revisionTime(), key.id());
         var line = anchor.text() + SIGNATURE + key.sign(anchor.text());
         try {
             Files.createDirectories(file().getParent());
-            try (var channel = FileChannel.open(file(), StandardOpenOption.CREATE, StandardOpenOption.APPEND,
-                    StandardOpenOption.WRITE); var lock = channel.lock()) {
+            try (var channel = FileChannel.open(
+                            file(), StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+                    var lock = channel.lock()) {
                 var bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
@@ -71,16 +71,13 @@ public class TrailAnchors {
     public sealed interface Latest {
 
         /** The school's latest anchor, on that line of the file (1 for the first). */
-        record Found(ChainAnchor anchor, int line) implements Latest {
-        }
+        record Found(ChainAnchor anchor, int line) implements Latest {}
 
         /** Nothing anchored yet: not a finding. */
-        record NotYet(String why) implements Latest {
-        }
+        record NotYet(String why) implements Latest {}
 
         /** The file or key cannot be trusted or read: a finding in itself. */
-        record Unusable(String problem) implements Latest {
-        }
+        record Unusable(String problem) implements Latest {}
     }
 
     /** The school's latest anchor, checking the signature of every line of the file. */
@@ -100,7 +97,9 @@ public class TrailAnchors {
             for (int i = 0; i < lines.size(); i++) {
                 var line = lines.get(i);
                 var cut = line.lastIndexOf(SIGNATURE);
-                var anchor = cut < 0 ? null : ChainAnchor.parse(line.substring(0, cut)).orElse(null);
+                var anchor = cut < 0
+                        ? null
+                        : ChainAnchor.parse(line.substring(0, cut)).orElse(null);
                 if (anchor == null || !key.verifies(line.substring(0, cut), line.substring(cut + SIGNATURE.length()))) {
                     return new Latest.Unusable("Line " + (i + 1) + " of the anchor file " + file() + " is not an anchor"
                             + " signed with the anchor key: the file was altered, or the key replaced.");

@@ -61,7 +61,9 @@ class AuditChangeDetails extends Div {
                 }
                 line.add(diff);
             } else {
-                line.add(value(change.before(), "history-before", "before: "), new Span(" → "),
+                line.add(
+                        value(change.before(), "history-before", "before: "),
+                        new Span(" → "),
                         value(change.after(), "history-after", "after: "));
             }
             list.add(line);

@@ -27,11 +27,14 @@ class AuditExportLinks extends HorizontalLayout {
         setWrap(true);
     }
 
-    private static DownloadHandler download(AuditExplorer explorer, Supplier<AuditQuery> query,
-                                            AuditExplorer.ExportFormat format) {
+    private static DownloadHandler download(
+            AuditExplorer explorer, Supplier<AuditQuery> query, AuditExplorer.ExportFormat format) {
         return DownloadHandler.fromInputStream(event -> {
             var file = explorer.export(query.get(), format);
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
+            return new DownloadResponse(
+                    new ByteArrayInputStream(file.content()),
+                    file.fileName(),
+                    file.contentType(),
                     file.content().length);
         });
     }

@@ -70,6 +70,7 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
     private Map<AuditEntry, String> recordNames = Map.of();
     /** Where each page before the current one started, for "Newer". */
     private final Deque<Optional<AuditEntry>> earlierStarts = new ArrayDeque<>();
+
     private @Nullable AuditEntry currentStart;
     private @Nullable AuditEntry nextStart;
     private boolean loading;
@@ -114,7 +115,10 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
         internal.addValueChangeListener(e -> offerTypes());
         change.setId("audit-change");
         change.setLabel("Change");
-        change.setItems(Optional.empty(), Optional.of(ChangeType.ADDED), Optional.of(ChangeType.MODIFIED),
+        change.setItems(
+                Optional.empty(),
+                Optional.of(ChangeType.ADDED),
+                Optional.of(ChangeType.MODIFIED),
                 Optional.of(ChangeType.DELETED));
         change.setItemLabelGenerator(c -> c.map(AuditTrailView::changeLabel).orElse("Any"));
         change.setValue(Optional.empty());
@@ -134,11 +138,19 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
     private void setUpEntries() {
         entries.setId("audit-entries");
         entries.setAriaLabel("Changes in the audit trail, newest first");
-        entries.addColumn(e -> SchoolTime.dateTime(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        entries.addColumn(e -> SchoolTime.dateTime(e.at()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         entries.addColumn(AuditEntry::by).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         entries.addColumn(e -> e.type().label()).setHeader("Record type").setAutoWidth(true);
-        entries.addColumn(e -> recordNames.getOrDefault(e, e.type().label())).setHeader("Record").setAutoWidth(true);
-        entries.addColumn(e -> changeLabel(e.change())).setHeader("Change").setAutoWidth(true).setFlexGrow(0);
+        entries.addColumn(e -> recordNames.getOrDefault(e, e.type().label()))
+                .setHeader("Record")
+                .setAutoWidth(true);
+        entries.addColumn(e -> changeLabel(e.change()))
+                .setHeader("Change")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         entries.setEmptyStateText("No changes match these filters");
         entries.setAllRowsVisible(true);
         entries.addSelectionListener(e -> showChanges(e.getFirstSelectedItem().orElse(null)));
@@ -150,8 +162,12 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
         var parameters = event.getLocation().getQueryParameters();
         loading = true;
         try {
-            parameters.getSingleParameter("type").flatMap(name -> explorer.recordTypes().stream()
-                    .filter(t -> t.name().equals(name)).findFirst()).ifPresent(type::setValue);
+            parameters
+                    .getSingleParameter("type")
+                    .flatMap(name -> explorer.recordTypes().stream()
+                            .filter(t -> t.name().equals(name))
+                            .findFirst())
+                    .ifPresent(type::setValue);
             parameters.getSingleParameter("record").ifPresent(record::setValue);
             parameters.getSingleParameter("user").ifPresent(user::setValue);
         } finally {
@@ -165,7 +181,8 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
         var chosen = type.getValue();
         var loadingBefore = loading;
         loading = true;
-        type.setItems(explorer.recordTypes().stream().filter(t -> internal.getValue() || !explorer.internal(t))
+        type.setItems(explorer.recordTypes().stream()
+                .filter(t -> internal.getValue() || !explorer.internal(t))
                 .toList());
         if (chosen != null && (internal.getValue() || !explorer.internal(chosen))) {
             type.setValue(chosen);
@@ -174,9 +191,14 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
     }
 
     private AuditQuery query() {
-        return new AuditQuery(from.getValue(), to.getValue(), blankToNull(user.getValue()),
-                type.getValue() == null ? null : type.getValue().name(), blankToNull(record.getValue()),
-                change.getValue() == null ? null : change.getValue().orElse(null), internal.getValue());
+        return new AuditQuery(
+                from.getValue(),
+                to.getValue(),
+                blankToNull(user.getValue()),
+                type.getValue() == null ? null : type.getValue().name(),
+                blankToNull(record.getValue()),
+                change.getValue() == null ? null : change.getValue().orElse(null),
+                internal.getValue());
     }
 
     private boolean filtersValid() {
@@ -231,7 +253,11 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
     }
 
     private void showChanges(@Nullable AuditEntry entry) {
-        changes.show(entry, entry == null ? "" : recordNames.getOrDefault(entry, entry.type().label()));
+        changes.show(
+                entry,
+                entry == null
+                        ? ""
+                        : recordNames.getOrDefault(entry, entry.type().label()));
     }
 
     static String changeLabel(ChangeType type) {

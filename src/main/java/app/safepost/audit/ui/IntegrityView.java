@@ -38,9 +38,11 @@ public class IntegrityView extends Main {
     IntegrityView(IntegrityCheck check, Backups backups) {
         this.check = check;
         getStyle().set("padding", "var(--lumo-space-l)");
-        add(new H2("Audit integrity"), new Paragraph("Each change saved in the portal is sealed with a hash of what it"
-                + " recorded and of the change before it. Checking recomputes every seal: a change made directly in the"
-                + " database, bypassing the portal, shows as the first broken link."));
+        add(
+                new H2("Audit integrity"),
+                new Paragraph("Each change saved in the portal is sealed with a hash of what it"
+                        + " recorded and of the change before it. Checking recomputes every seal: a change made directly in the"
+                        + " database, bypassing the portal, shows as the first broken link."));
         var run = new Button("Check the trail now", e -> runCheck());
         run.setId("run-integrity-check");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -50,17 +52,30 @@ public class IntegrityView extends Main {
         result.getElement().setAttribute("role", "status");
         anchorState.setId("latest-anchor");
         anchorState.setText(check.latestAnchor());
-        add(new Paragraph("Each night the head of the trail is also signed with a key kept outside the database and"
-                + " written to the anchor file beside the backups, and e-mailed to the head teacher and the chair of"
-                + " governors: revisions later removed from the end, or a trail rewritten and sealed again, no longer"
-                + " match it."), anchorState, new HorizontalLayout(run, anchor), result);
+        add(
+                new Paragraph("Each night the head of the trail is also signed with a key kept outside the database and"
+                        + " written to the anchor file beside the backups, and e-mailed to the head teacher and the chair of"
+                        + " governors: revisions later removed from the end, or a trail rewritten and sealed again, no longer"
+                        + " match it."),
+                anchorState,
+                new HorizontalLayout(run, anchor),
+                result);
 
         runs.setId("integrity-runs");
         runs.setAriaLabel("Recent integrity checks");
         runs.setEmptyStateText("No checks run yet.");
-        runs.addColumn(r -> SchoolTime.dateTime(r.checkedAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        runs.addColumn(IntegrityReport::checkedBy).setHeader("By").setAutoWidth(true).setFlexGrow(0);
-        runs.addColumn(IntegrityReport::linksChecked).setHeader("Links checked").setAutoWidth(true).setFlexGrow(0);
+        runs.addColumn(r -> SchoolTime.dateTime(r.checkedAt()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        runs.addColumn(IntegrityReport::checkedBy)
+                .setHeader("By")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        runs.addColumn(IntegrityReport::linksChecked)
+                .setHeader("Links checked")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         runs.addColumn(IntegrityView::outcome).setHeader("Result").setFlexGrow(1);
         runs.setAllRowsVisible(true);
         add(new H3("Recent checks"), runs);

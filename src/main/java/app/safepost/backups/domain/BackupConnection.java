@@ -23,7 +23,8 @@ final class BackupConnection {
     private final DatabaseAddress address;
 
     BackupConnection(DatabaseAddress portal, BackupSettings settings) {
-        this.address = settings.username() == null || settings.username().isBlank() ? portal
+        this.address = settings.username() == null || settings.username().isBlank()
+                ? portal
                 : portal.as(settings.username(), settings.password());
     }
 
@@ -46,14 +47,15 @@ final class BackupConnection {
     /** The server's major version, e.g. 15. */
     static int serverMajor(Connection connection) throws SQLException {
         try (var statement = connection.createStatement();
-             var rs = statement.executeQuery("show server_version_num")) {
+                var rs = statement.executeQuery("show server_version_num")) {
             rs.next();
             return Integer.parseInt(rs.getString(1)) / 10000;
         }
     }
 
     static String serverVersion(Connection connection) throws SQLException {
-        try (var statement = connection.createStatement(); var rs = statement.executeQuery("show server_version")) {
+        try (var statement = connection.createStatement();
+                var rs = statement.executeQuery("show server_version")) {
             rs.next();
             return rs.getString(1).split(" ")[0];
         }
@@ -62,7 +64,8 @@ final class BackupConnection {
     /** Every table's row count, by schema-qualified name, as the connection's transaction sees them. */
     static Map<String, Long> rowCounts(Connection connection) throws SQLException {
         var tables = new ArrayList<String>();
-        try (var statement = connection.createStatement(); var rs = statement.executeQuery("""
+        try (var statement = connection.createStatement();
+                var rs = statement.executeQuery("""
                 select format('%I.%I', schemaname, tablename) from pg_tables
                 where schemaname not in ('pg_catalog', 'information_schema') order by 1""")) {
             while (rs.next()) {
@@ -72,7 +75,7 @@ final class BackupConnection {
         var counts = new LinkedHashMap<String, Long>();
         for (var table : tables) {
             try (var statement = connection.createStatement();
-                 var rs = statement.executeQuery("select count(*) from " + table)) {
+                    var rs = statement.executeQuery("select count(*) from " + table)) {
                 rs.next();
                 counts.put(table, rs.getLong(1));
             }
@@ -83,7 +86,8 @@ final class BackupConnection {
     /** The scratch database, dropped (whoever is connected) and created empty. */
     DatabaseAddress freshScratch(String name) throws SQLException {
         checkScratchName(name);
-        try (var connection = open(); var statement = connection.createStatement()) {
+        try (var connection = open();
+                var statement = connection.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");
             statement.execute("create database " + name + " template template0 encoding 'UTF8'");
         }
@@ -92,7 +96,8 @@ final class BackupConnection {
 
     void dropScratch(String name) throws SQLException {
         checkScratchName(name);
-        try (var connection = open(); var statement = connection.createStatement()) {
+        try (var connection = open();
+                var statement = connection.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");
         }
     }

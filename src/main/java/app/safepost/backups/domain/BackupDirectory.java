@@ -73,18 +73,25 @@ final class BackupDirectory {
     }
 
     /** Writes the checksum and the manifest, then moves the dump into place: from then on it counts. */
-    BackupFile complete(Path partial, Instant madeAt, String serverVersion, String pgDumpVersion,
-                        Map<String, Long> rows) throws IOException {
+    BackupFile complete(
+            Path partial, Instant madeAt, String serverVersion, String pgDumpVersion, Map<String, Long> rows)
+            throws IOException {
         var name = partial.getFileName().toString();
         var dump = directory.resolve(name.substring(0, name.length() - PARTIAL.length()));
-        var backup = BackupFile.of(dump, madeAt, Files.size(partial), sha256(partial), serverVersion, pgDumpVersion, rows);
+        var backup =
+                BackupFile.of(dump, madeAt, Files.size(partial), sha256(partial), serverVersion, pgDumpVersion, rows);
         writeAtomically(companion(dump, ".sha256"), backup.sha256() + "  " + backup.fileName() + "\n");
-        var manifest = JSON.createObjectNode().put("file", backup.fileName()).put("madeAt", madeAt.toString())
-                .put("sizeBytes", backup.sizeBytes()).put("sha256", backup.sha256())
-                .put("serverVersion", serverVersion).put("pgDumpVersion", pgDumpVersion);
+        var manifest = JSON.createObjectNode()
+                .put("file", backup.fileName())
+                .put("madeAt", madeAt.toString())
+                .put("sizeBytes", backup.sizeBytes())
+                .put("sha256", backup.sha256())
+                .put("serverVersion", serverVersion)
+                .put("pgDumpVersion", pgDumpVersion);
         var counts = manifest.putObject("rows");
         backup.rows().forEach(counts::put);
-        writeAtomically(companion(dump, ".json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
+        writeAtomically(
+                companion(dump, ".json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
         Files.move(partial, dump, StandardCopyOption.ATOMIC_MOVE);
         return backup;
     }
@@ -93,13 +100,17 @@ final class BackupDirectory {
     List<BackupFile> all() {
         var backups = new ArrayList<BackupFile>();
         try (var files = Files.list(directory)) {
-            for (var dump : files.filter(f -> NAME.matcher(f.getFileName().toString()).matches()).toList()) {
+            for (var dump : files.filter(
+                            f -> NAME.matcher(f.getFileName().toString()).matches())
+                    .toList()) {
                 read(dump).ifPresent(backups::add);
             }
         } catch (IOException e) {
             return List.of();
         }
-        backups.sort(Comparator.comparing(BackupFile::madeAt).thenComparing(BackupFile::fileName).reversed());
+        backups.sort(Comparator.comparing(BackupFile::madeAt)
+                .thenComparing(BackupFile::fileName)
+                .reversed());
         return backups;
     }
 
@@ -110,7 +121,8 @@ final class BackupDirectory {
     /** The dump's SHA-256 computed again and compared with its {@code .sha256} file. */
     void verify(BackupFile backup) {
         try {
-            var kept = Files.readString(companion(backup.dump(), ".sha256"), StandardCharsets.UTF_8).strip();
+            var kept = Files.readString(companion(backup.dump(), ".sha256"), StandardCharsets.UTF_8)
+                    .strip();
             var expected = kept.split("\\s+")[0];
             var actual = sha256(backup.dump());
             if (!actual.equalsIgnoreCase(expected)) {
@@ -137,7 +149,8 @@ final class BackupDirectory {
         }
         try (var files = Files.list(directory)) {
             for (var partial : files.filter(f -> f.getFileName().toString().startsWith(PREFIX)
-                    && f.getFileName().toString().endsWith(PARTIAL)).toList()) {
+                            && f.getFileName().toString().endsWith(PARTIAL))
+                    .toList()) {
                 if (Files.getLastModifiedTime(partial).toInstant().isBefore(now.minus(Duration.ofDays(1)))) {
                     Files.deleteIfExists(partial);
                 }
@@ -154,10 +167,17 @@ final class BackupDirectory {
             }
             JsonNode manifest = JSON.readTree(manifestFile.toFile());
             var rows = new LinkedHashMap<String, Long>();
-            manifest.path("rows").properties().forEach(e -> rows.put(e.getKey(), e.getValue().asLong()));
-            return Optional.of(BackupFile.of(dump, Instant.parse(manifest.path("madeAt").asString()),
-                    Files.size(dump), manifest.path("sha256").asString(), manifest.path("serverVersion").asString(),
-                    manifest.path("pgDumpVersion").asString(), rows));
+            manifest.path("rows")
+                    .properties()
+                    .forEach(e -> rows.put(e.getKey(), e.getValue().asLong()));
+            return Optional.of(BackupFile.of(
+                    dump,
+                    Instant.parse(manifest.path("madeAt").asString()),
+                    Files.size(dump),
+                    manifest.path("sha256").asString(),
+                    manifest.path("serverVersion").asString(),
+                    manifest.path("pgDumpVersion").asString(),
+                    rows));
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }

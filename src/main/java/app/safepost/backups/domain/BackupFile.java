@@ -14,8 +14,14 @@ import java.util.TreeMap;
  * @param pgDumpVersion the pg_dump that wrote it
  * @param rows          every table's row count in that snapshot, by schema-qualified name
  */
-public record BackupFile(Path dump, Instant madeAt, long sizeBytes, String sha256, String serverVersion,
-                         String pgDumpVersion, SortedMap<String, Long> rows) {
+public record BackupFile(
+        Path dump,
+        Instant madeAt,
+        long sizeBytes,
+        String sha256,
+        String serverVersion,
+        String pgDumpVersion,
+        SortedMap<String, Long> rows) {
 
     public BackupFile {
         rows = new TreeMap<>(rows);
@@ -29,8 +35,14 @@ public record BackupFile(Path dump, Instant madeAt, long sizeBytes, String sha25
         return rows.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    static BackupFile of(Path dump, Instant madeAt, long sizeBytes, String sha256, String serverVersion,
-                         String pgDumpVersion, Map<String, Long> rows) {
+    static BackupFile of(
+            Path dump,
+            Instant madeAt,
+            long sizeBytes,
+            String sha256,
+            String serverVersion,
+            String pgDumpVersion,
+            Map<String, Long> rows) {
         return new BackupFile(dump, madeAt, sizeBytes, sha256, serverVersion, pgDumpVersion, new TreeMap<>(rows));
     }
 }

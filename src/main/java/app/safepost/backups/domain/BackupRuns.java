@@ -31,33 +31,46 @@ public class BackupRuns {
     }
 
     public void record(BackupRun run, String instance) {
-        var summary = run.summary().length() > MAX_SUMMARY ? run.summary().substring(0, MAX_SUMMARY - 1) + "…"
+        var summary = run.summary().length() > MAX_SUMMARY
+                ? run.summary().substring(0, MAX_SUMMARY - 1) + "…"
                 : run.summary();
-        apart.executeWithoutResult(status -> jdbc.update("""
+        apart.executeWithoutResult(status -> jdbc.update(
+                """
                         insert into backup_run (kind, started_at, finished_at, instance, succeeded, file_name,
                             size_bytes, sha256, summary) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                run.kind().name(), Timestamp.from(run.startedAt()), Timestamp.from(run.finishedAt()), instance,
-                run.succeeded(), run.fileName(), run.sizeBytes(), run.sha256(), summary));
+                run.kind().name(),
+                Timestamp.from(run.startedAt()),
+                Timestamp.from(run.finishedAt()),
+                instance,
+                run.succeeded(),
+                run.fileName(),
+                run.sizeBytes(),
+                run.sha256(),
+                summary));
     }
 
     /** The newest run of this kind, or the newest that succeeded or failed. */
     public Optional<BackupRun> latest(BackupRun.Kind kind) {
         return jdbc.query("""
                 select kind, started_at, finished_at, succeeded, file_name, size_bytes, sha256, summary from backup_run
-                where kind = ? order by finished_at desc, id desc limit 1""", BackupRuns::run, kind.name())
-                .stream().findFirst();
+                where kind = ? order by finished_at desc, id desc limit 1""", BackupRuns::run, kind.name()).stream().findFirst();
     }
 
     public Optional<BackupRun> latest(BackupRun.Kind kind, boolean succeeded) {
         return jdbc.query("""
                 select kind, started_at, finished_at, succeeded, file_name, size_bytes, sha256, summary from backup_run
-                where kind = ? and succeeded = ? order by finished_at desc, id desc limit 1""", BackupRuns::run,
-                kind.name(), succeeded).stream().findFirst();
+                where kind = ? and succeeded = ? order by finished_at desc, id desc limit 1""", BackupRuns::run, kind.name(), succeeded).stream().findFirst();
     }
 
     private static BackupRun run(ResultSet rs, int row) throws SQLException {
-        return new BackupRun(BackupRun.Kind.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant(),
-                rs.getTimestamp(3).toInstant(), rs.getBoolean(4), rs.getString(5), (Long) rs.getObject(6),
-                rs.getString(7), rs.getString(8));
+        return new BackupRun(
+                BackupRun.Kind.valueOf(rs.getString(1)),
+                rs.getTimestamp(2).toInstant(),
+                rs.getTimestamp(3).toInstant(),
+                rs.getBoolean(4),
+                rs.getString(5),
+                (Long) rs.getObject(6),
+                rs.getString(7),
+                rs.getString(8));
     }
 }

@@ -26,12 +26,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        created again each time: never the portal's own)
  */
 @ConfigurationProperties("safepost.backup")
-public record BackupSettings(@DefaultValue("true") boolean enabled, @DefaultValue("./data/backups") Path directory,
-                             @DefaultValue("7") int keepDaily, @DefaultValue("5") int keepWeekly,
-                             @DefaultValue("12") int keepMonthly, @DefaultValue("SUNDAY") DayOfWeek drillDay,
-                             @DefaultValue("PT36H") Duration warnAfter, @Nullable String toolsDirectory,
-                             @Nullable String username, @Nullable String password,
-                             @DefaultValue("safepost_restore_drill") String drillDatabase) {
+public record BackupSettings(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("./data/backups") Path directory,
+        @DefaultValue("7") int keepDaily,
+        @DefaultValue("5") int keepWeekly,
+        @DefaultValue("12") int keepMonthly,
+        @DefaultValue("SUNDAY") DayOfWeek drillDay,
+        @DefaultValue("PT36H") Duration warnAfter,
+        @Nullable String toolsDirectory,
+        @Nullable String username,
+        @Nullable String password,
+        @DefaultValue("safepost_restore_drill") String drillDatabase) {
 
     public Rotation rotation() {
         return new Rotation(keepDaily, keepWeekly, keepMonthly);

@@ -56,9 +56,15 @@ public class DatabaseBackup {
                 var exported = export(snapshot);
                 var rows = BackupConnection.rowCounts(snapshot);
                 partial = directory.partialFor(started);
-                tools.run(List.of(pgDump.toString(), "--format=custom", "--snapshot=" + exported,
-                        "--file=" + partial, "--dbname=" + connection.address().database()),
-                        connection.address().environment(), Duration.ofHours(4));
+                tools.run(
+                        List.of(
+                                pgDump.toString(),
+                                "--format=custom",
+                                "--snapshot=" + exported,
+                                "--file=" + partial,
+                                "--dbname=" + connection.address().database()),
+                        connection.address().environment(),
+                        Duration.ofHours(4));
                 snapshot.commit();
                 backup = directory.complete(partial, started, serverVersion, pgDumpVersion, rows);
             }
@@ -66,8 +72,15 @@ public class DatabaseBackup {
             var finished = now();
             var summary = summary(backup, Duration.between(started, finished), deleted.size());
             log.info("Backup made: {}", summary);
-            return new BackupRun(BackupRun.Kind.BACKUP, started, finished, true, backup.fileName(), backup.sizeBytes(),
-                    backup.sha256(), summary);
+            return new BackupRun(
+                    BackupRun.Kind.BACKUP,
+                    started,
+                    finished,
+                    true,
+                    backup.fileName(),
+                    backup.sizeBytes(),
+                    backup.sha256(),
+                    summary);
         } catch (BackupProblem | IOException | SQLException e) {
             deletePartial(partial);
             var problem = e instanceof BackupProblem ? e.getMessage() : describe(e);
@@ -81,17 +94,21 @@ public class DatabaseBackup {
         snapshot.setAutoCommit(false);
         snapshot.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         snapshot.setReadOnly(true);
-        try (var statement = snapshot.createStatement(); var rs = statement.executeQuery("select pg_export_snapshot()")) {
+        try (var statement = snapshot.createStatement();
+                var rs = statement.executeQuery("select pg_export_snapshot()")) {
             rs.next();
             return rs.getString(1);
         }
     }
 
     private String summary(BackupFile backup, Duration took, int deleted) {
-        return backup.fileName() + ": " + BackupRun.size(backup.sizeBytes()) + ", " + String.format(Locale.UK, "%,d", backup.totalRows())
+        return backup.fileName() + ": " + BackupRun.size(backup.sizeBytes()) + ", "
+                + String.format(Locale.UK, "%,d", backup.totalRows())
                 + " rows in " + backup.rows().size() + " tables, made in " + seconds(took) + " into "
-                + directory.path() + (deleted == 0 ? "." : "; " + deleted + " older backup" + (deleted == 1 ? "" : "s")
-                + " deleted by the rotation.");
+                + directory.path()
+                + (deleted == 0
+                        ? "."
+                        : "; " + deleted + " older backup" + (deleted == 1 ? "" : "s") + " deleted by the rotation.");
     }
 
     static String seconds(Duration took) {

@@ -86,7 +86,8 @@ final class PgTools {
         Path log = null;
         try {
             log = Files.createTempFile("safepost-" + Path.of(command.getFirst()).getFileName(), ".log");
-            var builder = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true)
+            var builder = new ProcessBuilder(new ArrayList<>(command))
+                    .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);
             var process = builder.start();

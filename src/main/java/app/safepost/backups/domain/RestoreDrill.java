@@ -51,8 +51,10 @@ public class RestoreDrill {
         var started = now();
         BackupFile backup = null;
         try {
-            backup = directory.latest().orElseThrow(() -> new BackupProblem("There is no backup in "
-                    + directory.path() + " to restore" + (settings.enabled() ? "." : ": nightly backups are off.")));
+            backup = directory
+                    .latest()
+                    .orElseThrow(() -> new BackupProblem("There is no backup in " + directory.path() + " to restore"
+                            + (settings.enabled() ? "." : ": nightly backups are off.")));
             directory.verify(backup);
             var scratch = restore(backup, settings.drillDatabase());
             try {
@@ -60,21 +62,36 @@ public class RestoreDrill {
                 var findings = verify(backup, scratch);
                 var finished = now();
                 var passed = findings.stream().allMatch(CopyVerdict::passed);
-                var summary = summary(backup, Duration.between(started, restored), Duration.between(restored, finished),
-                        findings);
-                (passed ? log.atInfo() : log.atError()).log("Restore drill {}: {}", passed ? "passed" : "failed", summary);
-                return new BackupRun(BackupRun.Kind.DRILL, started, finished, passed, backup.fileName(),
-                        backup.sizeBytes(), backup.sha256(), summary);
+                var summary = summary(
+                        backup, Duration.between(started, restored), Duration.between(restored, finished), findings);
+                (passed ? log.atInfo() : log.atError())
+                        .log("Restore drill {}: {}", passed ? "passed" : "failed", summary);
+                return new BackupRun(
+                        BackupRun.Kind.DRILL,
+                        started,
+                        finished,
+                        passed,
+                        backup.fileName(),
+                        backup.sizeBytes(),
+                        backup.sha256(),
+                        summary);
             } finally {
                 connection.dropScratch(settings.drillDatabase());
             }
         } catch (BackupProblem | SQLException e) {
-            var problem = e instanceof BackupProblem ? e.getMessage()
+            var problem = e instanceof BackupProblem
+                    ? e.getMessage()
                     : "The scratch database could not be prepared or read: " + e.getMessage();
             log.error("Restore drill failed: {}", problem);
-            return new BackupRun(BackupRun.Kind.DRILL, started, now(), false,
-                    backup == null ? null : backup.fileName(), backup == null ? null : backup.sizeBytes(),
-                    backup == null ? null : backup.sha256(), problem);
+            return new BackupRun(
+                    BackupRun.Kind.DRILL,
+                    started,
+                    now(),
+                    false,
+                    backup == null ? null : backup.fileName(),
+                    backup == null ? null : backup.sizeBytes(),
+                    backup == null ? null : backup.sha256(),
+                    problem);
         }
     }
 
@@ -90,8 +107,16 @@ public class RestoreDrill {
             PgTools.checkCanServe("pg_restore", version, BackupConnection.serverMajor(server));
         }
         var scratch = connection.freshScratch(into);
-        tools.run(List.of(pgRestore.toString(), "--no-owner", "--no-privileges", "--exit-on-error",
-                "--dbname=" + scratch.database(), backup.dump().toString()), scratch.environment(), Duration.ofHours(4));
+        tools.run(
+                List.of(
+                        pgRestore.toString(),
+                        "--no-owner",
+                        "--no-privileges",
+                        "--exit-on-error",
+                        "--dbname=" + scratch.database(),
+                        backup.dump().toString()),
+                scratch.environment(),
+                Duration.ofHours(4));
         return scratch;
     }
 
@@ -117,24 +142,31 @@ public class RestoreDrill {
                 differences.add(table + " has " + there + " rows instead of " + expected.get(table));
             }
         }
-        found.keySet().stream().filter(t -> !expected.containsKey(t)).sorted()
+        found.keySet().stream()
+                .filter(t -> !expected.containsKey(t))
+                .sorted()
                 .forEach(t -> differences.add(t + " was not in the backup"));
         long rows = expected.values().stream().mapToLong(Long::longValue).sum();
         if (differences.isEmpty()) {
-            return new CopyVerdict(true, "all " + expected.size() + " tables hold the "
-                    + String.format(Locale.UK, "%,d", rows) + " rows the backup recorded");
+            return new CopyVerdict(
+                    true,
+                    "all " + expected.size() + " tables hold the " + String.format(Locale.UK, "%,d", rows)
+                            + " rows the backup recorded");
         }
         var shown = differences.stream().limit(DIFFERENCES_SHOWN).toList();
-        return new CopyVerdict(false, differences.size() + " of " + expected.size()
-                + " tables differ from what the backup recorded: " + String.join("; ", shown)
-                + (differences.size() > shown.size() ? "; …" : ""));
+        return new CopyVerdict(
+                false,
+                differences.size() + " of " + expected.size()
+                        + " tables differ from what the backup recorded: " + String.join("; ", shown)
+                        + (differences.size() > shown.size() ? "; …" : ""));
     }
 
-    private static String summary(BackupFile backup, Duration restoring, Duration verifying, List<CopyVerdict> findings) {
+    private static String summary(
+            BackupFile backup, Duration restoring, Duration verifying, List<CopyVerdict> findings) {
         return "Restored " + backup.fileName() + " (" + BackupRun.size(backup.sizeBytes()) + ", checksum matched)"
                 + " into a scratch database in " + DatabaseBackup.seconds(restoring) + " and checked it in "
-                + DatabaseBackup.seconds(verifying) + ": " + String.join("; ",
-                findings.stream().map(CopyVerdict::summary).toList()) + ".";
+                + DatabaseBackup.seconds(verifying) + ": "
+                + String.join("; ", findings.stream().map(CopyVerdict::summary).toList()) + ".";
     }
 
     /** To the microsecond, as PostgreSQL keeps it. */

@@ -10,8 +10,7 @@ import java.util.Map;
  */
 public final class FieldErrors {
 
-    private FieldErrors() {
-    }
+    private FieldErrors() {}
 
     /** @param fields form fields by the name of the record component they edit */
     public static void show(ConstraintViolationException invalid, Map<String, ? extends HasValidation> fields) {

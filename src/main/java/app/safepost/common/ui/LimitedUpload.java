@@ -31,8 +31,11 @@ public final class LimitedUpload implements UploadHandler {
      * @param received called in the screen's UI with a file within the limit
      * @param refused called in the screen's UI with the file's name and the refusal, to show it next to the upload
      */
-    public LimitedUpload(long maxBytes, String refusal, BiConsumer<UploadMetadata, byte[]> received,
-                         BiConsumer<String, String> refused) {
+    public LimitedUpload(
+            long maxBytes,
+            String refusal,
+            BiConsumer<UploadMetadata, byte[]> received,
+            BiConsumer<String, String> refused) {
         this.maxBytes = maxBytes;
         this.refusal = refusal;
         this.received = received;
@@ -50,7 +53,8 @@ public final class LimitedUpload implements UploadHandler {
         var file = Files.createTempFile("safepost-upload-", ".part");
         try {
             long copied;
-            try (var in = event.getInputStream(); var out = Files.newOutputStream(file)) {
+            try (var in = event.getInputStream();
+                    var out = Files.newOutputStream(file)) {
                 copied = copyAtMost(in, out, maxBytes + 1);
             }
             if (copied > maxBytes) {

@@ -23,6 +23,7 @@ public class SchoolTimeFields {
 
     /** How a picker shows a date: what {@code SchoolTime.date} writes. Then what else it accepts when typed. */
     static final String SHOWN = "d MMM yyyy";
+
     static final String[] ALSO_TYPED = {"d/M/yyyy", "d.M.yyyy", "d-M-yyyy", "yyyy-MM-dd", "d MMMM yyyy"};
 
     public static DatePicker date(String label) {

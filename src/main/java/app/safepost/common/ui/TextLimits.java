@@ -10,8 +10,7 @@ import com.vaadin.flow.component.Component;
  */
 public final class TextLimits {
 
-    private TextLimits() {
-    }
+    private TextLimits() {}
 
     /** The field, taking at most {@code max} characters. */
     public static <T extends Component> T atMost(int max, T field) {

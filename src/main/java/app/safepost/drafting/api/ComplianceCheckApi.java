@@ -3,7 +3,6 @@ package app.safepost.drafting.api;
 import app.safepost.drafting.DraftContent;
 import app.safepost.drafting.Drafts;
 import app.safepost.drafting.PostChecks;
-import app.safepost.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

@@ -38,14 +38,21 @@ abstract class DraftApiProblems {
 
     @ExceptionHandler(UnknownPhoto.class)
     ResponseEntity<ProblemDetail> unknownPhoto(UnknownPhoto e) {
-        return problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request", "Some fields are not valid; see errors.",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "validation",
+                "Invalid request",
+                "Some fields are not valid; see errors.",
                 List.of(Map.of("field", "mediaIds", "message", e.getMessage())));
     }
 
     @ExceptionHandler(DraftRequests.BadDraftRequest.class)
     ResponseEntity<ProblemDetail> bad(DraftRequests.BadDraftRequest e) {
-        return problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request", "Some fields are not valid; see errors.",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "validation",
+                "Invalid request",
+                "Some fields are not valid; see errors.",
                 List.of(Map.of("field", e.field(), "message", e.getMessage())));
     }
-
 }

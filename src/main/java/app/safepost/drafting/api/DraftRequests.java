@@ -20,7 +20,8 @@ class DraftRequests {
 
     AccountId account(@Nullable String accountId) {
         if (accountId == null || accountId.isBlank()) {
-            throw new BadDraftRequest("accountId", "Give the id of the account the post is for (see GET /api/v1/accounts).");
+            throw new BadDraftRequest(
+                    "accountId", "Give the id of the account the post is for (see GET /api/v1/accounts).");
         }
         try {
             return new AccountId(UUID.fromString(accountId.strip()));
@@ -29,8 +30,12 @@ class DraftRequests {
         }
     }
 
-    DraftContent content(@Nullable String text, @Nullable List<String> mediaIds, @Nullable List<String> altTexts,
-                         @Nullable List<DraftJson.PupilInMedia> pupilsInMedia, @Nullable List<DraftJson.PhotoJson> faces) {
+    DraftContent content(
+            @Nullable String text,
+            @Nullable List<String> mediaIds,
+            @Nullable List<String> altTexts,
+            @Nullable List<DraftJson.PupilInMedia> pupilsInMedia,
+            @Nullable List<DraftJson.PhotoJson> faces) {
         var photos = new ArrayList<DraftContent.AttachedPhoto>();
         var byPhoto = facesByPhoto(faces);
         var ids = new ArrayList<UUID>();
@@ -42,11 +47,14 @@ class DraftRequests {
         }
         var alts = altTexts == null ? List.<String>of() : altTexts;
         if (alts.size() > ids.size()) {
-            throw new BadDraftRequest("altTexts", "There are more alt texts than photos; give one per photo, in the order of mediaIds.");
+            throw new BadDraftRequest(
+                    "altTexts", "There are more alt texts than photos; give one per photo, in the order of mediaIds.");
         }
         for (int i = 0; i < ids.size(); i++) {
             var given = byPhoto.get(ids.get(i));
-            photos.add(new DraftContent.AttachedPhoto(ids.get(i), i < alts.size() ? alts.get(i) : "",
+            photos.add(new DraftContent.AttachedPhoto(
+                    ids.get(i),
+                    i < alts.size() ? alts.get(i) : "",
                     given == null || given.faces() == null ? Map.of() : given.faces(),
                     given != null && Boolean.TRUE.equals(given.facesChecked())));
         }
@@ -56,7 +64,9 @@ class DraftRequests {
                 if (pupil == null) {
                     throw new BadDraftRequest("pupilsInMedia", "Each pupil in the photos needs a upn and covered.");
                 }
-                pupils.add(new DraftContent.PupilShown(pupil.upn(), Boolean.TRUE.equals(pupil.covered()),
+                pupils.add(new DraftContent.PupilShown(
+                        pupil.upn(),
+                        Boolean.TRUE.equals(pupil.covered()),
                         pupil.mediaId() == null ? null : mediaId(pupil.mediaId())));
             }
         }

@@ -3,7 +3,6 @@ package app.safepost.drafting.api;
 import app.safepost.drafting.DraftId;
 import app.safepost.drafting.DraftNotFound;
 import app.safepost.drafting.Drafts;
-import app.safepost.security.Roles;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -38,10 +37,11 @@ class DraftsApi extends DraftApiProblems {
     @PreAuthorize(Drafts.IS_DRAFTER)
     ResponseEntity<DraftJson.Draft> create(@RequestBody DraftJson.DraftRequest request) {
         var account = requests.account(request.accountId());
-        var content = requests.content(request.text(), request.mediaIds(), request.altTexts(), request.pupilsInMedia(),
-                request.photos());
+        var content = requests.content(
+                request.text(), request.mediaIds(), request.altTexts(), request.pupilsInMedia(), request.photos());
         var draft = DraftJson.Draft.of(drafts.create(account, content));
-        return ResponseEntity.created(URI.create("/api/v1/drafts/" + draft.id())).body(draft);
+        return ResponseEntity.created(URI.create("/api/v1/drafts/" + draft.id()))
+                .body(draft);
     }
 
     @GetMapping("/{id}")
@@ -58,23 +58,29 @@ class DraftsApi extends DraftApiProblems {
         if (request.version() == null) {
             throw new DraftRequests.BadDraftRequest("version", "Give the version you edited, as the draft was read.");
         }
-        var content = requests.content(request.text(), request.mediaIds(), request.altTexts(), request.pupilsInMedia(),
-                request.photos());
+        var content = requests.content(
+                request.text(), request.mediaIds(), request.altTexts(), request.pupilsInMedia(), request.photos());
         return DraftJson.Draft.of(drafts.save(draftId(id), content, request.version()));
     }
 
-    record EditRequest(@Nullable Long version, @Nullable String text, @Nullable List<String> mediaIds,
-                       @Nullable List<String> altTexts,
-                       @Nullable List<DraftJson.PupilInMedia> pupilsInMedia,
-                       @Nullable List<DraftJson.PhotoJson> photos) {
-    }
+    record EditRequest(
+            @Nullable Long version,
+            @Nullable String text,
+            @Nullable List<String> mediaIds,
+            @Nullable List<String> altTexts,
+            @Nullable List<DraftJson.PupilInMedia> pupilsInMedia,
+            @Nullable List<DraftJson.PhotoJson> photos) {}
 
     @PostMapping("/{id}/submit")
     @PreAuthorize(Drafts.IS_DRAFTER)
-    DraftJson.Draft submit(@PathVariable String id, @RequestBody(required = false) DraftJson.@Nullable SubmitRequest request) {
+    DraftJson.Draft submit(
+            @PathVariable String id, @RequestBody(required = false) DraftJson.@Nullable SubmitRequest request) {
         var draftId = draftId(id);
-        long version = request != null && request.version() != null ? request.version()
-                : drafts.find(draftId).orElseThrow(() -> new DraftNotFound(draftId)).version();
+        long version = request != null && request.version() != null
+                ? request.version()
+                : drafts.find(draftId)
+                        .orElseThrow(() -> new DraftNotFound(draftId))
+                        .version();
         return DraftJson.Draft.of(drafts.submit(draftId, version, request == null ? null : request.acknowledgement()));
     }
 

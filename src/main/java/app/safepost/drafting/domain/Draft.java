@@ -82,8 +82,7 @@ public class Draft extends SchoolOwned {
     @BatchSize(size = 50)
     private List<DraftPupil> pupils = new ArrayList<>();
 
-    protected Draft() {
-    }
+    protected Draft() {}
 
     public Draft(UUID accountId, String author, DraftContent content, UUID delegationId, Instant at) {
         this.accountId = accountId;
@@ -162,15 +161,22 @@ public class Draft extends SchoolOwned {
     }
 
     public DraftContent content() {
-        return new DraftContent(text == null ? "" : text,
-                photos.stream().map(p -> new DraftContent.AttachedPhoto(p.getMediaId(), p.getAltText(), facesIn(p.getMediaId()),
-                        p.isFacesChecked())).toList(),
-                pupils.stream().map(p -> new DraftContent.PupilShown(p.getUpn(), p.isCovered(), p.getMediaId())).toList());
+        return new DraftContent(
+                text == null ? "" : text,
+                photos.stream()
+                        .map(p -> new DraftContent.AttachedPhoto(
+                                p.getMediaId(), p.getAltText(), facesIn(p.getMediaId()), p.isFacesChecked()))
+                        .toList(),
+                pupils.stream()
+                        .map(p -> new DraftContent.PupilShown(p.getUpn(), p.isCovered(), p.getMediaId()))
+                        .toList());
     }
 
     private java.util.Map<String, String> facesIn(UUID mediaId) {
         var in = new java.util.TreeMap<String, String>();
-        faces.stream().filter(f -> f.getMediaId().equals(mediaId)).forEach(f -> in.put(f.getFaceId(), f.getAssignment()));
+        faces.stream()
+                .filter(f -> f.getMediaId().equals(mediaId))
+                .forEach(f -> in.put(f.getFaceId(), f.getAssignment()));
         return in;
     }
 

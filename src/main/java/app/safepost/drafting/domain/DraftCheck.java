@@ -60,11 +60,15 @@ public class DraftCheck extends SchoolOwned {
     @OrderColumn(name = "position")
     private List<StoredFinding> findings = new ArrayList<>();
 
-    protected DraftCheck() {
-    }
+    protected DraftCheck() {}
 
-    public DraftCheck(UUID draftId, long draftVersion, CheckOccasion occasion, ComplianceResult result,
-                      Instant checkedAt, String checkedBy) {
+    public DraftCheck(
+            UUID draftId,
+            long draftVersion,
+            CheckOccasion occasion,
+            ComplianceResult result,
+            Instant checkedAt,
+            String checkedBy) {
         this.draftId = draftId;
         this.draftVersion = draftVersion;
         this.occasion = occasion;
@@ -75,8 +79,13 @@ public class DraftCheck extends SchoolOwned {
     }
 
     public StoredCheck toStoredCheck() {
-        return new StoredCheck(draftVersion, occasion, checkedAt, checkedBy,
-                new ComplianceResult(verdict, findings.stream().map(StoredFinding::toFinding).toList()));
+        return new StoredCheck(
+                draftVersion,
+                occasion,
+                checkedAt,
+                checkedBy,
+                new ComplianceResult(
+                        verdict, findings.stream().map(StoredFinding::toFinding).toList()));
     }
 
     public Verdict getVerdict() {
@@ -117,8 +126,7 @@ public class DraftCheck extends SchoolOwned {
         @Column(name = "alt_text", nullable = false)
         private int altText;
 
-        protected StoredFinding() {
-        }
+        protected StoredFinding() {}
 
         StoredFinding(Finding finding) {
             clause = finding.clause();

@@ -1,9 +1,9 @@
 package app.safepost.drafting.domain;
 
+import app.safepost.compliance.Verdict;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import app.safepost.compliance.Verdict;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;

@@ -35,8 +35,7 @@ public class DraftFace extends SchoolOwned {
     @Column(nullable = false, length = 13)
     private String assignment;
 
-    protected DraftFace() {
-    }
+    protected DraftFace() {}
 
     DraftFace(Draft draft, UUID mediaId, String faceId, String assignment) {
         this.draft = draft;

@@ -25,6 +25,8 @@ class DraftPersonalData implements PersonalData {
 
     @Override
     public boolean visibleToCurrentUser() {
-        return SignedInStaff.current().map(s -> s.hasRole(Roles.OFFICE) || s.hasRole(Roles.SLT)).orElse(false);
+        return SignedInStaff.current()
+                .map(s -> s.hasRole(Roles.OFFICE) || s.hasRole(Roles.SLT))
+                .orElse(false);
     }
 }

@@ -36,8 +36,7 @@ public class DraftPhoto extends SchoolOwned {
     @Column(name = "faces_checked", nullable = false)
     private boolean facesChecked;
 
-    protected DraftPhoto() {
-    }
+    protected DraftPhoto() {}
 
     DraftPhoto(Draft draft, int position, UUID mediaId, String altText, boolean facesChecked) {
         this.draft = draft;

@@ -32,8 +32,7 @@ public class DraftPupil extends SchoolOwned {
     @Column(name = "media_id")
     private UUID mediaId;
 
-    protected DraftPupil() {
-    }
+    protected DraftPupil() {}
 
     DraftPupil(Draft draft, String upn, boolean covered, UUID mediaId) {
         this.draft = draft;

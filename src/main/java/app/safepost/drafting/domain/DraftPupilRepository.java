@@ -10,6 +10,8 @@ public interface DraftPupilRepository extends JpaRepository<DraftPupil, UUID> {
     List<DraftPupil> findByUpn(String upn);
 
     /** Every draft pupil record of the school in hand that ever named this UPN, removed ones included. */
-    @Query(value = "select distinct id from draft_pupil_aud where school_id = school_in_hand() and upn = ?1", nativeQuery = true)
+    @Query(
+            value = "select distinct id from draft_pupil_aud where school_id = school_in_hand() and upn = ?1",
+            nativeQuery = true)
     List<UUID> idsInHistoryWithUpn(String upn);
 }

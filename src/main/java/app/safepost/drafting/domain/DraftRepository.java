@@ -12,8 +12,10 @@ public interface DraftRepository extends JpaRepository<Draft, UUID> {
     long countByAuthorAndStatus(String author, app.safepost.drafting.DraftStatus status);
 
     /** Drafts in these states meant to go out between the two instants, for the calendar. */
-    List<Draft> findByStatusInAndMeantForBetweenOrderByMeantFor(java.util.Collection<app.safepost.drafting.DraftStatus> statuses,
-                                                                java.time.Instant from, java.time.Instant to);
+    List<Draft> findByStatusInAndMeantForBetweenOrderByMeantFor(
+            java.util.Collection<app.safepost.drafting.DraftStatus> statuses,
+            java.time.Instant from,
+            java.time.Instant to);
 
     List<Draft> findByStatusNotIn(Collection<app.safepost.drafting.DraftStatus> statuses);
 

@@ -9,13 +9,15 @@ import java.util.List;
  */
 public final class WordDiff {
 
-    public enum Kind { SAME, ADDED, REMOVED }
-
-    public record Part(Kind kind, String text) {
+    public enum Kind {
+        SAME,
+        ADDED,
+        REMOVED
     }
 
-    private WordDiff() {
-    }
+    public record Part(Kind kind, String text) {}
+
+    private WordDiff() {}
 
     public static List<Part> between(String before, String after) {
         var a = words(before);
@@ -23,7 +25,8 @@ public final class WordDiff {
         int[][] common = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {
-                common[i][j] = a.get(i).equals(b.get(j)) ? common[i + 1][j + 1] + 1
+                common[i][j] = a.get(i).equals(b.get(j))
+                        ? common[i + 1][j + 1] + 1
                         : Math.max(common[i + 1][j], common[i][j + 1]);
             }
         }

@@ -1,7 +1,7 @@
 package app.safepost.drafting.ui;
 
-import com.vaadin.flow.component.ComponentUtil;
 import app.safepost.media.PhotoAnalysis;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -56,19 +56,23 @@ final class AnalysisPolling {
 
     /** How far the analysis of photo {@code number} has come: a bar and a sentence read out as it changes. */
     static Div progress(PhotoAnalysis.Step step, int number) {
-        var bar = new ProgressBar(0, 3, switch (step) {
-            case QUEUED -> 0;
-            case FACES -> 1;
-            case TEXT -> 2;
-            case FINISHED -> 3;
-        });
+        var bar = new ProgressBar(
+                0,
+                3,
+                switch (step) {
+                    case QUEUED -> 0;
+                    case FACES -> 1;
+                    case TEXT -> 2;
+                    case FINISHED -> 3;
+                });
         bar.setId("analysis-progress-" + number);
         bar.getElement().setAttribute("aria-label", "Looking at photo " + number);
-        var what = new Span(switch (step) {
-            case QUEUED -> "Waiting to look for faces and text in photo " + number + "…";
-            case FACES -> "Looking for faces in photo " + number + "…";
-            default -> "Reading text in photo " + number + "…";
-        });
+        var what = new Span(
+                switch (step) {
+                    case QUEUED -> "Waiting to look for faces and text in photo " + number + "…";
+                    case FACES -> "Looking for faces in photo " + number + "…";
+                    default -> "Reading text in photo " + number + "…";
+                });
         what.getElement().setAttribute("role", "status");
         var progress = new Div(bar, what);
         progress.addClassName("analysis-progress");

@@ -38,7 +38,8 @@ class DraftActions extends Div {
 
     /** What the actions need from the editor around them. */
     interface Editor {
-        @Nullable DraftDetails draft();
+        @Nullable
+        DraftDetails draft();
 
         void draft(DraftDetails saved);
 
@@ -48,7 +49,8 @@ class DraftActions extends Div {
 
         DraftContent content();
 
-        @Nullable Instant meantFor();
+        @Nullable
+        Instant meantFor();
 
         void show(DraftDetails shown);
 
@@ -101,16 +103,18 @@ class DraftActions extends Div {
         status.setText("Status: " + statusLabel(shown) + " · version " + shown.version() + " · last changed "
                 + SchoolTime.dateTime(shown.updatedAt())
                 + (shown.author().equals(DraftEditorView.me()) ? "" : " · by " + names.of(shown.author()))
-                + (shown.warningsAcknowledgement() == null ? "" : " · warnings acknowledged: "
-                + shown.warningsAcknowledgement()));
+                + (shown.warningsAcknowledgement() == null
+                        ? ""
+                        : " · warnings acknowledged: " + shown.warningsAcknowledgement()));
     }
 
     /** A post kept in practice mode never reads as published. */
     private String statusLabel(DraftDetails shown) {
         boolean out = shown.status() == DraftStatus.PUBLISHED || shown.status() == DraftStatus.WITHDRAWN;
         return out && drafts.keptInPractice(shown.id())
-                ? (shown.status() == DraftStatus.PUBLISHED ? PublishedPost.PRACTICE
-                : shown.status().label() + " (" + PublishedPost.PRACTICE + ")")
+                ? (shown.status() == DraftStatus.PUBLISHED
+                        ? PublishedPost.PRACTICE
+                        : shown.status().label() + " (" + PublishedPost.PRACTICE + ")")
                 : shown.status().label();
     }
 
@@ -142,9 +146,13 @@ class DraftActions extends Div {
         editor.text().setInvalid(false);
         var draft = editor.draft();
         try {
-            var saved = draft == null ? drafts.create(editor.account().id(), editor.content(), editor.meantFor())
-                    : drafts.save(draft.id(), editor.content(), draft.version(),
-                    draft.status().approvedNotSent() ? draft.meantFor() : editor.meantFor());
+            var saved = draft == null
+                    ? drafts.create(editor.account().id(), editor.content(), editor.meantFor())
+                    : drafts.save(
+                            draft.id(),
+                            editor.content(),
+                            draft.version(),
+                            draft.status().approvedNotSent() ? draft.meantFor() : editor.meantFor());
             boolean created = draft == null;
             editor.draft(saved);
             if (created) {
@@ -171,7 +179,8 @@ class DraftActions extends Div {
         acknowledgement.setInvalid(false);
         boolean saved = false;
         var draft = editor.draft();
-        if (draft == null || !draft.content().equals(editor.content())
+        if (draft == null
+                || !draft.content().equals(editor.content())
                 || !Objects.equals(draft.meantFor(), editor.meantFor())) {
             if (store() == null) {
                 return;
@@ -183,7 +192,10 @@ class DraftActions extends Div {
         }
         try {
             var submitted = drafts.submit(draft.id(), draft.version(), acknowledgement.getValue());
-            Notification.show("Sent to the senior leadership team for approval.", 4000, Notification.Position.BOTTOM_START)
+            Notification.show(
+                            "Sent to the senior leadership team for approval.",
+                            4000,
+                            Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresentOrElse(ui -> ui.navigate(MyDraftsView.class), () -> editor.show(submitted));
         } catch (SubmissionRefused refused) {
@@ -209,12 +221,20 @@ class DraftActions extends Div {
 
     private void confirmDelete() {
         var draft = editor.draft();
-        var confirm = new ConfirmDialog("Delete this draft?", "The draft and the photos only it uses are deleted. The"
-                + " audit trail keeps its versions.", "Delete draft", e -> {
+        var confirm = new ConfirmDialog(
+                "Delete this draft?",
+                "The draft and the photos only it uses are deleted. The" + " audit trail keeps its versions.",
+                "Delete draft",
+                e -> {
                     try {
                         int photosDeleted = drafts.delete(draft.id(), draft.version());
-                        Notification.show("Draft deleted" + (photosDeleted == 0 ? "." : ", with " + photosDeleted
-                                        + (photosDeleted == 1 ? " photo." : " photos.")), 4000,
+                        Notification.show(
+                                "Draft deleted"
+                                        + (photosDeleted == 0
+                                                ? "."
+                                                : ", with " + photosDeleted
+                                                        + (photosDeleted == 1 ? " photo." : " photos.")),
+                                4000,
                                 Notification.Position.BOTTOM_START);
                         getUI().ifPresent(ui -> ui.navigate(MyDraftsView.class));
                     } catch (SubmissionRefused refused) {

@@ -5,9 +5,9 @@ import app.safepost.accounts.ComputingLeadGuidance;
 import app.safepost.compliance.ComplianceResult;
 import app.safepost.compliance.Finding;
 import app.safepost.compliance.FindingWords;
+import app.safepost.compliance.PostLength;
 import app.safepost.compliance.Severity;
 import app.safepost.drafting.DraftContent;
-import app.safepost.compliance.PostLength;
 import app.safepost.drafting.ui.parts.PostPreview;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
@@ -48,7 +48,12 @@ class DraftChecksColumn extends Div {
         guidanceNotes.setId("guidance-notes");
         previewDetails.setId("preview");
         previewDetails.add(preview);
-        add(new H3("Policy checks"), verdict, findings, new H3("Computing Lead's guidance"), guidanceNotes,
+        add(
+                new H3("Policy checks"),
+                verdict,
+                findings,
+                new H3("Computing Lead's guidance"),
+                guidanceNotes,
                 previewDetails);
         addClassName("draft-checking");
         getElement().setAttribute("role", "region");
@@ -73,11 +78,12 @@ class DraftChecksColumn extends Div {
             return;
         }
         verdict.addClassName("verdict-" + shown.verdict().apiName());
-        verdict.setText(switch (shown.verdict()) {
-            case PASS -> "Nothing found: ready to submit.";
-            case WARN -> count(shown, Severity.WARN, "warning") + ": check them; you can still submit.";
-            case BLOCK -> count(shown, Severity.BLOCK, "problem") + " to fix before this can be submitted.";
-        });
+        verdict.setText(
+                switch (shown.verdict()) {
+                    case PASS -> "Nothing found: ready to submit.";
+                    case WARN -> count(shown, Severity.WARN, "warning") + ": check them; you can still submit.";
+                    case BLOCK -> count(shown, Severity.BLOCK, "problem") + " to fix before this can be submitted.";
+                });
         for (var finding : shown.findings()) {
             findings.add(findingItem(finding));
         }
@@ -85,14 +91,20 @@ class DraftChecksColumn extends Div {
 
     private ListItem findingItem(Finding finding) {
         var severity = new Span(finding.severity() == Severity.BLOCK ? "Blocks" : "Warning");
-        severity.getElement().getThemeList().add(finding.severity() == Severity.BLOCK ? "badge error" : "badge contrast");
+        severity.getElement()
+                .getThemeList()
+                .add(finding.severity() == Severity.BLOCK ? "badge error" : "badge contrast");
         var item = new ListItem(severity, new Text(" " + FindingWords.onScreen(finding)));
         item.addClassName(finding.severity() == Severity.BLOCK ? "finding-block" : "finding-warn");
         item.getElement().setAttribute("data-clause", finding.clause());
         if (finding.pointsIntoText() && finding.end() <= text.getValue().length()) {
-            var show = new Button("Show in text", e -> text.getElement().executeJs(
-                    "const t = this.querySelector('textarea'); t.focus(); t.setSelectionRange($0, $1);",
-                    finding.start(), finding.end()));
+            var show = new Button(
+                    "Show in text",
+                    e -> text.getElement()
+                            .executeJs(
+                                    "const t = this.querySelector('textarea'); t.focus(); t.setSelectionRange($0, $1);",
+                                    finding.start(),
+                                    finding.end()));
             show.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             show.getElement().setAttribute("aria-label", "Show where in the text: " + FindingWords.onScreen(finding));
             item.add(show);

@@ -10,14 +10,14 @@ import app.safepost.drafting.DraftContent;
 import app.safepost.drafting.DraftDetails;
 import app.safepost.drafting.DraftId;
 import app.safepost.drafting.Drafts;
-import app.safepost.drafting.ui.parts.MarkedText;
-import app.safepost.drafting.ui.parts.PostPreview;
 import app.safepost.drafting.PostChecks;
 import app.safepost.drafting.UnknownPhoto;
+import app.safepost.drafting.ui.parts.MarkedText;
+import app.safepost.drafting.ui.parts.PostPreview;
 import app.safepost.media.MediaLibrary;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.school.SchoolDirectory;
-import app.safepost.school.StaffNames;
+import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
@@ -33,7 +33,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import app.safepost.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -73,8 +72,14 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, DraftA
     private DraftPhotos photos;
     private DraftDetails draft;
 
-    DraftEditorView(Drafts drafts, PostChecks checks, PostingRights rights, ComputingLeadGuidance guidance,
-                    MediaLibrary media, PupilRoster roster, SchoolDirectory directory) {
+    DraftEditorView(
+            Drafts drafts,
+            PostChecks checks,
+            PostingRights rights,
+            ComputingLeadGuidance guidance,
+            MediaLibrary media,
+            PupilRoster roster,
+            SchoolDirectory directory) {
         var names = directory.staffNames();
         this.media = media;
         this.roster = roster;
@@ -109,10 +114,14 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, DraftA
                 return;
             }
         }
-        var accounts = rights.accountsOfSignedInStaff().stream().map(PostingRight::account).toList();
+        var accounts = rights.accountsOfSignedInStaff().stream()
+                .map(PostingRight::account)
+                .toList();
         if (draft == null && accounts.isEmpty()) {
-            add(heading, new Paragraph("You have no account to post to. Class teachers and teaching assistants post to"
-                    + " their class's account; senior leaders to every account."));
+            add(
+                    heading,
+                    new Paragraph("You have no account to post to. Class teachers and teaching assistants post to"
+                            + " their class's account; senior leaders to every account."));
             return;
         }
         photos = new DraftPhotos(media, roster, editable(), this::runChecks);
@@ -158,8 +167,9 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, DraftA
 
     /** The author may change a draft until it is sent; changing an approved one sends it back to review. */
     private boolean editable() {
-        return draft == null || ((draft.status().editable() || draft.status().approvedNotSent())
-                && draft.author().equals(me()));
+        return draft == null
+                || ((draft.status().editable() || draft.status().approvedNotSent())
+                        && draft.author().equals(me()));
     }
 
     private boolean submittable() {
@@ -175,14 +185,18 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, DraftA
     public DraftContent content() {
         var pupils = new ArrayList<>(photos.pupilsShown());
         if (draft != null) {
-            draft.content().pupilsShown().stream().filter(p -> p.mediaId() == null).forEach(pupils::add);
+            draft.content().pupilsShown().stream()
+                    .filter(p -> p.mediaId() == null)
+                    .forEach(pupils::add);
         }
         return new DraftContent(text.getValue(), photos.photos(), pupils);
     }
 
     @Override
     public @Nullable Instant meantFor() {
-        return meantFor.getValue() == null ? null : meantFor.getValue().atZone(SchoolTime.ZONE).toInstant();
+        return meantFor.getValue() == null
+                ? null
+                : meantFor.getValue().atZone(SchoolTime.ZONE).toInstant();
     }
 
     @Override
@@ -192,7 +206,8 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, DraftA
             return;
         }
         var length = checks.length(chosen, text.getValue());
-        text.setHelperText(length.used() + " of " + length.limit() + " characters" + (length.over() ? " – too long" : ""));
+        text.setHelperText(
+                length.used() + " of " + length.limit() + " characters" + (length.over() ? " – too long" : ""));
         checking.showPreview(chosen, photos.photos(), length);
         if (text.getValue().isBlank()) {
             showResult(null);

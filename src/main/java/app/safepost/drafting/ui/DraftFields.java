@@ -11,13 +11,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 /** The editor's own fields, set up as the checks and the browser tests expect them. */
 final class DraftFields {
 
-    private DraftFields() {
-    }
+    private DraftFields() {}
 
     static Select<AccountSummary> account() {
         var account = new Select<AccountSummary>();
         account.setLabel("Account");
-        account.setItemLabelGenerator(a -> a.handle() + (a.className() == null ? " (whole school)" : " (" + a.className() + ")"));
+        account.setItemLabelGenerator(
+                a -> a.handle() + (a.className() == null ? " (whole school)" : " (" + a.className() + ")"));
         account.setId("account");
         account.setMinWidth("20em");
         return account;

@@ -2,13 +2,13 @@ package app.safepost.drafting.ui;
 
 import app.safepost.accounts.AccountSummary;
 import app.safepost.drafting.DraftContent;
+import app.safepost.media.CoversRefused;
 import app.safepost.media.MediaId;
 import app.safepost.media.MediaLibrary;
-import app.safepost.media.ui.parts.CoverEditorDialog;
-import app.safepost.media.CoversRefused;
 import app.safepost.media.MediaSummary;
 import app.safepost.media.PhotoCover;
 import app.safepost.media.Region;
+import app.safepost.media.ui.parts.CoverEditorDialog;
 import app.safepost.media.ui.parts.PhotoUploadField;
 import app.safepost.pupils.ClassPupil;
 import app.safepost.pupils.PupilId;
@@ -45,9 +45,13 @@ class DraftPhotos extends Div {
 
     private Map<UUID, List<Region>> textToCover = Map.of();
 
-    private record Entry(UUID mediaId, Div row, TextField altText, MultiSelectComboBox<ClassPupil> pupils,
-                         PhotoFacesSection faces, Button coverText) {
-    }
+    private record Entry(
+            UUID mediaId,
+            Div row,
+            TextField altText,
+            MultiSelectComboBox<ClassPupil> pupils,
+            PhotoFacesSection faces,
+            Button coverText) {}
 
     DraftPhotos(MediaLibrary media, PupilRoster roster, boolean editable, Runnable changed) {
         this.media = media;
@@ -76,7 +80,8 @@ class DraftPhotos extends Div {
      */
     void forAccount(AccountSummary account) {
         upns = roster.upnsOfVisiblePupils();
-        choices = account.owningClass() == null ? roster.classPupils(account.purpose())
+        choices = account.owningClass() == null
+                ? roster.classPupils(account.purpose())
                 : roster.classPupils(account.owningClass(), account.purpose());
         entries.forEach(e -> {
             var selected = e.pupils().getSelectedItems();
@@ -91,15 +96,22 @@ class DraftPhotos extends Div {
         list.removeAll();
         var byUpn = upns.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
         for (var photo : content.photos()) {
-            var shown = content.pupilsShown().stream().filter(p -> photo.mediaId().equals(p.mediaId()))
-                    .map(p -> byUpn.get(p.upn())).toList();
+            var shown = content.pupilsShown().stream()
+                    .filter(p -> photo.mediaId().equals(p.mediaId()))
+                    .map(p -> byUpn.get(p.upn()))
+                    .toList();
             addEntry(photo, shown);
         }
     }
 
     List<DraftContent.AttachedPhoto> photos() {
-        return entries.stream().map(e -> new DraftContent.AttachedPhoto(e.mediaId(), e.altText().getValue(),
-                e.faces().assignments(), e.faces().facesChecked())).toList();
+        return entries.stream()
+                .map(e -> new DraftContent.AttachedPhoto(
+                        e.mediaId(),
+                        e.altText().getValue(),
+                        e.faces().assignments(),
+                        e.faces().facesChecked()))
+                .toList();
     }
 
     /** The regions of each photo whose words the checks object to, offered for covering in one click. */
@@ -142,13 +154,24 @@ class DraftPhotos extends Div {
         pupils.setItems(choices);
         pupils.setItemLabelGenerator(DraftPhotos::label);
         var byId = choices.stream().collect(Collectors.toMap(ClassPupil::id, p -> p));
-        pupils.select(shown.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+        pupils.select(
+                shown.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
         pupils.setWidthFull();
         pupils.setReadOnly(!editable);
         pupils.setHelperText("Pupils without photo consent must be covered: use Cover faces.");
         pupils.addValueChangeListener(e -> changed.run());
-        var faces = new PhotoFacesSection(media, summary.get(), number, attached, editable, changed,
-                id -> pupils.getListDataView().getItems().filter(p -> p.id().equals(id)).findFirst().ifPresent(pupils::select));
+        var faces = new PhotoFacesSection(
+                media,
+                summary.get(),
+                number,
+                attached,
+                editable,
+                changed,
+                id -> pupils.getListDataView()
+                        .getItems()
+                        .filter(p -> p.id().equals(id))
+                        .findFirst()
+                        .ifPresent(pupils::select));
         faces.forPupils(choices, upns);
         var coverText = new Button("Cover the text naming a pupil in photo " + number, e -> coverText(photo));
         coverText.setVisible(false);
@@ -156,13 +179,24 @@ class DraftPhotos extends Div {
         row.addClassName("draft-photo");
         var entry = new Entry(mediaId, row, alt, pupils, faces, coverText);
         if (editable) {
-            var cover = new Button("Cover faces in photo " + number, e -> new CoverEditorDialog(media, photo,
-                    choices.stream().map(p -> new CoverEditorDialog.PupilChoice(p.id(), p.shownAs()
-                            + (p.neverPublish() ? " – may not appear in any post" : ""), p.imageConsent()))
-                            .toList(), faces.hints(textToCover.getOrDefault(mediaId, List.of())), saved -> {
-                        faces.refresh();
-                        changed.run();
-                    }).open());
+            var cover = new Button(
+                    "Cover faces in photo " + number,
+                    e -> new CoverEditorDialog(
+                                    media,
+                                    photo,
+                                    choices.stream()
+                                            .map(p -> new CoverEditorDialog.PupilChoice(
+                                                    p.id(),
+                                                    p.shownAs()
+                                                            + (p.neverPublish() ? " – may not appear in any post" : ""),
+                                                    p.imageConsent()))
+                                            .toList(),
+                                    faces.hints(textToCover.getOrDefault(mediaId, List.of())),
+                                    saved -> {
+                                        faces.refresh();
+                                        changed.run();
+                                    })
+                            .open());
             var remove = new Button("Remove photo " + number, e -> {
                 entries.remove(entry);
                 list.remove(row);
@@ -178,19 +212,29 @@ class DraftPhotos extends Div {
     /** Covers every region of the photo whose words name a pupil, pixelated, and saves the covers. */
     private void coverText(MediaId photo) {
         var covers = new ArrayList<>(media.find(photo).map(MediaSummary::covers).orElse(List.of()));
-        textToCover.getOrDefault(photo.value(), List.of()).forEach(r -> covers.add(PhotoCover.pixelate(r.x(), r.y(),
-                Math.max(PhotoCover.MIN_SIDE, r.width()), Math.max(PhotoCover.MIN_SIDE, r.height()), null)));
+        textToCover
+                .getOrDefault(photo.value(), List.of())
+                .forEach(r -> covers.add(PhotoCover.pixelate(
+                        r.x(),
+                        r.y(),
+                        Math.max(PhotoCover.MIN_SIDE, r.width()),
+                        Math.max(PhotoCover.MIN_SIDE, r.height()),
+                        null)));
         try {
             media.cover(photo, covers);
         } catch (CoversRefused refused) {
             Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE);
         }
-        entries.stream().filter(e -> e.mediaId().equals(photo.value())).forEach(e -> e.faces().refresh());
+        entries.stream()
+                .filter(e -> e.mediaId().equals(photo.value()))
+                .forEach(e -> e.faces().refresh());
         changed.run();
     }
 
     static String label(ClassPupil pupil) {
-        return pupil.shownAs() + (pupil.neverPublish() ? " – may not appear in any post"
-                : pupil.imageConsent() ? "" : " – no photo consent");
+        return pupil.shownAs()
+                + (pupil.neverPublish()
+                        ? " – may not appear in any post"
+                        : pupil.imageConsent() ? "" : " – no photo consent");
     }
 }

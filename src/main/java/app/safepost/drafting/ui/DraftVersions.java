@@ -1,9 +1,9 @@
 package app.safepost.drafting.ui;
 
+import app.safepost.common.SchoolTime;
 import app.safepost.drafting.DraftDetails;
 import app.safepost.drafting.DraftVersion;
 import app.safepost.drafting.Drafts;
-import app.safepost.common.SchoolTime;
 import app.safepost.school.StaffNames;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
@@ -43,7 +43,8 @@ class DraftVersions extends Details {
         int number = 1;
         for (var version : saved) {
             var item = new ListItem(new Paragraph("Version " + number++ + " · " + SchoolTime.dateTime(version.savedAt())
-                    + " · " + names.of(version.savedBy()) + " · " + version.status().label()));
+                    + " · " + names.of(version.savedBy()) + " · "
+                    + version.status().label()));
             item.add(new WordDiffView(before, version.text()));
             list.add(item);
             before = version.text();

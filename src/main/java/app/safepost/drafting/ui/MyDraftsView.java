@@ -3,6 +3,7 @@ package app.safepost.drafting.ui;
 import app.safepost.common.SchoolTime;
 import app.safepost.drafting.DraftSummary;
 import app.safepost.drafting.Drafts;
+import app.safepost.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,7 +15,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import app.safepost.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The signed-in person's drafts with their status and latest check; each opens in the editor. */
@@ -34,21 +34,28 @@ public class MyDraftsView extends Main {
         // Templates rendered in the browser, not a button and a label made on the server per row: a
         // teacher has a hundred drafts and more, all listed at once.
         grid.addColumn(LitRenderer.<DraftSummary>of(
-                        "<vaadin-button theme='tertiary-inline' @click=${open}>${item.opening}</vaadin-button>")
-                .withProperty("opening", d -> d.opening().isEmpty() ? "(empty)" : d.opening())
-                .withFunction("open", d -> getUI().ifPresent(ui -> ui.navigate(DraftEditorView.class,
-                        new RouteParameters("draftId", d.id().toString())))))
-                .setHeader("Post").setFlexGrow(3);
+                                "<vaadin-button theme='tertiary-inline' @click=${open}>${item.opening}</vaadin-button>")
+                        .withProperty("opening", d -> d.opening().isEmpty() ? "(empty)" : d.opening())
+                        .withFunction(
+                                "open",
+                                d -> getUI().ifPresent(ui -> ui.navigate(
+                                        DraftEditorView.class, new RouteParameters("draftId", d.id().toString())))))
+                .setHeader("Post")
+                .setFlexGrow(3);
         grid.addColumn(DraftSummary::accountHandle).setHeader("Account").setAutoWidth(true);
         grid.addColumn(DraftSummary::statusLabel).setHeader("Status").setAutoWidth(true);
         grid.addColumn(LitRenderer.<DraftSummary>of("<span class='verdict-${item.verdict}'>${item.label}</span>")
-                .withProperty("verdict", d -> d.verdict().apiName())
-                .withProperty("label", d -> switch (d.verdict()) {
-                    case PASS -> "Nothing found";
-                    case WARN -> "Warnings";
-                    case BLOCK -> "Blocked";
-                })).setHeader("Checks").setAutoWidth(true);
-        grid.addColumn(d -> SchoolTime.dateTime(d.updatedAt())).setHeader("Last changed").setAutoWidth(true);
+                        .withProperty("verdict", d -> d.verdict().apiName())
+                        .withProperty("label", d -> switch (d.verdict()) {
+                            case PASS -> "Nothing found";
+                            case WARN -> "Warnings";
+                            case BLOCK -> "Blocked";
+                        }))
+                .setHeader("Checks")
+                .setAutoWidth(true);
+        grid.addColumn(d -> SchoolTime.dateTime(d.updatedAt()))
+                .setHeader("Last changed")
+                .setAutoWidth(true);
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
         var write = new Button("Write a post", e -> getUI().ifPresent(ui -> ui.navigate(DraftEditorView.class)));

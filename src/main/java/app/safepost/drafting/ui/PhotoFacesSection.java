@@ -55,8 +55,14 @@ class PhotoFacesSection extends Div {
     private MediaSummary summary;
     private final AnalysisPolling polling = new AnalysisPolling(this::poll);
 
-    PhotoFacesSection(MediaLibrary media, MediaSummary summary, int number, DraftContent.AttachedPhoto attached,
-                      boolean editable, Runnable changed, Consumer<PupilId> pupilChosen) {
+    PhotoFacesSection(
+            MediaLibrary media,
+            MediaSummary summary,
+            int number,
+            DraftContent.AttachedPhoto attached,
+            boolean editable,
+            Runnable changed,
+            Consumer<PupilId> pupilChosen) {
         this.media = media;
         this.photo = summary.id();
         this.summary = summary;
@@ -67,8 +73,12 @@ class PhotoFacesSection extends Div {
         this.given = new TreeMap<>(attached.faces());
         addClassName("photo-faces");
         setId("photo-faces-" + number);
-        boxes = new FaceBoxes(media, photo, attached.altText().isBlank() ? "Photo " + number : attached.altText(),
-                summary.width(), summary.height());
+        boxes = new FaceBoxes(
+                media,
+                photo,
+                attached.altText().isBlank() ? "Photo " + number : attached.altText(),
+                summary.width(),
+                summary.height());
         checked = new Checkbox("I have checked every face in photo " + number, attached.facesChecked());
         checked.setId("faces-checked-" + number);
         checked.setReadOnly(!editable);
@@ -149,20 +159,23 @@ class PhotoFacesSection extends Div {
             return;
         }
         if (analysis.state() == PhotoAnalysis.State.FAILED) {
-            progress.add(new Span("The portal could not look for faces in photo " + number
-                    + ": check every face yourself."));
+            progress.add(new Span(
+                    "The portal could not look for faces in photo " + number + ": check every face yourself."));
         }
         boxes.show(analysis.faces(), this::describe, editable ? this::focus : null);
         var found = analysis.faces().size();
-        faceList.add(new Paragraph(found == 0 ? "The portal found no face in photo " + number + "."
-                : found + (found == 1 ? " face" : " faces") + " found in photo " + number
-                + ". Say who each is, or cover it."));
+        faceList.add(new Paragraph(
+                found == 0
+                        ? "The portal found no face in photo " + number + "."
+                        : found + (found == 1 ? " face" : " faces") + " found in photo " + number
+                                + ". Say who each is, or cover it."));
         analysis.faces().forEach(face -> faceList.add(faceRow(face)));
     }
 
     private Div faceRow(PhotoFace face) {
         var select = new Select<String>();
-        var name = "Face " + face.id().substring(1) + " (" + face.box().whereIn(summary.width(), summary.height()) + ")";
+        var name =
+                "Face " + face.id().substring(1) + " (" + face.box().whereIn(summary.width(), summary.height()) + ")";
         select.setLabel(name);
         select.setId("face-" + number + "-" + face.id());
         var items = new java.util.ArrayList<String>();
@@ -178,7 +191,9 @@ class PhotoFacesSection extends Div {
             if (!e.isFromClient()) {
                 return;
             }
-            var byLabel = pupils.stream().filter(p -> DraftPhotos.label(p).equals(e.getValue())).findFirst();
+            var byLabel = pupils.stream()
+                    .filter(p -> DraftPhotos.label(p).equals(e.getValue()))
+                    .findFirst();
             byLabel.ifPresent(p -> pupilChosen.accept(p.id()));
             boxes.show(analysis.faces(), this::describe, editable ? this::focus : null);
             changed.run();
@@ -201,8 +216,11 @@ class PhotoFacesSection extends Div {
         if (assignment.equals(DraftContent.NOT_A_FACE)) {
             return NOT_A_FACE;
         }
-        return pupils.stream().filter(p -> assignment.equals(upns.get(p.id()))).map(DraftPhotos::label)
-                .findFirst().orElse(null);
+        return pupils.stream()
+                .filter(p -> assignment.equals(upns.get(p.id())))
+                .map(DraftPhotos::label)
+                .findFirst()
+                .orElse(null);
     }
 
     private String describe(PhotoFace face) {

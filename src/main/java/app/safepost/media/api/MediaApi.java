@@ -8,15 +8,15 @@ import app.safepost.media.MediaLibrary;
 import app.safepost.media.MediaSummary;
 import app.safepost.media.PhotoAnalysis;
 import app.safepost.media.PhotoRefused;
-import app.safepost.school.DeviceKey;
 import app.safepost.media.PhotoText;
 import app.safepost.media.PhotoTextFindings;
-import app.safepost.security.Roles;
 import app.safepost.media.domain.PhotoIntake;
+import app.safepost.school.DeviceKey;
+import app.safepost.security.Roles;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.List;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -25,6 +25,7 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +33,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
@@ -46,8 +46,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 @RequestMapping("/api/v1/media")
 class MediaApi {
 
-    static final String MAY_ATTACH = "hasAnyRole('" + Roles.TEACHER + "','" + Roles.TEACHING_ASSISTANT + "','"
-            + Roles.SLT + "')";
+    static final String MAY_ATTACH =
+            "hasAnyRole('" + Roles.TEACHER + "','" + Roles.TEACHING_ASSISTANT + "','" + Roles.SLT + "')";
 
     /** The header in which an enrolled school iPad's client presents its device token (P3). */
     static final String DEVICE_HEADER = "Safepost-Device";
@@ -64,47 +64,64 @@ class MediaApi {
     }
 
     /** Where the photo came from (P3): {@code enrolled} and {@code label} say which school iPad it was uploaded from. */
-    record DeviceJson(String make, String model, @Nullable String serial, boolean registered, boolean enrolled,
-                      @Nullable String label, String check) {
-    }
+    record DeviceJson(
+            String make,
+            String model,
+            @Nullable String serial,
+            boolean registered,
+            boolean enrolled,
+            @Nullable String label,
+            String check) {}
 
-    record FaceJson(String id, int x, int y, int width, int height) {
-    }
+    record FaceJson(String id, int x, int y, int width, int height) {}
 
-    record TextFindingJson(String clause, String severity, String message, int x, int y, int width, int height) {
-    }
+    record TextFindingJson(String clause, String severity, String message, int x, int y, int width, int height) {}
 
     /**
      * {@code faces} and {@code textFindings} are empty while {@code analysis} is {@code pending}. The API
      * knows two states, pending and done; an analysis that could not run is done with {@code
      * analysisFailed} true and nothing found, so the author checks every face themselves.
      */
-    record MediaJson(String id, String contentType, int width, int height, long sizeBytes, @Nullable DeviceJson device,
-                     List<FaceJson> faces, List<TextFindingJson> textFindings, String analysis, boolean analysisFailed) {
-    }
+    record MediaJson(
+            String id,
+            String contentType,
+            int width,
+            int height,
+            long sizeBytes,
+            @Nullable DeviceJson device,
+            List<FaceJson> faces,
+            List<TextFindingJson> textFindings,
+            String analysis,
+            boolean analysisFailed) {}
 
     // The content type and size are checked here rather than with "consumes" and the multipart resolver,
     // so a wrong one gets the API's own problem answer instead of falling through to the servlet error page.
     @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(MAY_ATTACH)
-    ResponseEntity<MediaJson> upload(HttpServletRequest request,
-                                     @RequestHeader(name = DEVICE_HEADER, required = false) @Nullable String deviceToken)
+    ResponseEntity<MediaJson> upload(
+            HttpServletRequest request,
+            @RequestHeader(name = DEVICE_HEADER, required = false) @Nullable String deviceToken)
             throws IOException, HttpMediaTypeNotSupportedException, MissingServletRequestPartException {
         if (request.getContentLengthLong() > PhotoIntake.MAX_BYTES + MULTIPART_OVERHEAD) {
-            throw new PhotoRefused(PhotoRefused.Kind.TOO_LARGE, "The photo is over 25 MB; at most 25 MB is accepted."
-                    + " Send a smaller copy.");
+            throw new PhotoRefused(
+                    PhotoRefused.Kind.TOO_LARGE,
+                    "The photo is over 25 MB; at most 25 MB is accepted." + " Send a smaller copy.");
         }
         if (!(request instanceof MultipartHttpServletRequest multipart)) {
-            throw new HttpMediaTypeNotSupportedException(request.getContentType() == null ? null
-                    : safeType(request.getContentType()), List.of(MediaType.MULTIPART_FORM_DATA));
+            throw new HttpMediaTypeNotSupportedException(
+                    request.getContentType() == null ? null : safeType(request.getContentType()),
+                    List.of(MediaType.MULTIPART_FORM_DATA));
         }
         MultipartFile file = multipart.getFile("file");
         if (file == null) {
             throw new MissingServletRequestPartException("file");
         }
-        var photo = media.intake(Optional.ofNullable(file.getOriginalFilename()).orElse("photo"), file.getBytes(),
+        var photo = media.intake(
+                Optional.ofNullable(file.getOriginalFilename()).orElse("photo"),
+                file.getBytes(),
                 deviceToken == null || deviceToken.isBlank() ? null : new DeviceKey(deviceToken.strip()));
-        return ResponseEntity.created(URI.create("/api/v1/media/" + photo.id() + "/content")).body(json(photo));
+        return ResponseEntity.created(URI.create("/api/v1/media/" + photo.id() + "/content"))
+                .body(json(photo));
     }
 
     /** The photo with what its analysis found: faces and text findings once {@code analysis} is {@code done}. */
@@ -139,7 +156,8 @@ class MediaApi {
     ResponseEntity<?> refused(PhotoRefused refused) {
         var status = HttpStatus.valueOf(refused.kind().status());
         return switch (refused.kind()) {
-            case UNSUPPORTED_TYPE -> problem(status, "unsupported-photo-type", "Not an accepted photo", refused.getMessage());
+            case UNSUPPORTED_TYPE ->
+                problem(status, "unsupported-photo-type", "Not an accepted photo", refused.getMessage());
             case UNPROCESSABLE -> problem(status, "photo-refused", "Photo refused", refused.getMessage());
             case TOO_LARGE -> problem(status, "payload-too-large", "Photo too large", refused.getMessage());
         };
@@ -161,21 +179,48 @@ class MediaApi {
         }
     }
 
-
     private MediaJson json(MediaSummary p) {
         CameraDevice d = p.device();
         var analysis = media.analysis(p.id());
-        var faces = analysis.faces().stream().map(f -> new FaceJson(f.id(), f.box().x(), f.box().y(), f.box().width(),
-                f.box().height())).toList();
+        var faces = analysis.faces().stream()
+                .map(f -> new FaceJson(
+                        f.id(),
+                        f.box().x(),
+                        f.box().y(),
+                        f.box().width(),
+                        f.box().height()))
+                .toList();
         var text = analysis.done() ? media.textForChecks(p.id()) : PhotoText.none();
-        var findings = textChecks.stream().flatMap(check -> check.find(text).stream())
-                .map(f -> new TextFindingJson(f.clause(), f.severity(), f.message(), f.region().x(), f.region().y(),
-                        f.region().width(), f.region().height())).toList();
-        return new MediaJson(p.id().toString(), p.contentType(), p.width(), p.height(), p.sizeBytes(),
-                d == null ? null : new DeviceJson(d.make(), d.model(), d.serial(), d.registered(), d.enrolled(), d.label(),
-                        d.check().apiName()), faces, findings,
+        var findings = textChecks.stream()
+                .flatMap(check -> check.find(text).stream())
+                .map(f -> new TextFindingJson(
+                        f.clause(),
+                        f.severity(),
+                        f.message(),
+                        f.region().x(),
+                        f.region().y(),
+                        f.region().width(),
+                        f.region().height()))
+                .toList();
+        return new MediaJson(
+                p.id().toString(),
+                p.contentType(),
+                p.width(),
+                p.height(),
+                p.sizeBytes(),
+                d == null
+                        ? null
+                        : new DeviceJson(
+                                d.make(),
+                                d.model(),
+                                d.serial(),
+                                d.registered(),
+                                d.enrolled(),
+                                d.label(),
+                                d.check().apiName()),
+                faces,
+                findings,
                 analysis.state() == PhotoAnalysis.State.PENDING ? "pending" : "done",
                 analysis.state() == PhotoAnalysis.State.FAILED);
     }
-
 }

@@ -26,8 +26,7 @@ public final class CoverRenderer {
     public static final int MIN_SIDE = PhotoCover.MIN_SIDE;
     public static final int MAX_COVERS = 40;
 
-    private CoverRenderer() {
-    }
+    private CoverRenderer() {}
 
     /** Refusals in the words of the person drawing the covers; empty when they can be burned in. */
     public static List<String> problems(List<PhotoCover> covers, int width, int height) {
@@ -40,7 +39,10 @@ public final class CoverRenderer {
             var which = "Cover " + (i + 1) + ": ";
             if (c.width() < MIN_SIDE || c.height() < MIN_SIDE) {
                 problems.add(which + "make it at least " + MIN_SIDE + " × " + MIN_SIDE + " pixels.");
-            } else if (c.x() < 0 || c.y() < 0 || (long) c.x() + c.width() > width || (long) c.y() + c.height() > height) {
+            } else if (c.x() < 0
+                    || c.y() < 0
+                    || (long) c.x() + c.width() > width
+                    || (long) c.y() + c.height() > height) {
                 problems.add(which + "keep it inside the photo (" + width + " × " + height + " pixels).");
             }
             if (c.style() == CoverStyle.EMOJI && (c.emoji() == null || !PhotoCover.EMOJIS.contains(c.emoji()))) {
@@ -52,8 +54,8 @@ public final class CoverRenderer {
 
     /** A copy of the image with the covers burned in; the caller has checked them with {@link #problems}. */
     public static BufferedImage burnIn(BufferedImage image, List<PhotoCover> covers) {
-        var copy = PhotoCodec.convert(image, image.getColorModel().hasAlpha()
-                ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        var copy = PhotoCodec.convert(
+                image, image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         for (var cover : covers) {
             pixelate(copy, cover.x(), cover.y(), cover.width(), cover.height());
         }
@@ -131,8 +133,20 @@ public final class CoverRenderer {
             case "❤️" -> {
                 var heart = new Path2D.Double();
                 heart.moveTo(x + size / 2, y + size * 0.92);
-                heart.curveTo(x - size * 0.1, y + size * 0.5, x + size * 0.05, y - size * 0.05, x + size / 2, y + size * 0.28);
-                heart.curveTo(x + size * 0.95, y - size * 0.05, x + size * 1.1, y + size * 0.5, x + size / 2, y + size * 0.92);
+                heart.curveTo(
+                        x - size * 0.1,
+                        y + size * 0.5,
+                        x + size * 0.05,
+                        y - size * 0.05,
+                        x + size / 2,
+                        y + size * 0.28);
+                heart.curveTo(
+                        x + size * 0.95,
+                        y - size * 0.05,
+                        x + size * 1.1,
+                        y + size * 0.5,
+                        x + size / 2,
+                        y + size * 0.92);
                 heart.closePath();
                 fill(g, heart, new Color(0xE5304A), outline);
             }
@@ -141,19 +155,27 @@ public final class CoverRenderer {
                     double angle = i * Math.PI / 4;
                     double cx = x + size / 2 + size * 0.28 * Math.cos(angle);
                     double cy = y + size / 2 + size * 0.28 * Math.sin(angle);
-                    fill(g, new Ellipse2D.Double(cx - size * 0.18, cy - size * 0.18, size * 0.36, size * 0.36),
-                            new Color(0xFFF4C2), outline);
+                    fill(
+                            g,
+                            new Ellipse2D.Double(cx - size * 0.18, cy - size * 0.18, size * 0.36, size * 0.36),
+                            new Color(0xFFF4C2),
+                            outline);
                 }
-                fill(g, new Ellipse2D.Double(x + size * 0.3, y + size * 0.3, size * 0.4, size * 0.4),
-                        new Color(0xF5A623), outline);
+                fill(
+                        g,
+                        new Ellipse2D.Double(x + size * 0.3, y + size * 0.3, size * 0.4, size * 0.4),
+                        new Color(0xF5A623),
+                        outline);
             }
             default -> {
                 fill(g, new Ellipse2D.Double(x, y, size, size), new Color(0xFFCC33), outline);
                 g.setColor(outline);
                 g.fill(new Ellipse2D.Double(x + size * 0.3, y + size * 0.3, size * 0.1, size * 0.16));
                 g.fill(new Ellipse2D.Double(x + size * 0.6, y + size * 0.3, size * 0.1, size * 0.16));
-                g.setStroke(new BasicStroke((float) Math.max(1.5, size / 16), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-                g.draw(new Arc2D.Double(x + size * 0.25, y + size * 0.3, size * 0.5, size * 0.45, 200, 140, Arc2D.OPEN));
+                g.setStroke(new BasicStroke(
+                        (float) Math.max(1.5, size / 16), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.draw(new Arc2D.Double(
+                        x + size * 0.25, y + size * 0.3, size * 0.5, size * 0.45, 200, 140, Arc2D.OPEN));
             }
         }
     }

@@ -19,37 +19,39 @@ public final class DeviceCheckRule {
      * @param device   the register entry the photo is tied to, by serial or by enrolment
      * @param enrolled uploaded from a browser or client enrolled as a school iPad in service
      */
-    public record Verdict(DeviceCheck check, @Nullable DeviceSummary device, boolean enrolled) {
-    }
+    public record Verdict(DeviceCheck check, @Nullable DeviceSummary device, boolean enrolled) {}
 
     private static final String APPLE = "apple";
     private static final String IPAD = "ipad";
 
-    private DeviceCheckRule() {
-    }
+    private DeviceCheckRule() {}
 
     /**
      * @param camera       what the EXIF says, if anything
      * @param serialDevice the register entry with the EXIF's serial number, if any
      * @param uploadedFrom what the device key presented with the upload says
      */
-    public static Verdict judge(@Nullable CameraTags camera, @Nullable DeviceSummary serialDevice,
-                                DeviceRecognition uploadedFrom) {
+    public static Verdict judge(
+            @Nullable CameraTags camera, @Nullable DeviceSummary serialDevice, DeviceRecognition uploadedFrom) {
         var enrolled = uploadedFrom.device();
         if (camera != null && camera.serial() != null) {
-            if (serialDevice != null && serialDevice.inService()
+            if (serialDevice != null
+                    && serialDevice.inService()
                     && (camera.make().isEmpty() || serialDevice.make().equalsIgnoreCase(camera.make()))) {
                 return new Verdict(DeviceCheck.REGISTERED_SERIAL, serialDevice, enrolled != null);
             }
             return new Verdict(DeviceCheck.SERIAL_NOT_REGISTERED, enrolled, enrolled != null);
         }
         if (uploadedFrom.refusal() != null) {
-            return new Verdict(switch (uploadedFrom.refusal()) {
-                case UNKNOWN_KEY -> DeviceCheck.UNKNOWN_KEY;
-                case REVOKED -> DeviceCheck.ENROLMENT_REVOKED;
-                case REPLACED -> DeviceCheck.ENROLMENT_REPLACED;
-                case DEVICE_RETIRED -> DeviceCheck.DEVICE_RETIRED;
-            }, null, false);
+            return new Verdict(
+                    switch (uploadedFrom.refusal()) {
+                        case UNKNOWN_KEY -> DeviceCheck.UNKNOWN_KEY;
+                        case REVOKED -> DeviceCheck.ENROLMENT_REVOKED;
+                        case REPLACED -> DeviceCheck.ENROLMENT_REPLACED;
+                        case DEVICE_RETIRED -> DeviceCheck.DEVICE_RETIRED;
+                    },
+                    null,
+                    false);
         }
         if (enrolled == null) {
             return new Verdict(DeviceCheck.NOT_ENROLLED, null, false);
@@ -60,8 +62,10 @@ public final class DeviceCheckRule {
         if (!APPLE.equals(simplified(camera.make()))) {
             return new Verdict(DeviceCheck.OTHER_MAKER, enrolled, true);
         }
-        return new Verdict(fitsModel(camera.model(), enrolled.model()) ? DeviceCheck.ENROLLED_IPAD
-                : DeviceCheck.OTHER_MODEL, enrolled, true);
+        return new Verdict(
+                fitsModel(camera.model(), enrolled.model()) ? DeviceCheck.ENROLLED_IPAD : DeviceCheck.OTHER_MODEL,
+                enrolled,
+                true);
     }
 
     /**

@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 /** Finds an image tool the server has installed: named by a system property, or on the PATH. */
 final class Executables {
 
-    private Executables() {
-    }
+    private Executables() {}
 
     static Optional<Path> find(String property, String defaultName) {
         var named = System.getProperty(property, defaultName);
@@ -25,7 +24,10 @@ final class Executables {
         if (searchPath == null) {
             return Optional.empty();
         }
-        return Stream.of(searchPath.split(File.pathSeparator)).filter(dir -> !dir.isBlank())
-                .map(dir -> Path.of(dir, named)).filter(Files::isExecutable).findFirst();
+        return Stream.of(searchPath.split(File.pathSeparator))
+                .filter(dir -> !dir.isBlank())
+                .map(dir -> Path.of(dir, named))
+                .filter(Files::isExecutable)
+                .findFirst();
     }
 }

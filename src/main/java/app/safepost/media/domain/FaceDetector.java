@@ -38,6 +38,7 @@ public final class FaceDetector {
     static final double MIN_SCORE = 0.5;
     /** The network's raw score for {@link #MIN_SCORE}, so the score is worked out only for the few cells above it. */
     private static final double MIN_LOGIT = Math.log(MIN_SCORE / (1 - MIN_SCORE));
+
     static final int OVERLAP = 40;
     static final int LARGEST_TILE = 512;
     /**
@@ -45,12 +46,12 @@ public final class FaceDetector {
      * found (docs/performance.md); the time grows with its square.
      */
     private static final double FINE = 0.8;
+
     private static final double COARSE = 0.25;
     private static final List<String> OUTPUTS = List.of("classifier_face_4", "regressor_face_4");
 
     /** A face found, in the pixels of the image given to {@link #detect}. */
-    public record Box(int x, int y, int width, int height, double score) {
-    }
+    public record Box(int x, int y, int width, int height, double score) {}
 
     /** How one side of an image is cut: {@code count} tiles of {@code tile} pixels, spread evenly. */
     record Tiling(int count, int tile) {
@@ -76,7 +77,8 @@ public final class FaceDetector {
         }
 
         private static int roundUp(int length) {
-            return Math.max(FaceModel.NATIVE, (length + FaceModel.MULTIPLE - 1) / FaceModel.MULTIPLE * FaceModel.MULTIPLE);
+            return Math.max(
+                    FaceModel.NATIVE, (length + FaceModel.MULTIPLE - 1) / FaceModel.MULTIPLE * FaceModel.MULTIPLE);
         }
     }
 
@@ -115,8 +117,13 @@ public final class FaceDetector {
     private List<Box> pass(Mat image, double scale) {
         var scaled = new Mat();
         // Averaging areas is slow for a ratio like four fifths and no better for the network than bilinear.
-        Imgproc.resize(image, scaled, new Size(Math.max(1, Math.round(image.cols() * scale)),
-                Math.max(1, Math.round(image.rows() * scale))), 0, 0, scale == FINE ? Imgproc.INTER_LINEAR : Imgproc.INTER_AREA);
+        Imgproc.resize(
+                image,
+                scaled,
+                new Size(Math.max(1, Math.round(image.cols() * scale)), Math.max(1, Math.round(image.rows() * scale))),
+                0,
+                0,
+                scale == FINE ? Imgproc.INTER_LINEAR : Imgproc.INTER_AREA);
         var across = Tiling.of(scaled.cols());
         var down = Tiling.of(scaled.rows());
         var boxes = new ArrayList<Box>();
@@ -136,8 +143,8 @@ public final class FaceDetector {
         place.height = Math.min(down.tile(), scaled.rows() - place.y);
         var tile = new Mat(down.tile(), across.tile(), CvType.CV_8UC3, new Scalar(127, 127, 127));
         new Mat(scaled, place).copyTo(new Mat(tile, new Rect(0, 0, place.width, place.height)));
-        var blob = Dnn.blobFromImage(tile, 1 / 127.5, new Size(across.tile(), down.tile()),
-                new Scalar(127.5, 127.5, 127.5), true, false);
+        var blob = Dnn.blobFromImage(
+                tile, 1 / 127.5, new Size(across.tile(), down.tile()), new Scalar(127.5, 127.5, 127.5), true, false);
         var net = model.network(across.tile(), down.tile());
         var outputs = new ArrayList<Mat>();
         net.setInput(blob);
@@ -172,8 +179,12 @@ public final class FaceDetector {
                 continue;
             }
             double score = 1 / (1 + Math.exp(-Math.clamp(scores[i], -100f, 100f)));
-            out.add(new Box((int) Math.round((place.x + cx - w / 2) / scale), (int) Math.round((place.y + cy - h / 2) / scale),
-                    (int) Math.round(w / scale), (int) Math.round(h / scale), score));
+            out.add(new Box(
+                    (int) Math.round((place.x + cx - w / 2) / scale),
+                    (int) Math.round((place.y + cy - h / 2) / scale),
+                    (int) Math.round(w / scale),
+                    (int) Math.round(h / scale),
+                    score));
         }
     }
 

@@ -23,6 +23,7 @@ final class FaceModel {
 
     /** The size of the network's input in the file; the up-samplings are at 1/16, 1/8 and 1/4 of it. */
     static final int NATIVE = 192;
+
     static final int MULTIPLE = 32;
     private static final List<Integer> DIVISORS = List.of(16, 8, 4);
     private static final int NETWORKS_KEPT = 4;
@@ -64,7 +65,12 @@ final class FaceModel {
 
     /** Where the file holds the up-sampling size {@code side} × {@code side}; it must hold it exactly once. */
     private int onlyPlaceOf(int side, Path path) {
-        var wanted = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN).putInt(8).putInt(side).putInt(side).array();
+        var wanted = ByteBuffer.allocate(12)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putInt(8)
+                .putInt(side)
+                .putInt(side)
+                .array();
         int found = -1;
         for (int at = 0; at + wanted.length <= file.length; at++) {
             if (matches(at, wanted)) {

@@ -22,20 +22,24 @@ final class HeifConverter {
     static final String COMMAND_PROPERTY = "safepost.media.heif-convert";
     private static final long TIMEOUT_SECONDS = 60;
 
-    private HeifConverter() {
-    }
+    private HeifConverter() {}
 
     static byte[] toJpeg(byte[] heic) {
-        var command = command().orElseThrow(() -> new PhotoRefused(Kind.UNSUPPORTED_TYPE, "This portal cannot"
-                + " read HEIC photos: its server has no HEIC decoder (libheif). On the iPad choose Settings › Camera ›"
-                + " Formats › Most Compatible, or share the photo as JPEG, and upload it again."));
+        var command = command()
+                .orElseThrow(() -> new PhotoRefused(
+                        Kind.UNSUPPORTED_TYPE,
+                        "This portal cannot"
+                                + " read HEIC photos: its server has no HEIC decoder (libheif). On the iPad choose Settings › Camera ›"
+                                + " Formats › Most Compatible, or share the photo as JPEG, and upload it again."));
         Path work = null;
         try {
             work = Files.createTempDirectory("heic-");
             var in = Files.write(work.resolve("photo.heic"), heic);
             var out = work.resolve("photo.jpg");
             var process = new ProcessBuilder(command.toString(), "-q", "92", in.toString(), out.toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw unreadable();
@@ -64,8 +68,10 @@ final class HeifConverter {
     }
 
     private static PhotoRefused unreadable() {
-        return new PhotoRefused(Kind.UNPROCESSABLE, "The HEIC photo could not be read: the file is damaged or uses"
-                + " a kind of HEIC the portal does not read. Export it again as an ordinary photo.");
+        return new PhotoRefused(
+                Kind.UNPROCESSABLE,
+                "The HEIC photo could not be read: the file is damaged or uses"
+                        + " a kind of HEIC the portal does not read. Export it again as an ordinary photo.");
     }
 
     private static void delete(Path work) {
@@ -73,7 +79,8 @@ final class HeifConverter {
             return;
         }
         try (var files = Files.walk(work)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // A temporary directory left behind holds no more than the upload did; the OS clears it.
         }

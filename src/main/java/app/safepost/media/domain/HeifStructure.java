@@ -12,8 +12,7 @@ final class HeifStructure {
 
     private static final int MAX_DEPTH = 8;
 
-    private HeifStructure() {
-    }
+    private HeifStructure() {}
 
     static Dimensions check(byte[] b) {
         boolean meta = false;

@@ -7,8 +7,7 @@ final class JpegStructure {
 
     private static final int MAX_EMBEDDED_IMAGES = 8;
 
-    private JpegStructure() {
-    }
+    private JpegStructure() {}
 
     static Dimensions check(byte[] b) {
         var first = walk(b, 0);
@@ -26,8 +25,7 @@ final class JpegStructure {
         return first.dimensions();
     }
 
-    private record Walked(int end, Dimensions dimensions) {
-    }
+    private record Walked(int end, Dimensions dimensions) {}
 
     /** @return the offset just after this image's EOI marker, and its frame size */
     private static Walked walk(byte[] b, int start) {

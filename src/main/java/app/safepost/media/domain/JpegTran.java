@@ -21,8 +21,7 @@ final class JpegTran {
     static final String COMMAND_PROPERTY = "safepost.media.jpegtran";
     private static final long TIMEOUT_SECONDS = 30;
 
-    private JpegTran() {
-    }
+    private JpegTran() {}
 
     /**
      * The JPEG with nothing but its picture, turned upright as the EXIF orientation (1–8) says; empty
@@ -35,7 +34,8 @@ final class JpegTran {
         }
         try {
             var process = new ProcessBuilder(arguments(command.get(), orientation))
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             // Fed from another thread: a large photo fills the pipe before jpegtran has written anything.
             var feeder = Thread.ofVirtual().start(() -> {
                 try (var in = process.getOutputStream()) {
@@ -65,16 +65,17 @@ final class JpegTran {
 
     private static List<String> arguments(Path command, int orientation) {
         var arguments = new ArrayList<>(List.of(command.toString(), "-copy", "none", "-perfect"));
-        arguments.addAll(switch (orientation) {
-            case 2 -> List.of("-flip", "horizontal");
-            case 3 -> List.of("-rotate", "180");
-            case 4 -> List.of("-flip", "vertical");
-            case 5 -> List.of("-transpose");
-            case 6 -> List.of("-rotate", "90");
-            case 7 -> List.of("-transverse");
-            case 8 -> List.of("-rotate", "270");
-            default -> List.of();
-        });
+        arguments.addAll(
+                switch (orientation) {
+                    case 2 -> List.of("-flip", "horizontal");
+                    case 3 -> List.of("-rotate", "180");
+                    case 4 -> List.of("-flip", "vertical");
+                    case 5 -> List.of("-transpose");
+                    case 6 -> List.of("-rotate", "90");
+                    case 7 -> List.of("-transverse");
+                    case 8 -> List.of("-rotate", "270");
+                    default -> List.of();
+                });
         return arguments;
     }
 }

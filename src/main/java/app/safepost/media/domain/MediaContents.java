@@ -35,8 +35,13 @@ public class MediaContents {
     /** Stores the bytes if the school in hand has no identical image yet; returns their hash. */
     public String store(byte[] bytes, Instant now) {
         var hash = sha256(bytes);
-        jdbc.update("insert into media_content (school_id, sha256, bytes, size_bytes, stored_at) values (?, ?, ?, ?, ?)"
-                + " on conflict (school_id, sha256) do nothing", school(), hash, bytes, bytes.length,
+        jdbc.update(
+                "insert into media_content (school_id, sha256, bytes, size_bytes, stored_at) values (?, ?, ?, ?, ?)"
+                        + " on conflict (school_id, sha256) do nothing",
+                school(),
+                hash,
+                bytes,
+                bytes.length,
                 java.sql.Timestamp.from(now));
         return hash;
     }
@@ -46,8 +51,11 @@ public class MediaContents {
     }
 
     public Optional<byte[]> read(String hash) {
-        var rows = jdbc.query("select bytes from media_content where school_id = ? and sha256 = ?",
-                (rs, i) -> rs.getBytes(1), school(), hash);
+        var rows = jdbc.query(
+                "select bytes from media_content where school_id = ? and sha256 = ?",
+                (rs, i) -> rs.getBytes(1),
+                school(),
+                hash);
         if (rows.isEmpty()) {
             return Optional.empty();
         }

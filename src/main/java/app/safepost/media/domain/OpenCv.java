@@ -3,9 +3,9 @@ package app.safepost.media.domain;
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfByte;
+import org.opencv.core.Size;
 import org.opencv.imgcodecs.Imgcodecs;
 import org.opencv.imgproc.Imgproc;
-import org.opencv.core.Size;
 
 /**
  * OpenCV's native library, loaded once from inside its jar, and set to one thread: photo analysis runs
@@ -15,8 +15,7 @@ final class OpenCv {
 
     private static boolean loaded;
 
-    private OpenCv() {
-    }
+    private OpenCv() {}
 
     static synchronized void load() {
         if (!loaded) {
@@ -34,7 +33,8 @@ final class OpenCv {
     static Mat decodeScaled(byte[] stored, int width, int height, int longest) {
         load();
         int side = Math.max(width, height);
-        int flags = side >= 4 * longest ? Imgcodecs.IMREAD_REDUCED_COLOR_4
+        int flags = side >= 4 * longest
+                ? Imgcodecs.IMREAD_REDUCED_COLOR_4
                 : side >= 2 * longest ? Imgcodecs.IMREAD_REDUCED_COLOR_2 : Imgcodecs.IMREAD_COLOR;
         var image = Imgcodecs.imdecode(new MatOfByte(stored), flags | Imgcodecs.IMREAD_IGNORE_ORIENTATION);
         if (image.empty()) {
@@ -46,8 +46,13 @@ final class OpenCv {
         }
         double scale = longest / (double) decodedSide;
         var scaled = new Mat();
-        Imgproc.resize(image, scaled, new Size(Math.round(image.cols() * scale), Math.round(image.rows() * scale)),
-                0, 0, Imgproc.INTER_AREA);
+        Imgproc.resize(
+                image,
+                scaled,
+                new Size(Math.round(image.cols() * scale), Math.round(image.rows() * scale)),
+                0,
+                0,
+                Imgproc.INTER_AREA);
         image.release();
         return scaled;
     }

@@ -12,8 +12,7 @@ final class Orientation {
 
     private static final int TILE = 64;
 
-    private Orientation() {
-    }
+    private Orientation() {}
 
     /** Where source pixel (x, y) lands: index = x · perX + y · perY + offset, in a target of the given size. */
     private record Mapping(int targetWidth, int targetHeight, int perX, int perY, int offset) {
@@ -24,13 +23,62 @@ final class Orientation {
             // tx = a·x + b·y + c, ty = d·x + e·y + f
             int a, b, c, d, e, f;
             switch (orientation) {
-                case 2 -> { a = -1; b = 0; c = w - 1; d = 0; e = 1; f = 0; }
-                case 3 -> { a = -1; b = 0; c = w - 1; d = 0; e = -1; f = h - 1; }
-                case 4 -> { a = 1; b = 0; c = 0; d = 0; e = -1; f = h - 1; }
-                case 5 -> { a = 0; b = 1; c = 0; d = 1; e = 0; f = 0; }
-                case 6 -> { a = 0; b = -1; c = h - 1; d = 1; e = 0; f = 0; }
-                case 7 -> { a = 0; b = -1; c = h - 1; d = -1; e = 0; f = w - 1; }
-                default -> { a = 0; b = 1; c = 0; d = -1; e = 0; f = w - 1; }
+                case 2 -> {
+                    a = -1;
+                    b = 0;
+                    c = w - 1;
+                    d = 0;
+                    e = 1;
+                    f = 0;
+                }
+                case 3 -> {
+                    a = -1;
+                    b = 0;
+                    c = w - 1;
+                    d = 0;
+                    e = -1;
+                    f = h - 1;
+                }
+                case 4 -> {
+                    a = 1;
+                    b = 0;
+                    c = 0;
+                    d = 0;
+                    e = -1;
+                    f = h - 1;
+                }
+                case 5 -> {
+                    a = 0;
+                    b = 1;
+                    c = 0;
+                    d = 1;
+                    e = 0;
+                    f = 0;
+                }
+                case 6 -> {
+                    a = 0;
+                    b = -1;
+                    c = h - 1;
+                    d = 1;
+                    e = 0;
+                    f = 0;
+                }
+                case 7 -> {
+                    a = 0;
+                    b = -1;
+                    c = h - 1;
+                    d = -1;
+                    e = 0;
+                    f = w - 1;
+                }
+                default -> {
+                    a = 0;
+                    b = 1;
+                    c = 0;
+                    d = -1;
+                    e = 0;
+                    f = w - 1;
+                }
             }
             return new Mapping(tw, th, d * tw + a, e * tw + b, f * tw + c);
         }
@@ -43,8 +91,10 @@ final class Orientation {
         int w = image.getWidth();
         int h = image.getHeight();
         var m = Mapping.of(orientation, w, h);
-        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR && image.getRaster().getDataBuffer() instanceof DataBufferByte
-                && image.getRaster().getNumDataElements() == 3 && image.getRaster().getParent() == null) {
+        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR
+                && image.getRaster().getDataBuffer() instanceof DataBufferByte
+                && image.getRaster().getNumDataElements() == 3
+                && image.getRaster().getParent() == null) {
             var target = new BufferedImage(m.targetWidth(), m.targetHeight(), BufferedImage.TYPE_3BYTE_BGR);
             byte[] from = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
             byte[] to = ((DataBufferByte) target.getRaster().getDataBuffer()).getData();

@@ -84,11 +84,19 @@ public class Photo extends SchoolOwned {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
-    protected Photo() {
-    }
+    protected Photo() {}
 
-    public Photo(String contentSha256, String contentType, int width, int height, long sizeBytes, String fileName,
-                 @Nullable CameraTags camera, DeviceCheckRule.Verdict device, String uploadedBy, Instant uploadedAt) {
+    public Photo(
+            String contentSha256,
+            String contentType,
+            int width,
+            int height,
+            long sizeBytes,
+            String fileName,
+            @Nullable CameraTags camera,
+            DeviceCheckRule.Verdict device,
+            String uploadedBy,
+            Instant uploadedAt) {
         this.contentSha256 = contentSha256;
         this.contentType = contentType;
         this.width = width;
@@ -144,8 +152,10 @@ public class Photo extends SchoolOwned {
     }
 
     public @Nullable CameraTags getCamera() {
-        return deviceMake == null && deviceModel == null && deviceSerial == null ? null
-                : new CameraTags(deviceMake == null ? "" : deviceMake, deviceModel == null ? "" : deviceModel, deviceSerial);
+        return deviceMake == null && deviceModel == null && deviceSerial == null
+                ? null
+                : new CameraTags(
+                        deviceMake == null ? "" : deviceMake, deviceModel == null ? "" : deviceModel, deviceSerial);
     }
 
     public boolean isDeviceRegistered() {

@@ -27,11 +27,11 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 
 /**
  * Looks for faces and text in each photo taken in, on a thread of its own so that intake answers at
@@ -51,15 +51,19 @@ public class PhotoAnalyses implements DisposableBean {
     private final MediaContents contents;
     private final PortalInstances instances;
     private final Clock clock;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("photo-analysis")
-            .daemon().factory());
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("photo-analysis").daemon().factory());
     private final AtomicBoolean draining = new AtomicBoolean();
     private final Object detectorLock = new Object();
     private final TransactionTemplate apart;
     private @Nullable Optional<FaceDetector> detector;
 
-    PhotoAnalyses(JdbcTemplate jdbc, MediaContents contents, PortalInstances instances, Clock clock,
-                  PlatformTransactionManager transactions) {
+    PhotoAnalyses(
+            JdbcTemplate jdbc,
+            MediaContents contents,
+            PortalInstances instances,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.apart = new TransactionTemplate(transactions);
         apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -70,8 +74,11 @@ public class PhotoAnalyses implements DisposableBean {
 
     /** Queues the photo, in the intake's transaction; the analysis starts once that commits. */
     public void queue(UUID photo, Instant now) {
-        jdbc.update("insert into photo_analysis (photo_id, state, step, attempts, faces, words, queued_at)"
-                + " values (?, 'PENDING', 'QUEUED', 0, '', '', ?)", photo, Timestamp.from(now));
+        jdbc.update(
+                "insert into photo_analysis (photo_id, state, step, attempts, faces, words, queued_at)"
+                        + " values (?, 'PENDING', 'QUEUED', 0, '', '', ?)",
+                photo,
+                Timestamp.from(now));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -85,17 +92,24 @@ public class PhotoAnalyses implements DisposableBean {
     }
 
     public PhotoAnalysis find(UUID photo) {
-        var rows = jdbc.query("select state, step, faces from photo_analysis where photo_id = ?",
-                (rs, i) -> new PhotoAnalysis(PhotoAnalysis.State.valueOf(rs.getString(1)),
-                        AnalysisLines.faces(rs.getString(3)), PhotoAnalysis.Step.valueOf(rs.getString(2))), photo);
-        return rows.isEmpty() ? new PhotoAnalysis(PhotoAnalysis.State.FAILED, List.of(), PhotoAnalysis.Step.FINISHED)
+        var rows = jdbc.query(
+                "select state, step, faces from photo_analysis where photo_id = ?",
+                (rs, i) -> new PhotoAnalysis(
+                        PhotoAnalysis.State.valueOf(rs.getString(1)),
+                        AnalysisLines.faces(rs.getString(3)),
+                        PhotoAnalysis.Step.valueOf(rs.getString(2))),
+                photo);
+        return rows.isEmpty()
+                ? new PhotoAnalysis(PhotoAnalysis.State.FAILED, List.of(), PhotoAnalysis.Step.FINISHED)
                 : rows.getFirst();
     }
 
     /** The words read in the photo; none until the analysis is done. */
     public PhotoText text(UUID photo) {
-        var rows = jdbc.query("select words from photo_analysis where photo_id = ? and state = 'DONE'",
-                (rs, i) -> AnalysisLines.text(rs.getString(1)), photo);
+        var rows = jdbc.query(
+                "select words from photo_analysis where photo_id = ? and state = 'DONE'",
+                (rs, i) -> AnalysisLines.text(rs.getString(1)),
+                photo);
         return rows.isEmpty() ? PhotoText.none() : rows.getFirst();
     }
 
@@ -170,52 +184,82 @@ public class PhotoAnalyses implements DisposableBean {
     }
 
     private void giveUpOnRepeatedFailures() {
-        jdbc.update("update photo_analysis set state = 'FAILED', step = 'FINISHED', claimed_by = null,"
-                + " claimed_until = null, failure = 'The analysis failed " + MAX_ATTEMPTS + " times.', finished_at = ?"
-                + " where school_id = ? and state = 'PENDING' and attempts >= ?"
-                + " and (claimed_until is null or claimed_until < ?)",
-                now(), SchoolInHand.required().value(), MAX_ATTEMPTS, now());
+        jdbc.update(
+                "update photo_analysis set state = 'FAILED', step = 'FINISHED', claimed_by = null,"
+                        + " claimed_until = null, failure = 'The analysis failed " + MAX_ATTEMPTS
+                        + " times.', finished_at = ?"
+                        + " where school_id = ? and state = 'PENDING' and attempts >= ?"
+                        + " and (claimed_until is null or claimed_until < ?)",
+                now(),
+                SchoolInHand.required().value(),
+                MAX_ATTEMPTS,
+                now());
     }
 
     private @Nullable UUID claimNext() {
-        var claimed = jdbc.query("update photo_analysis set step = 'FACES', attempts = attempts + 1, claimed_by = ?,"
+        var claimed = jdbc.query(
+                "update photo_analysis set step = 'FACES', attempts = attempts + 1, claimed_by = ?,"
                         + " claimed_until = ? where photo_id = (select photo_id from photo_analysis where school_id = ?"
                         + " and state = 'PENDING' and attempts < ? and (claimed_until is null or claimed_until < ?)"
                         + " order by queued_at limit 1 for update skip locked) returning photo_id",
-                (rs, i) -> rs.getObject(1, UUID.class), instances.name(), Timestamp.from(clock.instant().plus(LEASE)),
-                SchoolInHand.required().value(), MAX_ATTEMPTS, now());
+                (rs, i) -> rs.getObject(1, UUID.class),
+                instances.name(),
+                Timestamp.from(clock.instant().plus(LEASE)),
+                SchoolInHand.required().value(),
+                MAX_ATTEMPTS,
+                now());
         return claimed.isEmpty() ? null : claimed.getFirst();
     }
 
     private boolean claim(UUID photo) {
-        return jdbc.update("update photo_analysis set step = 'FACES', attempts = attempts + 1, claimed_by = ?,"
-                        + " claimed_until = ? where photo_id = ? and state = 'PENDING' and attempts < ?"
-                        + " and (claimed_until is null or claimed_until < ?)",
-                instances.name(), Timestamp.from(clock.instant().plus(LEASE)), photo, MAX_ATTEMPTS, now()) == 1;
+        return jdbc.update(
+                        "update photo_analysis set step = 'FACES', attempts = attempts + 1, claimed_by = ?,"
+                                + " claimed_until = ? where photo_id = ? and state = 'PENDING' and attempts < ?"
+                                + " and (claimed_until is null or claimed_until < ?)",
+                        instances.name(),
+                        Timestamp.from(clock.instant().plus(LEASE)),
+                        photo,
+                        MAX_ATTEMPTS,
+                        now())
+                == 1;
     }
 
     /** Analyses a photo this instance claimed and stores what it found, unless the claim was lost meanwhile. */
     void analyse(UUID photo) {
         try {
             var found = findIn(photo);
-            jdbc.update("update photo_analysis set state = ?, step = 'FINISHED', faces = ?, words = ?, failure = ?,"
+            jdbc.update(
+                    "update photo_analysis set state = ?, step = 'FINISHED', faces = ?, words = ?, failure = ?,"
                             + " finished_at = ?, claimed_by = null, claimed_until = null where photo_id = ? and claimed_by = ?",
-                    found.state().name(), AnalysisLines.faces(found.faces()), AnalysisLines.words(found.text()),
-                    found.failure(), now(), photo, instances.name());
+                    found.state().name(),
+                    AnalysisLines.faces(found.faces()),
+                    AnalysisLines.words(found.text()),
+                    found.failure(),
+                    now(),
+                    photo,
+                    instances.name());
         } catch (RuntimeException | OutOfMemoryError e) {
             log.warn("Analysing photo {} failed: {}", photo, e.toString());
             // Released at once: the next attempt need not wait for the claim to run out.
-            jdbc.update("update photo_analysis set claimed_until = null, failure = ? where photo_id = ? and claimed_by = ?",
-                    truncate(e.toString()), photo, instances.name());
+            jdbc.update(
+                    "update photo_analysis set claimed_until = null, failure = ? where photo_id = ? and claimed_by = ?",
+                    truncate(e.toString()),
+                    photo,
+                    instances.name());
         }
     }
 
-    private record Found(PhotoAnalysis.State state, List<PhotoFace> faces, PhotoText text, @Nullable String failure) {
-    }
+    private record Found(
+            PhotoAnalysis.State state,
+            List<PhotoFace> faces,
+            PhotoText text,
+            @Nullable String failure) {}
 
     private Found findIn(UUID photo) {
-        var rows = jdbc.query("select width, height, content_sha256 from photo where id = ?",
-                (rs, i) -> new Object[] {rs.getInt(1), rs.getInt(2), rs.getString(3)}, photo);
+        var rows = jdbc.query(
+                "select width, height, content_sha256 from photo where id = ?",
+                (rs, i) -> new Object[] {rs.getInt(1), rs.getInt(2), rs.getString(3)},
+                photo);
         if (rows.isEmpty()) {
             return new Found(PhotoAnalysis.State.FAILED, List.of(), PhotoText.none(), "The photo was deleted.");
         }
@@ -225,7 +269,10 @@ public class PhotoAnalyses implements DisposableBean {
         synchronized (detectorLock) {
             var faces = detector();
             if (faces.isEmpty()) {
-                return new Found(PhotoAnalysis.State.FAILED, List.of(), PhotoText.none(),
+                return new Found(
+                        PhotoAnalysis.State.FAILED,
+                        List.of(),
+                        PhotoText.none(),
                         "This server has no face detector installed (" + FaceDetector.modelFile() + ").");
             }
             Mat image = OpenCv.decodeScaled(bytes, width, height, FaceDetector.DETECTION_SIZE);
@@ -234,7 +281,10 @@ public class PhotoAnalyses implements DisposableBean {
                 var found = faces(faces.get().detect(image), scale, width, height);
                 jdbc.update("update photo_analysis set step = 'TEXT' where photo_id = ?", photo);
                 var text = TextReader.read(image, scale).orElse(PhotoText.none());
-                return new Found(PhotoAnalysis.State.DONE, found, text,
+                return new Found(
+                        PhotoAnalysis.State.DONE,
+                        found,
+                        text,
                         TextReader.available() ? null : "This server has no OCR (tesseract) installed.");
             } finally {
                 image.release();

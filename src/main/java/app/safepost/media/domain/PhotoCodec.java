@@ -15,12 +15,14 @@ public final class PhotoCodec {
 
     static final float JPEG_QUALITY = 0.9f;
 
-    private PhotoCodec() {
-    }
+    private PhotoCodec() {}
 
     public static byte[] jpeg(BufferedImage image) {
-        var rgb = image.getType() == BufferedImage.TYPE_3BYTE_BGR || image.getType() == BufferedImage.TYPE_INT_RGB
-                || image.getType() == BufferedImage.TYPE_BYTE_GRAY ? image : convert(image, BufferedImage.TYPE_INT_RGB);
+        var rgb = image.getType() == BufferedImage.TYPE_3BYTE_BGR
+                        || image.getType() == BufferedImage.TYPE_INT_RGB
+                        || image.getType() == BufferedImage.TYPE_BYTE_GRAY
+                ? image
+                : convert(image, BufferedImage.TYPE_INT_RGB);
         var writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         var out = new ByteArrayOutputStream(Math.max(1024, image.getWidth() * image.getHeight() / 4));
         try (var stream = new MemoryCacheImageOutputStream(out)) {
@@ -65,7 +67,8 @@ public final class PhotoCodec {
         if (image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_INT_ARGB) {
             return image;
         }
-        return convert(image, image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        return convert(
+                image, image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
     }
 
     static BufferedImage convert(BufferedImage image, int type) {

@@ -11,7 +11,10 @@ import java.util.Locale;
  * JPEG, say), is refused before any pixel is decoded.
  */
 public enum PhotoFormat {
-    JPEG("image/jpeg"), PNG("image/png"), WEBP("image/webp"), HEIC("image/heic");
+    JPEG("image/jpeg"),
+    PNG("image/png"),
+    WEBP("image/webp"),
+    HEIC("image/heic");
 
     private final String contentType;
 
@@ -39,7 +42,8 @@ public enum PhotoFormat {
         }
         if (ascii(b, 4, "ftyp") && b.length >= 12) {
             var brand = new String(b, 8, 4, StandardCharsets.US_ASCII);
-            if (java.util.Set.of("heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1").contains(brand)) {
+            if (java.util.Set.of("heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1")
+                    .contains(brand)) {
                 return HEIC;
             }
             throw unsupported("a video or another ISO media file");
@@ -55,19 +59,25 @@ public enum PhotoFormat {
         }
         var head = new String(b, 0, Math.min(b.length, 1024), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
         if (head.contains("<svg")) {
-            throw new PhotoRefused(Kind.UNSUPPORTED_TYPE,
+            throw new PhotoRefused(
+                    Kind.UNSUPPORTED_TYPE,
                     "This file is an SVG drawing, which can carry scripts. Only photos are accepted: JPEG, PNG, WebP or HEIC.");
         }
-        if (head.contains("<html") || head.contains("<!doctype") || head.contains("<script") || head.startsWith("<?xml")) {
+        if (head.contains("<html")
+                || head.contains("<!doctype")
+                || head.contains("<script")
+                || head.startsWith("<?xml")) {
             throw unsupported("a web page or script");
         }
-        throw new PhotoRefused(Kind.UNSUPPORTED_TYPE,
+        throw new PhotoRefused(
+                Kind.UNSUPPORTED_TYPE,
                 "This file is not a photo the portal accepts, whatever its name says. Send a JPEG, PNG, WebP or HEIC photo.");
     }
 
     private static PhotoRefused unsupported(String what) {
-        return new PhotoRefused(Kind.UNSUPPORTED_TYPE, "This file is " + what
-                + ", not a photo. Only JPEG, PNG, WebP or HEIC photos are accepted.");
+        return new PhotoRefused(
+                Kind.UNSUPPORTED_TYPE,
+                "This file is " + what + ", not a photo. Only JPEG, PNG, WebP or HEIC photos are accepted.");
     }
 
     /**
@@ -96,18 +106,22 @@ public enum PhotoFormat {
     }
 
     static PhotoRefused truncated() {
-        return new PhotoRefused(Kind.UNPROCESSABLE,
+        return new PhotoRefused(
+                Kind.UNPROCESSABLE,
                 "The photo is incomplete: the file ends before the picture does. Upload the original photo again.");
     }
 
     static PhotoRefused malformed(String detail) {
-        return new PhotoRefused(Kind.UNPROCESSABLE, "The photo file is damaged (" + detail
-                + ") and cannot be taken in. Upload the original photo again.");
+        return new PhotoRefused(
+                Kind.UNPROCESSABLE,
+                "The photo file is damaged (" + detail + ") and cannot be taken in. Upload the original photo again.");
     }
 
     static PhotoRefused disguised() {
-        return new PhotoRefused(Kind.UNPROCESSABLE, "The file carries other data after the picture (it may be an"
-                + " archive or program disguised as a photo) and is refused. Export the photo again and upload that.");
+        return new PhotoRefused(
+                Kind.UNPROCESSABLE,
+                "The file carries other data after the picture (it may be an"
+                        + " archive or program disguised as a photo) and is refused. Export the photo again and upload that.");
     }
 
     /** A ZIP archive is read from its end: a file ending in a ZIP directory is an archive, whatever it starts with. */

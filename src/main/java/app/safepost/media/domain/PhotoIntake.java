@@ -41,30 +41,40 @@ public final class PhotoIntake {
     }
 
     /** A photo taken in: the stored image's bytes and what was read before stripping. */
-    public record TakenIn(byte[] bytes, String contentType, int width, int height, @Nullable CameraTags camera) {
-    }
+    public record TakenIn(
+            byte[] bytes,
+            String contentType,
+            int width,
+            int height,
+            @Nullable CameraTags camera) {}
 
-    private PhotoIntake() {
-    }
+    private PhotoIntake() {}
 
     public static TakenIn takeIn(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            throw new PhotoRefused(Kind.TOO_LARGE, "The photo is " + megabytes(bytes.length)
-                    + " MB; at most 25 MB is accepted. Send a smaller copy.");
+            throw new PhotoRefused(
+                    Kind.TOO_LARGE,
+                    "The photo is " + megabytes(bytes.length) + " MB; at most 25 MB is accepted. Send a smaller copy.");
         }
         var format = PhotoFormat.sniff(bytes);
         var declared = format.checkStructure(bytes);
         if (declared.pixels() > MAX_PIXELS) {
-            throw new PhotoRefused(Kind.UNPROCESSABLE, "The photo is " + declared.width() + " × " + declared.height()
-                    + " pixels (" + declared.pixels() / 1_000_000 + " megapixels); at most 50 megapixels are accepted.");
+            throw new PhotoRefused(
+                    Kind.UNPROCESSABLE,
+                    "The photo is " + declared.width() + " × " + declared.height() + " pixels ("
+                            + declared.pixels() / 1_000_000 + " megapixels); at most 50 megapixels are accepted.");
         }
         var metadata = readMetadata(format, bytes);
         if (format == PhotoFormat.JPEG) {
             int orientation = orientation(metadata);
             var lossless = JpegTran.stripAndTurn(bytes, orientation)
-                    .flatMap(out -> sizeOf(out).filter(size -> size.equals(orientation >= 5
-                            ? new PhotoFormat.Dimensions(declared.height(), declared.width()) : declared))
-                            .map(size -> new TakenIn(out, "image/jpeg", size.width(), size.height(), camera(metadata))));
+                    .flatMap(out -> sizeOf(out)
+                            .filter(size -> size.equals(
+                                    orientation >= 5
+                                            ? new PhotoFormat.Dimensions(declared.height(), declared.width())
+                                            : declared))
+                            .map(size ->
+                                    new TakenIn(out, "image/jpeg", size.width(), size.height(), camera(metadata))));
             if (lossless.isPresent()) {
                 return lossless.get();
             }
@@ -76,7 +86,8 @@ public final class PhotoIntake {
             // The declared size is the coded one; a crop box may trim it and a rotation swap its sides.
             int longest = Math.max(declared.width(), declared.height());
             if ((long) upright.getWidth() * upright.getHeight() > declared.pixels()
-                    || upright.getWidth() > longest || upright.getHeight() > longest) {
+                    || upright.getWidth() > longest
+                    || upright.getHeight() > longest) {
                 throw PhotoFormat.malformed("its size does not match its header");
             }
         } else {
@@ -84,8 +95,12 @@ public final class PhotoIntake {
         }
         boolean alpha = upright.getColorModel().hasAlpha();
         var stored = format == PhotoFormat.PNG || alpha ? PhotoCodec.png(upright) : PhotoCodec.jpeg(upright);
-        return new TakenIn(stored, format == PhotoFormat.PNG || alpha ? "image/png" : "image/jpeg",
-                upright.getWidth(), upright.getHeight(), camera(metadata));
+        return new TakenIn(
+                stored,
+                format == PhotoFormat.PNG || alpha ? "image/png" : "image/jpeg",
+                upright.getWidth(),
+                upright.getHeight(),
+                camera(metadata));
     }
 
     private static Metadata readMetadata(PhotoFormat format, byte[] bytes) {
@@ -102,8 +117,10 @@ public final class PhotoIntake {
             throw malformedMetadata();
         }
         for (Directory directory : metadata.getDirectories()) {
-            if (directory.hasErrors() && (directory instanceof ExifDirectoryBase || directory instanceof ErrorDirectory
-                    || directory instanceof com.drew.metadata.exif.GpsDirectory)) {
+            if (directory.hasErrors()
+                    && (directory instanceof ExifDirectoryBase
+                            || directory instanceof ErrorDirectory
+                            || directory instanceof com.drew.metadata.exif.GpsDirectory)) {
                 throw malformedMetadata();
             }
         }
@@ -111,8 +128,10 @@ public final class PhotoIntake {
     }
 
     private static PhotoRefused malformedMetadata() {
-        return new PhotoRefused(Kind.UNPROCESSABLE, "The photo's camera information (EXIF) is damaged, so the portal"
-                + " cannot check which device took it. Export the photo again from the iPad and upload that.");
+        return new PhotoRefused(
+                Kind.UNPROCESSABLE,
+                "The photo's camera information (EXIF) is damaged, so the portal"
+                        + " cannot check which device took it. Export the photo again from the iPad and upload that.");
     }
 
     private static int orientation(Metadata metadata) {
@@ -141,8 +160,11 @@ public final class PhotoIntake {
         if (value == null) {
             return null;
         }
-        var printable = value.codePoints().filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        var printable = value.codePoints()
+                .filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString()
+                .strip();
         if (printable.isEmpty()) {
             return null;
         }
@@ -183,8 +205,10 @@ public final class PhotoIntake {
         } catch (PhotoRefused refused) {
             throw refused;
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            throw new PhotoRefused(Kind.UNPROCESSABLE, "The photo could not be read: the file is damaged or uses a"
-                    + " kind of " + format.name() + " the portal does not read. Export it again as an ordinary photo.");
+            throw new PhotoRefused(
+                    Kind.UNPROCESSABLE,
+                    "The photo could not be read: the file is damaged or uses a" + " kind of " + format.name()
+                            + " the portal does not read. Export it again as an ordinary photo.");
         } finally {
             reader.dispose();
         }

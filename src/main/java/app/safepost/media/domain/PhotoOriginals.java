@@ -46,8 +46,8 @@ public final class PhotoOriginals {
      * @throws IllegalStateException when originals are to be kept but no usable key is configured
      *                               outside demo mode
      */
-    static PhotoOriginals configure(JdbcTemplate jdbc, boolean keep, String configuredKey, boolean demoMode,
-                                    Path dataDir) {
+    static PhotoOriginals configure(
+            JdbcTemplate jdbc, boolean keep, String configuredKey, boolean demoMode, Path dataDir) {
         if (!keep) {
             return new PhotoOriginals(jdbc, null);
         }
@@ -56,7 +56,8 @@ public final class PhotoOriginals {
         }
         if (!demoMode) {
             throw new IllegalStateException(KEEP_PROPERTY + " is on but " + KEY_PROPERTY + " is not set. Set it to 32"
-                    + " random bytes in base64 (for example: openssl rand -base64 32), or turn " + KEEP_PROPERTY + " off.");
+                    + " random bytes in base64 (for example: openssl rand -base64 32), or turn " + KEEP_PROPERTY
+                    + " off.");
         }
         return new PhotoOriginals(jdbc, decode(demoKey(dataDir)));
     }
@@ -72,8 +73,12 @@ public final class PhotoOriginals {
         }
         var nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
-        jdbc.update("insert into photo_original (photo_id, nonce, ciphertext, kept_at) values (?, ?, ?, ?)",
-                photoId, nonce, crypt(Cipher.ENCRYPT_MODE, nonce, photoId, original), Timestamp.from(now));
+        jdbc.update(
+                "insert into photo_original (photo_id, nonce, ciphertext, kept_at) values (?, ?, ?, ?)",
+                photoId,
+                nonce,
+                crypt(Cipher.ENCRYPT_MODE, nonce, photoId, original),
+                Timestamp.from(now));
     }
 
     /** The original as uploaded, if it is still kept (and the key is at hand). */
@@ -81,8 +86,13 @@ public final class PhotoOriginals {
         if (key == null) {
             return Optional.empty();
         }
-        return jdbc.query("select nonce, ciphertext from photo_original where photo_id = ?",
-                (rs, i) -> crypt(Cipher.DECRYPT_MODE, rs.getBytes(1), photoId, rs.getBytes(2)), photoId).stream().findFirst();
+        return jdbc
+                .query(
+                        "select nonce, ciphertext from photo_original where photo_id = ?",
+                        (rs, i) -> crypt(Cipher.DECRYPT_MODE, rs.getBytes(1), photoId, rs.getBytes(2)),
+                        photoId)
+                .stream()
+                .findFirst();
     }
 
     /** Deletes the original; true if one was kept. */
@@ -95,12 +105,16 @@ public final class PhotoOriginals {
             var cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(mode, key, new GCMParameterSpec(128, nonce));
             // The photo's id as associated data: a ciphertext moved to another photo does not decrypt.
-            cipher.updateAAD(ByteBuffer.allocate(16).putLong(photoId.getMostSignificantBits())
-                    .putLong(photoId.getLeastSignificantBits()).array());
+            cipher.updateAAD(ByteBuffer.allocate(16)
+                    .putLong(photoId.getMostSignificantBits())
+                    .putLong(photoId.getLeastSignificantBits())
+                    .array());
             return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("A photo original could not be " + (mode == Cipher.ENCRYPT_MODE
-                    ? "encrypted" : "decrypted") + " (wrong key?)", e);
+            throw new IllegalStateException(
+                    "A photo original could not be " + (mode == Cipher.ENCRYPT_MODE ? "encrypted" : "decrypted")
+                            + " (wrong key?)",
+                    e);
         }
     }
 
@@ -112,8 +126,8 @@ public final class PhotoOriginals {
             throw new IllegalStateException(KEY_PROPERTY + " is not valid base64.");
         }
         if (bytes.length != 32) {
-            throw new IllegalStateException(KEY_PROPERTY + " must be 32 bytes (256 bits) in base64; it is "
-                    + bytes.length + " bytes.");
+            throw new IllegalStateException(
+                    KEY_PROPERTY + " must be 32 bytes (256 bits) in base64; it is " + bytes.length + " bytes.");
         }
         return bytes;
     }

@@ -11,11 +11,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PhotoOriginalsConfiguration {
 
     @Bean
-    PhotoOriginals photoOriginals(JdbcTemplate jdbc,
-                                  @Value("${" + PhotoOriginals.KEEP_PROPERTY + ":false}") boolean keep,
-                                  @Value("${" + PhotoOriginals.KEY_PROPERTY + ":}") String key,
-                                  @Value("${safepost.sso.issuer-uri:}") String issuerUri,
-                                  @Value("${safepost.data-dir}") Path dataDir) {
+    PhotoOriginals photoOriginals(
+            JdbcTemplate jdbc,
+            @Value("${" + PhotoOriginals.KEEP_PROPERTY + ":false}") boolean keep,
+            @Value("${" + PhotoOriginals.KEY_PROPERTY + ":}") String key,
+            @Value("${safepost.sso.issuer-uri:}") String issuerUri,
+            @Value("${safepost.data-dir}") Path dataDir) {
         return PhotoOriginals.configure(jdbc, keep, key, issuerUri.isBlank(), dataDir);
     }
 }

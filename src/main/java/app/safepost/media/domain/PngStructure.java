@@ -6,8 +6,7 @@ import java.util.zip.CRC32;
 /** Walks a PNG's chunks from IHDR to IEND, checking each chunk's length and checksum. */
 final class PngStructure {
 
-    private PngStructure() {
-    }
+    private PngStructure() {}
 
     static Dimensions check(byte[] b) {
         int pos = 8;
@@ -39,7 +38,8 @@ final class PngStructure {
                 dimensions = new Dimensions(width, height);
             }
             if (type.equals("acTL")) {
-                throw new app.safepost.media.PhotoRefused(app.safepost.media.PhotoRefused.Kind.UNSUPPORTED_TYPE,
+                throw new app.safepost.media.PhotoRefused(
+                        app.safepost.media.PhotoRefused.Kind.UNSUPPORTED_TYPE,
                         "This file is an animated PNG. Only still photos are accepted.");
             }
             sawData |= type.equals("IDAT");

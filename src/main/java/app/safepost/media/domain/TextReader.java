@@ -26,8 +26,7 @@ final class TextReader {
     /** Tesseract's confidence (0–100) below which a "word" is more likely texture than text. */
     private static final int MIN_CONFIDENCE = 50;
 
-    private TextReader() {
-    }
+    private TextReader() {}
 
     static boolean available() {
         return command().isPresent();
@@ -52,7 +51,8 @@ final class TextReader {
         Imgcodecs.imencode(".png", bgr, png);
         byte[] image = png.toArray();
         try {
-            var builder = new ProcessBuilder(command.get().toString(), "stdin", "stdout", "-l", "eng", "--psm", "11", "tsv")
+            var builder = new ProcessBuilder(
+                            command.get().toString(), "stdin", "stdout", "-l", "eng", "--psm", "11", "tsv")
                     .redirectError(ProcessBuilder.Redirect.DISCARD);
             // One thread: the analysis must leave the other cores to the portal.
             builder.environment().put("OMP_THREAD_LIMIT", "1");
@@ -97,7 +97,8 @@ final class TextReader {
             if (text.isEmpty() || confidence(f[10]) < MIN_CONFIDENCE) {
                 continue;
             }
-            lines.computeIfAbsent(f[2] + "/" + f[3] + "/" + f[4], k -> new ArrayList<>()).add(f);
+            lines.computeIfAbsent(f[2] + "/" + f[3] + "/" + f[4], k -> new ArrayList<>())
+                    .add(f);
         }
         var result = new ArrayList<PhotoText.Line>();
         for (var words : lines.values()) {
@@ -109,8 +110,13 @@ final class TextReader {
                 }
                 int start = text.length();
                 text.append(f[11].strip());
-                boxes.add(new PhotoText.Word(start, text.length(), scaled(f[6], scale), scaled(f[7], scale),
-                        scaled(f[8], scale), scaled(f[9], scale)));
+                boxes.add(new PhotoText.Word(
+                        start,
+                        text.length(),
+                        scaled(f[6], scale),
+                        scaled(f[7], scale),
+                        scaled(f[8], scale),
+                        scaled(f[9], scale)));
             }
             result.add(new PhotoText.Line(text.toString(), boxes));
         }

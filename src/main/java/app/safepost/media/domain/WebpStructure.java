@@ -6,8 +6,7 @@ import app.safepost.media.domain.PhotoFormat.Dimensions;
 /** Checks a WebP's RIFF container and reads the canvas size from its first chunk. */
 final class WebpStructure {
 
-    private WebpStructure() {
-    }
+    private WebpStructure() {}
 
     static Dimensions check(byte[] b) {
         if (b.length < 30) {
@@ -25,7 +24,8 @@ final class WebpStructure {
         return switch (chunk) {
             case "VP8X" -> {
                 if ((b[20] & 0x02) != 0) {
-                    throw new PhotoRefused(PhotoRefused.Kind.UNSUPPORTED_TYPE,
+                    throw new PhotoRefused(
+                            PhotoRefused.Kind.UNSUPPORTED_TYPE,
                             "This file is an animated WebP. Only still photos are accepted.");
                 }
                 yield new Dimensions(le24(b, 24) + 1, le24(b, 27) + 1);

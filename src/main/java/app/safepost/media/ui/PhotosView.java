@@ -37,7 +37,8 @@ public class PhotosView extends Main {
     private final MediaLibrary media;
     private final PupilRoster roster;
     private final Div list = new Div();
-    private final boolean mayReadAuditTrail = SignedInStaff.current().map(s -> s.hasRole(Roles.SLT)).orElse(false);
+    private final boolean mayReadAuditTrail =
+            SignedInStaff.current().map(s -> s.hasRole(Roles.SLT)).orElse(false);
 
     PhotosView(MediaLibrary media, PupilRoster roster) {
         this.media = media;
@@ -46,10 +47,12 @@ public class PhotosView extends Main {
         upload.addPhotoAcceptedListener(photo -> refresh());
         list.setId("my-photos");
         list.addClassName("my-photos");
-        add(new H2("Photos"),
+        add(
+                new H2("Photos"),
                 new Paragraph("Photos you upload lose their location and every other piece of camera information"
                         + " before they are stored. Only you and the senior leadership team can see them."),
-                upload, list);
+                upload,
+                list);
         refresh();
     }
 
@@ -69,29 +72,45 @@ public class PhotosView extends Main {
         card.addClassName("photo-card");
         card.setId("photo-" + photo.id());
         var heading = new H3("Photo of " + SchoolTime.dateTime(photo.uploadedAt()));
-        var preview = new PhotoPreview(media, photo.id(), "Your photo uploaded " + SchoolTime.dateTime(photo.uploadedAt()))
+        var preview = new PhotoPreview(
+                        media, photo.id(), "Your photo uploaded " + SchoolTime.dateTime(photo.uploadedAt()))
                 .openingFullSize();
         var device = new Paragraph(deviceText(photo));
         device.addClassName("photo-device");
-        var covers = new Paragraph(photo.covers().isEmpty() ? "No faces covered."
-                : photo.covers().size() + (photo.covers().size() == 1 ? " cover" : " covers") + " burned in when published.");
+        var covers = new Paragraph(
+                photo.covers().isEmpty()
+                        ? "No faces covered."
+                        : photo.covers().size() + (photo.covers().size() == 1 ? " cover" : " covers")
+                                + " burned in when published.");
         covers.addClassName("photo-covers");
-        var cover = new Button("Cover faces", e -> new CoverEditorDialog(media, photo.id(),
-                roster.classPupils().stream().map(p -> new CoverEditorDialog.PupilChoice(p.id(),
-                        p.shownAs() + " (" + p.className() + ")", p.imageConsent())).toList(),
-                saved -> refresh()).open());
+        var cover = new Button(
+                "Cover faces",
+                e -> new CoverEditorDialog(
+                                media,
+                                photo.id(),
+                                roster.classPupils().stream()
+                                        .map(p -> new CoverEditorDialog.PupilChoice(
+                                                p.id(), p.shownAs() + " (" + p.className() + ")", p.imageConsent()))
+                                        .toList(),
+                                saved -> refresh())
+                        .open());
         var discard = new Button("Discard", e -> {
             media.discard(photo.id());
             refresh();
         });
         discard.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        cover.getElement().setAttribute("aria-label", "Cover faces in the photo of " + SchoolTime.dateTime(photo.uploadedAt()));
-        discard.getElement().setAttribute("aria-label", "Discard the photo of " + SchoolTime.dateTime(photo.uploadedAt()));
+        cover.getElement()
+                .setAttribute("aria-label", "Cover faces in the photo of " + SchoolTime.dateTime(photo.uploadedAt()));
+        discard.getElement()
+                .setAttribute("aria-label", "Discard the photo of " + SchoolTime.dateTime(photo.uploadedAt()));
         card.add(heading, preview, device, covers, new HorizontalLayout(cover, discard));
         if (mayReadAuditTrail) {
             var history = new Anchor(media.historyLink(photo.id()), "History in the audit trail");
-            history.getElement().setAttribute("aria-label", "History of the photo of "
-                    + SchoolTime.dateTime(photo.uploadedAt()) + " in the audit trail");
+            history.getElement()
+                    .setAttribute(
+                            "aria-label",
+                            "History of the photo of " + SchoolTime.dateTime(photo.uploadedAt())
+                                    + " in the audit trail");
             history.addClassName("history-link");
             card.add(history);
         }
@@ -99,7 +118,8 @@ public class PhotosView extends Main {
     }
 
     static String deviceText(MediaSummary photo) {
-        return photo.fromRegisteredDevice() ? photo.deviceExplanation()
+        return photo.fromRegisteredDevice()
+                ? photo.deviceExplanation()
                 : photo.deviceExplanation() + " SLT must approve it with a reason.";
     }
 }

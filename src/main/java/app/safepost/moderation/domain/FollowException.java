@@ -59,11 +59,15 @@ public class FollowException extends SchoolOwned {
     @Column(name = "decision_reason", length = 2000)
     private String decisionReason;
 
-    protected FollowException() {
-    }
+    protected FollowException() {}
 
-    public FollowException(UUID accountId, String handle, FollowKind kind, String justification, String requestedBy,
-                           Instant requestedAt) {
+    public FollowException(
+            UUID accountId,
+            String handle,
+            FollowKind kind,
+            String justification,
+            String requestedBy,
+            Instant requestedAt) {
         this.accountId = accountId;
         this.handle = handle;
         this.kind = kind;

@@ -62,11 +62,15 @@ public class Follower extends SchoolOwned {
     @Column(name = "left_on")
     private LocalDate leftOn;
 
-    protected Follower() {
-    }
+    protected Follower() {}
 
-    public Follower(UUID accountId, String handle, @Nullable String displayName, LocalDate firstSeen, String addedBy,
-                    Instant addedAt) {
+    public Follower(
+            UUID accountId,
+            String handle,
+            @Nullable String displayName,
+            LocalDate firstSeen,
+            String addedBy,
+            Instant addedAt) {
         this.accountId = accountId;
         this.handle = handle;
         this.displayName = displayName;
@@ -119,8 +123,15 @@ public class Follower extends SchoolOwned {
      * A follower the platform lists and the register did not know: under review until SLT allow it,
      * except those already there at the account's first synchronisation.
      */
-    public static Follower found(UUID accountId, String platformId, String handle, @Nullable String displayName,
-                                 LocalDate on, boolean underReview, String by, Instant at) {
+    public static Follower found(
+            UUID accountId,
+            String platformId,
+            String handle,
+            @Nullable String displayName,
+            LocalDate on,
+            boolean underReview,
+            String by,
+            Instant at) {
         var follower = new Follower(accountId, handle, displayName, on, by, at);
         follower.platformId = platformId;
         if (underReview) {

@@ -67,11 +67,10 @@ public class FollowerDecision extends SchoolOwned {
     @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
 
-    protected FollowerDecision() {
-    }
+    protected FollowerDecision() {}
 
-    public FollowerDecision(UUID followerId, FollowerDecisionKind kind, @Nullable String reason, String decidedBy,
-                            Instant decidedAt) {
+    public FollowerDecision(
+            UUID followerId, FollowerDecisionKind kind, @Nullable String reason, String decidedBy, Instant decidedAt) {
         this.followerId = followerId;
         this.kind = kind;
         this.reason = reason;
@@ -79,8 +78,8 @@ public class FollowerDecision extends SchoolOwned {
         this.decidedAt = decidedAt;
     }
 
-    public FollowerDecision evidence(BlockReason category, @Nullable String link, @Nullable UUID screenshot,
-                                     @Nullable UUID incident) {
+    public FollowerDecision evidence(
+            BlockReason category, @Nullable String link, @Nullable UUID screenshot, @Nullable UUID incident) {
         this.reasonCategory = category;
         this.evidenceLink = link;
         this.screenshotMediaId = screenshot;

@@ -11,8 +11,9 @@ public interface FollowerDecisionRepository extends JpaRepository<FollowerDecisi
 
     List<FollowerDecision> findByFollowerIdOrderByDecidedAtAsc(UUID followerId);
 
-    Optional<FollowerDecision> findFirstByFollowerIdAndKindOrderByDecidedAtDesc(UUID followerId, FollowerDecisionKind kind);
+    Optional<FollowerDecision> findFirstByFollowerIdAndKindOrderByDecidedAtDesc(
+            UUID followerId, FollowerDecisionKind kind);
 
-    List<FollowerDecision> findByKindAndDecidedAtGreaterThanEqualAndDecidedAtLessThan(FollowerDecisionKind kind,
-                                                                                       Instant from, Instant to);
+    List<FollowerDecision> findByKindAndDecidedAtGreaterThanEqualAndDecidedAtLessThan(
+            FollowerDecisionKind kind, Instant from, Instant to);
 }

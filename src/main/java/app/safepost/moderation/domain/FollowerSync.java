@@ -58,11 +58,19 @@ public class FollowerSync extends SchoolOwned {
     @Column(nullable = false, length = MAX_DETAIL)
     private String detail;
 
-    protected FollowerSync() {
-    }
+    protected FollowerSync() {}
 
-    public FollowerSync(UUID accountId, String runBy, boolean scheduled, Instant startedAt, Instant finishedAt,
-                        SyncOutcome outcome, int found, int added, int gone, String detail) {
+    public FollowerSync(
+            UUID accountId,
+            String runBy,
+            boolean scheduled,
+            Instant startedAt,
+            Instant finishedAt,
+            SyncOutcome outcome,
+            int found,
+            int added,
+            int gone,
+            String detail) {
         this.accountId = accountId;
         this.runBy = runBy;
         this.scheduled = scheduled;

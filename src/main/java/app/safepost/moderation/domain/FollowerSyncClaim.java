@@ -39,8 +39,7 @@ public class FollowerSyncClaim extends SchoolOwned {
     @Column(name = "held_until")
     private Instant heldUntil;
 
-    protected FollowerSyncClaim() {
-    }
+    protected FollowerSyncClaim() {}
 
     public FollowerSyncClaim(UUID accountId) {
         this.accountId = accountId;

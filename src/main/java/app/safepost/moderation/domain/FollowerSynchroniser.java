@@ -52,8 +52,7 @@ public class FollowerSynchroniser {
     private static final int MAX_HANDLE = 200;
 
     /** This instance's name among the portal instances, and how long it may hold an account's claim. */
-    public record Settings(String instance, Duration lease) {
-    }
+    public record Settings(String instance, Duration lease) {}
 
     private final FollowerRepository followers;
     private final FollowerDecisionRepository decisions;
@@ -64,10 +63,15 @@ public class FollowerSynchroniser {
     private final Clock clock;
     private final Settings settings;
 
-    public FollowerSynchroniser(FollowerRepository followers, FollowerDecisionRepository decisions,
-                                FollowerSyncRepository syncs, FollowerSyncClaimRepository claims,
-                                AccountFollowers platforms, TransactionTemplate transaction, Clock clock,
-                                Settings settings) {
+    public FollowerSynchroniser(
+            FollowerRepository followers,
+            FollowerDecisionRepository decisions,
+            FollowerSyncRepository syncs,
+            FollowerSyncClaimRepository claims,
+            AccountFollowers platforms,
+            TransactionTemplate transaction,
+            Clock clock,
+            Settings settings) {
         this.followers = followers;
         this.decisions = decisions;
         this.syncs = syncs;
@@ -93,9 +97,18 @@ public class FollowerSynchroniser {
             var startedAt = clock.instant();
             if (!claim(account.id().value(), scheduled, startedAt)) {
                 if (!scheduled) {
-                    recorded.add(save(new FollowerSync(account.id().value(), by, false, startedAt, clock.instant(),
-                            SyncOutcome.SKIPPED, 0, 0, 0, "Another synchronisation of " + account.handle()
-                            + " is running; try again in a few minutes.")));
+                    recorded.add(save(new FollowerSync(
+                            account.id().value(),
+                            by,
+                            false,
+                            startedAt,
+                            clock.instant(),
+                            SyncOutcome.SKIPPED,
+                            0,
+                            0,
+                            0,
+                            "Another synchronisation of " + account.handle()
+                                    + " is running; try again in a few minutes.")));
                 }
                 continue;
             }
@@ -112,7 +125,8 @@ public class FollowerSynchroniser {
         createClaimIfMissing(account);
         var day = LocalDate.now(clock.withZone(SchoolTime.ZONE));
         return Boolean.TRUE.equals(transaction.execute(status -> {
-            var free = scheduled ? claims.lockDueOn(List.of(account), now, day) : claims.lockFree(List.of(account), now);
+            var free =
+                    scheduled ? claims.lockDueOn(List.of(account), now, day) : claims.lockFree(List.of(account), now);
             free.forEach(c -> c.hold(settings.instance(), now.plus(settings.lease()), scheduled ? day : null));
             return !free.isEmpty();
         }));
@@ -130,14 +144,16 @@ public class FollowerSynchroniser {
         }
     }
 
-    private @Nullable FollowerSync synchroniseClaimed(AccountSummary account, boolean scheduled, String by,
-                                                      Instant startedAt) {
+    private @Nullable FollowerSync synchroniseClaimed(
+            AccountSummary account, boolean scheduled, String by, Instant startedAt) {
         FollowerListing listing;
         try {
             listing = platforms.followers(account.id());
         } catch (RuntimeException e) {
             log.warn("Synchronising the followers of {} stopped: {}", account.handle(), e.toString());
-            listing = new FollowerListing(FollowerCallOutcome.FAILED, List.of(),
+            listing = new FollowerListing(
+                    FollowerCallOutcome.FAILED,
+                    List.of(),
                     "The portal could not ask the platform; the error was logged.");
         }
         var answer = listing;
@@ -146,18 +162,27 @@ public class FollowerSynchroniser {
         } catch (RuntimeException e) {
             log.warn("Recording the followers of {} failed: {}", account.handle(), e.toString());
             return transaction.execute(status -> {
-                claims.lock(account.id().value()).filter(c -> c.heldBy(settings.instance()))
+                claims.lock(account.id().value())
+                        .filter(c -> c.heldBy(settings.instance()))
                         .ifPresent(FollowerSyncClaim::release);
-                return syncs.save(new FollowerSync(account.id().value(), by, scheduled, startedAt, clock.instant(),
-                        SyncOutcome.FAILED, answer.followers().size(), 0, 0,
+                return syncs.save(new FollowerSync(
+                        account.id().value(),
+                        by,
+                        scheduled,
+                        startedAt,
+                        clock.instant(),
+                        SyncOutcome.FAILED,
+                        answer.followers().size(),
+                        0,
+                        0,
                         "The portal could not record what the platform listed; the error was logged."));
             });
         }
     }
 
     /** Step 3: the register brought in line and the synchronisation recorded, if the claim is still ours. */
-    private @Nullable FollowerSync record(AccountSummary account, FollowerListing listing, boolean scheduled, String by,
-                                          Instant startedAt) {
+    private @Nullable FollowerSync record(
+            AccountSummary account, FollowerListing listing, boolean scheduled, String by, Instant startedAt) {
         var claim = claims.lock(account.id().value()).orElse(null);
         if (claim == null || !claim.heldBy(settings.instance())) {
             log.info("The followers of {} were taken over by another instance; not recorded here", account.handle());
@@ -167,16 +192,24 @@ public class FollowerSynchroniser {
         if (listing.outcome() == FollowerCallOutcome.DONE) {
             sync = apply(account, listing, scheduled, by, startedAt);
         } else {
-            sync = new FollowerSync(account.id().value(), by, scheduled, startedAt, clock.instant(),
+            sync = new FollowerSync(
+                    account.id().value(),
+                    by,
+                    scheduled,
+                    startedAt,
+                    clock.instant(),
                     listing.outcome() == FollowerCallOutcome.FAILED ? SyncOutcome.FAILED : SyncOutcome.SKIPPED,
-                    0, 0, 0, listing.detail());
+                    0,
+                    0,
+                    0,
+                    listing.detail());
         }
         claim.release();
         return syncs.save(sync);
     }
 
-    private FollowerSync apply(AccountSummary account, FollowerListing listing, boolean scheduled, String by,
-                               Instant startedAt) {
+    private FollowerSync apply(
+            AccountSummary account, FollowerListing listing, boolean scheduled, String by, Instant startedAt) {
         var accountId = account.id().value();
         var today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
         var now = clock.instant();
@@ -195,7 +228,9 @@ public class FollowerSynchroniser {
         var newcomers = new ArrayList<PlatformFollower>();
         for (var listed : listing.followers()) {
             var handle = Follower.normaliseHandle(listed.handle());
-            if (handle.isEmpty() || handle.length() > MAX_HANDLE || handle.chars().anyMatch(Character::isWhitespace)
+            if (handle.isEmpty()
+                    || handle.length() > MAX_HANDLE
+                    || handle.chars().anyMatch(Character::isWhitespace)
                     || listed.platformId().length() > MAX_HANDLE) {
                 tally.unreadable++;
                 continue;
@@ -216,8 +251,12 @@ public class FollowerSynchroniser {
         for (var follower : known) {
             if (!seen.contains(follower.getId()) && follower.isFollowing()) {
                 follower.stoppedFollowing(today);
-                decisions.save(new FollowerDecision(follower.getId(), FollowerDecisionKind.STOPPED_FOLLOWING,
-                        "No longer listed as a follower by the synchronisation.", by, now));
+                decisions.save(new FollowerDecision(
+                        follower.getId(),
+                        FollowerDecisionKind.STOPPED_FOLLOWING,
+                        "No longer listed as a follower by the synchronisation.",
+                        by,
+                        now));
                 tally.gone++;
             }
         }
@@ -228,20 +267,48 @@ public class FollowerSynchroniser {
                 tally.notAdded.add("@" + listed.handle());
                 continue;
             }
-            var follower = followers.save(Follower.found(accountId, listed.platformId(), listed.handle(),
-                    name(listed.displayName()), today, !first, by, now));
+            var follower = followers.save(Follower.found(
+                    accountId,
+                    listed.platformId(),
+                    listed.handle(),
+                    name(listed.displayName()),
+                    today,
+                    !first,
+                    by,
+                    now));
             byHandle.put(key(listed.handle()), follower);
-            decisions.save(new FollowerDecision(follower.getId(), FollowerDecisionKind.ADDED, first
-                    ? "Already following at the account's first synchronisation, so allowed."
-                    : "Found by a synchronisation; under review until a senior leader allows it.", by, now));
+            decisions.save(new FollowerDecision(
+                    follower.getId(),
+                    FollowerDecisionKind.ADDED,
+                    first
+                            ? "Already following at the account's first synchronisation, so allowed."
+                            : "Found by a synchronisation; under review until a senior leader allows it.",
+                    by,
+                    now));
             tally.added++;
         }
-        return new FollowerSync(accountId, by, scheduled, startedAt, clock.instant(), SyncOutcome.SYNCHRONISED,
-                listing.followers().size(), tally.added, tally.gone, tally.describe(listing.detail(), first));
+        return new FollowerSync(
+                accountId,
+                by,
+                scheduled,
+                startedAt,
+                clock.instant(),
+                SyncOutcome.SYNCHRONISED,
+                listing.followers().size(),
+                tally.added,
+                tally.gone,
+                tally.describe(listing.detail(), first));
     }
 
-    private void seenAgain(Follower follower, PlatformFollower listed, String handle, Map<String, Follower> byHandle,
-                           String by, Instant now, Tally tally, AccountSummary account) {
+    private void seenAgain(
+            Follower follower,
+            PlatformFollower listed,
+            String handle,
+            Map<String, Follower> byHandle,
+            String by,
+            Instant now,
+            Tally tally,
+            AccountSummary account) {
         var wasGone = !follower.isFollowing();
         var oldHandle = follower.getHandle();
         var newHandle = handle;
@@ -257,13 +324,21 @@ public class FollowerSynchroniser {
         if (!oldHandle.equals(newHandle)) {
             byHandle.remove(key(oldHandle));
             byHandle.put(key(newHandle), follower);
-            decisions.save(new FollowerDecision(follower.getId(), FollowerDecisionKind.HANDLE_CHANGED,
-                    "Was @" + oldHandle + "; " + account.handle() + "'s platform now lists @" + newHandle + ".", by, now));
+            decisions.save(new FollowerDecision(
+                    follower.getId(),
+                    FollowerDecisionKind.HANDLE_CHANGED,
+                    "Was @" + oldHandle + "; " + account.handle() + "'s platform now lists @" + newHandle + ".",
+                    by,
+                    now));
             tally.handlesChanged++;
         }
         if (wasGone) {
-            decisions.save(new FollowerDecision(follower.getId(), FollowerDecisionKind.FOLLOWING_AGAIN,
-                    "Listed as a follower again by the synchronisation.", by, now));
+            decisions.save(new FollowerDecision(
+                    follower.getId(),
+                    FollowerDecisionKind.FOLLOWING_AGAIN,
+                    "Listed as a follower again by the synchronisation.",
+                    by,
+                    now));
             tally.back++;
         }
         if (follower.getStatus() == FollowerStatus.BLOCKED) {
@@ -301,8 +376,8 @@ public class FollowerSynchroniser {
         String describe(String listed, boolean first) {
             var parts = new ArrayList<String>();
             if (added > 0) {
-                parts.add(added + " new" + (first ? " (allowed: already following at the first synchronisation)"
-                        : " (under review)"));
+                parts.add(added + " new"
+                        + (first ? " (allowed: already following at the first synchronisation)" : " (under review)"));
             }
             if (gone > 0) {
                 parts.add(gone + " no longer following");
@@ -319,13 +394,17 @@ public class FollowerSynchroniser {
             var text = new StringBuilder(listed);
             text.append(parts.isEmpty() ? " No changes." : " " + capitalised(String.join(", ", parts)) + ".");
             if (blockedStillFollowing > 0) {
-                text.append(" ").append(blockedStillFollowing).append(blockedStillFollowing == 1
-                        ? " blocked follower still follows on the platform: block it there by hand."
-                        : " blocked followers still follow on the platform: block them there by hand.");
+                text.append(" ")
+                        .append(blockedStillFollowing)
+                        .append(
+                                blockedStillFollowing == 1
+                                        ? " blocked follower still follows on the platform: block it there by hand."
+                                        : " blocked followers still follow on the platform: block them there by hand.");
             }
             if (!notAdded.isEmpty()) {
                 text.append(" Not added, as the register has another account under the same handle: ")
-                        .append(String.join(", ", notAdded)).append(".");
+                        .append(String.join(", ", notAdded))
+                        .append(".");
             }
             if (unreadable > 0) {
                 text.append(" ").append(unreadable).append(" listed without a usable handle were left out.");

@@ -81,11 +81,17 @@ public class Incident extends SchoolOwned {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    protected Incident() {
-    }
+    protected Incident() {}
 
-    public Incident(UUID accountId, IncidentCategory category, String whatHappened, @Nullable String links,
-                    @Nullable UUID evidenceMediaId, boolean serious, String reportedBy, Instant reportedAt) {
+    public Incident(
+            UUID accountId,
+            IncidentCategory category,
+            String whatHappened,
+            @Nullable String links,
+            @Nullable UUID evidenceMediaId,
+            boolean serious,
+            String reportedBy,
+            Instant reportedAt) {
         this.accountId = accountId;
         this.category = category;
         this.whatHappened = whatHappened;
@@ -102,12 +108,15 @@ public class Incident extends SchoolOwned {
      *
      * @param today the school's date, so an escalation is never dated in the future
      */
-    public IncidentStep record(IncidentAction action, @Nullable UUID followerId, String by, Instant at,
-                               LocalDate today) {
+    public IncidentStep record(
+            IncidentAction action, @Nullable UUID followerId, String by, Instant at, LocalDate today) {
         IncidentRules.checkAction(status, action, followerId, today);
         var step = new IncidentStep(id, action.kind(), by, at, IncidentRules.trimmed(action.detail()));
         if (action.kind() == StepKind.ESCALATED) {
-            step.escalation(action.authority(), action.authorityContact().strip(), action.escalatedOn(),
+            step.escalation(
+                    action.authority(),
+                    action.authorityContact().strip(),
+                    action.escalatedOn(),
                     action.reference().strip());
         } else if (action.kind() == StepKind.REPORTED_TO_PLATFORM) {
             step.reference(action.reference().strip());

@@ -10,8 +10,8 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -25,11 +25,18 @@ public final class IncidentCharts {
     public static final int HEIGHT = 360;
 
     /** Colours that stay apart for colour-blind readers (Okabe–Ito). */
-    private static final Color[] PALETTE = {new Color(0xE69F00), new Color(0x56B4E9), new Color(0x009E73),
-            new Color(0xCC79A7), new Color(0x0072B2), new Color(0xD55E00), new Color(0xF0E442), Color.GRAY};
+    private static final Color[] PALETTE = {
+        new Color(0xE69F00),
+        new Color(0x56B4E9),
+        new Color(0x009E73),
+        new Color(0xCC79A7),
+        new Color(0x0072B2),
+        new Color(0xD55E00),
+        new Color(0xF0E442),
+        Color.GRAY
+    };
 
-    private IncidentCharts() {
-    }
+    private IncidentCharts() {}
 
     public static JFreeChart byCategory(TermReport report) {
         var data = new DefaultCategoryDataset();

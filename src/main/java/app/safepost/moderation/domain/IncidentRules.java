@@ -14,8 +14,7 @@ import org.jspecify.annotations.Nullable;
 /** What a report and each action must carry; plain Java so a unit test reaches every rule. */
 public final class IncidentRules {
 
-    private IncidentRules() {
-    }
+    private IncidentRules() {}
 
     /** The report's problems by field; empty when it may be saved. */
     public static Map<String, String> problemsOf(IncidentReport report) {
@@ -54,7 +53,9 @@ public final class IncidentRules {
         if (kind == null) {
             throw ModerationRefused.of("kind", "Choose the action taken.");
         }
-        if (kind == StepKind.REPORTED || kind == StepKind.CLOSED || kind == StepKind.COMMENT
+        if (kind == StepKind.REPORTED
+                || kind == StepKind.CLOSED
+                || kind == StepKind.COMMENT
                 || kind == StepKind.MARKED_SERIOUS) {
             throw ModerationRefused.of("kind", "That is not an action to record here.");
         }

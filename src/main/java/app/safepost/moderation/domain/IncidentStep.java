@@ -60,8 +60,7 @@ public class IncidentStep extends SchoolOwned {
     @Column(name = "follower_id")
     private UUID followerId;
 
-    protected IncidentStep() {
-    }
+    protected IncidentStep() {}
 
     IncidentStep(UUID incidentId, StepKind kind, String takenBy, Instant takenAt, @Nullable String detail) {
         this.incidentId = incidentId;
@@ -72,8 +71,8 @@ public class IncidentStep extends SchoolOwned {
     }
 
     public static IncidentStep reported(Incident incident) {
-        return new IncidentStep(incident.getId(), StepKind.REPORTED, incident.getReportedBy(),
-                incident.getReportedAt(), null);
+        return new IncidentStep(
+                incident.getId(), StepKind.REPORTED, incident.getReportedBy(), incident.getReportedAt(), null);
     }
 
     void escalation(Authority authority, String contact, LocalDate on, String reference) {

@@ -1,7 +1,7 @@
 package app.safepost.moderation.domain;
 
-import app.safepost.moderation.FollowerRegister;
 import app.safepost.database.PortalInstances;
+import app.safepost.moderation.FollowerRegister;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,8 +29,10 @@ class NightlyFollowerSync {
         instances.inEachSchool("Nightly follower synchronisation", school -> {
             try {
                 var done = register.synchroniseNightly();
-                log.info("Nightly follower synchronisation in school {}: {} account(s) recorded by this instance",
-                        school, done.size());
+                log.info(
+                        "Nightly follower synchronisation in school {}: {} account(s) recorded by this instance",
+                        school,
+                        done.size());
             } catch (RuntimeException e) {
                 log.warn("Nightly follower synchronisation in school {} stopped: {}", school, e.toString());
             }

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 public final class TermReportPdf {
 
     /** A list under its heading, and what to print instead when it is empty ({@code null}: nothing). */
-    public record Listing(String heading, List<String> lines, @Nullable String whenEmpty) {
-    }
+    public record Listing(
+            String heading, List<String> lines, @Nullable String whenEmpty) {}
 
     /**
      * Everything the report prints.
@@ -25,17 +25,21 @@ public final class TermReportPdf {
      * @param byCategory a line per incident category
      * @param byAccount  a line per account
      */
-    public record Printout(String termName, String period, List<String> figures, List<String> byCategory,
-                           List<String> byAccount, List<BufferedImage> charts, List<Listing> listings) {
-    }
+    public record Printout(
+            String termName,
+            String period,
+            List<String> figures,
+            List<String> byCategory,
+            List<String> byAccount,
+            List<BufferedImage> charts,
+            List<Listing> listings) {}
 
-    private TermReportPdf() {
-    }
+    private TermReportPdf() {}
 
     public static byte[] of(Printout printout, PdfPages.Letterhead school) {
         var title = "Moderation report, " + printout.termName();
-        return PdfPages.write(title, "Governors' termly report, " + school.schoolName(), title, school,
-                pdf -> write(printout, pdf));
+        return PdfPages.write(
+                title, "Governors' termly report, " + school.schoolName(), title, school, pdf -> write(printout, pdf));
     }
 
     private static void write(Printout p, PdfPages pdf) throws IOException {

@@ -1,7 +1,7 @@
 package app.safepost.moderation.ui;
 
-import app.safepost.common.ui.TextLimits;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.TextLimits;
 import app.safepost.media.MediaId;
 import app.safepost.media.MediaLibrary;
 import app.safepost.media.ui.parts.PhotoUploadField;
@@ -52,7 +52,11 @@ class FollowerPanel extends Div {
         var follower = found.get();
         add(new H3(follower.handle() + " · " + follower.status().label()), decisions(id));
         if (follower.status() != FollowerStatus.BLOCKED) {
-            add(reasonForm("Flag for review", "flag-reason", "flag-follower", "What worries you about this follower",
+            add(reasonForm(
+                    "Flag for review",
+                    "flag-reason",
+                    "flag-follower",
+                    "What worries you about this follower",
                     reason -> {
                         register.flag(id, reason);
                         return "Flagged for review by the senior leadership team.";
@@ -70,7 +74,8 @@ class FollowerPanel extends Div {
         if (slt && follower.status() == FollowerStatus.BLOCKED) {
             add(reasonForm("Unblock", "unblock-reason", "unblock-follower", "Why the block is lifted", reason -> {
                 var done = register.unblock(id, reason);
-                return done.followerHandle() + " unblocked: " + done.platformOutcome().labelFor(done.kind()) + ".";
+                return done.followerHandle() + " unblocked: "
+                        + done.platformOutcome().labelFor(done.kind()) + ".";
             }));
         }
     }
@@ -97,15 +102,15 @@ class FollowerPanel extends Div {
                 parts.add(d.platformOutcome().labelFor(d.kind())
                         + (d.platformDetail() == null ? "" : ": " + d.platformDetail()));
             }
-            list.add(TimelineItems.item(parts, d.incident() == null ? null : "incidents?incident=" + d.incident(),
-                    "the incident"));
+            list.add(TimelineItems.item(
+                    parts, d.incident() == null ? null : "incidents?incident=" + d.incident(), "the incident"));
         }
         return list;
     }
 
     /** A reason and a button; the action returns what to tell the person once it is done. */
-    private Div reasonForm(String title, String fieldId, String buttonId, String label,
-                           Function<String, String> action) {
+    private Div reasonForm(
+            String title, String fieldId, String buttonId, String label, Function<String, String> action) {
         var reason = TextLimits.atMost(2000, new TextArea(label));
         reason.setId(fieldId);
         reason.setWidthFull();
@@ -136,7 +141,8 @@ class FollowerPanel extends Div {
             errors.clear();
             try {
                 var done = register.block(id, evidence.request(screenshot[0], null));
-                FieldErrors.done(done.followerHandle() + " blocked: " + done.platformOutcome().label() + ".");
+                FieldErrors.done(done.followerHandle() + " blocked: "
+                        + done.platformOutcome().label() + ".");
                 changed.run();
             } catch (ModerationRefused refused) {
                 errors.show(refused);

@@ -5,7 +5,6 @@ import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.common.ui.TextLimits;
-import app.safepost.media.MediaId;
 import app.safepost.media.MediaLibrary;
 import app.safepost.moderation.FollowerId;
 import app.safepost.moderation.FollowerRegister;
@@ -53,8 +52,7 @@ import org.jspecify.annotations.Nullable;
 public class FollowersView extends Main implements BeforeEnterObserver {
 
     /** An account and its latest synchronisation, if it had one. */
-    record SyncRow(AccountSummary account, @Nullable FollowerSyncSummary last) {
-    }
+    record SyncRow(AccountSummary account, @Nullable FollowerSyncSummary last) {}
 
     /** Which followers the register shows. */
     enum Showing {
@@ -95,9 +93,11 @@ public class FollowersView extends Main implements BeforeEnterObserver {
         showing.setValue(Showing.ALL);
         showing.addValueChangeListener(e -> refresh());
 
-        add(new H2("Followers"), new Paragraph("The followers of the school's accounts known to the portal. Flag any"
-                + " account that worries you; senior leaders review it and may block it. Blocks are sent to the"
-                + " platform where its API allows and are recorded here either way."));
+        add(
+                new H2("Followers"),
+                new Paragraph("The followers of the school's accounts known to the portal. Flag any"
+                        + " account that worries you; senior leaders review it and may block it. Blocks are sent to the"
+                        + " platform where its API allows and are recorded here either way."));
         add(synchronisation());
         if (slt) {
             add(addForm(accounts));
@@ -110,18 +110,26 @@ public class FollowersView extends Main implements BeforeEnterObserver {
         grid.setId("followers");
         grid.setAriaLabel("Followers");
         grid.addColumn(FollowerSummary::handle).setHeader("Handle").setAutoWidth(true);
-        grid.addColumn(f -> f.displayName() == null ? "" : f.displayName()).setHeader("Name shown").setAutoWidth(true);
+        grid.addColumn(f -> f.displayName() == null ? "" : f.displayName())
+                .setHeader("Name shown")
+                .setAutoWidth(true);
         grid.addColumn(FollowerSummary::accountHandle).setHeader("Follows").setAutoWidth(true);
-        grid.addColumn(f -> SchoolTime.date(f.firstSeen())).setHeader("First seen").setAutoWidth(true);
+        grid.addColumn(f -> SchoolTime.date(f.firstSeen()))
+                .setHeader("First seen")
+                .setAutoWidth(true);
         grid.addColumn(f -> f.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(f -> f.following() ? "Yes" : "No longer, since " + SchoolTime.date(f.leftOn()))
-                .setHeader("Following").setAutoWidth(true);
+                .setHeader("Following")
+                .setAutoWidth(true);
         grid.addComponentColumn(f -> {
-            var open = new Button("Open", e -> open(f.id()));
-            open.setAriaLabel("Open " + f.handle());
-            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return open;
-        }).setHeader("").setFlexGrow(0).setAutoWidth(true);
+                    var open = new Button("Open", e -> open(f.id()));
+                    open.setAriaLabel("Open " + f.handle());
+                    open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    return open;
+                })
+                .setHeader("")
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No followers recorded yet");
     }
@@ -131,27 +139,43 @@ public class FollowersView extends Main implements BeforeEnterObserver {
         syncs.setAriaLabel("Synchronisation with the platforms");
         syncs.setEmptyStateText("No accounts yet.");
         syncs.addColumn(r -> r.account().handle()).setHeader("Account").setAutoWidth(true);
-        syncs.addColumn(r -> r.last() == null ? "Never" : SchoolTime.dateTime(r.last().at()))
-                .setHeader("Last synchronised").setAutoWidth(true);
-        syncs.addColumn(r -> r.last() == null ? "" : r.last().scheduled() ? "The nightly run" : r.last().runByName())
-                .setHeader("By").setAutoWidth(true);
-        syncs.addColumn(r -> r.last() == null ? "" : r.last().outcome().label() + ": " + r.last().detail())
-                .setHeader("Result").setFlexGrow(1);
+        syncs.addColumn(r -> r.last() == null
+                        ? "Never"
+                        : SchoolTime.dateTime(r.last().at()))
+                .setHeader("Last synchronised")
+                .setAutoWidth(true);
+        syncs.addColumn(r -> r.last() == null
+                        ? ""
+                        : r.last().scheduled() ? "The nightly run" : r.last().runByName())
+                .setHeader("By")
+                .setAutoWidth(true);
+        syncs.addColumn(r -> r.last() == null
+                        ? ""
+                        : r.last().outcome().label() + ": " + r.last().detail())
+                .setHeader("Result")
+                .setFlexGrow(1);
         if (slt) {
             syncs.addComponentColumn(r -> {
-                var one = new Button("Synchronise", e -> synchronise(r.account()));
-                one.setAriaLabel("Synchronise the followers of " + r.account().handle());
-                one.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                return one;
-            }).setHeader("").setFlexGrow(0).setAutoWidth(true);
+                        var one = new Button("Synchronise", e -> synchronise(r.account()));
+                        one.setAriaLabel(
+                                "Synchronise the followers of " + r.account().handle());
+                        one.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                        return one;
+                    })
+                    .setHeader("")
+                    .setFlexGrow(0)
+                    .setAutoWidth(true);
         }
         syncs.setAllRowsVisible(true);
-        var box = new Div(new H3("Synchronised with the platforms"), new Paragraph("Every night, and when a senior"
-                + " leader asks, the portal asks each account's platform who follows it. Newcomers are added under"
-                + " review (those already following at an account's first synchronisation are allowed); followers"
-                + " who left stay in the register, marked as no longer following; a blocked follower stays blocked."
-                + " An account in practice mode, without a connected credential or on X (whose API tier cannot list"
-                + " followers) is skipped: add its followers by hand."), syncs);
+        var box = new Div(
+                new H3("Synchronised with the platforms"),
+                new Paragraph("Every night, and when a senior"
+                        + " leader asks, the portal asks each account's platform who follows it. Newcomers are added under"
+                        + " review (those already following at an account's first synchronisation are allowed); followers"
+                        + " who left stay in the register, marked as no longer following; a blocked follower stays blocked."
+                        + " An account in practice mode, without a connected credential or on X (whose API tier cannot list"
+                        + " followers) is skipped: add its followers by hand."),
+                syncs);
         if (slt) {
             var all = new Button("Synchronise followers", e -> synchronise(null));
             all.setId("sync-followers");
@@ -163,12 +187,15 @@ public class FollowersView extends Main implements BeforeEnterObserver {
     private void synchronise(@Nullable AccountSummary account) {
         try {
             var done = register.synchronise(account == null ? null : account.id());
-            var counts = done.stream().collect(Collectors.groupingBy(FollowerSyncSummary::outcome, Collectors.counting()));
-            var message = done.size() == 1 ? done.getFirst().accountHandle() + ": " + done.getFirst().outcome().label()
-                    + ". " + done.getFirst().detail()
+            var counts =
+                    done.stream().collect(Collectors.groupingBy(FollowerSyncSummary::outcome, Collectors.counting()));
+            var message = done.size() == 1
+                    ? done.getFirst().accountHandle() + ": "
+                            + done.getFirst().outcome().label() + ". "
+                            + done.getFirst().detail()
                     : counts.getOrDefault(SyncOutcome.SYNCHRONISED, 0L) + " synchronised, "
-                    + counts.getOrDefault(SyncOutcome.SKIPPED, 0L) + " skipped, "
-                    + counts.getOrDefault(SyncOutcome.FAILED, 0L) + " failed; see each account's result.";
+                            + counts.getOrDefault(SyncOutcome.SKIPPED, 0L) + " skipped, "
+                            + counts.getOrDefault(SyncOutcome.FAILED, 0L) + " failed; see each account's result.";
             FieldErrors.done(message);
         } catch (ModerationRefused refused) {
             new FieldErrors().show(refused);
@@ -178,13 +205,18 @@ public class FollowersView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("follower").ifPresentOrElse(id -> {
-            try {
-                show(FollowerId.of(id));
-            } catch (IllegalArgumentException e) {
-                panel.removeAll();
-            }
-        }, panel::removeAll);
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("follower")
+                .ifPresentOrElse(
+                        id -> {
+                            try {
+                                show(FollowerId.of(id));
+                            } catch (IllegalArgumentException e) {
+                                panel.removeAll();
+                            }
+                        },
+                        panel::removeAll);
     }
 
     private Div addForm(SocialAccounts accounts) {
@@ -199,13 +231,19 @@ public class FollowersView extends Main implements BeforeEnterObserver {
         name.setId("follower-name");
         var firstSeen = SchoolTimeFields.date("First seen");
         firstSeen.setId("follower-first-seen");
-        var errors = new FieldErrors().put("account", account).put("handle", handle).put("displayName", name)
+        var errors = new FieldErrors()
+                .put("account", account)
+                .put("handle", handle)
+                .put("displayName", name)
                 .put("firstSeen", firstSeen);
         var add = new Button("Add follower", e -> {
             errors.clear();
             try {
-                var added = register.add(account.getValue() == null ? null : account.getValue().id(), handle.getValue(),
-                        name.getValue(), firstSeen.getValue());
+                var added = register.add(
+                        account.getValue() == null ? null : account.getValue().id(),
+                        handle.getValue(),
+                        name.getValue(),
+                        firstSeen.getValue());
                 FieldErrors.done(added.handle() + " added to the register.");
                 handle.clear();
                 name.clear();
@@ -224,7 +262,8 @@ public class FollowersView extends Main implements BeforeEnterObserver {
     }
 
     private void open(FollowerId id) {
-        getUI().ifPresent(ui -> ui.navigate(FollowersView.class, QueryParameters.simple(Map.of("follower", id.toString()))));
+        getUI().ifPresent(ui ->
+                ui.navigate(FollowersView.class, QueryParameters.simple(Map.of("follower", id.toString()))));
     }
 
     private void refresh() {
@@ -232,12 +271,15 @@ public class FollowersView extends Main implements BeforeEnterObserver {
         grid.setItems(register.all().stream().filter(filter).toList());
         var last = register.lastSynchronisations().stream()
                 .collect(Collectors.toMap(FollowerSyncSummary::account, Function.identity()));
-        syncs.setItems(accounts.all().stream().map(a -> new SyncRow(a, last.get(a.id()))).toList());
+        syncs.setItems(accounts.all().stream()
+                .map(a -> new SyncRow(a, last.get(a.id())))
+                .toList());
         currentFollower().ifPresent(this::show);
     }
 
     private java.util.Optional<FollowerId> currentFollower() {
-        return getUI().flatMap(ui -> ui.getActiveViewLocation().getQueryParameters().getSingleParameter("follower"))
+        return getUI().flatMap(
+                        ui -> ui.getActiveViewLocation().getQueryParameters().getSingleParameter("follower"))
                 .map(FollowerId::of);
     }
 }

@@ -53,9 +53,11 @@ public class FollowsView extends Main {
         var staff = SignedInStaff.current().orElseThrow();
         this.slt = staff.hasRole(Roles.SLT);
         getStyle().set("padding", "var(--lumo-space-l)");
-        add(new H2("Follow requests"), new Paragraph("The school's accounts follow nobody, except case by case:"
-                + " children's authors and educational accounts. Ask here and say why; senior leaders decide, and the"
-                + " list is re-confirmed at the policy's annual review."));
+        add(
+                new H2("Follow requests"),
+                new Paragraph("The school's accounts follow nobody, except case by case:"
+                        + " children's authors and educational accounts. Ask here and say why; senior leaders decide, and the"
+                        + " list is re-confirmed at the policy's annual review."));
         if (!staff.hasRole(Roles.GOVERNOR) || staff.roles().size() > 1) {
             add(requestForm(accounts));
         }
@@ -87,13 +89,19 @@ public class FollowsView extends Main {
         kind.setItemLabelGenerator(FollowKind::label);
         var justification = TextLimits.atMost(2000, new TextArea("Why the school should follow it"));
         justification.setId("follow-justification");
-        var errors = new FieldErrors().put("account", account).put("handle", handle).put("kind", kind)
+        var errors = new FieldErrors()
+                .put("account", account)
+                .put("handle", handle)
+                .put("kind", kind)
                 .put("justification", justification);
         var ask = new Button("Ask to follow", e -> {
             errors.clear();
             try {
-                var asked = follows.request(account.getValue() == null ? null : account.getValue().id(),
-                        handle.getValue(), kind.getValue(), justification.getValue());
+                var asked = follows.request(
+                        account.getValue() == null ? null : account.getValue().id(),
+                        handle.getValue(),
+                        kind.getValue(),
+                        justification.getValue());
                 FieldErrors.done("Request to follow " + asked.handle() + " sent to the senior leadership team.");
                 handle.clear();
                 justification.clear();
@@ -115,10 +123,15 @@ public class FollowsView extends Main {
         grid.setAriaLabel(label);
         grid.addColumn(FollowExceptionSummary::handle).setHeader("Account").setAutoWidth(true);
         grid.addColumn(f -> f.kind().label()).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(FollowExceptionSummary::accountHandle).setHeader("Followed by").setAutoWidth(true);
+        grid.addColumn(FollowExceptionSummary::accountHandle)
+                .setHeader("Followed by")
+                .setAutoWidth(true);
         grid.addColumn(FollowExceptionSummary::justification).setHeader("Why").setFlexGrow(1);
-        grid.addColumn(f -> f.requestedByName() + ", " + SchoolTime.date(f.requestedAt().atZone(SchoolTime.ZONE)
-                .toLocalDate())).setHeader("Asked by").setAutoWidth(true);
+        grid.addColumn(f -> f.requestedByName() + ", "
+                        + SchoolTime.date(
+                                f.requestedAt().atZone(SchoolTime.ZONE).toLocalDate()))
+                .setHeader("Asked by")
+                .setAutoWidth(true);
         grid.addColumn(this::decision).setHeader("Decision").setFlexGrow(1);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
@@ -139,19 +152,26 @@ public class FollowsView extends Main {
             return new Span();
         }
         if (f.status() == FollowExceptionStatus.REQUESTED) {
-            var approve = new Button("Approve", e -> decide(() -> follows.decide(f.id(), true, decisionReason.getValue()),
-                    "The school now follows " + f.handle() + "."));
+            var approve = new Button(
+                    "Approve",
+                    e -> decide(
+                            () -> follows.decide(f.id(), true, decisionReason.getValue()),
+                            "The school now follows " + f.handle() + "."));
             approve.setAriaLabel("Approve following " + f.handle());
             approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            var refuse = new Button("Refuse", e -> decide(() -> follows.decide(f.id(), false, decisionReason.getValue()),
-                    "Request refused."));
+            var refuse = new Button(
+                    "Refuse",
+                    e -> decide(() -> follows.decide(f.id(), false, decisionReason.getValue()), "Request refused."));
             refuse.setAriaLabel("Refuse following " + f.handle());
             refuse.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return new Div(approve, refuse);
         }
         if (f.status() == FollowExceptionStatus.APPROVED) {
-            var end = new Button("Stop following", e -> decide(() -> follows.end(f.id(), decisionReason.getValue()),
-                    "The school no longer follows " + f.handle() + "."));
+            var end = new Button(
+                    "Stop following",
+                    e -> decide(
+                            () -> follows.end(f.id(), decisionReason.getValue()),
+                            "The school no longer follows " + f.handle() + "."));
             end.setAriaLabel("Stop following " + f.handle());
             end.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return end;
@@ -173,9 +193,14 @@ public class FollowsView extends Main {
 
     private void refresh() {
         var all = follows.all();
-        waiting.setItems(all.stream().filter(f -> f.status() == FollowExceptionStatus.REQUESTED).toList());
-        followed.setItems(all.stream().filter(f -> f.status() == FollowExceptionStatus.APPROVED).toList());
-        past.setItems(all.stream().filter(f -> f.status() == FollowExceptionStatus.REFUSED
-                || f.status() == FollowExceptionStatus.ENDED).toList());
+        waiting.setItems(all.stream()
+                .filter(f -> f.status() == FollowExceptionStatus.REQUESTED)
+                .toList());
+        followed.setItems(all.stream()
+                .filter(f -> f.status() == FollowExceptionStatus.APPROVED)
+                .toList());
+        past.setItems(all.stream()
+                .filter(f -> f.status() == FollowExceptionStatus.REFUSED || f.status() == FollowExceptionStatus.ENDED)
+                .toList());
     }
 }

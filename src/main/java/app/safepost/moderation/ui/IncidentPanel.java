@@ -35,16 +35,20 @@ import java.util.List;
 /** One incident: what was reported, its timeline, and what the reader may do with it. */
 class IncidentPanel extends Composite<Div> {
 
-    private static final List<StepKind> RECORDABLE = List.of(StepKind.CONTENT_DELETED, StepKind.REPORTED_TO_PLATFORM,
-            StepKind.ESCALATED, StepKind.PARENTS_INFORMED, StepKind.NOTE);
+    private static final List<StepKind> RECORDABLE = List.of(
+            StepKind.CONTENT_DELETED,
+            StepKind.REPORTED_TO_PLATFORM,
+            StepKind.ESCALATED,
+            StepKind.PARENTS_INFORMED,
+            StepKind.NOTE);
 
     private final IncidentDetails details;
     private final Incidents incidents;
     private final FollowerRegister register;
     private final Runnable changed;
 
-    IncidentPanel(IncidentDetails details, Incidents incidents, FollowerRegister register, Clock clock,
-                  Runnable changed) {
+    IncidentPanel(
+            IncidentDetails details, Incidents incidents, FollowerRegister register, Clock clock, Runnable changed) {
         this.details = details;
         this.incidents = incidents;
         this.register = register;
@@ -52,7 +56,8 @@ class IncidentPanel extends Composite<Div> {
         var s = details.summary();
         var content = getContent();
         content.addClassName("incident-panel");
-        content.add(new H3(s.category().label() + " on " + s.accountHandle()),
+        content.add(
+                new H3(s.category().label() + " on " + s.accountHandle()),
                 new Paragraph("Reported by " + s.reportedByName() + " on " + SchoolTime.dateTime(s.reportedAt())
                         + ". Status: " + s.status().label() + (s.serious() ? " (serious)" : "") + "."));
         if (details.namesMasked()) {
@@ -100,7 +105,9 @@ class IncidentPanel extends Composite<Div> {
             if (entry.detail() != null) {
                 parts.add(entry.detail());
             }
-            list.add(TimelineItems.item(parts, entry.follower() == null ? null : "followers?follower=" + entry.follower(),
+            list.add(TimelineItems.item(
+                    parts,
+                    entry.follower() == null ? null : "followers?follower=" + entry.follower(),
                     "in the follower register"));
         }
         return list;
@@ -127,8 +134,13 @@ class IncidentPanel extends Composite<Div> {
         var reference = TextLimits.atMost(200, new TextField("Reference"));
         reference.setId("action-reference");
         reference.setHelperText("The platform's report reference, or the authority's case or crime number.");
-        var errors = new FieldErrors().put("kind", kind).put("detail", detail).put("authority", authority)
-                .put("authorityContact", contact).put("escalatedOn", on).put("reference", reference);
+        var errors = new FieldErrors()
+                .put("kind", kind)
+                .put("detail", detail)
+                .put("authority", authority)
+                .put("authorityContact", contact)
+                .put("escalatedOn", on)
+                .put("reference", reference);
         Runnable shape = () -> {
             var escalation = kind.getValue() == StepKind.ESCALATED;
             authority.setVisible(escalation);
@@ -141,8 +153,15 @@ class IncidentPanel extends Composite<Div> {
         var record = new Button("Record action", e -> {
             errors.clear();
             try {
-                incidents.act(details.summary().id(), new IncidentAction(kind.getValue(), detail.getValue(),
-                        authority.getValue(), contact.getValue(), on.getValue(), reference.getValue()));
+                incidents.act(
+                        details.summary().id(),
+                        new IncidentAction(
+                                kind.getValue(),
+                                detail.getValue(),
+                                authority.getValue(),
+                                contact.getValue(),
+                                on.getValue(),
+                                reference.getValue()));
                 FieldErrors.done("Action recorded.");
                 changed.run();
             } catch (ModerationRefused refused) {
@@ -158,16 +177,19 @@ class IncidentPanel extends Composite<Div> {
     private Div blockForm() {
         var handle = TextLimits.atMost(200, new TextField("Handle of the user to block"));
         handle.setId("block-handle");
-        handle.setHelperText("They are added to the follower register of " + details.summary().accountHandle()
-                + " if they are not there yet.");
+        handle.setHelperText("They are added to the follower register of "
+                + details.summary().accountHandle() + " if they are not there yet.");
         var evidence = new BlockEvidence();
         var errors = evidence.placedIn(new FieldErrors().put("handle", handle).put("account", handle));
         var block = new Button("Block user", e -> {
             errors.clear();
             try {
-                var done = register.blockHandle(details.summary().account(), handle.getValue(),
+                var done = register.blockHandle(
+                        details.summary().account(),
+                        handle.getValue(),
                         evidence.request(null, details.summary().id()));
-                FieldErrors.done(done.followerHandle() + " blocked: " + done.platformOutcome().label() + ".");
+                FieldErrors.done(done.followerHandle() + " blocked: "
+                        + done.platformOutcome().label() + ".");
                 changed.run();
             } catch (ModerationRefused refused) {
                 errors.show(refused);

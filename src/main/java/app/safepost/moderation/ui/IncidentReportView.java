@@ -62,8 +62,11 @@ public class IncidentReportView extends Main {
         term.setValue(terms.getFirst());
         term.addValueChangeListener(e -> show());
         body.setId("report-body");
-        add(new H2("Incident report"), new Paragraph("How the school protected its accounts this term. No pupil is"
-                + " named here."), term, body);
+        add(
+                new H2("Incident report"),
+                new Paragraph("How the school protected its accounts this term. No pupil is" + " named here."),
+                term,
+                body);
         show();
     }
 
@@ -71,11 +74,13 @@ public class IncidentReportView extends Main {
         body.removeAll();
         var chosen = term.getValue();
         var report = reports.forTerm(chosen);
-        var pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var bytes = reports.pdf(reports.forTerm(chosen));
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(chosen), "application/pdf",
-                    bytes.length);
-        }), "Download the report (PDF)");
+        var pdf = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    var bytes = reports.pdf(reports.forTerm(chosen));
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), fileName(chosen), "application/pdf", bytes.length);
+                }),
+                "Download the report (PDF)");
         pdf.setId("report-pdf");
         pdf.getElement().setAttribute("download", true);
         var figures = new UnorderedList(
@@ -86,13 +91,24 @@ public class IncidentReportView extends Main {
                 new ListItem("Blocks made: " + report.blocks().size()),
                 new ListItem("Accounts followed: " + report.followed().size()));
         figures.setId("report-figures");
-        body.add(pdf, figures,
-                chart(reports.categoryChartSvg(report), "category-chart", "Incidents by category per month: "
-                        + describe(report)),
-                chart(reports.accountChartSvg(report), "account-chart", "Incidents by account per month: "
-                        + report.byAccount().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                        .collect(Collectors.joining(", "))),
-                new H3("Blocks made"), blocks(report), new H3("Accounts the school follows"), follows(report));
+        body.add(
+                pdf,
+                figures,
+                chart(
+                        reports.categoryChartSvg(report),
+                        "category-chart",
+                        "Incidents by category per month: " + describe(report)),
+                chart(
+                        reports.accountChartSvg(report),
+                        "account-chart",
+                        "Incidents by account per month: "
+                                + report.byAccount().entrySet().stream()
+                                        .map(e -> e.getKey() + " " + e.getValue())
+                                        .collect(Collectors.joining(", "))),
+                new H3("Blocks made"),
+                blocks(report),
+                new H3("Accounts the school follows"),
+                follows(report));
     }
 
     private static String describe(TermReport report) {
@@ -105,8 +121,10 @@ public class IncidentReportView extends Main {
 
     private static Image chart(String svg, String id, String alt) {
         var bytes = svg.getBytes(StandardCharsets.UTF_8);
-        var image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(bytes), id + ".svg", "image/svg+xml", bytes.length)), alt);
+        var image = new Image(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream(bytes), id + ".svg", "image/svg+xml", bytes.length)),
+                alt);
         image.setId(id);
         image.setMaxWidth("100%");
         return image;
@@ -116,13 +134,22 @@ public class IncidentReportView extends Main {
         var grid = new Grid<>(FollowerDecisionEntry.class, false);
         grid.setId("report-blocks");
         grid.setAriaLabel("Blocks made");
-        grid.addColumn(b -> SchoolTime.dateTime(b.decidedAt())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(FollowerDecisionEntry::followerHandle).setHeader("Blocked").setAutoWidth(true);
-        grid.addColumn(FollowerDecisionEntry::accountHandle).setHeader("Account").setAutoWidth(true);
-        grid.addColumn(b -> b.reasonCategory() == null ? "" : b.reasonCategory().label()).setHeader("Reason")
+        grid.addColumn(b -> SchoolTime.dateTime(b.decidedAt()))
+                .setHeader("When")
+                .setAutoWidth(true);
+        grid.addColumn(FollowerDecisionEntry::followerHandle)
+                .setHeader("Blocked")
+                .setAutoWidth(true);
+        grid.addColumn(FollowerDecisionEntry::accountHandle)
+                .setHeader("Account")
+                .setAutoWidth(true);
+        grid.addColumn(b -> b.reasonCategory() == null ? "" : b.reasonCategory().label())
+                .setHeader("Reason")
                 .setAutoWidth(true);
         grid.addColumn(FollowerDecisionEntry::decidedByName).setHeader("By").setAutoWidth(true);
-        grid.addColumn(b -> b.platformOutcome() == null ? "" : b.platformOutcome().label()).setHeader("On the platform")
+        grid.addColumn(b ->
+                        b.platformOutcome() == null ? "" : b.platformOutcome().label())
+                .setHeader("On the platform")
                 .setAutoWidth(true);
         grid.setItems(report.blocks());
         grid.setAllRowsVisible(true);
@@ -136,8 +163,12 @@ public class IncidentReportView extends Main {
         grid.setAriaLabel("Accounts the school follows");
         grid.addColumn(FollowExceptionSummary::handle).setHeader("Account").setAutoWidth(true);
         grid.addColumn(f -> f.kind().label()).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(FollowExceptionSummary::accountHandle).setHeader("Followed by").setAutoWidth(true);
-        grid.addColumn(FollowExceptionSummary::decidedByName).setHeader("Approved by").setAutoWidth(true);
+        grid.addColumn(FollowExceptionSummary::accountHandle)
+                .setHeader("Followed by")
+                .setAutoWidth(true);
+        grid.addColumn(FollowExceptionSummary::decidedByName)
+                .setHeader("Approved by")
+                .setAutoWidth(true);
         grid.addColumn(FollowExceptionSummary::decisionReason).setHeader("Why").setFlexGrow(1);
         grid.setItems(report.followed());
         grid.setAllRowsVisible(true);
@@ -146,6 +177,7 @@ public class IncidentReportView extends Main {
     }
 
     private static String fileName(SchoolTerm term) {
-        return "moderation-report-" + term.name().toLowerCase(java.util.Locale.ENGLISH).replace(' ', '-') + ".pdf";
+        return "moderation-report-"
+                + term.name().toLowerCase(java.util.Locale.ENGLISH).replace(' ', '-') + ".pdf";
     }
 }

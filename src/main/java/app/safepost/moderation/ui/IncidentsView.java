@@ -7,6 +7,7 @@ import app.safepost.common.ui.TextLimits;
 import app.safepost.media.MediaId;
 import app.safepost.media.MediaLibrary;
 import app.safepost.media.ui.parts.PhotoUploadField;
+import app.safepost.moderation.FollowerRegister;
 import app.safepost.moderation.IncidentCategory;
 import app.safepost.moderation.IncidentId;
 import app.safepost.moderation.IncidentReport;
@@ -14,15 +15,14 @@ import app.safepost.moderation.IncidentStatus;
 import app.safepost.moderation.IncidentSummary;
 import app.safepost.moderation.Incidents;
 import app.safepost.moderation.ModerationRefused;
-import app.safepost.moderation.FollowerRegister;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -65,8 +65,8 @@ public class IncidentsView extends Main implements BeforeEnterObserver {
     private final Div panel = new Div();
     private @Nullable MediaId screenshot;
 
-    IncidentsView(Incidents incidents, FollowerRegister register, SocialAccounts accounts, MediaLibrary media,
-                  Clock clock) {
+    IncidentsView(
+            Incidents incidents, FollowerRegister register, SocialAccounts accounts, MediaLibrary media, Clock clock) {
         this.incidents = incidents;
         this.register = register;
         this.clock = clock;
@@ -87,7 +87,10 @@ public class IncidentsView extends Main implements BeforeEnterObserver {
         links.setId("incident-links");
         links.setHelperText("Web addresses of the post or reply, one per line (optional).");
         serious.setId("incident-serious");
-        errors.put("account", account).put("category", category).put("whatHappened", whatHappened).put("links", links);
+        errors.put("account", account)
+                .put("category", category)
+                .put("whatHappened", whatHappened)
+                .put("links", links);
 
         var form = new FormLayout(account, category, whatHappened, links, serious);
         form.setColspan(whatHappened, 2);
@@ -108,23 +111,31 @@ public class IncidentsView extends Main implements BeforeEnterObserver {
 
         grid.setId("incidents");
         grid.setAriaLabel("Incidents");
-        grid.addColumn(i -> SchoolTime.dateTime(i.reportedAt())).setHeader("Reported").setAutoWidth(true);
+        grid.addColumn(i -> SchoolTime.dateTime(i.reportedAt()))
+                .setHeader("Reported")
+                .setAutoWidth(true);
         grid.addColumn(IncidentSummary::accountHandle).setHeader("Account").setAutoWidth(true);
         grid.addColumn(i -> i.category().label()).setHeader("Category").setAutoWidth(true);
-        grid.addColumn(i -> i.status().label() + (i.serious() ? " · serious" : "")).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(i -> i.status().label() + (i.serious() ? " · serious" : ""))
+                .setHeader("Status")
+                .setAutoWidth(true);
         grid.addColumn(IncidentSummary::reportedByName).setHeader("Reported by").setAutoWidth(true);
         grid.addComponentColumn(i -> {
-            var open = new Button("Open", e -> open(i.id()));
-            open.setAriaLabel("Open the incident reported " + SchoolTime.dateTime(i.reportedAt()));
-            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return open;
-        }).setHeader("").setFlexGrow(0).setAutoWidth(true);
+                    var open = new Button("Open", e -> open(i.id()));
+                    open.setAriaLabel("Open the incident reported " + SchoolTime.dateTime(i.reportedAt()));
+                    open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    return open;
+                })
+                .setHeader("")
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No incidents");
         panel.setId("incident-panel");
 
         var reads = staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR) || Roles.inTheTrustTeam(staff.roles());
-        add(new H2("Incidents"),
+        add(
+                new H2("Incidents"),
                 new Paragraph("Report anything inappropriate on the school's accounts: offensive language, unsuitable"
                         + " images, copyright infringement or comments undermining the school. Senior leaders handle"
                         + " every report and record what they did."));
@@ -142,20 +153,30 @@ public class IncidentsView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("incident").ifPresentOrElse(id -> {
-            try {
-                show(IncidentId.of(id));
-            } catch (IllegalArgumentException e) {
-                panel.removeAll();
-            }
-        }, panel::removeAll);
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("incident")
+                .ifPresentOrElse(
+                        id -> {
+                            try {
+                                show(IncidentId.of(id));
+                            } catch (IllegalArgumentException e) {
+                                panel.removeAll();
+                            }
+                        },
+                        panel::removeAll);
     }
 
     private void report() {
         errors.clear();
         try {
-            var saved = incidents.report(new IncidentReport(account.getValue() == null ? null : account.getValue().id(), category.getValue(),
-                    whatHappened.getValue(), links.getValue(), screenshot, serious.getValue()));
+            var saved = incidents.report(new IncidentReport(
+                    account.getValue() == null ? null : account.getValue().id(),
+                    category.getValue(),
+                    whatHappened.getValue(),
+                    links.getValue(),
+                    screenshot,
+                    serious.getValue()));
             FieldErrors.done("Thank you: the incident is reported to the senior leadership team.");
             whatHappened.clear();
             links.clear();
@@ -170,16 +191,20 @@ public class IncidentsView extends Main implements BeforeEnterObserver {
     }
 
     private void open(IncidentId id) {
-        getUI().ifPresent(ui -> ui.navigate(IncidentsView.class, QueryParameters.simple(Map.of("incident", id.toString()))));
+        getUI().ifPresent(ui ->
+                ui.navigate(IncidentsView.class, QueryParameters.simple(Map.of("incident", id.toString()))));
     }
 
     void show(IncidentId id) {
         panel.removeAll();
-        incidents.incident(id).ifPresentOrElse(details -> panel.add(new IncidentPanel(details, incidents, register,
-                clock, () -> {
-                    refresh();
-                    show(id);
-                })), () -> panel.add(new Paragraph("There is no such incident, or it is not yours to read.")));
+        incidents
+                .incident(id)
+                .ifPresentOrElse(
+                        details -> panel.add(new IncidentPanel(details, incidents, register, clock, () -> {
+                            refresh();
+                            show(id);
+                        })),
+                        () -> panel.add(new Paragraph("There is no such incident, or it is not yours to read.")));
     }
 
     private void refresh() {

@@ -8,8 +8,7 @@ import java.util.List;
 /** One step of a timeline or history: its parts in a line, with a link to the record it concerns. */
 final class TimelineItems {
 
-    private TimelineItems() {
-    }
+    private TimelineItems() {}
 
     static ListItem item(List<String> parts, String href, String linkText) {
         var item = new ListItem(String.join(" — ", parts));

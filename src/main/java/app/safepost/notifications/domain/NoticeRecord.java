@@ -42,8 +42,7 @@ public class NoticeRecord extends SchoolOwned {
     @Column(name = "read_at")
     private Instant readAt;
 
-    protected NoticeRecord() {
-    }
+    protected NoticeRecord() {}
 
     public NoticeRecord(String recipient, String subject, String body, String link, Instant createdAt) {
         this.recipient = recipient;

@@ -21,9 +21,14 @@ public class OutboundEmail extends SchoolOwned {
 
     /** Attempts before an e-mail is given up on: with the back-off below, a little over a day. */
     static final int MAX_ATTEMPTS = 30;
+
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
-    public enum Status { PENDING, SENT, FAILED }
+    public enum Status {
+        PENDING,
+        SENT,
+        FAILED
+    }
 
     @Id
     private UUID id = UUID.randomUUID();
@@ -62,8 +67,7 @@ public class OutboundEmail extends SchoolOwned {
     @Column(name = "last_error", length = 500)
     private String lastError;
 
-    protected OutboundEmail() {
-    }
+    protected OutboundEmail() {}
 
     public OutboundEmail(String recipient, String address, String subject, String body, Instant now) {
         this.recipient = recipient;

@@ -23,9 +23,9 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.web.util.HtmlUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The e-mail outbox. Notices queue e-mails here in their own transaction; {@link #deliverDue()} sends
@@ -52,18 +52,28 @@ public class Outbox {
     private final SchoolLetterhead letterhead;
 
     @Autowired
-    Outbox(OutboundEmailRepository emails, ObjectProvider<JavaMailSender> mail, Clock clock,
-           TransactionTemplate transaction,
-           @Value("${safepost.notifications.from:Safepost <no-reply@safepost.invalid>}") String from,
-           @Value("${safepost.notifications.portal-url:http://127.0.0.1:8080}") String portalUrl,
-           List<SecretLinks> secretLinks, SchoolLetterhead letterhead) {
+    Outbox(
+            OutboundEmailRepository emails,
+            ObjectProvider<JavaMailSender> mail,
+            Clock clock,
+            TransactionTemplate transaction,
+            @Value("${safepost.notifications.from:Safepost <no-reply@safepost.invalid>}") String from,
+            @Value("${safepost.notifications.portal-url:http://127.0.0.1:8080}") String portalUrl,
+            List<SecretLinks> secretLinks,
+            SchoolLetterhead letterhead) {
         this(emails, mail::getIfAvailable, clock, transaction, from, portalUrl, secretLinks, letterhead);
     }
 
     /** With a mail sender of one's own: for tests against a particular mail server. */
-    Outbox(OutboundEmailRepository emails, Supplier<@Nullable JavaMailSender> mail, Clock clock,
-           TransactionTemplate transaction, String from, String portalUrl, List<SecretLinks> secretLinks,
-           SchoolLetterhead letterhead) {
+    Outbox(
+            OutboundEmailRepository emails,
+            Supplier<@Nullable JavaMailSender> mail,
+            Clock clock,
+            TransactionTemplate transaction,
+            String from,
+            String portalUrl,
+            List<SecretLinks> secretLinks,
+            SchoolLetterhead letterhead) {
         this.letterhead = letterhead;
         this.emails = emails;
         this.mail = mail;
@@ -98,7 +108,9 @@ public class Outbox {
         int sent = 0;
         while (true) {
             var delivered = transaction.execute(status -> emails.lockNextDue(clock.instant())
-                    .flatMap(emails::findById).map(email -> send(sender, email)).orElse(null));
+                    .flatMap(emails::findById)
+                    .map(email -> send(sender, email))
+                    .orElse(null));
             if (!Boolean.TRUE.equals(delivered)) {
                 return sent;
             }
@@ -115,7 +127,9 @@ public class Outbox {
         var out = new StringBuilder();
         while (matcher.find()) {
             var kind = matcher.group(1);
-            var link = secretLinks.stream().filter(s -> s.kind().equals(kind)).findFirst()
+            var link = secretLinks.stream()
+                    .filter(s -> s.kind().equals(kind))
+                    .findFirst()
                     .flatMap(s -> s.mint(matcher.group(2)))
                     .map(path -> portalUrl + "/" + path)
                     .orElse("(this link is no longer available: ask the school for a new one)");
@@ -131,7 +145,10 @@ public class Outbox {
         try {
             sender.send(message(sender, email, heading));
         } catch (MailException e) {
-            log.warn("E-mail to {} not sent (attempt {}): {}", email.getRecipient(), email.getAttempts() + 1,
+            log.warn(
+                    "E-mail to {} not sent (attempt {}): {}",
+                    email.getRecipient(),
+                    email.getAttempts() + 1,
                     e.getMessage());
             email.failed(clock.instant(), e.getMessage());
             return false;
@@ -143,8 +160,7 @@ public class Outbox {
     /** The e-mail as the school sends it: its name in the subject, the sender's name and the text. */
     private MimeMessage message(JavaMailSender sender, OutboundEmail email, SchoolLetterhead.Heading heading) {
         var school = heading.schoolName();
-        var text = school + "\n\n" + withSecretLinks(email.getBody()) + "\n\n--\nSent by Safepost for " + school
-                + ".";
+        var text = school + "\n\n" + withSecretLinks(email.getBody()) + "\n\n--\nSent by Safepost for " + school + ".";
         var message = sender.createMimeMessage();
         try {
             var helper = new MimeMessageHelper(message, heading.logo().isPresent(), StandardCharsets.UTF_8.name());

@@ -16,7 +16,8 @@ class OutboxSchedule {
         this.instances = instances;
     }
 
-    @Scheduled(initialDelayString = "${safepost.notifications.retry-interval:PT1M}",
+    @Scheduled(
+            initialDelayString = "${safepost.notifications.retry-interval:PT1M}",
             fixedDelayString = "${safepost.notifications.retry-interval:PT1M}")
     void deliverOnSchedule() {
         instances.inEachSchool("E-mail outbox", school -> outbox.deliverDue());

@@ -25,6 +25,5 @@ public class SchoolLetterhead {
     }
 
     /** A school's name and logo as an e-mail shows them. */
-    public record Heading(String schoolName, Optional<SchoolLogo> logo) {
-    }
+    public record Heading(String schoolName, Optional<SchoolLogo> logo) {}
 }

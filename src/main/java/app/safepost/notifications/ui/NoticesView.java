@@ -30,8 +30,11 @@ public class NoticesView extends Main {
         getStyle().set("padding", "var(--lumo-space-l)");
         setMaxWidth("50rem");
         list.setId("notices");
-        add(new H2("Notices"), new Paragraph("Reminders and requests from the portal. Each is also sent to your"
-                + " school e-mail address."), list);
+        add(
+                new H2("Notices"),
+                new Paragraph("Reminders and requests from the portal. Each is also sent to your"
+                        + " school e-mail address."),
+                list);
         refresh();
     }
 
@@ -45,7 +48,8 @@ public class NoticesView extends Main {
     }
 
     private Div card(NoticeSummary notice) {
-        var card = new Div(new H3(notice.subject()),
+        var card = new Div(
+                new H3(notice.subject()),
                 new Paragraph(SchoolTime.dateTime(notice.createdAt()) + (notice.isUnread() ? " · unread" : "")),
                 new Paragraph(notice.body()));
         card.addClassName("notice");

@@ -40,8 +40,7 @@ public class Policy extends SchoolOwned {
     @Column(name = "acknowledgement_reminded_on")
     private LocalDate acknowledgementRemindedOn;
 
-    protected Policy() {
-    }
+    protected Policy() {}
 
     public Policy(String title, String owner) {
         this.title = title;
@@ -61,7 +60,9 @@ public class Policy extends SchoolOwned {
     }
 
     public List<String> getReadWith() {
-        return readWith.isBlank() ? List.of() : Arrays.stream(readWith.split("\n")).toList();
+        return readWith.isBlank()
+                ? List.of()
+                : Arrays.stream(readWith.split("\n")).toList();
     }
 
     /** Adds a policy to be read with this one; {@code true} if it was not there yet. */

@@ -37,8 +37,7 @@ public class PolicyAcknowledgement extends SchoolOwned {
     @Column(name = "confirmed_at", nullable = false)
     private Instant confirmedAt;
 
-    protected PolicyAcknowledgement() {
-    }
+    protected PolicyAcknowledgement() {}
 
     public PolicyAcknowledgement(UUID documentId, String username, String displayName, Instant confirmedAt) {
         this.documentId = documentId;

@@ -22,7 +22,10 @@ import org.hibernate.envers.Audited;
 @Audited
 public class PolicyDocument extends SchoolOwned {
 
-    public enum Status { ADOPTED, SUPERSEDED }
+    public enum Status {
+        ADOPTED,
+        SUPERSEDED
+    }
 
     @Id
     private UUID id = UUID.randomUUID();
@@ -72,8 +75,7 @@ public class PolicyDocument extends SchoolOwned {
     @Column(name = "sign_off_note", length = 1000)
     private String signOffNote;
 
-    protected PolicyDocument() {
-    }
+    protected PolicyDocument() {}
 
     public PolicyDocument(Policy policy, int versionNumber, LocalDate adoptedOn, LocalDate reviewDue, String body) {
         this.policyId = policy.getId();

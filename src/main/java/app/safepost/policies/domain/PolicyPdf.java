@@ -12,19 +12,24 @@ import java.io.IOException;
  */
 public final class PolicyPdf {
 
-    private PolicyPdf() {
-    }
+    private PolicyPdf() {}
 
     public static byte[] of(PolicyVersion version, PdfPages.Letterhead school) {
-        return PdfPages.write(version.title() + " (version " + version.number() + ")",
-                "Policy of " + school.schoolName(), version.title() + " - version " + version.number(), school,
+        return PdfPages.write(
+                version.title() + " (version " + version.number() + ")",
+                "Policy of " + school.schoolName(),
+                version.title() + " - version " + version.number(),
+                school,
                 pdf -> write(version, pdf));
     }
 
     private static void write(PolicyVersion version, PdfPages pdf) throws IOException {
         pdf.paragraph(version.title(), pdf.bold(), 16, 6);
-        pdf.paragraph("Version " + version.number() + (version.adopted() ? ", in force" : ", superseded"),
-                pdf.regular(), 10, 12);
+        pdf.paragraph(
+                "Version " + version.number() + (version.adopted() ? ", in force" : ", superseded"),
+                pdf.regular(),
+                10,
+                12);
         for (var line : version.text().split("\r?\n")) {
             var stripped = line.strip();
             if (stripped.isEmpty()) {
@@ -43,19 +48,30 @@ public final class PolicyPdf {
         pdf.paragraph("Sign-off", pdf.bold(), 13, 6);
         var signOff = version.signOff();
         if (signOff != null) {
-            pdf.paragraph("Signed by " + signOff.signedByName() + ", head teacher, on "
-                    + SchoolTime.date(signOff.signedOn()) + ".", pdf.regular(), 10.5f, 4);
+            pdf.paragraph(
+                    "Signed by " + signOff.signedByName() + ", head teacher, on " + SchoolTime.date(signOff.signedOn())
+                            + ".",
+                    pdf.regular(),
+                    10.5f,
+                    4);
         } else {
-            pdf.paragraph("Adopted before the portal kept sign-offs: no signature is held for this version.",
-                    pdf.regular(), 10.5f, 4);
+            pdf.paragraph(
+                    "Adopted before the portal kept sign-offs: no signature is held for this version.",
+                    pdf.regular(),
+                    10.5f,
+                    4);
         }
         pdf.paragraph("Date adopted: " + SchoolTime.date(version.adoptedOn()), pdf.regular(), 10.5f, 4);
         pdf.paragraph("Next review: " + SchoolTime.date(version.reviewDue()), pdf.regular(), 10.5f, 4);
         if (signOff != null && signOff.overrideReason() != null) {
-            pdf.paragraph("Signed with comments still open: " + clean(signOff.overrideReason()), pdf.regular(), 10.5f, 4);
+            pdf.paragraph(
+                    "Signed with comments still open: " + clean(signOff.overrideReason()), pdf.regular(), 10.5f, 4);
         }
-        pdf.paragraph((signOff != null ? "Fingerprint of the signed text" : "Fingerprint of the text")
-                + " (SHA-256):", pdf.regular(), 10.5f, 2);
+        pdf.paragraph(
+                (signOff != null ? "Fingerprint of the signed text" : "Fingerprint of the text") + " (SHA-256):",
+                pdf.regular(),
+                10.5f,
+                2);
         pdf.paragraph(version.textSha256(), pdf.mono(), 8.5f, 4);
     }
 

@@ -19,7 +19,10 @@ import org.hibernate.envers.Audited;
 @Audited
 public class PolicyReview extends SchoolOwned {
 
-    public enum Status { OPEN, SIGNED_OFF }
+    public enum Status {
+        OPEN,
+        SIGNED_OFF
+    }
 
     @Id
     private UUID id = UUID.randomUUID();
@@ -58,8 +61,7 @@ public class PolicyReview extends SchoolOwned {
     @Column(name = "adopted_document_id")
     private UUID adoptedDocumentId;
 
-    protected PolicyReview() {
-    }
+    protected PolicyReview() {}
 
     public PolicyReview(PolicyDocument base, LocalDate openedOn, String openedBy) {
         this.policyId = base.getPolicyId();

@@ -27,12 +27,10 @@ public final class PolicyText {
             "^([*_\\s]*)(head teacher signature|date adopted|review date)([*_]*\\s*:[*_]*)([ \\t]*)(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
-    private PolicyText() {
-    }
+    private PolicyText() {}
 
     /** A section: its title (the heading without #, or "Opening" before the first heading) and raw text. */
-    public record Section(String title, String text) {
-    }
+    public record Section(String title, String text) {}
 
     /** The SHA-256 of the exact text, UTF-8, in lower-case hex. */
     public static String sha256(String text) {
@@ -59,8 +57,10 @@ public final class PolicyText {
                 default -> signedBy + " (signed in the portal)";
             };
             var separator = matcher.group(4).isEmpty() ? " " : matcher.group(4);
-            matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group(1) + matcher.group(2)
-                    + matcher.group(3) + separator + value));
+            matcher.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(
+                            matcher.group(1) + matcher.group(2) + matcher.group(3) + separator + value));
         }
         matcher.appendTail(out);
         return out.toString();
@@ -100,7 +100,9 @@ public final class PolicyText {
         }
         var out = new StringBuilder();
         for (int i = 0; i < sections.size(); i++) {
-            var part = i == index ? sectionText.replace("\r\n", "\n") : sections.get(i).text();
+            var part = i == index
+                    ? sectionText.replace("\r\n", "\n")
+                    : sections.get(i).text();
             out.append(part);
             if (i < sections.size() - 1 && !part.endsWith("\n")) {
                 out.append('\n');

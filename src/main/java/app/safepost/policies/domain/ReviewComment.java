@@ -57,11 +57,16 @@ public class ReviewComment extends SchoolOwned {
     @Column(length = 1000)
     private String resolution;
 
-    protected ReviewComment() {
-    }
+    protected ReviewComment() {}
 
-    public ReviewComment(UUID reviewId, UUID parentId, String section, String author, String authorName, String body,
-                         Instant writtenAt) {
+    public ReviewComment(
+            UUID reviewId,
+            UUID parentId,
+            String section,
+            String author,
+            String authorName,
+            String body,
+            Instant writtenAt) {
         this.reviewId = reviewId;
         this.parentId = parentId;
         this.section = section;
@@ -99,7 +104,16 @@ public class ReviewComment extends SchoolOwned {
     }
 
     public PolicyComment view() {
-        return new PolicyComment(new CommentId(id), parentId == null ? null : new CommentId(parentId), section, author,
-                authorName, body, writtenAt, resolvedByName, resolvedAt, resolution);
+        return new PolicyComment(
+                new CommentId(id),
+                parentId == null ? null : new CommentId(parentId),
+                section,
+                author,
+                authorName,
+                body,
+                writtenAt,
+                resolvedByName,
+                resolvedAt,
+                resolution);
     }
 }

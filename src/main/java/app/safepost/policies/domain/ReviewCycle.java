@@ -1,7 +1,7 @@
 package app.safepost.policies.domain;
 
-import app.safepost.policies.ReviewState;
 import app.safepost.common.SchoolTime;
+import app.safepost.policies.ReviewState;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,8 +18,7 @@ public final class ReviewCycle {
     /** A sign-off with comments still open needs a reason at least this long. */
     static final int SHORTEST_REASON = 10;
 
-    private ReviewCycle() {
-    }
+    private ReviewCycle() {}
 
     public static ReviewState state(@Nullable LocalDate reviewDue, LocalDate today) {
         if (reviewDue == null) {
@@ -43,11 +42,16 @@ public final class ReviewCycle {
     }
 
     /** What a sign-off asks for. */
-    public record SignOffRequest(boolean signerIsHeadTeacher, String draft, String draftSha256,
-                                 @Nullable String sha256Seen, long openComments, boolean allReconfirmed,
-                                 @Nullable LocalDate nextReviewDue, @Nullable String overrideReason,
-                                 LocalDate today) {
-    }
+    public record SignOffRequest(
+            boolean signerIsHeadTeacher,
+            String draft,
+            String draftSha256,
+            @Nullable String sha256Seen,
+            long openComments,
+            boolean allReconfirmed,
+            @Nullable LocalDate nextReviewDue,
+            @Nullable String overrideReason,
+            LocalDate today) {}
 
     /** Why a sign-off may not go ahead, by field; empty when it may. */
     public static Map<String, String> refusals(SignOffRequest request) {
@@ -62,8 +66,10 @@ public final class ReviewCycle {
             errors.put("draft", "The draft changed after you opened it. Read it again before you sign.");
         }
         if (!request.allReconfirmed()) {
-            errors.put("reconfirmations", "SLT have not yet re-confirmed the accounts list, the follow exceptions"
-                    + " and the posting guidance.");
+            errors.put(
+                    "reconfirmations",
+                    "SLT have not yet re-confirmed the accounts list, the follow exceptions"
+                            + " and the posting guidance.");
         }
         var next = request.nextReviewDue();
         var latest = nextReviewDate(request.today());
@@ -72,16 +78,20 @@ public final class ReviewCycle {
         } else if (!next.isAfter(request.today())) {
             errors.put("nextReviewDue", "The next review must be after today.");
         } else if (next.isAfter(latest)) {
-            errors.put("nextReviewDue", "The policy is reviewed every year: choose a date no later than "
-                    + SchoolTime.date(latest) + ".");
+            errors.put(
+                    "nextReviewDue",
+                    "The policy is reviewed every year: choose a date no later than " + SchoolTime.date(latest) + ".");
         }
-        var reason = request.overrideReason() == null ? "" : request.overrideReason().strip();
+        var reason =
+                request.overrideReason() == null ? "" : request.overrideReason().strip();
         if (request.openComments() > 0) {
             if (reason.isEmpty()) {
-                errors.put("overrideReason", request.openComments() == 1
-                        ? "1 comment is still open: resolve it, or say why you sign off anyway."
-                        : request.openComments() + " comments are still open: resolve them, or say why you sign"
-                        + " off anyway.");
+                errors.put(
+                        "overrideReason",
+                        request.openComments() == 1
+                                ? "1 comment is still open: resolve it, or say why you sign off anyway."
+                                : request.openComments() + " comments are still open: resolve them, or say why you sign"
+                                        + " off anyway.");
             } else if (reason.length() < SHORTEST_REASON) {
                 errors.put("overrideReason", "Say why in a sentence (at least " + SHORTEST_REASON + " characters).");
             }

@@ -24,8 +24,9 @@ class DraftSections extends Div {
     DraftSections(PolicyReviews reviews, ReviewDetails review, boolean slt, Runnable saved) {
         setId("draft-sections");
         if (slt) {
-            add(new Paragraph("Edit a section and save it; in the text, a line starting with # is a heading and ** makes"
-                    + " words bold. Each save is kept in the audit trail."));
+            add(new Paragraph(
+                    "Edit a section and save it; in the text, a line starting with # is a heading and ** makes"
+                            + " words bold. Each save is kept in the audit trail."));
         }
         var sections = PolicyText.sections(review.draft());
         for (int i = 0; i < sections.size(); i++) {
@@ -36,8 +37,13 @@ class DraftSections extends Div {
         }
     }
 
-    private static Div section(PolicyReviews reviews, ReviewDetails review, int index, PolicyText.Section section,
-                               boolean slt, Runnable saved) {
+    private static Div section(
+            PolicyReviews reviews,
+            ReviewDetails review,
+            int index,
+            PolicyText.Section section,
+            boolean slt,
+            Runnable saved) {
         var formatted = new Markdown(section.text());
         formatted.addClassName("policy-markdown");
         var box = new Div(formatted);

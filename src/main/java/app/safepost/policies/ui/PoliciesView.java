@@ -32,15 +32,25 @@ public class PoliciesView extends Main {
         grid.setAriaLabel("The school's policies");
         grid.setEmptyStateText("No policies yet.");
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(p -> new RouterLink(p.title(), PolicyView.class,
-                new RouteParameters("id", p.id().value().toString()))).setHeader("Policy").setFlexGrow(2);
-        grid.addColumn(p -> p.hasText() ? "Version " + p.version() : "Text not yet in the portal").setHeader("Version");
+        grid.addComponentColumn(p -> new RouterLink(
+                        p.title(),
+                        PolicyView.class,
+                        new RouteParameters("id", p.id().value().toString())))
+                .setHeader("Policy")
+                .setFlexGrow(2);
+        grid.addColumn(p -> p.hasText() ? "Version " + p.version() : "Text not yet in the portal")
+                .setHeader("Version");
         grid.addColumn(p -> SchoolTime.date(p.adoptedOn())).setHeader("Adopted");
         grid.addColumn(p -> standing(p, today)).setHeader("Review").setFlexGrow(2);
-        grid.addColumn(p -> String.join("; ", p.readWith())).setHeader("Read with").setFlexGrow(2);
+        grid.addColumn(p -> String.join("; ", p.readWith()))
+                .setHeader("Read with")
+                .setFlexGrow(2);
         grid.setItems(library.policies());
-        add(new H2("Policies"), new Paragraph("The school's policies, the version in force and when each is next"
-                + " reviewed. Open a policy to read it, see its earlier versions and download it as a PDF."), grid);
+        add(
+                new H2("Policies"),
+                new Paragraph("The school's policies, the version in force and when each is next"
+                        + " reviewed. Open a policy to read it, see its earlier versions and download it as a PDF."),
+                grid);
     }
 
     static String standing(PolicySummary policy, LocalDate today) {
@@ -48,7 +58,8 @@ public class PoliciesView extends Main {
             return "";
         }
         var state = policy.stateOn(today);
-        var text = state == ReviewState.OVERDUE ? "Overdue since " + SchoolTime.date(policy.reviewDue())
+        var text = state == ReviewState.OVERDUE
+                ? "Overdue since " + SchoolTime.date(policy.reviewDue())
                 : "Due " + SchoolTime.date(policy.reviewDue());
         return policy.reviewOpen() ? text + " (review open)" : text;
     }

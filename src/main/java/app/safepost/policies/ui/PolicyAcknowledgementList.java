@@ -22,7 +22,8 @@ class PolicyAcknowledgementList extends Div {
 
     PolicyAcknowledgementList(Acknowledgements acknowledgements, PolicySummary policy) {
         var status = acknowledgements.status(policy.id());
-        long confirmed = status.stream().filter(AcknowledgementStatus::confirmed).count();
+        long confirmed =
+                status.stream().filter(AcknowledgementStatus::confirmed).count();
         var grid = new Grid<AcknowledgementStatus>();
         grid.setId("acknowledgements");
         grid.setAriaLabel("Staff acknowledgements");
@@ -33,15 +34,20 @@ class PolicyAcknowledgementList extends Div {
         grid.addColumn(s -> s.confirmed() ? "Confirmed " + SchoolTime.dateTime(s.confirmedAt()) : "Not yet")
                 .setHeader("Version " + policy.version());
         grid.setItems(status);
-        var csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var bytes = acknowledgements.csv(policy.id()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "acknowledgements.csv", "text/csv",
-                    bytes.length);
-        }), "Download the list (CSV)");
+        var csv = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    var bytes = acknowledgements.csv(policy.id()).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "acknowledgements.csv", "text/csv", bytes.length);
+                }),
+                "Download the list (CSV)");
         var remind = new Button("Remind those who have not confirmed", e -> {
             int sent = acknowledgements.remind(policy.id());
-            Notification.show(sent == 0 ? "Everyone has confirmed." : "Reminded " + sent + " members of staff.",
-                    4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            sent == 0 ? "Everyone has confirmed." : "Reminded " + sent + " members of staff.",
+                            4000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
         remind.setId("remind");
         remind.setEnabled(confirmed < status.size());

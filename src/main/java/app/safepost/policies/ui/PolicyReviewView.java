@@ -3,9 +3,6 @@ package app.safepost.policies.ui;
 import app.safepost.accounts.ComputingLeadGuidance;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
-import app.safepost.common.ui.SchoolTimeFields;
-import app.safepost.common.ui.TextLimits;
-import app.safepost.moderation.FollowExceptionSummary;
 import app.safepost.moderation.FollowExceptions;
 import app.safepost.policies.PolicyChangeRefused;
 import app.safepost.policies.PolicyId;
@@ -61,11 +58,16 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
     private final boolean slt = me.hasRole(Roles.SLT);
     /** The trust's team reads the review; the school's own SLT and governors discuss it. */
     private final boolean mayComment = slt || me.hasRole(Roles.GOVERNOR);
+
     private PolicyId policyId;
     private ReviewDetails review;
 
-    PolicyReviewView(PolicyLibrary library, PolicyReviews reviews, SocialAccounts accounts, FollowExceptions follows,
-                     ComputingLeadGuidance guidance) {
+    PolicyReviewView(
+            PolicyLibrary library,
+            PolicyReviews reviews,
+            SocialAccounts accounts,
+            FollowExceptions follows,
+            ComputingLeadGuidance guidance) {
         this.library = library;
         this.reviews = reviews;
         this.accounts = accounts;
@@ -78,7 +80,8 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            policyId = new PolicyId(UUID.fromString(event.getRouteParameters().get("id").orElse("")));
+            policyId = new PolicyId(
+                    UUID.fromString(event.getRouteParameters().get("id").orElse("")));
         } catch (IllegalArgumentException e) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -94,7 +97,9 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
         removeAll();
         var policy = library.policy(policyId).orElseThrow();
         add(new H2("Review of the " + policy.title()));
-        add(new Paragraph(new RouterLink("Back to the policy", PolicyView.class,
+        add(new Paragraph(new RouterLink(
+                "Back to the policy",
+                PolicyView.class,
                 new RouteParameters("id", policyId.value().toString()))));
         review = reviews.openReviewOf(policyId).orElse(null);
         if (review == null) {
@@ -104,26 +109,29 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
                 var open = new Button("Open the review", e -> act(() -> reviews.open(policyId)));
                 open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 open.setId("open-review");
-                add(new Paragraph("No review is open. Opening one starts a draft from version " + policy.version()
-                        + "; the version in force stays in force until the head teacher signs off."), open);
+                add(
+                        new Paragraph("No review is open. Opening one starts a draft from version " + policy.version()
+                                + "; the version in force stays in force until the head teacher signs off."),
+                        open);
             } else {
                 add(new Paragraph("No review is open."));
             }
             return;
         }
-        var facts = new Paragraph("Opened on " + SchoolTime.date(review.openedOn()) + ". The draft started from version "
-                + review.baseVersion() + ". " + review.openComments() + " open comment"
-                + (review.openComments() == 1 ? "" : "s") + ".");
+        var facts =
+                new Paragraph("Opened on " + SchoolTime.date(review.openedOn()) + ". The draft started from version "
+                        + review.baseVersion() + ". " + review.openComments() + " open comment"
+                        + (review.openComments() == 1 ? "" : "s") + ".");
         facts.setId("review-facts");
         add(facts);
-        var history = new com.vaadin.flow.component.html.Anchor(reviews.historyLink(review.id()),
-                "History in the audit trail");
+        var history = new com.vaadin.flow.component.html.Anchor(
+                reviews.historyLink(review.id()), "History in the audit trail");
         history.setId("review-history");
         add(new Paragraph(history));
         draft();
         trackedChanges();
-        add(new ReconfirmationChecks(reviews, review, slt, accounts.all(), follows, guidance,
-                changed -> review = changed));
+        add(new ReconfirmationChecks(
+                reviews, review, slt, accounts.all(), follows, guidance, changed -> review = changed));
         add(new ReviewComments(reviews, review, slt, mayComment, this::show));
         add(new H3("Sign-off"), new ReviewSignOff(reviews, review, policyId, me.hasRole(Roles.HEAD_TEACHER)));
     }
@@ -136,7 +144,9 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
         var changes = reviews.trackedChanges(review.id());
         var box = new Div();
         box.setId("tracked-changes");
-        long unchanged = changes.stream().filter(c -> c.kind() == TrackedChange.Kind.UNCHANGED).count();
+        long unchanged = changes.stream()
+                .filter(c -> c.kind() == TrackedChange.Kind.UNCHANGED)
+                .count();
         if (unchanged == changes.size()) {
             box.add(new Paragraph("No changes yet: the draft is the text of version " + review.baseVersion() + "."));
         }
@@ -158,8 +168,10 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
             list.setId("affected-clauses");
             for (var clause : affected) {
                 var item = new ListItem(new Span(clause.id() + ": " + clause.clause() + ". Settings: "));
-                item.add(clause.route() == null ? new Span(clause.enforcedBy() + " (coming to the portal)")
-                        : new Anchor(clause.route(), clause.enforcedBy()));
+                item.add(
+                        clause.route() == null
+                                ? new Span(clause.enforcedBy() + " (coming to the portal)")
+                                : new Anchor(clause.route(), clause.enforcedBy()));
                 list.add(item);
             }
             add(new H4("Clauses whose wording changes, and the settings they affect"), list);

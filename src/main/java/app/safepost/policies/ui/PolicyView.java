@@ -90,10 +90,11 @@ public class PolicyView extends Main implements BeforeEnterObserver {
         removeAll();
         var today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
         add(new H2(policy.title()));
-        var standing = new Paragraph("Owner: " + policy.owner() + ". " + (policy.hasText()
-                ? "Version " + policy.version() + " in force since " + SchoolTime.date(policy.adoptedOn()) + ". "
-                + "Review: " + PoliciesView.standing(policy, today) + "."
-                : "The portal does not hold this policy's text yet."));
+        var standing = new Paragraph("Owner: " + policy.owner() + ". "
+                + (policy.hasText()
+                        ? "Version " + policy.version() + " in force since " + SchoolTime.date(policy.adoptedOn())
+                                + ". " + "Review: " + PoliciesView.standing(policy, today) + "."
+                        : "The portal does not hold this policy's text yet."));
         standing.addClassName("policy-standing");
         add(standing);
         if (me.hasRole(Roles.SLT) || me.hasRole(Roles.GOVERNOR) || Roles.inTheTrustTeam(me.roles())) {
@@ -104,8 +105,11 @@ public class PolicyView extends Main implements BeforeEnterObserver {
         if (!policy.readWith().isEmpty()) {
             var list = new UnorderedList();
             for (var title : policy.readWith()) {
-                library.policyTitled(title).ifPresent(other -> list.add(new ListItem(new RouterLink(other.title(),
-                        PolicyView.class, new RouteParameters("id", other.id().value().toString())))));
+                library.policyTitled(title)
+                        .ifPresent(other -> list.add(new ListItem(new RouterLink(
+                                other.title(),
+                                PolicyView.class,
+                                new RouteParameters("id", other.id().value().toString())))));
             }
             list.setId("read-with");
             add(new H3("Read with"), list);
@@ -123,8 +127,10 @@ public class PolicyView extends Main implements BeforeEnterObserver {
     }
 
     private void reviewLinks() {
-        var review = new RouterLink(policy.reviewOpen() ? "Continue the review" : "Open the review",
-                PolicyReviewView.class, new RouteParameters("id", policy.id().value().toString()));
+        var review = new RouterLink(
+                policy.reviewOpen() ? "Continue the review" : "Open the review",
+                PolicyReviewView.class,
+                new RouteParameters("id", policy.id().value().toString()));
         review.setId("review-link");
         if (me.hasRole(Roles.SLT)) {
             add(new Paragraph(review));
@@ -164,9 +170,12 @@ public class PolicyView extends Main implements BeforeEnterObserver {
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setId("acknowledge");
-        var card = new Div(new H3("Please read and confirm"),
+        var card = new Div(
+                new H3("Please read and confirm"),
                 new Paragraph("Read version " + policy.version() + " below, then confirm the staff rules."),
-                new Div(secure), new Div(noParents), confirm);
+                new Div(secure),
+                new Div(noParents),
+                confirm);
         card.addClassName("acknowledge-card");
         card.setId("acknowledge-card");
         add(card);
@@ -198,7 +207,10 @@ public class PolicyView extends Main implements BeforeEnterObserver {
         text.setId("policy-text");
         choice.addValueChangeListener(e -> showVersion(text, e.getValue()));
         add(new H3("Text"), choice, text);
-        all.stream().filter(PolicyVersion::adopted).findFirst().or(() -> all.stream().findFirst())
+        all.stream()
+                .filter(PolicyVersion::adopted)
+                .findFirst()
+                .or(() -> all.stream().findFirst())
                 .ifPresent(choice::setValue);
     }
 
@@ -207,11 +219,13 @@ public class PolicyView extends Main implements BeforeEnterObserver {
         if (version == null) {
             return;
         }
-        var download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var pdf = library.pdf(version.policyId(), version.number());
-            return new DownloadResponse(new ByteArrayInputStream(pdf), fileName(version), "application/pdf",
-                    pdf.length);
-        }), "Download version " + version.number() + " (PDF)");
+        var download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    var pdf = library.pdf(version.policyId(), version.number());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(pdf), fileName(version), "application/pdf", pdf.length);
+                }),
+                "Download version " + version.number() + " (PDF)");
         download.setId("download-pdf");
         var markdown = new Markdown(version.text());
         markdown.addClassName("policy-markdown");
@@ -219,7 +233,9 @@ public class PolicyView extends Main implements BeforeEnterObserver {
     }
 
     private static String fileName(PolicyVersion version) {
-        var slug = version.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        var slug = version.title()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
         return slug + "-v" + version.number() + ".pdf";
     }

@@ -39,17 +39,27 @@ class ReconfirmationChecks extends Div {
     private ReviewDetails review;
 
     /** @param changed told of the review as it is after each box is ticked or cleared */
-    ReconfirmationChecks(PolicyReviews reviews, ReviewDetails review, boolean slt, List<AccountSummary> all,
-                         FollowExceptions follows, ComputingLeadGuidance guidance, Consumer<ReviewDetails> changed) {
+    ReconfirmationChecks(
+            PolicyReviews reviews,
+            ReviewDetails review,
+            boolean slt,
+            List<AccountSummary> all,
+            FollowExceptions follows,
+            ComputingLeadGuidance guidance,
+            Consumer<ReviewDetails> changed) {
         this.follows = follows;
         this.guidance = guidance;
         this.review = review;
         add(new H3("Re-confirm"));
         add(new Paragraph("Each review also re-confirms these, as they stand today; check each one before the head"
                 + " teacher signs off."));
-        Map<Reconfirmation, Boolean> state = Map.of(Reconfirmation.ACCOUNTS, review.accountsConfirmed(),
-                Reconfirmation.FOLLOW_EXCEPTIONS, review.followExceptionsConfirmed(),
-                Reconfirmation.GUIDANCE, review.guidanceConfirmed());
+        Map<Reconfirmation, Boolean> state = Map.of(
+                Reconfirmation.ACCOUNTS,
+                review.accountsConfirmed(),
+                Reconfirmation.FOLLOW_EXCEPTIONS,
+                review.followExceptionsConfirmed(),
+                Reconfirmation.GUIDANCE,
+                review.guidanceConfirmed());
         for (var what : Reconfirmation.values()) {
             var box = new Checkbox(what.label() + " is still right", state.get(what));
             box.setReadOnly(!slt);
@@ -61,8 +71,9 @@ class ReconfirmationChecks extends Div {
                         changed.accept(this.review);
                     } catch (PolicyChangeRefused refused) {
                         box.setValue(!e.getValue());
-                        Notification.show(String.join(" ", refused.errors().values()), 5000,
-                                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                        Notification.show(
+                                        String.join(" ", refused.errors().values()), 5000, Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
                     }
                 }
             });
@@ -90,9 +101,14 @@ class ReconfirmationChecks extends Div {
         grid.setEmptyStateText("The school has no social-media accounts yet.");
         grid.addColumn(AccountSummary::handle).setHeader("Account").setAutoWidth(true);
         grid.addColumn(a -> a.platform().label()).setHeader("Platform").setAutoWidth(true);
-        grid.addColumn(a -> a.kind() == AccountKind.WHOLE_SCHOOL ? "Whole school"
-                : a.className() == null ? "Class" : "Class: " + a.className()).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(a -> a.active() ? "In use" : "Not in use").setHeader("In use").setAutoWidth(true);
+        grid.addColumn(a -> a.kind() == AccountKind.WHOLE_SCHOOL
+                        ? "Whole school"
+                        : a.className() == null ? "Class" : "Class: " + a.className())
+                .setHeader("Kind")
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.active() ? "In use" : "Not in use")
+                .setHeader("In use")
+                .setAutoWidth(true);
         grid.setItems(all);
         grid.setAllRowsVisible(true);
         return grid;
@@ -103,14 +119,23 @@ class ReconfirmationChecks extends Div {
         var grid = new Grid<>(FollowExceptionSummary.class, false);
         grid.setId("reconfirm-follows");
         grid.setAriaLabel("Accounts the school follows by exception");
-        grid.addColumn(FollowExceptionSummary::handle).setHeader("Followed account").setAutoWidth(true);
-        grid.addColumn(FollowExceptionSummary::accountHandle).setHeader("Followed by").setAutoWidth(true);
+        grid.addColumn(FollowExceptionSummary::handle)
+                .setHeader("Followed account")
+                .setAutoWidth(true);
+        grid.addColumn(FollowExceptionSummary::accountHandle)
+                .setHeader("Followed by")
+                .setAutoWidth(true);
         grid.addColumn(f -> f.kind().label()).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(FollowExceptionSummary::requestedByName).setHeader("Asked by").setAutoWidth(true);
-        grid.addColumn(f -> f.decidedByName() + ": " + f.decisionReason()).setHeader("Approved by, and why")
+        grid.addColumn(FollowExceptionSummary::requestedByName)
+                .setHeader("Asked by")
+                .setAutoWidth(true);
+        grid.addColumn(f -> f.decidedByName() + ": " + f.decisionReason())
+                .setHeader("Approved by, and why")
                 .setFlexGrow(1);
-        grid.addColumn(f -> SchoolTime.date(f.decidedAt().atZone(SchoolTime.ZONE).toLocalDate()))
-                .setHeader("Since").setAutoWidth(true);
+        grid.addColumn(f ->
+                        SchoolTime.date(f.decidedAt().atZone(SchoolTime.ZONE).toLocalDate()))
+                .setHeader("Since")
+                .setAutoWidth(true);
         grid.setItems(follows.followed());
         grid.setEmptyStateText("The school's accounts follow nobody.");
         grid.setAllRowsVisible(true);

@@ -1,7 +1,7 @@
 package app.safepost.policies.ui;
 
-import app.safepost.common.ui.TextLimits;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.TextLimits;
 import app.safepost.policies.PolicyChangeRefused;
 import app.safepost.policies.PolicyComment;
 import app.safepost.policies.PolicyReviews;
@@ -44,7 +44,9 @@ class ReviewComments extends Div {
         threads.setId("comments");
         var all = review.comments();
         for (var root : all.stream().filter(c -> c.replyTo() == null).toList()) {
-            threads.add(thread(root, all.stream().filter(c -> root.id().equals(c.replyTo())).toList()));
+            threads.add(thread(
+                    root,
+                    all.stream().filter(c -> root.id().equals(c.replyTo())).toList()));
         }
         if (all.isEmpty()) {
             threads.add(new Paragraph("No comments yet."));
@@ -56,8 +58,10 @@ class ReviewComments extends Div {
         var section = new Select<String>();
         section.setLabel("Section");
         section.setItems(PolicyText.sections(review.draft()).stream()
-                .filter(s -> !s.text().isBlank()).map(PolicyText.Section::title)
-                .distinct().toList());
+                .filter(s -> !s.text().isBlank())
+                .map(PolicyText.Section::title)
+                .distinct()
+                .toList());
         var text = new TextArea("Comment");
         text.setWidthFull();
         text.setMaxLength(2000);
@@ -82,8 +86,9 @@ class ReviewComments extends Div {
         box.add(comment(root));
         replies.forEach(r -> box.add(comment(r)));
         if (root.isResolved()) {
-            var resolved = new Paragraph("Resolved by " + root.resolvedByName() + " on "
-                    + SchoolTime.dateTime(root.resolvedAt()) + (root.resolution() == null ? "." : ": " + root.resolution()));
+            var resolved = new Paragraph(
+                    "Resolved by " + root.resolvedByName() + " on " + SchoolTime.dateTime(root.resolvedAt())
+                            + (root.resolution() == null ? "." : ": " + root.resolution()));
             resolved.addClassName("comment-resolved");
             box.add(resolved);
             return box;

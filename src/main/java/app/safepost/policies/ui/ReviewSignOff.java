@@ -1,7 +1,7 @@
 package app.safepost.policies.ui;
 
-import app.safepost.common.ui.TextLimits;
 import app.safepost.common.ui.SchoolTimeFields;
+import app.safepost.common.ui.TextLimits;
 import app.safepost.policies.PolicyChangeRefused;
 import app.safepost.policies.PolicyId;
 import app.safepost.policies.PolicyReviews;
@@ -28,8 +28,8 @@ class ReviewSignOff extends Div {
     ReviewSignOff(PolicyReviews reviews, ReviewDetails review, PolicyId policyId, boolean headTeacher) {
         setId("sign-off");
         if (!headTeacher) {
-            add(new Paragraph("The head teacher signs off the review; the draft then becomes the version in"
-                    + " force."));
+            add(new Paragraph(
+                    "The head teacher signs off the review; the draft then becomes the version in" + " force."));
             return;
         }
         var hash = new Div(new Paragraph("You sign exactly the draft above, with its own head teacher signature, date"
@@ -40,18 +40,20 @@ class ReviewSignOff extends Div {
         next.addValueChangeListener(e -> {
             hash.getChildren().filter(Details.class::isInstance).toList().forEach(hash::remove);
             if (e.getValue() != null) {
-                hash.add(SignOffBlock.fingerprint("Fingerprint of the signed text",
-                        reviews.signedTextSha256(review.id(), e.getValue())));
+                hash.add(SignOffBlock.fingerprint(
+                        "Fingerprint of the signed text", reviews.signedTextSha256(review.id(), e.getValue())));
             }
         });
-        hash.add(SignOffBlock.fingerprint("Fingerprint of the signed text",
-                reviews.signedTextSha256(review.id(), next.getValue())));
+        hash.add(SignOffBlock.fingerprint(
+                "Fingerprint of the signed text", reviews.signedTextSha256(review.id(), next.getValue())));
         next.setHelperText("A year from today unless you choose an earlier date.");
         next.setManualValidation(true);
         var reason = TextLimits.atMost(1000, new TextArea("Reason for signing with comments still open"));
         reason.setWidthFull();
-        reason.setHelperText(review.openComments() == 0 ? "Not needed: every comment is resolved."
-                : review.openComments() + " comment(s) still open.");
+        reason.setHelperText(
+                review.openComments() == 0
+                        ? "Not needed: every comment is resolved."
+                        : review.openComments() + " comment(s) still open.");
         var error = new Paragraph();
         error.setId("sign-off-error");
         error.addClassName("form-error");
@@ -62,9 +64,13 @@ class ReviewSignOff extends Div {
             error.setText("");
             try {
                 var version = reviews.signOff(review.id(), seen, next.getValue(), reason.getValue());
-                Notification.show("Version " + version.number() + " is now in force.", 5000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate(PolicyView.class,
+                Notification.show(
+                                "Version " + version.number() + " is now in force.",
+                                5000,
+                                Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate(
+                        PolicyView.class,
                         new RouteParameters("id", policyId.value().toString())));
             } catch (PolicyChangeRefused refused) {
                 var errors = new HashMap<>(refused.errors());
@@ -77,7 +83,9 @@ class ReviewSignOff extends Div {
                     }
                 });
                 errors.entrySet().stream()
-                        .map(Map.Entry::getValue).reduce((a, b) -> a + " " + b).ifPresent(error::setText);
+                        .map(Map.Entry::getValue)
+                        .reduce((a, b) -> a + " " + b)
+                        .ifPresent(error::setText);
             }
         });
         sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -32,8 +32,7 @@ public class LivePublishing extends SchoolOwned {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    protected LivePublishing() {
-    }
+    protected LivePublishing() {}
 
     public LivePublishing(UUID accountId) {
         this.accountId = accountId;

@@ -3,5 +3,4 @@ package app.safepost.publishing.domain;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface LivePublishingRepository extends JpaRepository<LivePublishing, UUID> {
-}
+public interface LivePublishingRepository extends JpaRepository<LivePublishing, UUID> {}

@@ -8,13 +8,15 @@ import java.util.List;
 /** The photos of an entry as stored: one line each, the media id, a tab, the alt text escaped. */
 public final class PhotoLines {
 
-    private PhotoLines() {
-    }
+    private PhotoLines() {}
 
     public static String write(List<PublishedPhoto> photos) {
         var text = new StringBuilder();
         for (var photo : photos) {
-            text.append(photo.media().value()).append('\t').append(escape(photo.altText())).append('\n');
+            text.append(photo.media().value())
+                    .append('\t')
+                    .append(escape(photo.altText()))
+                    .append('\n');
         }
         return text.toString();
     }
@@ -32,7 +34,10 @@ public final class PhotoLines {
     }
 
     private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r");
+        return text.replace("\\", "\\\\")
+                .replace("\n", "\\n")
+                .replace("\t", "\\t")
+                .replace("\r", "\\r");
     }
 
     private static String unescape(String text) {
@@ -41,12 +46,13 @@ public final class PhotoLines {
             char c = text.charAt(i);
             if (c == '\\' && i + 1 < text.length()) {
                 char next = text.charAt(++i);
-                out.append(switch (next) {
-                    case 'n' -> '\n';
-                    case 't' -> '\t';
-                    case 'r' -> '\r';
-                    default -> next;
-                });
+                out.append(
+                        switch (next) {
+                            case 'n' -> '\n';
+                            case 't' -> '\t';
+                            case 'r' -> '\r';
+                            default -> next;
+                        });
             } else {
                 out.append(c);
             }

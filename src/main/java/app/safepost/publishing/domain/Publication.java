@@ -32,7 +32,10 @@ import org.jspecify.annotations.Nullable;
 public class Publication extends SchoolOwned {
 
     /** How the entry goes out: to the sandbox, or to the real platform. Fixed at the first attempt. */
-    public enum Via { SANDBOX, LIVE }
+    public enum Via {
+        SANDBOX,
+        LIVE
+    }
 
     private static final int MAX_ERROR = 500;
 
@@ -142,8 +145,7 @@ public class Publication extends SchoolOwned {
     @Column(name = "checked_at")
     private Instant checkedAt;
 
-    protected Publication() {
-    }
+    protected Publication() {}
 
     public Publication(PostToPublish post, String handle, Platform platform, Instant now) {
         this.reference = post.reference();
@@ -305,9 +307,27 @@ public class Publication extends SchoolOwned {
     /** The register's line; a post not tried yet counts as practice while its account is not live. */
     public PublishedPost summary(boolean accountLive) {
         boolean practice = sentVia == null ? !accountLive : sentVia == Via.SANDBOX;
-        return new PublishedPost(reference, new AccountId(accountId), handle, platform, status.apiName(),
-                platformPostId, url, text, author, approvedBy, publishAt, publishedAt, upns(), takenDownAt,
-                takenDownBy, takedownReason, failure, practice, checkedBy, checkedAt);
+        return new PublishedPost(
+                reference,
+                new AccountId(accountId),
+                handle,
+                platform,
+                status.apiName(),
+                platformPostId,
+                url,
+                text,
+                author,
+                approvedBy,
+                publishAt,
+                publishedAt,
+                upns(),
+                takenDownAt,
+                takenDownBy,
+                takedownReason,
+                failure,
+                practice,
+                checkedBy,
+                checkedAt);
     }
 
     /** Whether it went out in practice mode (to the sandbox); false while it has not been tried. */

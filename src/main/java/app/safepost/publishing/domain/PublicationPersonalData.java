@@ -22,6 +22,8 @@ class PublicationPersonalData implements PersonalData {
 
     @Override
     public boolean visibleToCurrentUser() {
-        return SignedInStaff.current().map(s -> s.hasRole(Roles.OFFICE) || s.hasRole(Roles.SLT)).orElse(false);
+        return SignedInStaff.current()
+                .map(s -> s.hasRole(Roles.OFFICE) || s.hasRole(Roles.SLT))
+                .orElse(false);
     }
 }

@@ -2,8 +2,12 @@ package app.safepost.publishing.domain;
 
 /** Where an outbox entry is: the register shows the name, the database keeps the constant. */
 public enum PublicationStatus {
-    SCHEDULED("scheduled"), SENDING("sending"), PUBLISHED("published"), FAILED("failed"),
-    WITHDRAWN("withdrawn"), TAKEN_DOWN("taken-down"),
+    SCHEDULED("scheduled"),
+    SENDING("sending"),
+    PUBLISHED("published"),
+    FAILED("failed"),
+    WITHDRAWN("withdrawn"),
+    TAKEN_DOWN("taken-down"),
     /** Tried before, and the platform would not say whether it is there: waits for SLT to look and confirm. */
     UNCHECKED("unchecked");
 

@@ -41,13 +41,34 @@ public class PublishingJob implements SmartLifecycle {
     private final boolean enabled;
     private ScheduledExecutorService thread;
 
-    PublishingJob(PublicationRepository publications, TransactionTemplate transaction, Publishers publishers,
-                  PlatformSwitch platformSwitch, HeldCredentials credentials, MediaLibrary media, Notices notices,
-                  ApplicationEventPublisher events, Clock clock, PortalInstances instances,
-                  PublishingProperties settings) {
-        this.scheduler = new PublishingScheduler(publications, transaction, publishers, platformSwitch, credentials,
-                media, notices, events, clock, new PublishingScheduler.Settings(instances.name(), settings.lease(),
-                        settings.batch(), settings.maxAttempts(), settings.firstBackoff()));
+    PublishingJob(
+            PublicationRepository publications,
+            TransactionTemplate transaction,
+            Publishers publishers,
+            PlatformSwitch platformSwitch,
+            HeldCredentials credentials,
+            MediaLibrary media,
+            Notices notices,
+            ApplicationEventPublisher events,
+            Clock clock,
+            PortalInstances instances,
+            PublishingProperties settings) {
+        this.scheduler = new PublishingScheduler(
+                publications,
+                transaction,
+                publishers,
+                platformSwitch,
+                credentials,
+                media,
+                notices,
+                events,
+                clock,
+                new PublishingScheduler.Settings(
+                        instances.name(),
+                        settings.lease(),
+                        settings.batch(),
+                        settings.maxAttempts(),
+                        settings.firstBackoff()));
         this.instances = instances;
         this.pollInterval = settings.pollInterval();
         this.enabled = settings.schedulerEnabled();
@@ -61,8 +82,8 @@ public class PublishingJob implements SmartLifecycle {
             return t;
         });
         if (enabled) {
-            thread.scheduleWithFixedDelay(this::runDue, pollInterval.toMillis(), pollInterval.toMillis(),
-                    TimeUnit.MILLISECONDS);
+            thread.scheduleWithFixedDelay(
+                    this::runDue, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
         }
         log.info("Publishing as {} every {}{}", scheduler.instance(), pollInterval, enabled ? "" : " (switched off)");
     }
@@ -93,8 +114,8 @@ public class PublishingJob implements SmartLifecycle {
                 throw new IllegalStateException(e);
             }
         };
-        var future = thread.submit(() -> school == null ? PortalTask.runAsSystem(asSystem)
-                : PortalTask.runAsSystemIn(school, asSystem));
+        var future = thread.submit(
+                () -> school == null ? PortalTask.runAsSystem(asSystem) : PortalTask.runAsSystemIn(school, asSystem));
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {

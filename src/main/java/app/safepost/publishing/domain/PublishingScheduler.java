@@ -57,14 +57,24 @@ public class PublishingScheduler {
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
     /** How the scheduler behaves: its name among instances, lease, batch, attempts and first back-off. */
-    public record Settings(String instance, Duration lease, int batch, int maxAttempts, Duration firstBackoff) {
-    }
+    public record Settings(String instance, Duration lease, int batch, int maxAttempts, Duration firstBackoff) {}
 
     /** An entry claimed for one attempt, as read in the claiming transaction. */
-    record Claimed(UUID id, UUID reference, AccountId account, Platform platform, String handle, String text,
-                   List<PublishedPhoto> photos, String idempotencyKey, String recordKey, Instant publishAt,
-                   int attempts, boolean mayAlreadyBeSent, Publication.Via via, String author) {
-    }
+    record Claimed(
+            UUID id,
+            UUID reference,
+            AccountId account,
+            Platform platform,
+            String handle,
+            String text,
+            List<PublishedPhoto> photos,
+            String idempotencyKey,
+            String recordKey,
+            Instant publishAt,
+            int attempts,
+            boolean mayAlreadyBeSent,
+            Publication.Via via,
+            String author) {}
 
     private final PublicationRepository publications;
     private final TransactionTemplate transaction;
@@ -77,10 +87,17 @@ public class PublishingScheduler {
     private final Clock clock;
     private final Settings settings;
 
-    public PublishingScheduler(PublicationRepository publications, TransactionTemplate transaction,
-                               Publishers publishers, PlatformSwitch platformSwitch, HeldCredentials credentials,
-                               MediaLibrary media, Notices notices, ApplicationEventPublisher events, Clock clock,
-                               Settings settings) {
+    public PublishingScheduler(
+            PublicationRepository publications,
+            TransactionTemplate transaction,
+            Publishers publishers,
+            PlatformSwitch platformSwitch,
+            HeldCredentials credentials,
+            MediaLibrary media,
+            Notices notices,
+            ApplicationEventPublisher events,
+            Clock clock,
+            Settings settings) {
         this.publications = publications;
         this.transaction = transaction;
         this.publishers = publishers;
@@ -130,11 +147,21 @@ public class PublishingScheduler {
             for (var publication : publications.findAllById(ids)) {
                 var via = live.contains(publication.account()) ? Publication.Via.LIVE : Publication.Via.SANDBOX;
                 publication.claim(settings.instance(), now, settings.lease(), via);
-                taken.add(new Claimed(publication.getId(), publication.getReference(), publication.account(),
-                        publication.getPlatform(), publication.getHandle(), publication.getText(),
-                        publication.photoList(), publication.getIdempotencyKey(), publication.getRecordKey(),
-                        publication.getPublishAt(), publication.getAttempts(),
-                        publication.mayAlreadyBeSent(), publication.getSentVia(), publication.getAuthor()));
+                taken.add(new Claimed(
+                        publication.getId(),
+                        publication.getReference(),
+                        publication.account(),
+                        publication.getPlatform(),
+                        publication.getHandle(),
+                        publication.getText(),
+                        publication.photoList(),
+                        publication.getIdempotencyKey(),
+                        publication.getRecordKey(),
+                        publication.getPublishAt(),
+                        publication.getAttempts(),
+                        publication.mayAlreadyBeSent(),
+                        publication.getSentVia(),
+                        publication.getAuthor()));
             }
             return taken;
         });
@@ -150,8 +177,11 @@ public class PublishingScheduler {
             var outgoing = outgoing(entry);
             Optional<Sent> already = entry.mayAlreadyBeSent() ? publisher.find(outgoing, secret) : Optional.empty();
             if (already.isPresent()) {
-                log.info("Post {} was already on {} ({}); recorded without sending again", entry.reference(),
-                        entry.platform(), already.get().postId());
+                log.info(
+                        "Post {} was already on {} ({}); recorded without sending again",
+                        entry.reference(),
+                        entry.platform(),
+                        already.get().postId());
             }
             sent = already.isPresent() ? already.get() : send(publisher, outgoing, secret);
         } catch (CouldNotCheck unchecked) {
@@ -174,11 +204,15 @@ public class PublishingScheduler {
     }
 
     private Publisher publisherFor(Claimed entry) {
-        return entry.via() == Publication.Via.LIVE ? publishers.live(entry.platform(), entry.account()) : publishers.sandbox();
+        return entry.via() == Publication.Via.LIVE
+                ? publishers.live(entry.platform(), entry.account())
+                : publishers.sandbox();
     }
 
     private String secretFor(AccountId account) {
-        return credentials.secretForPublishing(account).map(HeldSecret::secret)
+        return credentials
+                .secretForPublishing(account)
+                .map(HeldSecret::secret)
                 .orElseThrow(() -> PublishFailure.permanent(
                         "The account has no connected credential. Connect it on the Accounts screen.", 0));
     }
@@ -194,13 +228,21 @@ public class PublishingScheduler {
             }
             photos.add(new Outgoing.Photo(bytes, contentType(bytes), photo.altText()));
         }
-        return new Outgoing(entry.idempotencyKey(), entry.recordKey(), entry.account(), entry.platform(),
-                entry.handle(), entry.text(), photos, entry.publishAt());
+        return new Outgoing(
+                entry.idempotencyKey(),
+                entry.recordKey(),
+                entry.account(),
+                entry.platform(),
+                entry.handle(),
+                entry.text(),
+                photos,
+                entry.publishAt());
     }
 
     static String contentType(byte[] bytes) {
         return bytes.length > 3 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G'
-                ? "image/png" : "image/jpeg";
+                ? "image/png"
+                : "image/jpeg";
     }
 
     private void recordPublished(Claimed entry, Sent sent) {
@@ -211,7 +253,12 @@ public class PublishingScheduler {
             }
             var at = clock.instant();
             publication.published(sent.postId(), sent.url(), at);
-            events.publishEvent(new PostPublished(entry.reference(), entry.account(), sent.postId(), sent.url(), at,
+            events.publishEvent(new PostPublished(
+                    entry.reference(),
+                    entry.account(),
+                    sent.postId(),
+                    sent.url(),
+                    at,
                     entry.via() == Publication.Via.SANDBOX));
         });
     }
@@ -224,7 +271,8 @@ public class PublishingScheduler {
             }
             var now = clock.instant();
             boolean permanent = failure.permanent() || entry.attempts() >= settings.maxAttempts();
-            var reason = failure.permanent() || !permanent ? failure.getMessage()
+            var reason = failure.permanent() || !permanent
+                    ? failure.getMessage()
                     : failure.getMessage() + " Given up after " + entry.attempts() + " attempts.";
             if (permanent) {
                 publication.failed(reason);
@@ -233,7 +281,12 @@ public class PublishingScheduler {
             } else {
                 var next = nextAttempt(now, entry.attempts(), failure.notBefore());
                 publication.retryAt(next, reason);
-                log.info("Post {} to {} failed ({}); trying again at {}", entry.reference(), entry.handle(), reason, next);
+                log.info(
+                        "Post {} to {} failed ({}); trying again at {}",
+                        entry.reference(),
+                        entry.handle(),
+                        reason,
+                        next);
             }
             events.publishEvent(new PublishingFailed(entry.reference(), entry.account(), reason, permanent, now));
         });
@@ -247,13 +300,23 @@ public class PublishingScheduler {
                 return;
             }
             publication.couldNotCheck(reason);
-            log.warn("Post {} to {} could not be checked before a resend: {}", entry.reference(), entry.handle(), reason);
+            log.warn(
+                    "Post {} to {} could not be checked before a resend: {}",
+                    entry.reference(),
+                    entry.handle(),
+                    reason);
             var platform = entry.platform().label();
-            notices.toRole(Roles.SLT, new Notice("Is the post to " + entry.handle() + " on " + platform + "?",
-                    cut("An earlier attempt to publish the post approved for " + entry.handle() + " may have reached "
-                            + platform + ", and " + platform + " would not let the portal check: " + reason
-                            + "\n\nNothing more is sent until you look on " + platform + " and confirm on the Published"
-                            + " posts screen: it is there, or send it again."), "published"));
+            notices.toRole(
+                    Roles.SLT,
+                    new Notice(
+                            "Is the post to " + entry.handle() + " on " + platform + "?",
+                            cut("An earlier attempt to publish the post approved for " + entry.handle()
+                                    + " may have reached "
+                                    + platform + ", and " + platform + " would not let the portal check: " + reason
+                                    + "\n\nNothing more is sent until you look on " + platform
+                                    + " and confirm on the Published"
+                                    + " posts screen: it is there, or send it again."),
+                            "published"));
         });
     }
 
@@ -268,7 +331,9 @@ public class PublishingScheduler {
         var publication = publications.findById(entry.id()).orElse(null);
         if (publication == null || !publication.isClaimedBy(settings.instance())) {
             // Another instance took it over after the lease ran out; it asks the platform before sending.
-            log.warn("Post {} is no longer held by {}; leaving it to its new holder", entry.reference(),
+            log.warn(
+                    "Post {} is no longer held by {}; leaving it to its new holder",
+                    entry.reference(),
                     settings.instance());
             return null;
         }
@@ -279,8 +344,10 @@ public class PublishingScheduler {
         var link = "published";
         var body = "The post approved for " + entry.handle() + " (" + entry.platform() + ") could not be published: "
                 + reason + "\n\nNothing more will be tried. See the published register.";
-        notices.toRole(Roles.SLT, new Notice("A post to " + entry.handle() + " could not be published", cut(body), link));
-        notices.toStaff(List.of(entry.author()),
+        notices.toRole(
+                Roles.SLT, new Notice("A post to " + entry.handle() + " could not be published", cut(body), link));
+        notices.toStaff(
+                List.of(entry.author()),
                 new Notice("Your post to " + entry.handle() + " could not be published", cut(body), link));
     }
 

@@ -13,8 +13,7 @@ public final class RecordKeys {
     private static final String ALPHABET = "234567abcdefghijklmnopqrstuvwxyz";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private RecordKeys() {
-    }
+    private RecordKeys() {}
 
     public static String tid(Instant at) {
         long micros = at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000;

@@ -50,11 +50,16 @@ public class SandboxPost extends SchoolOwned {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
-    protected SandboxPost() {
-    }
+    protected SandboxPost() {}
 
-    public SandboxPost(String idempotencyKey, UUID accountId, String handle, Platform platform, String text,
-                       String photoAltTexts, Instant sentAt) {
+    public SandboxPost(
+            String idempotencyKey,
+            UUID accountId,
+            String handle,
+            Platform platform,
+            String text,
+            String photoAltTexts,
+            Instant sentAt) {
         this.idempotencyKey = idempotencyKey;
         this.accountId = accountId;
         this.handle = handle;

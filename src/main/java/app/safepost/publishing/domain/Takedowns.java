@@ -33,28 +33,43 @@ public class Takedowns {
 
     /** Throws {@link TakedownRefused} if the post could not be deleted. */
     public void deleteFromPlatform(Publication publication) {
-        var outgoing = new Outgoing(publication.getIdempotencyKey(), publication.getRecordKey(), publication.account(),
-                publication.getPlatform(), publication.getHandle(), publication.getText(), List.of(),
+        var outgoing = new Outgoing(
+                publication.getIdempotencyKey(),
+                publication.getRecordKey(),
+                publication.account(),
+                publication.getPlatform(),
+                publication.getHandle(),
+                publication.getText(),
+                List.of(),
                 publication.getPublishAt());
         var postId = publication.getPlatformPostId();
         boolean live = publication.getSentVia() == Publication.Via.LIVE;
         try {
-            job.runOnPublishingThread(() -> {
-                if (live) {
-                    var secret = credentials.secretForPublishing(publication.account()).map(HeldSecret::secret)
-                            .orElseThrow(() -> new TakedownRefused("post",
-                                    "The account's credential is not connected; connect it and try again."));
-                    publishers.live(publication.getPlatform(), publication.account()).delete(outgoing, postId, secret);
-                } else {
-                    publishers.sandbox().delete(outgoing, postId, "");
-                }
-                return null;
-            }, WAIT);
+            job.runOnPublishingThread(
+                    () -> {
+                        if (live) {
+                            var secret = credentials
+                                    .secretForPublishing(publication.account())
+                                    .map(HeldSecret::secret)
+                                    .orElseThrow(() -> new TakedownRefused(
+                                            "post",
+                                            "The account's credential is not connected; connect it and try again."));
+                            publishers
+                                    .live(publication.getPlatform(), publication.account())
+                                    .delete(outgoing, postId, secret);
+                        } else {
+                            publishers.sandbox().delete(outgoing, postId, "");
+                        }
+                        return null;
+                    },
+                    WAIT);
         } catch (TakedownRefused e) {
             throw e;
         } catch (PublishFailure e) {
-            throw new TakedownRefused("post", "The post was not deleted: " + e.getMessage()
-                    + (e.permanent() ? "" : " Try again in a few minutes."));
+            throw new TakedownRefused(
+                    "post",
+                    "The post was not deleted: " + e.getMessage()
+                            + (e.permanent() ? "" : " Try again in a few minutes."));
         } catch (TimeoutException e) {
             throw new TakedownRefused("post", "The platform did not confirm the deletion in time; try again.");
         } catch (Exception e) {

@@ -20,7 +20,9 @@ final class BlueskyFacets {
 
     /** What a facet marks. */
     enum Kind {
-        LINK, TAG, MENTION
+        LINK,
+        TAG,
+        MENTION
     }
 
     /**
@@ -28,24 +30,27 @@ final class BlueskyFacets {
      *
      * @param value the link's address, the tag without its #, or the mentioned handle without its @
      */
-    record Found(int start, int end, Kind kind, String value) {
-    }
+    record Found(int start, int end, Kind kind, String value) {}
 
     private static final String SPACE = "\\s\\p{Z}\\x{FEFF}";
     private static final String INVISIBLE = "\\x{00AD}\\x{2060}\\x{200A}\\x{200B}\\x{200C}\\x{200D}\\x{20E2}";
     private static final Pattern MENTION = Pattern.compile("(^|[" + SPACE + "(])@([a-zA-Z0-9.-]+)\\b");
-    private static final Pattern LINK = Pattern.compile("(^|[" + SPACE + "(])((https?://[^" + SPACE + "]+)"
-            + "|(([a-z][a-z0-9]*(\\.[a-z0-9]+)+)[^" + SPACE + "]*))", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
-    private static final Pattern TAG = Pattern.compile("(^|[" + SPACE + "])[#＃]((?!\\x{FE0F})[^" + SPACE + INVISIBLE
-            + "]*[^\\d" + SPACE + "\\p{P}" + INVISIBLE + "]+[^" + SPACE + INVISIBLE + "]*)?", Pattern.MULTILINE);
+    private static final Pattern LINK = Pattern.compile(
+            "(^|[" + SPACE + "(])((https?://[^" + SPACE + "]+)" + "|(([a-z][a-z0-9]*(\\.[a-z0-9]+)+)[^" + SPACE
+                    + "]*))",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    private static final Pattern TAG = Pattern.compile(
+            "(^|[" + SPACE + "])[#＃]((?!\\x{FE0F})[^" + SPACE + INVISIBLE + "]*[^\\d" + SPACE + "\\p{P}" + INVISIBLE
+                    + "]+[^" + SPACE + INVISIBLE + "]*)?",
+            Pattern.MULTILINE);
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("\\p{P}+$");
     private static final int MOST_TAG_LENGTH = 64;
     /** Top-level domains a bare address (without https://) must end in to become a link. */
-    private static final Set<String> BARE_LINK_DOMAINS = Set.of("uk", "com", "org", "net", "edu", "gov", "info",
-            "io", "co", "app", "dev", "social", "org.uk", "co.uk", "sch.uk", "gov.uk", "ac.uk", "nhs.uk");
+    private static final Set<String> BARE_LINK_DOMAINS = Set.of(
+            "uk", "com", "org", "net", "edu", "gov", "info", "io", "co", "app", "dev", "social", "org.uk", "co.uk",
+            "sch.uk", "gov.uk", "ac.uk", "nhs.uk");
 
-    private BlueskyFacets() {
-    }
+    private BlueskyFacets() {}
 
     /** Every link, hashtag and mention of the text, in order. */
     static List<Found> find(String text) {
@@ -82,7 +87,9 @@ final class BlueskyFacets {
     private static @Nullable Found link(String matched, int start, @Nullable String bareDomain) {
         var uri = matched;
         if (!uri.regionMatches(true, 0, "http", 0, 4)) {
-            if (bareDomain == null || BARE_LINK_DOMAINS.stream().noneMatch(tld -> bareDomain.toLowerCase().endsWith("." + tld))) {
+            if (bareDomain == null
+                    || BARE_LINK_DOMAINS.stream()
+                            .noneMatch(tld -> bareDomain.toLowerCase().endsWith("." + tld))) {
                 return null;
             }
             uri = "https://" + uri;
@@ -108,7 +115,8 @@ final class BlueskyFacets {
         for (var facet : found) {
             var feature = PlatformHttp.JSON.createObjectNode();
             switch (facet.kind()) {
-                case LINK -> feature.put("$type", "app.bsky.richtext.facet#link").put("uri", facet.value());
+                case LINK ->
+                    feature.put("$type", "app.bsky.richtext.facet#link").put("uri", facet.value());
                 case TAG -> feature.put("$type", "app.bsky.richtext.facet#tag").put("tag", facet.value());
                 case MENTION -> {
                     var did = didOf.apply(facet.value());
@@ -119,7 +127,8 @@ final class BlueskyFacets {
                 }
             }
             var entry = facets.addObject().put("$type", "app.bsky.richtext.facet");
-            entry.putObject("index").put("byteStart", utf8Length(text, facet.start()))
+            entry.putObject("index")
+                    .put("byteStart", utf8Length(text, facet.start()))
                     .put("byteEnd", utf8Length(text, facet.end()));
             entry.putArray("features").add(feature);
         }

@@ -24,11 +24,9 @@ final class BlueskyImages {
     private static final float[] QUALITIES = {0.9f, 0.8f, 0.7f, 0.6f};
 
     /** The image as uploaded, and its size in pixels (0 × 0 if unreadable). */
-    record Fitted(byte[] bytes, String contentType, int width, int height) {
-    }
+    record Fitted(byte[] bytes, String contentType, int width, int height) {}
 
-    private BlueskyImages() {
-    }
+    private BlueskyImages() {}
 
     static Fitted fit(Outgoing.Photo photo) {
         BufferedImage image;

@@ -45,7 +45,10 @@ public final class MastodonPublisher implements Publisher, PlatformFollowers {
 
     @Override
     public Sent publish(Outgoing post, String token) {
-        var body = PlatformHttp.JSON.createObjectNode().put("status", post.text()).put("visibility", "public")
+        var body = PlatformHttp.JSON
+                .createObjectNode()
+                .put("status", post.text())
+                .put("visibility", "public")
                 .put("language", "en");
         if (!post.photos().isEmpty()) {
             var ids = body.putArray("media_ids");
@@ -53,9 +56,15 @@ public final class MastodonPublisher implements Publisher, PlatformFollowers {
                 ids.add(upload(photo, token));
             }
         }
-        var answer = http.expect(http.request(baseUrl + "/api/v1/statuses").header("Authorization", "Bearer " + token)
-                .header("Idempotency-Key", post.idempotencyKey()).header("Content-Type", "application/json")
-                .POST(PlatformHttp.json(body)).build(), "the post", 200);
+        var answer = http.expect(
+                http.request(baseUrl + "/api/v1/statuses")
+                        .header("Authorization", "Bearer " + token)
+                        .header("Idempotency-Key", post.idempotencyKey())
+                        .header("Content-Type", "application/json")
+                        .POST(PlatformHttp.json(body))
+                        .build(),
+                "the post",
+                200);
         var json = answer.json();
         var id = json.path("id").asString("");
         if (id.isEmpty()) {
@@ -69,18 +78,32 @@ public final class MastodonPublisher implements Publisher, PlatformFollowers {
         if (!photo.altText().isBlank()) {
             form.field("description", photo.altText());
         }
-        var answer = http.expect(http.request(baseUrl + "/api/v2/media").header("Authorization", "Bearer " + token)
-                .header("Content-Type", form.contentType()).POST(form.publisher()).build(), "a photo", 200, 202);
+        var answer = http.expect(
+                http.request(baseUrl + "/api/v2/media")
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", form.contentType())
+                        .POST(form.publisher())
+                        .build(),
+                "a photo",
+                200,
+                202);
         var id = answer.json().path("id").asString("");
         if (id.isEmpty()) {
-            throw PublishFailure.transientFailure("Mastodon answered the photo upload without an id.", null, answer.status());
+            throw PublishFailure.transientFailure(
+                    "Mastodon answered the photo upload without an id.", null, answer.status());
         }
         // 202: still processing; a status can attach it only once its url is there.
         var status = answer.status();
         for (int poll = 0; status == 202 && poll < MEDIA_POLLS; poll++) {
             pause();
-            var check = http.expect(http.request(baseUrl + "/api/v1/media/" + enc(id)).header("Authorization", "Bearer " + token)
-                    .GET().build(), "reading a photo", 200, 206);
+            var check = http.expect(
+                    http.request(baseUrl + "/api/v1/media/" + enc(id))
+                            .header("Authorization", "Bearer " + token)
+                            .GET()
+                            .build(),
+                    "reading a photo",
+                    200,
+                    206);
             status = check.status() == 200 && !check.json().path("url").isNull() ? 200 : 202;
         }
         if (status == 202) {
@@ -101,12 +124,19 @@ public final class MastodonPublisher implements Publisher, PlatformFollowers {
     @Override
     public Optional<Sent> find(Outgoing post, String token) {
         var me = ownAccountId(token);
-        var statuses = http.expect(http.request(baseUrl + "/api/v1/accounts/" + enc(me) + "/statuses?limit=40")
-                .header("Authorization", "Bearer " + token).GET().build(), "reading the account's posts", 200).json();
+        var statuses = http.expect(
+                        http.request(baseUrl + "/api/v1/accounts/" + enc(me) + "/statuses?limit=40")
+                                .header("Authorization", "Bearer " + token)
+                                .GET()
+                                .build(),
+                        "reading the account's posts",
+                        200)
+                .json();
         var wanted = comparable(post.text());
         for (var status : statuses) {
             var created = status.path("created_at").asString("");
-            if (!created.isEmpty() && Instant.parse(created).isBefore(post.publishAt().minusSeconds(60))) {
+            if (!created.isEmpty()
+                    && Instant.parse(created).isBefore(post.publishAt().minusSeconds(60))) {
                 continue;
             }
             if (comparable(plainText(status.path("content").asString(""))).equals(wanted)) {
@@ -119,8 +149,14 @@ public final class MastodonPublisher implements Publisher, PlatformFollowers {
 
     @Override
     public void delete(Outgoing post, String postId, String token) {
-        http.expect(http.request(baseUrl + "/api/v1/statuses/" + enc(postId)).header("Authorization", "Bearer " + token)
-                .DELETE().build(), "the deletion", 200, 404);
+        http.expect(
+                http.request(baseUrl + "/api/v1/statuses/" + enc(postId))
+                        .header("Authorization", "Bearer " + token)
+                        .DELETE()
+                        .build(),
+                "the deletion",
+                200,
+                404);
     }
 
     @Override
@@ -128,8 +164,15 @@ public final class MastodonPublisher implements Publisher, PlatformFollowers {
         // The cursor carries the school account's id, so later pages need no second look-up.
         var me = cursor == null ? ownAccountId(token) : cursor.substring(0, cursor.indexOf(' '));
         var maxId = cursor == null ? null : cursor.substring(cursor.indexOf(' ') + 1);
-        var answer = http.expect(authorised(baseUrl + "/api/v1/accounts/" + enc(me) + "/followers?limit=80"
-                + (maxId == null ? "" : "&max_id=" + enc(maxId)), token).GET().build(), "reading the followers", 200);
+        var answer = http.expect(
+                authorised(
+                                baseUrl + "/api/v1/accounts/" + enc(me) + "/followers?limit=80"
+                                        + (maxId == null ? "" : "&max_id=" + enc(maxId)),
+                                token)
+                        .GET()
+                        .build(),
+                "reading the followers",
+                200);
         var followers = new ArrayList<PlatformFollower>();
         for (var account : answer.json()) {
             var id = account.path("id").asString("");
@@ -151,23 +194,29 @@ public final class MastodonPublisher implements Publisher, PlatformFollowers {
     }
 
     @Override
-    public boolean unblock(String ownHandle, String token, String handle, @Nullable String platformId,
-                           @Nullable String blockReference) {
+    public boolean unblock(
+            String ownHandle,
+            String token,
+            String handle,
+            @Nullable String platformId,
+            @Nullable String blockReference) {
         relationship(accountIdOf(handle, platformId, token), "unblock", token);
         return true;
     }
 
     private void relationship(String id, String action, String token) {
         var answer = http.send(authorised(baseUrl + "/api/v1/accounts/" + enc(id) + "/" + action, token)
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
         if (answer.ok()) {
             return;
         }
         // The account was found a moment ago: a 404 other than Mastodon's own means the endpoint is missing.
-        if (answer.status() == 405 || answer.status() == 501
+        if (answer.status() == 405
+                || answer.status() == 501
                 || answer.status() == 404 && !"Record not found".equals(PlatformHttp.platformMessage(answer))) {
-            throw new NotOffered("This Mastodon server does not offer " + action + "ing through its API; "
-                    + action + " the account by hand in Mastodon.");
+            throw new NotOffered("This Mastodon server does not offer " + action + "ing through its API; " + action
+                    + " the account by hand in Mastodon.");
         }
         throw http.failure(answer, "the " + action);
     }
@@ -177,7 +226,9 @@ public final class MastodonPublisher implements Publisher, PlatformFollowers {
             return platformId;
         }
         var bare = handle.startsWith("@") ? handle.substring(1) : handle;
-        var answer = http.send(authorised(baseUrl + "/api/v1/accounts/lookup?acct=" + enc(bare), token).GET().build());
+        var answer = http.send(authorised(baseUrl + "/api/v1/accounts/lookup?acct=" + enc(bare), token)
+                .GET()
+                .build());
         if (answer.status() == 404) {
             throw PublishFailure.permanent("Mastodon does not know @" + bare + ".", 404);
         }
@@ -192,10 +243,18 @@ public final class MastodonPublisher implements Publisher, PlatformFollowers {
     }
 
     private String ownAccountId(String token) {
-        var me = http.expect(authorised(baseUrl + "/api/v1/accounts/verify_credentials", token).GET().build(),
-                "reading the account", 200).json().path("id").asString("");
+        var me = http.expect(
+                        authorised(baseUrl + "/api/v1/accounts/verify_credentials", token)
+                                .GET()
+                                .build(),
+                        "reading the account",
+                        200)
+                .json()
+                .path("id")
+                .asString("");
         if (me.isEmpty()) {
-            throw PublishFailure.transientFailure("Mastodon did not say which account the token belongs to.", null, 200);
+            throw PublishFailure.transientFailure(
+                    "Mastodon did not say which account the token belongs to.", null, 200);
         }
         return me;
     }
@@ -218,8 +277,12 @@ public final class MastodonPublisher implements Publisher, PlatformFollowers {
     static String plainText(String html) {
         var text = html.replace("<br>", "\n").replace("<br />", "\n").replace("</p><p>", "\n\n");
         text = TAG.matcher(text).replaceAll("");
-        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&apos;", "'").replace("&amp;", "&");
+        return text.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&");
     }
 
     private static String comparable(String text) {

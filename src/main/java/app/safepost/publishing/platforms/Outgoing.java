@@ -12,16 +12,22 @@ import java.util.List;
  * @param recordKey      an AT Protocol record key (TID) fixed with it
  * @param publishAt      when it was due: nothing of it can be on the platform from before then
  */
-public record Outgoing(String idempotencyKey, String recordKey, AccountId account, Platform platform, String handle, String text, List<Photo> photos,
-                       Instant publishAt) {
+public record Outgoing(
+        String idempotencyKey,
+        String recordKey,
+        AccountId account,
+        Platform platform,
+        String handle,
+        String text,
+        List<Photo> photos,
+        Instant publishAt) {
 
     public Outgoing {
         photos = List.copyOf(photos);
     }
 
     /** A photo as published (covers burned in), its type and its alt text. */
-    public record Photo(byte[] bytes, String contentType, String altText) {
-    }
+    public record Photo(byte[] bytes, String contentType, String altText) {}
 
     /** The handle without a leading @, as platforms' paths and logins want it. */
     public String bareHandle() {

@@ -31,13 +31,18 @@ public interface PlatformFollowers {
      *
      * @return what the platform made of the block, to lift it by later (or null)
      */
-    @Nullable String block(String ownHandle, String secret, String handle, @Nullable String platformId);
+    @Nullable
+    String block(String ownHandle, String secret, String handle, @Nullable String platformId);
 
     /**
      * Lifts a block, found by the reference {@link #block} returned when there is one.
      *
      * @return false if the platform holds no block of the account (nothing to lift)
      */
-    boolean unblock(String ownHandle, String secret, String handle, @Nullable String platformId,
-                    @Nullable String blockReference);
+    boolean unblock(
+            String ownHandle,
+            String secret,
+            String handle,
+            @Nullable String platformId,
+            @Nullable String blockReference);
 }

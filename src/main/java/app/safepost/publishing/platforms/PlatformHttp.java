@@ -39,8 +39,10 @@ public final class PlatformHttp {
 
     public PlatformHttp(String platform, Duration connectTimeout, Duration requestTimeout, Clock clock) {
         this.platform = platform;
-        this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         this.requestTimeout = requestTimeout;
         this.clock = clock;
     }
@@ -62,7 +64,8 @@ public final class PlatformHttp {
     }
 
     HttpRequest.Builder request(String url) {
-        var builder = HttpRequest.newBuilder(URI.create(url)).timeout(requestTimeout)
+        var builder = HttpRequest.newBuilder(URI.create(url))
+                .timeout(requestTimeout)
                 .header("User-Agent", "Safepost school portal");
         // Over plain HTTP the client would ask to upgrade to HTTP/2 (h2c); a server that takes
         // WebSocket upgrades on the same port, as a Bluesky PDS does, closes the connection instead.
@@ -77,7 +80,8 @@ public final class PlatformHttp {
     Answer send(HttpRequest request) {
         try {
             var response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.headers(), response.body() == null ? "" : response.body());
+            return new Answer(
+                    response.statusCode(), response.headers(), response.body() == null ? "" : response.body());
         } catch (HttpTimeoutException e) {
             throw PublishFailure.transientFailure(platform + " did not answer in time.", null, 0);
         } catch (ConnectException e) {
@@ -144,7 +148,8 @@ public final class PlatformHttp {
      * in epoch seconds (X's x-rate-limit-reset, Bluesky's ratelimit-reset) or as a timestamp
      * (Mastodon's X-RateLimit-Reset).
      */
-    @Nullable Instant notBefore(HttpHeaders headers) {
+    @Nullable
+    Instant notBefore(HttpHeaders headers) {
         var retryAfter = headers.firstValue("retry-after");
         if (retryAfter.isPresent()) {
             var value = retryAfter.get().strip();
@@ -152,7 +157,8 @@ public final class PlatformHttp {
                 return clock.instant().plusSeconds(Long.parseLong(value));
             }
             try {
-                return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
             } catch (DateTimeParseException ignored) {
                 // fall through to the reset headers
             }
@@ -165,7 +171,9 @@ public final class PlatformHttp {
             var value = reset.get().strip();
             if (value.matches("\\d+")) {
                 long number = Long.parseLong(value);
-                return number > 1_000_000_000L ? Instant.ofEpochSecond(number) : clock.instant().plusSeconds(number);
+                return number > 1_000_000_000L
+                        ? Instant.ofEpochSecond(number)
+                        : clock.instant().plusSeconds(number);
             }
             try {
                 return OffsetDateTime.parse(value).toInstant();
@@ -183,13 +191,14 @@ public final class PlatformHttp {
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
         Multipart field(String name, String value) {
-            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
+            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                    + "\r\n");
             return this;
         }
 
         Multipart file(String name, String fileName, String contentType, byte[] bytes) {
-            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
-                    + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
             body.writeBytes(bytes);
             write("\r\n");
             return this;

@@ -10,8 +10,12 @@ import java.util.function.Function;
  * Mastodon account is reached on its own server ({@code mastodonServers}); one without uses the
  * portal's setting, the base address of {@code mastodon}.
  */
-public record Publishers(Publisher sandbox, XPublisher x, BlueskyPublisher bluesky, MastodonPublisher mastodon,
-                         Function<AccountId, Optional<String>> mastodonServers) {
+public record Publishers(
+        Publisher sandbox,
+        XPublisher x,
+        BlueskyPublisher bluesky,
+        MastodonPublisher mastodon,
+        Function<AccountId, Optional<String>> mastodonServers) {
 
     public Publisher live(Platform platform, AccountId account) {
         return switch (platform) {

@@ -27,23 +27,30 @@ public final class SandboxPublisher implements Publisher {
     @Override
     public Sent publish(Outgoing post, String secret) {
         return transaction.execute(status -> {
-            var kept = posts.findByIdempotencyKey(post.idempotencyKey()).orElseGet(() -> posts.save(new SandboxPost(
-                    post.idempotencyKey(), post.account().value(), post.handle(), post.platform(), post.text(),
-                    post.photos().stream().map(Outgoing.Photo::altText).collect(Collectors.joining("\n")),
-                    clock.instant())));
+            var kept = posts.findByIdempotencyKey(post.idempotencyKey())
+                    .orElseGet(() -> posts.save(new SandboxPost(
+                            post.idempotencyKey(),
+                            post.account().value(),
+                            post.handle(),
+                            post.platform(),
+                            post.text(),
+                            post.photos().stream().map(Outgoing.Photo::altText).collect(Collectors.joining("\n")),
+                            clock.instant())));
             return sent(kept);
         });
     }
 
     @Override
     public Optional<Sent> find(Outgoing post, String secret) {
-        return transaction.execute(status -> posts.findByIdempotencyKey(post.idempotencyKey()).map(SandboxPublisher::sent));
+        return transaction.execute(
+                status -> posts.findByIdempotencyKey(post.idempotencyKey()).map(SandboxPublisher::sent));
     }
 
     @Override
     public void delete(Outgoing post, String postId, String secret) {
-        transaction.executeWithoutResult(status -> posts.findById(UUID.fromString(postId.substring("sandbox-".length())))
-                .ifPresent(p -> p.delete(clock.instant())));
+        transaction.executeWithoutResult(
+                status -> posts.findById(UUID.fromString(postId.substring("sandbox-".length())))
+                        .ifPresent(p -> p.delete(clock.instant())));
     }
 
     private static Sent sent(SandboxPost post) {

@@ -42,8 +42,15 @@ public final class XPublisher implements Publisher, PlatformFollowers {
                 ids.add(upload(photo, token));
             }
         }
-        var answer = http.expect(http.request(baseUrl + "/2/tweets").header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(PlatformHttp.json(body)).build(), "the post", 200, 201);
+        var answer = http.expect(
+                http.request(baseUrl + "/2/tweets")
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(PlatformHttp.json(body))
+                        .build(),
+                "the post",
+                200,
+                201);
         var id = answer.json().path("data").path("id").asString("");
         if (id.isEmpty()) {
             throw PublishFailure.transientFailure("X answered without the post's id.", null, answer.status());
@@ -56,8 +63,15 @@ public final class XPublisher implements Publisher, PlatformFollowers {
                 .field("media_category", "tweet_image")
                 .field("media_type", photo.contentType())
                 .file("media", "photo", photo.contentType(), photo.bytes());
-        var answer = http.expect(http.request(baseUrl + "/2/media/upload").header("Authorization", "Bearer " + token)
-                .header("Content-Type", form.contentType()).POST(form.publisher()).build(), "a photo", 200, 201);
+        var answer = http.expect(
+                http.request(baseUrl + "/2/media/upload")
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", form.contentType())
+                        .POST(form.publisher())
+                        .build(),
+                "a photo",
+                200,
+                201);
         var id = answer.json().path("data").path("id").asString("");
         if (id.isEmpty()) {
             throw PublishFailure.transientFailure("X answered the photo upload without an id.", null, answer.status());
@@ -65,24 +79,45 @@ public final class XPublisher implements Publisher, PlatformFollowers {
         if (!photo.altText().isBlank()) {
             var metadata = PlatformHttp.JSON.createObjectNode().put("id", id);
             metadata.putObject("metadata").putObject("alt_text").put("text", photo.altText());
-            http.expect(http.request(baseUrl + "/2/media/metadata").header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json").POST(PlatformHttp.json(metadata)).build(),
-                    "a photo's alt text", 200, 201);
+            http.expect(
+                    http.request(baseUrl + "/2/media/metadata")
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .POST(PlatformHttp.json(metadata))
+                            .build(),
+                    "a photo's alt text",
+                    200,
+                    201);
         }
         return id;
     }
 
     @Override
     public Optional<Sent> find(Outgoing post, String token) {
-        var me = lookUp(http.request(baseUrl + "/2/users/me").header("Authorization", "Bearer " + token).GET()
-                .build(), "reading the account").json().path("data").path("id").asString("");
+        var me = lookUp(
+                        http.request(baseUrl + "/2/users/me")
+                                .header("Authorization", "Bearer " + token)
+                                .GET()
+                                .build(),
+                        "reading the account")
+                .json()
+                .path("data")
+                .path("id")
+                .asString("");
         if (me.isEmpty()) {
             throw PublishFailure.transientFailure("X did not say which account the token belongs to.", null, 200);
         }
-        var since = DateTimeFormatter.ISO_INSTANT.format(post.publishAt().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS));
-        var timeline = lookUp(http.request(baseUrl + "/2/users/" + me + "/tweets?max_results=100&start_time="
-                + URLEncoder.encode(since, StandardCharsets.UTF_8)).header("Authorization", "Bearer " + token).GET()
-                .build(), "reading the account's posts").json().path("data");
+        var since = DateTimeFormatter.ISO_INSTANT.format(
+                post.publishAt().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS));
+        var timeline = lookUp(
+                        http.request(baseUrl + "/2/users/" + me + "/tweets?max_results=100&start_time="
+                                        + URLEncoder.encode(since, StandardCharsets.UTF_8))
+                                .header("Authorization", "Bearer " + token)
+                                .GET()
+                                .build(),
+                        "reading the account's posts")
+                .json()
+                .path("data");
         var wanted = comparable(post.text());
         for (var tweet : timeline) {
             if (comparable(tweet.path("text").asString("")).equals(wanted)) {
@@ -115,7 +150,8 @@ public final class XPublisher implements Publisher, PlatformFollowers {
         try {
             var problem = answer.json();
             var reason = problem.path("reason").asString("");
-            return reason.equals("client-not-enrolled") || reason.equals("user-not-enrolled")
+            return reason.equals("client-not-enrolled")
+                    || reason.equals("user-not-enrolled")
                     || problem.path("type").asString("").endsWith("/2/problems/client-forbidden");
         } catch (RuntimeException notJson) {
             return false;
@@ -124,8 +160,14 @@ public final class XPublisher implements Publisher, PlatformFollowers {
 
     @Override
     public void delete(Outgoing post, String postId, String token) {
-        http.expect(http.request(baseUrl + "/2/tweets/" + URLEncoder.encode(postId, StandardCharsets.UTF_8))
-                .header("Authorization", "Bearer " + token).DELETE().build(), "the deletion", 200, 404);
+        http.expect(
+                http.request(baseUrl + "/2/tweets/" + URLEncoder.encode(postId, StandardCharsets.UTF_8))
+                        .header("Authorization", "Bearer " + token)
+                        .DELETE()
+                        .build(),
+                "the deletion",
+                200,
+                404);
     }
 
     private static String url(Outgoing post, String id) {
@@ -143,8 +185,12 @@ public final class XPublisher implements Publisher, PlatformFollowers {
     }
 
     @Override
-    public boolean unblock(String ownHandle, String token, String handle, @Nullable String platformId,
-                           @Nullable String blockReference) {
+    public boolean unblock(
+            String ownHandle,
+            String token,
+            String handle,
+            @Nullable String platformId,
+            @Nullable String blockReference) {
         throw new NotOffered("X does not offer unblocking on the school's API tier; unblock the account in the X app.");
     }
 

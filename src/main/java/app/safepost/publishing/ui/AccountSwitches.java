@@ -30,8 +30,13 @@ class AccountSwitches extends Details {
                 box.setInvalid(false);
                 try {
                     platformSwitch.switchTo(account.id(), e.getValue());
-                    Notification.show(account.handle() + (e.getValue() ? " now posts to the platform."
-                            : " is in practice mode: its posts are kept here, not sent."), 3000, Notification.Position.BOTTOM_START);
+                    Notification.show(
+                            account.handle()
+                                    + (e.getValue()
+                                            ? " now posts to the platform."
+                                            : " is in practice mode: its posts are kept here, not sent."),
+                            3000,
+                            Notification.Position.BOTTOM_START);
                 } catch (RefusedChange refused) {
                     box.setErrorMessage(refused.errors().getOrDefault("live", refused.getMessage()));
                     box.setInvalid(true);

@@ -24,7 +24,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -52,31 +51,49 @@ public class PublishedView extends Main {
     private final Map<String, String> pupilNames;
     private final StaffNames names;
 
-    PublishedView(Publishing publishing, PlatformSwitch platformSwitch, SocialAccounts accounts, PupilRoster roster,
-                  SchoolDirectory directory) {
+    PublishedView(
+            Publishing publishing,
+            PlatformSwitch platformSwitch,
+            SocialAccounts accounts,
+            PupilRoster roster,
+            SchoolDirectory directory) {
         this.names = directory.staffNames();
         this.publishing = publishing;
         this.platformSwitch = platformSwitch;
         this.pupilNames = pupilNames(roster);
         getStyle().set("padding", "var(--lumo-space-l)");
-        add(new H2("Published posts"), new Paragraph("Every approved post: scheduled, sent, failed or taken down. "
-                + "An account not switched to its platform is in practice mode: its posts are kept here and nothing "
-                + "leaves the school."));
+        add(
+                new H2("Published posts"),
+                new Paragraph("Every approved post: scheduled, sent, failed or taken down. "
+                        + "An account not switched to its platform is in practice mode: its posts are kept here and nothing "
+                        + "leaves the school."));
 
         grid.setId("published");
         grid.setAriaLabel("Published posts");
         grid.setEmptyStateText("No posts approved yet.");
         grid.addColumn(p -> SchoolTime.dateTime(p.publishedAt() != null ? p.publishedAt() : p.publishAt()))
-                .setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.handle() + " (" + platformName(p) + ")").setHeader("Account").setAutoWidth(true);
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(p -> p.handle() + " (" + platformName(p) + ")")
+                .setHeader("Account")
+                .setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(p -> TakedownDialog.shortText(p.text())).setHeader("Post").setFlexGrow(3).setWidth("14rem");
-        grid.addColumn(p -> pupilsShown(p.pupilUpns())).setHeader("Pupils shown").setFlexGrow(1);
+        grid.addColumn(p -> TakedownDialog.shortText(p.text()))
+                .setHeader("Post")
+                .setFlexGrow(3)
+                .setWidth("14rem");
+        grid.addColumn(p -> pupilsShown(p.pupilUpns()))
+                .setHeader("Pupils shown")
+                .setFlexGrow(1);
         grid.addColumn(p -> names.of(p.author())).setHeader("Written by").setAutoWidth(true);
         grid.addColumn(p -> names.of(p.approvedBy())).setHeader("Approved by").setAutoWidth(true);
         grid.addComponentColumn(this::where).setHeader("On the platform").setAutoWidth(true);
         // Kept in view at the right edge however many columns the screen fits, and long text wraps.
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0)
+        grid.addComponentColumn(this::actions)
+                .setHeader("Actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -94,8 +111,8 @@ public class PublishedView extends Main {
 
     /** UPN to the pupil's name: SLT see every class; a pupil no longer on roll is not named. */
     private static Map<String, String> pupilNames(PupilRoster roster) {
-        Map<PupilId, ClassPupil> byId = roster.classPupils().stream()
-                .collect(Collectors.toMap(ClassPupil::id, p -> p, (a, b) -> a));
+        Map<PupilId, ClassPupil> byId =
+                roster.classPupils().stream().collect(Collectors.toMap(ClassPupil::id, p -> p, (a, b) -> a));
         var names = new HashMap<String, String>();
         roster.upnsOfVisiblePupils().forEach((id, upn) -> {
             var pupil = byId.get(id);
@@ -110,22 +127,24 @@ public class PublishedView extends Main {
         if (upns.isEmpty()) {
             return "None";
         }
-        return upns.stream().map(upn -> pupilNames.getOrDefault(upn, "a pupil no longer on roll"))
+        return upns.stream()
+                .map(upn -> pupilNames.getOrDefault(upn, "a pupil no longer on roll"))
                 .collect(Collectors.joining(", "));
     }
 
     private Component status(PublishedPost post) {
         var box = new Div();
-        box.add(new Span(switch (post.status()) {
-            case "scheduled" -> "Scheduled";
-            case "sending" -> "Sending";
-            case "published" -> post.practice() ? PublishedPost.PRACTICE : "Published";
-            case "failed" -> "Failed";
-            case "withdrawn" -> "Withdrawn";
-            case "taken-down" -> "Taken down";
-            case "unchecked" -> "Could not check: is it on " + platformName(post) + "?";
-            default -> post.status();
-        }));
+        box.add(new Span(
+                switch (post.status()) {
+                    case "scheduled" -> "Scheduled";
+                    case "sending" -> "Sending";
+                    case "published" -> post.practice() ? PublishedPost.PRACTICE : "Published";
+                    case "failed" -> "Failed";
+                    case "withdrawn" -> "Withdrawn";
+                    case "taken-down" -> "Taken down";
+                    case "unchecked" -> "Could not check: is it on " + platformName(post) + "?";
+                    default -> post.status();
+                }));
         if (post.checkedAt() != null) {
             box.add(new Div("checked on the platform by " + names.of(post.checkedBy()) + " on "
                     + SchoolTime.dateTime(post.checkedAt())));
@@ -164,8 +183,8 @@ public class PublishedView extends Main {
         }
         var takeDown = new Button("Take down", e -> new TakedownDialog(publishing, post, down -> refresh()).show());
         takeDown.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY_INLINE);
-        takeDown.setAriaLabel("Take down the post to " + post.handle() + ": " + (post.text().length() <= 60
-                ? post.text() : post.text().substring(0, 59) + "…"));
+        takeDown.setAriaLabel("Take down the post to " + post.handle() + ": "
+                + (post.text().length() <= 60 ? post.text() : post.text().substring(0, 59) + "…"));
         return takeDown;
     }
 }

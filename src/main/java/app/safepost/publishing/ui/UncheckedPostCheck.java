@@ -83,8 +83,10 @@ class UncheckedPostCheck extends HorizontalLayout {
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph("Only if you looked on " + platform + " and the post is not there: otherwise it"
-                + " appears twice. " + post.handle() + ": " + post.text()), problem);
+        dialog.add(
+                new Paragraph("Only if you looked on " + platform + " and the post is not there: otherwise it"
+                        + " appears twice. " + post.handle() + ": " + post.text()),
+                problem);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), send);
         dialog.setWidth("32rem");
         dialog.open();

@@ -1,8 +1,8 @@
 package app.safepost.pupils.api;
 
-import app.safepost.common.ApiPage;
 import static app.safepost.common.ProblemAnswers.problem;
 
+import app.safepost.common.ApiPage;
 import app.safepost.pupils.ClassPupil;
 import app.safepost.pupils.PupilNames;
 import app.safepost.pupils.PupilRecord;
@@ -58,12 +58,13 @@ class PupilApi {
     // 415 problem answer instead of falling through to the servlet error page.
     @PutMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Roles.IS_OFFICE)
-    RosterImportResult importRoster(HttpServletRequest request,
-                                    @RequestParam(required = false) @Nullable Integer confirmArchive)
+    RosterImportResult importRoster(
+            HttpServletRequest request, @RequestParam(required = false) @Nullable Integer confirmArchive)
             throws IOException, HttpMediaTypeNotSupportedException {
         if (!isCsv(request.getContentType())) {
-            throw new HttpMediaTypeNotSupportedException(request.getContentType() == null ? null
-                    : MediaType.parseMediaType(request.getContentType()), List.of(TEXT_CSV));
+            throw new HttpMediaTypeNotSupportedException(
+                    request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType()),
+                    List.of(TEXT_CSV));
         }
         return roster.importRoster(boundedBody(request), confirmArchive);
     }
@@ -78,43 +79,60 @@ class PupilApi {
 
     /** A full record (office, SLT) or a class pupil (teachers, TAs); nulls are left out of the JSON. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record PupilJson(String id, @Nullable String upn, String firstName, @Nullable String surname,
-                     @Nullable String preferredName, String initials, String className, boolean imageConsent,
-                     @Nullable LocalDate consentRecordedOn, boolean neverPublish) {
-    }
+    record PupilJson(
+            String id,
+            @Nullable String upn,
+            String firstName,
+            @Nullable String surname,
+            @Nullable String preferredName,
+            String initials,
+            String className,
+            boolean imageConsent,
+            @Nullable LocalDate consentRecordedOn,
+            boolean neverPublish) {}
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('" + Roles.OFFICE + "','" + Roles.SLT + "','" + Roles.TEACHER + "','"
             + Roles.TEACHING_ASSISTANT + "')")
-    ResponseEntity<List<PupilJson>> pupils(@RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
+    ResponseEntity<List<PupilJson>> pupils(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
         var answered = new ApiPage(page, size);
         var staff = SignedInStaff.current().orElseThrow();
         if (staff.hasRole(Roles.OFFICE) || staff.hasRole(Roles.SLT)) {
-            return answered.of(roster.records(false).stream().map(PupilApi::full).toList());
+            return answered.of(
+                    roster.records(false).stream().map(PupilApi::full).toList());
         }
         return answered.of(roster.classPupils().stream().map(PupilApi::limited).toList());
     }
 
     @ExceptionHandler(RosterImportRejected.class)
     ResponseEntity<ProblemDetail> rejected(RosterImportRejected rejected) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The roster file has "
-                + rejected.problems().size() + " problem(s); nothing was imported. Fix every line listed in errors"
-                + " and send the whole file again.");
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                "The roster file has "
+                        + rejected.problems().size()
+                        + " problem(s); nothing was imported. Fix every line listed in errors"
+                        + " and send the whole file again.");
         problem.setType(URI.create("/problems/invalid-roster"));
         problem.setTitle("Invalid roster file");
-        problem.setProperty("errors", rejected.problems().stream().map(p -> {
-            var error = new LinkedHashMap<String, Object>();
-            if (p.line() != null) {
-                error.put("line", p.line());
-            }
-            if (p.column() != null) {
-                error.put("column", p.column());
-            }
-            error.put("message", p.describe());
-            return (Map<String, Object>) error;
-        }).toList());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        problem.setProperty(
+                "errors",
+                rejected.problems().stream()
+                        .map(p -> {
+                            var error = new LinkedHashMap<String, Object>();
+                            if (p.line() != null) {
+                                error.put("line", p.line());
+                            }
+                            if (p.column() != null) {
+                                error.put("column", p.column());
+                            }
+                            error.put("message", p.describe());
+                            return (Map<String, Object>) error;
+                        })
+                        .toList());
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** A file that would archive many pupils is probably a partial export: its count must be confirmed. */
@@ -146,13 +164,30 @@ class PupilApi {
     }
 
     private static PupilJson full(PupilRecord p) {
-        return new PupilJson(p.id().toString(), p.upn(), p.firstName(), p.surname(), p.preferredName(),
-                PupilNames.initials(p.firstName(), p.surname()), p.className(), p.imageConsent(),
-                p.consentRecordedOn(), p.neverPublish());
+        return new PupilJson(
+                p.id().toString(),
+                p.upn(),
+                p.firstName(),
+                p.surname(),
+                p.preferredName(),
+                PupilNames.initials(p.firstName(), p.surname()),
+                p.className(),
+                p.imageConsent(),
+                p.consentRecordedOn(),
+                p.neverPublish());
     }
 
     private static PupilJson limited(ClassPupil p) {
-        return new PupilJson(p.id().toString(), null, p.firstName(), p.surname(), p.preferredName(), p.initials(),
-                p.className(), p.imageConsent(), null, p.neverPublish());
+        return new PupilJson(
+                p.id().toString(),
+                null,
+                p.firstName(),
+                p.surname(),
+                p.preferredName(),
+                p.initials(),
+                p.className(),
+                p.imageConsent(),
+                null,
+                p.neverPublish());
     }
 }

@@ -44,8 +44,12 @@ class PupilConsentApi {
     private final NeverPublishRegister neverPublish;
     private final Clock clock;
 
-    PupilConsentApi(PupilRoster roster, ConsentRegister register, ConsentPurposes purposes,
-                    NeverPublishRegister neverPublish, Clock clock) {
+    PupilConsentApi(
+            PupilRoster roster,
+            ConsentRegister register,
+            ConsentPurposes purposes,
+            NeverPublishRegister neverPublish,
+            Clock clock) {
         this.roster = roster;
         this.register = register;
         this.purposes = purposes;
@@ -55,12 +59,13 @@ class PupilConsentApi {
 
     /** One purpose: {@code consent} is yes, no, not-asked or expired; the rest are null when not asked. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record PurposeJson(String consent, @Nullable LocalDate recordedOn, @Nullable LocalDate expiresOn,
-                       @Nullable String source) {
-    }
+    record PurposeJson(
+            String consent,
+            @Nullable LocalDate recordedOn,
+            @Nullable LocalDate expiresOn,
+            @Nullable String source) {}
 
-    record ConsentsJson(Map<String, PurposeJson> purposes, boolean neverPublish) {
-    }
+    record ConsentsJson(Map<String, PurposeJson> purposes, boolean neverPublish) {}
 
     @GetMapping(value = "/consents", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('" + Roles.OFFICE + "','" + Roles.SLT + "')")
@@ -74,21 +79,28 @@ class PupilConsentApi {
             if (now == null && purpose.retired()) {
                 continue;
             }
-            byPurpose.put(purpose.code(), now == null ? new PurposeJson("not-asked", null, null, null)
-                    : new PurposeJson(now.stateOn(today).apiName(), now.recordedOn(), now.expiresOn(),
-                    now.source().apiName()));
+            byPurpose.put(
+                    purpose.code(),
+                    now == null
+                            ? new PurposeJson("not-asked", null, null, null)
+                            : new PurposeJson(
+                                    now.stateOn(today).apiName(),
+                                    now.recordedOn(),
+                                    now.expiresOn(),
+                                    now.source().apiName()));
         }
         return new ConsentsJson(byPurpose, consents.neverPublish());
     }
 
-    record NeverPublishRequest(@Nullable Boolean neverPublish, @Nullable String reason) {
-    }
+    record NeverPublishRequest(
+            @Nullable Boolean neverPublish, @Nullable String reason) {}
 
-    record NeverPublishJson(String upn, boolean neverPublish) {
-    }
+    record NeverPublishJson(String upn, boolean neverPublish) {}
 
     /** Sets or clears the flag with a reason; 200 whether or not it changed. */
-    @PutMapping(value = "/never-publish", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PutMapping(
+            value = "/never-publish",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Roles.IS_DSL)
     NeverPublishJson neverPublish(@PathVariable String upn, @RequestBody NeverPublishRequest request) {
@@ -130,7 +142,11 @@ class PupilConsentApi {
 
     @ExceptionHandler(BadRequest.class)
     ResponseEntity<ProblemDetail> bad(BadRequest e) {
-        return problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request", "Some fields are not valid; see errors.",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "validation",
+                "Invalid request",
+                "Some fields are not valid; see errors.",
                 List.of(Map.of("field", e.field, "message", e.getMessage())));
     }
 }

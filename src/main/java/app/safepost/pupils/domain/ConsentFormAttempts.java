@@ -22,10 +22,12 @@ public class ConsentFormAttempts {
     private final int perToken;
     private final Duration window;
 
-    ConsentFormAttempts(JdbcTemplate jdbc, Clock clock,
-                        @Value("${safepost.consent-form.attempts-per-address:30}") int perAddress,
-                        @Value("${safepost.consent-form.attempts-per-token:10}") int perToken,
-                        @Value("${safepost.consent-form.attempt-window:PT1H}") Duration window) {
+    ConsentFormAttempts(
+            JdbcTemplate jdbc,
+            Clock clock,
+            @Value("${safepost.consent-form.attempts-per-address:30}") int perAddress,
+            @Value("${safepost.consent-form.attempts-per-token:10}") int perToken,
+            @Value("${safepost.consent-form.attempt-window:PT1H}") Duration window) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.perAddress = perAddress;
@@ -43,7 +45,8 @@ public class ConsentFormAttempts {
 
     /** Forgets windows that ended more than a day ago; how many were deleted. */
     public int forgetOld() {
-        return jdbc.update("delete from consent_form_attempt where window_start < ?",
+        return jdbc.update(
+                "delete from consent_form_attempt where window_start < ?",
                 Timestamp.from(clock.instant().minus(window).minus(Duration.ofDays(1))));
     }
 

@@ -25,6 +25,7 @@ public class ConsentFormLink extends SchoolOwned {
 
     /** The office sent the form, or the parent's confirmation offers to change the answers. */
     public static final String REQUEST = "request";
+
     public static final String CHANGE = "change";
 
     @Id
@@ -63,8 +64,7 @@ public class ConsentFormLink extends SchoolOwned {
     @Column(name = "answered_by", length = 120)
     private String answeredBy;
 
-    protected ConsentFormLink() {
-    }
+    protected ConsentFormLink() {}
 
     /** A link of the school in hand, whose office sends it: the parent's page works in that school. */
     public ConsentFormLink(UUID pupilId, String address, String occasion, String requestedBy, Instant requestedAt) {

@@ -19,7 +19,8 @@ public interface ConsentFormLinkRepository extends JpaRepository<ConsentFormLink
      * (V0041), which answers this and nothing else about other schools' links.
      */
     @Query(value = "select consent_form_link_school(?1)", nativeQuery = true)
-    @Nullable UUID schoolOfToken(String tokenHash);
+    @Nullable
+    UUID schoolOfToken(String tokenHash);
 
     List<ConsentFormLink> findByPupilId(UUID pupilId);
 

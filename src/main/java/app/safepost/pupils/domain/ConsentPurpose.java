@@ -43,8 +43,7 @@ public class ConsentPurpose extends SchoolOwned {
     @Column(nullable = false)
     private int position;
 
-    protected ConsentPurpose() {
-    }
+    protected ConsentPurpose() {}
 
     public ConsentPurpose(String code, String name, String explanation, boolean socialMedia, int position) {
         this.code = code;

@@ -39,9 +39,14 @@ public class ConsentRecorder {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ConsentRecorder(PupilConsentRepository consents, ImageConsentRecordRepository history,
-                    ConsentPurposeRepository purposes, ConsentSettingsRepository settings,
-                    NeverPublishFlagRepository flags, ApplicationEventPublisher events, Clock clock) {
+    ConsentRecorder(
+            PupilConsentRepository consents,
+            ImageConsentRecordRepository history,
+            ConsentPurposeRepository purposes,
+            ConsentSettingsRepository settings,
+            NeverPublishFlagRepository flags,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.consents = consents;
         this.history = history;
         this.purposes = purposes;
@@ -52,9 +57,14 @@ public class ConsentRecorder {
     }
 
     /** One decision to record. {@code expiresOn} null: the school's default for a yes. */
-    public record Decision(String purpose, boolean consent, ConsentSource source, @Nullable LocalDate recordedOn,
-                           @Nullable LocalDate expiresOn, String recordedBy, @Nullable String note) {
-    }
+    public record Decision(
+            String purpose,
+            boolean consent,
+            ConsentSource source,
+            @Nullable LocalDate recordedOn,
+            @Nullable LocalDate expiresOn,
+            String recordedBy,
+            @Nullable String note) {}
 
     /**
      * Records the decision for the pupil unless it changes nothing; whether it changed anything. A yes
@@ -74,7 +84,8 @@ public class ConsentRecorder {
         var current = new HashMap<UUID, Map<String, PupilConsent>>();
         if (!pupilIds.isEmpty()) {
             var rows = pupilIds.size() > 500 ? consents.findAll() : consents.findByPupilIdIn(pupilIds);
-            rows.forEach(c -> current.computeIfAbsent(c.getPupilId(), id -> new HashMap<>()).put(c.getPurposeCode(), c));
+            rows.forEach(c -> current.computeIfAbsent(c.getPupilId(), id -> new HashMap<>())
+                    .put(c.getPurposeCode(), c));
         }
         return new Batch(current, defaults());
     }
@@ -103,15 +114,35 @@ public class ConsentRecorder {
             return false;
         }
         boolean withdrawn = current.isConsent() && !decision.consent();
-        current.record(decision.consent(), decision.source(), decision.recordedOn(), expiresOn, decision.recordedBy(),
-                at, decision.note());
+        current.record(
+                decision.consent(),
+                decision.source(),
+                decision.recordedOn(),
+                expiresOn,
+                decision.recordedBy(),
+                at,
+                decision.note());
         consents.save(current);
-        history.save(new ImageConsentRecord(pupil.getId(), decision.purpose(), decision.consent(), decision.source(),
-                decision.recordedOn(), expiresOn, decision.recordedBy(), at, decision.note()));
+        history.save(new ImageConsentRecord(
+                pupil.getId(),
+                decision.purpose(),
+                decision.consent(),
+                decision.source(),
+                decision.recordedOn(),
+                expiresOn,
+                decision.recordedBy(),
+                at,
+                decision.note()));
         if (withdrawn) {
-            events.publishEvent(new ImageConsentWithdrawn(new PupilId(pupil.getId()), pupil.getUpn(),
-                    pupil.getFirstName(), pupil.getPreferredName(), new ClassId(pupil.getClassId()), at,
-                    decision.source(), decision.purpose()));
+            events.publishEvent(new ImageConsentWithdrawn(
+                    new PupilId(pupil.getId()),
+                    pupil.getUpn(),
+                    pupil.getFirstName(),
+                    pupil.getPreferredName(),
+                    new ClassId(pupil.getClassId()),
+                    at,
+                    decision.source(),
+                    decision.purpose()));
         }
         return true;
     }
@@ -125,8 +156,8 @@ public class ConsentRecorder {
         if (decision.expiresOn() != null) {
             return decision.expiresOn();
         }
-        var given = decision.recordedOn() != null ? decision.recordedOn()
-                : LocalDate.now(clock.withZone(SchoolTime.ZONE));
+        var given =
+                decision.recordedOn() != null ? decision.recordedOn() : LocalDate.now(clock.withZone(SchoolTime.ZONE));
         return defaults.expiryFor(given);
     }
 
@@ -138,7 +169,9 @@ public class ConsentRecorder {
     /** The codes of the social-media purposes not retired: what a single image consent stands for. */
     public List<String> socialMediaPurposes() {
         return purposes.findAllByOrderByPositionAscCodeAsc().stream()
-                .filter(p -> p.isSocialMedia() && !p.isRetired()).map(ConsentPurpose::getCode).toList();
+                .filter(p -> p.isSocialMedia() && !p.isRetired())
+                .map(ConsentPurpose::getCode)
+                .toList();
     }
 
     /** Each pupil's recorded answers and flag; pupils with nothing recorded get {@link PupilConsents#NONE}. */
@@ -152,10 +185,14 @@ public class ConsentRecorder {
             byPupil.computeIfAbsent(consent.getPupilId(), id -> new HashMap<>())
                     .put(consent.getPurposeCode(), consent.now());
         }
-        var flagged = flags.findByNeverPublishTrue().stream().map(NeverPublishFlag::getPupilId)
+        var flagged = flags.findByNeverPublishTrue().stream()
+                .map(NeverPublishFlag::getPupilId)
                 .collect(Collectors.toSet());
-        return pupilIds.stream().distinct().collect(Collectors.toMap(Function.identity(),
-                id -> new PupilConsents(byPupil.getOrDefault(id, Map.of()), flagged.contains(id))));
+        return pupilIds.stream()
+                .distinct()
+                .collect(Collectors.toMap(
+                        Function.identity(),
+                        id -> new PupilConsents(byPupil.getOrDefault(id, Map.of()), flagged.contains(id))));
     }
 
     public PupilConsents of(UUID pupilId) {

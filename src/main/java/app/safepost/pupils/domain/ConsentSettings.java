@@ -31,8 +31,7 @@ public class ConsentSettings extends SchoolOwned {
     @Column(name = "expiry_years", nullable = false)
     private int expiryYears;
 
-    protected ConsentSettings() {
-    }
+    protected ConsentSettings() {}
 
     public ConsentSettings(ConsentExpiryRule rule, int years) {
         change(rule, years);

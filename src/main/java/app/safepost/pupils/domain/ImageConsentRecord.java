@@ -59,12 +59,18 @@ public class ImageConsentRecord extends SchoolOwned {
     @Column(name = "expires_on")
     private LocalDate expiresOn;
 
-    protected ImageConsentRecord() {
-    }
+    protected ImageConsentRecord() {}
 
-    public ImageConsentRecord(UUID pupilId, String purposeCode, boolean consent, ConsentSource source,
-                              LocalDate recordedOn, LocalDate expiresOn, String recordedBy, Instant recordedAt,
-                              String note) {
+    public ImageConsentRecord(
+            UUID pupilId,
+            String purposeCode,
+            boolean consent,
+            ConsentSource source,
+            LocalDate recordedOn,
+            LocalDate expiresOn,
+            String recordedBy,
+            Instant recordedAt,
+            String note) {
         this.pupilId = pupilId;
         this.purposeCode = purposeCode;
         this.expiresOn = consent ? expiresOn : null;

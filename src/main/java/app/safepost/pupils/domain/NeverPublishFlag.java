@@ -41,8 +41,7 @@ public class NeverPublishFlag extends SchoolOwned {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    protected NeverPublishFlag() {
-    }
+    protected NeverPublishFlag() {}
 
     public NeverPublishFlag(UUID pupilId) {
         this.pupilId = pupilId;

@@ -22,6 +22,8 @@ class NeverPublishReason implements PersonalData {
 
     @Override
     public boolean visibleToCurrentUser() {
-        return SignedInStaff.current().map(s -> s.hasRole(Roles.DSL) || s.hasRole(Roles.HEAD_TEACHER)).orElse(false);
+        return SignedInStaff.current()
+                .map(s -> s.hasRole(Roles.DSL) || s.hasRole(Roles.HEAD_TEACHER))
+                .orElse(false);
     }
 }

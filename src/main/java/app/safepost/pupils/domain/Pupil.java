@@ -9,8 +9,8 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import java.util.Objects;
+import java.util.UUID;
 import org.hibernate.envers.Audited;
 
 /** A pupil on the roster, keyed by their unique pupil number (UPN). Names are stored as typed. */
@@ -56,8 +56,7 @@ public class Pupil extends SchoolOwned {
     @Column(name = "pseudonymised_on")
     private LocalDate pseudonymisedOn;
 
-    protected Pupil() {
-    }
+    protected Pupil() {}
 
     /** A pupil on roll; their consents are {@link PupilConsent}s, recorded separately. */
     public Pupil(String upn, String firstName, String surname, String preferredName, UUID classId) {
@@ -70,8 +69,10 @@ public class Pupil extends SchoolOwned {
 
     /** Sets the names and class; {@code true} if anything changed, so an unchanged import writes no revision. */
     public boolean update(String firstName, String surname, String preferredName, UUID classId) {
-        if (this.firstName.equals(firstName) && this.surname.equals(surname)
-                && Objects.equals(this.preferredName, preferredName) && this.classId.equals(classId)) {
+        if (this.firstName.equals(firstName)
+                && this.surname.equals(surname)
+                && Objects.equals(this.preferredName, preferredName)
+                && this.classId.equals(classId)) {
             return false;
         }
         this.firstName = firstName;

@@ -64,8 +64,7 @@ public class PupilConsent extends SchoolOwned {
     @Column(name = "expiry_followed_up_at")
     private Instant expiryFollowedUpAt;
 
-    protected PupilConsent() {
-    }
+    protected PupilConsent() {}
 
     public PupilConsent(UUID pupilId, String purposeCode) {
         this.pupilId = pupilId;
@@ -74,12 +73,20 @@ public class PupilConsent extends SchoolOwned {
 
     /** Whether this decision would change what is recorded (answer, date given or expiry). */
     public boolean differsFrom(boolean consent, @Nullable LocalDate recordedOn, @Nullable LocalDate expiresOn) {
-        return version == null || this.consent != consent || !Objects.equals(this.recordedOn, recordedOn)
+        return version == null
+                || this.consent != consent
+                || !Objects.equals(this.recordedOn, recordedOn)
                 || !Objects.equals(this.expiresOn, expiresOn);
     }
 
-    public void record(boolean consent, ConsentSource source, @Nullable LocalDate recordedOn,
-                       @Nullable LocalDate expiresOn, String recordedBy, Instant recordedAt, @Nullable String note) {
+    public void record(
+            boolean consent,
+            ConsentSource source,
+            @Nullable LocalDate recordedOn,
+            @Nullable LocalDate expiresOn,
+            String recordedBy,
+            Instant recordedAt,
+            @Nullable String note) {
         this.consent = consent;
         this.source = source;
         this.recordedOn = recordedOn;

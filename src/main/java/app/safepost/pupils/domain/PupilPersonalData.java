@@ -16,18 +16,30 @@ class PupilPersonalData implements PersonalData {
 
     @Override
     public boolean covers(Class<?> entityClass) {
-        return entityClass == Pupil.class || entityClass == ImageConsentRecord.class
-                || entityClass == PupilConsent.class || entityClass == ConsentFormLink.class;
+        return entityClass == Pupil.class
+                || entityClass == ImageConsentRecord.class
+                || entityClass == PupilConsent.class
+                || entityClass == ConsentFormLink.class;
     }
 
     @Override
     public Set<String> fields() {
-        return Set.of("upn", "firstName", "surname", "preferredName", "note", "parentEmails", "recordedBy",
-                "address", "answeredBy");
+        return Set.of(
+                "upn",
+                "firstName",
+                "surname",
+                "preferredName",
+                "note",
+                "parentEmails",
+                "recordedBy",
+                "address",
+                "answeredBy");
     }
 
     @Override
     public boolean visibleToCurrentUser() {
-        return SignedInStaff.current().map(s -> s.hasRole(Roles.OFFICE) || s.hasRole(Roles.SLT)).orElse(false);
+        return SignedInStaff.current()
+                .map(s -> s.hasRole(Roles.OFFICE) || s.hasRole(Roles.SLT))
+                .orElse(false);
     }
 }

@@ -41,19 +41,20 @@ public final class RosterCsv {
     /** The columns every file has. */
     public static final List<String> COLUMNS =
             List.of("upn", "first_name", "surname", "preferred_name", "class", "image_consent", "consent_recorded_on");
-    static final List<String> REQUIRED = List.of("upn", "first_name", "surname", "preferred_name", "class",
-            "consent_recorded_on");
+
+    static final List<String> REQUIRED =
+            List.of("upn", "first_name", "surname", "preferred_name", "class", "consent_recorded_on");
     static final String IMAGE_CONSENT = "image_consent";
     static final String EXPIRES_ON = "consent_expires_on";
     static final String RECORDED_ON = "consent_recorded_on";
     static final String PARENT_EMAIL = "parent_email";
     /** The prefix of a purpose's column: consent_class-social. */
     public static final String CONSENT_PREFIX = "consent_";
+
     private static final Pattern UPN = Pattern.compile("[A-Z][0-9]{11}[0-9A-Z]");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
 
-    private RosterCsv() {
-    }
+    private RosterCsv() {}
 
     /**
      * One valid pupil row of the file.
@@ -62,9 +63,17 @@ public final class RosterCsv {
      * @param consentExpiresOn the last day the row's yeses hold; null for the school's default
      * @param parentEmails     the parents' addresses; null when the file has no parent_email column
      */
-    public record Row(int line, String upn, String firstName, String surname, @Nullable String preferredName,
-                      String className, Map<String, Boolean> consents, @Nullable LocalDate consentRecordedOn,
-                      @Nullable LocalDate consentExpiresOn, @Nullable List<String> parentEmails) {
+    public record Row(
+            int line,
+            String upn,
+            String firstName,
+            String surname,
+            @Nullable String preferredName,
+            String className,
+            Map<String, Boolean> consents,
+            @Nullable LocalDate consentRecordedOn,
+            @Nullable LocalDate consentExpiresOn,
+            @Nullable List<String> parentEmails) {
 
         public Row {
             consents = Collections.unmodifiableMap(new LinkedHashMap<>(consents));
@@ -104,8 +113,11 @@ public final class RosterCsv {
     /** @param classNames the names of the school's classes, as the {@code class} column must name them */
     public static Parsed parse(byte[] content, Collection<String> classNames, Purposes purposes) {
         if (content.length > MAX_BYTES) {
-            return refused(null, null, "The file is " + megabytes(content.length)
-                    + "; a roster file can be at most 1 MB. Export only the columns of the roster format.");
+            return refused(
+                    null,
+                    null,
+                    "The file is " + megabytes(content.length)
+                            + "; a roster file can be at most 1 MB. Export only the columns of the roster format.");
         }
         var decoded = decode(content);
         if (decoded.problem != null) {
@@ -116,8 +128,11 @@ public final class RosterCsv {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            return refused(1, null, "The file is empty. It needs the header row " + String.join(",", COLUMNS)
-                    + " and a line for each pupil.");
+            return refused(
+                    1,
+                    null,
+                    "The file is empty. It needs the header row " + String.join(",", COLUMNS)
+                            + " and a line for each pupil.");
         }
         return new Reader(text, classNames, purposes).read();
     }
@@ -130,12 +145,12 @@ public final class RosterCsv {
         return new Parsed(List.of(), List.of(problem));
     }
 
-    private record Decoded(@Nullable String text, @Nullable RosterProblem problem) {
-    }
+    private record Decoded(@Nullable String text, @Nullable RosterProblem problem) {}
 
     /** Strict UTF-8: the first byte that is not UTF-8 is reported by line and character. */
     private static Decoded decode(byte[] content) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         var in = ByteBuffer.wrap(content);
@@ -152,9 +167,16 @@ public final class RosterCsv {
                 }
             }
             int character = new String(content, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
-            return new Decoded(null, new RosterProblem(line, null, String.format(Locale.ROOT,
-                    "Character %d (byte 0x%02X) is not UTF-8. Save the file as \"CSV UTF-8\" and upload it again.",
-                    character, content[bad] & 0xFF)));
+            return new Decoded(
+                    null,
+                    new RosterProblem(
+                            line,
+                            null,
+                            String.format(
+                                    Locale.ROOT,
+                                    "Character %d (byte 0x%02X) is not UTF-8. Save the file as \"CSV UTF-8\" and upload it again.",
+                                    character,
+                                    content[bad] & 0xFF)));
         }
         decoder.flush(out);
         out.flip();
@@ -198,9 +220,12 @@ public final class RosterCsv {
                     row(line, record);
                 }
             } catch (IOException | UncheckedIOException | IllegalStateException e) {
-                problems.add(new RosterProblem(nextLine, null, "A quoted value is not closed or has a stray"
-                        + " quote. Wrap a value that has commas or quotes in double quotes, and double any"
-                        + " quote inside it (RFC 4180)."));
+                problems.add(new RosterProblem(
+                        nextLine,
+                        null,
+                        "A quoted value is not closed or has a stray"
+                                + " quote. Wrap a value that has commas or quotes in double quotes, and double any"
+                                + " quote inside it (RFC 4180)."));
             }
             if (problems.isEmpty() && columns != null && rows.isEmpty()) {
                 problems.add(new RosterProblem(2, null, "The file has a header row but no pupils."));
@@ -215,13 +240,23 @@ public final class RosterCsv {
                 if (found.containsKey(name)) {
                     problems.add(new RosterProblem(1, name, "Column " + name + " appears twice in the header."));
                 } else if (isPurposeColumn(name) && !purposes.active().contains(purposeOf(name))) {
-                    problems.add(new RosterProblem(1, name, "Column " + clip(name) + " names "
-                            + (purposes.retired().contains(purposeOf(name)) ? "a retired consent purpose" : "no consent purpose")
-                            + ". The purposes are: " + purposeColumns() + "."));
+                    problems.add(new RosterProblem(
+                            1,
+                            name,
+                            "Column " + clip(name) + " names "
+                                    + (purposes.retired().contains(purposeOf(name))
+                                            ? "a retired consent purpose"
+                                            : "no consent purpose")
+                                    + ". The purposes are: " + purposeColumns() + "."));
                 } else if (!known(name)) {
-                    problems.add(new RosterProblem(1, name.isEmpty() ? null : name, "Column " + (i + 1)
-                            + (name.isEmpty() ? " has no name" : " (" + clip(name) + ") is not part of the roster format")
-                            + ". " + format()));
+                    problems.add(new RosterProblem(
+                            1,
+                            name.isEmpty() ? null : name,
+                            "Column " + (i + 1)
+                                    + (name.isEmpty()
+                                            ? " has no name"
+                                            : " (" + clip(name) + ") is not part of the roster format")
+                                    + ". " + format()));
                 }
                 found.put(name, i);
             }
@@ -231,8 +266,11 @@ public final class RosterCsv {
                 }
             }
             if (found.keySet().stream().noneMatch(RosterCsv::isConsentColumn)) {
-                problems.add(new RosterProblem(1, IMAGE_CONSENT, "The header has no consent column: add image_consent"
-                        + " (both social-media purposes) or a column per purpose: " + purposeColumns() + "."));
+                problems.add(new RosterProblem(
+                        1,
+                        IMAGE_CONSENT,
+                        "The header has no consent column: add image_consent"
+                                + " (both social-media purposes) or a column per purpose: " + purposeColumns() + "."));
             }
             if (!problems.isEmpty()) {
                 return false;
@@ -242,17 +280,22 @@ public final class RosterCsv {
         }
 
         private boolean known(String name) {
-            return REQUIRED.contains(name) || name.equals(IMAGE_CONSENT) || name.equals(EXPIRES_ON)
-                    || name.equals(PARENT_EMAIL) || isConsentColumn(name);
+            return REQUIRED.contains(name)
+                    || name.equals(IMAGE_CONSENT)
+                    || name.equals(EXPIRES_ON)
+                    || name.equals(PARENT_EMAIL)
+                    || isConsentColumn(name);
         }
 
         private String purposeColumns() {
-            return String.join(", ", purposes.active().stream().map(p -> CONSENT_PREFIX + p).toList());
+            return String.join(
+                    ", ",
+                    purposes.active().stream().map(p -> CONSENT_PREFIX + p).toList());
         }
 
         private String format() {
-            return "The header must have " + String.join(",", REQUIRED) + ", then image_consent or "
-                    + purposeColumns() + ", and may have " + EXPIRES_ON + " and " + PARENT_EMAIL + ".";
+            return "The header must have " + String.join(",", REQUIRED) + ", then image_consent or " + purposeColumns()
+                    + ", and may have " + EXPIRES_ON + " and " + PARENT_EMAIL + ".";
         }
 
         private void row(int line, CSVRecord record) {
@@ -260,8 +303,11 @@ public final class RosterCsv {
                 return;
             }
             if (record.size() != columns.size()) {
-                problems.add(new RosterProblem(line, null, "This line has " + record.size() + " values but the"
-                        + " header has " + columns.size() + ". Check for a missing or extra comma."));
+                problems.add(new RosterProblem(
+                        line,
+                        null,
+                        "This line has " + record.size() + " values but the" + " header has " + columns.size()
+                                + ". Check for a missing or extra comma."));
                 return;
             }
             int before = problems.size();
@@ -274,17 +320,31 @@ public final class RosterCsv {
             var recordedOn = date(line, "consent_recorded_on", value(record, "consent_recorded_on"));
             var expiresOn = columns.containsKey(EXPIRES_ON) ? date(line, EXPIRES_ON, value(record, EXPIRES_ON)) : null;
             if (value(record, RECORDED_ON).isBlank() && consents.containsValue(true)) {
-                problems.add(new RosterProblem(line, "consent_recorded_on", "Enter the date consent was"
-                        + " recorded, like 2025-09-04; it is required when a consent is yes."));
+                problems.add(new RosterProblem(
+                        line,
+                        "consent_recorded_on",
+                        "Enter the date consent was"
+                                + " recorded, like 2025-09-04; it is required when a consent is yes."));
             }
             if (expiresOn != null && recordedOn != null && expiresOn.isBefore(recordedOn)) {
-                problems.add(new RosterProblem(line, EXPIRES_ON, "The consent cannot expire before the day it"
-                        + " was recorded (" + recordedOn + ")."));
+                problems.add(new RosterProblem(
+                        line,
+                        EXPIRES_ON,
+                        "The consent cannot expire before the day it" + " was recorded (" + recordedOn + ")."));
             }
             var parentEmails = parentEmails(line, record);
             if (problems.size() == before) {
-                rows.add(new Row(line, upn, firstName, surname, preferredName, className, consents, recordedOn,
-                        expiresOn, parentEmails));
+                rows.add(new Row(
+                        line,
+                        upn,
+                        firstName,
+                        surname,
+                        preferredName,
+                        className,
+                        consents,
+                        recordedOn,
+                        expiresOn,
+                        parentEmails));
             }
         }
 
@@ -332,14 +392,19 @@ public final class RosterCsv {
                 return null;
             }
             if (!UPN.matcher(upn).matches()) {
-                problems.add(new RosterProblem(line, "upn", "\"" + clip(upn) + "\" is not a UPN: 13 characters, a"
-                        + " capital letter, 11 digits, then a digit or capital letter (like J820300124001)."));
+                problems.add(new RosterProblem(
+                        line,
+                        "upn",
+                        "\"" + clip(upn) + "\" is not a UPN: 13 characters, a"
+                                + " capital letter, 11 digits, then a digit or capital letter (like J820300124001)."));
                 return null;
             }
             var first = upnLines.putIfAbsent(upn, line);
             if (first != null) {
-                problems.add(new RosterProblem(line, "upn", "UPN " + upn + " is also on line " + first
-                        + "; each pupil can appear only once."));
+                problems.add(new RosterProblem(
+                        line,
+                        "upn",
+                        "UPN " + upn + " is also on line " + first + "; each pupil can appear only once."));
                 return null;
             }
             return upn;
@@ -362,14 +427,17 @@ public final class RosterCsv {
                 return null;
             }
             if (name.chars().anyMatch(Character::isISOControl)) {
-                problems.add(new RosterProblem(line, column, "The " + label + " contains a line break or"
-                        + " control character."));
+                problems.add(new RosterProblem(
+                        line, column, "The " + label + " contains a line break or" + " control character."));
                 return null;
             }
             int length = name.codePointCount(0, name.length());
             if (length > PupilNames.MAX_LENGTH) {
-                problems.add(new RosterProblem(line, column, "The " + label + " is " + length
-                        + " characters long; it can be at most " + PupilNames.MAX_LENGTH + "."));
+                problems.add(new RosterProblem(
+                        line,
+                        column,
+                        "The " + label + " is " + length + " characters long; it can be at most "
+                                + PupilNames.MAX_LENGTH + "."));
                 return null;
             }
             return name;
@@ -382,8 +450,11 @@ public final class RosterCsv {
                 return null;
             }
             if (!classNames.contains(name)) {
-                problems.add(new RosterProblem(line, "class", "There is no class named \"" + clip(name)
-                        + "\". The classes are: " + String.join(", ", classNames) + "."));
+                problems.add(new RosterProblem(
+                        line,
+                        "class",
+                        "There is no class named \"" + clip(name) + "\". The classes are: "
+                                + String.join(", ", classNames) + "."));
                 return null;
             }
             return name;
@@ -401,8 +472,11 @@ public final class RosterCsv {
                     yield null;
                 }
                 default -> {
-                    problems.add(new RosterProblem(line, column, "\"" + clip(raw.strip())
-                            + "\" is not yes or no" + (required ? "." : ", nor empty for not asked.")));
+                    problems.add(new RosterProblem(
+                            line,
+                            column,
+                            "\"" + clip(raw.strip()) + "\" is not yes or no"
+                                    + (required ? "." : ", nor empty for not asked.")));
                     yield null;
                 }
             };
@@ -416,8 +490,8 @@ public final class RosterCsv {
             try {
                 return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                problems.add(new RosterProblem(line, column, "\"" + clip(value)
-                        + "\" is not a date like 2025-09-04 (year-month-day)."));
+                problems.add(new RosterProblem(
+                        line, column, "\"" + clip(value) + "\" is not a date like 2025-09-04 (year-month-day)."));
                 return null;
             }
         }

@@ -22,20 +22,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RosterDiff {
 
-    private RosterDiff() {
-    }
+    private RosterDiff() {}
 
     /**
      * One row of the file with the pupil it matches (or {@code null} for a new pupil) and what changes.
      *
      * @param purposesToRecord the purposes whose answer, date or expiry the row changes (all it gives, for a new pupil)
      */
-    public record Step(RosterCsv.Row row, @Nullable Pupil pupil, RosterChange change, List<String> purposesToRecord) {
-    }
+    public record Step(RosterCsv.Row row, @Nullable Pupil pupil, RosterChange change, List<String> purposesToRecord) {}
 
     /** The whole comparison: a step per row of the file, and the pupils on roll the file no longer lists. */
-    public record Plan(List<Step> steps, List<Pupil> archived, List<RosterChange> changes) {
-    }
+    public record Plan(List<Step> steps, List<Pupil> archived, List<RosterChange> changes) {}
 
     /**
      * @param roster     every pupil on the roster, archived ones included, by UPN
@@ -43,9 +40,12 @@ public final class RosterDiff {
      * @param classIds   class ids by name
      * @param classNames class names by id
      */
-    public static Plan compare(List<RosterCsv.Row> rows, Map<String, Pupil> roster,
-                               Map<UUID, Map<String, ConsentNow>> consents, Map<String, UUID> classIds,
-                               Map<UUID, String> classNames) {
+    public static Plan compare(
+            List<RosterCsv.Row> rows,
+            Map<String, Pupil> roster,
+            Map<UUID, Map<String, ConsentNow>> consents,
+            Map<String, UUID> classIds,
+            Map<UUID, String> classNames) {
         var steps = new ArrayList<Step>(rows.size());
         var changes = new ArrayList<RosterChange>(rows.size());
         var listed = new HashSet<String>();
@@ -54,8 +54,8 @@ public final class RosterDiff {
             var pupil = roster.get(row.upn());
             Step step;
             if (pupil == null) {
-                var change = new RosterChange(row.line(), row.upn(), row.firstName() + " " + row.surname(),
-                        RosterOutcome.NEW, List.of());
+                var change = new RosterChange(
+                        row.line(), row.upn(), row.firstName() + " " + row.surname(), RosterOutcome.NEW, List.of());
                 step = new Step(row, null, change, List.copyOf(row.consents().keySet()));
             } else {
                 step = stepFor(row, pupil, consents.getOrDefault(pupil.getId(), Map.of()), classIds, classNames);
@@ -69,8 +69,12 @@ public final class RosterDiff {
                 .sorted(Comparator.comparing(Pupil::getUpn))
                 .forEach(p -> {
                     archived.add(p);
-                    changes.add(new RosterChange(null, p.getUpn(), p.getFirstName() + " " + p.getSurname(),
-                            RosterOutcome.ARCHIVED, List.of(new FieldDifference("On roll", "yes", "no (archived)"))));
+                    changes.add(new RosterChange(
+                            null,
+                            p.getUpn(),
+                            p.getFirstName() + " " + p.getSurname(),
+                            RosterOutcome.ARCHIVED,
+                            List.of(new FieldDifference("On roll", "yes", "no (archived)"))));
                 });
         return new Plan(steps, archived, changes);
     }
@@ -78,12 +82,20 @@ public final class RosterDiff {
     /** Whether the row changes what is recorded for the purpose: the answer, the date given, or an expiry it gives. */
     static boolean consentChanges(RosterCsv.Row row, String purpose, @Nullable ConsentNow now) {
         boolean answer = row.consents().get(purpose);
-        return now == null || now.consent() != answer || !Objects.equals(now.recordedOn(), row.consentRecordedOn())
-                || (answer && row.consentExpiresOn() != null && !row.consentExpiresOn().equals(now.expiresOn()));
+        return now == null
+                || now.consent() != answer
+                || !Objects.equals(now.recordedOn(), row.consentRecordedOn())
+                || (answer
+                        && row.consentExpiresOn() != null
+                        && !row.consentExpiresOn().equals(now.expiresOn()));
     }
 
-    private static Step stepFor(RosterCsv.Row row, Pupil pupil, Map<String, ConsentNow> recorded,
-                                Map<String, UUID> classIds, Map<UUID, String> classNames) {
+    private static Step stepFor(
+            RosterCsv.Row row,
+            Pupil pupil,
+            Map<String, ConsentNow> recorded,
+            Map<String, UUID> classIds,
+            Map<UUID, String> classNames) {
         var differences = new ArrayList<FieldDifference>();
         differ(differences, "First name", pupil.getFirstName(), row.firstName());
         differ(differences, "Surname", pupil.getSurname(), row.surname());
@@ -99,29 +111,45 @@ public final class RosterDiff {
             }
             purposes.add(purpose);
             boolean answer = row.consents().get(purpose);
-            differ(differences, "Consent (" + purpose + ")", now == null ? "not asked" : yesNo(now.consent()),
+            differ(
+                    differences,
+                    "Consent (" + purpose + ")",
+                    now == null ? "not asked" : yesNo(now.consent()),
                     yesNo(answer));
-            differ(differences, "Consent given on (" + purpose + ")", now == null ? null : date(now.recordedOn()),
+            differ(
+                    differences,
+                    "Consent given on (" + purpose + ")",
+                    now == null ? null : date(now.recordedOn()),
                     date(row.consentRecordedOn()));
             if (answer && row.consentExpiresOn() != null) {
-                differ(differences, "Consent expires (" + purpose + ")", now == null ? null : date(now.expiresOn()),
+                differ(
+                        differences,
+                        "Consent expires (" + purpose + ")",
+                        now == null ? null : date(now.expiresOn()),
                         date(row.consentExpiresOn()));
             }
         }
         if (row.parentEmails() != null) {
-            differ(differences, "Parents' e-mail", String.join("; ", pupil.getParentEmails()),
+            differ(
+                    differences,
+                    "Parents' e-mail",
+                    String.join("; ", pupil.getParentEmails()),
                     String.join("; ", row.parentEmails()));
         }
         if (pupil.isArchived()) {
             differences.add(new FieldDifference("On roll", "no (archived)", "yes"));
         }
-        var change = new RosterChange(row.line(), row.upn(), row.firstName() + " " + row.surname(),
-                differences.isEmpty() ? RosterOutcome.UNCHANGED : RosterOutcome.CHANGED, differences);
+        var change = new RosterChange(
+                row.line(),
+                row.upn(),
+                row.firstName() + " " + row.surname(),
+                differences.isEmpty() ? RosterOutcome.UNCHANGED : RosterOutcome.CHANGED,
+                differences);
         return new Step(row, pupil, change, List.copyOf(purposes));
     }
 
-    private static void differ(Collection<FieldDifference> differences, String field, @Nullable String before,
-                               @Nullable String after) {
+    private static void differ(
+            Collection<FieldDifference> differences, String field, @Nullable String before, @Nullable String after) {
         var was = before == null ? "" : before;
         var now = after == null ? "" : after;
         if (!was.equals(now)) {

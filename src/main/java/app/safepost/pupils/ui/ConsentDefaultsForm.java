@@ -38,10 +38,13 @@ class ConsentDefaultsForm extends Div {
         var save = new Button("Save", e -> {
             years.setInvalid(false);
             try {
-                current = purposes.changeDefaults(rule.getValue(), years.getValue() == null ? 0 : years.getValue(),
-                        current.version());
-                Notification.show("Saved: it applies to answers recorded from now on.", 4000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                current = purposes.changeDefaults(
+                        rule.getValue(), years.getValue() == null ? 0 : years.getValue(), current.version());
+                Notification.show(
+                                "Saved: it applies to answers recorded from now on.",
+                                4000,
+                                Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (PurposeRefused refused) {
                 years.setErrorMessage(refused.getMessage());
                 years.setInvalid(true);
@@ -49,14 +52,20 @@ class ConsentDefaultsForm extends Div {
                 current = purposes.defaults();
                 rule.setValue(current.rule());
                 years.setValue(current.years());
-                Notification.show("Someone else changed this meanwhile; their choice is shown.", 6000,
-                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Notification.show(
+                                "Someone else changed this meanwhile; their choice is shown.",
+                                6000,
+                                Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
             }
         });
         save.setId("save-consent-defaults");
         var row = new HorizontalLayout(years, save);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new Paragraph("Unless the form or the roster file gives an expiry date. An expired consent counts as"
-                + " no; the office is reminded of consents expiring in the next 30 days."), rule, row);
+        add(
+                new Paragraph("Unless the form or the roster file gives an expiry date. An expired consent counts as"
+                        + " no; the office is reminded of consents expiring in the next 30 days."),
+                rule,
+                row);
     }
 }

@@ -42,15 +42,21 @@ class ConsentFormSending extends Div {
         result.getElement().setAttribute("role", "status");
         var row = new HorizontalLayout(who, send);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H3("Online consent form"), new Paragraph("Parents answer each purpose online; their answers"
-                + " are recorded with their name. Each link works once, for 30 days."), row, result);
+        add(
+                new H3("Online consent form"),
+                new Paragraph("Parents answer each purpose online; their answers"
+                        + " are recorded with their name. Each link works once, for 30 days."),
+                row,
+                result);
     }
 
     private void confirm(Optional<ClassSummary> schoolClass) {
         var whom = schoolClass.map(c -> "the parents of " + c.name()).orElse("the parents of every pupil on roll");
-        var dialog = new ConfirmDialog("Send consent forms?", "An e-mail goes to " + whom + " with a link to the"
-                + " consent form.", "Send", e -> show(schoolClass.map(c -> forms.sendToClass(c.id()))
-                .orElseGet(forms::sendToSchool)));
+        var dialog = new ConfirmDialog(
+                "Send consent forms?",
+                "An e-mail goes to " + whom + " with a link to the" + " consent form.",
+                "Send",
+                e -> show(schoolClass.map(c -> forms.sendToClass(c.id())).orElseGet(forms::sendToSchool)));
         dialog.setCancelable(true);
         dialog.setCancelText("Cancel");
         dialog.open();

@@ -46,7 +46,10 @@ public class ConsentFormView extends Main implements BeforeEnterObserver {
     ConsentFormView(ConsentForms forms) {
         this.forms = forms;
         addClassName("public-form");
-        getStyle().set("padding", "var(--lumo-space-m)").set("max-width", "40rem").set("margin", "0 auto");
+        getStyle()
+                .set("padding", "var(--lumo-space-m)")
+                .set("max-width", "40rem")
+                .set("margin", "0 auto");
     }
 
     @Override
@@ -65,7 +68,9 @@ public class ConsentFormView extends Main implements BeforeEnterObserver {
     }
 
     private void form(ConsentFormPage.Open open) {
-        add(schoolName(open.schoolName()), new H2("Photo consent for " + open.firstName()),
+        add(
+                schoolName(open.schoolName()),
+                new H2("Photo consent for " + open.firstName()),
                 new Paragraph("Please tell the school where photos of " + open.firstName() + " may be used. Answer"
                         + " each question; you can change your answers later with the link we e-mail you."));
         var fields = new LinkedHashMap<String, HasValidation>();
@@ -95,8 +100,11 @@ public class ConsentFormView extends Main implements BeforeEnterObserver {
     }
 
     /** Sends the answers; what the portal refuses is shown next to its field and nothing is recorded. */
-    private void submit(Map<String, RadioButtonGroup<Boolean>> answers, Map<String, HasValidation> fields,
-                        TextField name, Checkbox responsibility) {
+    private void submit(
+            Map<String, RadioButtonGroup<Boolean>> answers,
+            Map<String, HasValidation> fields,
+            TextField name,
+            Checkbox responsibility) {
         fields.values().forEach(f -> f.setInvalid(false));
         var given = new HashMap<String, Boolean>();
         answers.forEach((code, question) -> {
@@ -105,8 +113,8 @@ public class ConsentFormView extends Main implements BeforeEnterObserver {
             }
         });
         try {
-            show(forms.answer(token, clientAddress(), new ConsentFormAnswers(given, name.getValue(),
-                    responsibility.getValue())));
+            show(forms.answer(
+                    token, clientAddress(), new ConsentFormAnswers(given, name.getValue(), responsibility.getValue())));
         } catch (ConsentFormRefused refused) {
             refused.errors().forEach((field, message) -> {
                 var target = fields.get(field);
@@ -126,7 +134,9 @@ public class ConsentFormView extends Main implements BeforeEnterObserver {
             list.add(new ListItem(answer.purposeName() + ": " + (answer.consent() ? "yes" : "no")
                     + (answer.expiresOn() == null ? "" : " (until " + SchoolTime.date(answer.expiresOn()) + ")")));
         }
-        add(new Paragraph("The school has recorded your answers for " + recorded.firstName() + ":"), list,
+        add(
+                new Paragraph("The school has recorded your answers for " + recorded.firstName() + ":"),
+                list,
                 new Paragraph("We have e-mailed you a copy, with a link to change your answers. This page's link"
                         + " cannot be used again."));
     }
@@ -134,10 +144,12 @@ public class ConsentFormView extends Main implements BeforeEnterObserver {
     private void closed(ConsentFormPage.Reason reason) {
         var title = new H1("This link cannot be used");
         var text = switch (reason) {
-            case NOT_FOUND -> "This link does not work. Check that you opened the whole link from the school's"
-                    + " e-mail, or ask the school office for a new one.";
-            case USED -> "This link has already been used: each link works once. To change your answers, use the"
-                    + " link in your confirmation e-mail, or ask the school office for a new one.";
+            case NOT_FOUND ->
+                "This link does not work. Check that you opened the whole link from the school's"
+                        + " e-mail, or ask the school office for a new one.";
+            case USED ->
+                "This link has already been used: each link works once. To change your answers, use the"
+                        + " link in your confirmation e-mail, or ask the school office for a new one.";
             case EXPIRED -> "This link has expired: links work for 30 days. Ask the school office for a new one.";
             case TOO_MANY_ATTEMPTS -> "There have been too many attempts. Please wait an hour and try again.";
         };

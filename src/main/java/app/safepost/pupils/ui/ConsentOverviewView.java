@@ -60,20 +60,28 @@ public class ConsentOverviewView extends Main implements BeforeEnterObserver {
         choice.setItems(purposes);
         choice.setItemLabelGenerator(PurposeSummary::name);
         choice.setValue(purpose);
-        choice.addValueChangeListener(e -> getUI().ifPresent(ui -> ui.navigate("photo-consent?purpose="
-                + e.getValue().code())));
+        choice.addValueChangeListener(e -> getUI().ifPresent(ui ->
+                ui.navigate("photo-consent?purpose=" + e.getValue().code())));
         var print = new Anchor("photo-consent/print?purpose=" + purpose.code(), "Printable version");
         print.setId("printable-consent");
-        add(choice, new Paragraph("Pupils who may not appear in any post come first: leave them out of every photo."
-                + " The others may not be photographed for this purpose: if one appears, cover their face (pixelate"
-                + " or an emoji) before the post is submitted."), new Paragraph(print));
+        add(
+                choice,
+                new Paragraph("Pupils who may not appear in any post come first: leave them out of every photo."
+                        + " The others may not be photographed for this purpose: if one appears, cover their face (pixelate"
+                        + " or an emoji) before the post is submitted."),
+                new Paragraph(print));
         add(classSections(roster.consentOverview(purpose.code()), purpose));
     }
 
     /** The purpose named by {@code ?purpose=}, else the school's first. */
     static PurposeSummary purposeAsked(List<PurposeSummary> purposes, BeforeEnterEvent event) {
-        var asked = event.getLocation().getQueryParameters().getSingleParameter("purpose").orElse("");
-        return purposes.stream().filter(p -> p.code().equals(asked)).findFirst()
+        var asked = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("purpose")
+                .orElse("");
+        return purposes.stream()
+                .filter(p -> p.code().equals(asked))
+                .findFirst()
                 .orElse(purposes.isEmpty() ? null : purposes.getFirst());
     }
 
@@ -91,8 +99,9 @@ public class ConsentOverviewView extends Main implements BeforeEnterObserver {
             section.add(list(c.neverPublish(), "never-publish-list"));
         }
         if (c.withoutConsent().isEmpty()) {
-            section.add(new Paragraph("All " + (c.pupilsOnRoll() - c.neverPublish().size()) + " other pupils may be"
-                    + " photographed for " + lowerFirst(purpose.name()) + "."));
+            section.add(
+                    new Paragraph("All " + (c.pupilsOnRoll() - c.neverPublish().size()) + " other pupils may be"
+                            + " photographed for " + lowerFirst(purpose.name()) + "."));
             return section;
         }
         section.add(new Paragraph(c.withoutConsent().size() + " of " + c.pupilsOnRoll() + " pupils may not be"

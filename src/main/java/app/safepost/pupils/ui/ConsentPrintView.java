@@ -53,11 +53,12 @@ public class ConsentPrintView extends Main implements BeforeEnterObserver {
             add(banner);
         }
         var purpose = ConsentOverviewView.purposeAsked(purposes, event);
-        var print = new Button("Print", e -> e.getSource().getUI()
-                .ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        var print = new Button(
+                "Print", e -> e.getSource().getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         print.addClassName("no-print");
-        add(new H1("Photo consent: who may not be photographed"),
+        add(
+                new H1("Photo consent: who may not be photographed"),
                 new Paragraph("As of " + SchoolTime.date(LocalDate.now(clock.withZone(SchoolTime.ZONE)))
                         + (purpose == null ? "" : ", for " + purpose.name()) + ". Pupils who may not appear in any"
                         + " post come first; cover the others' faces in any photo. Ask the office if a list looks"

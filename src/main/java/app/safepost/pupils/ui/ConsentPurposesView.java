@@ -45,17 +45,32 @@ public class ConsentPurposesView extends Main {
     ConsentPurposesView(ConsentPurposes purposes) {
         this.purposes = purposes;
         getStyle().set("padding", "var(--lumo-space-l)");
-        add(new H2("Consent purposes"), new Paragraph("Parents answer yes or no for each purpose in use, on paper,"
-                + " through the MIS or on the online form. Every social-media account needs one of them for its"
-                + " photos (Accounts screen). A retired purpose is no longer asked; answers given stay on record."));
+        add(
+                new H2("Consent purposes"),
+                new Paragraph(
+                        "Parents answer yes or no for each purpose in use, on paper,"
+                                + " through the MIS or on the online form. Every social-media account needs one of them for its"
+                                + " photos (Accounts screen). A retired purpose is no longer asked; answers given stay on record."));
         grid.setId("consent-purposes");
         grid.setAriaLabel("Consent purposes");
-        grid.addColumn(PurposeSummary::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PurposeSummary::code)
+                .setHeader("Code")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(PurposeSummary::name).setHeader("Name").setFlexGrow(1);
-        grid.addColumn(PurposeSummary::explanation).setHeader("What parents read").setFlexGrow(2);
-        grid.addColumn(p -> p.socialMedia() ? "Yes" : "No").setHeader("Social media").setAutoWidth(true);
-        grid.addColumn(p -> p.retired() ? "Retired" : "In use").setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("Change").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PurposeSummary::explanation)
+                .setHeader("What parents read")
+                .setFlexGrow(2);
+        grid.addColumn(p -> p.socialMedia() ? "Yes" : "No")
+                .setHeader("Social media")
+                .setAutoWidth(true);
+        grid.addColumn(p -> p.retired() ? "Retired" : "In use")
+                .setHeader("Status")
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader("Change")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         var add = new Button("Add a purpose", e -> edit(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -109,8 +124,8 @@ public class ConsentPurposesView extends Main {
             explanation.setValue(purpose.explanation());
             social.setVisible(false);
         }
-        var save = new Button(purpose == null ? "Add" : "Save",
-                e -> save(dialog, purpose, fields, code, name, explanation, social));
+        var save = new Button(
+                purpose == null ? "Add" : "Save", e -> save(dialog, purpose, fields, code, name, explanation, social));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new FormLayout(code, name, explanation, social);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -119,8 +134,14 @@ public class ConsentPurposesView extends Main {
         dialog.open();
     }
 
-    private void save(Dialog dialog, @Nullable PurposeSummary purpose, Map<String, HasValidation> fields,
-                      TextField code, TextField name, TextArea explanation, Checkbox social) {
+    private void save(
+            Dialog dialog,
+            @Nullable PurposeSummary purpose,
+            Map<String, HasValidation> fields,
+            TextField code,
+            TextField name,
+            TextArea explanation,
+            Checkbox social) {
         fields.values().forEach(f -> f.setInvalid(false));
         try {
             if (purpose == null) {
@@ -143,11 +164,15 @@ public class ConsentPurposesView extends Main {
     }
 
     private static void notify(String text) {
-        Notification.show(text, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notification.show(text, 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     private static void stale() {
-        Notification.show("Someone else changed this purpose meanwhile; its latest version is shown.", 6000,
-                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        Notification.show(
+                        "Someone else changed this purpose meanwhile; its latest version is shown.",
+                        6000,
+                        Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_WARNING);
     }
 }

@@ -22,9 +22,10 @@ class NeverPublishSection extends Div {
         setId("never-publish");
         add(new H3("Safeguarding: never publish"));
         var flagged = pupil.neverPublish();
-        add(new Paragraph(flagged
-                ? "This pupil may not appear in any post, covered or not, nor be named, on any account."
-                : "This pupil may appear in posts as their photo consent allows."));
+        add(new Paragraph(
+                flagged
+                        ? "This pupil may not appear in any post, covered or not, nor be named, on any account."
+                        : "This pupil may appear in posts as their photo consent allows."));
         Optional<String> reason = register.reason(pupil.id());
         reason.ifPresent(why -> {
             var shown = new Paragraph("Reason (only the DSL and the head teacher see it): " + why);
@@ -43,8 +44,13 @@ class NeverPublishSection extends Div {
         var change = new Button(flagged ? "Clear never publish" : "Set never publish", e -> {
             try {
                 register.change(pupil.id(), !flagged, why.getValue());
-                Notification.show(flagged ? "The flag is cleared." : "Never publish is set. Drafts and posts that"
-                        + " show or name the pupil are listed for SLT.", 5000, Notification.Position.BOTTOM_START)
+                Notification.show(
+                                flagged
+                                        ? "The flag is cleared."
+                                        : "Never publish is set. Drafts and posts that"
+                                                + " show or name the pupil are listed for SLT.",
+                                5000,
+                                Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 changed.run();
             } catch (IllegalArgumentException refused) {

@@ -47,8 +47,11 @@ class ParentEmailsSection extends Div {
         var send = new Button("Send consent form", e -> {
             try {
                 int sent = forms.send(pupil.id());
-                Notification.show("Consent form sent to " + sent + (sent == 1 ? " address." : " addresses.")
-                        + " Each link works once, for 30 days.", 5000, Notification.Position.BOTTOM_START)
+                Notification.show(
+                                "Consent form sent to " + sent + (sent == 1 ? " address." : " addresses.")
+                                        + " Each link works once, for 30 days.",
+                                5000,
+                                Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (ConsentFormRefused refused) {
                 addresses.setErrorMessage(refused.getMessage());
@@ -59,7 +62,9 @@ class ParentEmailsSection extends Div {
         var row = new HorizontalLayout(addresses, save, send);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
-        add(row, new Paragraph("The form asks the parents about every purpose; their answers are recorded here"
-                + " as from the online form, with their name."));
+        add(
+                row,
+                new Paragraph("The form asks the parents about every purpose; their answers are recorded here"
+                        + " as from the online form, with their name."));
     }
 }

@@ -42,13 +42,20 @@ class PupilConsentSection extends Div {
     private final PupilRecord pupil;
     /** The purposes asked for now; retired ones only name old decisions. */
     private final List<PurposeSummary> purposes;
+
     private final List<PurposeSummary> all;
     private final LocalDate today;
     private final Runnable recorded;
     private final StaffNames staffNames;
 
-    PupilConsentSection(ConsentRegister register, PupilRecord pupil, List<PurposeSummary> purposes, LocalDate today,
-                        boolean office, StaffNames staffNames, Runnable recorded) {
+    PupilConsentSection(
+            ConsentRegister register,
+            PupilRecord pupil,
+            List<PurposeSummary> purposes,
+            LocalDate today,
+            boolean office,
+            StaffNames staffNames,
+            Runnable recorded) {
         this.register = register;
         this.staffNames = staffNames;
         this.pupil = pupil;
@@ -75,15 +82,32 @@ class PupilConsentSection extends Div {
         var grid = new Grid<PurposeSummary>(PurposeSummary.class, false);
         grid.setId("consent-now");
         grid.setAriaLabel("Photo consent by purpose");
-        grid.addColumn(PurposeSummary::name).setHeader("Purpose").setAutoWidth(true).setFlexGrow(2);
-        grid.addColumn(p -> consents.stateOn(p.code(), today).label()).setHeader("Consent").setAutoWidth(true);
-        grid.addColumn(p -> date(consents.of(p.code()) == null ? null : consents.of(p.code()).recordedOn()))
-                .setHeader("Given on").setAutoWidth(true);
-        grid.addColumn(p -> consents.of(p.code()) == null || !consents.of(p.code()).consent() ? ""
-                : consents.of(p.code()).expiresOn() == null ? "Until withdrawn"
-                : SchoolTime.date(consents.of(p.code()).expiresOn())).setHeader("Expires").setAutoWidth(true);
-        grid.addColumn(p -> consents.of(p.code()) == null ? "" : consents.of(p.code()).source().label())
-                .setHeader("Source").setAutoWidth(true);
+        grid.addColumn(PurposeSummary::name)
+                .setHeader("Purpose")
+                .setAutoWidth(true)
+                .setFlexGrow(2);
+        grid.addColumn(p -> consents.stateOn(p.code(), today).label())
+                .setHeader("Consent")
+                .setAutoWidth(true);
+        grid.addColumn(p -> date(
+                        consents.of(p.code()) == null
+                                ? null
+                                : consents.of(p.code()).recordedOn()))
+                .setHeader("Given on")
+                .setAutoWidth(true);
+        grid.addColumn(p ->
+                        consents.of(p.code()) == null || !consents.of(p.code()).consent()
+                                ? ""
+                                : consents.of(p.code()).expiresOn() == null
+                                        ? "Until withdrawn"
+                                        : SchoolTime.date(consents.of(p.code()).expiresOn()))
+                .setHeader("Expires")
+                .setAutoWidth(true);
+        grid.addColumn(p -> consents.of(p.code()) == null
+                        ? ""
+                        : consents.of(p.code()).source().label())
+                .setHeader("Source")
+                .setAutoWidth(true);
         grid.setItems(purposes);
         grid.setAllRowsVisible(true);
         return grid;
@@ -110,17 +134,27 @@ class PupilConsentSection extends Div {
         var note = new TextField("Note");
         note.setManualValidation(true);
         note.setMaxLength(500);
-        Map<String, HasValidation> fields = Map.of("recordedOn", recordedOn, "expiresOn", expiresOn,
-                "expiryAfterGiven", expiresOn, "note", note);
+        Map<String, HasValidation> fields =
+                Map.of("recordedOn", recordedOn, "expiresOn", expiresOn, "expiryAfterGiven", expiresOn, "note", note);
         var record = new Button("Record decision", e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
-                var changed = register.record(pupil.id(), new ConsentDecision(
-                        purpose.getValue() == null ? null : purpose.getValue().code(),
-                        Objects.requireNonNullElse(consent.getValue(), false), source.getValue(),
-                        recordedOn.getValue(), expiresOn.getValue(), note.getValue()));
-                Notification.show(changed ? "Consent decision recorded." : "That is the decision already recorded.",
-                        3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                var changed = register.record(
+                        pupil.id(),
+                        new ConsentDecision(
+                                purpose.getValue() == null
+                                        ? null
+                                        : purpose.getValue().code(),
+                                Objects.requireNonNullElse(consent.getValue(), false),
+                                source.getValue(),
+                                recordedOn.getValue(),
+                                expiresOn.getValue(),
+                                note.getValue()));
+                Notification.show(
+                                changed ? "Consent decision recorded." : "That is the decision already recorded.",
+                                3000,
+                                Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 recorded.run();
             } catch (ConstraintViolationException invalid) {
                 FieldErrors.show(invalid, fields);
@@ -133,17 +167,23 @@ class PupilConsentSection extends Div {
     }
 
     private Grid<ConsentEntry> history() {
-        var names = all.stream().collect(Collectors.toMap(PurposeSummary::code,
-                PurposeSummary::name));
+        var names = all.stream().collect(Collectors.toMap(PurposeSummary::code, PurposeSummary::name));
         var grid = new Grid<ConsentEntry>(ConsentEntry.class, false);
         grid.setId("consent-history");
         grid.setAriaLabel("Photo consent history");
-        grid.addColumn(c -> names.getOrDefault(c.purpose(), c.purpose())).setHeader("Purpose").setFlexGrow(1);
-        grid.addColumn(c -> c.consent() ? "Yes" : "No").setHeader("Consent").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> names.getOrDefault(c.purpose(), c.purpose()))
+                .setHeader("Purpose")
+                .setFlexGrow(1);
+        grid.addColumn(c -> c.consent() ? "Yes" : "No")
+                .setHeader("Consent")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(c -> c.source().label()).setHeader("Source").setAutoWidth(true);
         grid.addColumn(c -> date(c.recordedOn())).setHeader("Date given").setAutoWidth(true);
         grid.addColumn(c -> date(c.expiresOn())).setHeader("Expires").setAutoWidth(true);
-        grid.addColumn(c -> staffNames.of(c.recordedBy())).setHeader("Recorded by").setAutoWidth(true);
+        grid.addColumn(c -> staffNames.of(c.recordedBy()))
+                .setHeader("Recorded by")
+                .setAutoWidth(true);
         grid.addColumn(c -> c.note() == null ? "" : c.note()).setHeader("Note").setFlexGrow(1);
         grid.setItems(register.history(pupil.id()).reversed());
         grid.setAllRowsVisible(true);

@@ -1,9 +1,9 @@
 package app.safepost.pupils.ui;
 
-import app.safepost.common.ui.FieldErrors;
 import app.safepost.audit.ChangeType;
 import app.safepost.audit.RecordRevision;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.FieldErrors;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.pupils.ConsentForms;
 import app.safepost.pupils.ConsentPurposes;
@@ -60,9 +60,26 @@ import org.springframework.dao.OptimisticLockingFailureException;
 public class PupilView extends Main implements BeforeEnterObserver {
 
     static final Map<String, String> FIELD_LABELS = Map.of(
-            "upn", "UPN", "firstName", "First name", "surname", "Surname", "preferredName", "Preferred name",
-            "classId", "Class", "imageConsent", "Photo consent", "consentRecordedOn", "Consent recorded on",
-            "consentSource", "Consent source", "archived", "Archived", "parentEmails", "Parents' e-mail");
+            "upn",
+            "UPN",
+            "firstName",
+            "First name",
+            "surname",
+            "Surname",
+            "preferredName",
+            "Preferred name",
+            "classId",
+            "Class",
+            "imageConsent",
+            "Photo consent",
+            "consentRecordedOn",
+            "Consent recorded on",
+            "consentSource",
+            "Consent source",
+            "archived",
+            "Archived",
+            "parentEmails",
+            "Parents' e-mail");
 
     private final PupilRoster roster;
     private final ConsentRegister register;
@@ -81,8 +98,14 @@ public class PupilView extends Main implements BeforeEnterObserver {
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private PupilRecord pupil;
 
-    PupilView(PupilRoster roster, ConsentRegister register, ConsentPurposes purposes, NeverPublishRegister neverPublish,
-              ConsentForms forms, SchoolDirectory directory, Clock clock) {
+    PupilView(
+            PupilRoster roster,
+            ConsentRegister register,
+            ConsentPurposes purposes,
+            NeverPublishRegister neverPublish,
+            ConsentForms forms,
+            SchoolDirectory directory,
+            Clock clock) {
         this.roster = roster;
         this.names = directory.staffNames();
         this.register = register;
@@ -132,8 +155,11 @@ public class PupilView extends Main implements BeforeEnterObserver {
     }
 
     private void showNew() {
-        add(new H2("Add a pupil"), new Paragraph("Photo consent starts as no until you record the parents'"
-                + " decision. Pupils added here are archived by the next roster import unless the MIS lists them."));
+        add(
+                new H2("Add a pupil"),
+                new Paragraph(
+                        "Photo consent starts as no until you record the parents'"
+                                + " decision. Pupils added here are archived by the next roster import unless the MIS lists them."));
         var form = form(false);
         var save = new Button("Add pupil", e -> save(true));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -151,21 +177,34 @@ public class PupilView extends Main implements BeforeEnterObserver {
         }
         var staff = SignedInStaff.current().orElseThrow();
         Runnable reload = () -> getUI().ifPresent(ui -> ui.navigate("pupils/" + pupil.id()));
-        add(new PupilConsentSection(register, pupil, purposes.all(), LocalDate.now(clock.withZone(SchoolTime.ZONE)),
-                office, names, reload));
+        add(new PupilConsentSection(
+                register,
+                pupil,
+                purposes.all(),
+                LocalDate.now(clock.withZone(SchoolTime.ZONE)),
+                office,
+                names,
+                reload));
         add(new ParentEmailsSection(roster, forms, pupil, office, reload));
         if (staff.hasRole(Roles.DSL) || staff.hasRole(Roles.HEAD_TEACHER)) {
             add(new NeverPublishSection(neverPublish, pupil, staff.hasRole(Roles.DSL), reload));
         }
         if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.DPO)) { // subject access's screen, by its address
-            add(new Paragraph(new Anchor("pupils/" + pupil.id() + "/everything-we-hold", "Everything we hold about this pupil")));
+            add(new Paragraph(
+                    new Anchor("pupils/" + pupil.id() + "/everything-we-hold", "Everything we hold about this pupil")));
         }
         var history = new Grid<RecordRevision>(RecordRevision.class, false);
         history.setId("pupil-history");
         history.setAriaLabel("History of this pupil's record");
         history.setEmptyStateText("No changes yet.");
-        history.addColumn(r -> SchoolTime.dateTime(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(RecordRevision::by).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(r -> SchoolTime.dateTime(r.at()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        history.addColumn(RecordRevision::by)
+                .setHeader("Who")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         history.addColumn(this::describe).setHeader("What changed").setFlexGrow(1);
         history.setItems(roster.history(pupil.id()).reversed());
         history.setAllRowsVisible(true);
@@ -193,13 +232,20 @@ public class PupilView extends Main implements BeforeEnterObserver {
         firstName.setValue(pupil.firstName());
         surname.setValue(pupil.surname());
         preferredName.setValue(pupil.preferredName() == null ? "" : pupil.preferredName());
-        schoolClass.setValue(classes.stream().filter(c -> c.id().equals(pupil.classId())).findFirst().orElse(null));
+        schoolClass.setValue(classes.stream()
+                .filter(c -> c.id().equals(pupil.classId()))
+                .findFirst()
+                .orElse(null));
     }
 
     private void save(boolean adding) {
         fields.values().forEach(f -> f.setInvalid(false));
-        var details = new PupilDetails(upn.getValue(), firstName.getValue(), surname.getValue(),
-                preferredName.getValue(), schoolClass.getValue() == null ? null : schoolClass.getValue().id());
+        var details = new PupilDetails(
+                upn.getValue(),
+                firstName.getValue(),
+                surname.getValue(),
+                preferredName.getValue(),
+                schoolClass.getValue() == null ? null : schoolClass.getValue().id());
         try {
             var saved = adding ? roster.enrol(details) : roster.update(pupil.id(), details, pupil.version());
             Notification.show(adding ? "Pupil added." : "Changes saved.", 3000, Notification.Position.BOTTOM_START)
@@ -211,8 +257,11 @@ public class PupilView extends Main implements BeforeEnterObserver {
             upn.setErrorMessage(inUse.getMessage());
             upn.setInvalid(true);
         } catch (OptimisticLockingFailureException stale) {
-            Notification.show("Someone else saved this pupil while you were editing. Their version is shown;"
-                    + " make your change again.", 6000, Notification.Position.MIDDLE)
+            Notification.show(
+                            "Someone else saved this pupil while you were editing. Their version is shown;"
+                                    + " make your change again.",
+                            6000,
+                            Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
             getUI().ifPresent(ui -> ui.navigate("pupils/" + pupil.id()));
         }
@@ -222,8 +271,12 @@ public class PupilView extends Main implements BeforeEnterObserver {
         if (revision.type() == ChangeType.ADDED) {
             return "Added";
         }
-        return String.join("; ", revision.changes().stream().map(c -> FIELD_LABELS.getOrDefault(c.field(), c.field())
-                + ": " + display(c.field(), c.before()) + " → " + display(c.field(), c.after())).toList());
+        return String.join(
+                "; ",
+                revision.changes().stream()
+                        .map(c -> FIELD_LABELS.getOrDefault(c.field(), c.field()) + ": "
+                                + display(c.field(), c.before()) + " → " + display(c.field(), c.after()))
+                        .toList());
     }
 
     private String display(String field, Object value) {
@@ -231,7 +284,10 @@ public class PupilView extends Main implements BeforeEnterObserver {
             return "(empty)";
         }
         if ("classId".equals(field)) {
-            return classes.stream().filter(c -> c.id().value().equals(value)).map(ClassSummary::name).findFirst()
+            return classes.stream()
+                    .filter(c -> c.id().value().equals(value))
+                    .map(ClassSummary::name)
+                    .findFirst()
                     .orElse("another class");
         }
         if (value instanceof Boolean b) {

@@ -57,7 +57,10 @@ public class PupilsView extends Main {
         this.purposes = purposes;
         getStyle().set("padding", "var(--lumo-space-l)");
         var staff = SignedInStaff.current().orElseThrow();
-        if (staff.hasRole(Roles.OFFICE) || staff.hasRole(Roles.SLT) || staff.hasRole(Roles.DSL) || staff.hasRole(Roles.DPO)) {
+        if (staff.hasRole(Roles.OFFICE)
+                || staff.hasRole(Roles.SLT)
+                || staff.hasRole(Roles.DSL)
+                || staff.hasRole(Roles.DPO)) {
             fullRoster(staff.hasRole(Roles.OFFICE));
             if (staff.hasRole(Roles.OFFICE)) {
                 add(new ConsentFormSending(forms, directory.classes()));
@@ -80,10 +83,13 @@ public class PupilsView extends Main {
         if (office) {
             var addPupil = new Button("Add pupil", e -> getUI().ifPresent(ui -> ui.navigate("pupils/new")));
             addPupil.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            var download = new Anchor(DownloadHandler.fromInputStream(event -> {
-                var csv = rosterCsv().getBytes(StandardCharsets.UTF_8);
-                return new DownloadResponse(new ByteArrayInputStream(csv), "roster.csv", "text/csv", csv.length);
-            }), "Download roster (CSV)");
+            var download = new Anchor(
+                    DownloadHandler.fromInputStream(event -> {
+                        var csv = rosterCsv().getBytes(StandardCharsets.UTF_8);
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(csv), "roster.csv", "text/csv", csv.length);
+                    }),
+                    "Download roster (CSV)");
             tools.add(addPupil, new Anchor("pupils/import", "Import roster"), download);
         }
         add(tools);
@@ -93,11 +99,13 @@ public class PupilsView extends Main {
         records.addColumn(PupilRecord::upn).setHeader("UPN").setAutoWidth(true).setFlexGrow(0);
         records.addColumn(PupilRecord::firstName).setHeader("First name").setSortable(true);
         records.addColumn(PupilRecord::surname).setHeader("Surname").setSortable(true);
-        records.addColumn(p -> p.preferredName() == null ? "" : p.preferredName()).setHeader("Preferred name");
+        records.addColumn(p -> p.preferredName() == null ? "" : p.preferredName())
+                .setHeader("Preferred name");
         records.addColumn(PupilRecord::className).setHeader("Class").setSortable(true);
         records.addColumn(PupilsView::consent).setHeader("Photo consent").setSortable(true);
         records.addColumn(p -> p.archived() ? "Archived" : "On roll").setHeader("Status");
-        records.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("pupils/" + e.getItem().id())));
+        records.addItemClickListener(
+                e -> getUI().ifPresent(ui -> ui.navigate("pupils/" + e.getItem().id())));
         records.setHeight("70vh");
         add(records);
         refresh();
@@ -106,9 +114,11 @@ public class PupilsView extends Main {
     private void refresh() {
         var term = search.getValue().strip().toLowerCase(Locale.ROOT);
         records.setItems(roster.records(showArchived.getValue()).stream()
-                .filter(p -> term.isEmpty() || p.upn().toLowerCase(Locale.ROOT).contains(term)
+                .filter(p -> term.isEmpty()
+                        || p.upn().toLowerCase(Locale.ROOT).contains(term)
                         || p.fullName().toLowerCase(Locale.ROOT).contains(term)
-                        || (p.preferredName() != null && p.preferredName().toLowerCase(Locale.ROOT).contains(term)))
+                        || (p.preferredName() != null
+                                && p.preferredName().toLowerCase(Locale.ROOT).contains(term)))
                 .toList());
     }
 
@@ -122,24 +132,35 @@ public class PupilsView extends Main {
      */
     private String rosterCsv() {
         var codes = purposes.active().stream().map(PurposeSummary::code).toList();
-        var header = new ArrayList<>(List.of("upn", "first_name", "surname", "preferred_name", "class",
-                "consent_recorded_on"));
+        var header = new ArrayList<>(
+                List.of("upn", "first_name", "surname", "preferred_name", "class", "consent_recorded_on"));
         codes.forEach(code -> header.add(RosterCsv.CONSENT_PREFIX + code));
         header.add("parent_email");
-        var rows = roster.records(false).stream().map(p -> {
-            var row = new ArrayList<>(List.of(p.upn(), p.firstName(), p.surname(),
-                    p.preferredName() == null ? "" : p.preferredName(), p.className(),
-                    p.consentRecordedOn() == null ? "" : p.consentRecordedOn().toString()));
-            codes.forEach(code -> row.add(p.consents().of(code) == null ? ""
-                    : p.consents().of(code).consent() ? "yes" : "no"));
-            row.add(String.join(";", p.parentEmails()));
-            return (List<String>) row;
-        }).toList();
+        var rows = roster.records(false).stream()
+                .map(p -> {
+                    var row = new ArrayList<>(List.of(
+                            p.upn(),
+                            p.firstName(),
+                            p.surname(),
+                            p.preferredName() == null ? "" : p.preferredName(),
+                            p.className(),
+                            p.consentRecordedOn() == null
+                                    ? ""
+                                    : p.consentRecordedOn().toString()));
+                    codes.forEach(code -> row.add(
+                            p.consents().of(code) == null
+                                    ? ""
+                                    : p.consents().of(code).consent() ? "yes" : "no"));
+                    row.add(String.join(";", p.parentEmails()));
+                    return (List<String>) row;
+                })
+                .toList();
         return CsvCells.write(header, rows);
     }
 
     private void classPupils() {
-        add(new H2("Your classes' pupils"),
+        add(
+                new H2("Your classes' pupils"),
                 new Paragraph("The pupils of the classes you teach or support, with their photo consent."));
         var grid = new Grid<ClassPupil>(ClassPupil.class, false);
         grid.setId("class-pupils");
@@ -148,10 +169,13 @@ public class PupilsView extends Main {
         grid.addColumn(ClassPupil::firstName).setHeader("First name").setSortable(true);
         grid.addColumn(p -> p.preferredName() == null ? "" : p.preferredName()).setHeader("Preferred name");
         grid.addColumn(p -> p.surname() == null ? "not shown" : p.surname())
-                .setHeader("Surname").setSortable(true);
+                .setHeader("Surname")
+                .setSortable(true);
         grid.addColumn(ClassPupil::className).setHeader("Class").setSortable(true);
-        grid.addColumn(p -> p.neverPublish() ? "May not appear in any post"
-                : p.imageConsent() ? "Yes" : "No — do not photograph").setHeader("Photo consent")
+        grid.addColumn(p -> p.neverPublish()
+                        ? "May not appear in any post"
+                        : p.imageConsent() ? "Yes" : "No — do not photograph")
+                .setHeader("Photo consent")
                 .setSortable(true);
         grid.setItems(roster.classPupils());
         grid.setHeight("70vh");

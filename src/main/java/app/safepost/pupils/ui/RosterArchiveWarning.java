@@ -26,7 +26,8 @@ final class RosterArchiveWarning extends Div {
         setId("archive-warning");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-labelledby", "archive-warning-heading");
-        getStyle().set("border-left", "4px solid var(--lumo-error-color)")
+        getStyle()
+                .set("border-left", "4px solid var(--lumo-error-color)")
                 .set("background", "var(--lumo-error-color-10pct)")
                 .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                 .set("margin", "var(--lumo-space-m) 0");
@@ -36,9 +37,12 @@ final class RosterArchiveWarning extends Div {
         pupils.getElement().setAttribute("tabindex", "0");
         pupils.getElement().setAttribute("aria-label", "Pupils the import would archive");
         pupils.getStyle().set("max-height", "14em").set("overflow", "auto");
-        add(heading, new Paragraph("The file does not list them. If it is only part of the MIS export, cancel"
-                + " and upload the whole roster. If these pupils have really left, type their number next to"
-                + " Confirm import."), pupils);
+        add(
+                heading,
+                new Paragraph("The file does not list them. If it is only part of the MIS export, cancel"
+                        + " and upload the whole roster. If these pupils have really left, type their number next to"
+                        + " Confirm import."),
+                pupils);
         count.setId("archive-count");
         count.setMin(0);
         hide();
@@ -68,17 +72,19 @@ final class RosterArchiveWarning extends Div {
     }
 
     /** The number typed, or {@code null} when no confirmation is asked for. */
-    @Nullable Integer typed() {
+    @Nullable
+    Integer typed() {
         return isVisible() ? count.getValue() : null;
     }
 
     /** The service refused: the field says what to type. */
     void refused(RosterArchiveUnconfirmed refusal) {
         var wanted = refusal.wouldArchive();
-        count.setErrorMessage(refusal.confirmed() == null
-                ? "Type " + wanted + ", the number of pupils this import archives."
-                : "This import archives " + wanted + " pupils, not " + refusal.confirmed() + ". Type " + wanted
-                + " to confirm.");
+        count.setErrorMessage(
+                refusal.confirmed() == null
+                        ? "Type " + wanted + ", the number of pupils this import archives."
+                        : "This import archives " + wanted + " pupils, not " + refusal.confirmed() + ". Type " + wanted
+                                + " to confirm.");
         count.setInvalid(true);
     }
 }

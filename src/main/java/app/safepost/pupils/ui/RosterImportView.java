@@ -4,7 +4,6 @@ import app.safepost.common.ui.LimitedUpload;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.pupils.RosterArchiveUnconfirmed;
 import app.safepost.pupils.RosterChange;
-import app.safepost.pupils.RosterImportPreview;
 import app.safepost.pupils.RosterImportRejected;
 import app.safepost.pupils.RosterImportResult;
 import app.safepost.pupils.RosterOutcome;
@@ -55,7 +54,8 @@ public class RosterImportView extends Main {
     RosterImportView(PupilRoster roster) {
         this.roster = roster;
         getStyle().set("padding", "var(--lumo-space-l)");
-        add(new H2("Import the roster"),
+        add(
+                new H2("Import the roster"),
                 new Paragraph("Upload the CSV file exported from the school's MIS (UTF-8, at most 1 MB). Its first"
                         + " line is the header:"),
                 new Code(String.join(",", RosterCsv.COLUMNS)),
@@ -66,12 +66,15 @@ public class RosterImportView extends Main {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(RosterCsv.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setUploadHandler(new LimitedUpload(RosterCsv.MAX_BYTES, "it is larger than 1 MB.",
+        upload.setUploadHandler(new LimitedUpload(
+                RosterCsv.MAX_BYTES,
+                "it is larger than 1 MB.",
                 (metadata, bytes) -> preview(metadata.fileName(), bytes),
                 (fileName, reason) -> showRefusal(fileName + " cannot be imported: " + reason)));
         upload.addFileRejectedListener(e -> showRefusal(e.getFileName() + " cannot be imported: "
                 + (e.getErrorMessage() == null || e.getErrorMessage().isBlank()
-                ? "it must be a CSV file of at most 1 MB." : e.getErrorMessage())));
+                        ? "it must be a CSV file of at most 1 MB."
+                        : e.getErrorMessage())));
         add(upload);
 
         summary.setId("import-summary");
@@ -79,9 +82,13 @@ public class RosterImportView extends Main {
         problems.setId("import-problems");
         problems.setAriaLabel("Problems in the file");
         problems.setEmptyStateText("None: every line can be imported.");
-        problems.addColumn(p -> p.line() == null ? "" : p.line().toString()).setHeader("Line").setAutoWidth(true)
+        problems.addColumn(p -> p.line() == null ? "" : p.line().toString())
+                .setHeader("Line")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        problems.addColumn(p -> p.column() == null ? "" : p.column()).setHeader("Column").setAutoWidth(true)
+        problems.addColumn(p -> p.column() == null ? "" : p.column())
+                .setHeader("Column")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         problems.addColumn(RosterProblem::message).setHeader("Problem").setFlexGrow(1);
         problems.setAllRowsVisible(true);
@@ -90,11 +97,16 @@ public class RosterImportView extends Main {
         changes.setId("import-preview");
         changes.setAriaLabel("What the import does to each pupil");
         changes.setEmptyStateText("Nothing changes.");
-        changes.addColumn(c -> c.line() == null ? "" : c.line().toString()).setHeader("Line").setAutoWidth(true)
+        changes.addColumn(c -> c.line() == null ? "" : c.line().toString())
+                .setHeader("Line")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         changes.addColumn(RosterChange::upn).setHeader("UPN").setAutoWidth(true).setFlexGrow(0);
         changes.addColumn(RosterChange::name).setHeader("Pupil");
-        changes.addColumn(c -> c.outcome().label()).setHeader("Outcome").setAutoWidth(true).setFlexGrow(0)
+        changes.addColumn(c -> c.outcome().label())
+                .setHeader("Outcome")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
                 .setSortable(true);
         changes.addColumn(RosterImportView::describe).setHeader("Changes").setFlexGrow(2);
         changes.setHeight("60vh");
@@ -133,8 +145,9 @@ public class RosterImportView extends Main {
         }
         var f = preview.figures();
         summary.removeClassName("import-problems-summary");
-        summary.setText(fileName + ": " + preview.changes().stream().filter(c -> c.line() != null).count()
-                + " pupils in the file. " + figures(f) + " Nothing is saved until you confirm.");
+        summary.setText(fileName + ": "
+                + preview.changes().stream().filter(c -> c.line() != null).count() + " pupils in the file. "
+                + figures(f) + " Nothing is saved until you confirm.");
         // Changes first: the office reads what moves, not 190 unchanged lines.
         changes.setItems(preview.changes().stream()
                 .sorted(java.util.Comparator.comparing((RosterChange c) -> c.outcome() == RosterOutcome.UNCHANGED))
@@ -167,8 +180,9 @@ public class RosterImportView extends Main {
         confirm.setEnabled(false);
         cancel.setEnabled(false);
         summary.addClassName("import-problems-summary");
-        summary.setText(fileName + " cannot be imported: " + found.size() + (found.size() == 1 ? " problem" : " problems")
-                + ". Nothing has been changed. Correct the file and upload it again.");
+        summary.setText(
+                fileName + " cannot be imported: " + found.size() + (found.size() == 1 ? " problem" : " problems")
+                        + ". Nothing has been changed. Correct the file and upload it again.");
         problems.setItems(found);
         problems.setVisible(true);
         changes.setVisible(false);
@@ -199,7 +213,9 @@ public class RosterImportView extends Main {
     }
 
     static String describe(RosterChange change) {
-        return change.differences().stream().map(d -> d.field() + ": " + (d.before().isEmpty() ? "(empty)" : d.before())
-                + " → " + (d.after().isEmpty() ? "(empty)" : d.after())).collect(Collectors.joining("; "));
+        return change.differences().stream()
+                .map(d -> d.field() + ": " + (d.before().isEmpty() ? "(empty)" : d.before()) + " → "
+                        + (d.after().isEmpty() ? "(empty)" : d.after()))
+                .collect(Collectors.joining("; "));
     }
 }

@@ -34,8 +34,7 @@ class DeviceEnrolmentApi {
         this.enrolments = enrolments;
     }
 
-    record EnrolmentJson(String deviceToken) {
-    }
+    record EnrolmentJson(String deviceToken) {}
 
     @PostMapping("/{id}/enrolment")
     @PreAuthorize(Roles.IS_OFFICE)
@@ -43,7 +42,8 @@ class DeviceEnrolmentApi {
         var key = enrolments.enrol(device(id));
         // The token is shown this once: no cache may keep the answer.
         return ResponseEntity.created(URI.create("/api/v1/devices/" + id + "/enrolment"))
-                .cacheControl(CacheControl.noStore()).body(new EnrolmentJson(key.token()));
+                .cacheControl(CacheControl.noStore())
+                .body(new EnrolmentJson(key.token()));
     }
 
     @DeleteMapping("/{id}/enrolment")
@@ -66,8 +66,8 @@ class DeviceEnrolmentApi {
         try {
             return new DeviceId(UUID.fromString(id));
         } catch (IllegalArgumentException notAnId) {
-            throw new EnrolmentRefused(EnrolmentRefused.Reason.NO_SUCH_DEVICE, "There is no device " + id
-                    + " on the register.");
+            throw new EnrolmentRefused(
+                    EnrolmentRefused.Reason.NO_SUCH_DEVICE, "There is no device " + id + " on the register.");
         }
     }
 }

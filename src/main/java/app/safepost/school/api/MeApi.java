@@ -32,30 +32,40 @@ class MeApi {
         this.schools = schools;
     }
 
-    record Me(String username, String displayName, List<String> roles, List<String> classes,
-              @Nullable SchoolName school, List<SchoolHeld> schools) {
-    }
+    record Me(
+            String username,
+            String displayName,
+            List<String> roles,
+            List<String> classes,
+            @Nullable SchoolName school,
+            List<SchoolHeld> schools) {}
 
-    record SchoolName(String id, String name) {
-    }
+    record SchoolName(String id, String name) {}
 
-    record SchoolHeld(String id, String name, List<String> roles, List<String> classes) {
-    }
+    record SchoolHeld(String id, String name, List<String> roles, List<String> classes) {}
 
     @GetMapping("/me")
     @PreAuthorize("isAuthenticated()")
     @SchoolNotNeeded
     Me me() {
         var staff = SignedInStaff.current().orElseThrow();
-        var names = schools.all().stream().collect(Collectors.toMap(PortalSchool::id, PortalSchool::name,
-                (a, b) -> a));
+        var names = schools.all().stream().collect(Collectors.toMap(PortalSchool::id, PortalSchool::name, (a, b) -> a));
         var inHand = staff.schoolInHand();
         var classes = inHand == null ? List.<String>of() : classesInHand(staff);
-        var held = staff.memberships().stream().map(m -> new SchoolHeld(m.school().toString(),
-                names.getOrDefault(m.school(), ""), rolesIn(staff, m.roles()),
-                m.school().equals(inHand) ? classes : m.classes())).toList();
-        return new Me(staff.username(), staff.displayName(), staff.roles().stream().sorted().toList(), classes,
-                inHand == null ? null : new SchoolName(inHand.toString(), names.getOrDefault(inHand, "")), held);
+        var held = staff.memberships().stream()
+                .map(m -> new SchoolHeld(
+                        m.school().toString(),
+                        names.getOrDefault(m.school(), ""),
+                        rolesIn(staff, m.roles()),
+                        m.school().equals(inHand) ? classes : m.classes()))
+                .toList();
+        return new Me(
+                staff.username(),
+                staff.displayName(),
+                staff.roles().stream().sorted().toList(),
+                classes,
+                inHand == null ? null : new SchoolName(inHand.toString(), names.getOrDefault(inHand, "")),
+                held);
     }
 
     /** The school directory's classes for the caller, else those their sign-in named. */

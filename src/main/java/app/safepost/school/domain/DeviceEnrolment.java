@@ -62,8 +62,7 @@ public class DeviceEnrolment extends SchoolOwned {
     @Column(name = "end_reason", length = 20)
     private @Nullable EndReason endReason;
 
-    protected DeviceEnrolment() {
-    }
+    protected DeviceEnrolment() {}
 
     public DeviceEnrolment(UUID deviceId, String keySha256, String enrolledBy, Instant enrolledAt) {
         this.deviceId = deviceId;

@@ -45,10 +45,10 @@ public class DeviceKeyRefusal extends SchoolOwned {
     @Column(name = "presented_at", nullable = false)
     private Instant presentedAt;
 
-    protected DeviceKeyRefusal() {
-    }
+    protected DeviceKeyRefusal() {}
 
-    public DeviceKeyRefusal(@Nullable DeviceEnrolment enrolment, Refusal reason, String presentedBy, Instant presentedAt) {
+    public DeviceKeyRefusal(
+            @Nullable DeviceEnrolment enrolment, Refusal reason, String presentedBy, Instant presentedAt) {
         this.enrolmentId = enrolment == null ? null : enrolment.getId();
         this.deviceId = enrolment == null ? null : enrolment.getDeviceId();
         this.reason = reason;

@@ -3,5 +3,4 @@ package app.safepost.school.domain;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DeviceKeyRefusalRepository extends JpaRepository<DeviceKeyRefusal, UUID> {
-}
+public interface DeviceKeyRefusalRepository extends JpaRepository<DeviceKeyRefusal, UUID> {}

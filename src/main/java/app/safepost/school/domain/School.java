@@ -50,18 +50,23 @@ public class School {
     @Column(name = "chair_of_governors", length = 100)
     private String chairOfGovernors;
 
-    protected School() {
-    }
+    protected School() {}
 
-    public School(UUID id, String urn, String name, String contactEmail, String contactPhone, String address,
-                  String wholeSchoolHandle) {
+    public School(
+            UUID id,
+            String urn,
+            String name,
+            String contactEmail,
+            String contactPhone,
+            String address,
+            String wholeSchoolHandle) {
         this.id = id;
         this.urn = urn;
         update(name, contactEmail, contactPhone, address, wholeSchoolHandle);
     }
 
-    public void update(String name, String contactEmail, String contactPhone, String address,
-                       String wholeSchoolHandle) {
+    public void update(
+            String name, String contactEmail, String contactPhone, String address, String wholeSchoolHandle) {
         this.name = name;
         this.contactEmail = contactEmail;
         this.contactPhone = contactPhone;

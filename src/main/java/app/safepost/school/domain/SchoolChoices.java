@@ -20,12 +20,13 @@ public class SchoolChoices {
     public void chosen(String username, UUID school, Instant at) {
         jdbc.update("""
                 insert into school_chosen (username, school_id, chosen_at) values (?, ?, ?)
-                on conflict (username) do update set school_id = excluded.school_id, chosen_at = excluded.chosen_at""",
-                username, school, Timestamp.from(at));
+                on conflict (username) do update set school_id = excluded.school_id, chosen_at = excluded.chosen_at""", username, school, Timestamp.from(at));
     }
 
     public Optional<UUID> lastChosenBy(String username) {
-        return jdbc.query("select school_id from school_chosen where username = ?",
-                rs -> rs.next() ? Optional.of(rs.getObject(1, UUID.class)) : Optional.<UUID>empty(), username);
+        return jdbc.query(
+                "select school_id from school_chosen where username = ?",
+                rs -> rs.next() ? Optional.of(rs.getObject(1, UUID.class)) : Optional.<UUID>empty(),
+                username);
     }
 }

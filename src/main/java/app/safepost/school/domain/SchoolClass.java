@@ -41,12 +41,13 @@ public class SchoolClass extends SchoolOwned {
     private StaffMember classTeacher;
 
     @ManyToMany
-    @JoinTable(name = "school_class_assistant", joinColumns = @JoinColumn(name = "class_id"),
+    @JoinTable(
+            name = "school_class_assistant",
+            joinColumns = @JoinColumn(name = "class_id"),
             inverseJoinColumns = @JoinColumn(name = "staff_id"))
     private Set<StaffMember> assistants = new HashSet<>();
 
-    protected SchoolClass() {
-    }
+    protected SchoolClass() {}
 
     public SchoolClass(String name, String yearGroup, String nickname) {
         this.name = name;

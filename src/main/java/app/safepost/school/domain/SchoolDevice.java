@@ -36,8 +36,7 @@ public class SchoolDevice extends SchoolOwned {
     @Column(name = "in_service", nullable = false)
     private boolean inService = true;
 
-    protected SchoolDevice() {
-    }
+    protected SchoolDevice() {}
 
     public SchoolDevice(String label, String make, String model, String serial) {
         this.label = label;

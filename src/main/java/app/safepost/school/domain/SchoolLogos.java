@@ -18,8 +18,7 @@ import org.springframework.stereotype.Component;
 public class SchoolLogos {
 
     /** A logo as stored. */
-    public record StoredLogo(String sha256, String mediaType, byte[] bytes) {
-    }
+    public record StoredLogo(String sha256, String mediaType, byte[] bytes) {}
 
     private final JdbcTemplate jdbc;
 
@@ -39,8 +38,7 @@ public class SchoolLogos {
         jdbc.update("""
                 insert into school_logo (school_id, sha256, media_type, bytes, stored_at) values (?, ?, ?, ?, ?)
                 on conflict (school_id) do update set sha256 = excluded.sha256, media_type = excluded.media_type,
-                    bytes = excluded.bytes, stored_at = excluded.stored_at""",
-                school, sha256, mediaType, bytes, Timestamp.from(now));
+                    bytes = excluded.bytes, stored_at = excluded.stored_at""", school, sha256, mediaType, bytes, Timestamp.from(now));
     }
 
     public void delete(UUID school) {
@@ -48,8 +46,11 @@ public class SchoolLogos {
     }
 
     public Optional<StoredLogo> read(UUID school) {
-        return jdbc.query("select sha256, media_type, bytes from school_logo where school_id = ?",
-                rs -> rs.next() ? Optional.of(new StoredLogo(rs.getString(1), rs.getString(2), rs.getBytes(3)))
-                        : Optional.<StoredLogo>empty(), school);
+        return jdbc.query(
+                "select sha256, media_type, bytes from school_logo where school_id = ?",
+                rs -> rs.next()
+                        ? Optional.of(new StoredLogo(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                        : Optional.<StoredLogo>empty(),
+                school);
     }
 }

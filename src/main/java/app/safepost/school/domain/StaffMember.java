@@ -38,8 +38,7 @@ public class StaffMember extends SchoolOwned {
     @Column(nullable = false, length = 300)
     private String roles;
 
-    protected StaffMember() {
-    }
+    protected StaffMember() {}
 
     public StaffMember(String username, String displayName, String email, Collection<String> roles) {
         this.username = username;
@@ -54,7 +53,8 @@ public class StaffMember extends SchoolOwned {
 
     /** Whether the record already says this, so an unchanged sign-in writes no revision. */
     public boolean matches(String displayName, String email, Collection<String> roles) {
-        return this.displayName.equals(displayName) && java.util.Objects.equals(this.email, email)
+        return this.displayName.equals(displayName)
+                && java.util.Objects.equals(this.email, email)
                 && this.roles.equals(String.join(",", new TreeSet<>(roles)));
     }
 

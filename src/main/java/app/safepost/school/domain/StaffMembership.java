@@ -42,8 +42,7 @@ public class StaffMembership {
     @Column(nullable = false, length = 1000)
     private String classes;
 
-    protected StaffMembership() {
-    }
+    protected StaffMembership() {}
 
     public StaffMembership(String username, UUID schoolId, Collection<String> roles, List<String> classes) {
         this.username = username;

@@ -20,21 +20,31 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 class ChairOfGovernorsSection extends Composite<Div> {
 
     ChairOfGovernorsSection(SchoolProfileService profile, SchoolDirectory directory, boolean canEdit) {
-        var governors = directory.staff().stream().filter(s -> s.roles().contains(Roles.GOVERNOR)).toList();
+        var governors = directory.staff().stream()
+                .filter(s -> s.roles().contains(Roles.GOVERNOR))
+                .toList();
         var chair = new ComboBox<StaffSummary>("Chair of governors", governors);
         chair.setId("chair-of-governors");
         chair.setItemLabelGenerator(StaffSummary::displayName);
         chair.setClearButtonVisible(true);
         chair.setHelperText("Receives each night's anchor of the audit trail by e-mail, with the head teacher");
-        profile.chairOfGovernors().flatMap(username -> governors.stream()
-                .filter(g -> g.username().equals(username)).findFirst()).ifPresent(chair::setValue);
+        profile.chairOfGovernors()
+                .flatMap(username -> governors.stream()
+                        .filter(g -> g.username().equals(username))
+                        .findFirst())
+                .ifPresent(chair::setValue);
         chair.setReadOnly(!canEdit);
-        getContent().add(new H3("Governance"), new Paragraph("The head teacher and the chair of governors keep a"
-                + " signed copy of the audit trail's head each night, outside the portal."), chair);
+        getContent()
+                .add(
+                        new H3("Governance"),
+                        new Paragraph("The head teacher and the chair of governors keep a"
+                                + " signed copy of the audit trail's head each night, outside the portal."),
+                        chair);
         if (canEdit) {
             var save = new Button("Save chair of governors", e -> {
                 try {
-                    profile.setChairOfGovernors(chair.getValue() == null ? null : chair.getValue().username());
+                    profile.setChairOfGovernors(
+                            chair.getValue() == null ? null : chair.getValue().username());
                 } catch (IllegalArgumentException notAGovernor) {
                     chair.setErrorMessage(notAGovernor.getMessage());
                     chair.setInvalid(true);

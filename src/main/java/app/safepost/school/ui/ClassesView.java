@@ -49,23 +49,32 @@ public class ClassesView extends Main {
         getStyle().set("padding", "var(--lumo-space-l)");
         var add = new Button("Add class", e -> edit(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2("Classes"), new Paragraph("Each class's teacher and teaching assistants see its pupils (first"
-                + " names only) and may draft for its account. Select a class to change it."), add);
+        add(
+                new H2("Classes"),
+                new Paragraph("Each class's teacher and teaching assistants see its pupils (first"
+                        + " names only) and may draft for its account. Select a class to change it."),
+                add);
         grid.setId("classes");
         grid.setAriaLabel("Classes");
         grid.setEmptyStateText("No classes yet.");
         grid.addColumn(ClassSummary::name).setHeader("Class");
-        grid.addColumn(c -> "R".equals(c.yearGroup()) ? "Reception" : "Year " + c.yearGroup()).setHeader("Year group");
+        grid.addColumn(c -> "R".equals(c.yearGroup()) ? "Reception" : "Year " + c.yearGroup())
+                .setHeader("Year group");
         grid.addColumn(c -> c.nickname() == null ? "" : c.nickname()).setHeader("Nickname");
         grid.addColumn(c -> nameOf(c.classTeacher())).setHeader("Class teacher");
         grid.addColumn(c -> c.assistants().stream().map(this::nameOf).collect(Collectors.joining(", ")))
                 .setHeader("Teaching assistants");
         if (SignedInStaff.current().map(s -> s.hasRole(Roles.SLT)).orElse(false)) {
             grid.addComponentColumn(item -> {
-                var history = new com.vaadin.flow.component.html.Anchor(directory.historyLink(item.id()), "History");
-                history.getElement().setAttribute("aria-label", "History of " + item.name() + " in the audit trail");
-                return history;
-            }).setHeader("Audit trail").setAutoWidth(true).setFlexGrow(0);
+                        var history =
+                                new com.vaadin.flow.component.html.Anchor(directory.historyLink(item.id()), "History");
+                        history.getElement()
+                                .setAttribute("aria-label", "History of " + item.name() + " in the audit trail");
+                        return history;
+                    })
+                    .setHeader("Audit trail")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.addItemClickListener(e -> edit(e.getItem()));
         grid.setAllRowsVisible(true);
@@ -97,7 +106,8 @@ public class ClassesView extends Main {
         var teacher = new ComboBox<StaffSummary>("Class teacher");
         var assistants = new MultiSelectComboBox<StaffSummary>("Teaching assistants");
         var people = List.copyOf(staff.values()).stream()
-                .sorted(java.util.Comparator.comparing(StaffSummary::displayName)).toList();
+                .sorted(java.util.Comparator.comparing(StaffSummary::displayName))
+                .toList();
         teacher.setItems(people);
         teacher.setItemLabelGenerator(StaffSummary::displayName);
         teacher.setClearButtonVisible(true);
@@ -110,13 +120,18 @@ public class ClassesView extends Main {
             yearGroup.setValue(existing.yearGroup());
             nickname.setValue(existing.nickname() == null ? "" : existing.nickname());
             teacher.setValue(existing.classTeacher() == null ? null : staff.get(existing.classTeacher()));
-            assistants.setValue(existing.assistants().stream().map(staff::get).filter(java.util.Objects::nonNull)
+            assistants.setValue(existing.assistants().stream()
+                    .map(staff::get)
+                    .filter(java.util.Objects::nonNull)
                     .collect(Collectors.toSet()));
         }
         Map<String, HasValidation> fields = Map.of("name", name, "yearGroup", yearGroup, "nickname", nickname);
         var save = new Button("Save", e -> {
             fields.values().forEach(f -> f.setInvalid(false));
-            var details = new ClassDetails(name.getValue(), yearGroup.getValue(), nickname.getValue(),
+            var details = new ClassDetails(
+                    name.getValue(),
+                    yearGroup.getValue(),
+                    nickname.getValue(),
                     teacher.getValue() == null ? null : teacher.getValue().username(),
                     assistants.getValue().stream().map(StaffSummary::username).collect(Collectors.toSet()));
             try {

@@ -38,23 +38,28 @@ class DeviceEnrolmentDialogs {
     }
 
     void confirmEnrolment(DeviceSummary device, @Nullable DeviceEnrolmentSummary current) {
-        var confirm = new ConfirmDialog("Enrol this browser as " + device.label() + "?",
+        var confirm = new ConfirmDialog(
+                "Enrol this browser as " + device.label() + "?",
                 "Do this on " + device.label() + " itself, in the browser staff use to upload photos. Photos"
                         + " uploaded from this browser then count as taken on a school iPad when their camera details"
                         + " name an Apple " + device.model() + "."
-                        + (current == null ? "" : " Its enrolment of " + SchoolTime.dateTime(current.enrolledAt())
-                        + " stops working."),
-                "Enrol this iPad", e -> enrol(device));
+                        + (current == null
+                                ? ""
+                                : " Its enrolment of " + SchoolTime.dateTime(current.enrolledAt()) + " stops working."),
+                "Enrol this iPad",
+                e -> enrol(device));
         confirm.setCancelable(true);
         confirm.setCancelText("Cancel");
         confirm.open();
     }
 
     void confirmRevocation(DeviceSummary device) {
-        var confirm = new ConfirmDialog("Revoke the enrolment of " + device.label() + "?",
+        var confirm = new ConfirmDialog(
+                "Revoke the enrolment of " + device.label() + "?",
                 "Photos uploaded from the browser enrolled as " + device.label() + " stop counting as taken on a"
                         + " school iPad, at once. Enrol it again to undo this.",
-                "Revoke enrolment", e -> revoke(device));
+                "Revoke enrolment",
+                e -> revoke(device));
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
         confirm.setCancelText("Cancel");
@@ -64,10 +69,14 @@ class DeviceEnrolmentDialogs {
     private void enrol(DeviceSummary device) {
         try {
             var key = enrolments.enrol(device.id());
-            VaadinResponse.getCurrent().addCookie(DeviceCookie.of(key, VaadinRequest.getCurrent().isSecure()));
+            VaadinResponse.getCurrent()
+                    .addCookie(DeviceCookie.of(key, VaadinRequest.getCurrent().isSecure()));
             changed.accept(key);
-            Notification.show("This browser is now enrolled as " + device.label() + ".", 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            "This browser is now enrolled as " + device.label() + ".",
+                            4000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (EnrolmentRefused refused) {
             refusedNotice(refused);
         }
@@ -77,8 +86,11 @@ class DeviceEnrolmentDialogs {
         try {
             enrolments.revoke(device.id());
             changed.accept(null);
-            Notification.show("The enrolment of " + device.label() + " is revoked.", 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            "The enrolment of " + device.label() + " is revoked.",
+                            4000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (EnrolmentRefused refused) {
             refusedNotice(refused);
         }

@@ -66,10 +66,12 @@ public class DevicesView extends Main {
         });
         this.office = SignedInStaff.current().orElseThrow().hasRole(Roles.OFFICE);
         getStyle().set("padding", "var(--lumo-space-l)");
-        add(new H2("School iPads"), new Paragraph("Photos for the school's accounts are taken on these devices"
-                + " only. A photo counts as taken on one when its camera's serial number is on this register, or"
-                + " when it is uploaded from an iPad enrolled here and its make and model fit that iPad. iPads write"
-                + " no serial number into their photos: open this screen on each iPad and enrol it."));
+        add(
+                new H2("School iPads"),
+                new Paragraph("Photos for the school's accounts are taken on these devices"
+                        + " only. A photo counts as taken on one when its camera's serial number is on this register, or"
+                        + " when it is uploaded from an iPad enrolled here and its make and model fit that iPad. iPads write"
+                        + " no serial number into their photos: open this screen on each iPad and enrol it."));
         thisBrowser.setId("this-browser");
         add(thisBrowser);
         if (office) {
@@ -91,36 +93,52 @@ public class DevicesView extends Main {
         grid.addColumn(DeviceSummary::make).setHeader("Make").setAutoWidth(true);
         grid.addColumn(DeviceSummary::model).setHeader("Model");
         grid.addColumn(DeviceSummary::serial).setHeader("Serial number").setAutoWidth(true);
-        grid.addColumn(d -> d.inService() ? "In service" : "Retired").setHeader("Status").setAutoWidth(true);
-        grid.addColumn(d -> enrolment(enrolled.get(d.id()))).setHeader("Enrolment").setKey("enrolment")
+        grid.addColumn(d -> d.inService() ? "In service" : "Retired")
+                .setHeader("Status")
+                .setAutoWidth(true);
+        grid.addColumn(d -> enrolment(enrolled.get(d.id())))
+                .setHeader("Enrolment")
+                .setKey("enrolment")
                 .setAutoWidth(true);
         if (office) {
-            grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true);
+            grid.addComponentColumn(this::actions)
+                    .setHeader("Actions")
+                    .setKey("actions")
+                    .setAutoWidth(true);
         }
         if (SignedInStaff.current().map(s -> s.hasRole(Roles.SLT)).orElse(false)) {
             grid.addComponentColumn(item -> {
-                var history = new com.vaadin.flow.component.html.Anchor(directory.historyLink(item.id()), "History");
-                history.getElement().setAttribute("aria-label", "History of " + item.label() + " in the audit trail");
-                return history;
-            }).setHeader("Audit trail").setAutoWidth(true).setFlexGrow(0);
+                        var history =
+                                new com.vaadin.flow.component.html.Anchor(directory.historyLink(item.id()), "History");
+                        history.getElement()
+                                .setAttribute("aria-label", "History of " + item.label() + " in the audit trail");
+                        return history;
+                    })
+                    .setHeader("Audit trail")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
     }
 
     private void refresh() {
         enrolled = enrolments.current();
-        staffNames = directory.staff().stream().collect(Collectors.toMap(StaffSummary::username,
-                StaffSummary::displayName));
+        staffNames =
+                directory.staff().stream().collect(Collectors.toMap(StaffSummary::username, StaffSummary::displayName));
         var devices = directory.devices();
         grid.setItems(devices);
         var mine = enrolments.enrolledAs(here);
-        thisBrowser.setText(devices.stream().filter(d -> mine.filter(d.id()::equals).isPresent()).findFirst()
+        thisBrowser.setText(devices.stream()
+                .filter(d -> mine.filter(d.id()::equals).isPresent())
+                .findFirst()
                 .map(d -> "This browser is enrolled as " + d.label() + ".")
                 .orElse("This browser is not enrolled as a school iPad."));
     }
 
     private String enrolment(@Nullable DeviceEnrolmentSummary current) {
-        return current == null ? "Not enrolled" : "Enrolled " + SchoolTime.dateTime(current.enrolledAt()) + " by "
-                + staffNames.getOrDefault(current.enrolledBy(), current.enrolledBy());
+        return current == null
+                ? "Not enrolled"
+                : "Enrolled " + SchoolTime.dateTime(current.enrolledAt()) + " by "
+                        + staffNames.getOrDefault(current.enrolledBy(), current.enrolledBy());
     }
 
     private HorizontalLayout actions(DeviceSummary device) {
@@ -130,8 +148,11 @@ public class DevicesView extends Main {
             try {
                 directory.setDeviceInService(device.id(), !device.inService(), device.version());
             } catch (OptimisticLockingFailureException stale) {
-                Notification.show("Someone else changed this device; the register is shown again.", 4000,
-                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Notification.show(
+                                "Someone else changed this device; the register is shown again.",
+                                4000,
+                                Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
             }
             refresh();
         });
@@ -194,8 +215,11 @@ public class DevicesView extends Main {
             } catch (OptimisticLockingFailureException stale) {
                 dialog.close();
                 refresh();
-                Notification.show("Someone else changed this device; the register is shown again.", 4000,
-                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Notification.show(
+                                "Someone else changed this device; the register is shown again.",
+                                4000,
+                                Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

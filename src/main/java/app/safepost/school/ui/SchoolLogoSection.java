@@ -34,8 +34,8 @@ class SchoolLogoSection extends Composite<Div> {
     private final Div shown = new Div();
     private final Span refusal = new Span();
 
-    SchoolLogoSection(SchoolProfileService profile, Schools schools, SchoolId school, String schoolName,
-                      boolean canEdit) {
+    SchoolLogoSection(
+            SchoolProfileService profile, Schools schools, SchoolId school, String schoolName, boolean canEdit) {
         this.profile = profile;
         this.schools = schools;
         this.school = school;
@@ -57,8 +57,10 @@ class SchoolLogoSection extends Composite<Div> {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(LogoImage.MAX_BYTES);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
-        upload.setUploadHandler(new LimitedUpload(LogoImage.MAX_BYTES,
-                "A logo must be a PNG or JPEG image of at most 512 KB.", (metadata, bytes) -> take(bytes),
+        upload.setUploadHandler(new LimitedUpload(
+                LogoImage.MAX_BYTES,
+                "A logo must be a PNG or JPEG image of at most 512 KB.",
+                (metadata, bytes) -> take(bytes),
                 (fileName, reason) -> refuse(reason)));
         upload.addFileRejectedListener(e -> refuse("A logo must be a PNG or JPEG image of at most 512 KB."));
         refusal.setId("school-logo-refusal");
@@ -89,14 +91,18 @@ class SchoolLogoSection extends Composite<Div> {
 
     private void refresh() {
         shown.removeAll();
-        schools.logo(school).ifPresentOrElse(logo -> shown.add(image(logo)),
-                () -> shown.add(new Paragraph("No logo yet: the header shows the school's name alone.")));
+        schools.logo(school)
+                .ifPresentOrElse(
+                        logo -> shown.add(image(logo)),
+                        () -> shown.add(new Paragraph("No logo yet: the header shows the school's name alone.")));
     }
 
     private Image image(SchoolLogo logo) {
         var bytes = logo.bytes();
-        var image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(bytes), "logo", logo.mediaType(), bytes.length)), schoolName + " logo");
+        var image = new Image(
+                DownloadHandler.fromInputStream(event ->
+                        new DownloadResponse(new ByteArrayInputStream(bytes), "logo", logo.mediaType(), bytes.length)),
+                schoolName + " logo");
         image.setMaxHeight("6rem");
         return image;
     }

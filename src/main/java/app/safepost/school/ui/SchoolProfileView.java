@@ -1,12 +1,12 @@
 package app.safepost.school.ui;
 
-import app.safepost.common.ui.FieldErrors;
 import app.safepost.audit.FieldChange;
 import app.safepost.audit.RecordRevision;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.FieldErrors;
 import app.safepost.common.ui.TextLimits;
-import app.safepost.school.SchoolProfile;
 import app.safepost.school.SchoolDirectory;
+import app.safepost.school.SchoolProfile;
 import app.safepost.school.SchoolProfileService;
 import app.safepost.school.Schools;
 import app.safepost.security.Roles;
@@ -60,8 +60,8 @@ public class SchoolProfileView extends Main {
     private final EmailField contactEmail = TextLimits.atMost(254, new EmailField(FIELD_LABELS.get("contactEmail")));
     private final TextField contactPhone = TextLimits.atMost(25, new TextField(FIELD_LABELS.get("contactPhone")));
     private final TextArea address = TextLimits.atMost(300, new TextArea(FIELD_LABELS.get("address")));
-    private final TextField wholeSchoolHandle = TextLimits.atMost(51, 
-            new TextField(FIELD_LABELS.get("wholeSchoolHandle")));
+    private final TextField wholeSchoolHandle =
+            TextLimits.atMost(51, new TextField(FIELD_LABELS.get("wholeSchoolHandle")));
     private final Map<String, com.vaadin.flow.component.HasValidation> fields = new LinkedHashMap<>();
     private final Grid<RecordRevision> history = new Grid<>(RecordRevision.class, false);
     private long version;
@@ -109,11 +109,11 @@ public class SchoolProfileView extends Main {
             fields.values().forEach(f -> ((com.vaadin.flow.component.HasValue<?, ?>) f).setReadOnly(true));
         }
         add(new ChairOfGovernorsSection(service, directory, canEdit));
-        schools.inHand().ifPresent(school -> add(new SchoolLogoSection(service, schools, school.id(), school.name(),
-                canEdit)));
+        schools.inHand()
+                .ifPresent(school -> add(new SchoolLogoSection(service, schools, school.id(), school.name(), canEdit)));
         if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR) || Roles.inTheTrustTeam(staff.roles())) {
-            var inTrail = new com.vaadin.flow.component.html.Anchor(service.historyLink(),
-                    "Open this history in the audit trail");
+            var inTrail = new com.vaadin.flow.component.html.Anchor(
+                    service.historyLink(), "Open this history in the audit trail");
             inTrail.setId("profile-history-link");
             add(new H3("History"), inTrail, historyGrid());
             refreshHistory();
@@ -122,8 +122,13 @@ public class SchoolProfileView extends Main {
 
     private void save() {
         fields.values().forEach(f -> f.setInvalid(false));
-        var change = new SchoolProfile(name.getValue(), contactEmail.getValue(), contactPhone.getValue(),
-                address.getValue(), wholeSchoolHandle.getValue(), version);
+        var change = new SchoolProfile(
+                name.getValue(),
+                contactEmail.getValue(),
+                contactPhone.getValue(),
+                address.getValue(),
+                wholeSchoolHandle.getValue(),
+                version);
         try {
             show(service.update(change));
             refreshHistory();
@@ -132,8 +137,11 @@ public class SchoolProfileView extends Main {
         } catch (ConstraintViolationException invalid) {
             FieldErrors.show(invalid, fields);
         } catch (OptimisticLockingFailureException stale) {
-            Notification.show("Someone else saved the profile while you were editing. Their version is shown;"
-                    + " make your change again.", 6000, Notification.Position.MIDDLE)
+            Notification.show(
+                            "Someone else saved the profile while you were editing. Their version is shown;"
+                                    + " make your change again.",
+                            6000,
+                            Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
             show(service.profile());
             refreshHistory();
@@ -153,9 +161,17 @@ public class SchoolProfileView extends Main {
         history.setId("profile-history");
         history.setAriaLabel("History of the school profile");
         history.setEmptyStateText("No changes yet.");
-        history.addColumn(r -> SchoolTime.dateTime(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(RecordRevision::by).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        history.addComponentColumn(SchoolProfileView::describe).setHeader("What changed").setFlexGrow(1);
+        history.addColumn(r -> SchoolTime.dateTime(r.at()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        history.addColumn(RecordRevision::by)
+                .setHeader("Who")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        history.addComponentColumn(SchoolProfileView::describe)
+                .setHeader("What changed")
+                .setFlexGrow(1);
         history.setAllRowsVisible(true);
         return history;
     }
@@ -174,8 +190,11 @@ public class SchoolProfileView extends Main {
             return changes;
         }
         for (FieldChange change : revision.changes()) {
-            var line = new Div(new Span(FIELD_LABELS.getOrDefault(change.field(), change.field()) + ": "),
-                    styled(change.before(), "history-before"), new Span(" → "), styled(change.after(), "history-after"));
+            var line = new Div(
+                    new Span(FIELD_LABELS.getOrDefault(change.field(), change.field()) + ": "),
+                    styled(change.before(), "history-before"),
+                    new Span(" → "),
+                    styled(change.after(), "history-after"));
             changes.add(line);
         }
         return changes;

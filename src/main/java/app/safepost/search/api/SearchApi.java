@@ -35,27 +35,37 @@ class SearchApi {
     }
 
     /** A page of what was found, and whether a later page holds more. */
-    record SearchJson(String words, int page, int size, int total, boolean capped, boolean more,
-                      List<SearchHit> hits) {
+    record SearchJson(String words, int page, int size, int total, boolean capped, boolean more, List<SearchHit> hits) {
 
         static SearchJson of(SearchResults results) {
-            return new SearchJson(results.words(), results.page(), results.size(), results.total(), results.capped(),
-                    results.more(), results.hits());
+            return new SearchJson(
+                    results.words(),
+                    results.page(),
+                    results.size(),
+                    results.total(),
+                    results.capped(),
+                    results.more(),
+                    results.hits());
         }
     }
 
     @GetMapping
     @PreAuthorize(Roles.IS_SLT)
-    SearchJson search(@RequestParam(name = "q", required = false) @Nullable String words,
-                      @RequestParam(defaultValue = "0") int page,
-                      @RequestParam(defaultValue = "" + SchoolSearch.PAGE_SIZE) int size) {
+    SearchJson search(
+            @RequestParam(name = "q", required = false) @Nullable String words,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + SchoolSearch.PAGE_SIZE) int size) {
         return SearchJson.of(search.search(words, page, size));
     }
 
     @ExceptionHandler(SearchRefused.class)
     ResponseEntity<ProblemDetail> refused(SearchRefused refused) {
         var field = refused.field().equals("words") ? "q" : refused.field();
-        return problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request", refused.getMessage(),
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "validation",
+                "Invalid request",
+                refused.getMessage(),
                 List.of(Map.of("field", field, "message", refused.getMessage())));
     }
 }

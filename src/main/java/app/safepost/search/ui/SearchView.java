@@ -41,8 +41,8 @@ import java.util.Map;
 @RolesAllowed({Roles.SLT, Roles.HEAD_TEACHER})
 public class SearchView extends Main implements BeforeEnterObserver {
 
-    private static final Map<String, String> KINDS = Map.of("post", "Post", "draft", "Draft",
-            "incident", "Incident", "follower", "Follower");
+    private static final Map<String, String> KINDS =
+            Map.of("post", "Post", "draft", "Draft", "incident", "Incident", "follower", "Follower");
 
     private final SchoolSearch search;
     private final TextField words = new TextField("Words to find");
@@ -75,8 +75,14 @@ public class SearchView extends Main implements BeforeEnterObserver {
         next.addClickListener(e -> go(page + 1));
         previous.setVisible(false);
         next.setVisible(false);
-        add(new H2("Search"), new Paragraph("Posts, drafts, incidents and followers of this school, latest first, "
-                + SchoolSearch.PAGE_SIZE + " a page."), form, summary, hits, new HorizontalLayout(previous, next));
+        add(
+                new H2("Search"),
+                new Paragraph("Posts, drafts, incidents and followers of this school, latest first, "
+                        + SchoolSearch.PAGE_SIZE + " a page."),
+                form,
+                summary,
+                hits,
+                new HorizontalLayout(previous, next));
     }
 
     @Override
@@ -106,8 +112,10 @@ public class SearchView extends Main implements BeforeEnterObserver {
             if (page > 0) {
                 parameters.put("page", String.valueOf(page + 1));
             }
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                    "search?" + QueryParameters.simple(parameters).getQueryString()));
+            getUI().ifPresent(ui -> ui.getPage()
+                    .getHistory()
+                    .replaceState(
+                            null, "search?" + QueryParameters.simple(parameters).getQueryString()));
         }
     }
 
@@ -139,10 +147,13 @@ public class SearchView extends Main implements BeforeEnterObserver {
         int from = results.page() * results.size() + 1;
         int to = from + results.hits().size() - 1;
         var found = results.total() + (results.total() == 1 ? " record" : " records");
-        return (results.hits().isEmpty() ? "No more records: " + found + " found."
-                : from + "\u2013" + to + " of " + found + " found for \u201c" + results.words() + "\u201d.")
-                + (results.capped() ? " Only the latest " + SchoolSearch.MAX_FOUND + " of each kind are listed:"
-                + " narrower words find the rest." : "");
+        return (results.hits().isEmpty()
+                        ? "No more records: " + found + " found."
+                        : from + "\u2013" + to + " of " + found + " found for \u201c" + results.words() + "\u201d.")
+                + (results.capped()
+                        ? " Only the latest " + SchoolSearch.MAX_FOUND + " of each kind are listed:"
+                                + " narrower words find the rest."
+                        : "");
     }
 
     private static ListItem item(SearchHit hit) {

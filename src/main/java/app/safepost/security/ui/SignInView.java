@@ -64,9 +64,13 @@ public class SignInView extends Main implements BeforeEnterObserver {
         users.setAriaLabel("Demo users");
         users.setEmptyStateText("None");
 
-        var content = new VerticalLayout(new H1("Safepost"),
-                new Paragraph("The social-media portal of the demo trust's schools."), form,
-                new H2("Demo users"), new Paragraph("Every demo user's password is \"demo\"."), users);
+        var content = new VerticalLayout(
+                new H1("Safepost"),
+                new Paragraph("The social-media portal of the demo trust's schools."),
+                form,
+                new H2("Demo users"),
+                new Paragraph("Every demo user's password is \"demo\"."),
+                users);
         content.setAlignItems(VerticalLayout.Alignment.CENTER);
         content.setMaxWidth("48rem");
         content.getStyle().set("margin", "0 auto");
@@ -76,7 +80,9 @@ public class SignInView extends Main implements BeforeEnterObserver {
     private static String roles(DemoPerson person) {
         var roles = new TreeSet<String>();
         person.trustRoles().forEach(role -> roles.add(Roles.label(role)));
-        person.bySchool().values().stream().map(DemoStaff::roles).flatMap(List::stream)
+        person.bySchool().values().stream()
+                .map(DemoStaff::roles)
+                .flatMap(List::stream)
                 .forEach(role -> roles.add(Roles.label(role)));
         return String.join(", ", roles);
     }
@@ -85,7 +91,8 @@ public class SignInView extends Main implements BeforeEnterObserver {
         if (!person.trustRoles().isEmpty()) {
             return "Every school";
         }
-        return person.bySchool().keySet().stream().map(urn -> schools.get(urn).shortName())
+        return person.bySchool().keySet().stream()
+                .map(urn -> schools.get(urn).shortName())
                 .collect(Collectors.joining(", "));
     }
 
@@ -125,8 +132,9 @@ public class SignInView extends Main implements BeforeEnterObserver {
         long wait = minutes.matches("\\d{1,4}") ? Math.max(1, Long.parseLong(minutes)) : 15;
         var i18n = britishEnglish();
         i18n.getErrorMessage().setTitle("Too many failed sign-ins");
-        i18n.getErrorMessage().setMessage("Too many failed sign-ins from this address. Try again in "
-                + (wait == 1 ? "a minute" : wait + " minutes") + ".");
+        i18n.getErrorMessage()
+                .setMessage("Too many failed sign-ins from this address. Try again in "
+                        + (wait == 1 ? "a minute" : wait + " minutes") + ".");
         return i18n;
     }
 }

@@ -32,10 +32,12 @@ class ApiBodyLimit extends OncePerRequestFilter {
         if (request.getContentLengthLong() > MAX_BODY) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(("{\"type\":\"/problems/payload-too-large\",\"title\":\"Request too large\","
-                    + "\"status\":413,\"detail\":\"The request body is larger than this endpoint accepts (1 MB for CSV and"
-                    + " JSON).\",\"instance\":\"" + request.getRequestURI().replaceAll("[^A-Za-z0-9/_.-]", "") + "\"}")
-                    .getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream()
+                    .write(("{\"type\":\"/problems/payload-too-large\",\"title\":\"Request too large\","
+                                    + "\"status\":413,\"detail\":\"The request body is larger than this endpoint accepts (1 MB for CSV and"
+                                    + " JSON).\",\"instance\":\""
+                                    + request.getRequestURI().replaceAll("[^A-Za-z0-9/_.-]", "") + "\"}")
+                            .getBytes(StandardCharsets.UTF_8));
             return;
         }
         chain.doFilter(request, response);

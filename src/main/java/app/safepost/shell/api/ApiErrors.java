@@ -38,13 +38,21 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 .map(v -> Map.of("field", lastNode(v.getPropertyPath().toString()), "message", v.getMessage()))
                 .sorted(Comparator.comparing(m -> m.get("field")))
                 .toList();
-        return problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
-                "Some fields are not valid; see errors.", errors);
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "validation",
+                "Invalid request",
+                "Some fields are not valid; see errors.",
+                errors);
     }
 
     @ExceptionHandler(ApiPage.PageRefused.class)
     ResponseEntity<ProblemDetail> pageRefused(ApiPage.PageRefused e) {
-        var answer = problem(HttpStatus.BAD_REQUEST, "page-size", "Page not answered", e.getMessage(),
+        var answer = problem(
+                HttpStatus.BAD_REQUEST,
+                "page-size",
+                "Page not answered",
+                e.getMessage(),
                 List.of(Map.of("field", "size", "message", e.getMessage())));
         answer.getBody().setProperty("maxSize", ApiPage.MAX_SIZE);
         return answer;
@@ -52,8 +60,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, "stale-version", "Changed by someone else",
-                "Someone else changed this record since you read it. Read it again and retry.", null);
+        return problem(
+                HttpStatus.CONFLICT,
+                "stale-version",
+                "Changed by someone else",
+                "Someone else changed this record since you read it. Read it again and retry.",
+                null);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -64,33 +76,53 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     /** Bodies over the API's limits (1 MiB for CSV and JSON) are refused before they are read. */
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Request too large",
-                "The request body is larger than this endpoint accepts (1 MB for CSV and JSON).", null);
+        return problem(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "payload-too-large",
+                "Request too large",
+                "The request body is larger than this endpoint accepts (1 MB for CSV and JSON).",
+                null);
     }
 
     /** A multipart body that cannot be parsed (a broken boundary, a NUL in a part's header). */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> badMultipart(MultipartException e) {
-        return problem(HttpStatus.BAD_REQUEST, "bad-multipart", "Unreadable upload",
-                "The upload is not a well-formed multipart/form-data body; send the photo as the part \"file\".", null);
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "bad-multipart",
+                "Unreadable upload",
+                "The upload is not a well-formed multipart/form-data body; send the photo as the part \"file\".",
+                null);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         if (DatabaseOutage.isCause(e)) {
-            log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(),
+            log.warn(
+                    "Database unavailable on {} {}: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
                     DatabaseOutage.reason(e));
-            var answer = problem(HttpStatus.SERVICE_UNAVAILABLE, "temporarily-unavailable", "Temporarily unavailable",
-                    "The portal's database is not available just now; nothing was changed. Try again in a minute.", null);
-            return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                    .header("Retry-After", "60").body(answer.getBody());
+            var answer = problem(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "temporarily-unavailable",
+                    "Temporarily unavailable",
+                    "The portal's database is not available just now; nothing was changed. Try again in a minute.",
+                    null);
+            return ResponseEntity.status(answer.getStatusCode())
+                    .headers(answer.getHeaders())
+                    .header("Retry-After", "60")
+                    .body(answer.getBody());
         }
         var reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected API error {} on {} {}", reference, request.getMethod(), request.getRequestURI(), e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", "Something went wrong",
-                "The portal could not complete this request. Reference " + reference + ".", null);
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "unexpected",
+                "Something went wrong",
+                "The portal could not complete this request. Reference " + reference + ".",
+                null);
     }
-
 
     private static String lastNode(String path) {
         var dot = path.lastIndexOf('.');

@@ -20,7 +20,7 @@ class UnknownApiPath {
     @RequestMapping("/api/**")
     @SchoolNotNeeded
     ResponseEntity<ProblemDetail> notFound() {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
-                "No API endpoint has this address; see docs/api.md.");
+        return problem(
+                HttpStatus.NOT_FOUND, "not-found", "Not found", "No API endpoint has this address; see docs/api.md.");
     }
 }

@@ -20,7 +20,8 @@ public class AccessDeniedView extends Main implements HasErrorParameter<AccessDe
     AccessDeniedView() {
         addClassName("access-denied");
         getStyle().set("padding", "var(--lumo-space-l)");
-        add(new H2("This page is not available to you"),
+        add(
+                new H2("This page is not available to you"),
                 new Paragraph("Your role does not include this screen. If you need it, ask a member of the"
                         + " senior leadership team."),
                 new RouterLink("Go to your home page", HomeView.class));

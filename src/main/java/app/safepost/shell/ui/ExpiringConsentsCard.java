@@ -28,8 +28,12 @@ class ExpiringConsentsCard extends Div {
         }
         add(new Paragraph("In the next " + ConsentExpiries.SOON_DAYS + " days; send the parents a new consent form."));
         var list = new UnorderedList();
-        expiring.stream().limit(SHOWN).forEach(e -> list.add(new ListItem(new Anchor("pupils/" + e.pupilId(),
-                e.pupilName() + " (" + e.className() + "): " + e.purposeName() + ", " + SchoolTime.date(e.expiresOn())))));
+        expiring.stream()
+                .limit(SHOWN)
+                .forEach(e -> list.add(new ListItem(new Anchor(
+                        "pupils/" + e.pupilId(),
+                        e.pupilName() + " (" + e.className() + "): " + e.purposeName() + ", "
+                                + SchoolTime.date(e.expiresOn())))));
         if (expiring.size() > SHOWN) {
             list.add(new ListItem("… and " + (expiring.size() - SHOWN) + " more"));
         }

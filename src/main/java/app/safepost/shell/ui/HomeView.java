@@ -9,11 +9,11 @@ import app.safepost.backups.ui.parts.BackupStatusCard;
 import app.safepost.common.SchoolTime;
 import app.safepost.notifications.Notices;
 import app.safepost.policies.Acknowledgements;
-import app.safepost.publishing.PlatformSwitch;
-import app.safepost.publishing.Publishing;
 import app.safepost.policies.PolicyLibrary;
 import app.safepost.policies.PolicySummary;
 import app.safepost.policies.ReviewState;
+import app.safepost.publishing.PlatformSwitch;
+import app.safepost.publishing.Publishing;
 import app.safepost.pupils.ConsentExpiries;
 import app.safepost.pupils.ConsentRegister;
 import app.safepost.pupils.PupilRoster;
@@ -44,10 +44,20 @@ public class HomeView extends Main {
 
     private final FlexLayout cards = new FlexLayout();
 
-    HomeView(SchoolDirectory directory, PupilRoster roster, SocialAccounts accounts, PolicyLibrary policies,
-             Acknowledgements acknowledgements, Notices notices, ReviewQueue reviews, ConsentFollowUp consentFollowUp,
-             ConsentRegister consents, Backups backups, PlatformSwitch platformSwitch, Publishing publishing,
-             Clock clock) {
+    HomeView(
+            SchoolDirectory directory,
+            PupilRoster roster,
+            SocialAccounts accounts,
+            PolicyLibrary policies,
+            Acknowledgements acknowledgements,
+            Notices notices,
+            ReviewQueue reviews,
+            ConsentFollowUp consentFollowUp,
+            ConsentRegister consents,
+            Backups backups,
+            PlatformSwitch platformSwitch,
+            Publishing publishing,
+            Clock clock) {
         getStyle().set("padding", "var(--lumo-space-l)");
         var staff = SignedInStaff.current().orElseThrow();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -63,18 +73,24 @@ public class HomeView extends Main {
         if (staff.hasRole(Roles.OFFICE) || staff.hasRole(Roles.SLT)) {
             var figures = roster.figures();
             card("Pupils on roll", figures.pupilsOnRoll(), "on the roster");
-            card("No image consent", figures.withoutImageConsent(), "pupils who may not be photographed on every"
-                    + " social-media account");
+            card(
+                    "No image consent",
+                    figures.withoutImageConsent(),
+                    "pupils who may not be photographed on every" + " social-media account");
             card("School iPads", directory.devicesInService(), "registered and in service");
         }
         if (staff.hasRole(Roles.OFFICE)) {
             cards.add(new ExpiringConsentsCard(consents.expiringWithin(ConsentExpiries.SOON_DAYS)));
         }
         if (staff.hasRole(Roles.TEACHER) || staff.hasRole(Roles.TEACHING_ASSISTANT)) {
-            var mine = directory.classes().stream().filter(c -> c.isStaffedBy(staff.username())).toList();
+            var mine = directory.classes().stream()
+                    .filter(c -> c.isStaffedBy(staff.username()))
+                    .toList();
             var names = mine.stream().map(ClassSummary::name).toList();
             card("Your classes", mine.size(), names.isEmpty() ? "none assigned yet" : String.join(", ", names));
-            card("Pupils in your classes", roster.pupilsIn(mine.stream().map(ClassSummary::id).toList()),
+            card(
+                    "Pupils in your classes",
+                    roster.pupilsIn(mine.stream().map(ClassSummary::id).toList()),
                     "names and photo consent");
         }
         if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.COMPUTING_LEAD)) {
@@ -83,7 +99,9 @@ public class HomeView extends Main {
         if (staff.hasRole(Roles.SLT)) {
             card("Staff", directory.staffCount(), "known to the portal");
             var waiting = reviews.waiting();
-            var card = new Div(new H3("Posts to review"), figure(waiting),
+            var card = new Div(
+                    new H3("Posts to review"),
+                    figure(waiting),
                     new Paragraph(new Anchor("review", waiting == 0 ? "Nothing is waiting" : "Review them")));
             card.addClassName("dashboard-card");
             cards.add(card);
@@ -104,7 +122,8 @@ public class HomeView extends Main {
                 var text = state == ReviewState.OVERDUE
                         ? "Review overdue since " + SchoolTime.date(policy.reviewDue())
                         : "Review due on " + SchoolTime.date(policy.reviewDue());
-                var notice = new Div(new H3(policy.title()),
+                var notice = new Div(
+                        new H3(policy.title()),
                         new Paragraph(text + " (version " + policy.version() + ")."
                                 + (policy.reviewOpen() ? " The review is open." : "")),
                         new Paragraph(reviewLink(policy, staff.hasRole(Roles.SLT))));
@@ -127,7 +146,8 @@ public class HomeView extends Main {
         if (unread > 0) {
             var value = new Div(String.valueOf(unread));
             value.addClassName("figure");
-            var card = new Div(new H3("Unread notices"), value, new Paragraph(new Anchor("notices", "See your notices")));
+            var card =
+                    new Div(new H3("Unread notices"), value, new Paragraph(new Anchor("notices", "See your notices")));
             card.addClassName("dashboard-card");
             cards.add(card);
         }
@@ -136,12 +156,19 @@ public class HomeView extends Main {
     /** The accounts whose approved posts are kept in the portal (the sandbox) instead of going to their platform. */
     private void practiceMode(SocialAccounts accounts, PlatformSwitch platformSwitch) {
         var live = platformSwitch.liveAccounts();
-        var practising = accounts.all().stream().filter(a -> !live.contains(a.id())).map(AccountSummary::handle)
+        var practising = accounts.all().stream()
+                .filter(a -> !live.contains(a.id()))
+                .map(AccountSummary::handle)
                 .toList();
-        var card = new Div(new H3("Practice mode"), figure(practising.size()), new Paragraph(practising.isEmpty()
-                ? "None: every account's approved posts go to its platform."
-                : "Approved posts to these accounts are kept in the portal, not sent: " + String.join(", ", practising)
-                + "."), new Paragraph(new Anchor("published", "Choose where each account's posts go")));
+        var card = new Div(
+                new H3("Practice mode"),
+                figure(practising.size()),
+                new Paragraph(
+                        practising.isEmpty()
+                                ? "None: every account's approved posts go to its platform."
+                                : "Approved posts to these accounts are kept in the portal, not sent: "
+                                        + String.join(", ", practising) + "."),
+                new Paragraph(new Anchor("published", "Choose where each account's posts go")));
         card.addClassName("dashboard-card");
         card.setId("practice-mode");
         cards.add(card);
@@ -157,7 +184,8 @@ public class HomeView extends Main {
         if (slt) {
             return policyLink(policy, policy.reviewOpen() ? "Continue the review" : "Open the review", true);
         }
-        return policy.reviewOpen() ? policyLink(policy, "Read the review and comment", true)
+        return policy.reviewOpen()
+                ? policyLink(policy, "Read the review and comment", true)
                 : policyLink(policy, "Read the policy", false);
     }
 

@@ -35,8 +35,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final PortalNavigation navigation = new PortalNavigation();
     private final WaitingCounts counts;
 
-    MainLayout(AuthenticationContext authenticationContext, ObjectProvider<DemoSignIn> demoSignIn, Schools schools,
-               SchoolSwitch schoolSwitch, WaitingCounts counts) {
+    MainLayout(
+            AuthenticationContext authenticationContext,
+            ObjectProvider<DemoSignIn> demoSignIn,
+            Schools schools,
+            SchoolSwitch schoolSwitch,
+            WaitingCounts counts) {
         this.counts = counts;
         setPrimarySection(Section.NAVBAR);
         var toggle = new DrawerToggle();
@@ -46,8 +50,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var bar = new HorizontalLayout(toggle, title);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setWidthFull();
-        SignedInStaff.current().ifPresent(staff -> bar.add(new SchoolInHandHeader(staff, schools, schoolSwitch),
-                userMenu(staff, authenticationContext)));
+        SignedInStaff.current()
+                .ifPresent(staff -> bar.add(
+                        new SchoolInHandHeader(staff, schools, schoolSwitch), userMenu(staff, authenticationContext)));
         if (demoSignIn.getIfAvailable() != null) {
             var banner = new Div("Demo sign-in — not for real pupil data");
             banner.addClassName("demo-banner");

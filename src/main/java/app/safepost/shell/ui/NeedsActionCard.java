@@ -60,8 +60,11 @@ class NeedsActionCard extends Div {
         if (draft) {
             links.add(new Anchor("review/" + action.reference(), "Open the draft"));
         } else {
-            publishing.find(action.reference()).ifPresentOrElse(post -> postLinks(links, post),
-                    () -> links.add(new Span("The post is no longer in the register.")));
+            publishing
+                    .find(action.reference())
+                    .ifPresentOrElse(
+                            post -> postLinks(links, post),
+                            () -> links.add(new Span("The post is no longer in the register.")));
         }
         item.add(links, handled(action, what, item));
         return item;
@@ -80,20 +83,25 @@ class NeedsActionCard extends Div {
     private void postLinks(Div links, PublishedPost post) {
         links.add(new Anchor("published", "See it in Published posts"));
         if (post.url() != null && !post.practice()) {
-            var onPlatform = new Anchor(post.url(), "Open it on " + post.platform().label());
+            var onPlatform =
+                    new Anchor(post.url(), "Open it on " + post.platform().label());
             onPlatform.setTarget(AnchorTarget.BLANK);
-            onPlatform.getElement().setAttribute("aria-label", "Open the post on " + post.platform().label()
-                    + " (new tab)");
+            onPlatform
+                    .getElement()
+                    .setAttribute(
+                            "aria-label", "Open the post on " + post.platform().label() + " (new tab)");
             links.add(new Text(" · "), onPlatform);
         }
         if (post.status().equals("published")) {
             var takeDown = new Button("Take down");
             takeDown.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY_INLINE);
-            takeDown.setAriaLabel("Take down the post on " + post.handle() + ": " + TakedownDialog.shortText(post.text()));
+            takeDown.setAriaLabel(
+                    "Take down the post on " + post.handle() + ": " + TakedownDialog.shortText(post.text()));
             takeDown.addClickListener(e -> new TakedownDialog(publishing, post, down -> {
-                takeDown.setVisible(false);
-                links.add(new Span(" Taken down: " + down.takedownReason()));
-            }).show());
+                        takeDown.setVisible(false);
+                        links.add(new Span(" Taken down: " + down.takedownReason()));
+                    })
+                    .show());
             links.add(new Text(" · "), takeDown);
         } else if (post.takenDownAt() != null) {
             links.add(new Span(" Taken down on " + SchoolTime.dateTime(post.takenDownAt()) + "."));

@@ -24,7 +24,8 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
         addClassName("not-found");
         getStyle().set("padding", "var(--lumo-space-l)");
         setId("not-found");
-        add(new H2("There is no such page"),
+        add(
+                new H2("There is no such page"),
                 new Paragraph("The address may be mistyped, or what it pointed to (a draft, a pupil, a policy) is no"
                         + " longer there or was never there. Nothing was changed."),
                 new RouterLink("Go to your home page", HomeView.class));

@@ -68,11 +68,16 @@ final class PortalNavigation extends Composite<Div> {
         entries.forEach(entry -> byPath.put(path(entry), entry));
         var top = new SideNav();
         top.getElement().setAttribute("aria-label", "Main");
-        byPath.entrySet().stream().filter(e -> Section.of(e.getKey()) == null).forEach(e -> top.addItem(screen(e.getValue())));
+        byPath.entrySet().stream()
+                .filter(e -> Section.of(e.getKey()) == null)
+                .forEach(e -> top.addItem(screen(e.getValue())));
         getContent().add(top);
         var sections = new ArrayList<SideNav>();
         for (var section : Section.values()) {
-            var mine = section.paths.stream().filter(byPath::containsKey).map(byPath::get).toList();
+            var mine = section.paths.stream()
+                    .filter(byPath::containsKey)
+                    .map(byPath::get)
+                    .toList();
             if (mine.size() == 1 && mine.getFirst().title().equals(section.label)) {
                 top.addItem(screen(mine.getFirst()));
             } else if (!mine.isEmpty()) {
@@ -121,7 +126,9 @@ final class PortalNavigation extends Composite<Div> {
         screens.forEach((path, item) -> item.setSuffixComponent(badge(counts.getOrDefault(path, 0L))));
         sectionCounts.forEach((holder, paths) -> {
             holder.removeAll();
-            var badge = badge(paths.stream().mapToLong(path -> counts.getOrDefault(path, 0L)).sum());
+            var badge = badge(paths.stream()
+                    .mapToLong(path -> counts.getOrDefault(path, 0L))
+                    .sum());
             if (badge != null) {
                 holder.add(badge);
             }
@@ -135,9 +142,14 @@ final class PortalNavigation extends Composite<Div> {
 
     /** The count shown for a section, for tests: "3 waiting", or empty. */
     String sectionCount(String label) {
-        return sectionCounts.entrySet().stream().filter(e -> e.getKey().getParent()
-                        .map(p -> p.getElement().getTextRecursively().startsWith(label)).orElse(false))
-                .map(e -> e.getKey().getElement().getTextRecursively()).findFirst().orElse("");
+        return sectionCounts.entrySet().stream()
+                .filter(e -> e.getKey()
+                        .getParent()
+                        .map(p -> p.getElement().getTextRecursively().startsWith(label))
+                        .orElse(false))
+                .map(e -> e.getKey().getElement().getTextRecursively())
+                .findFirst()
+                .orElse("");
     }
 
     private static Span badge(long count) {

@@ -29,7 +29,9 @@ class SchoolInHandHeader extends HorizontalLayout {
         setAlignItems(FlexComponent.Alignment.CENTER);
         setSpacing(true);
         addClassName("school-in-hand");
-        var inHand = staff.schoolInHand() == null ? null : schools.byId(staff.schoolInHand()).orElse(null);
+        var inHand = staff.schoolInHand() == null
+                ? null
+                : schools.byId(staff.schoolInHand()).orElse(null);
         if (inHand != null) {
             schools.logo(inHand.id()).ifPresent(logo -> add(logo(logo, inHand.name())));
         }
@@ -42,8 +44,8 @@ class SchoolInHandHeader extends HorizontalLayout {
         }
     }
 
-    private static Select<PortalSchool> picker(SignedInStaff staff, Schools schools, SchoolSwitch schoolSwitch,
-                                               PortalSchool inHand) {
+    private static Select<PortalSchool> picker(
+            SignedInStaff staff, Schools schools, SchoolSwitch schoolSwitch, PortalSchool inHand) {
         var picker = new Select<PortalSchool>();
         picker.setId(PICKER_ID);
         picker.setAriaLabel("School");
@@ -57,7 +59,9 @@ class SchoolInHandHeader extends HorizontalLayout {
             picker.setPlaceholder("Choose a school");
         }
         picker.addValueChangeListener(event -> {
-            if (!event.isFromClient() || event.getValue() == null || event.getValue().equals(inHand)) {
+            if (!event.isFromClient()
+                    || event.getValue() == null
+                    || event.getValue().equals(inHand)) {
                 return;
             }
             schoolSwitch.choose(event.getValue().id());
@@ -70,8 +74,10 @@ class SchoolInHandHeader extends HorizontalLayout {
 
     private static Image logo(SchoolLogo logo, String schoolName) {
         var bytes = logo.bytes();
-        var image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(bytes), "logo", logo.mediaType(), bytes.length)), schoolName + " logo");
+        var image = new Image(
+                DownloadHandler.fromInputStream(event ->
+                        new DownloadResponse(new ByteArrayInputStream(bytes), "logo", logo.mediaType(), bytes.length)),
+                schoolName + " logo");
         image.addClassName("school-logo");
         image.setHeight("2rem");
         return image;

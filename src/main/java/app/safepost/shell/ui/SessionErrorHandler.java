@@ -20,7 +20,8 @@ class SessionErrorHandler {
 
     @Bean
     VaadinServiceInitListener unexpectedErrorNotice() {
-        return event -> event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new ScreenErrors()));
+        return event -> event.getSource()
+                .addSessionInitListener(init -> init.getSession().setErrorHandler(new ScreenErrors()));
     }
 
     static final class ScreenErrors implements ErrorHandler {
@@ -43,13 +44,17 @@ class SessionErrorHandler {
             }
             var id = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unexpected error {} in a screen", id, failure);
-            notice(error, "Something went wrong and nothing was saved. Please try again. Reference: " + id,
+            notice(
+                    error,
+                    "Something went wrong and nothing was saved. Please try again. Reference: " + id,
                     NotificationVariant.LUMO_ERROR);
         }
 
         private static void notice(ErrorEvent error, String text, NotificationVariant variant) {
-            error.getComponent().flatMap(Component::getUI).ifPresent(ui -> ui.access(() ->
-                    Notification.show(text, 8000, Notification.Position.TOP_CENTER).addThemeVariants(variant)));
+            error.getComponent()
+                    .flatMap(Component::getUI)
+                    .ifPresent(ui -> ui.access(() -> Notification.show(text, 8000, Notification.Position.TOP_CENTER)
+                            .addThemeVariants(variant)));
         }
     }
 }

@@ -24,10 +24,12 @@ public class UnexpectedErrorView extends Main implements HasErrorParameter<Excep
 
     UnexpectedErrorView() {
         getStyle().set("padding", "var(--lumo-space-l)");
-        add(new H2("Something went wrong"),
+        add(
+                new H2("Something went wrong"),
                 new Paragraph("The portal could not open this page. Nothing was changed. Please try again;"
                         + " if it keeps happening, tell the office and quote the reference below."),
-                reference, new RouterLink("Go to your home page", HomeView.class));
+                reference,
+                new RouterLink("Go to your home page", HomeView.class));
     }
 
     @Override

@@ -29,8 +29,14 @@ class WaitingCounts {
     private final FollowExceptions follows;
     private final Acknowledgements acknowledgements;
 
-    WaitingCounts(ReviewQueue reviews, Drafts drafts, Notices notices, Incidents incidents, FollowerRegister followers,
-                  FollowExceptions follows, Acknowledgements acknowledgements) {
+    WaitingCounts(
+            ReviewQueue reviews,
+            Drafts drafts,
+            Notices notices,
+            Incidents incidents,
+            FollowerRegister followers,
+            FollowExceptions follows,
+            Acknowledgements acknowledgements) {
         this.reviews = reviews;
         this.drafts = drafts;
         this.notices = notices;

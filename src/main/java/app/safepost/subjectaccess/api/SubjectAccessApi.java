@@ -36,12 +36,13 @@ class SubjectAccessApi {
 
     @GetMapping("/api/v1/pupils/{upn}/subject-access")
     @PreAuthorize(Roles.IS_SLT_OR_DPO)
-    void export(@PathVariable String upn, @RequestParam(defaultValue = "false") boolean names,
-                HttpServletResponse response) throws IOException {
+    void export(
+            @PathVariable String upn, @RequestParam(defaultValue = "false") boolean names, HttpServletResponse response)
+            throws IOException {
         var file = subjectAccess.gather(upn, names, SubjectAccess.Via.API);
         response.setContentType(ZIP);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + SubjectAccess.fileName(file)
-                + "\"");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + SubjectAccess.fileName(file) + "\"");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         subjectAccess.write(file, response.getOutputStream());
     }

@@ -40,11 +40,10 @@ public class PupilErasure extends SchoolOwned {
     @Column(name = "erased_at", nullable = false)
     private Instant erasedAt;
 
-    protected PupilErasure() {
-    }
+    protected PupilErasure() {}
 
-    public PupilErasure(UUID pupilId, int postsTakenDown, int photosDeleted, int draftsChanged, String erasedBy,
-                        Instant erasedAt) {
+    public PupilErasure(
+            UUID pupilId, int postsTakenDown, int photosDeleted, int draftsChanged, String erasedBy, Instant erasedAt) {
         this.pupilId = pupilId;
         this.postsTakenDown = postsTakenDown;
         this.photosDeleted = photosDeleted;

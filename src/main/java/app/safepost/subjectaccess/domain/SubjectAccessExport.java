@@ -37,8 +37,7 @@ public class SubjectAccessExport extends SchoolOwned {
     @Column(name = "exported_at", nullable = false)
     private Instant exportedAt;
 
-    protected SubjectAccessExport() {
-    }
+    protected SubjectAccessExport() {}
 
     public SubjectAccessExport(UUID pupilId, boolean withNames, String via, String exportedBy, Instant exportedAt) {
         this.pupilId = pupilId;

@@ -19,8 +19,7 @@ import java.util.Map;
  */
 final class SubjectAccessJson {
 
-    private SubjectAccessJson() {
-    }
+    private SubjectAccessJson() {}
 
     static Map<String, Object> of(SubjectAccessFile file, Map<MediaId, String> photoFiles) {
         var json = new LinkedHashMap<String, Object>();
@@ -29,59 +28,171 @@ final class SubjectAccessJson {
         json.put("gatheredBy", file.gatheredBy());
         json.put("incidentNames", file.withNames() ? "included" : "masked");
         json.put("pupil", pupil(file.pupil().record()));
-        json.put("consents", file.pupil().record().consents().byPurpose().values().stream()
-                .map(SubjectAccessJson::consentNow).toList());
-        json.put("consentHistory", file.pupil().consentHistory().stream().map(SubjectAccessJson::consent).toList());
-        json.put("rosterHistory", file.pupil().rosterHistory().stream().map(SubjectAccessJson::revision).toList());
+        json.put(
+                "consents",
+                file.pupil().record().consents().byPurpose().values().stream()
+                        .map(SubjectAccessJson::consentNow)
+                        .toList());
+        json.put(
+                "consentHistory",
+                file.pupil().consentHistory().stream()
+                        .map(SubjectAccessJson::consent)
+                        .toList());
+        json.put(
+                "rosterHistory",
+                file.pupil().rosterHistory().stream()
+                        .map(SubjectAccessJson::revision)
+                        .toList());
         json.put("drafts", file.drafts().stream().map(SubjectAccessJson::draft).toList());
         json.put("posts", file.posts().stream().map(SubjectAccessJson::post).toList());
-        json.put("photos", file.photos().stream().map(id -> photo(id, photoFiles.get(id))).toList());
-        json.put("incidents", file.incidents().stream().map(SubjectAccessJson::incident).toList());
-        json.put("auditEntries", file.ownRecords().stream().map(r -> map("what", r.what(), "by", r.by(),
-                "at", r.at().toString())).toList());
+        json.put(
+                "photos",
+                file.photos().stream().map(id -> photo(id, photoFiles.get(id))).toList());
+        json.put(
+                "incidents",
+                file.incidents().stream().map(SubjectAccessJson::incident).toList());
+        json.put(
+                "auditEntries",
+                file.ownRecords().stream()
+                        .map(r -> map("what", r.what(), "by", r.by(), "at", r.at().toString()))
+                        .toList());
         return json;
     }
 
     private static Map<String, Object> pupil(PupilRecord p) {
-        return map("upn", p.upn(), "firstName", p.firstName(), "surname", p.surname(), "preferredName",
-                p.preferredName(), "class", p.className(), "archived", p.archived(), "neverPublish", p.neverPublish(),
-                "parentEmails", p.parentEmails());
+        return map(
+                "upn",
+                p.upn(),
+                "firstName",
+                p.firstName(),
+                "surname",
+                p.surname(),
+                "preferredName",
+                p.preferredName(),
+                "class",
+                p.className(),
+                "archived",
+                p.archived(),
+                "neverPublish",
+                p.neverPublish(),
+                "parentEmails",
+                p.parentEmails());
     }
 
     private static Map<String, Object> consentNow(ConsentNow c) {
-        return map("purpose", c.purpose(), "consent", c.consent(), "recordedOn", text(c.recordedOn()), "expiresOn",
-                text(c.expiresOn()), "source", c.source().apiName(), "recordedBy", c.recordedBy(), "note", c.note());
+        return map(
+                "purpose",
+                c.purpose(),
+                "consent",
+                c.consent(),
+                "recordedOn",
+                text(c.recordedOn()),
+                "expiresOn",
+                text(c.expiresOn()),
+                "source",
+                c.source().apiName(),
+                "recordedBy",
+                c.recordedBy(),
+                "note",
+                c.note());
     }
 
     private static Map<String, Object> consent(ConsentEntry c) {
-        return map("purpose", c.purpose(), "consent", c.consent(), "recordedOn", text(c.recordedOn()), "expiresOn",
-                text(c.expiresOn()), "source", c.source().apiName(), "recordedBy", c.recordedBy(), "recordedAt",
-                c.recordedAt().toString(), "note", c.note());
+        return map(
+                "purpose",
+                c.purpose(),
+                "consent",
+                c.consent(),
+                "recordedOn",
+                text(c.recordedOn()),
+                "expiresOn",
+                text(c.expiresOn()),
+                "source",
+                c.source().apiName(),
+                "recordedBy",
+                c.recordedBy(),
+                "recordedAt",
+                c.recordedAt().toString(),
+                "note",
+                c.note());
     }
 
     private static Map<String, Object> revision(RecordRevision r) {
-        return map("revision", r.revision(), "at", r.at().toString(), "by", r.by(), "change", r.type().apiName(),
-                "fields", r.changes().stream().map(f -> map("field", f.field(), "before", text(f.before()), "after",
-                        text(f.after()))).toList());
+        return map(
+                "revision",
+                r.revision(),
+                "at",
+                r.at().toString(),
+                "by",
+                r.by(),
+                "change",
+                r.type().apiName(),
+                "fields",
+                r.changes().stream()
+                        .map(f -> map("field", f.field(), "before", text(f.before()), "after", text(f.after())))
+                        .toList());
     }
 
     private static Map<String, Object> draft(DraftAboutPupil d) {
         var draft = d.draft();
-        return map("id", draft.id().value().toString(), "account", draft.account().handle(), "author", draft.author(),
-                "status", draft.status().apiName(), "createdAt", draft.createdAt().toString(), "updatedAt",
-                draft.updatedAt().toString(), "text", draft.content().text(), "namedInText", d.namedInText(),
-                "shows", d.shows(), "photos", d.photosShowing().stream().map(java.util.UUID::toString).toList());
+        return map(
+                "id",
+                draft.id().value().toString(),
+                "account",
+                draft.account().handle(),
+                "author",
+                draft.author(),
+                "status",
+                draft.status().apiName(),
+                "createdAt",
+                draft.createdAt().toString(),
+                "updatedAt",
+                draft.updatedAt().toString(),
+                "text",
+                draft.content().text(),
+                "namedInText",
+                d.namedInText(),
+                "shows",
+                d.shows(),
+                "photos",
+                d.photosShowing().stream().map(java.util.UUID::toString).toList());
     }
 
     private static Map<String, Object> post(PostAboutPupil p) {
         var post = p.post();
-        return map("reference", post.reference().toString(), "account", post.handle(), "platform",
-                post.platform().name().toLowerCase(java.util.Locale.ROOT), "status", post.status(), "practice",
-                post.practice(), "url", post.url(), "text", post.text(), "author", post.author(), "approvedBy",
-                post.approvedBy(), "publishAt", post.publishAt().toString(), "publishedAt", text(post.publishedAt()),
-                "takenDownAt", text(post.takenDownAt()), "shows", p.shows(), "namedInText", p.namedInText(),
-                "photos", p.photos().stream().map(photo -> map("id", photo.media().value().toString(), "altText",
-                        photo.altText())).toList());
+        return map(
+                "reference",
+                post.reference().toString(),
+                "account",
+                post.handle(),
+                "platform",
+                post.platform().name().toLowerCase(java.util.Locale.ROOT),
+                "status",
+                post.status(),
+                "practice",
+                post.practice(),
+                "url",
+                post.url(),
+                "text",
+                post.text(),
+                "author",
+                post.author(),
+                "approvedBy",
+                post.approvedBy(),
+                "publishAt",
+                post.publishAt().toString(),
+                "publishedAt",
+                text(post.publishedAt()),
+                "takenDownAt",
+                text(post.takenDownAt()),
+                "shows",
+                p.shows(),
+                "namedInText",
+                p.namedInText(),
+                "photos",
+                p.photos().stream()
+                        .map(photo -> map("id", photo.media().value().toString(), "altText", photo.altText()))
+                        .toList());
     }
 
     private static Map<String, Object> photo(MediaId id, String file) {
@@ -90,13 +201,43 @@ final class SubjectAccessJson {
 
     private static Map<String, Object> incident(IncidentDetails i) {
         var s = i.summary();
-        return map("id", s.id().value().toString(), "account", s.accountHandle(), "category", s.category().name()
-                        .toLowerCase(java.util.Locale.ROOT), "status", s.status().name().toLowerCase(java.util.Locale.ROOT),
-                "serious", s.serious(), "reportedAt", s.reportedAt().toString(), "reportedBy", s.reportedByName(),
-                "whatHappened", s.whatHappened(), "links", i.links(), "outcome", i.outcome(), "namesMasked",
-                i.namesMasked(), "timeline", i.timeline().stream().map(t -> map("kind", t.kind().name()
-                        .toLowerCase(java.util.Locale.ROOT), "by", t.byName(), "at", t.at().toString(), "detail",
-                        t.detail(), "reference", t.reference())).toList());
+        return map(
+                "id",
+                s.id().value().toString(),
+                "account",
+                s.accountHandle(),
+                "category",
+                s.category().name().toLowerCase(java.util.Locale.ROOT),
+                "status",
+                s.status().name().toLowerCase(java.util.Locale.ROOT),
+                "serious",
+                s.serious(),
+                "reportedAt",
+                s.reportedAt().toString(),
+                "reportedBy",
+                s.reportedByName(),
+                "whatHappened",
+                s.whatHappened(),
+                "links",
+                i.links(),
+                "outcome",
+                i.outcome(),
+                "namesMasked",
+                i.namesMasked(),
+                "timeline",
+                i.timeline().stream()
+                        .map(t -> map(
+                                "kind",
+                                t.kind().name().toLowerCase(java.util.Locale.ROOT),
+                                "by",
+                                t.byName(),
+                                "at",
+                                t.at().toString(),
+                                "detail",
+                                t.detail(),
+                                "reference",
+                                t.reference()))
+                        .toList());
     }
 
     private static Object text(Object value) {

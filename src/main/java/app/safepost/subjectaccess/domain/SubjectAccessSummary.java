@@ -12,35 +12,49 @@ import java.time.LocalDate;
  */
 final class SubjectAccessSummary {
 
-    private SubjectAccessSummary() {
-    }
+    private SubjectAccessSummary() {}
 
     static void write(SubjectAccessFile file, PdfPages pdf) throws IOException {
         var pupil = file.pupil().record();
         pdf.paragraph("Everything we hold about " + pupil.fullName(), pdf.bold(), 16, 4);
-        pdf.paragraph(file.schoolName() + ". Gathered on " + SchoolTime.dateTime(file.gatheredAt()) + " by "
-                + file.gatheredBy() + ". The same records are in subject-access.json, and the photos, as they were"
-                + " or would be published, in the photos folder.", pdf.regular(), 10, 10);
+        pdf.paragraph(
+                file.schoolName() + ". Gathered on " + SchoolTime.dateTime(file.gatheredAt()) + " by "
+                        + file.gatheredBy()
+                        + ". The same records are in subject-access.json, and the photos, as they were"
+                        + " or would be published, in the photos folder.",
+                pdf.regular(),
+                10,
+                10);
         heading(pdf, "The pupil");
-        pdf.line("Name: " + pupil.fullName() + (pupil.preferredName() == null ? "" : " (known as "
-                + pupil.preferredName() + ")"));
-        pdf.line("UPN: " + pupil.upn() + ". Class: " + pupil.className() + (pupil.archived() ? " (left the school)" : ""));
-        pdf.line("Parents' e-mail addresses: " + (pupil.parentEmails().isEmpty() ? "none held"
-                : String.join(", ", pupil.parentEmails())));
+        pdf.line("Name: " + pupil.fullName()
+                + (pupil.preferredName() == null ? "" : " (known as " + pupil.preferredName() + ")"));
+        pdf.line("UPN: " + pupil.upn() + ". Class: " + pupil.className()
+                + (pupil.archived() ? " (left the school)" : ""));
+        pdf.line("Parents' e-mail addresses: "
+                + (pupil.parentEmails().isEmpty() ? "none held" : String.join(", ", pupil.parentEmails())));
         if (pupil.neverPublish()) {
             pdf.line("The pupil may not appear in any post.");
         }
         consents(file, pdf);
-        heading(pdf, "Changes to the pupil's record (" + file.pupil().rosterHistory().size() + ")");
+        heading(
+                pdf,
+                "Changes to the pupil's record (" + file.pupil().rosterHistory().size() + ")");
         for (var revision : file.pupil().rosterHistory()) {
-            pdf.line(SchoolTime.dateTime(revision.at()) + " - " + revision.by() + " - " + revision.type().apiName()
-                    + ": " + String.join("; ", revision.changes().stream().map(c -> c.field() + " from "
-                    + (c.before() == null ? "nothing" : c.before()) + " to " + (c.after() == null ? "nothing" : c.after()))
-                    .toList()));
+            pdf.line(SchoolTime.dateTime(revision.at()) + " - " + revision.by() + " - "
+                    + revision.type().apiName()
+                    + ": "
+                    + String.join(
+                            "; ",
+                            revision.changes().stream()
+                                    .map(c -> c.field() + " from " + (c.before() == null ? "nothing" : c.before())
+                                            + " to " + (c.after() == null ? "nothing" : c.after()))
+                                    .toList()));
         }
         postsAndDrafts(file, pdf);
         incidents(file, pdf);
-        heading(pdf, "Exports and erasures about the pupil (" + file.ownRecords().size() + " before this one)");
+        heading(
+                pdf,
+                "Exports and erasures about the pupil (" + file.ownRecords().size() + " before this one)");
         for (var record : file.ownRecords()) {
             pdf.line(SchoolTime.dateTime(record.at()) + " - " + record.by() + " - " + record.what());
         }
@@ -76,8 +90,8 @@ final class SubjectAccessSummary {
         heading(pdf, "Drafts that show or name the pupil (" + file.drafts().size() + ")");
         for (var d : file.drafts()) {
             var draft = d.draft();
-            pdf.line(SchoolTime.dateTime(draft.createdAt()) + " - " + draft.account().handle() + " - "
-                    + draft.status().label() + " - by " + draft.author());
+            pdf.line(SchoolTime.dateTime(draft.createdAt()) + " - "
+                    + draft.account().handle() + " - " + draft.status().label() + " - by " + draft.author());
             pdf.paragraph(draft.content().text(), pdf.regular(), 9, 4);
         }
         heading(pdf, "Photos (" + file.photos().size() + ")");
@@ -92,8 +106,8 @@ final class SubjectAccessSummary {
         }
         for (var i : file.incidents()) {
             var s = i.summary();
-            pdf.line(SchoolTime.dateTime(s.reportedAt()) + " - " + s.accountHandle() + " - " + s.category().label()
-                    + " - " + s.status().label());
+            pdf.line(SchoolTime.dateTime(s.reportedAt()) + " - " + s.accountHandle() + " - "
+                    + s.category().label() + " - " + s.status().label());
             pdf.paragraph(s.whatHappened(), pdf.regular(), 9, 4);
         }
     }

@@ -24,14 +24,13 @@ public final class SubjectAccessZip {
     public static final String JSON_FILE = "subject-access.json";
     public static final String PHOTOS = "photos/";
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     /** A photo's published rendering. */
-    public record Image(String contentType, byte[] bytes) {
-    }
+    public record Image(String contentType, byte[] bytes) {}
 
-    private SubjectAccessZip() {
-    }
+    private SubjectAccessZip() {}
 
     /** The photo's file name inside the ZIP. */
     public static String photoName(MediaId id, String contentType) {
@@ -42,9 +41,12 @@ public final class SubjectAccessZip {
             throws IOException {
         var zip = new ZipOutputStream(out);
         zip.putNextEntry(new ZipEntry(SUMMARY));
-        zip.write(PdfPages.write("Everything we hold about " + file.pupil().record().fullName(),
-                "Subject access, " + file.schoolName(), file.schoolName() + " - subject access - "
-                        + file.pupil().record().upn(), pdf -> SubjectAccessSummary.write(file, pdf)));
+        zip.write(PdfPages.write(
+                "Everything we hold about " + file.pupil().record().fullName(),
+                "Subject access, " + file.schoolName(),
+                file.schoolName() + " - subject access - "
+                        + file.pupil().record().upn(),
+                pdf -> SubjectAccessSummary.write(file, pdf)));
         zip.closeEntry();
         var photoFiles = new java.util.LinkedHashMap<MediaId, String>();
         for (var id : file.photos()) {

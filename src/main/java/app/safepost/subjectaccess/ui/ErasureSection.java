@@ -29,7 +29,8 @@ class ErasureSection extends Div {
         this.pupil = pupil;
         int posts = subjectAccess.postsShowing(pupil.upn()).size();
         add(new Paragraph("When the consent the school relied on for photos of " + pupil.fullName() + " is withdrawn"
-                + " and the photos must go: " + (posts == 1 ? "1 post showing them is" : posts + " posts showing them are")
+                + " and the photos must go: "
+                + (posts == 1 ? "1 post showing them is" : posts + " posts showing them are")
                 + " on a platform or waiting to go out. Erasing takes them down through the platforms, deletes"
                 + " every photo that shows the pupil from drafts and from the portal, and keeps only the fact"
                 + " (who, when, how many) in the audit trail. It cannot be undone."));

@@ -47,7 +47,8 @@ public class SubjectAccessView extends Main implements BeforeEnterObserver {
         removeAll();
         PupilRecord pupil;
         try {
-            pupil = roster.record(new PupilId(UUID.fromString(event.getRouteParameters().get("id").orElse(""))))
+            pupil = roster.record(new PupilId(
+                            UUID.fromString(event.getRouteParameters().get("id").orElse(""))))
                     .orElse(null);
         } catch (IllegalArgumentException notAnId) {
             pupil = null;
@@ -75,12 +76,14 @@ public class SubjectAccessView extends Main implements BeforeEnterObserver {
             add(names);
         }
         var upn = pupil.upn();
-        var download = new Anchor((DownloadHandler) event -> {
-            var file = subjectAccess.gather(upn, withNames, SubjectAccess.Via.SCREEN);
-            event.setFileName(SubjectAccess.fileName(file));
-            event.setContentType("application/zip");
-            subjectAccess.write(file, event.getOutputStream());
-        }, "Download everything (ZIP)");
+        var download = new Anchor(
+                (DownloadHandler) event -> {
+                    var file = subjectAccess.gather(upn, withNames, SubjectAccess.Via.SCREEN);
+                    event.setFileName(SubjectAccess.fileName(file));
+                    event.setContentType("application/zip");
+                    subjectAccess.write(file, event.getOutputStream());
+                },
+                "Download everything (ZIP)");
         download.setId("download-everything");
         add(new Paragraph(download));
         add(new H3("Erase this pupil's photos"));

@@ -1,7 +1,5 @@
 package app.safepost.trust.api;
 
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.http.ResponseEntity;
 import app.safepost.common.ApiPage;
 import app.safepost.security.Roles;
 import app.safepost.security.SchoolNotNeeded;
@@ -9,9 +7,11 @@ import app.safepost.trust.SchoolFigures;
 import app.safepost.trust.TrustOverview;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -28,29 +28,45 @@ class TrustApi {
         this.overview = overview;
     }
 
-    record Integrity(String checkedAt, boolean intact, String verdict) {
-    }
+    record Integrity(String checkedAt, boolean intact, String verdict) {}
 
-    record School(String id, @Nullable String urn, String name, long draftsWaiting,
-                  @Nullable String oldestWaitingSince, long incidentsOpen, long incidentsSerious,
-                  long policyReviewsDue, long policyReviewsOverdue, long consentsExpiring, long failedPublications,
-                  @Nullable Integrity integrity) {
-    }
+    record School(
+            String id,
+            @Nullable String urn,
+            String name,
+            long draftsWaiting,
+            @Nullable String oldestWaitingSince,
+            long incidentsOpen,
+            long incidentsSerious,
+            long policyReviewsDue,
+            long policyReviewsOverdue,
+            long consentsExpiring,
+            long failedPublications,
+            @Nullable Integrity integrity) {}
 
     @GetMapping("/schools")
     @PreAuthorize(Roles.IS_TRUST)
     @SchoolNotNeeded
-    ResponseEntity<List<School>> schools(@RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
-        return new ApiPage(page, size).of(overview.schools().stream().map(TrustApi::toJson).toList());
+    ResponseEntity<List<School>> schools(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
+        return new ApiPage(page, size)
+                .of(overview.schools().stream().map(TrustApi::toJson).toList());
     }
 
     private static School toJson(SchoolFigures f) {
         var check = f.integrity();
-        return new School(f.school().toString(), f.urn(), f.name(), f.draftsWaiting(),
-                f.oldestWaitingSince() == null ? null : f.oldestWaitingSince().toString(), f.incidentsOpen(),
-                f.incidentsSerious(), f.policyReviewsDue(), f.policyReviewsOverdue(), f.consentsExpiring(),
-                f.failedPublications(), check == null ? null
-                : new Integrity(check.checkedAt().toString(), check.intact(), check.verdict()));
+        return new School(
+                f.school().toString(),
+                f.urn(),
+                f.name(),
+                f.draftsWaiting(),
+                f.oldestWaitingSince() == null ? null : f.oldestWaitingSince().toString(),
+                f.incidentsOpen(),
+                f.incidentsSerious(),
+                f.policyReviewsDue(),
+                f.policyReviewsOverdue(),
+                f.consentsExpiring(),
+                f.failedPublications(),
+                check == null ? null : new Integrity(check.checkedAt().toString(), check.intact(), check.verdict()));
     }
 }

@@ -48,16 +48,29 @@ public class AddSchoolView extends Main {
     private final TextArea ownPolicyText = new TextArea("The school's own policy (Markdown)");
     private final NewSchoolLogo logo = new NewSchoolLogo();
     private final NewClassAccounts classAccounts = new NewClassAccounts();
-    private final Map<String, HasValidation> fields = Map.of("name", name, "urn", urn, "contactEmail", contactEmail,
-            "wholeSchoolHandle", wholeSchoolHandle, "ownPolicyText", ownPolicyText, "logo", logo);
+    private final Map<String, HasValidation> fields = Map.of(
+            "name",
+            name,
+            "urn",
+            urn,
+            "contactEmail",
+            contactEmail,
+            "wholeSchoolHandle",
+            wholeSchoolHandle,
+            "ownPolicyText",
+            ownPolicyText,
+            "logo",
+            logo);
 
     AddSchoolView(TrustSchools trustSchools) {
         this.trustSchools = trustSchools;
         getStyle().set("padding", "var(--lumo-space-l)");
         setMaxWidth("60rem");
-        add(new H2("Add a school to the trust"), new Paragraph("The school starts with its own audit trail, consent"
-                + " purposes and settings, its whole-school account and its policy. Its staff sign in through the"
-                + " trust's single sign-on once their schools attribute names its URN."));
+        add(
+                new H2("Add a school to the trust"),
+                new Paragraph("The school starts with its own audit trail, consent"
+                        + " purposes and settings, its whole-school account and its policy. Its staff sign in through the"
+                        + " trust's single sign-on once their schools attribute names its URN."));
         name.setId("new-school-name");
         urn.setId("new-school-urn");
         urn.setHelperText("Six digits, from Get Information about Schools");
@@ -85,13 +98,21 @@ public class AddSchoolView extends Main {
     private void save() {
         fields.values().forEach(field -> field.setInvalid(false));
         classAccounts.clearErrors();
-        var school = new NewSchool(name.getValue(), urn.getValue(), contactEmail.getValue(),
-                wholeSchoolHandle.getValue(), OWN.equals(policy.getValue()) ? ownPolicyText.getValue() : null,
-                logo.logo(), classAccounts.value());
+        var school = new NewSchool(
+                name.getValue(),
+                urn.getValue(),
+                contactEmail.getValue(),
+                wholeSchoolHandle.getValue(),
+                OWN.equals(policy.getValue()) ? ownPolicyText.getValue() : null,
+                logo.logo(),
+                classAccounts.value());
         try {
             var added = trustSchools.add(school);
-            Notification.show(added.name() + " is in the trust. Give its staff URN " + added.urn()
-                    + " in their schools attribute.", 6000, Notification.Position.BOTTOM_START)
+            Notification.show(
+                            added.name() + " is in the trust. Give its staff URN " + added.urn()
+                                    + " in their schools attribute.",
+                            6000,
+                            Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             UI.getCurrent().navigate(TrustView.class);
         } catch (ConstraintViolationException invalid) {

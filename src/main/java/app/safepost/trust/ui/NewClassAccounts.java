@@ -36,9 +36,14 @@ class NewClassAccounts extends Composite<Div> {
         var add = new Button("Add a class account", e -> addRow());
         add.setId("new-school-add-class-account");
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        getContent().add(new H3("Classes and their class accounts"),
-                new Paragraph("Optional: each class is made with the school and owns its account from the start."),
-                list, listError, add);
+        getContent()
+                .add(
+                        new H3("Classes and their class accounts"),
+                        new Paragraph(
+                                "Optional: each class is made with the school and owns its account from the start."),
+                        list,
+                        listError,
+                        add);
     }
 
     /** A new empty row, its first field focused. */
@@ -113,8 +118,11 @@ class NewClassAccounts extends Composite<Div> {
         }
 
         NewClassAccount value() {
-            return new NewClassAccount(className.getValue(), yearGroup.getValue() == null ? "" : yearGroup.getValue(),
-                    handle.getValue(), platform.getValue());
+            return new NewClassAccount(
+                    className.getValue(),
+                    yearGroup.getValue() == null ? "" : yearGroup.getValue(),
+                    handle.getValue(),
+                    platform.getValue());
         }
 
         private void clearErrors() {
@@ -126,11 +134,23 @@ class NewClassAccounts extends Composite<Div> {
 
         private void show(String field, String message) {
             switch (field) {
-                case "className" -> { className.setErrorMessage(message); className.setInvalid(true); }
-                case "yearGroup" -> { yearGroup.setErrorMessage(message); yearGroup.setInvalid(true); }
-                case "handle" -> { handle.setErrorMessage(message); handle.setInvalid(true); }
-                case "platform" -> { platform.setErrorMessage(message); platform.setInvalid(true); }
-                default -> { }
+                case "className" -> {
+                    className.setErrorMessage(message);
+                    className.setInvalid(true);
+                }
+                case "yearGroup" -> {
+                    yearGroup.setErrorMessage(message);
+                    yearGroup.setInvalid(true);
+                }
+                case "handle" -> {
+                    handle.setErrorMessage(message);
+                    handle.setInvalid(true);
+                }
+                case "platform" -> {
+                    platform.setErrorMessage(message);
+                    platform.setInvalid(true);
+                }
+                default -> {}
             }
         }
     }

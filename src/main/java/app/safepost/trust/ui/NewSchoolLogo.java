@@ -47,8 +47,10 @@ class NewSchoolLogo extends Composite<Div> implements HasValidation {
     void take(@Nullable String fileName, byte @Nullable [] bytes) {
         logo = bytes;
         setInvalid(false);
-        chosen.setText(bytes == null ? "No logo chosen: the header will show the school's name alone."
-                : "Logo chosen: " + fileName + ".");
+        chosen.setText(
+                bytes == null
+                        ? "No logo chosen: the header will show the school's name alone."
+                        : "Logo chosen: " + fileName + ".");
     }
 
     byte @Nullable [] logo() {

@@ -42,10 +42,14 @@ public class TrustView extends Main {
     TrustView(TrustOverview overview, SchoolSwitch schoolSwitch) {
         this.schoolSwitch = schoolSwitch;
         getStyle().set("padding", "var(--lumo-space-l)");
-        add(new H2("The trust's schools"), new Paragraph("What waits and what is overdue in each school, as it"
-                + " stands now. Open a school's incidents, policies or audit trail to read them; pupils' names are"
-                + " masked for the trust's team, as for governors."));
-        if (SignedInStaff.current().map(staff -> staff.hasRole(Roles.TRUST_LEADER)).orElse(false)) {
+        add(
+                new H2("The trust's schools"),
+                new Paragraph("What waits and what is overdue in each school, as it"
+                        + " stands now. Open a school's incidents, policies or audit trail to read them; pupils' names are"
+                        + " masked for the trust's team, as for governors."));
+        if (SignedInStaff.current()
+                .map(staff -> staff.hasRole(Roles.TRUST_LEADER))
+                .orElse(false)) {
             var add = new RouterLink("Add a school to the trust", AddSchoolView.class);
             add.setId("add-school-link");
             add(new Paragraph(add));
@@ -53,11 +57,16 @@ public class TrustView extends Main {
         grid.setId("trust-schools");
         grid.setAriaLabel("The trust's schools");
         grid.setEmptyStateText("The trust has no schools yet.");
-        grid.addColumn(f -> f.name() + (f.urn() == null ? "" : " (URN " + f.urn() + ")")).setHeader("School")
-                .setAutoWidth(true).setFrozen(true);
+        grid.addColumn(f -> f.name() + (f.urn() == null ? "" : " (URN " + f.urn() + ")"))
+                .setHeader("School")
+                .setAutoWidth(true)
+                .setFrozen(true);
         number("Drafts waiting", SchoolFigures::draftsWaiting);
-        grid.addColumn(f -> f.oldestWaitingSince() == null ? "None waiting"
-                : "Since " + SchoolTime.dateTime(f.oldestWaitingSince())).setHeader("Oldest wait").setAutoWidth(true);
+        grid.addColumn(f -> f.oldestWaitingSince() == null
+                        ? "None waiting"
+                        : "Since " + SchoolTime.dateTime(f.oldestWaitingSince()))
+                .setHeader("Oldest wait")
+                .setAutoWidth(true);
         number("Incidents open", SchoolFigures::incidentsOpen);
         number("Serious", SchoolFigures::incidentsSerious);
         grid.addColumn(TrustView::reviews).setHeader("Policy reviews").setAutoWidth(true);
@@ -67,12 +76,16 @@ public class TrustView extends Main {
         grid.addComponentColumn(this::actions).setHeader("Read").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setItems(overview.schools());
-        add(grid, new Paragraph("Consents expiring: photo consents that end in the next 30 days. Failed posts:"
-                + " approved posts the platform never took."));
+        add(
+                grid,
+                new Paragraph("Consents expiring: photo consents that end in the next 30 days. Failed posts:"
+                        + " approved posts the platform never took."));
     }
 
     private void number(String header, ToLongFunction<SchoolFigures> figure) {
-        grid.addColumn(f -> figure.applyAsLong(f)).setHeader(header).setTextAlign(ColumnTextAlign.END)
+        grid.addColumn(f -> figure.applyAsLong(f))
+                .setHeader(header)
+                .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
     }
 
@@ -101,7 +114,9 @@ public class TrustView extends Main {
 
     /** Links to the school's own screens, in that school. */
     private Div actions(SchoolFigures figures) {
-        var links = new Div(open(figures, "Incidents", "incidents"), open(figures, "Policies", "policies"),
+        var links = new Div(
+                open(figures, "Incidents", "incidents"),
+                open(figures, "Policies", "policies"),
                 open(figures, "Audit trail", "audit"));
         links.addClassName("trust-school-links");
         return links;

@@ -1,5 +1,7 @@
 package app.safepost.accounts.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.testing.Api;
 import app.safepost.testing.SafepostServerTest;
 import java.util.ArrayList;
@@ -10,8 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code GET /api/v1/accounts} over real HTTP for every demo user, and without credentials. */
 @SafepostServerTest
@@ -25,8 +25,8 @@ class AccountsApiTest {
     private JsonNode accountsOf(String user) {
         var response = new Api(port).get("/api/v1/accounts", user);
         assertThat(response.statusCode()).as("status for %s", user).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         return JSON.readTree(response.body());
     }
 
@@ -77,8 +77,8 @@ class AccountsApiTest {
             var response = new Api(port).get("/api/v1/accounts", user);
 
             assertThat(response.statusCode()).isEqualTo(401);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(JSON.readTree(response.body()).get("status").asInt()).isEqualTo(401);
         }
     }

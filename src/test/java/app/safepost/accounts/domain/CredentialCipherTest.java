@@ -1,12 +1,12 @@
 package app.safepost.accounts.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CredentialCipherTest {
 
@@ -36,7 +36,8 @@ class CredentialCipherTest {
         var otherKey = CredentialCipher.fromBase64(CredentialCipher.newKeyBase64(), "test");
 
         assertThatThrownBy(() -> otherKey.decrypt(sealed, account)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> cipher.decrypt(sealed, UUID.randomUUID())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> cipher.decrypt(sealed, UUID.randomUUID()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

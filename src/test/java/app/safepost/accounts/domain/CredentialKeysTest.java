@@ -1,14 +1,14 @@
 package app.safepost.accounts.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CredentialKeysTest {
 
@@ -21,7 +21,9 @@ class CredentialKeysTest {
 
         var keys = CredentialKeys.resolve(key, "", true, dataDir);
 
-        assertThat(keys.current().hasCheckValue(CredentialCipher.fromBase64(key, "k").checkValue())).isTrue();
+        assertThat(keys.current()
+                        .hasCheckValue(CredentialCipher.fromBase64(key, "k").checkValue()))
+                .isTrue();
         assertThat(keys.previous()).isEmpty();
         assertThat(dataDir.resolve("credentials.key")).doesNotExist();
     }
@@ -33,7 +35,8 @@ class CredentialKeysTest {
         var second = CredentialKeys.resolve(null, null, true, dataDir);
 
         assertThat(file).exists();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(second.current().hasCheckValue(first.current().checkValue())).isTrue();
     }
 
@@ -42,8 +45,10 @@ class CredentialKeysTest {
         assertThatThrownBy(() -> CredentialKeys.resolve("", "", false, dataDir))
                 .isInstanceOfSatisfying(CredentialKeyProblem.class, problem -> {
                     var analysis = new CredentialKeyFailureAnalyzer().analyze(new IllegalStateException(problem));
-                    assertThat(analysis).extracting(FailureAnalysis::getDescription)
-                            .asString().startsWith("No credentials key is configured.");
+                    assertThat(analysis)
+                            .extracting(FailureAnalysis::getDescription)
+                            .asString()
+                            .startsWith("No credentials key is configured.");
                     assertThat(analysis.getAction()).contains("SAFEPOST_CREDENTIALS_KEY");
                 });
         assertThat(dataDir.resolve("credentials.key")).doesNotExist();

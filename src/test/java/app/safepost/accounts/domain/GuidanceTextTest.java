@@ -1,5 +1,7 @@
 package app.safepost.accounts.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.AccountKind;
 import app.safepost.accounts.AccountSummary;
@@ -12,21 +14,24 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class GuidanceTextTest {
 
-    private static final AccountSummary KESTRELS = new AccountSummary(new AccountId(UUID.randomUUID()),
-            "@JGP_Kestrels", Platform.X, AccountKind.CLASS, null, "Class 3", true);
+    private static final AccountSummary KESTRELS = new AccountSummary(
+            new AccountId(UUID.randomUUID()), "@JGP_Kestrels", Platform.X, AccountKind.CLASS, null, "Class 3", true);
 
-    private static GuidanceRules rules(List<String> required, List<String> handles, Integer maxTags, String note,
-                                       Map<GuidanceRuleKind, GuidanceSeverity> severities) {
+    private static GuidanceRules rules(
+            List<String> required,
+            List<String> handles,
+            Integer maxTags,
+            String note,
+            Map<GuidanceRuleKind, GuidanceSeverity> severities) {
         return new GuidanceRules(required, List.of(), List.of(), handles, maxTags, note, severities, -1);
     }
 
     @Test
     void typed_tags_are_split_on_commas_and_spaces_without_repeats() {
-        assertThat(GuidanceText.tags(" #JGPLearning, #Kestrels\n#jgplearning  ")).containsExactly("#JGPLearning", "#Kestrels");
+        assertThat(GuidanceText.tags(" #JGPLearning, #Kestrels\n#jgplearning  "))
+                .containsExactly("#JGPLearning", "#Kestrels");
         assertThat(GuidanceText.words("silly billy, stupid\nidiot,")).containsExactly("silly billy", "stupid", "idiot");
         assertThat(GuidanceText.tags("")).isEmpty();
     }
@@ -40,7 +45,8 @@ class GuidanceTextTest {
 
     @Test
     void hashtags_and_handles_must_carry_their_sign() {
-        var problems = GuidanceText.problemsWith(rules(List.of("JGPLearning"), List.of("JGP_Owls"), null, "", Map.of()));
+        var problems =
+                GuidanceText.problemsWith(rules(List.of("JGPLearning"), List.of("JGP_Owls"), null, "", Map.of()));
 
         assertThat(problems).containsOnlyKeys("requiredHashtags", "allowedHandles");
         assertThat(problems.get("requiredHashtags")).startsWith("\"JGPLearning\" is not valid.");
@@ -54,16 +60,27 @@ class GuidanceTextTest {
 
     @Test
     void the_tag_limit_is_between_0_and_20() {
-        assertThat(GuidanceText.problemsWith(rules(List.of(), List.of(), 21, "", Map.of()))).containsOnlyKeys("maxTags");
-        assertThat(GuidanceText.problemsWith(rules(List.of(), List.of(), -1, "", Map.of()))).containsOnlyKeys("maxTags");
-        assertThat(GuidanceText.problemsWith(rules(List.of(), List.of(), 0, "", Map.of()))).isEmpty();
+        assertThat(GuidanceText.problemsWith(rules(List.of(), List.of(), 21, "", Map.of())))
+                .containsOnlyKeys("maxTags");
+        assertThat(GuidanceText.problemsWith(rules(List.of(), List.of(), -1, "", Map.of())))
+                .containsOnlyKeys("maxTags");
+        assertThat(GuidanceText.problemsWith(rules(List.of(), List.of(), 0, "", Map.of())))
+                .isEmpty();
     }
 
     @Test
     void an_account_gets_the_all_accounts_rules_plus_its_own_with_the_stricter_limits() {
-        var all = rules(List.of("#JGPLearning"), List.of("@JesseGrayPrimary", "@JGP_Owls"), 3, "Be kind.",
+        var all = rules(
+                List.of("#JGPLearning"),
+                List.of("@JesseGrayPrimary", "@JGP_Owls"),
+                3,
+                "Be kind.",
                 Map.of(GuidanceRuleKind.REQUIRED_HASHTAGS, GuidanceSeverity.WARN));
-        var own = rules(List.of("#Kestrels", "#jgplearning"), List.of("@NottsLibraries"), 2, "Initials only.",
+        var own = rules(
+                List.of("#Kestrels", "#jgplearning"),
+                List.of("@NottsLibraries"),
+                2,
+                "Initials only.",
                 Map.of(GuidanceRuleKind.REQUIRED_HASHTAGS, GuidanceSeverity.BLOCK));
 
         var merged = GuidanceText.merge(KESTRELS, all, own);

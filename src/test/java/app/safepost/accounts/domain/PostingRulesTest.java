@@ -1,5 +1,7 @@
 package app.safepost.accounts.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.AccountKind;
 import app.safepost.accounts.domain.PostingRules.Poster;
 import app.safepost.accounts.domain.PostingRules.Right;
@@ -13,8 +15,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every demo role against each kind of account, with and without a trip delegation in force. */
 class PostingRulesTest {
@@ -62,14 +62,16 @@ class PostingRulesTest {
             teacher   | teacher                | whole-school-inactive | true  | NONE
             """)
     void rights_follow_the_table(String username, String roles, String account, boolean delegated, Right expected) {
-        assertThat(PostingRules.rightOf(poster(username, roles), account(account), delegated)).isEqualTo(expected);
+        assertThat(PostingRules.rightOf(poster(username, roles), account(account), delegated))
+                .isEqualTo(expected);
     }
 
     @Test
     void staff_named_on_a_class_without_a_teaching_role_may_not_draft_for_it() {
         var formerTeacherNowOffice = poster("teacher", "office");
 
-        assertThat(PostingRules.rightOf(formerTeacherNowOffice, account("class-3"), false)).isEqualTo(Right.NONE);
+        assertThat(PostingRules.rightOf(formerTeacherNowOffice, account("class-3"), false))
+                .isEqualTo(Right.NONE);
     }
 
     @Test
@@ -92,8 +94,8 @@ class PostingRulesTest {
             """)
     void a_delegate_posts_to_the_whole_school_account_only_inside_the_window(String at, Right expected) {
         var clock = Clock.fixed(Instant.parse(at), ZoneOffset.UTC);
-        var window = new TripDelegationRules.Window(Instant.parse("2026-11-24T09:00:00Z"),
-                Instant.parse("2026-11-24T16:00:00Z"), null);
+        var window = new TripDelegationRules.Window(
+                Instant.parse("2026-11-24T09:00:00Z"), Instant.parse("2026-11-24T16:00:00Z"), null);
 
         var delegated = TripDelegationRules.isActive(window, clock.instant());
 
@@ -108,8 +110,10 @@ class PostingRulesTest {
             2026-11-24T13:00:00Z | NONE
             """)
     void after_revocation_the_delegate_may_no_longer_post(String at, Right expected) {
-        var window = new TripDelegationRules.Window(Instant.parse("2026-11-24T09:00:00Z"),
-                Instant.parse("2026-11-24T16:00:00Z"), Instant.parse("2026-11-24T12:00:00Z"));
+        var window = new TripDelegationRules.Window(
+                Instant.parse("2026-11-24T09:00:00Z"),
+                Instant.parse("2026-11-24T16:00:00Z"),
+                Instant.parse("2026-11-24T12:00:00Z"));
 
         var delegated = TripDelegationRules.isActive(window, Instant.parse(at));
 

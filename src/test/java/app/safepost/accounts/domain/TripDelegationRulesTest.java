@@ -1,5 +1,7 @@
 package app.safepost.accounts.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.domain.TripDelegationRules.Grant;
 import app.safepost.accounts.domain.TripDelegationRules.Window;
 import java.time.Clock;
@@ -7,8 +9,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TripDelegationRulesTest {
 
@@ -53,8 +53,8 @@ class TripDelegationRulesTest {
     void an_overlapping_window_for_the_same_delegate_is_refused_with_the_other_trip_named() {
         var other = new Window(at("15:00:00"), at("18:00:00"), null, "Choir concert");
 
-        var problems = TripDelegationRules.problemsWith(grant(at("09:00:00"), at("16:00:00")), List.of(other),
-                clock.instant());
+        var problems = TripDelegationRules.problemsWith(
+                grant(at("09:00:00"), at("16:00:00")), List.of(other), clock.instant());
 
         assertThat(problems).containsOnlyKeys("startsAt");
         assertThat(problems.get("startsAt")).contains("Choir concert").contains("24 Nov 2026, 15:00");
@@ -65,22 +65,24 @@ class TripDelegationRulesTest {
         var before = new Window(at("06:00:00"), at("09:00:00"), null);
         var after = new Window(at("16:00:00"), at("18:00:00"), null);
 
-        assertThat(TripDelegationRules.problemsWith(grant(at("09:00:00"), at("16:00:00")), List.of(before, after),
-                clock.instant())).isEmpty();
+        assertThat(TripDelegationRules.problemsWith(
+                        grant(at("09:00:00"), at("16:00:00")), List.of(before, after), clock.instant()))
+                .isEmpty();
     }
 
     @Test
     void a_delegation_revoked_before_the_new_window_does_not_overlap_it() {
         var revoked = new Window(at("09:00:00"), at("18:00:00"), at("08:30:00"));
 
-        assertThat(TripDelegationRules.problemsWith(grant(at("09:00:00"), at("16:00:00")), List.of(revoked),
-                clock.instant())).isEmpty();
+        assertThat(TripDelegationRules.problemsWith(
+                        grant(at("09:00:00"), at("16:00:00")), List.of(revoked), clock.instant()))
+                .isEmpty();
     }
 
     @Test
     void missing_values_are_each_reported_next_to_their_field() {
-        var problems = TripDelegationRules.problemsWith(new Grant(" ", false, "", null, null, null), List.of(),
-                clock.instant());
+        var problems = TripDelegationRules.problemsWith(
+                new Grant(" ", false, "", null, null, null), List.of(), clock.instant());
 
         assertThat(problems).containsOnlyKeys("delegate", "tripName", "startsAt", "endsAt", "reason");
     }
@@ -96,7 +98,8 @@ class TripDelegationRulesTest {
     @Test
     void an_over_long_trip_name_is_refused() {
         var problems = TripDelegationRules.problemsWith(
-                new Grant("teacher4", true, "x".repeat(121), at("09:00:00"), at("10:00:00"), "Reason"), List.of(),
+                new Grant("teacher4", true, "x".repeat(121), at("09:00:00"), at("10:00:00"), "Reason"),
+                List.of(),
                 clock.instant());
 
         assertThat(problems).containsOnlyKeys("tripName");

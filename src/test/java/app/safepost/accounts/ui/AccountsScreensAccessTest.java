@@ -1,11 +1,11 @@
 package app.safepost.accounts.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.testing.ScreenTest;
 import com.vaadin.flow.component.Component;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every demo user against every screen of the accounts module: open, or refused. */
 class AccountsScreensAccessTest extends ScreenTest {
@@ -30,8 +30,7 @@ class AccountsScreensAccessTest extends ScreenTest {
             office    | false | false | false
             governor  | false | false | true
             """)
-    void each_role_opens_exactly_its_screens(String user, boolean accounts, boolean tripDelegations,
-                                             boolean guidance) {
+    void each_role_opens_exactly_its_screens(String user, boolean accounts, boolean tripDelegations, boolean guidance) {
         signInAs(user);
 
         assertThat(opens(AccountsView.class)).as("Accounts").isEqualTo(accounts);

@@ -1,5 +1,7 @@
 package app.safepost.accounts.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.PostingRight;
 import app.safepost.testing.ScreenTest;
 import com.vaadin.flow.component.button.Button;
@@ -11,8 +13,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class AccountsViewTest extends ScreenTest {
 
     @SuppressWarnings("unchecked")
@@ -22,7 +22,9 @@ class AccountsViewTest extends ScreenTest {
 
     private java.util.List<String> handles() {
         var grid = test(accounts());
-        return IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).account().handle()).toList();
+        return IntStream.range(0, grid.size())
+                .mapToObj(i -> grid.getRow(i).account().handle())
+                .toList();
     }
 
     @Test
@@ -67,7 +69,9 @@ class AccountsViewTest extends ScreenTest {
         var dialog = $(Dialog.class).single();
         $(PasswordField.class).single().setValue("eagles-secret-token");
         test($(Button.class).withText("Connect").all().stream()
-                .filter(b -> b.getParent().map(p -> p != actions).orElse(false)).reduce((a, b) -> b).orElseThrow())
+                        .filter(b -> b.getParent().map(p -> p != actions).orElse(false))
+                        .reduce((a, b) -> b)
+                        .orElseThrow())
                 .click();
 
         assertThat(dialog.isOpened()).isFalse();
@@ -76,8 +80,12 @@ class AccountsViewTest extends ScreenTest {
         assertThat(connection).doesNotContain("eagles-secret-token");
 
         var newActions = (HorizontalLayout) test(accounts()).getCellComponent(eagles, 5);
-        var history = newActions.getChildren().map(Button.class::cast)
-                .filter(b -> b.getText().equals("History")).findFirst().orElseThrow();
+        var history = newActions
+                .getChildren()
+                .map(Button.class::cast)
+                .filter(b -> b.getText().equals("History"))
+                .findFirst()
+                .orElseThrow();
         test(history).click();
         @SuppressWarnings("unchecked")
         var revisions = (Grid<app.safepost.audit.RecordRevision>) $(Grid.class).id("credential-history");
@@ -91,7 +99,9 @@ class AccountsViewTest extends ScreenTest {
         navigate(AccountsView.class);
 
         assertThat(handles()).containsExactly("@JGP_Owls");
-        assertThat($(Paragraph.class).withText("You may not post to any of the school's accounts.").exists())
+        assertThat($(Paragraph.class)
+                        .withText("You may not post to any of the school's accounts.")
+                        .exists())
                 .isFalse();
     }
 }

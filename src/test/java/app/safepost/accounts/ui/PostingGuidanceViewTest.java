@@ -1,5 +1,7 @@
 package app.safepost.accounts.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.audit.RecordRevision;
 import app.safepost.testing.ScreenTest;
 import com.vaadin.flow.component.button.Button;
@@ -9,8 +11,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PostingGuidanceViewTest extends ScreenTest {
 
@@ -43,8 +43,12 @@ class PostingGuidanceViewTest extends ScreenTest {
             assertThat(change.before()).isEqualTo(tag);
             assertThat(change.after()).isEqualTo(tag + ", #Year6");
         });
-        assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("guidance-in-force").single()
-                .getElement().getTextRecursively()).contains(tag + " #Year6");
+        assertThat($(com.vaadin.flow.component.html.Div.class)
+                        .withClassName("guidance-in-force")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains(tag + " #Year6");
     }
 
     @Test
@@ -73,7 +77,8 @@ class PostingGuidanceViewTest extends ScreenTest {
         test($(Button.class).withText("Save guidance").single()).click();
 
         assertThat(limit.isInvalid()).isTrue();
-        assertThat(limit.getErrorMessage()).isEqualTo("Enter a whole number from 0 to 20, or leave it empty for no limit.");
+        assertThat(limit.getErrorMessage())
+                .isEqualTo("Enter a whole number from 0 to 20, or leave it empty for no limit.");
         assertThat(test(history()).size()).isEqualTo(rows);
     }
 
@@ -84,7 +89,8 @@ class PostingGuidanceViewTest extends ScreenTest {
 
         assertThat(requiredHashtags().getValue()).isEmpty();
         assertThat(requiredHashtags().isReadOnly()).isTrue();
-        assertThat($(TextArea.class).withLabel("Note for drafters").single().getValue()).isNotBlank();
+        assertThat($(TextArea.class).withLabel("Note for drafters").single().getValue())
+                .isNotBlank();
         assertThat($(Button.class).withText("Save guidance").exists()).isFalse();
         assertThat($(Grid.class).exists()).isFalse();
     }

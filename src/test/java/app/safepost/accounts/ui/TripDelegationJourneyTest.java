@@ -1,5 +1,8 @@
 package app.safepost.accounts.ui;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.TripDelegationStatus;
 import app.safepost.accounts.TripDelegations;
 import app.safepost.testing.Chromium;
@@ -15,9 +18,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The deputy head names Laura Bennett (Year 4) to run the whole-school account for a trip starting
@@ -44,7 +44,8 @@ class TripDelegationJourneyTest {
     void revokeTheTrip() {
         InSchool.jesseGray(jdbc, () -> {
             delegations.all().stream()
-                    .filter(d -> d.tripName().equals(TRIP) && d.status() != TripDelegationStatus.REVOKED
+                    .filter(d -> d.tripName().equals(TRIP)
+                            && d.status() != TripDelegationStatus.REVOKED
                             && d.status() != TripDelegationStatus.ENDED)
                     .forEach(d -> delegations.revoke(d.id()));
             return null;
@@ -80,10 +81,12 @@ class TripDelegationJourneyTest {
                 .isVisible();
         assertThat(Chromium.seriousAccessibilityViolations(deputy)).isEmpty();
         field(deputy, "Senior teacher").fill("Laura");
-        deputy.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Laura Bennett")).click();
+        deputy.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Laura Bennett"))
+                .click();
         field(deputy, "Trip").fill(TRIP);
         field(deputy, "Reason").fill("Parents follow the walk on the school's account");
-        deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Grant delegation")).click();
+        deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Grant delegation"))
+                .click();
         assertThat(deputy.locator("#current-delegations")).containsText(TRIP);
         assertThat(deputy.locator("#current-delegations")).containsText("Laura Bennett");
 
@@ -93,8 +96,10 @@ class TripDelegationJourneyTest {
         assertThat(teacher.locator(".trip-notice")).containsText("You are running @JesseGrayPrimary for " + TRIP);
         assertThat(Chromium.seriousAccessibilityViolations(teacher)).isEmpty();
 
-        deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                .setName("Revoke Laura Bennett's delegation for " + TRIP)).click();
+        deputy.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Revoke Laura Bennett's delegation for " + TRIP))
+                .click();
         assertThat(deputy.locator("#past-delegations")).containsText("Revoked by Daniel Reeve");
         teacher.navigate(base + "/accounts");
         assertThat(teacher.locator("#my-accounts")).containsText("@JGP_Owls");

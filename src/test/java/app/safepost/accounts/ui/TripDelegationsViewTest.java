@@ -1,5 +1,7 @@
 package app.safepost.accounts.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.TripDelegationSummary;
 import app.safepost.common.SchoolTime;
 import app.safepost.testing.ScreenTest;
@@ -16,8 +18,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class TripDelegationsViewTest extends ScreenTest {
 
     @SuppressWarnings("unchecked")
@@ -27,7 +27,9 @@ class TripDelegationsViewTest extends ScreenTest {
 
     private List<String> trips(String id) {
         var grid = test(grid(id));
-        return IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).tripName()).toList();
+        return IntStream.range(0, grid.size())
+                .mapToObj(i -> grid.getRow(i).tripName())
+                .toList();
     }
 
     private static LocalDateTime day(int daysAhead, int hour) {
@@ -63,7 +65,8 @@ class TripDelegationsViewTest extends ScreenTest {
     void a_past_dated_start_is_refused_next_to_the_start_field() {
         signInAs("head");
         navigate(TripDelegationsView.class);
-        var before = trips("upcoming-delegations").size() + trips("current-delegations").size();
+        var before = trips("upcoming-delegations").size()
+                + trips("current-delegations").size();
         var yesterday = LocalDateTime.now(SchoolTime.ZONE).minusDays(1);
 
         fill("Tom Hale", "Forgotten trip", yesterday, yesterday.plusDays(2));
@@ -71,7 +74,9 @@ class TripDelegationsViewTest extends ScreenTest {
         var start = $(DateTimePicker.class).withLabel("Starts").single();
         assertThat(start.isInvalid()).isTrue();
         assertThat(start.getErrorMessage()).isEqualTo("The start is in the past. A delegation can start now or later.");
-        assertThat(trips("upcoming-delegations").size() + trips("current-delegations").size()).isEqualTo(before);
+        assertThat(trips("upcoming-delegations").size()
+                        + trips("current-delegations").size())
+                .isEqualTo(before);
     }
 
     @Test
@@ -101,7 +106,8 @@ class TripDelegationsViewTest extends ScreenTest {
         fill("Tom Hale", trip, day(502, 9), day(502, 15));
         int row = trips("upcoming-delegations").indexOf(trip);
 
-        test((Button) test(grid("upcoming-delegations")).getCellComponent(row, 8)).click();
+        test((Button) test(grid("upcoming-delegations")).getCellComponent(row, 8))
+                .click();
 
         assertThat(trips("upcoming-delegations")).doesNotContain(trip);
         assertThat(trips("past-delegations")).contains(trip);

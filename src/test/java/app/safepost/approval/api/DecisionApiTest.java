@@ -1,5 +1,7 @@
 package app.safepost.approval.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.testing.Api;
 import app.safepost.testing.SafepostServerTest;
 import java.net.http.HttpResponse;
@@ -10,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code POST /api/v1/drafts/{id}/decision} over real HTTP, as API.md gives it, refusals included. */
 @SafepostServerTest
@@ -34,7 +34,7 @@ class DecisionApiTest {
             switch (account.get("handle").asString()) {
                 case "@JGP_Kestrels" -> kestrels = account.get("id").asString();
                 case "@JesseGrayPrimary" -> wholeSchool = account.get("id").asString();
-                default -> { }
+                default -> {}
             }
         }
     }
@@ -56,7 +56,9 @@ class DecisionApiTest {
     }
 
     private HttpResponse<String> decide(String user, JsonNode draft, String fields) {
-        return post("/api/v1/drafts/" + draft.get("id").asString() + "/decision", user,
+        return post(
+                "/api/v1/drafts/" + draft.get("id").asString() + "/decision",
+                user,
                 "{" + fields + ",\"version\":" + draft.get("version").asLong() + "}");
     }
 
@@ -66,8 +68,8 @@ class DecisionApiTest {
 
     private static JsonNode assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at app.safepost");
         return body(response);
     }
@@ -80,8 +82,10 @@ class DecisionApiTest {
 
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         assertThat(body(approved).get("status").asString()).isEqualTo("approved");
-        assertThat(body(approved).get("id").asString()).isEqualTo(draft.get("id").asString());
-        assertThat(body(approved).get("version").asLong()).isGreaterThan(draft.get("version").asLong());
+        assertThat(body(approved).get("id").asString())
+                .isEqualTo(draft.get("id").asString());
+        assertThat(body(approved).get("version").asLong())
+                .isGreaterThan(draft.get("version").asLong());
         var again = assertProblem(decide("head", draft, "\"decision\":\"reject\",\"comment\":\"No.\""), 409);
         assertThat(again.get("detail").asString()).contains("changed or already decided");
     }
@@ -93,14 +97,16 @@ class DecisionApiTest {
         var own = assertProblem(decide("deputy", draft, "\"decision\":\"approve\""), 403);
 
         assertThat(own.get("detail").asString()).contains("The author may not approve their own draft");
-        assertThat(decide("head", draft, "\"decision\":\"approve\"").statusCode()).isEqualTo(200);
+        assertThat(decide("head", draft, "\"decision\":\"approve\"").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void a_schedule_ahead_is_kept_and_one_in_the_past_names_the_field() {
         var draft = submitted("teacher", kestrels, "Nativity play tickets on sale soon.");
 
-        var past = assertProblem(decide("deputy", draft, "\"decision\":\"approve\",\"publishAt\":\"2020-01-01T10:00:00Z\""), 400);
+        var past = assertProblem(
+                decide("deputy", draft, "\"decision\":\"approve\",\"publishAt\":\"2020-01-01T10:00:00Z\""), 400);
         assertThat(past.get("errors").get(0).get("field").asString()).isEqualTo("publishAt");
         var at = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
         var scheduled = decide("deputy", draft, "\"decision\":\"approve\",\"publishAt\":\"" + at + "\"");
@@ -115,15 +121,33 @@ class DecisionApiTest {
         var id = draft.get("id").asString();
 
         assertThat(assertProblem(decide("deputy", draft, "\"decision\":\"maybe\""), 400)
-                .get("errors").get(0).get("field").asString()).isEqualTo("decision");
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asString())
+                .isEqualTo("decision");
         assertThat(assertProblem(decide("deputy", draft, "\"decision\":\"reject\""), 400)
-                .get("errors").get(0).get("field").asString()).isEqualTo("comment");
-        assertThat(assertProblem(post("/api/v1/drafts/" + id + "/decision", "deputy", "{\"decision\":\"approve\"}"), 400)
-                .get("errors").get(0).get("field").asString()).isEqualTo("version");
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asString())
+                .isEqualTo("comment");
+        assertThat(assertProblem(
+                                post("/api/v1/drafts/" + id + "/decision", "deputy", "{\"decision\":\"approve\"}"), 400)
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asString())
+                .isEqualTo("version");
         assertProblem(post("/api/v1/drafts/" + id + "/decision", "deputy", "{\"decision\":"), 400);
-        assertProblem(post("/api/v1/drafts/not-an-id/decision", "deputy", "{\"decision\":\"approve\",\"version\":0}"), 404);
-        assertProblem(post("/api/v1/drafts/00000000-0000-0000-0000-000000000001/decision", "deputy",
-                "{\"decision\":\"approve\",\"version\":0}"), 404);
+        assertProblem(
+                post("/api/v1/drafts/not-an-id/decision", "deputy", "{\"decision\":\"approve\",\"version\":0}"), 404);
+        assertProblem(
+                post(
+                        "/api/v1/drafts/00000000-0000-0000-0000-000000000001/decision",
+                        "deputy",
+                        "{\"decision\":\"approve\",\"version\":0}"),
+                404);
         assertProblem(decide("teacher", draft, "\"decision\":\"approve\""), 403);
         assertProblem(decide(null, draft, "\"decision\":\"approve\""), 401);
 

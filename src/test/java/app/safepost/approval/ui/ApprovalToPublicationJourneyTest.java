@@ -1,9 +1,13 @@
 package app.safepost.approval.ui;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import app.safepost.common.SchoolTime;
 import app.safepost.notifications.domain.MailServerOutbox;
-import app.safepost.notifications.domain.SchoolLetterhead;
 import app.safepost.notifications.domain.OutboundEmailRepository;
+import app.safepost.notifications.domain.SchoolLetterhead;
 import app.safepost.testing.Chromium;
 import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostServerTest;
@@ -26,10 +30,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * A post's whole way out, in the browser: the teacher writes and submits it, the deputy head approves it
  * for tomorrow morning, the sandbox publishes it once it is due, and the teacher sees it published and
@@ -42,8 +42,8 @@ class ApprovalToPublicationJourneyTest {
     static Chromium chromium = new Chromium();
 
     @RegisterExtension
-    static GreenMailExtension mailServer = new GreenMailExtension(
-            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    static GreenMailExtension mailServer =
+            new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 
     @LocalServerPort
     int port;
@@ -76,9 +76,11 @@ class ApprovalToPublicationJourneyTest {
         teacher.navigate(base + "/post");
         teacher.getByLabel("Post", new Page.GetByLabelOptions().setExact(true)).fill(words);
         assertThat(teacher.locator("#verdict")).hasText("Nothing found: ready to submit.");
-        teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for approval")).click();
+        teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for approval"))
+                .click();
         assertThat(teacher.locator("#my-drafts")).containsText("Waiting for approval");
-        var reference = InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select id from draft where body = ?", java.util.UUID.class, words));
+        var reference = InSchool.jesseGray(
+                jdbc, () -> jdbc.queryForObject("select id from draft where body = ?", java.util.UUID.class, words));
 
         var deputy = chromium.newPage();
         Chromium.signIn(deputy, base, "deputy");
@@ -91,17 +93,32 @@ class ApprovalToPublicationJourneyTest {
         deputy.locator("#publish-date input").press("Enter");
         deputy.locator("#publish-time input").fill("09:00");
         deputy.locator("#publish-time input").press("Enter");
-        deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve and schedule")).click();
-        assertThat(deputy.getByText("Approved: it goes out on " + SchoolTime.date(tomorrow) + ", 09:00")).isVisible();
+        deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve and schedule"))
+                .click();
+        assertThat(deputy.getByText("Approved: it goes out on " + SchoolTime.date(tomorrow) + ", 09:00"))
+                .isVisible();
         assertThat(Chromium.seriousAccessibilityViolations(deputy)).isEmpty();
-        assertThat(InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select status from publication where reference = ?", String.class, reference)))
+        assertThat(InSchool.jesseGray(
+                        jdbc,
+                        () -> jdbc.queryForObject(
+                                "select status from publication where reference = ?", String.class, reference)))
                 .isEqualToIgnoringCase("scheduled");
 
         // Tomorrow at nine comes: the entry falls due, and the publishing job (every second in tests) sends it.
-        InSchool.jesseGray(jdbc, () -> jdbc.update("update publication set publish_at = now(), next_attempt_at = now() where reference = ?", reference));
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).pollInSameThread()
-                .until(() -> InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select status from draft where id = ?",
-                        String.class, reference)), "PUBLISHED"::equals);
+        InSchool.jesseGray(
+                jdbc,
+                () -> jdbc.update(
+                        "update publication set publish_at = now(), next_attempt_at = now() where reference = ?",
+                        reference));
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .pollInSameThread()
+                .until(
+                        () -> InSchool.jesseGray(
+                                jdbc,
+                                () -> jdbc.queryForObject(
+                                        "select status from draft where id = ?", String.class, reference)),
+                        "PUBLISHED"::equals);
 
         teacher.navigate(base + "/drafts");
         // @JGP_Kestrels is in practice mode: nothing left the school, and no screen says it was published.
@@ -111,12 +128,15 @@ class ApprovalToPublicationJourneyTest {
         assertThat(teacher.locator("#notices")).not().containsText("sandbox:");
         assertThat(Chromium.seriousAccessibilityViolations(teacher)).isEmpty();
         InSchool.jesseGray(jdbc, outbox::deliverDue);
-        var toTeacher = Arrays.stream(mailServer.getReceivedMessages()).filter(m -> to(m).contains("t.hale@jessegray.example"))
+        var toTeacher = Arrays.stream(mailServer.getReceivedMessages())
+                .filter(m -> to(m).contains("t.hale@jessegray.example"))
                 .toList();
-        assertThat(toTeacher).extracting(ApprovalToPublicationJourneyTest::subject)
+        assertThat(toTeacher)
+                .extracting(ApprovalToPublicationJourneyTest::subject)
                 .contains("Jesse Gray Primary School: Your post to @JGP_Kestrels: Practice mode: not sent")
                 .noneMatch(subject -> subject.contains("published"));
-        assertThat(toTeacher).allSatisfy(m -> assertThat(GreenMailUtil.getBody(m)).doesNotContain("harvest festival"));
+        assertThat(toTeacher)
+                .allSatisfy(m -> assertThat(GreenMailUtil.getBody(m)).doesNotContain("harvest festival"));
     }
 
     private static String to(MimeMessage message) {

@@ -1,5 +1,7 @@
 package app.safepost.approval.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.approval.ReviewQueue;
 import app.safepost.common.SchoolTime;
@@ -25,8 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * SLT's calendar without a browser: scheduled posts and waiting drafts on their days, a post moved
  * keeping its approval, a changed text going back for approval, and a time in the past refused.
@@ -48,7 +48,6 @@ class CalendarViewTest extends ScreenTest {
     @Autowired
     JdbcTemplate jdbc;
 
-
     /** A day well ahead, in a week of its own for each test. */
     private final LocalDate day = LocalDate.now(SchoolTime.ZONE).plusWeeks(3 + Math.floorMod(System.nanoTime(), 200));
 
@@ -58,7 +57,9 @@ class CalendarViewTest extends ScreenTest {
 
     private DraftDetails written(String author, String text, Instant meantFor) {
         signInAs(author);
-        var kestrels = InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
+        var kestrels = InSchool.jesseGray(
+                jdbc,
+                () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
         var draft = drafts.create(kestrels, DraftContent.text(text), meantFor);
         return drafts.submit(draft.id(), draft.version(), null);
     }
@@ -75,19 +76,27 @@ class CalendarViewTest extends ScreenTest {
     }
 
     private String dayText(LocalDate date) {
-        return $(Section.class).all().stream().filter(s -> date.toString().equals(s.getElement().getAttribute("data-date")))
-                .findFirst().orElseThrow(() -> new AssertionError("no day " + date)).getElement().getTextRecursively();
+        return $(Section.class).all().stream()
+                .filter(s -> date.toString().equals(s.getElement().getAttribute("data-date")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no day " + date))
+                .getElement()
+                .getTextRecursively();
     }
 
     private void openEntry(DraftDetails draft) {
-        test($(NativeButton.class).all().stream().filter(b -> draft.id().toString().equals(b.getElement().getAttribute("data-draft")))
-                .findFirst().orElseThrow(() -> new AssertionError("no entry for " + draft.id()))).click();
+        test($(NativeButton.class).all().stream()
+                        .filter(b -> draft.id().toString().equals(b.getElement().getAttribute("data-draft")))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no entry for " + draft.id())))
+                .click();
     }
 
     @Test
     void slt_see_a_scheduled_post_on_its_day_and_a_waiting_draft_on_the_day_it_is_meant_for() {
         var waiting = written("teacher", "Kestrels' cake sale " + System.nanoTime(), at(day, 10));
-        var post = scheduled("teacher", "deputy", "Kestrels' harvest assembly " + System.nanoTime(), at(day.plusDays(1), 9));
+        var post = scheduled(
+                "teacher", "deputy", "Kestrels' harvest assembly " + System.nanoTime(), at(day.plusDays(1), 9));
 
         signInAs("deputy");
         openCalendarAt(day);
@@ -95,14 +104,18 @@ class CalendarViewTest extends ScreenTest {
         assertThat(dayText(day)).contains("10:00 @JGP_Kestrels · Waiting for approval · Kestrels' cake sale");
         // The next day may begin the next week (from a Sunday), which the calendar shows on its own page.
         openCalendarAt(day.plusDays(1));
-        assertThat(dayText(day.plusDays(1))).contains("09:00 @JGP_Kestrels · Scheduled (practice mode: will not be sent)"
-                + " · Kestrels' harvest assembly");
+        assertThat(dayText(day.plusDays(1)))
+                .contains("09:00 @JGP_Kestrels · Scheduled (practice mode: will not be sent)"
+                        + " · Kestrels' harvest assembly");
         assertThat(waiting.status()).isEqualTo(DraftStatus.SUBMITTED);
         assertThat(post.status()).isEqualTo(DraftStatus.SCHEDULED);
 
         openCalendarAt(day);
-        test($(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).id("calendar-span")).selectItem("Month");
-        assertThat($(com.vaadin.flow.component.html.H3.class).id("calendar-period").getText())
+        test($(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).id("calendar-span"))
+                .selectItem("Month");
+        assertThat($(com.vaadin.flow.component.html.H3.class)
+                        .id("calendar-period")
+                        .getText())
                 .isEqualTo(SchoolTime.month(day));
         assertThat(dayText(day)).contains("Kestrels' cake sale");
     }
@@ -118,13 +131,18 @@ class CalendarViewTest extends ScreenTest {
         test($(Button.class).id("move-save")).click();
 
         var moved = publishing.find(post.id().value()).orElseThrow();
-        assertThat(moved.publishAt()).isEqualTo(day.atTime(15, 30).atZone(SchoolTime.ZONE).toInstant());
+        assertThat(moved.publishAt())
+                .isEqualTo(day.atTime(15, 30).atZone(SchoolTime.ZONE).toInstant());
         assertThat(moved.status()).isEqualTo("scheduled");
         assertThat(moved.approvedBy()).isEqualTo("deputy");
         assertThat(queue.decisionsOn(post.id())).extracting(d -> d.outcome()).containsExactly("scheduled", "moved");
         assertThat(dayText(day)).contains("15:30 @JGP_Kestrels · Scheduled");
-        assertThat(jdbc.queryForObject("select count(*) from notice where subject = ? and recipient = 'teacher'"
-                + " and link = ?", Long.class, "Your post to @JGP_Kestrels was moved", "post/" + post.id())).isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notice where subject = ? and recipient = 'teacher'" + " and link = ?",
+                        Long.class,
+                        "Your post to @JGP_Kestrels was moved",
+                        "post/" + post.id()))
+                .isOne();
     }
 
     @Test
@@ -144,7 +162,8 @@ class CalendarViewTest extends ScreenTest {
         assertThat(publishing.find(post.id().value()).orElseThrow().status()).isEqualTo("withdrawn");
         // Two days on may be in the next week (from a Saturday), which the calendar shows on its own page.
         openCalendarAt(day.plusDays(2));
-        assertThat(dayText(day.plusDays(2))).contains("Waiting for approval · Whole-school sports day, now on the field.");
+        assertThat(dayText(day.plusDays(2)))
+                .contains("Waiting for approval · Whole-school sports day, now on the field.");
     }
 
     @Test
@@ -154,7 +173,8 @@ class CalendarViewTest extends ScreenTest {
         signInAs("deputy");
         openCalendarAt(day);
         openEntry(post);
-        test($(DatePicker.class).id("move-day")).setValue(LocalDate.now(SchoolTime.ZONE).minusDays(1));
+        test($(DatePicker.class).id("move-day"))
+                .setValue(LocalDate.now(SchoolTime.ZONE).minusDays(1));
         test($(Button.class).id("move-save")).click();
 
         var time = $(TimePicker.class).id("move-time");

@@ -1,14 +1,17 @@
 package app.safepost.approval.ui;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.approval.ReviewQueue;
 import app.safepost.common.SchoolTime;
-import app.safepost.drafting.DraftDetails;
-import app.safepost.media.MediaLibrary;
-import app.safepost.media.TestPhotos;
 import app.safepost.drafting.DraftContent;
+import app.safepost.drafting.DraftDetails;
 import app.safepost.drafting.DraftStatus;
 import app.safepost.drafting.Drafts;
+import app.safepost.media.MediaLibrary;
+import app.safepost.media.TestPhotos;
 import app.safepost.testing.Chromium;
 import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostServerTest;
@@ -19,17 +22,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The deputy head opens a submitted post on Review posts and sends it back with a comment, by keyboard alone. */
 @SafepostServerTest
@@ -65,18 +65,28 @@ class ReviewJourneyTest {
     }
 
     private static void nothingRunsOffTheScreen(Page page, int width) {
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).as("page width")
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .as("page width")
                 .isLessThanOrEqualTo(width);
     }
 
     /** A post with a photo the camera took at 1,600 × 1,200 pixels, submitted by Tom Hale for @JGP_Kestrels. */
     private DraftDetails submittedWithABigPhoto(String text) {
         SignedIn.as(demoUsers, "teacher");
-        var photo = media.intake("IMG_5001.JPG", TestPhotos.withMetadata(TestPhotos.jpeg(TestPhotos.detailed(1600, 1200)),
-                TestPhotos.Exif.ipad("DMPX1002JGP2")));
-        var kestrels = InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
-        var created = drafts.create(kestrels, new DraftContent(text, List.of(
-                new DraftContent.AttachedPhoto(photo.id().value(), "Kestrels planting bulbs", Map.of(), true)), List.of()));
+        var photo = media.intake(
+                "IMG_5001.JPG",
+                TestPhotos.withMetadata(
+                        TestPhotos.jpeg(TestPhotos.detailed(1600, 1200)), TestPhotos.Exif.ipad("DMPX1002JGP2")));
+        var kestrels = InSchool.jesseGray(
+                jdbc,
+                () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
+        var created = drafts.create(
+                kestrels,
+                new DraftContent(
+                        text,
+                        List.of(new DraftContent.AttachedPhoto(
+                                photo.id().value(), "Kestrels planting bulbs", Map.of(), true)),
+                        List.of()));
         var submitted = drafts.submit(created.id(), created.version(), null);
         SignedIn.nobody();
         return submitted;
@@ -107,7 +117,8 @@ class ReviewJourneyTest {
 
         var fullSize = page.waitForPopup(photo::click);
         fullSize.waitForLoadState();
-        assertThat((Integer) fullSize.evaluate("document.querySelector('img').naturalWidth")).as("opened full size")
+        assertThat((Integer) fullSize.evaluate("document.querySelector('img').naturalWidth"))
+                .as("opened full size")
                 .isEqualTo(1600);
     }
 
@@ -116,12 +127,18 @@ class ReviewJourneyTest {
     void slt_see_and_move_a_scheduled_post_on_the_calendar_on_a_laptop_an_ipad_and_a_phone(int width) {
         var text = "Kestrels' concert " + System.nanoTime();
         SignedIn.as(demoUsers, "teacher");
-        var kestrels = InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
+        var kestrels = InSchool.jesseGray(
+                jdbc,
+                () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
         var created = drafts.create(kestrels, DraftContent.text(text));
         var submitted = drafts.submit(created.id(), created.version(), null);
         var day = LocalDate.now(SchoolTime.ZONE).plusDays(10 + Math.floorMod(System.nanoTime(), 300));
         SignedIn.as(demoUsers, "deputy");
-        queue.approve(submitted.id(), submitted.version(), day.atTime(9, 0).atZone(SchoolTime.ZONE).toInstant(), null);
+        queue.approve(
+                submitted.id(),
+                submitted.version(),
+                day.atTime(9, 0).atZone(SchoolTime.ZONE).toInstant(),
+                null);
         SignedIn.nobody();
 
         var base = "http://127.0.0.1:" + port;
@@ -142,14 +159,18 @@ class ReviewJourneyTest {
         entry.focus();
         page.keyboard().press("Enter");
         assertThat(page.locator("#move-save")).isVisible();
-        assertThat(Chromium.seriousAccessibilityViolations(page)).as("the post opened").isEmpty();
+        assertThat(Chromium.seriousAccessibilityViolations(page))
+                .as("the post opened")
+                .isEmpty();
         var time = page.locator("#move-time input");
         time.fill("15:30");
         time.press("Enter");
         page.locator("#move-save").click();
         assertThat(entry).containsText("15:30 @JGP_Kestrels · Scheduled");
         SignedIn.as(demoUsers, "deputy");
-        assertThat(drafts.find(submitted.id()).orElseThrow().status()).as("still approved").isEqualTo(DraftStatus.SCHEDULED);
+        assertThat(drafts.find(submitted.id()).orElseThrow().status())
+                .as("still approved")
+                .isEqualTo(DraftStatus.SCHEDULED);
         SignedIn.nobody();
     }
 
@@ -157,7 +178,9 @@ class ReviewJourneyTest {
     void slt_open_a_submitted_post_and_send_it_back_by_keyboard_on_an_accessible_screen() {
         var text = "Ring us on 0115 496 0000 about the Kestrels' cake sale " + System.nanoTime();
         SignedIn.as(demoUsers, "teacher");
-        var kestrels = InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
+        var kestrels = InSchool.jesseGray(
+                jdbc,
+                () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
         var created = drafts.create(kestrels, DraftContent.text(text));
         var draft = drafts.submit(created.id(), created.version(), "It is the school office's public number.");
         SignedIn.nobody();
@@ -177,8 +200,10 @@ class ReviewJourneyTest {
         page.getByLabel("Comment for the author").focus();
         page.keyboard().type("Please add the date of the cake sale.");
         page.keyboard().press("Tab");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                .setName("Reject: send back to the author with the comment"))).isFocused();
+        assertThat(page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Reject: send back to the author with the comment")))
+                .isFocused();
         page.keyboard().press("Enter");
 
         assertThat(page.locator("#review-item")).not().containsText(text);

@@ -1,5 +1,7 @@
 package app.safepost.approval.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.approval.ReviewQueue;
 import app.safepost.common.SchoolTime;
@@ -25,8 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The review screen without a browser: the queue oldest first, a draft opened, each decision and its refusals. */
 class ReviewViewTest extends ScreenTest {
 
@@ -47,7 +47,9 @@ class ReviewViewTest extends ScreenTest {
 
     private DraftDetails submittedByTeacher(String text) {
         signInAs("teacher");
-        var kestrels = InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
+        var kestrels = InSchool.jesseGray(
+                jdbc,
+                () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
         var draft = drafts.create(kestrels, DraftContent.text(text));
         return drafts.submit(draft.id(), draft.version(), "Checked.");
     }
@@ -86,10 +88,15 @@ class ReviewViewTest extends ScreenTest {
         signInAs("deputy");
         open(draft);
 
-        assertThat($(Div.class).id("marked-text").getElement().getTextRecursively()).isEqualTo(draft.content().text());
+        assertThat($(Div.class).id("marked-text").getElement().getTextRecursively())
+                .isEqualTo(draft.content().text());
         assertThat($(Span.class).withClassName("finding-warn").all()).isNotEmpty();
         assertThat($(Paragraph.class).id("acknowledged-warnings").getText()).contains("Checked.");
-        assertThat($(com.vaadin.flow.component.html.Section.class).id("review-item").getElement().getTextRecursively()).contains("By Tom Hale")
+        assertThat($(com.vaadin.flow.component.html.Section.class)
+                        .id("review-item")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("By Tom Hale")
                 .contains("@JGP_Kestrels");
     }
 
@@ -124,8 +131,11 @@ class ReviewViewTest extends ScreenTest {
         test($(Button.class).id("approve-and-schedule")).click();
 
         assertThat(drafts.find(draft.id()).orElseThrow().status()).isEqualTo(DraftStatus.SCHEDULED);
-        assertThat(queue.decisionsOn(draft.id())).singleElement().satisfies(d -> assertThat(d.publishAt())
-                .isEqualTo(tomorrow.atTime(9, 30).atZone(SchoolTime.ZONE).toInstant()));
+        assertThat(queue.decisionsOn(draft.id()))
+                .singleElement()
+                .satisfies(d -> assertThat(d.publishAt())
+                        .isEqualTo(
+                                tomorrow.atTime(9, 30).atZone(SchoolTime.ZONE).toInstant()));
     }
 
     @Test
@@ -142,25 +152,34 @@ class ReviewViewTest extends ScreenTest {
         test($(TextArea.class).id("review-comment")).setValue("Please add the times.");
         test($(Button.class).id("reject")).click();
 
-        assertThat(problem()).isEqualTo(
-                "This draft was changed or already decided by someone else. Open it again from the queue.");
+        assertThat(problem())
+                .isEqualTo("This draft was changed or already decided by someone else. Open it again from the queue.");
         assertThat(drafts.find(draft.id()).orElseThrow().status()).isIn(DraftStatus.APPROVED, DraftStatus.PUBLISHED);
     }
 
     @Test
     void the_author_of_the_draft_cannot_approve_it_here_either() {
         signInAs("deputy");
-        var whole = InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id());
+        var whole = InSchool.jesseGray(
+                jdbc,
+                () -> accounts.accountWithHandle("@JesseGrayPrimary")
+                        .orElseThrow()
+                        .id());
         var created = drafts.create(whole, DraftContent.text("Parents' evening next week " + System.nanoTime()));
         var own = drafts.submit(created.id(), created.version(), "Checked.");
 
         open(own);
         test($(Button.class).id("approve")).click();
 
-        assertThat(problem()).isEqualTo("The author may not approve their own draft; another member of SLT decides on it.");
+        assertThat(problem())
+                .isEqualTo("The author may not approve their own draft; another member of SLT decides on it.");
         assertThat(drafts.find(own.id()).orElseThrow().status()).isEqualTo(DraftStatus.SUBMITTED);
-        assertThat($(ListItem.class).all()).extracting(ListItem::getText)
-                .as("no decision is recorded").noneMatch(item -> item.startsWith("Approved"));
-        assertThat($(Button.class).id("approve").isVisible()).as("the draft still waits for a decision").isTrue();
+        assertThat($(ListItem.class).all())
+                .extracting(ListItem::getText)
+                .as("no decision is recorded")
+                .noneMatch(item -> item.startsWith("Approved"));
+        assertThat($(Button.class).id("approve").isVisible())
+                .as("the draft still waits for a decision")
+                .isTrue();
     }
 }

@@ -1,5 +1,8 @@
 package app.safepost.audit.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
 import app.safepost.audit.PersonalData;
 import app.safepost.audit.domain.AuditedTypes;
 import app.safepost.audit.domain.AuditedTypes.AuditedType;
@@ -21,9 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
-
 /**
  * {@code GET /api/v1/audit/{entityType}/{id}} over real HTTP for every audited record type with free
  * text, found from the code: with a demo pupil's full name written into each text field, governors
@@ -36,14 +36,19 @@ class NamesMaskedInTheAuditApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     AuditedTypes types;
+
     @Autowired
     EntityManagerFactory factory;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     @Qualifier("demoSignIn")
     UserDetailsService demoUsers;
@@ -56,9 +61,11 @@ class NamesMaskedInTheAuditApiTest {
     @TestFactory
     Stream<DynamicTest> governor_never_reads_a_pupils_name_in_the_audit_api_for_any_record_with_free_text() {
         var text = new AuditedFreeText(factory, types, jdbc, transaction);
-        return text.typesWithText().stream().map(type -> dynamicTest(
-                "governor never reads a pupil's name in GET /api/v1/audit/" + type.type().name() + "/{id}",
-                () -> governorReadsNoName(text, type)));
+        return text.typesWithText().stream()
+                .map(type -> dynamicTest(
+                        "governor never reads a pupil's name in GET /api/v1/audit/"
+                                + type.type().name() + "/{id}",
+                        () -> governorReadsNoName(text, type)));
     }
 
     private void governorReadsNoName(AuditedFreeText text, AuditedType type) {
@@ -71,16 +78,19 @@ class NamesMaskedInTheAuditApiTest {
             var slt = api.get(path, "deputy");
             assertThat(slt.statusCode()).isEqualTo(200);
             for (var field : text.fieldsOf(type)) {
-                assertThat(slt.body()).as("SLT read %s", field.attribute())
-                        .contains("\"" + field.attribute() + "\":{\"from\":").contains("\"to\":\"" + field.name() + "\"");
+                assertThat(slt.body())
+                        .as("SLT read %s", field.attribute())
+                        .contains("\"" + field.attribute() + "\":{\"from\":")
+                        .contains("\"to\":\"" + field.name() + "\"");
             }
 
             var governor = api.get(path, "governor");
             assertThat(governor.statusCode()).isEqualTo(200);
-            assertThat(PUPILS_NAME.matcher(governor.body()).find()).as("a pupil's name in %s:%n%s", path, governor.body())
+            assertThat(PUPILS_NAME.matcher(governor.body()).find())
+                    .as("a pupil's name in %s:%n%s", path, governor.body())
                     .isFalse();
-            assertThat(governor.body()).containsAnyOf("\"to\":\"" + NameMask.MASK + "\"",
-                    "\"to\":\"" + PersonalData.HIDDEN + "\"");
+            assertThat(governor.body())
+                    .containsAnyOf("\"to\":\"" + NameMask.MASK + "\"", "\"to\":\"" + PersonalData.HIDDEN + "\"");
         } finally {
             SignedIn.as(demoUsers, "head");
             text.undo(planted);

@@ -1,12 +1,12 @@
 package app.safepost.audit.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.testing.SafepostTest;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every audited type and every field the trail shows has words of its own, found from the Hibernate metamodel. */
 @SafepostTest
@@ -14,6 +14,7 @@ class AuditLabelsTest {
 
     @Autowired
     AuditedTypes types;
+
     @Autowired
     EntityManagerFactory entityManagerFactory;
 
@@ -39,7 +40,8 @@ class AuditLabelsTest {
     @Test
     void the_type_labels_are_the_ones_screens_and_exports_list() {
         for (var type : types.all()) {
-            assertThat(type.type().label()).isEqualTo(AuditLabels.typeLabel(type.entityClass()).orElseThrow());
+            assertThat(type.type().label())
+                    .isEqualTo(AuditLabels.typeLabel(type.entityClass()).orElseThrow());
         }
     }
 
@@ -47,7 +49,6 @@ class AuditLabelsTest {
     void no_two_audited_types_share_a_name_in_the_api() {
         var names = types.all().stream().map(t -> t.type().name()).toList();
         assertThat(names).doesNotHaveDuplicates();
-        assertThat(types.all()).extracting(t -> t.entityClass().getSimpleName())
-                .contains("Policy", "PolicyDocument");
+        assertThat(types.all()).extracting(t -> t.entityClass().getSimpleName()).contains("Policy", "PolicyDocument");
     }
 }

@@ -1,5 +1,7 @@
 package app.safepost.audit.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.AccountId;
 import app.safepost.audit.IntegrityReport;
 import app.safepost.drafting.DraftContent;
@@ -29,8 +31,6 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.util.FileSystemUtils;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The backup of docs/reliability.md, done for real: pg_dump of the portal's database (photos are in
  * it too), pg_restore into a PostgreSQL server on a fresh data directory, and every draft, draft
@@ -42,8 +42,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BackupRestoreTest {
 
     /** Tables whose every row must come back, and what they hold. */
-    private static final List<String> TABLES = List.of("draft", "draft_aud", "image_consent_record",
-            "image_consent_record_aud", "pupil", "pupil_aud", "photo", "media_content", "revision_info", "revision_chain",
+    private static final List<String> TABLES = List.of(
+            "draft",
+            "draft_aud",
+            "image_consent_record",
+            "image_consent_record_aud",
+            "pupil",
+            "pupil_aud",
+            "photo",
+            "media_content",
+            "revision_info",
+            "revision_chain",
             "policy_document");
 
     @Autowired
@@ -56,7 +65,8 @@ class BackupRestoreTest {
     @Qualifier("demoSignIn")
     UserDetailsService demoUsers;
 
-    private final Path work = Path.of("target", "backup-test-" + ProcessHandle.current().pid());
+    private final Path work =
+            Path.of("target", "backup-test-" + ProcessHandle.current().pid());
 
     @AfterEach
     void cleanUp() throws IOException {
@@ -67,12 +77,14 @@ class BackupRestoreTest {
     @Test
     void a_dump_restored_on_a_fresh_data_dir_holds_every_record_and_an_intact_audit_chain() throws Exception {
         assertThat(onPath("pg_dump") && onPath("pg_restore"))
-                .as("pg_dump and pg_restore are installed (Debian: apt-get install postgresql-client)").isTrue();
+                .as("pg_dump and pg_restore are installed (Debian: apt-get install postgresql-client)")
+                .isTrue();
         SignedIn.as(demoUsers, DemoUsers.HEAD);
         // Other tests of the shared database break the chain on purpose to see it detected; what this
         // test writes is checked link by link, and the whole chain's verdict must be the same on the copy.
         var from = Math.max(1, new RevisionChain(jdbc).headPosition());
-        var wholeSchool = jdbc.queryForObject("select id from social_account where handle = '@JesseGrayPrimary'", UUID.class);
+        var wholeSchool =
+                jdbc.queryForObject("select id from social_account where handle = '@JesseGrayPrimary'", UUID.class);
         drafts.create(new AccountId(wholeSchool), DraftContent.text("Before the backup " + System.nanoTime()));
 
         // The dump holds every school's rows: counted as its owner, whom row-level security does not hold,
@@ -88,7 +100,8 @@ class BackupRestoreTest {
             held.setAutoCommit(false);
             held.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             String snapshot;
-            try (var statement = held.createStatement(); var rs = statement.executeQuery("select pg_export_snapshot()")) {
+            try (var statement = held.createStatement();
+                    var rs = statement.executeQuery("select pg_export_snapshot()")) {
                 rs.next();
                 snapshot = rs.getString(1);
             }
@@ -100,28 +113,49 @@ class BackupRestoreTest {
             assertThat(sourceChain.intact()).as(sourceChain.problem()).isTrue();
             sourceWhole = new RevisionChain(source).verify(1, now, "backup-test");
             everySchoolsChain = wholeChains(source, now);
-            run("pg_dump", "--format=custom", "--no-owner", "--snapshot=" + snapshot, "--host=127.0.0.1",
-                    "--port=" + TestDatabase.server().getPort(), "--username=postgres", "--file=" + dump, "postgres");
+            run(
+                    "pg_dump",
+                    "--format=custom",
+                    "--no-owner",
+                    "--snapshot=" + snapshot,
+                    "--host=127.0.0.1",
+                    "--port=" + TestDatabase.server().getPort(),
+                    "--username=postgres",
+                    "--file=" + dump,
+                    "postgres");
             held.rollback();
         }
         assertThat(Files.size(dump)).isPositive();
 
         var fresh = work.resolve("data").resolve("postgres");
-        try (var server = EmbeddedPostgres.builder().setDataDirectory(fresh).setCleanDataDirectory(false)
-                .setPGStartupWait(java.time.Duration.ofSeconds(90)).start()) {
-            try (var connection = server.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
+        try (var server = EmbeddedPostgres.builder()
+                .setDataDirectory(fresh)
+                .setCleanDataDirectory(false)
+                .setPGStartupWait(java.time.Duration.ofSeconds(90))
+                .start()) {
+            try (var connection = server.getPostgresDatabase().getConnection();
+                    var statement = connection.createStatement()) {
                 statement.execute("create database safepost encoding 'UTF8'");
             }
             // The portal's own role and its rights are the new server's: the portal grants them as it starts.
-            run("pg_restore", "--no-owner", "--no-privileges", "--exit-on-error", "--host=127.0.0.1", "--port=" + server.getPort(),
-                    "--username=postgres", "--dbname=safepost", dump.toString());
+            run(
+                    "pg_restore",
+                    "--no-owner",
+                    "--no-privileges",
+                    "--exit-on-error",
+                    "--host=127.0.0.1",
+                    "--port=" + server.getPort(),
+                    "--username=postgres",
+                    "--dbname=safepost",
+                    dump.toString());
             var restored = new JdbcTemplate(server.getDatabase("postgres", "safepost"));
             assertThat(counts(restored)).isEqualTo(before);
             var copyChain = new RevisionChain(restored).verify(from, now, "backup-test");
             assertThat(copyChain.intact()).as(copyChain.problem()).isTrue();
             assertThat(copyChain.linksChecked()).isEqualTo(sourceChain.linksChecked());
             assertThat(copyChain.headHash()).isEqualTo(sourceChain.headHash());
-            assertThat(new RevisionChain(restored).verify(1, now, "backup-test")).isEqualTo(sourceWhole);
+            assertThat(new RevisionChain(restored).verify(1, now, "backup-test"))
+                    .isEqualTo(sourceWhole);
             assertThat(wholeChains(restored, now)).as("every school's chain").isEqualTo(everySchoolsChain);
         }
 
@@ -130,11 +164,17 @@ class BackupRestoreTest {
         FileSystemUtils.copyRecursively(fresh, copy);
         // As tar keeps them: PostgreSQL refuses a data directory others may read.
         Files.setPosixFilePermissions(copy, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-        try (var server = EmbeddedPostgres.builder().setDataDirectory(copy).setCleanDataDirectory(false)
-                .setPGStartupWait(java.time.Duration.ofSeconds(90)).start()) {
+        try (var server = EmbeddedPostgres.builder()
+                .setDataDirectory(copy)
+                .setCleanDataDirectory(false)
+                .setPGStartupWait(java.time.Duration.ofSeconds(90))
+                .start()) {
             var copied = new JdbcTemplate(server.getDatabase("postgres", "safepost"));
             assertThat(counts(copied)).isEqualTo(before);
-            assertThat(new RevisionChain(copied).verify(from, now, "backup-test").intact()).isTrue();
+            assertThat(new RevisionChain(copied)
+                            .verify(from, now, "backup-test")
+                            .intact())
+                    .isTrue();
             assertThat(new RevisionChain(copied).verify(1, now, "backup-test")).isEqualTo(sourceWhole);
             assertThat(wholeChains(copied, now)).as("every school's chain").isEqualTo(everySchoolsChain);
         }
@@ -163,10 +203,13 @@ class BackupRestoreTest {
     }
 
     private void run(String... command) throws Exception {
-        var process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve(command[0] + ".log").toFile()).start();
+        var process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve(command[0] + ".log").toFile())
+                .start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as(command[0]).isTrue();
-        assertThat(process.exitValue()).as(command[0] + ": " + Files.readString(work.resolve(command[0] + ".log")))
+        assertThat(process.exitValue())
+                .as(command[0] + ": " + Files.readString(work.resolve(command[0] + ".log")))
                 .isZero();
     }
 }

@@ -1,7 +1,8 @@
 package app.safepost.audit.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.audit.AuditEntry;
-import app.safepost.audit.IntegrityCheck;
 import app.safepost.audit.domain.TrailAnchors;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.school.SchoolProfile;
@@ -23,8 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class AuditTrailViewTest extends ScreenTest {
 
     @Autowired
@@ -32,8 +31,10 @@ class AuditTrailViewTest extends ScreenTest {
 
     @Autowired
     SchoolProfileService profiles;
+
     @Autowired
     PupilRoster roster;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -44,15 +45,21 @@ class AuditTrailViewTest extends ScreenTest {
 
     private String changeAddress(String text) {
         var before = profiles.profile();
-        profiles.update(new SchoolProfile(before.name(), before.contactEmail(), before.contactPhone(), text,
-                before.wholeSchoolHandle(), before.version()));
+        profiles.update(new SchoolProfile(
+                before.name(),
+                before.contactEmail(),
+                before.contactPhone(),
+                text,
+                before.wholeSchoolHandle(),
+                before.version()));
         return before.address();
     }
 
     @Test
     void filtering_by_user_lists_their_changes_and_a_selected_row_shows_a_long_text_as_a_word_diff() {
         signInAs("deputy");
-        var original = changeAddress("1 Long Lane, Oldtown, Somewhere in the county of Nowhere, a long address for a diff");
+        var original =
+                changeAddress("1 Long Lane, Oldtown, Somewhere in the county of Nowhere, a long address for a diff");
         changeAddress("1 Long Lane, Newtown, Somewhere in the county of Nowhere, a long address for a diff");
         navigate(AuditTrailView.class);
 
@@ -64,7 +71,8 @@ class AuditTrailViewTest extends ScreenTest {
 
         var changes = $(Div.class).id("audit-changes");
         assertThat(changes.getElement().getTextRecursively()).contains("Address: ", "Oldtown", "Newtown");
-        assertThat($(Div.class).withClassName("audit-diff-removed").exists() || changes.getElement().toString().contains("audit-diff-removed"))
+        assertThat($(Div.class).withClassName("audit-diff-removed").exists()
+                        || changes.getElement().toString().contains("audit-diff-removed"))
                 .isTrue();
         changeAddress(original == null ? "" : original);
     }
@@ -96,8 +104,15 @@ class AuditTrailViewTest extends ScreenTest {
         var schoolId = TestSchools.jesseGray(jdbc).toString();
         assertThat(link.getHref()).isEqualTo("audit?type=school-profile&record=" + schoolId);
 
-        com.vaadin.flow.component.UI.getCurrent().navigate("audit",
-                com.vaadin.flow.router.QueryParameters.fromString(link.getHref().substring("audit?".length())));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        "audit",
+                        com.vaadin.flow.router.QueryParameters.fromString(
+                                link.getHref().substring("audit?".length())));
 
         assertThat(test(entries()).size()).isPositive();
         for (int i = 0; i < test(entries()).size(); i++) {
@@ -108,10 +123,15 @@ class AuditTrailViewTest extends ScreenTest {
     @Test
     void governors_see_pupil_names_hidden_in_the_diff() {
         signInAs("governor");
-        var pupil = jdbc.queryForObject("select id::text from pupil where not archived order by upn limit 1", String.class);
+        var pupil =
+                jdbc.queryForObject("select id::text from pupil where not archived order by upn limit 1", String.class);
         var firstName = jdbc.queryForObject("select first_name from pupil where id = ?::uuid", String.class, pupil);
-        com.vaadin.flow.component.UI.getCurrent().navigate("audit",
-                com.vaadin.flow.router.QueryParameters.fromString("type=pupil&record=" + pupil));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("audit", com.vaadin.flow.router.QueryParameters.fromString("type=pupil&record=" + pupil));
 
         test(entries()).select(test(entries()).size() - 1);
 
@@ -126,7 +146,8 @@ class AuditTrailViewTest extends ScreenTest {
 
         test($(Button.class).id("run-integrity-check")).click();
 
-        assertThat($(Div.class).id("integrity-result").getElement().getTextRecursively()).containsAnyOf("Intact", "Altered");
+        assertThat($(Div.class).id("integrity-result").getElement().getTextRecursively())
+                .containsAnyOf("Intact", "Altered");
         assertThat(test($(Grid.class).id("integrity-runs")).size()).isPositive();
     }
 

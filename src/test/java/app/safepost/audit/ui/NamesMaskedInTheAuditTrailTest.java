@@ -1,5 +1,8 @@
 package app.safepost.audit.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
 import app.safepost.audit.AuditEntry;
 import app.safepost.audit.AuditExplorer;
 import app.safepost.audit.AuditQuery;
@@ -32,9 +35,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
-
 /**
  * For every audited record type with free text, found from the code: a demo pupil's full name written
  * into each of its text fields never reaches a governor through the audit trail (the explorer's
@@ -47,12 +47,16 @@ class NamesMaskedInTheAuditTrailTest extends ScreenTest {
 
     @Autowired
     AuditExplorer explorer;
+
     @Autowired
     AuditedTypes types;
+
     @Autowired
     EntityManagerFactory factory;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -64,19 +68,36 @@ class NamesMaskedInTheAuditTrailTest extends ScreenTest {
     void every_audited_type_with_free_text_is_enumerated_and_only_a_classs_year_group_is_too_short_for_a_full_name() {
         var text = freeText();
 
-        assertThat(text.typesWithText()).extracting(t -> t.type().name()).contains("draft", "incident",
-                "incident-step", "follow-exception", "follower", "follower-decision", "review-comment", "policy",
-                "pupil", "image-consent", "guidance", "notice-record", "outbound-email", "publication");
-        assertThat(text.tooShort()).extracting(f -> f.type().type().name() + "." + f.attribute())
+        assertThat(text.typesWithText())
+                .extracting(t -> t.type().name())
+                .contains(
+                        "draft",
+                        "incident",
+                        "incident-step",
+                        "follow-exception",
+                        "follower",
+                        "follower-decision",
+                        "review-comment",
+                        "policy",
+                        "pupil",
+                        "image-consent",
+                        "guidance",
+                        "notice-record",
+                        "outbound-email",
+                        "publication");
+        assertThat(text.tooShort())
+                .extracting(f -> f.type().type().name() + "." + f.attribute())
                 .containsExactly("class.yearGroup");
     }
 
     @TestFactory
     Stream<DynamicTest> governor_never_reads_a_pupils_name_in_the_audit_trail_of_any_record_with_free_text() {
         var text = freeText();
-        return text.typesWithText().stream().map(type -> dynamicTest(
-                "governor never reads a pupil's name in the history of a " + type.type().name(),
-                () -> governorReadsNoName(text, type)));
+        return text.typesWithText().stream()
+                .map(type -> dynamicTest(
+                        "governor never reads a pupil's name in the history of a "
+                                + type.type().name(),
+                        () -> governorReadsNoName(text, type)));
     }
 
     /**
@@ -85,26 +106,37 @@ class NamesMaskedInTheAuditTrailTest extends ScreenTest {
      */
     private static final String LOOK_ALIKE_TEXT =
             "Well done \u0410m\u0435l\u0456\u0430 \u041Ah\u0430n! Am\u200Belia \u202Enahk\u202C was star of the week";
+
     private static final String LOOK_ALIKE_MASKED = "Well done [name]! [name] was star of the week";
 
     @Test
     void governor_reads_a_draft_written_with_look_alike_letters_masked_in_the_audit_trail() {
         var text = freeText();
-        var draft = text.typesWithText().stream().filter(t -> t.type().name().equals("draft")).findFirst().orElseThrow();
-        var body = text.fieldsOf(draft).stream().filter(f -> f.attribute().equals("text")).toList();
+        var draft = text.typesWithText().stream()
+                .filter(t -> t.type().name().equals("draft"))
+                .findFirst()
+                .orElseThrow();
+        var body = text.fieldsOf(draft).stream()
+                .filter(f -> f.attribute().equals("text"))
+                .toList();
         signInAs("head");
         var planted = text.plant(draft, body, field -> LOOK_ALIKE_TEXT);
         var id = planted.id().toString();
         try {
-            assertThat(changeOf(explorer.history("draft", id).getLast(), "text").after()).as("SLT read it as written")
+            assertThat(changeOf(explorer.history("draft", id).getLast(), "text").after())
+                    .as("SLT read it as written")
                     .isEqualTo(LOOK_ALIKE_TEXT);
 
             signInAs("governor");
-            assertThat(changeOf(explorer.history("draft", id).getLast(), "text").after()).isEqualTo(LOOK_ALIKE_MASKED);
-            var csv = new String(explorer.export(AuditQuery.ofRecord("draft", id), AuditExplorer.ExportFormat.CSV)
-                    .content(), StandardCharsets.UTF_8);
+            assertThat(changeOf(explorer.history("draft", id).getLast(), "text").after())
+                    .isEqualTo(LOOK_ALIKE_MASKED);
+            var csv = new String(
+                    explorer.export(AuditQuery.ofRecord("draft", id), AuditExplorer.ExportFormat.CSV)
+                            .content(),
+                    StandardCharsets.UTF_8);
             assertThat(csv).contains(LOOK_ALIKE_MASKED);
-            var pdf = pdfText(explorer.export(AuditQuery.ofRecord("draft", id), AuditExplorer.ExportFormat.PDF).content());
+            var pdf = pdfText(explorer.export(AuditQuery.ofRecord("draft", id), AuditExplorer.ExportFormat.PDF)
+                    .content());
             var screen = onScreen("draft", id);
             for (var read : List.of(csv, pdf, screen)) {
                 assertNoName(read, "draft's look-alike text");
@@ -122,16 +154,23 @@ class NamesMaskedInTheAuditTrailTest extends ScreenTest {
     @TestFactory
     Stream<DynamicTest> governor_never_reads_a_pupils_upn_in_the_audit_trail() {
         var text = freeText();
-        var withUpns = text.typesWithText().stream().filter(type -> !upnFields(text, type).isEmpty()).toList();
-        assertThat(withUpns).extracting(t -> t.type().name())
+        var withUpns = text.typesWithText().stream()
+                .filter(type -> !upnFields(text, type).isEmpty())
+                .toList();
+        assertThat(withUpns)
+                .extracting(t -> t.type().name())
                 .contains("pupil", "draft-pupil", "consent-action", "publication");
-        return withUpns.stream().map(type -> dynamicTest(
-                "governor never reads a pupil's UPN in the history of a " + type.type().name(),
-                () -> governorReadsNoUpn(text, type)));
+        return withUpns.stream()
+                .map(type -> dynamicTest(
+                        "governor never reads a pupil's UPN in the history of a "
+                                + type.type().name(),
+                        () -> governorReadsNoUpn(text, type)));
     }
 
     private static List<AuditedFreeText.TextField> upnFields(AuditedFreeText text, AuditedType type) {
-        return text.fieldsOf(type).stream().filter(f -> f.attribute().toLowerCase(Locale.ROOT).contains("upn")).toList();
+        return text.fieldsOf(type).stream()
+                .filter(f -> f.attribute().toLowerCase(Locale.ROOT).contains("upn"))
+                .toList();
     }
 
     private void governorReadsNoUpn(AuditedFreeText text, AuditedType type) {
@@ -145,12 +184,17 @@ class NamesMaskedInTheAuditTrailTest extends ScreenTest {
             signInAs("governor");
             var read = explorer.history(name, id).getLast();
             for (var field : fields) {
-                assertThat(changeOf(written, field.attribute()).after()).as("SLT read it").isEqualTo(UPN);
-                assertThat(changeOf(read, field.attribute()).after()).as("%s.%s", name, field.attribute())
+                assertThat(changeOf(written, field.attribute()).after())
+                        .as("SLT read it")
+                        .isEqualTo(UPN);
+                assertThat(changeOf(read, field.attribute()).after())
+                        .as("%s.%s", name, field.attribute())
                         .isEqualTo(PersonalData.HIDDEN);
             }
-            var csv = new String(explorer.export(AuditQuery.ofRecord(name, id), AuditExplorer.ExportFormat.CSV)
-                    .content(), StandardCharsets.UTF_8);
+            var csv = new String(
+                    explorer.export(AuditQuery.ofRecord(name, id), AuditExplorer.ExportFormat.CSV)
+                            .content(),
+                    StandardCharsets.UTF_8);
             assertThat(csv).doesNotContain(UPN);
         } finally {
             signInAs("head");
@@ -167,27 +211,34 @@ class NamesMaskedInTheAuditTrailTest extends ScreenTest {
         try {
             var written = explorer.history(name, id).getLast();
             for (var field : fields) {
-                assertThat(changeOf(written, field.attribute()).after()).as("SLT read %s.%s as written", name,
-                        field.attribute()).isEqualTo(field.name());
+                assertThat(changeOf(written, field.attribute()).after())
+                        .as("SLT read %s.%s as written", name, field.attribute())
+                        .isEqualTo(field.name());
             }
 
             signInAs("governor");
             var read = explorer.history(name, id);
             assertNoName(read.toString(), name + " history");
             for (var field : fields) {
-                assertThat(changeOf(read.getLast(), field.attribute()).after()).as("%s.%s", name, field.attribute())
+                assertThat(changeOf(read.getLast(), field.attribute()).after())
+                        .as("%s.%s", name, field.attribute())
                         .isIn(NameMask.MASK, PersonalData.HIDDEN);
             }
             // Records without an id column of their own (kept per account) are not listed, only their history.
-            var listed = explorer.entries(AuditQuery.ofRecord(name, id), null, 1).entries();
+            var listed =
+                    explorer.entries(AuditQuery.ofRecord(name, id), null, 1).entries();
             for (var entry : listed) {
                 assertNoName(explorer.changes(entry).orElseThrow().toString(), name + " changes");
             }
-            var csv = new String(explorer.export(AuditQuery.ofRecord(name, id), AuditExplorer.ExportFormat.CSV)
-                    .content(), StandardCharsets.UTF_8);
+            var csv = new String(
+                    explorer.export(AuditQuery.ofRecord(name, id), AuditExplorer.ExportFormat.CSV)
+                            .content(),
+                    StandardCharsets.UTF_8);
             assertNoName(csv, name + " CSV");
-            assertNoName(pdfText(explorer.export(AuditQuery.ofRecord(name, id), AuditExplorer.ExportFormat.PDF)
-                    .content()), name + " PDF");
+            assertNoName(
+                    pdfText(explorer.export(AuditQuery.ofRecord(name, id), AuditExplorer.ExportFormat.PDF)
+                            .content()),
+                    name + " PDF");
             if (!listed.isEmpty()) {
                 assertThat(csv).containsAnyOf(NameMask.MASK, PersonalData.HIDDEN);
                 assertNoName(onScreen(name, id), name + " on screen");
@@ -210,7 +261,9 @@ class NamesMaskedInTheAuditTrailTest extends ScreenTest {
     }
 
     static void assertNoName(String text, String where) {
-        assertThat(PUPILS_NAME.matcher(text).find()).as("a pupil's name in the %s:%n%s", where, text).isFalse();
+        assertThat(PUPILS_NAME.matcher(text).find())
+                .as("a pupil's name in the %s:%n%s", where, text)
+                .isFalse();
     }
 
     static String pdfText(byte[] pdf) {
@@ -222,7 +275,9 @@ class NamesMaskedInTheAuditTrailTest extends ScreenTest {
     }
 
     private static FieldChange changeOf(RecordRevision revision, String field) {
-        return revision.changes().stream().filter(c -> c.field().equals(field)).findFirst()
+        return revision.changes().stream()
+                .filter(c -> c.field().equals(field))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no change of " + field + " in " + revision));
     }
 }

@@ -1,18 +1,20 @@
 package app.safepost.audit.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.accounts.ui.AccountsView;
 import app.safepost.audit.AuditEntry;
 import app.safepost.audit.AuditExplorer;
 import app.safepost.audit.AuditQuery;
+import app.safepost.audit.RecordType;
+import app.safepost.notifications.Notice;
+import app.safepost.notifications.Notices;
 import app.safepost.pupils.ConsentDecision;
 import app.safepost.pupils.ConsentRegister;
 import app.safepost.pupils.ConsentSource;
 import app.safepost.pupils.PupilDetails;
 import app.safepost.pupils.PupilRoster;
-import app.safepost.audit.RecordType;
-import app.safepost.notifications.Notice;
-import app.safepost.notifications.Notices;
 import app.safepost.testing.InSchool;
 import app.safepost.testing.ScreenTest;
 import com.vaadin.flow.component.UI;
@@ -33,8 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The audit trail in words: records as people call them (a pupil by initials for governors), fields
  * and values in words, UK dates and times, the portal's own bookkeeping behind a filter, and the
@@ -47,14 +47,19 @@ class ReadableAuditTrailTest extends ScreenTest {
 
     @Autowired
     PupilRoster roster;
+
     @Autowired
     ConsentRegister consents;
+
     @Autowired
     Notices notices;
+
     @Autowired
     SocialAccounts accounts;
+
     @Autowired
     AuditExplorer explorer;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -98,7 +103,11 @@ class ReadableAuditTrailTest extends ScreenTest {
 
     private String details() {
         // Without the words only screen readers get ("before: ", "after: ").
-        return $(Div.class).id("audit-changes").getElement().getTextRecursively().replace("before: ", "")
+        return $(Div.class)
+                .id("audit-changes")
+                .getElement()
+                .getTextRecursively()
+                .replace("before: ", "")
                 .replace("after: ", "");
     }
 
@@ -108,16 +117,22 @@ class ReadableAuditTrailTest extends ScreenTest {
         var first = roster.records(false).getFirst();
         var record = roster.enrol(new PupilDetails("T12345678903A", "Zebedee", "Quillfeather", null, first.classId()));
         testPupils.add(record.id().value());
-        consents.record(record.id(), new ConsentDecision(true, ConsentSource.GDPR_FORM, LocalDate.now().minusDays(1), null));
+        consents.record(
+                record.id(),
+                new ConsentDecision(
+                        true, ConsentSource.GDPR_FORM, LocalDate.now().minusDays(1), null));
         consents.record(record.id(), new ConsentDecision(false, ConsentSource.PARENT_REQUEST, LocalDate.now(), null));
         pupil[0] = record.id().value();
         return first.className();
     }
 
     private String consentRecordOf(UUID pupil) {
-        return InSchool.jesseGray(jdbc, () -> jdbc.queryForObject(
-                "select id::text from pupil_consent where pupil_id = ? and purpose_code = 'class-social'",
-                String.class, pupil));
+        return InSchool.jesseGray(
+                jdbc,
+                () -> jdbc.queryForObject(
+                        "select id::text from pupil_consent where pupil_id = ? and purpose_code = 'class-social'",
+                        String.class,
+                        pupil));
     }
 
     @Test
@@ -132,9 +147,12 @@ class ReadableAuditTrailTest extends ScreenTest {
         assertThat(details()).contains("First name: ", "Zebedee", "Surname: ").doesNotContain("firstName");
 
         open("type=pupil-consent&record=" + consentRecordOf(pupil[0]));
-        assertThat(column(3)).first().isEqualTo("Consent of Pupil Zebedee Quillfeather, " + className + " for class-social");
+        assertThat(column(3))
+                .first()
+                .isEqualTo("Consent of Pupil Zebedee Quillfeather, " + className + " for class-social");
         test(entries()).select(0);
-        assertThat(details()).contains("Consent: yes → no", "Source: Paper form → Parent request")
+        assertThat(details())
+                .contains("Consent: yes → no", "Source: Paper form → Parent request")
                 .doesNotContain("true", "GDPR_FORM", "PARENT_REQUEST");
     }
 
@@ -150,7 +168,8 @@ class ReadableAuditTrailTest extends ScreenTest {
         assertThat(details()).contains("First name: ", "(hidden)").doesNotContain("Zebedee", "Quillfeather");
 
         open("type=pupil-consent&record=" + consentRecordOf(pupil[0]));
-        assertThat(column(3)).allMatch(name -> name.equals("Consent of Pupil Z.Q., " + className + " for class-social"));
+        assertThat(column(3))
+                .allMatch(name -> name.equals("Consent of Pupil Z.Q., " + className + " for class-social"));
         test(entries()).select(0);
         assertThat(details()).contains("Consent: yes → no").doesNotContain("Zebedee", "Quillfeather");
     }
@@ -161,10 +180,13 @@ class ReadableAuditTrailTest extends ScreenTest {
         explorer.export(AuditQuery.ofRecord("school-profile", "none"), AuditExplorer.ExportFormat.CSV);
 
         open("type=audit-export&user=head");
-        assertThat(column(0)).isNotEmpty().allMatch(when -> UK_DATE_TIME.matcher(when).matches());
+        assertThat(column(0))
+                .isNotEmpty()
+                .allMatch(when -> UK_DATE_TIME.matcher(when).matches());
         test(entries()).select(0);
 
-        assertThat(details()).containsPattern("Exported: \\(empty\\) → " + UK_DATE_TIME.pattern())
+        assertThat(details())
+                .containsPattern("Exported: \\(empty\\) → " + UK_DATE_TIME.pattern())
                 .doesNotContainPattern(ISO_INSTANT);
     }
 
@@ -176,8 +198,10 @@ class ReadableAuditTrailTest extends ScreenTest {
 
         UI.getCurrent().navigate(AuditTrailView.class);
         var types = $(ComboBox.class).id("audit-type");
-        assertThat(test(types).getSuggestionItems()).extracting(t -> ((RecordType) t).label())
-                .contains("Pupil", "Post").doesNotContain("Notice", "E-mail", "Follower sync claim");
+        assertThat(test(types).getSuggestionItems())
+                .extracting(t -> ((RecordType) t).label())
+                .contains("Pupil", "Post")
+                .doesNotContain("Notice", "E-mail", "Follower sync claim");
         test($(TextField.class).id("audit-user")).setValue("head");
         assertThat(column(2)).doesNotContain("Notice", "E-mail");
 
@@ -185,7 +209,8 @@ class ReadableAuditTrailTest extends ScreenTest {
 
         assertThat(column(2)).contains("Notice", "E-mail");
         assertThat(column(3)).contains("Notice to head: Minutes of the governors' meeting");
-        assertThat(test(types).getSuggestionItems()).extracting(t -> ((RecordType) t).label())
+        assertThat(test(types).getSuggestionItems())
+                .extracting(t -> ((RecordType) t).label())
                 .contains("Notice", "Follower sync claim");
     }
 
@@ -194,20 +219,35 @@ class ReadableAuditTrailTest extends ScreenTest {
         signInAs("head");
         UI.getCurrent().navigate(AccountsView.class);
         var grid = (Grid<?>) $(Grid.class).id("my-accounts");
-        var column = grid.getColumns().indexOf(grid.getColumns().stream()
-                .filter(c -> "Audit trail".equals(c.getHeaderText())).findFirst().orElseThrow());
+        var column = grid.getColumns()
+                .indexOf(grid.getColumns().stream()
+                        .filter(c -> "Audit trail".equals(c.getHeaderText()))
+                        .findFirst()
+                        .orElseThrow());
         var links = new ArrayList<Anchor>();
         for (int row = 0; row < test(grid).size(); row++) {
-            links.add(test(grid).getCellComponent(row, column).getChildren().map(Anchor.class::cast)
-                    .filter(a -> a.hasClassName("account-history")).findFirst().orElseThrow());
+            links.add(test(grid)
+                    .getCellComponent(row, column)
+                    .getChildren()
+                    .map(Anchor.class::cast)
+                    .filter(a -> a.hasClassName("account-history"))
+                    .findFirst()
+                    .orElseThrow());
         }
         var all = accounts.all();
-        var histories = all.stream().map(a -> "audit?type=account&record=" + a.id().value()).toList();
-        assertThat(links).isNotEmpty().extracting(Anchor::getHref).allMatch(histories::contains)
+        var histories = all.stream()
+                .map(a -> "audit?type=account&record=" + a.id().value())
+                .toList();
+        assertThat(links)
+                .isNotEmpty()
+                .extracting(Anchor::getHref)
+                .allMatch(histories::contains)
                 .doesNotHaveDuplicates();
 
-        var first = all.stream().filter(a -> links.getFirst().getHref().endsWith(a.id().value().toString()))
-                .findFirst().orElseThrow();
+        var first = all.stream()
+                .filter(a -> links.getFirst().getHref().endsWith(a.id().value().toString()))
+                .findFirst()
+                .orElseThrow();
         open("type=account&record=" + first.id().value());
 
         assertThat(test(entries()).size()).isPositive();

@@ -1,5 +1,7 @@
 package app.safepost.backups.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.audit.IntegrityCheck;
 import app.safepost.backups.BackupPortal;
@@ -30,8 +32,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.util.FileSystemUtils;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Back up, change and delete, restore: the restored copy holds every record, audit row, photo and
  * revision link as they were at the backup, compared table by table, row by row.
@@ -43,17 +43,39 @@ class BackupAndRestoreTest {
     /** The portal's own record of backups gains a row once the backup is made, after its snapshot. */
     private static final Set<String> RECORDS_OF_BACKUPS = Set.of("public.backup_run");
 
-    @Autowired Backups backups;
-    @Autowired RestoreDrill drill;
-    @Autowired BackupSettings settings;
-    @Autowired MediaLibrary media;
-    @Autowired Drafts drafts;
-    @Autowired SocialAccounts accounts;
-    @Autowired SchoolProfileService profile;
-    @Autowired IntegrityCheck integrity;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired DatabaseAddress database;
-    @Autowired @Qualifier("demoSignIn") UserDetailsService demoUsers;
+    @Autowired
+    Backups backups;
+
+    @Autowired
+    RestoreDrill drill;
+
+    @Autowired
+    BackupSettings settings;
+
+    @Autowired
+    MediaLibrary media;
+
+    @Autowired
+    Drafts drafts;
+
+    @Autowired
+    SocialAccounts accounts;
+
+    @Autowired
+    SchoolProfileService profile;
+
+    @Autowired
+    IntegrityCheck integrity;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DatabaseAddress database;
+
+    @Autowired
+    @Qualifier("demoSignIn")
+    UserDetailsService demoUsers;
 
     @BeforeEach
     @AfterEach
@@ -63,18 +85,25 @@ class BackupAndRestoreTest {
     }
 
     @Test
-    void a_backup_restored_after_changes_and_deletions_holds_every_record_audit_row_photo_and_link_as_it_was() throws Exception {
+    void a_backup_restored_after_changes_and_deletions_holds_every_record_audit_row_photo_and_link_as_it_was()
+            throws Exception {
         SignedIn.as(demoUsers, DemoUsers.TEACHER);
         var photo = media.intake("harvest.jpg", TestPhotos.jpeg(640, 480));
         media.finishedAnalysis(photo.id(), Duration.ofSeconds(90));
         var kestrels = accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id();
-        var draft = drafts.create(kestrels, new DraftContent("Harvest assembly this morning",
-                List.of(new DraftContent.AttachedPhoto(photo.id().value(), "Baskets of vegetables")), List.of()));
+        var draft = drafts.create(
+                kestrels,
+                new DraftContent(
+                        "Harvest assembly this morning",
+                        List.of(new DraftContent.AttachedPhoto(photo.id().value(), "Baskets of vegetables")),
+                        List.of()));
         SignedIn.as(demoUsers, DemoUsers.HEAD);
         var before = profile.profile();
         profile.update(withPhone(before, "0115 496 0123"));
-        var photoBytes = jdbc.queryForObject("select c.bytes from media_content c join photo p on p.content_sha256 = c.sha256"
-                + " where p.id = ?", byte[].class, photo.id().value());
+        var photoBytes = jdbc.queryForObject(
+                "select c.bytes from media_content c join photo p on p.content_sha256 = c.sha256" + " where p.id = ?",
+                byte[].class,
+                photo.id().value());
         var chainAtBackup = integrity.checkChain();
         assertThat(chainAtBackup.intact()).as(chainAtBackup.inWords()).isTrue();
 
@@ -83,7 +112,8 @@ class BackupAndRestoreTest {
         var atBackup = fingerprints(owner);
         var made = backups.backUp();
         assertThat(made.succeeded()).as(made.summary()).isTrue();
-        assertThat(without(fingerprints(owner), RECORDS_OF_BACKUPS)).as("nothing moved while the backup ran")
+        assertThat(without(fingerprints(owner), RECORDS_OF_BACKUPS))
+                .as("nothing moved while the backup ran")
                 .isEqualTo(without(atBackup, RECORDS_OF_BACKUPS));
 
         // After the backup: a change, a deleted draft with its photo, and a deleted row straight in the database.
@@ -92,7 +122,11 @@ class BackupAndRestoreTest {
         assertThat(drafts.delete(draft.id(), draft.version())).isEqualTo(1);
         jdbc.update("delete from school_aud where rev = (select max(rev) from school_aud)");
         assertThat(fingerprints(owner)).isNotEqualTo(atBackup);
-        assertThat(jdbc.queryForObject("select count(*) from photo where id = ?", Long.class, photo.id().value())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from photo where id = ?",
+                        Long.class,
+                        photo.id().value()))
+                .isZero();
 
         var latest = new BackupDirectory(settings.directory()).latest().orElseThrow();
         assertThat(latest.fileName()).isEqualTo(made.fileName());
@@ -102,17 +136,29 @@ class BackupAndRestoreTest {
             var restored = new JdbcTemplate(BackupConnection.dataSource(copy));
             assertThat(without(fingerprints(restored), RECORDS_OF_BACKUPS))
                     .isEqualTo(without(atBackup, RECORDS_OF_BACKUPS));
-            assertThat(restored.queryForObject("select c.bytes from media_content c join photo p"
-                    + " on p.content_sha256 = c.sha256 where p.id = ?", byte[].class, photo.id().value()))
+            assertThat(restored.queryForObject(
+                            "select c.bytes from media_content c join photo p"
+                                    + " on p.content_sha256 = c.sha256 where p.id = ?",
+                            byte[].class,
+                            photo.id().value()))
                     .isEqualTo(photoBytes);
-            assertThat(restored.queryForList("select contact_phone from school", String.class)).contains("0115 496 0123")
+            assertThat(restored.queryForList("select contact_phone from school", String.class))
+                    .contains("0115 496 0123")
                     .doesNotContain("0115 496 0999");
             var chains = integrity.checkCopy(BackupConnection.dataSource(copy));
-            assertThat(chains).extracting(IntegrityCheck.ChainInCopy::school)
-                    .as("every school's chain").containsExactlyInAnyOrder(TestSchools.jesseGray(owner), TestSchools.fenwickRoad(owner));
-            assertThat(chains).allSatisfy(chain -> assertThat(chain.report().intact()).as(chain.report().inWords()).isTrue());
-            var chainOfCopy = chains.stream().filter(chain -> chain.school().equals(TestSchools.jesseGray(owner)))
-                    .findFirst().orElseThrow().report();
+            assertThat(chains)
+                    .extracting(IntegrityCheck.ChainInCopy::school)
+                    .as("every school's chain")
+                    .containsExactlyInAnyOrder(TestSchools.jesseGray(owner), TestSchools.fenwickRoad(owner));
+            assertThat(chains)
+                    .allSatisfy(chain -> assertThat(chain.report().intact())
+                            .as(chain.report().inWords())
+                            .isTrue());
+            var chainOfCopy = chains.stream()
+                    .filter(chain -> chain.school().equals(TestSchools.jesseGray(owner)))
+                    .findFirst()
+                    .orElseThrow()
+                    .report();
             assertThat(chainOfCopy.headHash()).isEqualTo(chainAtBackup.headHash());
             assertThat(chainOfCopy.linksChecked()).isEqualTo(chainAtBackup.linksChecked());
         } finally {
@@ -121,8 +167,13 @@ class BackupAndRestoreTest {
     }
 
     private static SchoolProfile withPhone(SchoolProfile profile, String phone) {
-        return new SchoolProfile(profile.name(), profile.contactEmail(), phone, profile.address(),
-                profile.wholeSchoolHandle(), profile.version());
+        return new SchoolProfile(
+                profile.name(),
+                profile.contactEmail(),
+                phone,
+                profile.address(),
+                profile.wholeSchoolHandle(),
+                profile.version());
     }
 
     /** Every table's row count and a digest of all its rows, column by column. */
@@ -131,8 +182,12 @@ class BackupAndRestoreTest {
         for (var table : jdbc.queryForList("""
                 select format('%I.%I', schemaname, tablename) from pg_tables
                 where schemaname not in ('pg_catalog', 'information_schema') order by 1""", String.class)) {
-            fingerprints.put(table, jdbc.queryForObject("select count(*) || ' ' || coalesce(md5(string_agg(md5(t::text), ''"
-                    + " order by md5(t::text))), '') from " + table + " t", String.class));
+            fingerprints.put(
+                    table,
+                    jdbc.queryForObject(
+                            "select count(*) || ' ' || coalesce(md5(string_agg(md5(t::text), ''"
+                                    + " order by md5(t::text))), '') from " + table + " t",
+                            String.class));
         }
         return fingerprints;
     }

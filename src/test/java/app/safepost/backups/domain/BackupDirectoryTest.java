@@ -1,5 +1,8 @@
 package app.safepost.backups.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,9 +12,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The backup directory's files: a whole backup is its dump, its checksum and its manifest. */
 class BackupDirectoryTest {
@@ -35,13 +35,17 @@ class BackupDirectoryTest {
         assertThat(backup.fileName()).isEqualTo("safepost-2026-12-04-010000.dump");
         assertThat(Files.readString(folder.resolve("safepost-2026-12-04-010000.sha256")))
                 .isEqualTo(backup.sha256() + "  safepost-2026-12-04-010000.dump\n");
-        var check = new ProcessBuilder("sha256sum", "-c", "safepost-2026-12-04-010000.sha256").directory(folder.toFile())
-                .redirectErrorStream(true).start();
+        var check = new ProcessBuilder("sha256sum", "-c", "safepost-2026-12-04-010000.sha256")
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .start();
         assertThat(check.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
                 .contains("safepost-2026-12-04-010000.dump: OK");
         assertThat(directory.all()).containsExactly(backup);
-        assertThat(directory.latest().orElseThrow().rows()).containsEntry("public.draft", 3L).containsEntry("public.photo", 2L);
+        assertThat(directory.latest().orElseThrow().rows())
+                .containsEntry("public.draft", 3L)
+                .containsEntry("public.photo", 2L);
         assertThat(backup.totalRows()).isEqualTo(5);
     }
 
@@ -63,7 +67,8 @@ class BackupDirectoryTest {
 
         Files.writeString(backup.dump(), "pretend dumq");
 
-        assertThatThrownBy(() -> directory.verify(backup)).isInstanceOf(BackupProblem.class)
+        assertThatThrownBy(() -> directory.verify(backup))
+                .isInstanceOf(BackupProblem.class)
                 .hasMessage("safepost-2026-12-04-010000.dump does not match its checksum: the file was changed or"
                         + " damaged after it was written.");
     }
@@ -90,8 +95,12 @@ class BackupDirectoryTest {
         var deleted = directory.rotate(new Rotation(3, 0, 0), Instant.parse("2026-11-10T02:00:00Z"));
 
         assertThat(deleted).hasSize(7);
-        assertThat(directory.all()).extracting(BackupFile::fileName).containsExactly("safepost-2026-11-10-010000.dump",
-                "safepost-2026-11-09-010000.dump", "safepost-2026-11-08-010000.dump");
+        assertThat(directory.all())
+                .extracting(BackupFile::fileName)
+                .containsExactly(
+                        "safepost-2026-11-10-010000.dump",
+                        "safepost-2026-11-09-010000.dump",
+                        "safepost-2026-11-08-010000.dump");
         try (var files = Files.list(folder)) {
             assertThat(files).hasSize(9);
         }
@@ -102,7 +111,8 @@ class BackupDirectoryTest {
         var directory = new BackupDirectory(folder);
         var partial = directory.partialFor(Instant.parse("2026-11-09T01:00:00Z"));
         Files.writeString(partial, "half");
-        Files.setLastModifiedTime(partial, java.nio.file.attribute.FileTime.from(Instant.parse("2026-11-09T01:00:00Z")));
+        Files.setLastModifiedTime(
+                partial, java.nio.file.attribute.FileTime.from(Instant.parse("2026-11-09T01:00:00Z")));
 
         directory.rotate(new Rotation(7, 5, 12), Instant.parse("2026-11-10T02:00:00Z"));
 

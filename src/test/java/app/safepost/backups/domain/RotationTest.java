@@ -1,13 +1,13 @@
 package app.safepost.backups.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Which backups the rotation keeps: 7 daily, 5 weekly and 12 monthly by default. */
 class RotationTest {
@@ -29,11 +29,17 @@ class RotationTest {
         var kept = rotation.keep(nightly(LocalDate.of(2024, 12, 1), today), Function.identity());
 
         assertThat(kept).contains(today, today.minusDays(6));
-        assertThat(kept).as("the week before: its Sunday").contains(LocalDate.of(2026, 11, 29), LocalDate.of(2026, 11, 22),
-                LocalDate.of(2026, 11, 15), LocalDate.of(2026, 11, 8));
+        assertThat(kept)
+                .as("the week before: its Sunday")
+                .contains(
+                        LocalDate.of(2026, 11, 29),
+                        LocalDate.of(2026, 11, 22),
+                        LocalDate.of(2026, 11, 15),
+                        LocalDate.of(2026, 11, 8));
         assertThat(kept).as("months: their last night").contains(LocalDate.of(2026, 10, 31), LocalDate.of(2026, 1, 31));
-        assertThat(kept).doesNotContain(today.minusDays(7).minusDays(1), LocalDate.of(2025, 12, 31),
-                LocalDate.of(2026, 10, 30));
+        assertThat(kept)
+                .doesNotContain(
+                        today.minusDays(7).minusDays(1), LocalDate.of(2025, 12, 31), LocalDate.of(2026, 10, 30));
         // 7 days (28 Nov to 4 Dec) + Sundays 8, 15, 22 Nov (29 Nov and this week are among the days)
         // + 31 Oct back to 31 Jan (10 months; December and November are among the days): 20.
         assertThat(kept).hasSize(20);
@@ -48,14 +54,20 @@ class RotationTest {
 
         var kept = rotation.keep(all, Function.identity());
 
-        assertThat(kept).contains(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 11, 30), LocalDate.of(2026, 6, 10),
-                LocalDate.of(2026, 6, 9), LocalDate.of(2026, 6, 8), LocalDate.of(2026, 6, 7), LocalDate.of(2026, 6, 6));
+        assertThat(kept)
+                .contains(
+                        LocalDate.of(2026, 12, 1),
+                        LocalDate.of(2026, 11, 30),
+                        LocalDate.of(2026, 6, 10),
+                        LocalDate.of(2026, 6, 9),
+                        LocalDate.of(2026, 6, 8),
+                        LocalDate.of(2026, 6, 7),
+                        LocalDate.of(2026, 6, 6));
     }
 
     @Test
     void of_two_backups_in_a_night_the_newer_is_kept() {
-        record Backup(String name, LocalDate day) {
-        }
+        record Backup(String name, LocalDate day) {}
         var day = LocalDate.of(2026, 12, 4);
         var newer = new Backup("second", day);
         var older = new Backup("first", day);
@@ -66,7 +78,8 @@ class RotationTest {
     @Test
     void at_least_one_daily_backup_is_kept() {
         assertThatThrownBy(() -> new Rotation(0, 5, 12)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new Rotation(1, 0, 0).keep(nightly(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1)),
-                Function.identity())).containsExactly(LocalDate.of(2026, 2, 1));
+        assertThat(new Rotation(1, 0, 0)
+                        .keep(nightly(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1)), Function.identity()))
+                .containsExactly(LocalDate.of(2026, 2, 1));
     }
 }

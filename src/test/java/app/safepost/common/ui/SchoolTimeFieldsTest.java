@@ -1,10 +1,10 @@
 package app.safepost.common.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every picker the screens make shows UK dates and a 24-hour clock, whatever the browser's language. */
 class SchoolTimeFieldsTest {
@@ -15,8 +15,12 @@ class SchoolTimeFieldsTest {
 
         assertThat(picker.getLocale()).isEqualTo(Locale.UK);
         assertThat(picker.getI18n().getDateFormats()).first().isEqualTo("d MMM yyyy");
-        assertThat(picker.getI18n().getDateFormats()).contains("d/M/yyyy", "yyyy-MM-dd").doesNotContain("M/d/yyyy");
-        assertThat(picker.getI18n().getFirstDayOfWeek()).as("weeks start on Monday").isEqualTo(1);
+        assertThat(picker.getI18n().getDateFormats())
+                .contains("d/M/yyyy", "yyyy-MM-dd")
+                .doesNotContain("M/d/yyyy");
+        assertThat(picker.getI18n().getFirstDayOfWeek())
+                .as("weeks start on Monday")
+                .isEqualTo(1);
     }
 
     @Test
@@ -40,7 +44,7 @@ class SchoolTimeFieldsTest {
         var picker = SchoolTimeFields.uk(new DatePicker("From"));
 
         assertThat(picker.getLocale()).isEqualTo(Locale.UK);
-        assertThat(picker.getI18n().getDateFormats()).containsExactlyElementsOf(
-                SchoolTimeFields.date("To").getI18n().getDateFormats());
+        assertThat(picker.getI18n().getDateFormats())
+                .containsExactlyElementsOf(SchoolTimeFields.date("To").getI18n().getDateFormats());
     }
 }

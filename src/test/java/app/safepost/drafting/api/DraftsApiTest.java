@@ -1,5 +1,7 @@
 package app.safepost.drafting.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.testing.Api;
 import app.safepost.testing.SafepostServerTest;
 import java.net.http.HttpResponse;
@@ -11,8 +13,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code POST /api/v1/compliance/checks}, {@code POST /api/v1/drafts} and
@@ -38,7 +38,7 @@ class DraftsApiTest {
             switch (account.get("handle").asString()) {
                 case "@JGP_Kestrels" -> kestrels = account.get("id").asString();
                 case "@JesseGrayPrimary" -> wholeSchool = account.get("id").asString();
-                default -> { }
+                default -> {}
             }
         }
     }
@@ -60,8 +60,8 @@ class DraftsApiTest {
 
     private static void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at app.safepost");
         assertThat(body(response).get("status").asInt()).isEqualTo(status);
     }
@@ -69,7 +69,8 @@ class DraftsApiTest {
     @Test
     void the_check_returns_the_verdict_and_utf16_spans_and_no_surname_outside_its_span() {
         var text = "🎉 Well done Amelia Khan!";
-        var response = post("/api/v1/compliance/checks", "teacher", request(kestrels, text).toString());
+        var response = post(
+                "/api/v1/compliance/checks", "teacher", request(kestrels, text).toString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         var result = body(response);
@@ -101,10 +102,12 @@ class DraftsApiTest {
             whole-school | Well done Amelia \u202Enahk\u202C     | block | hidden-characters | \u202Enahk\u202C
             whole-school | Well done Amelia \u202Enahk\u202C     | block | P12               | Amelia \u202Enahk
             """)
-    void the_api_checks_names_however_they_are_typed(String account, String written, String verdict, String clause,
-                                                     String spanWritten) {
+    void the_api_checks_names_however_they_are_typed(
+            String account, String written, String verdict, String clause, String spanWritten) {
         String text = unescape(written);
-        var response = post("/api/v1/compliance/checks", "head",
+        var response = post(
+                "/api/v1/compliance/checks",
+                "head",
                 request(account.equals("class") ? kestrels : wholeSchool, text).toString());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -114,7 +117,9 @@ class DraftsApiTest {
             String span = unescape(spanWritten);
             var spans = new java.util.ArrayList<String>();
             for (var finding : result.get("findings")) {
-                spans.add(finding.get("clause").asString() + " " + text.substring(finding.get("start").asInt(), finding.get("end").asInt()));
+                spans.add(finding.get("clause").asString() + " "
+                        + text.substring(
+                                finding.get("start").asInt(), finding.get("end").asInt()));
             }
             assertThat(spans).as(response.body()).contains(clause + " " + span);
         }
@@ -127,7 +132,10 @@ class DraftsApiTest {
 
     @Test
     void initials_pass_on_a_class_account() {
-        var response = post("/api/v1/compliance/checks", "ta", request(kestrels, "Well done A.K. for a super poem!").toString());
+        var response = post(
+                "/api/v1/compliance/checks",
+                "ta",
+                request(kestrels, "Well done A.K. for a super poem!").toString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(body(response).get("verdict").asString()).isEqualTo("pass");
@@ -137,15 +145,24 @@ class DraftsApiTest {
     @Test
     void a_pupil_without_consent_shown_uncovered_blocks_and_covered_passes() {
         var uncovered = request(kestrels, "Science week");
-        uncovered.putArray("pupilsInMedia").addObject().put("upn", "J820300120087").put("covered", false);
+        uncovered
+                .putArray("pupilsInMedia")
+                .addObject()
+                .put("upn", "J820300120087")
+                .put("covered", false);
         var covered = request(kestrels, "Science week");
-        covered.putArray("pupilsInMedia").addObject().put("upn", "J820300120087").put("covered", true);
+        covered.putArray("pupilsInMedia")
+                .addObject()
+                .put("upn", "J820300120087")
+                .put("covered", true);
 
         var blocked = body(post("/api/v1/compliance/checks", "teacher", uncovered.toString()));
         assertThat(blocked.get("verdict").asString()).isEqualTo("block");
         assertThat(blocked.get("findings").get(0).get("clause").asString()).isEqualTo("P15");
         assertThat(blocked.get("findings").get(0).get("start").isNull()).isTrue();
-        assertThat(body(post("/api/v1/compliance/checks", "teacher", covered.toString())).get("verdict").asString())
+        assertThat(body(post("/api/v1/compliance/checks", "teacher", covered.toString()))
+                        .get("verdict")
+                        .asString())
                 .isEqualTo("pass");
     }
 
@@ -169,24 +186,41 @@ class DraftsApiTest {
 
     @Test
     void a_100_kb_text_is_refused_with_the_field_named_and_a_2_mb_body_with_413() {
-        var long100k = post("/api/v1/drafts", "teacher", request(kestrels, "a".repeat(100_000)).toString());
+        var long100k = post(
+                "/api/v1/drafts",
+                "teacher",
+                request(kestrels, "a".repeat(100_000)).toString());
         assertProblem(long100k, 400);
         assertThat(body(long100k).get("errors").get(0).get("field").asString()).isEqualTo("text");
 
-        assertProblem(post("/api/v1/compliance/checks", "teacher", request(kestrels, "a".repeat(2_000_000)).toString()), 413);
+        assertProblem(
+                post(
+                        "/api/v1/compliance/checks",
+                        "teacher",
+                        request(kestrels, "a".repeat(2_000_000)).toString()),
+                413);
     }
 
     @Test
     void office_and_governors_may_not_check_or_draft() {
         for (var user : new String[] {"office", "governor"}) {
-            assertProblem(post("/api/v1/compliance/checks", user, request(kestrels, "Hello").toString()), 403);
-            assertProblem(post("/api/v1/drafts", user, request(kestrels, "Hello").toString()), 403);
+            assertProblem(
+                    post(
+                            "/api/v1/compliance/checks",
+                            user,
+                            request(kestrels, "Hello").toString()),
+                    403);
+            assertProblem(
+                    post("/api/v1/drafts", user, request(kestrels, "Hello").toString()), 403);
         }
     }
 
     @Test
     void a_draft_is_created_with_its_check_and_submitted_only_once_it_no_longer_blocks() {
-        var created = post("/api/v1/drafts", "teacher", request(kestrels, "Well done Amelia Khan!").toString());
+        var created = post(
+                "/api/v1/drafts",
+                "teacher",
+                request(kestrels, "Well done Amelia Khan!").toString());
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         var draft = body(created);
@@ -215,8 +249,12 @@ class DraftsApiTest {
 
     @Test
     void only_the_author_submits_others_get_404_and_slt_403() {
-        var id = body(post("/api/v1/drafts", "teacher", request(kestrels, "Our class assembly").toString()))
-                .get("id").asString();
+        var id = body(post(
+                        "/api/v1/drafts",
+                        "teacher",
+                        request(kestrels, "Our class assembly").toString()))
+                .get("id")
+                .asString();
 
         assertProblem(post("/api/v1/drafts/" + id + "/submit", "ta", ""), 404);
         assertProblem(post("/api/v1/drafts/" + id + "/submit", "teacher4", ""), 404);
@@ -230,17 +268,23 @@ class DraftsApiTest {
 
     @Test
     void warnings_are_submitted_with_a_reason_and_a_stale_version_is_409() {
-        var draft = body(post("/api/v1/drafts", "teacher", request(kestrels, "Email us at office@jessegray.example").toString()));
+        var draft = body(post(
+                "/api/v1/drafts",
+                "teacher",
+                request(kestrels, "Email us at office@jessegray.example").toString()));
         var id = draft.get("id").asString();
         assertThat(draft.get("verdict").asString()).isEqualTo("warn");
 
-        var stale = JSON.createObjectNode().put("version", draft.get("version").asLong() - 1).put("acknowledgement", "Public");
+        var stale = JSON.createObjectNode()
+                .put("version", draft.get("version").asLong() - 1)
+                .put("acknowledgement", "Public");
         assertProblem(post("/api/v1/drafts/" + id + "/submit", "teacher", stale.toString()), 409);
         assertProblem(post("/api/v1/drafts/" + id + "/submit", "teacher", ""), 409);
 
         var acknowledged = JSON.createObjectNode().put("acknowledgement", "The office address is public.");
         var submitted = post("/api/v1/drafts/" + id + "/submit", "teacher", acknowledged.toString());
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
-        assertThat(body(submitted).get("warningsAcknowledgement").asString()).isEqualTo("The office address is public.");
+        assertThat(body(submitted).get("warningsAcknowledgement").asString())
+                .isEqualTo("The office address is public.");
     }
 }

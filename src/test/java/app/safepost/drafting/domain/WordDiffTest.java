@@ -1,12 +1,12 @@
 package app.safepost.drafting.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.drafting.domain.WordDiff.Kind;
 import app.safepost.drafting.domain.WordDiff.Part;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class WordDiffTest {
 
@@ -21,10 +21,17 @@ class WordDiffTest {
     void marks_added_and_removed_words(String before, String after, String expected) {
         var parts = WordDiff.between(before, after);
 
-        assertThat(parts.stream().map(WordDiffTest::show).collect(Collectors.joining("·"))).isEqualTo(expected);
-        assertThat(parts.stream().filter(p -> p.kind() != Kind.REMOVED).map(Part::text).collect(Collectors.joining()))
+        assertThat(parts.stream().map(WordDiffTest::show).collect(Collectors.joining("·")))
+                .isEqualTo(expected);
+        assertThat(parts.stream()
+                        .filter(p -> p.kind() != Kind.REMOVED)
+                        .map(Part::text)
+                        .collect(Collectors.joining()))
                 .isEqualTo(after);
-        assertThat(parts.stream().filter(p -> p.kind() != Kind.ADDED).map(Part::text).collect(Collectors.joining()))
+        assertThat(parts.stream()
+                        .filter(p -> p.kind() != Kind.ADDED)
+                        .map(Part::text)
+                        .collect(Collectors.joining()))
                 .isEqualTo(before);
     }
 

@@ -1,5 +1,7 @@
 package app.safepost.drafting.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.drafting.DraftStatus;
 import app.safepost.drafting.Drafts;
 import app.safepost.testing.ScreenTest;
@@ -12,8 +14,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The draft editor without a browser: live checks, marked spans, submit rules and versions. */
 class DraftEditorViewTest extends ScreenTest {
@@ -38,8 +38,10 @@ class DraftEditorViewTest extends ScreenTest {
     }
 
     private java.util.List<String> findingClauses() {
-        return $(ListItem.class).all().stream().filter(li -> li.getElement().hasAttribute("data-clause"))
-                .map(li -> li.getElement().getAttribute("data-clause")).toList();
+        return $(ListItem.class).all().stream()
+                .filter(li -> li.getElement().hasAttribute("data-clause"))
+                .map(li -> li.getElement().getAttribute("data-clause"))
+                .toList();
     }
 
     @Test
@@ -51,13 +53,21 @@ class DraftEditorViewTest extends ScreenTest {
 
         assertThat(verdict()).isEqualTo("1 problem to fix before this can be submitted.");
         assertThat(findingClauses()).containsExactly("P12");
-        var mark = $(com.vaadin.flow.component.html.Span.class).withClassName("finding-block").single();
+        var mark = $(com.vaadin.flow.component.html.Span.class)
+                .withClassName("finding-block")
+                .single();
         assertThat(mark.getText()).isEqualTo("Amelia Khan");
         assertThat(marked()).isEqualTo("Well done Amelia Khan for your poem!");
         assertThat(submit().isEnabled()).isFalse();
-        assertThat($(ListItem.class).withAttribute("data-clause", "P12").single().getElement().getTextRecursively())
-                .doesNotContain("Khan").contains("A.K.")
-                .contains("Full name of a pupil (policy clause 12): ").doesNotContain("P12");
+        assertThat($(ListItem.class)
+                        .withAttribute("data-clause", "P12")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .doesNotContain("Khan")
+                .contains("A.K.")
+                .contains("Full name of a pupil (policy clause 12): ")
+                .doesNotContain("P12");
 
         test(text()).setValue("Well done A.K. for your poem!");
 
@@ -71,19 +81,26 @@ class DraftEditorViewTest extends ScreenTest {
         signInAs("teacher");
         navigate(DraftEditorView.class);
         String cyrillic = "\u0410m\u0435l\u0456\u0430 \u041Ah\u0430n"; // Аmеlіа Кhаn with Cyrillic letters
-        String bold = "\uD835\uDC00\uD835\uDC26\uD835\uDC1E\uD835\uDC25\uD835\uDC22\uD835\uDC1A"; // Amelia in mathematical bold
+        String bold =
+                "\uD835\uDC00\uD835\uDC26\uD835\uDC1E\uD835\uDC25\uD835\uDC22\uD835\uDC1A"; // Amelia in mathematical
+        // bold
 
         test(text()).setValue("Well done " + cyrillic + " for your poem!");
 
         assertThat(findingClauses()).containsExactly("P12");
-        var mark = $(com.vaadin.flow.component.html.Span.class).withClassName("finding-block").single();
+        var mark = $(com.vaadin.flow.component.html.Span.class)
+                .withClassName("finding-block")
+                .single();
         assertThat(mark.getText()).isEqualTo(cyrillic);
         assertThat(submit().isEnabled()).isFalse();
 
         test(text()).setValue("Well done " + bold + "!");
 
         assertThat(findingClauses()).containsExactly("P13");
-        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("finding-block").single().getText())
+        assertThat($(com.vaadin.flow.component.html.Span.class)
+                        .withClassName("finding-block")
+                        .single()
+                        .getText())
                 .isEqualTo(bold);
     }
 
@@ -95,8 +112,12 @@ class DraftEditorViewTest extends ScreenTest {
         test(text()).setValue("Well done Amelia \u202Enahk\u202C!");
 
         assertThat(findingClauses()).containsExactlyInAnyOrder("P12", "hidden-characters");
-        assertThat($(ListItem.class).withAttribute("data-clause", "hidden-characters").single().getElement()
-                .getTextRecursively()).contains("hidden direction marks");
+        assertThat($(ListItem.class)
+                        .withAttribute("data-clause", "hidden-characters")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains("hidden direction marks");
         assertThat(submit().isEnabled()).isFalse();
     }
 
@@ -130,8 +151,11 @@ class DraftEditorViewTest extends ScreenTest {
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).contains("Say briefly why it is fine");
         assertThat(getCurrentView()).isInstanceOf(DraftEditorView.class);
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("draft-status").getText())
-                .as("saved before the refusal").startsWith("Status: Draft · version");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .id("draft-status")
+                        .getText())
+                .as("saved before the refusal")
+                .startsWith("Status: Draft · version");
 
         test(reason).setValue("It is the school office's public number.");
         test(submit()).click();
@@ -148,9 +172,13 @@ class DraftEditorViewTest extends ScreenTest {
         test(text()).setValue("Our lovely trip to the farm");
         test($(Button.class).id("save-draft")).click();
 
-        var added = $(com.vaadin.flow.component.html.Span.class).withClassName("diff-added").all();
+        var added = $(com.vaadin.flow.component.html.Span.class)
+                .withClassName("diff-added")
+                .all();
         assertThat(added).extracting(s -> s.getText()).contains("lovely ");
-        assertThat($(com.vaadin.flow.component.details.Details.class).id("versions").getSummaryText())
+        assertThat($(com.vaadin.flow.component.details.Details.class)
+                        .id("versions")
+                        .getSummaryText())
                 .isEqualTo("Versions (2)");
     }
 
@@ -168,7 +196,10 @@ class DraftEditorViewTest extends ScreenTest {
         navigate(DraftEditorView.class);
         test(text()).setValue("Class notice");
         test($(Button.class).id("save-draft")).click();
-        assertThat($(com.vaadin.flow.component.html.Anchor.class).withId("draft-history-link").exists()).isFalse();
+        assertThat($(com.vaadin.flow.component.html.Anchor.class)
+                        .withId("draft-history-link")
+                        .exists())
+                .isFalse();
     }
 
     @Test
@@ -203,23 +234,38 @@ class DraftEditorViewTest extends ScreenTest {
     void a_pupil_without_consent_ticked_in_a_photo_blocks_until_a_cover_names_them() {
         signInAs("teacher");
         var photo = media.intake("trip.jpg", app.safepost.media.TestPhotos.jpeg(320, 240));
-        var draft = drafts.create(drafts_account(), new app.safepost.drafting.DraftContent("Our trip to the museum",
-                java.util.List.of(new app.safepost.drafting.DraftContent.AttachedPhoto(photo.id().value(), "Pupils by a fossil")),
-                java.util.List.of()));
-        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(30))
+        var draft = drafts.create(
+                drafts_account(),
+                new app.safepost.drafting.DraftContent(
+                        "Our trip to the museum",
+                        java.util.List.of(new app.safepost.drafting.DraftContent.AttachedPhoto(
+                                photo.id().value(), "Pupils by a fossil")),
+                        java.util.List.of()));
+        org.awaitility.Awaitility.await()
+                .pollInSameThread()
+                .atMost(java.time.Duration.ofSeconds(30))
                 .until(() -> media.analysis(photo.id()).done());
         navigate("post/" + draft.id(), DraftEditorView.class);
         assertThat(findingClauses()).containsExactly("P15");
-        test($(com.vaadin.flow.component.checkbox.Checkbox.class).withLabel("I have checked every face in photo 1")
-                .single()).click();
+        test($(com.vaadin.flow.component.checkbox.Checkbox.class)
+                        .withLabel("I have checked every face in photo 1")
+                        .single())
+                .click();
         assertThat(findingClauses()).isEmpty();
 
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.combobox.MultiSelectComboBox<app.safepost.pupils.ClassPupil> who =
-                $(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).withLabel("Who is in photo 1").single();
-        var ezra = who.getListDataView().getItems().filter(p -> p.firstName().equals("Ezra")).findFirst().orElseThrow();
+                $(com.vaadin.flow.component.combobox.MultiSelectComboBox.class)
+                        .withLabel("Who is in photo 1")
+                        .single();
+        var ezra = who.getListDataView()
+                .getItems()
+                .filter(p -> p.firstName().equals("Ezra"))
+                .findFirst()
+                .orElseThrow();
         assertThat(who.getItemLabelGenerator().apply(ezra)).isEqualTo("Ezra García – no photo consent");
-        assertThat($(TextField.class).withLabel("Alt text for photo 1").single().getValue()).isEqualTo("Pupils by a fossil");
+        assertThat($(TextField.class).withLabel("Alt text for photo 1").single().getValue())
+                .isEqualTo("Pupils by a fossil");
 
         who.select(ezra);
 
@@ -243,12 +289,15 @@ class DraftEditorViewTest extends ScreenTest {
     void the_author_deletes_a_draft_once_they_confirm_and_a_new_draft_offers_no_delete() {
         signInAs("teacher");
         navigate(DraftEditorView.class);
-        assertThat($(Button.class).withId("delete-draft").exists()).as("nothing to delete yet").isFalse();
+        assertThat($(Button.class).withId("delete-draft").exists())
+                .as("nothing to delete yet")
+                .isFalse();
         var draft = drafts.create(drafts_account(), app.safepost.drafting.DraftContent.text("Not needed after all"));
         navigate("post/" + draft.id(), DraftEditorView.class);
 
         test($(Button.class).id("delete-draft")).click();
-        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
+        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single())
+                .confirm();
 
         assertThat(getCurrentView()).isInstanceOf(MyDraftsView.class);
         assertThat(drafts.find(draft.id())).isEmpty();
@@ -265,27 +314,46 @@ class DraftEditorViewTest extends ScreenTest {
     @SuppressWarnings("unchecked")
     void saying_a_face_is_a_pupil_ticks_them_as_in_the_photo_and_each_face_left_blocks_with_where_it_is() {
         signInAs("teacher");
-        var photo = media.intake("group.jpg", app.safepost.media.ClassPhotos.groupOfThree().jpeg());
-        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(60))
+        var photo = media.intake(
+                "group.jpg", app.safepost.media.ClassPhotos.groupOfThree().jpeg());
+        org.awaitility.Awaitility.await()
+                .pollInSameThread()
+                .atMost(java.time.Duration.ofSeconds(60))
                 .until(() -> media.analysis(photo.id()).done());
-        var draft = drafts.create(drafts_account(), new app.safepost.drafting.DraftContent("Sports day",
-                java.util.List.of(new app.safepost.drafting.DraftContent.AttachedPhoto(photo.id().value(), "Races",
-                        java.util.Map.of(), true)), java.util.List.of()));
+        var draft = drafts.create(
+                drafts_account(),
+                new app.safepost.drafting.DraftContent(
+                        "Sports day",
+                        java.util.List.of(new app.safepost.drafting.DraftContent.AttachedPhoto(
+                                photo.id().value(), "Races", java.util.Map.of(), true)),
+                        java.util.List.of()));
         navigate("post/" + draft.id(), DraftEditorView.class);
-        assertThat($(com.vaadin.flow.component.html.ListItem.class).from($(com.vaadin.flow.component.html.UnorderedList.class)
-                .id("findings")).all()).extracting(li -> li.getElement().getTextRecursively())
-                .filteredOn(t -> t.contains("nobody accounted for")).hasSize(3);
+        assertThat($(com.vaadin.flow.component.html.ListItem.class)
+                        .from($(com.vaadin.flow.component.html.UnorderedList.class)
+                                .id("findings"))
+                        .all())
+                .extracting(li -> li.getElement().getTextRecursively())
+                .filteredOn(t -> t.contains("nobody accounted for"))
+                .hasSize(3);
 
-        var face = (com.vaadin.flow.component.select.Select<String>) $(com.vaadin.flow.component.select.Select.class)
-                .id("face-1-f1");
+        var face = (com.vaadin.flow.component.select.Select<String>)
+                $(com.vaadin.flow.component.select.Select.class).id("face-1-f1");
         test(face).selectItem("Amelia Khan");
 
         var who = (com.vaadin.flow.component.combobox.MultiSelectComboBox<app.safepost.pupils.ClassPupil>)
-                $(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).withLabel("Who is in photo 1").single();
-        assertThat(who.getSelectedItems()).extracting(app.safepost.pupils.ClassPupil::firstName).containsExactly("Amelia");
-        assertThat($(com.vaadin.flow.component.html.ListItem.class).from($(com.vaadin.flow.component.html.UnorderedList.class)
-                .id("findings")).all()).extracting(li -> li.getElement().getTextRecursively())
-                .filteredOn(t -> t.contains("nobody accounted for")).hasSize(2)
+                $(com.vaadin.flow.component.combobox.MultiSelectComboBox.class)
+                        .withLabel("Who is in photo 1")
+                        .single();
+        assertThat(who.getSelectedItems())
+                .extracting(app.safepost.pupils.ClassPupil::firstName)
+                .containsExactly("Amelia");
+        assertThat($(com.vaadin.flow.component.html.ListItem.class)
+                        .from($(com.vaadin.flow.component.html.UnorderedList.class)
+                                .id("findings"))
+                        .all())
+                .extracting(li -> li.getElement().getTextRecursively())
+                .filteredOn(t -> t.contains("nobody accounted for"))
+                .hasSize(2)
                 .noneSatisfy(t -> assertThat(t).contains("face 1,"));
     }
 
@@ -293,16 +361,25 @@ class DraftEditorViewTest extends ScreenTest {
     void a_pupils_full_name_read_in_a_photo_blocks_until_one_click_covers_the_text() {
         signInAs("teacher");
         var photo = media.intake("certificate.jpg", app.safepost.media.ClassPhotos.certificate("Amelia Khan"));
-        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(60))
+        org.awaitility.Awaitility.await()
+                .pollInSameThread()
+                .atMost(java.time.Duration.ofSeconds(60))
                 .until(() -> media.analysis(photo.id()).done());
-        var draft = drafts.create(drafts_account(), new app.safepost.drafting.DraftContent("Reading award",
-                java.util.List.of(new app.safepost.drafting.DraftContent.AttachedPhoto(photo.id().value(), "A certificate",
-                        java.util.Map.of(), true)), java.util.List.of()));
+        var draft = drafts.create(
+                drafts_account(),
+                new app.safepost.drafting.DraftContent(
+                        "Reading award",
+                        java.util.List.of(new app.safepost.drafting.DraftContent.AttachedPhoto(
+                                photo.id().value(), "A certificate", java.util.Map.of(), true)),
+                        java.util.List.of()));
         navigate("post/" + draft.id(), DraftEditorView.class);
         assertThat(findingClauses()).contains("P12");
         assertThat(submit().isEnabled()).isFalse();
 
-        test($(Button.class).withText("Cover the text naming a pupil in photo 1").single()).click();
+        test($(Button.class)
+                        .withText("Cover the text naming a pupil in photo 1")
+                        .single())
+                .click();
 
         assertThat(findingClauses()).doesNotContain("P12", "P13");
         assertThat(media.find(photo.id()).orElseThrow().covers()).isNotEmpty();

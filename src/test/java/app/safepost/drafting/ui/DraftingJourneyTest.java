@@ -1,5 +1,8 @@
 package app.safepost.drafting.ui;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.media.TestPhotos;
 import app.safepost.testing.Chromium;
 import app.safepost.testing.SafepostServerTest;
@@ -14,9 +17,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tom Hale (Class 3) types "Well done Amelia Khan", a real pupil's full name: the name is marked,
@@ -37,8 +37,10 @@ class DraftingJourneyTest {
         var base = "http://127.0.0.1:" + port;
         var page = chromium.newPage();
         Chromium.signIn(page, base, "teacher");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Write a post")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Write a post"))).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Write a post"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Write a post")))
+                .isVisible();
 
         var text = page.getByLabel("Post", new Page.GetByLabelOptions().setExact(true));
         text.click();
@@ -69,7 +71,8 @@ class DraftingJourneyTest {
         submit.focus();
         page.keyboard().press("Enter");
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My drafts"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My drafts")))
+                .isVisible();
         assertThat(page.locator("#my-drafts")).containsText("Well done A.K. for a brilliant poem!");
         assertThat(page.locator("#my-drafts")).containsText("Waiting for approval");
         assertThat(Chromium.seriousAccessibilityViolations(page)).isEmpty();
@@ -93,14 +96,19 @@ class DraftingJourneyTest {
         assertThat(page.locator("#verdict")).hasText("1 problem to fix before this can be submitted.");
 
         var submit = page.locator("#submit-draft");
-        assertThat(page.locator("#verdict").boundingBox().y).as("the checks come before Submit")
+        assertThat(page.locator("#verdict").boundingBox().y)
+                .as("the checks come before Submit")
                 .isLessThan(submit.boundingBox().y);
         assertThat(page.locator("#findings").boundingBox().y).isLessThan(submit.boundingBox().y);
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).as("nothing runs off the screen")
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .as("nothing runs off the screen")
                 .isLessThanOrEqualTo(width);
         var banner = page.locator(".demo-banner").boundingBox();
-        assertThat(banner.x + banner.width).as("the demo banner stays inside the screen").isLessThanOrEqualTo(width);
-        assertThat((String) page.evaluate("document.querySelector('#photo-upload').accept")).startsWith("image/*");
+        assertThat(banner.x + banner.width)
+                .as("the demo banner stays inside the screen")
+                .isLessThanOrEqualTo(width);
+        assertThat((String) page.evaluate("document.querySelector('#photo-upload').accept"))
+                .startsWith("image/*");
         page.locator("#preview").getByText("Preview on X").click();
         assertThat(page.locator("#post-preview")).containsText("jessegray.sch.uk/news");
         assertThat(page.locator("#post-preview .post-preview-tag")).hasText("#JGPKestrels");
@@ -129,9 +137,12 @@ class DraftingJourneyTest {
         Chromium.signIn(page, base, "teacher");
         page.navigate(base + "/post");
         assertThat(page.locator("#draft-photos vaadin-upload")).isVisible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My drafts")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My drafts"))).isVisible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Photos")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My drafts"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My drafts")))
+                .isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Photos"))
+                .click();
         assertThat(page.locator("#photo-upload")).isVisible();
         page.waitForLoadState(LoadState.NETWORKIDLE);
 
@@ -149,18 +160,24 @@ class DraftingJourneyTest {
         int big = (Integer) photos.evaluateAll("images => images.findIndex(i => i.naturalWidth === 1600)");
         var photo = photos.nth(big);
         assertThat((Boolean) photos.evaluateAll("images => images.every(i => i.getBoundingClientRect().width"
-                + " <= i.closest('.photo-card').getBoundingClientRect().width)")).as("every photo fits its card").isTrue();
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(1280);
+                        + " <= i.closest('.photo-card').getBoundingClientRect().width)"))
+                .as("every photo fits its card")
+                .isTrue();
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .isLessThanOrEqualTo(1280);
         var fullSize = page.waitForPopup(photo::click);
         fullSize.waitForLoadState();
-        assertThat((Integer) fullSize.evaluate("document.querySelector('img').naturalWidth")).isEqualTo(1600);
+        assertThat((Integer) fullSize.evaluate("document.querySelector('img').naturalWidth"))
+                .isEqualTo(1600);
     }
 
     @Test
-    void a_teacher_adds_a_photo_showing_a_pupil_without_consent_covers_them_with_a_sticker_and_submits() throws Exception {
+    void a_teacher_adds_a_photo_showing_a_pupil_without_consent_covers_them_with_a_sticker_and_submits()
+            throws Exception {
         var file = java.nio.file.Path.of("target", "tmp", "museum.jpg");
         java.nio.file.Files.createDirectories(file.getParent());
-        java.nio.file.Files.write(file, app.safepost.media.TestPhotos.jpeg(app.safepost.media.TestPhotos.detailed(400, 300)));
+        java.nio.file.Files.write(
+                file, app.safepost.media.TestPhotos.jpeg(app.safepost.media.TestPhotos.detailed(400, 300)));
         var base = "http://127.0.0.1:" + port;
         var page = chromium.newPage();
         Chromium.signIn(page, base, "teacher");
@@ -175,27 +192,35 @@ class DraftingJourneyTest {
         var who = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Who is in photo 1"));
         who.click();
         who.pressSequentially("Ezra");
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Ezra García – no photo consent")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Ezra García – no photo consent"))
+                .click();
         who.press("Escape");
 
         assertThat(page.locator("#findings")).containsText("(policy clause 15)");
         var submit = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for approval"));
         assertThat(submit).isDisabled();
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cover faces in photo 1")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cover faces in photo 1"))
+                .click();
         page.locator("#add-cover").click();
         var whose = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Whose face"));
         whose.click();
         whose.pressSequentially("Ezra");
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Ezra García (no image consent)")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Ezra García (no image consent)"))
+                .click();
         page.getByLabel("Cover with").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Emoji sticker")).click();
-        assertThat(Chromium.seriousAccessibilityViolations(page)).as("cover editor").isEmpty();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Emoji sticker"))
+                .click();
+        assertThat(Chromium.seriousAccessibilityViolations(page))
+                .as("cover editor")
+                .isEmpty();
         page.locator("#save-covers").click();
         assertThat(page.locator("#save-covers")).hasCount(0);
 
         assertThat(page.locator("#verdict")).hasText("Nothing found: ready to submit.");
-        assertThat(Chromium.seriousAccessibilityViolations(page)).as("editor with a photo").isEmpty();
+        assertThat(Chromium.seriousAccessibilityViolations(page))
+                .as("editor with a photo")
+                .isEmpty();
         Chromium.screenshot(page, "draft-with-covered-photo");
         submit.click();
         assertThat(page.locator("#my-drafts")).containsText("Our trip to the museum");

@@ -53,7 +53,10 @@ class FacesJourneyTest {
     private static void choose(Page page, String select, String option) {
         page.locator(select).click();
         // The items live inside their own select: the select closed a moment ago may still show its own while it fades.
-        page.locator(select).locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(option)).click();
+        page.locator(select)
+                .locator("vaadin-select-item:visible")
+                .filter(new Locator.FilterOptions().setHasText(option))
+                .click();
         assertThat(page.locator(select)).hasAttribute("has-value", "");
     }
 
@@ -71,14 +74,19 @@ class FacesJourneyTest {
         var faces = page.locator("#photo-faces-1 .face-box");
         assertThat(faces).hasCount(3, new LocatorAssertions.HasCountOptions().setTimeout(60_000));
         assertThat(page.locator("#findings")).containsText("nobody accounted for");
-        assertThat(Chromium.seriousAccessibilityViolations(page)).as("editor with faces found").isEmpty();
+        assertThat(Chromium.seriousAccessibilityViolations(page))
+                .as("editor with faces found")
+                .isEmpty();
         Chromium.screenshot(page, "faces-found");
 
         choose(page, "#face-1-f1", "Amelia Khan");
         choose(page, "#face-1-f2", "Aisha Ahmed");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cover faces in photo 1")).click();
-        page.waitForFunction("() => document.querySelector('#cover-canvas img') && document.querySelector('#cover-canvas img').naturalWidth > 0");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cover face 3, middle right")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cover faces in photo 1"))
+                .click();
+        page.waitForFunction(
+                "() => document.querySelector('#cover-canvas img') && document.querySelector('#cover-canvas img').naturalWidth > 0");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cover face 3, middle right"))
+                .click();
         assertThat(page.locator(".cover-row")).hasCount(1);
         assertThat(page.locator("#cover-face-status")).containsText("not covered: face 1, 2");
         // Four-digit positions show whole in the number fields ("2880", not "288").
@@ -87,7 +95,9 @@ class FacesJourneyTest {
         assertThat((Boolean) x.evaluate("e => e.scrollWidth <= e.clientWidth")).isTrue();
         page.locator("#preview-covers").click();
         assertThat(page.locator("#cover-preview")).isInViewport();
-        assertThat(Chromium.seriousAccessibilityViolations(page)).as("cover editor with faces").isEmpty();
+        assertThat(Chromium.seriousAccessibilityViolations(page))
+                .as("cover editor with faces")
+                .isEmpty();
         Chromium.screenshot(page, "faces-cover-editor");
         page.locator("#save-covers").click();
         assertThat(page.locator("#save-covers")).hasCount(0);
@@ -95,21 +105,29 @@ class FacesJourneyTest {
         assertThat(page.locator("#findings")).containsText("confirm that you have checked every face in photo 1");
         page.getByLabel("I have checked every face in photo 1").check();
         assertThat(page.locator("#verdict")).hasText("Nothing found: ready to submit.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for approval")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for approval"))
+                .click();
         assertThat(page.locator("#my-drafts")).containsText("Sports day in the sun");
-        var assignments = InSchool.jesseGray(jdbc, () -> jdbc.queryForList("select face_id || '=' || assignment from draft_face order by face_id",
-                String.class));
+        var assignments = InSchool.jesseGray(
+                jdbc,
+                () -> jdbc.queryForList(
+                        "select face_id || '=' || assignment from draft_face order by face_id", String.class));
         assertThat(assignments).containsExactly("f1=J820300120086", "f2=J820300120089");
 
         var deputy = chromium.newPage();
         Chromium.signIn(deputy, base(), DemoUsers.DEPUTY);
         deputy.navigate(base() + "/review");
-        deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sports day in the sun")).click();
+        deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sports day in the sun"))
+                .click();
         assertThat(deputy.locator("#review-photos .face-box")).hasCount(3);
-        assertThat(deputy.locator("#review-photos .review-faces")).containsText("Face 3 (middle right): not said, covered");
-        assertThat(deputy.locator("#review-photos .review-faces")).containsText("Amelia Khan (image consent), not covered");
+        assertThat(deputy.locator("#review-photos .review-faces"))
+                .containsText("Face 3 (middle right): not said, covered");
+        assertThat(deputy.locator("#review-photos .review-faces"))
+                .containsText("Amelia Khan (image consent), not covered");
         assertThat(deputy.locator("#review-photos")).containsText("The author confirmed they checked every face");
-        assertThat(Chromium.seriousAccessibilityViolations(deputy)).as("review with faces").isEmpty();
+        assertThat(Chromium.seriousAccessibilityViolations(deputy))
+                .as("review with faces")
+                .isEmpty();
         Chromium.screenshot(deputy, "faces-review");
     }
 }

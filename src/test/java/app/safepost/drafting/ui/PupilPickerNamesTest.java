@@ -1,5 +1,7 @@
 package app.safepost.drafting.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.drafting.DraftContent;
 import app.safepost.drafting.Drafts;
@@ -15,8 +17,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Who is in a photo, as each role picks them: staff who hold the class read their pupils' full names
  * (two pupils called Ezra are told apart), and nobody is offered a pupil of a class they do not hold.
@@ -25,8 +25,10 @@ class PupilPickerNamesTest extends ScreenTest {
 
     @Autowired
     Drafts drafts;
+
     @Autowired
     MediaLibrary media;
+
     @Autowired
     SocialAccounts accounts;
 
@@ -36,11 +38,19 @@ class PupilPickerNamesTest extends ScreenTest {
         signInAs(user);
         var photo = media.intake("class.jpg", TestPhotos.jpeg(320, 240));
         var account = accounts.accountWithHandle(handle).orElseThrow().id();
-        var draft = drafts.create(account, new DraftContent("Our class today",
-                List.of(new DraftContent.AttachedPhoto(photo.id().value(), "Pupils reading")), List.of()));
-        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> media.analysis(photo.id()).done());
+        var draft = drafts.create(
+                account,
+                new DraftContent(
+                        "Our class today",
+                        List.of(new DraftContent.AttachedPhoto(photo.id().value(), "Pupils reading")),
+                        List.of()));
+        Awaitility.await()
+                .pollInSameThread()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> media.analysis(photo.id()).done());
         navigate("post/" + draft.id(), DraftEditorView.class);
-        MultiSelectComboBox<ClassPupil> who = $(MultiSelectComboBox.class).withLabel("Who is in photo 1").single();
+        MultiSelectComboBox<ClassPupil> who =
+                $(MultiSelectComboBox.class).withLabel("Who is in photo 1").single();
         return who.getListDataView().getItems().map(who.getItemLabelGenerator()).toList();
     }
 
@@ -49,8 +59,14 @@ class PupilPickerNamesTest extends ScreenTest {
         var labels = pickerLabels("teacher", "@JGP_Kestrels");
 
         // Two pupils called Jo, one without photo consent, are told apart by their surnames.
-        assertThat(labels).hasSize(28).contains("Jo Black", "Jo Brown – no photo consent", "Amelia Khan",
-                "Tom Okafor", "Ezra García – no photo consent");
+        assertThat(labels)
+                .hasSize(28)
+                .contains(
+                        "Jo Black",
+                        "Jo Brown – no photo consent",
+                        "Amelia Khan",
+                        "Tom Okafor",
+                        "Ezra García – no photo consent");
         // Ezra Ali is in Class 4, Ezra Smith in Class 5.
         assertThat(labels).noneMatch(label -> label.startsWith("Ezra Ali") || label.startsWith("Ezra Smith"));
     }

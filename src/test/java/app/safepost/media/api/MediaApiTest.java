@@ -1,5 +1,7 @@
 package app.safepost.media.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.media.MediaFixture;
 import app.safepost.media.Multipart;
 import app.safepost.media.TestPhotos;
@@ -26,8 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code /api/v1/media} over real HTTP, as API.md states it. */
 @SafepostServerTest
@@ -64,14 +64,42 @@ class MediaApiTest {
 
         assertThat(created.statusCode()).isEqualTo(201);
         var body = json(created);
-        assertThat(body).containsOnlyKeys("id", "contentType", "width", "height", "sizeBytes", "device", "faces",
-                "textFindings", "analysis", "analysisFailed");
-        assertThat(body).containsEntry("analysis", "pending").containsEntry("faces", List.of())
+        assertThat(body)
+                .containsOnlyKeys(
+                        "id",
+                        "contentType",
+                        "width",
+                        "height",
+                        "sizeBytes",
+                        "device",
+                        "faces",
+                        "textFindings",
+                        "analysis",
+                        "analysisFailed");
+        assertThat(body)
+                .containsEntry("analysis", "pending")
+                .containsEntry("faces", List.of())
                 .containsEntry("textFindings", List.of());
-        assertThat(body).containsEntry("contentType", "image/jpeg").containsEntry("width", 160).containsEntry("height", 120);
-        assertThat(body.get("device")).isEqualTo(Map.of("make", "Apple", "model", "iPad (10th generation)",
-                "serial", "DMPX1002JGP2", "registered", true, "enrolled", false, "label", "iPad 02 (Class 3)",
-                "check", "serial"));
+        assertThat(body)
+                .containsEntry("contentType", "image/jpeg")
+                .containsEntry("width", 160)
+                .containsEntry("height", 120);
+        assertThat(body.get("device"))
+                .isEqualTo(Map.of(
+                        "make",
+                        "Apple",
+                        "model",
+                        "iPad (10th generation)",
+                        "serial",
+                        "DMPX1002JGP2",
+                        "registered",
+                        true,
+                        "enrolled",
+                        false,
+                        "label",
+                        "iPad 02 (Class 3)",
+                        "check",
+                        "serial"));
         var content = new Api(port).getBytes("/api/v1/media/" + body.get("id") + "/content", DemoUsers.TEACHER);
         assertThat(content.statusCode()).isEqualTo(200);
         assertThat(content.headers().firstValue("Content-Type")).hasValue("image/jpeg");
@@ -84,19 +112,38 @@ class MediaApiTest {
 
     @Test
     void an_ipad_heic_is_taken_in_as_a_jpeg_from_a_registered_device() {
-        var created = upload(DemoUsers.TEACHER, Multipart.file("file", "IMG_0042.HEIC", "image/heic", TestPhotos.heic()));
+        var created =
+                upload(DemoUsers.TEACHER, Multipart.file("file", "IMG_0042.HEIC", "image/heic", TestPhotos.heic()));
 
         assertThat(created.statusCode()).isEqualTo(201);
-        assertThat(json(created)).containsEntry("contentType", "image/jpeg").containsEntry("width", 64)
-                .containsEntry("height", 48).containsEntry("device", Map.of("make", "Apple",
-                        "model", "iPad (10th generation)", "serial", "DMPX1002JGP2", "registered", true,
-                        "enrolled", false, "label", "iPad 02 (Class 3)", "check", "serial"));
+        assertThat(json(created))
+                .containsEntry("contentType", "image/jpeg")
+                .containsEntry("width", 64)
+                .containsEntry("height", 48)
+                .containsEntry(
+                        "device",
+                        Map.of(
+                                "make",
+                                "Apple",
+                                "model",
+                                "iPad (10th generation)",
+                                "serial",
+                                "DMPX1002JGP2",
+                                "registered",
+                                true,
+                                "enrolled",
+                                false,
+                                "label",
+                                "iPad 02 (Class 3)",
+                                "check",
+                                "serial"));
     }
 
     @Test
     void a_photo_without_camera_details_has_a_null_device() {
-        var created = upload(DemoUsers.DEPUTY, Multipart.file("file", "chart.png", "image/png",
-                TestPhotos.png(TestPhotos.quadrants(30, 20))));
+        var created = upload(
+                DemoUsers.DEPUTY,
+                Multipart.file("file", "chart.png", "image/png", TestPhotos.png(TestPhotos.quadrants(30, 20))));
 
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(json(created)).containsEntry("contentType", "image/png").containsEntry("device", null);
@@ -104,7 +151,8 @@ class MediaApiTest {
 
     @Test
     void another_teacher_gets_404_and_slt_see_the_photo() {
-        var id = json(upload(DemoUsers.TEACHER, Multipart.photo(TestPhotos.jpeg(40, 30)))).get("id");
+        var id = json(upload(DemoUsers.TEACHER, Multipart.photo(TestPhotos.jpeg(40, 30))))
+                .get("id");
         var path = "/api/v1/media/" + id + "/content";
         var api = new Api(port);
 
@@ -115,23 +163,36 @@ class MediaApiTest {
         assertThat(api.getBytes(path, DemoUsers.DEPUTY).statusCode()).isEqualTo(200);
         assertThat(api.getBytes(path, DemoUsers.HEAD).statusCode()).isEqualTo(200);
         assertThat(api.get(path, DemoUsers.OFFICE).statusCode()).isEqualTo(403);
-        assertThat(api.get("/api/v1/media/not-an-id/content", DemoUsers.TEACHER).statusCode()).isEqualTo(404);
+        assertThat(api.get("/api/v1/media/not-an-id/content", DemoUsers.TEACHER).statusCode())
+                .isEqualTo(404);
     }
 
     static Stream<Arguments> badFiles() {
         return Stream.of(
                 Arguments.of("zero bytes", (Supplier<byte[]>) () -> new byte[0], 422),
-                Arguments.of("a truncated JPEG", (Supplier<byte[]>) () -> TestPhotos.truncate(TestPhotos.jpeg(200, 100), 700), 422),
+                Arguments.of(
+                        "a truncated JPEG",
+                        (Supplier<byte[]>) () -> TestPhotos.truncate(TestPhotos.jpeg(200, 100), 700),
+                        422),
                 Arguments.of("HTML renamed .jpg", (Supplier<byte[]>) TestPhotos::html, 415),
                 Arguments.of("an SVG", (Supplier<byte[]>) TestPhotos::svg, 415),
-                Arguments.of("a PNG declaring huge dimensions", (Supplier<byte[]>) () -> TestPhotos.pngDeclaring(60_000, 60_000), 422),
+                Arguments.of(
+                        "a PNG declaring huge dimensions",
+                        (Supplier<byte[]>) () -> TestPhotos.pngDeclaring(60_000, 60_000),
+                        422),
                 Arguments.of("a JPEG/ZIP polyglot", (Supplier<byte[]>) TestPhotos::jpegZipPolyglot, 422),
                 Arguments.of("a 26 MiB file", (Supplier<byte[]>) () -> TestPhotos.jpegOfSize(26 * 1024 * 1024), 413),
                 Arguments.of("a GIF", (Supplier<byte[]>) TestPhotos::gif, 415),
                 Arguments.of("a PDF", (Supplier<byte[]>) TestPhotos::pdf, 415),
-                Arguments.of("malformed EXIF", (Supplier<byte[]>) () -> TestPhotos.withMalformedExif(TestPhotos.jpeg(40, 30)), 422),
+                Arguments.of(
+                        "malformed EXIF",
+                        (Supplier<byte[]>) () -> TestPhotos.withMalformedExif(TestPhotos.jpeg(40, 30)),
+                        422),
                 Arguments.of("a HEIC that is only its opening box", (Supplier<byte[]>) TestPhotos::heicHeader, 422),
-                Arguments.of("a HEIC declaring huge dimensions", (Supplier<byte[]>) () -> TestPhotos.heicDeclaring(60_000, 60_000), 422));
+                Arguments.of(
+                        "a HEIC declaring huge dimensions",
+                        (Supplier<byte[]>) () -> TestPhotos.heicDeclaring(60_000, 60_000),
+                        422));
     }
 
     @ParameterizedTest(name = "{0} → {2}")

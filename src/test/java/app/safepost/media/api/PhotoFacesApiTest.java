@@ -49,12 +49,16 @@ class PhotoFacesApiTest {
     private Map<String, Object> uploadAndWait(String user, byte[] jpeg) {
         var api = new Api(port);
         var form = Multipart.photo(jpeg);
-        var created = JSON.readValue(api.send("POST", "/api/v1/media", user, form.contentType(), form.body()).body(),
+        var created = JSON.readValue(
+                api.send("POST", "/api/v1/media", user, form.contentType(), form.body())
+                        .body(),
                 Map.class);
         assertThat(created).containsEntry("analysis", "pending");
         var path = "/api/v1/media/" + created.get("id");
-        await().atMost(Duration.ofSeconds(60)).until(() -> !JSON.readValue(api.get(path, user).body(), Map.class)
-                .get("analysis").equals("pending"));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> !JSON.readValue(api.get(path, user).body(), Map.class)
+                        .get("analysis")
+                        .equals("pending"));
         return JSON.readValue(api.get(path, user).body(), Map.class);
     }
 
@@ -66,7 +70,10 @@ class PhotoFacesApiTest {
     }
 
     private String kestrels() {
-        return InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select id::text from social_account where handle = '@JGP_Kestrels'", String.class));
+        return InSchool.jesseGray(
+                jdbc,
+                () -> jdbc.queryForObject(
+                        "select id::text from social_account where handle = '@JGP_Kestrels'", String.class));
     }
 
     @Test
@@ -74,29 +81,34 @@ class PhotoFacesApiTest {
     void the_faces_come_once_the_analysis_is_done_and_a_face_nobody_accounted_for_blocks_the_check() {
         var photo = uploadAndWait(DemoUsers.TEACHER, ClassPhotos.groupOfThree().jpeg());
 
-        assertThat(photo).containsEntry("analysis", "done").containsEntry("analysisFailed", false).containsEntry("textFindings", List.of());
+        assertThat(photo)
+                .containsEntry("analysis", "done")
+                .containsEntry("analysisFailed", false)
+                .containsEntry("textFindings", List.of());
         var faces = (List<Map<String, Object>>) photo.get("faces");
-        assertThat(faces).hasSize(3).allSatisfy(face -> assertThat(face).containsOnlyKeys("id", "x", "y", "width", "height"));
+        assertThat(faces)
+                .hasSize(3)
+                .allSatisfy(face -> assertThat(face).containsOnlyKeys("id", "x", "y", "width", "height"));
         assertThat(faces).extracting(f -> f.get("id")).containsExactly("f1", "f2", "f3");
 
         var partly = check(DemoUsers.TEACHER, """
                 {"accountId": "%s", "text": "Sports day!", "photos": [{"mediaId": "%s",
-                 "faces": {"f1": "%s", "f2": "adult"}, "facesChecked": true}]}""".formatted(kestrels(), photo.get("id"),
-                AMELIA_KHAN));
+                 "faces": {"f1": "%s", "f2": "adult"}, "facesChecked": true}]}""".formatted(kestrels(), photo.get("id"), AMELIA_KHAN));
         assertThat(partly).containsEntry("verdict", "block");
-        assertThat((List<Map<String, Object>>) partly.get("findings")).singleElement()
-                .satisfies(f -> assertThat((String) f.get("message")).contains("photo 1").contains("face 3"));
+        assertThat((List<Map<String, Object>>) partly.get("findings"))
+                .singleElement()
+                .satisfies(f -> assertThat((String) f.get("message"))
+                        .contains("photo 1")
+                        .contains("face 3"));
 
         var everyone = check(DemoUsers.TEACHER, """
                 {"accountId": "%s", "text": "Sports day!", "photos": [{"mediaId": "%s",
-                 "faces": {"f1": "%s", "f2": "adult", "f3": "not-a-face"}, "facesChecked": true}]}"""
-                .formatted(kestrels(), photo.get("id"), AMELIA_KHAN));
+                 "faces": {"f1": "%s", "f2": "adult", "f3": "not-a-face"}, "facesChecked": true}]}""".formatted(kestrels(), photo.get("id"), AMELIA_KHAN));
         assertThat(everyone).containsEntry("verdict", "pass");
 
         var withoutConsent = check(DemoUsers.TEACHER, """
                 {"accountId": "%s", "text": "Sports day!", "photos": [{"mediaId": "%s",
-                 "faces": {"f1": "%s", "f2": "adult", "f3": "not-a-face"}, "facesChecked": true}]}"""
-                .formatted(kestrels(), photo.get("id"), EZRA_NO_CONSENT));
+                 "faces": {"f1": "%s", "f2": "adult", "f3": "not-a-face"}, "facesChecked": true}]}""".formatted(kestrels(), photo.get("id"), EZRA_NO_CONSENT));
         assertThat(withoutConsent).containsEntry("verdict", "block");
     }
 
@@ -116,9 +128,10 @@ class PhotoFacesApiTest {
 
     @Test
     void a_face_assignment_that_is_not_a_face_id_or_a_upn_is_refused_with_the_field_named() {
-        var response = new Api(port).send("POST", "/api/v1/compliance/checks", DemoUsers.TEACHER, "application/json", """
-                {"accountId": "%s", "text": "Hello", "photos": [{"mediaId": "%s", "faces": {"f1": "Amelia"}}]}"""
-                .formatted(kestrels(), java.util.UUID.randomUUID()));
+        var response = new Api(port)
+                .send("POST", "/api/v1/compliance/checks", DemoUsers.TEACHER, "application/json", """
+                {"accountId": "%s", "text": "Hello", "photos": [{"mediaId": "%s", "faces": {"f1": "Amelia"}}]}""".formatted(
+                                kestrels(), java.util.UUID.randomUUID()));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("adult");

@@ -1,5 +1,7 @@
 package app.safepost.media.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.media.PhotoCover;
 import app.safepost.media.TestPhotos;
 import java.awt.image.BufferedImage;
@@ -8,8 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CoverRendererTest {
 
@@ -28,8 +28,12 @@ class CoverRendererTest {
             for (int bx = 20; bx < 20 + side; bx += block) {
                 int w = Math.min(block, 20 + side - bx);
                 int h = Math.min(block, 20 + side - by);
-                assertThat(variance(covered, bx, by, w, h)).as("block at %d,%d", bx, by).isLessThan(1e-6);
-                assertThat(distinctColours(covered, bx, by, w, h)).as("block at %d,%d", bx, by).isEqualTo(1);
+                assertThat(variance(covered, bx, by, w, h))
+                        .as("block at %d,%d", bx, by)
+                        .isLessThan(1e-6);
+                assertThat(distinctColours(covered, bx, by, w, h))
+                        .as("block at %d,%d", bx, by)
+                        .isEqualTo(1);
                 colours.add(covered.getRGB(bx, by));
             }
         }

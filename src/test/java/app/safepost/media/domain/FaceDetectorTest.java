@@ -15,14 +15,18 @@ class FaceDetectorTest {
     void every_side_of_any_length_is_covered_by_tiles_that_overlap_by_at_least_forty_pixels() {
         for (int length = 1; length <= 2400; length++) {
             var tiling = FaceDetector.Tiling.of(length);
-            assertThat(tiling.tile() % FaceModel.MULTIPLE).as("tile for %d", length).isZero();
+            assertThat(tiling.tile() % FaceModel.MULTIPLE)
+                    .as("tile for %d", length)
+                    .isZero();
             assertThat(tiling.tile()).as("tile for %d", length).isBetween(FaceModel.NATIVE, FaceDetector.LARGEST_TILE);
             assertThat(tiling.start(0, length)).isZero();
-            assertThat(tiling.start(tiling.count() - 1, length) + tiling.tile()).as("end for %d", length)
+            assertThat(tiling.start(tiling.count() - 1, length) + tiling.tile())
+                    .as("end for %d", length)
                     .isGreaterThanOrEqualTo(length);
             for (int i = 1; i < tiling.count(); i++) {
                 int overlap = tiling.start(i - 1, length) + tiling.tile() - tiling.start(i, length);
-                assertThat(overlap).as("overlap of tiles %d and %d for %d", i - 1, i, length)
+                assertThat(overlap)
+                        .as("overlap of tiles %d and %d for %d", i - 1, i, length)
                         .isGreaterThanOrEqualTo(FaceDetector.OVERLAP);
             }
         }
@@ -40,7 +44,8 @@ class FaceDetectorTest {
     void a_model_file_that_is_not_blazeface_full_range_is_refused_by_name(@TempDir Path dir) throws Exception {
         var other = dir.resolve("other.tflite");
         Files.write(other, new byte[] {8, 0, 0, 0, 12, 0, 0, 0, 12, 0, 0, 0, 1, 2, 3});
-        assertThatThrownBy(() -> new FaceModel(other)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> new FaceModel(other))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(other + " is not BlazeFace's full-range network");
     }
 
@@ -50,9 +55,13 @@ class FaceDetectorTest {
         // small for the large-face pass: only the resized network can find them.
         var detector = FaceDetector.load().orElseThrow();
         var scene = ClassPhotos.scene(7, 12, 60, 120);
-        var image = OpenCv.decodeScaled(scene.jpeg(), ClassPhotos.WIDTH, ClassPhotos.HEIGHT, FaceDetector.DETECTION_SIZE);
-        var faces = PhotoAnalyses.faces(detector.detect(image), ClassPhotos.WIDTH / (double) image.cols(),
-                ClassPhotos.WIDTH, ClassPhotos.HEIGHT);
+        var image =
+                OpenCv.decodeScaled(scene.jpeg(), ClassPhotos.WIDTH, ClassPhotos.HEIGHT, FaceDetector.DETECTION_SIZE);
+        var faces = PhotoAnalyses.faces(
+                detector.detect(image),
+                ClassPhotos.WIDTH / (double) image.cols(),
+                ClassPhotos.WIDTH,
+                ClassPhotos.HEIGHT);
         image.release();
 
         var matched = new boolean[faces.size()];

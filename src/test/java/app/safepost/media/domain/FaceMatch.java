@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class FaceMatch {
 
-    private FaceMatch() {
-    }
+    private FaceMatch() {}
 
     /** The index of the first unmatched detected face whose centre is in the true box, of a similar size; -1 if none. */
     static int firstUnmatched(Region truth, List<PhotoFace> faces, boolean[] matched) {
@@ -20,8 +19,13 @@ final class FaceMatch {
             double cx = box.x() + box.width() / 2.0;
             double cy = box.y() + box.height() / 2.0;
             double ratio = (double) box.width() * box.height() / ((double) truth.width() * truth.height());
-            if (!matched[i] && cx >= truth.x() && cx <= truth.x() + truth.width() && cy >= truth.y()
-                    && cy <= truth.y() + truth.height() && ratio > 1 / 2.5 && ratio < 2.5) {
+            if (!matched[i]
+                    && cx >= truth.x()
+                    && cx <= truth.x() + truth.width()
+                    && cy >= truth.y()
+                    && cy <= truth.y() + truth.height()
+                    && ratio > 1 / 2.5
+                    && ratio < 2.5) {
                 matched[i] = true;
                 return i;
             }

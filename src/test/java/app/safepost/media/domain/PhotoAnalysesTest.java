@@ -50,16 +50,21 @@ class PhotoAnalysesTest {
     private MediaId analysedGroupPhoto() {
         SignedIn.as(demoUsers, "teacher");
         var photo = media.intake("group.jpg", ClassPhotos.groupOfThree().jpeg()).id();
-        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> media.analysis(photo).done());
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> media.analysis(photo).done());
         return photo;
     }
 
     /** As an instance that claimed the photo and stopped mid-analysis leaves it. */
     private void leftMidAnalysisByAnotherInstance(MediaId photo, Instant claimedUntil) {
         try (var other = new OtherInstance()) {
-            other.jdbc().update("update photo_analysis set state = 'PENDING', step = 'FACES', faces = '', words = '',"
-                    + " attempts = 1, claimed_by = 'portal-that-stopped', claimed_until = ? where photo_id = ?",
-                    Timestamp.from(claimedUntil), photo.value());
+            other.jdbc()
+                    .update(
+                            "update photo_analysis set state = 'PENDING', step = 'FACES', faces = '', words = '',"
+                                    + " attempts = 1, claimed_by = 'portal-that-stopped', claimed_until = ? where photo_id = ?",
+                            Timestamp.from(claimedUntil),
+                            photo.value());
         }
     }
 
@@ -78,15 +83,18 @@ class PhotoAnalysesTest {
         var analysis = media.analysis(photo);
         assertThat(analysis.state()).isEqualTo(PhotoAnalysis.State.DONE);
         assertThat(analysis.faces()).hasSize(3);
-        assertThat(jdbc.queryForObject("select attempts from photo_analysis where photo_id = ?", Integer.class,
-                photo.value())).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select attempts from photo_analysis where photo_id = ?", Integer.class, photo.value()))
+                .isEqualTo(2);
     }
 
     @Test
     void a_photo_whose_analysis_failed_three_times_is_given_up_on_and_the_checks_say_so() {
         var photo = analysedGroupPhoto();
-        jdbc.update("update photo_analysis set state = 'PENDING', attempts = 3, claimed_by = null, claimed_until = null"
-                + " where photo_id = ?", photo.value());
+        jdbc.update(
+                "update photo_analysis set state = 'PENDING', attempts = 3, claimed_by = null, claimed_until = null"
+                        + " where photo_id = ?",
+                photo.value());
 
         assertThat(analyses.drain()).isZero();
 
@@ -105,9 +113,11 @@ class PhotoAnalysesTest {
             var expected = truth.get(i).box();
             var found = faces.get(i).box();
             assertThat(expected.coveredBy(found.x(), found.y(), found.width(), found.height()))
-                    .as("face %d: %s against the truth %s", i + 1, found, expected).isGreaterThan(0.5);
+                    .as("face %d: %s against the truth %s", i + 1, found, expected)
+                    .isGreaterThan(0.5);
         }
-        assertThat(jdbc.queryForObject("select words from photo_analysis where photo_id = ?", String.class,
-                photo.value())).doesNotContainPattern("[A-Za-z]{4,}");
+        assertThat(jdbc.queryForObject(
+                        "select words from photo_analysis where photo_id = ?", String.class, photo.value()))
+                .doesNotContainPattern("[A-Za-z]{4,}");
     }
 }

@@ -1,5 +1,8 @@
 package app.safepost.media.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.media.MediaFixture;
 import app.safepost.media.MediaLibrary;
 import app.safepost.media.TestPhotos;
@@ -20,9 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Originals are kept only when the school says so, encrypted, bound to their photo, and deleted on publishing. */
 @SafepostTest
@@ -56,7 +56,8 @@ class PhotoOriginalsTest {
         SignedIn.as(demoUsers, "teacher");
         media.intake("IMG_1.JPG", ipadPhoto());
 
-        assertThat(jdbc.queryForObject("select count(*) from photo_original", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from photo_original", Long.class))
+                .isZero();
     }
 
     @Test
@@ -69,15 +70,21 @@ class PhotoOriginalsTest {
 
         originals.keep(photo.id().value(), original, Instant.now());
 
-        var stored = jdbc.queryForObject("select ciphertext from photo_original where photo_id = ?", byte[].class,
+        var stored = jdbc.queryForObject(
+                "select ciphertext from photo_original where photo_id = ?",
+                byte[].class,
                 photo.id().value());
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("DMPXORIGINAL", "Apple", "Exif");
         assertThat(originals.read(photo.id().value())).hasValue(original);
-        assertThat(new PhotoOriginals(jdbc, null).read(photo.id().value())).as("setting off: not read").isEmpty();
+        assertThat(new PhotoOriginals(jdbc, null).read(photo.id().value()))
+                .as("setting off: not read")
+                .isEmpty();
         // Moved onto another photo's row, the ciphertext no longer decrypts.
-        jdbc.update("insert into photo_original (photo_id, nonce, ciphertext, kept_at)"
-                + " select ?, nonce, ciphertext, kept_at from photo_original where photo_id = ?",
-                other.id().value(), photo.id().value());
+        jdbc.update(
+                "insert into photo_original (photo_id, nonce, ciphertext, kept_at)"
+                        + " select ?, nonce, ciphertext, kept_at from photo_original where photo_id = ?",
+                other.id().value(),
+                photo.id().value());
         assertThatThrownBy(() -> originals.read(other.id().value())).isInstanceOf(IllegalStateException.class);
 
         SignedIn.as(demoUsers, "deputy");
@@ -94,23 +101,30 @@ class PhotoOriginalsTest {
 
         media.discard(photo.id());
 
-        assertThat(jdbc.queryForObject("select count(*) from photo_original", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from photo_original", Long.class))
+                .isZero();
     }
 
     @Test
     void keeping_originals_needs_a_key_outside_demo_mode_and_makes_one_once_in_demo_mode(@TempDir Path dataDir)
             throws Exception {
         assertThatThrownBy(() -> PhotoOriginals.configure(jdbc, true, "", false, dataDir))
-                .hasMessageContaining(PhotoOriginals.KEY_PROPERTY).hasMessageContaining("openssl rand -base64 32");
-        assertThatThrownBy(() -> PhotoOriginals.configure(jdbc, true, Base64.getEncoder().encodeToString(new byte[16]),
-                false, dataDir)).hasMessageContaining("must be 32 bytes");
-        assertThat(PhotoOriginals.configure(jdbc, false, "", false, dataDir).keeping()).isFalse();
+                .hasMessageContaining(PhotoOriginals.KEY_PROPERTY)
+                .hasMessageContaining("openssl rand -base64 32");
+        assertThatThrownBy(() -> PhotoOriginals.configure(
+                        jdbc, true, Base64.getEncoder().encodeToString(new byte[16]), false, dataDir))
+                .hasMessageContaining("must be 32 bytes");
+        assertThat(PhotoOriginals.configure(jdbc, false, "", false, dataDir).keeping())
+                .isFalse();
         assertThat(PhotoOriginals.configure(jdbc, true, Base64.getEncoder().encodeToString(KEY), false, dataDir)
-                .keeping()).isTrue();
+                        .keeping())
+                .isTrue();
 
-        assertThat(PhotoOriginals.configure(jdbc, true, "", true, dataDir).keeping()).isTrue();
+        assertThat(PhotoOriginals.configure(jdbc, true, "", true, dataDir).keeping())
+                .isTrue();
         var key = Files.readString(dataDir.resolve(PhotoOriginals.DEMO_KEY_FILE));
         PhotoOriginals.configure(jdbc, true, "", true, dataDir);
-        assertThat(Files.readString(dataDir.resolve(PhotoOriginals.DEMO_KEY_FILE))).isEqualTo(key);
+        assertThat(Files.readString(dataDir.resolve(PhotoOriginals.DEMO_KEY_FILE)))
+                .isEqualTo(key);
     }
 }

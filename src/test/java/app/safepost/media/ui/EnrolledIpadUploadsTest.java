@@ -1,5 +1,7 @@
 package app.safepost.media.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.media.MediaFixture;
 import app.safepost.media.TestPhotos;
 import app.safepost.media.TestPhotos.Exif;
@@ -20,8 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Photos screen's uploads from a browser that carries an enrolled school iPad's cookie (P3). */
 class EnrolledIpadUploadsTest extends ScreenTest {
@@ -54,8 +54,12 @@ class EnrolledIpadUploadsTest extends ScreenTest {
     }
 
     private void upload(String model) {
-        test($(Upload.class).single()).upload("IMG_0311.JPG", "image/jpeg",
-                TestPhotos.withMetadata(TestPhotos.jpeg(TestPhotos.detailed(200, 150)), Exif.ipadWithoutSerial(model)));
+        test($(Upload.class).single())
+                .upload(
+                        "IMG_0311.JPG",
+                        "image/jpeg",
+                        TestPhotos.withMetadata(
+                                TestPhotos.jpeg(TestPhotos.detailed(200, 150)), Exif.ipadWithoutSerial(model)));
     }
 
     private String deviceCheck() {
@@ -71,8 +75,9 @@ class EnrolledIpadUploadsTest extends ScreenTest {
 
         upload("iPad (9th generation)");
 
-        assertThat(deviceCheck()).isEqualTo("Taken on a school iPad: uploaded from iPad 02 (Class 3), an enrolled"
-                + " school iPad, and its camera details fit (Apple iPad (9th generation)).");
+        assertThat(deviceCheck())
+                .isEqualTo("Taken on a school iPad: uploaded from iPad 02 (Class 3), an enrolled"
+                        + " school iPad, and its camera details fit (Apple iPad (9th generation)).");
     }
 
     @Test
@@ -82,8 +87,9 @@ class EnrolledIpadUploadsTest extends ScreenTest {
 
         upload("iPad (9th generation)");
 
-        assertThat(deviceCheck()).isEqualTo("Not shown to be from a school iPad: uploaded from a browser that is not an"
-                + " enrolled school iPad (Apple iPad (9th generation)). SLT must approve it with a reason.");
+        assertThat(deviceCheck())
+                .isEqualTo("Not shown to be from a school iPad: uploaded from a browser that is not an"
+                        + " enrolled school iPad (Apple iPad (9th generation)). SLT must approve it with a reason.");
     }
 
     @Test
@@ -96,7 +102,8 @@ class EnrolledIpadUploadsTest extends ScreenTest {
 
         upload("iPad (9th generation)");
 
-        assertThat(deviceCheck()).isEqualTo("Not shown to be from a school iPad: uploaded from a browser whose school"
-                + " iPad enrolment was revoked. SLT must approve it with a reason.");
+        assertThat(deviceCheck())
+                .isEqualTo("Not shown to be from a school iPad: uploaded from a browser whose school"
+                        + " iPad enrolment was revoked. SLT must approve it with a reason.");
     }
 }

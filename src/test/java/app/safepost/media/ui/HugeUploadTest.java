@@ -1,5 +1,7 @@
 package app.safepost.media.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.media.MediaFixture;
 import app.safepost.media.ui.parts.PhotoUploadField;
 import app.safepost.testing.ScreenTest;
@@ -26,8 +28,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A 500 MB file dropped on the Photos screen is cut off as it streams in at 25 MB: the body goes in
@@ -64,8 +64,10 @@ class HugeUploadTest extends ScreenTest {
 
         long refusedAfterMillis = (System.nanoTime() - started) / 1_000_000;
         long growth = Math.max(body.highestHeap, heapAfterCollection()) - before;
-        System.out.printf("500 MB screen upload (size announced: %s): refused after %d ms, %.1f MB read,"
-                + " heap growth %.2f MB%n", announced, refusedAfterMillis, body.read / (double) MB, growth / (double) MB);
+        System.out.printf(
+                "500 MB screen upload (size announced: %s): refused after %d ms, %.1f MB read,"
+                        + " heap growth %.2f MB%n",
+                announced, refusedAfterMillis, body.read / (double) MB, growth / (double) MB);
 
         assertThat(answer.getStatus()).as("the answer to the browser").isEqualTo(422);
         assertThat(answer.getContentAsString()).contains("it is larger than 25 MB.");
@@ -77,12 +79,15 @@ class HugeUploadTest extends ScreenTest {
     }
 
     /** Sends the body to the upload's own handler as the browser's raw upload request would, and answers the browser's answer. */
-    private static MockHttpServletResponse stream(Upload upload, String fileName, InputStream body, long contentLength) {
+    private static MockHttpServletResponse stream(
+            Upload upload, String fileName, InputStream body, long contentLength) {
         var session = VaadinSession.getCurrent();
         var handler = (UploadHandler) session.getResourceRegistry()
-                .getResource(StreamResourceRegistry.ElementStreamResource.class,
+                .getResource(
+                        StreamResourceRegistry.ElementStreamResource.class,
                         URI.create(upload.getElement().getAttribute("target")))
-                .orElseThrow().getElementRequestHandler();
+                .orElseThrow()
+                .getElementRequestHandler();
         var current = (VaadinServletRequest) VaadinRequest.getCurrent();
         var raw = new HttpServletRequestWrapper(current.getHttpServletRequest()) {
             @Override
@@ -115,8 +120,12 @@ class HugeUploadTest extends ScreenTest {
             }
         };
         var response = new MockHttpServletResponse();
-        TransferUtil.handleUpload(handler, new VaadinServletRequest(raw, current.getService()),
-                new VaadinServletResponse(response, current.getService()), session, upload.getElement());
+        TransferUtil.handleUpload(
+                handler,
+                new VaadinServletRequest(raw, current.getService()),
+                new VaadinServletResponse(response, current.getService()),
+                session,
+                upload.getElement());
         roundTrip();
         return response;
     }
@@ -187,7 +196,6 @@ class HugeUploadTest extends ScreenTest {
         }
 
         @Override
-        public void setReadListener(ReadListener listener) {
-        }
+        public void setReadListener(ReadListener listener) {}
     }
 }

@@ -1,5 +1,7 @@
 package app.safepost.media.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.media.MediaFixture;
 import app.safepost.media.MediaLibrary;
 import app.safepost.media.TestPhotos;
@@ -14,8 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PhotosViewTest extends ScreenTest {
 
@@ -35,20 +35,33 @@ class PhotosViewTest extends ScreenTest {
     void a_teacher_uploads_a_photo_sees_its_device_check_and_discards_it() {
         signInAs("teacher");
         navigate(PhotosView.class);
-        assertThat($(Paragraph.class).withText("You have no photos yet.").exists()).isTrue();
+        assertThat($(Paragraph.class).withText("You have no photos yet.").exists())
+                .isTrue();
 
-        test($(Upload.class).single()).upload("IMG_0004.JPG", "image/jpeg",
-                TestPhotos.withMetadata(TestPhotos.jpeg(120, 90), Exif.ipad("DMPX1002JGP2")));
-        test($(Upload.class).single()).upload("IMG_0005.JPG", "image/jpeg",
-                TestPhotos.withMetadata(TestPhotos.jpeg(90, 120), new Exif("Apple", "iPhone 15", "PERSONAL1", 1, true, false)));
+        test($(Upload.class).single())
+                .upload(
+                        "IMG_0004.JPG",
+                        "image/jpeg",
+                        TestPhotos.withMetadata(TestPhotos.jpeg(120, 90), Exif.ipad("DMPX1002JGP2")));
+        test($(Upload.class).single())
+                .upload(
+                        "IMG_0005.JPG",
+                        "image/jpeg",
+                        TestPhotos.withMetadata(
+                                TestPhotos.jpeg(90, 120), new Exif("Apple", "iPhone 15", "PERSONAL1", 1, true, false)));
 
-        var devices = $(Paragraph.class).withClassName("photo-device").all().stream().map(Paragraph::getText).toList();
-        assertThat(devices).containsExactlyInAnyOrder(
-                "Taken on a registered school device (Apple iPad (10th generation), serial DMPX1002JGP2).",
-                "Not shown to be from a school iPad: its camera's serial number is not that of a school device in service"
-                        + " (Apple iPhone 15, serial PERSONAL1). SLT must approve it with a reason.");
+        var devices = $(Paragraph.class).withClassName("photo-device").all().stream()
+                .map(Paragraph::getText)
+                .toList();
+        assertThat(devices)
+                .containsExactlyInAnyOrder(
+                        "Taken on a registered school device (Apple iPad (10th generation), serial DMPX1002JGP2).",
+                        "Not shown to be from a school iPad: its camera's serial number is not that of a school device in service"
+                                + " (Apple iPhone 15, serial PERSONAL1). SLT must approve it with a reason.");
 
-        assertThat($(Anchor.class).withClassName("history-link").exists()).as("no audit link for a teacher").isFalse();
+        assertThat($(Anchor.class).withClassName("history-link").exists())
+                .as("no audit link for a teacher")
+                .isFalse();
         test($(Button.class).withText("Discard").first()).click();
         assertThat(media.mine()).hasSize(1);
     }
@@ -60,7 +73,8 @@ class PhotosViewTest extends ScreenTest {
         navigate(PhotosView.class);
 
         assertThat($(Anchor.class).withClassName("history-link").single().getHref())
-                .startsWith("audit?type=").endsWith("&record=" + photo.id());
+                .startsWith("audit?type=")
+                .endsWith("&record=" + photo.id());
     }
 
     @Test
@@ -70,6 +84,7 @@ class PhotosViewTest extends ScreenTest {
 
         signInAs("teacher4");
         navigate(PhotosView.class);
-        assertThat($(Paragraph.class).withText("You have no photos yet.").exists()).isTrue();
+        assertThat($(Paragraph.class).withText("You have no photos yet.").exists())
+                .isTrue();
     }
 }

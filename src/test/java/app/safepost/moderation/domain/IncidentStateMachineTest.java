@@ -1,5 +1,8 @@
 package app.safepost.moderation.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.moderation.Authority;
 import app.safepost.moderation.IncidentAction;
 import app.safepost.moderation.IncidentCategory;
@@ -14,9 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class IncidentStateMachineTest {
 
     private static final Instant REPORTED = Instant.parse("2026-11-20T09:00:00Z");
@@ -24,8 +24,15 @@ class IncidentStateMachineTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
     private static Incident reported() {
-        return new Incident(UUID.randomUUID(), IncidentCategory.OFFENSIVE_LANGUAGE, "A reply swore at the class",
-                null, null, false, "teacher", REPORTED);
+        return new Incident(
+                UUID.randomUUID(),
+                IncidentCategory.OFFENSIVE_LANGUAGE,
+                "A reply swore at the class",
+                null,
+                null,
+                false,
+                "teacher",
+                REPORTED);
     }
 
     @Test
@@ -41,7 +48,8 @@ class IncidentStateMachineTest {
         var incident = reported();
 
         incident.record(IncidentAction.of(StepKind.CONTENT_DELETED, "Reply deleted"), null, "deputy", LATER, TODAY);
-        incident.record(IncidentAction.of(StepKind.PARENTS_INFORMED, null), null, "deputy", LATER.plusSeconds(60), TODAY);
+        incident.record(
+                IncidentAction.of(StepKind.PARENTS_INFORMED, null), null, "deputy", LATER.plusSeconds(60), TODAY);
 
         assertThat(incident.getStatus()).isEqualTo(IncidentStatus.IN_HAND);
         assertThat(incident.getFirstActionAt()).isEqualTo(LATER);
@@ -58,13 +66,15 @@ class IncidentStateMachineTest {
     }
 
     @ParameterizedTest(name = "closing with \"{0}\" is refused")
-    @CsvSource(nullValues = "null", value = {"null", "''", "'   '"})
+    @CsvSource(
+            nullValues = "null",
+            value = {"null", "''", "'   '"})
     void no_close_without_an_outcome(String outcome) {
         var incident = reported();
 
         assertThatThrownBy(() -> incident.close(outcome, "deputy", LATER))
-                .isInstanceOfSatisfying(ModerationRefused.class,
-                        e -> assertThat(e.errors()).containsKey("outcome"));
+                .isInstanceOfSatisfying(
+                        ModerationRefused.class, e -> assertThat(e.errors()).containsKey("outcome"));
         assertThat(incident.getStatus()).isEqualTo(IncidentStatus.REPORTED);
     }
 
@@ -78,8 +88,9 @@ class IncidentStateMachineTest {
         assertThat(incident.getStatus()).isEqualTo(IncidentStatus.CLOSED);
         assertThat(incident.getOutcome()).startsWith("Reply deleted");
         assertThat(incident.getClosedBy()).isEqualTo("deputy");
-        assertThatThrownBy(() -> incident.record(IncidentAction.of(StepKind.CONTENT_DELETED, null), null, "deputy",
-                LATER, TODAY)).isInstanceOf(ModerationRefused.class);
+        assertThatThrownBy(() -> incident.record(
+                        IncidentAction.of(StepKind.CONTENT_DELETED, null), null, "deputy", LATER, TODAY))
+                .isInstanceOf(ModerationRefused.class);
         assertThatThrownBy(() -> incident.close("again", "deputy", LATER)).isInstanceOf(ModerationRefused.class);
     }
 
@@ -104,13 +115,14 @@ class IncidentStateMachineTest {
             reference        | POLICE | DC Smith | 2026-11-20 | null
             reference        | LADO   | J Brown  | 2026-11-19 | ''
             """, delimiter = '|')
-    void escalation_needs_authority_who_when_and_reference(String field, Authority authority, String contact,
-                                                          LocalDate on, String reference) {
+    void escalation_needs_authority_who_when_and_reference(
+            String field, Authority authority, String contact, LocalDate on, String reference) {
         var incident = reported();
         var action = new IncidentAction(StepKind.ESCALATED, null, authority, contact, on, reference);
 
         assertThatThrownBy(() -> incident.record(action, null, "deputy", LATER, TODAY))
-                .isInstanceOfSatisfying(ModerationRefused.class, e -> assertThat(e.errors()).containsKey(field));
+                .isInstanceOfSatisfying(
+                        ModerationRefused.class, e -> assertThat(e.errors()).containsKey(field));
         assertThat(incident.getStatus()).isEqualTo(IncidentStatus.REPORTED);
     }
 
@@ -118,8 +130,12 @@ class IncidentStateMachineTest {
     void a_complete_escalation_is_recorded_with_its_details() {
         var incident = reported();
 
-        var step = incident.record(IncidentAction.escalation(Authority.CEOP, "CEOP duty officer", TODAY, " REF-77 ",
-                "Images of pupils"), null, "deputy", LATER, TODAY);
+        var step = incident.record(
+                IncidentAction.escalation(Authority.CEOP, "CEOP duty officer", TODAY, " REF-77 ", "Images of pupils"),
+                null,
+                "deputy",
+                LATER,
+                TODAY);
 
         assertThat(step.getAuthority()).isEqualTo(Authority.CEOP);
         assertThat(step.getAuthorityContact()).isEqualTo("CEOP duty officer");
@@ -132,24 +148,32 @@ class IncidentStateMachineTest {
     void a_report_to_the_platform_needs_its_reference() {
         var incident = reported();
 
-        assertThatThrownBy(() -> incident.record(new IncidentAction(StepKind.REPORTED_TO_PLATFORM, null, null, null,
-                null, null), null, "deputy", LATER, TODAY))
-                .isInstanceOfSatisfying(ModerationRefused.class, e -> assertThat(e.errors()).containsKey("reference"));
+        assertThatThrownBy(() -> incident.record(
+                        new IncidentAction(StepKind.REPORTED_TO_PLATFORM, null, null, null, null, null),
+                        null,
+                        "deputy",
+                        LATER,
+                        TODAY))
+                .isInstanceOfSatisfying(
+                        ModerationRefused.class, e -> assertThat(e.errors()).containsKey("reference"));
     }
 
     @Test
     void user_blocked_is_recorded_only_with_a_follower_from_the_register() {
         var incident = reported();
 
-        assertThatThrownBy(() -> incident.record(IncidentAction.of(StepKind.USER_BLOCKED, null), null, "deputy", LATER,
-                TODAY)).isInstanceOf(ModerationRefused.class);
+        assertThatThrownBy(() ->
+                        incident.record(IncidentAction.of(StepKind.USER_BLOCKED, null), null, "deputy", LATER, TODAY))
+                .isInstanceOf(ModerationRefused.class);
         var follower = UUID.randomUUID();
         var step = incident.record(IncidentAction.of(StepKind.USER_BLOCKED, null), follower, "deputy", LATER, TODAY);
         assertThat(step.getFollowerId()).isEqualTo(follower);
     }
 
     @ParameterizedTest
-    @EnumSource(value = StepKind.class, names = {"REPORTED", "CLOSED", "COMMENT", "MARKED_SERIOUS"})
+    @EnumSource(
+            value = StepKind.class,
+            names = {"REPORTED", "CLOSED", "COMMENT", "MARKED_SERIOUS"})
     void steps_with_their_own_path_cannot_be_recorded_as_actions(StepKind kind) {
         assertThatThrownBy(() -> reported().record(IncidentAction.of(kind, "x"), null, "deputy", LATER, TODAY))
                 .isInstanceOf(ModerationRefused.class);

@@ -1,5 +1,8 @@
 package app.safepost.moderation.ui;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.testing.Chromium;
 import app.safepost.testing.SafepostServerTest;
 import com.microsoft.playwright.Page;
@@ -12,9 +15,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tom Hale reports offensive language naming a pupil; the deputy head blocks the user and escalates to
@@ -33,7 +33,10 @@ class ModerationJourneyTest {
 
     private static void choose(Page page, String selectId, String option) {
         page.locator("#" + selectId).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(option).setExact(true))
+                .click();
     }
 
     private static void fill(Page page, String label, String value) {
@@ -52,9 +55,12 @@ class ModerationJourneyTest {
         choose(teacher, "incident-category", "Offensive language");
         fill(teacher, "What happened", "@" + troll + " swore at Iris Young under the sports day post.");
         fill(teacher, "Links to the content", "https://x.com/" + troll + "/status/1");
-        teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Report incident")).click();
+        teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Report incident"))
+                .click();
         assertThat(teacher.locator("#incident-timeline")).containsText("Reported");
-        assertThat(Chromium.seriousAccessibilityViolations(teacher)).as("incidents, teacher").isEmpty();
+        assertThat(Chromium.seriousAccessibilityViolations(teacher))
+                .as("incidents, teacher")
+                .isEmpty();
         teacher.waitForURL("**/incidents?incident=*");
         var incidentUrl = teacher.url();
 
@@ -73,14 +79,19 @@ class ModerationJourneyTest {
         fill(deputy, "Reference", "LADO-2026-31");
         deputy.locator("#record-action").click();
         assertThat(deputy.locator("#incident-timeline")).containsText("LADO-2026-31");
-        assertThat(Chromium.seriousAccessibilityViolations(deputy)).as("incident, SLT").isEmpty();
+        assertThat(Chromium.seriousAccessibilityViolations(deputy))
+                .as("incident, SLT")
+                .isEmpty();
 
         deputy.navigate(base + "/followers");
-        deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Synchronise followers")).click();
-        assertThat(deputy.locator("#follower-syncs")).containsText("@JesseGrayPrimary is in practice mode, so no platform"
-                + " was called");
+        deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Synchronise followers"))
+                .click();
+        assertThat(deputy.locator("#follower-syncs"))
+                .containsText("@JesseGrayPrimary is in practice mode, so no platform" + " was called");
         assertThat(deputy.locator("#followers")).containsText("@" + troll);
-        assertThat(Chromium.seriousAccessibilityViolations(deputy)).as("followers, SLT").isEmpty();
+        assertThat(Chromium.seriousAccessibilityViolations(deputy))
+                .as("followers, SLT")
+                .isEmpty();
 
         var governor = chromium.newPage();
         Chromium.signIn(governor, base, "governor");
@@ -96,13 +107,18 @@ class ModerationJourneyTest {
         governor.locator("#add-comment").click();
         assertThat(governor.locator("#incident-timeline")).containsText("Governor's comment");
         assertThat(governor.locator("#incident-timeline")).containsText("Ian Frost");
-        assertThat(Chromium.seriousAccessibilityViolations(governor)).as("incident, governor").isEmpty();
+        assertThat(Chromium.seriousAccessibilityViolations(governor))
+                .as("incident, governor")
+                .isEmpty();
 
         governor.navigate(base + "/incidents/report");
         assertThat(governor.locator("#category-chart")).isVisible();
         assertThat(governor.locator("#report-figures")).containsText("escalated to an authority");
-        assertThat(Chromium.seriousAccessibilityViolations(governor)).as("incident report").isEmpty();
-        var download = governor.waitForDownload(() -> governor.locator("#report-pdf").click());
+        assertThat(Chromium.seriousAccessibilityViolations(governor))
+                .as("incident report")
+                .isEmpty();
+        var download =
+                governor.waitForDownload(() -> governor.locator("#report-pdf").click());
         try (var pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
             var text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Moderation report").contains("@" + troll).doesNotContain("Iris");

@@ -1,5 +1,7 @@
 package app.safepost.moderation.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.moderation.IncidentSummary;
 import app.safepost.moderation.Incidents;
 import app.safepost.testing.ScreenTest;
@@ -16,8 +18,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ModerationViewsTest extends ScreenTest {
 
@@ -36,8 +36,11 @@ class ModerationViewsTest extends ScreenTest {
     }
 
     private List<String> timeline() {
-        return $(OrderedList.class).id("incident-timeline").getChildren()
-                .map(c -> ((ListItem) c).getElement().getTextRecursively()).toList();
+        return $(OrderedList.class)
+                .id("incident-timeline")
+                .getChildren()
+                .map(c -> ((ListItem) c).getElement().getTextRecursively())
+                .toList();
     }
 
     @Test
@@ -52,7 +55,8 @@ class ModerationViewsTest extends ScreenTest {
         test($(Button.class).id("report-incident")).click();
 
         var grid = test(this.<IncidentSummary>grid("incidents"));
-        assertThat(IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).whatHappened())).contains(text);
+        assertThat(IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).whatHappened()))
+                .contains(text);
         assertThat(timeline()).singleElement().asString().contains("Reported").contains("Tom Hale");
     }
 
@@ -66,7 +70,8 @@ class ModerationViewsTest extends ScreenTest {
         test($(Button.class).id("report-incident")).click();
 
         assertThat($(Select.class).id("incident-category").isInvalid()).isTrue();
-        assertThat($(TextArea.class).id("incident-what-happened").getErrorMessage()).startsWith("Say what happened");
+        assertThat($(TextArea.class).id("incident-what-happened").getErrorMessage())
+                .startsWith("Say what happened");
         assertThat($(TextArea.class).id("incident-links").isInvalid()).isTrue();
     }
 
@@ -74,11 +79,22 @@ class ModerationViewsTest extends ScreenTest {
     void slt_escalate_without_a_reference_and_see_it_refused_then_recorded() {
         signInAs("teacher");
         var reported = incidents.report(new app.safepost.moderation.IncidentReport(
-                app.safepost.accounts.AccountId.of(jdbcAccount()), app.safepost.moderation.IncidentCategory.OTHER,
-                "Threatening message", null, null, false));
+                app.safepost.accounts.AccountId.of(jdbcAccount()),
+                app.safepost.moderation.IncidentCategory.OTHER,
+                "Threatening message",
+                null,
+                null,
+                false));
         signInAs("deputy");
-        com.vaadin.flow.component.UI.getCurrent().navigate("incidents",
-                com.vaadin.flow.router.QueryParameters.of("incident", reported.id().toString()));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        "incidents",
+                        com.vaadin.flow.router.QueryParameters.of(
+                                "incident", reported.id().toString()));
 
         choose("action-kind", "Escalated to an authority");
         choose("action-authority", "Police");
@@ -89,8 +105,11 @@ class ModerationViewsTest extends ScreenTest {
         test($(TextField.class).id("action-reference")).setValue("CAD-4411");
         test($(Button.class).id("record-action")).click();
 
-        assertThat(timeline()).anySatisfy(s -> assertThat(s).contains("Escalated to an authority").contains("PC Adams")
-                .contains("CAD-4411"));
+        assertThat(timeline())
+                .anySatisfy(s -> assertThat(s)
+                        .contains("Escalated to an authority")
+                        .contains("PC Adams")
+                        .contains("CAD-4411"));
     }
 
     @Test
@@ -98,10 +117,13 @@ class ModerationViewsTest extends ScreenTest {
         signInAs("governor");
         navigate(IncidentReportView.class);
 
-        assertThat($(Image.class).id("category-chart").getAlt()).hasValueSatisfying(alt ->
-                assertThat(alt).startsWith("Incidents by category per month: Offensive language"));
+        assertThat($(Image.class).id("category-chart").getAlt())
+                .hasValueSatisfying(
+                        alt -> assertThat(alt).startsWith("Incidents by category per month: Offensive language"));
         assertThat($(Image.class).id("account-chart")).isNotNull();
-        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("report-pdf").getText())
+        assertThat($(com.vaadin.flow.component.html.Anchor.class)
+                        .id("report-pdf")
+                        .getText())
                 .isEqualTo("Download the report (PDF)");
     }
 
@@ -114,18 +136,27 @@ class ModerationViewsTest extends ScreenTest {
         test($(TextField.class).id("follower-handle")).setValue(handle);
         test($(Button.class).id("add-follower")).click();
         var row = test(this.<app.safepost.moderation.FollowerSummary>grid("followers"));
-        var id = IntStream.range(0, row.size()).mapToObj(row::getRow).filter(f -> f.handle().equals(handle))
-                .findFirst().orElseThrow().id();
+        var id = IntStream.range(0, row.size())
+                .mapToObj(row::getRow)
+                .filter(f -> f.handle().equals(handle))
+                .findFirst()
+                .orElseThrow()
+                .id();
 
         signInAs("teacher4");
-        com.vaadin.flow.component.UI.getCurrent().navigate("followers",
-                com.vaadin.flow.router.QueryParameters.of("follower", id.toString()));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("followers", com.vaadin.flow.router.QueryParameters.of("follower", id.toString()));
         assertThat($(Button.class).withId("block-follower").all()).isEmpty();
         test($(TextArea.class).id("flag-reason")).setValue("Asks pupils to message them");
         test($(Button.class).id("flag-follower")).click();
 
         assertThat($(OrderedList.class).id("follower-decisions").getElement().getTextRecursively())
-                .contains("Flagged for review").contains("Laura Bennett");
+                .contains("Flagged for review")
+                .contains("Laura Bennett");
         assertThat($(Paragraph.class).all()).isNotEmpty();
     }
 
@@ -138,13 +169,18 @@ class ModerationViewsTest extends ScreenTest {
 
         var syncs = test(this.<FollowersView.SyncRow>grid("follower-syncs"));
         var wholeSchool = IntStream.range(0, syncs.size())
-                .filter(i -> syncs.getRow(i).account().handle().equals("@JesseGrayPrimary")).findFirst().orElseThrow();
+                .filter(i -> syncs.getRow(i).account().handle().equals("@JesseGrayPrimary"))
+                .findFirst()
+                .orElseThrow();
         assertThat(syncs.getCellText(wholeSchool, 1)).isNotEqualTo("Never");
         assertThat(syncs.getCellText(wholeSchool, 2)).isEqualTo("Daniel Reeve");
-        assertThat(syncs.getCellText(wholeSchool, 3)).isEqualTo("Skipped: @JesseGrayPrimary is in practice mode, so no"
-                + " platform was called. SLT switch it to its platform on the Published posts screen.");
-        assertThat(IntStream.range(0, syncs.size()).mapToObj(i -> syncs.getCellText(i, 1))).as("every account")
-                .hasSize(8).doesNotContain("Never");
+        assertThat(syncs.getCellText(wholeSchool, 3))
+                .isEqualTo("Skipped: @JesseGrayPrimary is in practice mode, so no"
+                        + " platform was called. SLT switch it to its platform on the Published posts screen.");
+        assertThat(IntStream.range(0, syncs.size()).mapToObj(i -> syncs.getCellText(i, 1)))
+                .as("every account")
+                .hasSize(8)
+                .doesNotContain("Never");
     }
 
     @Test
@@ -152,7 +188,8 @@ class ModerationViewsTest extends ScreenTest {
         signInAs("teacher");
         navigate(FollowersView.class);
 
-        assertThat(test(this.<FollowersView.SyncRow>grid("follower-syncs")).size()).isPositive();
+        assertThat(test(this.<FollowersView.SyncRow>grid("follower-syncs")).size())
+                .isPositive();
         assertThat($(Button.class).withId("sync-followers").all()).isEmpty();
         assertThat($(Button.class).withText("Synchronise").all()).isEmpty();
         assertThat($(Button.class).withId("add-follower").all()).isEmpty();

@@ -1,5 +1,8 @@
 package app.safepost.notifications.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.approval.ReviewQueue;
 import app.safepost.drafting.DraftContent;
@@ -25,9 +28,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * The e-mails of the approval journey through a real SMTP server (GreenMail): SLT hear of a submission,
  * the author hears of the approval and, once the sandbox has published it, of the publication. None
@@ -37,8 +37,8 @@ import static org.awaitility.Awaitility.await;
 class ApprovalEmailsTest {
 
     @RegisterExtension
-    static GreenMailExtension mailServer = new GreenMailExtension(
-            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    static GreenMailExtension mailServer =
+            new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 
     @Autowired
     JdbcTemplate jdbc;
@@ -84,7 +84,9 @@ class ApprovalEmailsTest {
         var text = "Well done A.K. and the Kestrels for the poetry reading " + System.nanoTime();
 
         SignedIn.as(demoUsers, "teacher");
-        var kestrels = InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
+        var kestrels = InSchool.jesseGray(
+                jdbc,
+                () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
         var created = drafts.create(kestrels, DraftContent.text(text));
         var submitted = drafts.submit(created.id(), created.version(), "Checked.");
         SignedIn.as(demoUsers, "deputy");
@@ -92,26 +94,40 @@ class ApprovalEmailsTest {
 
         // The sandbox publisher sends what is due every second in the tests.
         SignedIn.as(demoUsers, "teacher");
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).pollInSameThread()
-                .until(() -> drafts.find(submitted.id()).orElseThrow().status(), status -> status == DraftStatus.PUBLISHED);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .pollInSameThread()
+                .until(
+                        () -> drafts.find(submitted.id()).orElseThrow().status(),
+                        status -> status == DraftStatus.PUBLISHED);
         outbox().deliverDue();
 
         MimeMessage[] received = mailServer.getReceivedMessages();
-        var toTeacher = Arrays.stream(received).filter(m -> recipients(m).contains("t.hale@jessegray.example"))
-                .map(this::subject).toList();
-        assertThat(toTeacher).contains("Jesse Gray Primary School: Your post to @JGP_Kestrels was approved",
-                "Jesse Gray Primary School: Your post to @JGP_Kestrels: Practice mode: not sent");
-        var toSlt = Arrays.stream(received).filter(m -> !recipients(m).contains("t.hale@jessegray.example"))
-                .map(this::subject).toList();
+        var toTeacher = Arrays.stream(received)
+                .filter(m -> recipients(m).contains("t.hale@jessegray.example"))
+                .map(this::subject)
+                .toList();
+        assertThat(toTeacher)
+                .contains(
+                        "Jesse Gray Primary School: Your post to @JGP_Kestrels was approved",
+                        "Jesse Gray Primary School: Your post to @JGP_Kestrels: Practice mode: not sent");
+        var toSlt = Arrays.stream(received)
+                .filter(m -> !recipients(m).contains("t.hale@jessegray.example"))
+                .map(this::subject)
+                .toList();
         assertThat(toSlt).contains("Jesse Gray Primary School: A post to @JGP_Kestrels is waiting for approval");
         for (var message : received) {
-            assertThat(GreenMailUtil.getBody(message)).doesNotContain("poetry reading").doesNotContain("A.K.");
+            assertThat(GreenMailUtil.getBody(message))
+                    .doesNotContain("poetry reading")
+                    .doesNotContain("A.K.");
         }
     }
 
     private List<String> recipients(MimeMessage message) {
         try {
-            return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
+            return Arrays.stream(message.getAllRecipients())
+                    .map(Object::toString)
+                    .toList();
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }

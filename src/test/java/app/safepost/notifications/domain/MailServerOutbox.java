@@ -11,17 +11,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The portal's e-mail outbox delivering to a test's own mail server (GreenMail) instead of the configured one. */
 public final class MailServerOutbox {
 
-    private MailServerOutbox() {
-    }
+    private MailServerOutbox() {}
 
-    public static Outbox delivering(GreenMailExtension mailServer, OutboundEmailRepository emails, Clock clock,
-                                    TransactionTemplate transaction, SchoolLetterhead letterhead) {
+    public static Outbox delivering(
+            GreenMailExtension mailServer,
+            OutboundEmailRepository emails,
+            Clock clock,
+            TransactionTemplate transaction,
+            SchoolLetterhead letterhead) {
         return delivering(mailServer.getSmtp().getPort(), emails, clock, transaction, letterhead);
     }
 
     /** Delivering to whatever listens on this loopback port (or nothing, for a mail server that is down). */
-    public static Outbox delivering(int port, OutboundEmailRepository emails, Clock clock,
-                                    TransactionTemplate transaction, SchoolLetterhead letterhead) {
+    public static Outbox delivering(
+            int port,
+            OutboundEmailRepository emails,
+            Clock clock,
+            TransactionTemplate transaction,
+            SchoolLetterhead letterhead) {
         return delivering(port, emails, clock, transaction, letterhead, "http://127.0.0.1:8080/", List.of());
     }
 
@@ -29,13 +36,26 @@ public final class MailServerOutbox {
      * Delivering with the portal's own secret links (a parent's consent form) made as it sends, in links
      * to the portal at {@code portalUrl}.
      */
-    public static Outbox delivering(GreenMailExtension mailServer, OutboundEmailRepository emails, Clock clock,
-                                    TransactionTemplate transaction, SchoolLetterhead letterhead, String portalUrl, List<SecretLinks> secretLinks) {
-        return delivering(mailServer.getSmtp().getPort(), emails, clock, transaction, letterhead, portalUrl, secretLinks);
+    public static Outbox delivering(
+            GreenMailExtension mailServer,
+            OutboundEmailRepository emails,
+            Clock clock,
+            TransactionTemplate transaction,
+            SchoolLetterhead letterhead,
+            String portalUrl,
+            List<SecretLinks> secretLinks) {
+        return delivering(
+                mailServer.getSmtp().getPort(), emails, clock, transaction, letterhead, portalUrl, secretLinks);
     }
 
-    private static Outbox delivering(int port, OutboundEmailRepository emails, Clock clock,
-                                     TransactionTemplate transaction, SchoolLetterhead letterhead, String portalUrl, List<SecretLinks> secretLinks) {
+    private static Outbox delivering(
+            int port,
+            OutboundEmailRepository emails,
+            Clock clock,
+            TransactionTemplate transaction,
+            SchoolLetterhead letterhead,
+            String portalUrl,
+            List<SecretLinks> secretLinks) {
         var sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(port);
@@ -44,7 +64,14 @@ public final class MailServerOutbox {
         properties.put("mail.smtp.connectiontimeout", "2000");
         properties.put("mail.smtp.timeout", "2000");
         sender.setJavaMailProperties(properties);
-        return new Outbox(emails, () -> sender, clock, transaction, "Safepost <no-reply@jessegray.example>",
-                portalUrl, secretLinks, letterhead);
+        return new Outbox(
+                emails,
+                () -> sender,
+                clock,
+                transaction,
+                "Safepost <no-reply@jessegray.example>",
+                portalUrl,
+                secretLinks,
+                letterhead);
     }
 }

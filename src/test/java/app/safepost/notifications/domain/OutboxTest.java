@@ -1,5 +1,7 @@
 package app.safepost.notifications.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.notifications.Notice;
 import app.safepost.notifications.Notices;
 import app.safepost.security.Roles;
@@ -23,8 +25,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Notices reach staff in the app and by e-mail through a real SMTP server (GreenMail on a free loopback
  * port); while the mail server is down the e-mail waits in the outbox and is sent on a later attempt.
@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OutboxTest {
 
     @RegisterExtension
-    static GreenMailExtension mailServer = new GreenMailExtension(
-            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    static GreenMailExtension mailServer =
+            new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 
     @Autowired
     Notices notices;
@@ -86,11 +86,14 @@ class OutboxTest {
         mailServer.purgeEmailFromAllMailboxes();
 
         SignedIn.as(demoUsers, "deputy");
-        var sent = notices.toStaff(java.util.List.of("teacher", "nobody-of-that-name"),
+        var sent = notices.toStaff(
+                java.util.List.of("teacher", "nobody-of-that-name"),
                 new Notice("Outbox check: please read the policy", "Version 2 is in force.", "policies"));
         assertThat(sent).isEqualTo(1);
         var queued = emails.findByRecipientOrderByCreatedAt("teacher").stream()
-                .filter(e -> e.getSubject().equals("Outbox check: please read the policy")).findFirst().orElseThrow();
+                .filter(e -> e.getSubject().equals("Outbox check: please read the policy"))
+                .findFirst()
+                .orElseThrow();
         assertThat(queued.getAddress()).isEqualTo("t.hale@jessegray.example");
         assertThat(queued.getBody()).endsWith("Open it in Safepost: http://127.0.0.1:8080/policies");
 
@@ -105,7 +108,8 @@ class OutboxTest {
 
         // Not yet due again: nothing is sent even though the server is back.
         assertThat(outboxTo(mailServer.getSmtp().getPort(), clock).deliverDue()).isZero();
-        assertThat(outboxTo(mailServer.getSmtp().getPort(), later(clock, Duration.ofMinutes(2))).deliverDue())
+        assertThat(outboxTo(mailServer.getSmtp().getPort(), later(clock, Duration.ofMinutes(2)))
+                        .deliverDue())
                 .isEqualTo(1);
 
         var delivered = emails.findById(queued.getId()).orElseThrow();
@@ -113,16 +117,23 @@ class OutboxTest {
         assertThat(delivered.getAttempts()).isEqualTo(2);
         MimeMessage[] received = mailServer.getReceivedMessages();
         assertThat(received).hasSize(1);
-        assertThat(received[0].getSubject()).isEqualTo("Jesse Gray Primary School: Outbox check: please read the policy");
+        assertThat(received[0].getSubject())
+                .isEqualTo("Jesse Gray Primary School: Outbox check: please read the policy");
         assertThat(Arrays.stream(received[0].getAllRecipients()).map(Object::toString))
                 .containsExactly("t.hale@jessegray.example");
 
         SignedIn.as(demoUsers, "teacher");
-        var mine = notices.mine().stream().filter(n -> n.subject().equals("Outbox check: please read the policy"))
-                .findFirst().orElseThrow();
+        var mine = notices.mine().stream()
+                .filter(n -> n.subject().equals("Outbox check: please read the policy"))
+                .findFirst()
+                .orElseThrow();
         assertThat(mine.isUnread()).isTrue();
         notices.markRead(mine.id());
-        assertThat(notices.mine().stream().filter(n -> n.id().equals(mine.id())).findFirst().orElseThrow().isUnread())
+        assertThat(notices.mine().stream()
+                        .filter(n -> n.id().equals(mine.id()))
+                        .findFirst()
+                        .orElseThrow()
+                        .isUnread())
                 .isFalse();
     }
 
@@ -137,7 +148,9 @@ class OutboxTest {
         SignedIn.as(demoUsers, "governor");
         assertThat(notices.mine()).noneMatch(n -> n.subject().equals("Outbox check: to SLT"));
         var headsNotice = emails.findByRecipientOrderByCreatedAt("head").stream()
-                .filter(e -> e.getSubject().equals("Outbox check: to SLT")).findFirst().orElseThrow();
+                .filter(e -> e.getSubject().equals("Outbox check: to SLT"))
+                .findFirst()
+                .orElseThrow();
         assertThat(headsNotice.getAddress()).isEqualTo("head@jessegray.example");
     }
 
@@ -157,12 +170,13 @@ class OutboxTest {
         });
 
         assertThat(Arrays.stream(mailServer.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getSubject().startsWith("Jesse Gray Primary School: Batch check ");
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        })).hasSize(60);
+                    try {
+                        return m.getSubject().startsWith("Jesse Gray Primary School: Batch check ");
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }))
+                .hasSize(60);
     }
 
     @Test

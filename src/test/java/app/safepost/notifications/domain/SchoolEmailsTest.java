@@ -1,11 +1,12 @@
 package app.safepost.notifications.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.media.TestPhotos;
 import app.safepost.notifications.Notice;
 import app.safepost.school.SchoolProfileService;
 import app.safepost.security.PortalTask;
 import app.safepost.security.SchoolId;
-import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
 import app.safepost.testing.TestSchools;
@@ -28,8 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Each school of the trust writes its e-mails as itself, through a real SMTP server (GreenMail): its
  * name before the subject, as the sender's name and in the text, and its own logo inline when it has
@@ -39,8 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SchoolEmailsTest {
 
     @RegisterExtension
-    static GreenMailExtension mailServer = new GreenMailExtension(
-            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    static GreenMailExtension mailServer =
+            new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 
     @Autowired
     Outbox queue;
@@ -79,12 +78,14 @@ class SchoolEmailsTest {
     /** Sends what is due in the school, this notice among it, and returns the e-mail that carried the notice. */
     private MimeMessage sentIn(SchoolId school, String subject) {
         PortalTask.runAsSystemIn(school, () -> {
-            transaction.executeWithoutResult(status -> queue.queue("office", "office@school.example",
-                    new Notice(subject, "The termly review is due.", "policies")));
+            transaction.executeWithoutResult(status -> queue.queue(
+                    "office", "office@school.example", new Notice(subject, "The termly review is due.", "policies")));
             return outbox().deliverDue();
         });
-        return Arrays.stream(mailServer.getReceivedMessages()).filter(m -> subjectOf(m).endsWith(subject))
-                .findFirst().orElseThrow();
+        return Arrays.stream(mailServer.getReceivedMessages())
+                .filter(m -> subjectOf(m).endsWith(subject))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -95,13 +96,15 @@ class SchoolEmailsTest {
         assertThat(jesseGray.getSubject()).isEqualTo("Jesse Gray Primary School: Review check one");
         assertThat(sender(jesseGray).getPersonal()).isEqualTo("Jesse Gray Primary School");
         assertThat(sender(jesseGray).getAddress()).isEqualTo("no-reply@jessegray.example");
-        assertThat(GreenMailUtil.getBody(jesseGray)).startsWith("Jesse Gray Primary School")
+        assertThat(GreenMailUtil.getBody(jesseGray))
+                .startsWith("Jesse Gray Primary School")
                 .contains("The termly review is due.", "Sent by Safepost for Jesse Gray Primary School.")
                 .doesNotContain("Fenwick");
 
         assertThat(fenwickRoad.getSubject()).isEqualTo("Fenwick Road Primary School: Review check two");
         assertThat(sender(fenwickRoad).getPersonal()).isEqualTo("Fenwick Road Primary School");
-        assertThat(GreenMailUtil.getBody(fenwickRoad)).startsWith("Fenwick Road Primary School")
+        assertThat(GreenMailUtil.getBody(fenwickRoad))
+                .startsWith("Fenwick Road Primary School")
                 .contains("Sent by Safepost for Fenwick Road Primary School.")
                 .doesNotContain("Jesse Gray");
     }
@@ -122,13 +125,26 @@ class SchoolEmailsTest {
         assertThat(header(logo, "Content-ID")).isEqualTo("<school-logo>");
         assertThat(Part.INLINE).isEqualTo(logo.getDisposition());
         assertThat(bytes(logo)).isEqualTo(png);
-        var html = (String) parts.stream().filter(p -> is(p, "text/html")).findFirst().orElseThrow().getContent();
-        assertThat(html).contains("src=\"cid:school-logo\"", "alt=\"Fenwick Road Primary School logo\"",
-                "The termly review is due.");
-        var text = (String) parts.stream().filter(p -> is(p, "text/plain")).findFirst().orElseThrow().getContent();
+        var html = (String) parts.stream()
+                .filter(p -> is(p, "text/html"))
+                .findFirst()
+                .orElseThrow()
+                .getContent();
+        assertThat(html)
+                .contains(
+                        "src=\"cid:school-logo\"",
+                        "alt=\"Fenwick Road Primary School logo\"",
+                        "The termly review is due.");
+        var text = (String) parts.stream()
+                .filter(p -> is(p, "text/plain"))
+                .findFirst()
+                .orElseThrow()
+                .getContent();
         assertThat(text).startsWith("Fenwick Road Primary School").contains("The termly review is due.");
 
-        assertThat(jesseGray.getContentType()).as("Jesse Gray has no logo: plain text only").startsWith("text/plain");
+        assertThat(jesseGray.getContentType())
+                .as("Jesse Gray has no logo: plain text only")
+                .startsWith("text/plain");
     }
 
     private static boolean is(Part part, String type) {

@@ -1,5 +1,7 @@
 package app.safepost.notifications.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.notifications.Notice;
 import app.safepost.notifications.Notices;
 import app.safepost.testing.InSchool;
@@ -12,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class NoticesViewTest extends ScreenTest {
 
     @Autowired
@@ -25,18 +25,23 @@ class NoticesViewTest extends ScreenTest {
     @Test
     void a_member_of_staff_reads_their_notice_and_marks_it_read() {
         var subject = "Screen check " + UUID.randomUUID();
-        InSchool.jesseGray(jdbc, () -> notices.toStaff(List.of("teacher4"), new Notice(subject, "Please read it.",
-                "policies")));
+        InSchool.jesseGray(
+                jdbc, () -> notices.toStaff(List.of("teacher4"), new Notice(subject, "Please read it.", "policies")));
 
         signInAs("teacher4");
         navigate(NoticesView.class);
-        assertThat($(Div.class).id("notices").getElement().getTextRecursively()).contains(subject)
+        assertThat($(Div.class).id("notices").getElement().getTextRecursively())
+                .contains(subject)
                 .contains("Please read it.");
         test($(Button.class).all().stream()
-                .filter(b -> ("Mark as read: " + subject).equals(b.getElement().getAttribute("aria-label")))
-                .findFirst().orElseThrow()).click();
-        assertThat($(Button.class).all()).noneMatch(b -> ("Mark as read: " + subject)
-                .equals(b.getElement().getAttribute("aria-label")));
+                        .filter(b -> ("Mark as read: " + subject)
+                                .equals(b.getElement().getAttribute("aria-label")))
+                        .findFirst()
+                        .orElseThrow())
+                .click();
+        assertThat($(Button.class).all())
+                .noneMatch(
+                        b -> ("Mark as read: " + subject).equals(b.getElement().getAttribute("aria-label")));
 
         signInAs("teacher");
         navigate(NoticesView.class);

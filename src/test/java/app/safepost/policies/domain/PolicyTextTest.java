@@ -1,12 +1,12 @@
 package app.safepost.policies.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.policies.PolicyClause;
 import app.safepost.policies.TrackedChange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PolicyTextTest {
 
@@ -21,16 +21,24 @@ class PolicyTextTest {
         var text = demoPolicy();
         var sections = PolicyText.sections(text);
 
-        assertThat(sections).extracting(PolicyText.Section::title).contains("Rationale", "Twitter followers",
-                "Using images in Tweets", "Inappropriate content and referencing");
-        assertThat(String.join("", sections.stream().map(PolicyText.Section::text).toList())).isEqualTo(text);
+        assertThat(sections)
+                .extracting(PolicyText.Section::title)
+                .contains(
+                        "Rationale",
+                        "Twitter followers",
+                        "Using images in Tweets",
+                        "Inappropriate content and referencing");
+        assertThat(String.join(
+                        "", sections.stream().map(PolicyText.Section::text).toList()))
+                .isEqualTo(text);
     }
 
     @Test
     void replacing_a_section_changes_only_that_section() throws IOException {
         var text = demoPolicy();
         var sections = PolicyText.sections(text);
-        int rationale = sections.stream().map(PolicyText.Section::title).toList().indexOf("Rationale");
+        int rationale =
+                sections.stream().map(PolicyText.Section::title).toList().indexOf("Rationale");
 
         var changed = PolicyText.replaceSection(text, rationale, "### Rationale\n\nA shorter rationale.");
 
@@ -44,25 +52,33 @@ class PolicyTextTest {
     void the_signed_text_says_what_its_sign_off_says_and_nothing_else_changes() throws IOException {
         var draft = demoPolicy();
 
-        var signed = PolicyText.asSigned(draft, "Helen Okoro", java.time.LocalDate.of(2026, 12, 4),
-                java.time.LocalDate.of(2027, 12, 4));
+        var signed = PolicyText.asSigned(
+                draft, "Helen Okoro", java.time.LocalDate.of(2026, 12, 4), java.time.LocalDate.of(2027, 12, 4));
 
-        assertThat(signed).contains("Head Teacher Signature:\tHelen Okoro (signed in the portal)\n")
-                .contains("Date Adopted:\t4 Dec 2026\n").contains("Review Date:\t4 Dec 2027\n")
+        assertThat(signed)
+                .contains("Head Teacher Signature:\tHelen Okoro (signed in the portal)\n")
+                .contains("Date Adopted:\t4 Dec 2026\n")
+                .contains("Review Date:\t4 Dec 2027\n")
                 .doesNotContain("January 2024");
         assertThat(signed.lines().count()).isEqualTo(draft.lines().count());
-        assertThat(signed.replace("Helen Okoro (signed in the portal)", "").replace("4 Dec 2026", "")
-                .replace("4 Dec 2027", "")).isEqualTo(draft.replace("January 2024", ""));
+        assertThat(signed.replace("Helen Okoro (signed in the portal)", "")
+                        .replace("4 Dec 2026", "")
+                        .replace("4 Dec 2027", ""))
+                .isEqualTo(draft.replace("January 2024", ""));
     }
 
     @Test
     void sign_off_lines_in_bold_keep_their_markdown_and_a_text_without_them_is_signed_as_it_is() {
         var bold = "# Policy\n\n**Review Date:** September 2025\n\nText.\n";
 
-        assertThat(PolicyText.asSigned(bold, "Helen Okoro", java.time.LocalDate.of(2026, 12, 4),
-                java.time.LocalDate.of(2027, 11, 30))).isEqualTo("# Policy\n\n**Review Date:** 30 Nov 2027\n\nText.\n");
-        assertThat(PolicyText.asSigned("# Policy\n\nNo dates here.\n", "Helen Okoro",
-                java.time.LocalDate.of(2026, 12, 4), java.time.LocalDate.of(2027, 12, 4)))
+        assertThat(PolicyText.asSigned(
+                        bold, "Helen Okoro", java.time.LocalDate.of(2026, 12, 4), java.time.LocalDate.of(2027, 11, 30)))
+                .isEqualTo("# Policy\n\n**Review Date:** 30 Nov 2027\n\nText.\n");
+        assertThat(PolicyText.asSigned(
+                        "# Policy\n\nNo dates here.\n",
+                        "Helen Okoro",
+                        java.time.LocalDate.of(2026, 12, 4),
+                        java.time.LocalDate.of(2027, 12, 4)))
                 .isEqualTo("# Policy\n\nNo dates here.\n");
     }
 
@@ -76,24 +92,31 @@ class PolicyTextTest {
     @Test
     void tracked_changes_show_the_changed_clause_only() throws IOException {
         var adopted = demoPolicy();
-        var draft = adopted.replace("Under no circumstances should staff members follow parents or students.",
+        var draft = adopted.replace(
+                "Under no circumstances should staff members follow parents or students.",
                 "Under no circumstances should staff members follow parents or pupils, past or present.");
 
         var changes = PolicyText.trackedChanges(adopted, draft);
 
-        assertThat(changes).filteredOn(c -> c.kind() != TrackedChange.Kind.UNCHANGED).containsExactly(
-                new TrackedChange(TrackedChange.Kind.REMOVED,
-                        "Under no circumstances should staff members follow parents or students."),
-                new TrackedChange(TrackedChange.Kind.ADDED,
-                        "Under no circumstances should staff members follow parents or pupils, past or present."));
-        assertThat(changes).filteredOn(c -> c.kind() == TrackedChange.Kind.UNCHANGED)
+        assertThat(changes)
+                .filteredOn(c -> c.kind() != TrackedChange.Kind.UNCHANGED)
+                .containsExactly(
+                        new TrackedChange(
+                                TrackedChange.Kind.REMOVED,
+                                "Under no circumstances should staff members follow parents or students."),
+                        new TrackedChange(
+                                TrackedChange.Kind.ADDED,
+                                "Under no circumstances should staff members follow parents or pupils, past or present."));
+        assertThat(changes)
+                .filteredOn(c -> c.kind() == TrackedChange.Kind.UNCHANGED)
                 .hasSize(PolicyText.clauses(adopted).size() - 1);
     }
 
     @Test
     void a_changed_sentence_names_the_clauses_and_settings_it_affects() throws IOException {
         var adopted = demoPolicy();
-        var draft = adopted.replace("Photos will only be taken on school iPads.",
+        var draft = adopted.replace(
+                "Photos will only be taken on school iPads.",
                 "Photos will only be taken on school iPads or school cameras.");
 
         var affected = PolicyClauses.affectedBy(PolicyText.trackedChanges(adopted, draft));
@@ -104,8 +127,11 @@ class PolicyTextTest {
 
     @Test
     void every_clause_p1_to_p17_is_found_in_the_school_policy() throws IOException {
-        assertThat(PolicyClauses.in(demoPolicy())).extracting(PolicyClause::id).containsExactly("P1", "P2", "P3",
-                "P4", "P5", "P6", "P7", "P8", "P9", "P10", "P11", "P12", "P13", "P14", "P15", "P16", "P17");
+        assertThat(PolicyClauses.in(demoPolicy()))
+                .extracting(PolicyClause::id)
+                .containsExactly(
+                        "P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "P10", "P11", "P12", "P13", "P14", "P15",
+                        "P16", "P17");
     }
 
     @Test

@@ -1,12 +1,12 @@
 package app.safepost.policies.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.policies.ReviewState;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ReviewCycleTest {
 
@@ -25,8 +25,8 @@ class ReviewCycleTest {
             2028-03-01, 2028-01-31, DUE_SOON
             2028-03-01, 2028-01-30, NOT_DUE
             """)
-    void a_review_is_due_soon_within_30_days_and_overdue_the_day_after_its_date(LocalDate due, LocalDate today,
-                                                                               ReviewState expected) {
+    void a_review_is_due_soon_within_30_days_and_overdue_the_day_after_its_date(
+            LocalDate due, LocalDate today, ReviewState expected) {
         assertThat(ReviewCycle.state(due, today)).isEqualTo(expected);
     }
 
@@ -43,20 +43,26 @@ class ReviewCycleTest {
             2027-03-01, 2028-03-01
             2031-12-31, 2032-12-31
             """)
-    void the_next_review_is_a_year_on_and_a_leap_day_signature_falls_due_on_28_february(LocalDate signed,
-                                                                                       LocalDate next) {
+    void the_next_review_is_a_year_on_and_a_leap_day_signature_falls_due_on_28_february(
+            LocalDate signed, LocalDate next) {
         assertThat(ReviewCycle.nextReviewDate(signed)).isEqualTo(next);
     }
 
-    private static ReviewCycle.SignOffRequest request(boolean head, String seen, long openComments,
-                                                      boolean reconfirmed, LocalDate next, String reason,
-                                                      LocalDate today) {
+    private static ReviewCycle.SignOffRequest request(
+            boolean head,
+            String seen,
+            long openComments,
+            boolean reconfirmed,
+            LocalDate next,
+            String reason,
+            LocalDate today) {
         return new ReviewCycle.SignOffRequest(head, DRAFT, SHA, seen, openComments, reconfirmed, next, reason, today);
     }
 
     @Test
     void the_head_teacher_signs_off_a_reviewed_draft_with_no_open_comments() {
-        assertThat(ReviewCycle.refusals(request(true, SHA, 0, true, TODAY.plusYears(1), null, TODAY))).isEmpty();
+        assertThat(ReviewCycle.refusals(request(true, SHA, 0, true, TODAY.plusYears(1), null, TODAY)))
+                .isEmpty();
     }
 
     @Test
@@ -68,18 +74,26 @@ class ReviewCycleTest {
     @Test
     void open_comments_block_sign_off_unless_the_head_gives_a_reason() {
         assertThat(ReviewCycle.refusals(request(true, SHA, 2, true, TODAY.plusYears(1), " ", TODAY)))
-                .containsEntry("overrideReason",
-                        "2 comments are still open: resolve them, or say why you sign off anyway.");
+                .containsEntry(
+                        "overrideReason", "2 comments are still open: resolve them, or say why you sign off anyway.");
         assertThat(ReviewCycle.refusals(request(true, SHA, 1, true, TODAY.plusYears(1), "urgent", TODAY)))
                 .containsKey("overrideReason");
-        assertThat(ReviewCycle.refusals(request(true, SHA, 1, true, TODAY.plusYears(1),
-                "Governors meet after the deadline; the comment is about wording only.", TODAY))).isEmpty();
+        assertThat(ReviewCycle.refusals(request(
+                        true,
+                        SHA,
+                        1,
+                        true,
+                        TODAY.plusYears(1),
+                        "Governors meet after the deadline; the comment is about wording only.",
+                        TODAY)))
+                .isEmpty();
     }
 
     @Test
     void the_signature_is_for_the_text_the_head_read() {
-        assertThat(ReviewCycle.refusals(request(true, PolicyText.sha256(DRAFT + "changed"), 0, true,
-                TODAY.plusYears(1), null, TODAY))).containsOnlyKeys("draft");
+        assertThat(ReviewCycle.refusals(
+                        request(true, PolicyText.sha256(DRAFT + "changed"), 0, true, TODAY.plusYears(1), null, TODAY)))
+                .containsOnlyKeys("draft");
         assertThat(ReviewCycle.refusals(request(true, null, 0, true, TODAY.plusYears(1), null, TODAY)))
                 .containsOnlyKeys("draft");
     }

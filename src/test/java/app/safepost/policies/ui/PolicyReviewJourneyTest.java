@@ -1,5 +1,8 @@
 package app.safepost.policies.ui;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.common.SchoolTime;
 import app.safepost.policies.PolicyId;
 import app.safepost.policies.PolicyLibrary;
@@ -20,9 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The annual review, start to finish: the deputy head opens an overdue review and changes a clause, a
  * governor comments on it, the deputy resolves the comment and re-confirms the accounts and guidance,
@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PolicyReviewJourneyTest {
 
     private static final String OLD = "Under no circumstances should staff members follow parents or students.";
-    private static final String NEW = "Under no circumstances should staff members follow parents or pupils,"
-            + " past or present.";
+    private static final String NEW =
+            "Under no circumstances should staff members follow parents or pupils," + " past or present.";
 
     @RegisterExtension
     static Chromium chromium = new Chromium();
@@ -55,8 +55,8 @@ class PolicyReviewJourneyTest {
         }
         var today = LocalDate.now(SchoolTime.ZONE);
         return InSchool.jesseGray(jdbc, () -> {
-            library.importIfMissing(title, 1, "Senior Leadership Team", today.minusYears(2), today.minusMonths(1),
-                    text);
+            library.importIfMissing(
+                    title, 1, "Senior Leadership Team", today.minusYears(2), today.minusMonths(1), text);
             return library.policyTitled(title).orElseThrow().id();
         });
     }
@@ -83,16 +83,20 @@ class PolicyReviewJourneyTest {
         assertThat(deputy.locator("#review-facts")).containsText("started from version 1");
         assertThat(deputy.locator("#draft-sections vaadin-markdown h3").first()).isVisible();
         assertThat(deputy.locator("#draft-sections")).not().containsText("### ");
-        deputy.getByRole(AriaRole.BUTTON, named("Edit section Twitter followers")).click();
+        deputy.getByRole(AriaRole.BUTTON, named("Edit section Twitter followers"))
+                .click();
         var followers = deputy.getByLabel("Twitter followers", new Page.GetByLabelOptions().setExact(true));
         followers.fill(followers.inputValue().replace(OLD, NEW));
-        deputy.getByRole(AriaRole.BUTTON, named("Save section Twitter followers")).click();
+        deputy.getByRole(AriaRole.BUTTON, named("Save section Twitter followers"))
+                .click();
         assertThat(deputy.locator("#tracked-changes")).containsText("Removed: " + OLD);
         assertThat(deputy.locator("#tracked-changes")).containsText("Added: " + NEW);
         assertThat(deputy.locator("#affected-clauses")).containsText("P8");
-        var reconfirmations = new String[] {"The list of the school's social-media accounts is still right",
-                "The accounts the school account follows by exception (P9) is still right",
-                "The Computing Lead's posting guidance (P5) is still right"};
+        var reconfirmations = new String[] {
+            "The list of the school's social-media accounts is still right",
+            "The accounts the school account follows by exception (P9) is still right",
+            "The Computing Lead's posting guidance (P5) is still right"
+        };
         for (var item : reconfirmations) {
             deputy.getByLabel(item).check();
         }
@@ -135,8 +139,9 @@ class PolicyReviewJourneyTest {
             throw e;
         }
         assertThat(head).hasURL(policyUrl);
-        assertThat(head.locator(".sign-off")).containsText("Signed by Helen Okoro, head teacher, on "
-                + SchoolTime.date(LocalDate.now(SchoolTime.ZONE)));
+        assertThat(head.locator(".sign-off"))
+                .containsText(
+                        "Signed by Helen Okoro, head teacher, on " + SchoolTime.date(LocalDate.now(SchoolTime.ZONE)));
         var download = head.waitForDownload(() -> head.locator("#download-pdf").click());
         try (var pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
             var text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
@@ -148,7 +153,8 @@ class PolicyReviewJourneyTest {
         teacher.navigate(policyUrl);
         assertThat(teacher.locator("#acknowledge-card")).containsText("Read version 2");
         assertThat(Chromium.seriousAccessibilityViolations(teacher)).isEmpty();
-        teacher.getByLabel("I follow the school's accounts only from a secure, private account.").check();
+        teacher.getByLabel("I follow the school's accounts only from a secure, private account.")
+                .check();
         teacher.getByLabel("I never follow parents or pupils.").check();
         teacher.getByRole(AriaRole.BUTTON, named("I have read it and confirm")).click();
         assertThat(teacher.locator("#acknowledged")).hasText("You have confirmed version 2 of this policy.");

@@ -1,5 +1,7 @@
 package app.safepost.publishing.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.AccountKind;
 import app.safepost.accounts.CredentialKind;
@@ -45,8 +47,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Mastodon accounts on different servers, each a fake Mastodon on loopback: posts, the look-up
  * before a resend, followers and takedowns reach the account's own server, and an account with none
@@ -55,7 +55,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest
 @ContextConfiguration(initializers = MastodonAccountsOnTheirOwnServersTest.Database.class)
-@TestExecutionListeners(listeners = SecurityContextPerTestContext.class,
+@TestExecutionListeners(
+        listeners = SecurityContextPerTestContext.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class MastodonAccountsOnTheirOwnServersTest {
 
@@ -68,6 +69,7 @@ class MastodonAccountsOnTheirOwnServersTest {
 
     /** The server of the portal's setting: where an account without a server of its own goes. */
     static final FakeMastodon portalsSetting = new FakeMastodon();
+
     static int accountsMade;
 
     @DynamicPropertySource
@@ -80,20 +82,48 @@ class MastodonAccountsOnTheirOwnServersTest {
         portalsSetting.close();
     }
 
-    @Autowired Publishing publishing;
-    @Autowired PublicationRepository publications;
-    @Autowired SandboxPostRepository sandboxPosts;
-    @Autowired TransactionTemplate transaction;
-    @Autowired PlatformSwitch platformSwitch;
-    @Autowired HeldCredentials credentials;
-    @Autowired SocialAccounts accounts;
-    @Autowired AccountFollowers followers;
-    @Autowired MediaLibrary media;
-    @Autowired Notices notices;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Clock clock;
-    @Autowired @Qualifier("demoSignIn") UserDetailsService demoUsers;
+    @Autowired
+    Publishing publishing;
+
+    @Autowired
+    PublicationRepository publications;
+
+    @Autowired
+    SandboxPostRepository sandboxPosts;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    PlatformSwitch platformSwitch;
+
+    @Autowired
+    HeldCredentials credentials;
+
+    @Autowired
+    SocialAccounts accounts;
+
+    @Autowired
+    AccountFollowers followers;
+
+    @Autowired
+    MediaLibrary media;
+
+    @Autowired
+    Notices notices;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    @Qualifier("demoSignIn")
+    UserDetailsService demoUsers;
 
     final FakeMastodon eaglesServer = new FakeMastodon();
     final FakeMastodon owlsServer = new FakeMastodon();
@@ -102,7 +132,9 @@ class MastodonAccountsOnTheirOwnServersTest {
     @BeforeEach
     void setUp() {
         SignedIn.as(demoUsers, "deputy");
-        start = clock.instant().plus(Duration.ofDays(365L * 40 + 30L * accountsMade)).truncatedTo(ChronoUnit.SECONDS);
+        start = clock.instant()
+                .plus(Duration.ofDays(365L * 40 + 30L * accountsMade))
+                .truncatedTo(ChronoUnit.SECONDS);
         portalsSetting.startOver();
         for (var server : List.of(portalsSetting, eaglesServer, owlsServer)) {
             server.setNow(start);
@@ -131,20 +163,34 @@ class MastodonAccountsOnTheirOwnServersTest {
 
     private UUID schedule(AccountId account, String text) {
         var reference = UUID.randomUUID();
-        publishing.schedule(new PostToPublish(reference, 1, account, text, List.of(), List.of(), start.minusSeconds(1),
-                "teacher", "deputy", null));
+        publishing.schedule(new PostToPublish(
+                reference, 1, account, text, List.of(), List.of(), start.minusSeconds(1), "teacher", "deputy", null));
         return reference;
     }
 
     /** A scheduler built as the portal builds its own: each account's server asked of the accounts. */
     private void runAt(Instant at) {
         var fixed = Clock.fixed(at, ZoneOffset.UTC);
-        var publishers = PlatformEndpoints.create(new SandboxPublisher(sandboxPosts, transaction, fixed),
-                "http://127.0.0.1:9", "http://127.0.0.1:9", portalsSetting.baseUrl(), Duration.ofSeconds(2),
-                Duration.ofMillis(1500), fixed, accounts::mastodonServer);
-        var scheduler = new PublishingScheduler(publications, transaction, publishers, platformSwitch, credentials, media,
-                notices, events, fixed, new PublishingScheduler.Settings("one", Duration.ofMinutes(10), 5, 4,
-                Duration.ofSeconds(30)));
+        var publishers = PlatformEndpoints.create(
+                new SandboxPublisher(sandboxPosts, transaction, fixed),
+                "http://127.0.0.1:9",
+                "http://127.0.0.1:9",
+                portalsSetting.baseUrl(),
+                Duration.ofSeconds(2),
+                Duration.ofMillis(1500),
+                fixed,
+                accounts::mastodonServer);
+        var scheduler = new PublishingScheduler(
+                publications,
+                transaction,
+                publishers,
+                platformSwitch,
+                credentials,
+                media,
+                notices,
+                events,
+                fixed,
+                new PublishingScheduler.Settings("one", Duration.ofMinutes(10), 5, 4, Duration.ofSeconds(30)));
         InSchool.jesseGray(jdbc, scheduler::runDue);
     }
 
@@ -162,28 +208,39 @@ class MastodonAccountsOnTheirOwnServersTest {
         owlsServer.answerNextPostsWith(FakePlatform.Reply.slow(Duration.ofSeconds(3)));
 
         runAt(start);
-        assertThat(publications.findByReference(toOwls).orElseThrow().getStatus()).isEqualTo(PublicationStatus.SCHEDULED);
+        assertThat(publications.findByReference(toOwls).orElseThrow().getStatus())
+                .isEqualTo(PublicationStatus.SCHEDULED);
         runAt(start.plus(Duration.ofMinutes(2)));
 
         assertThat(eaglesServer.statuses()).hasSize(1);
         assertThat(textOf(eaglesServer)).contains("Eagles' swimming gala today.");
         assertThat(owlsServer.statuses()).hasSize(1);
         assertThat(textOf(owlsServer)).contains("Owls' kite day on the field.");
-        assertThat(portalsSetting.requests()).as("nothing went to the portal's setting").isEmpty();
+        assertThat(portalsSetting.requests())
+                .as("nothing went to the portal's setting")
+                .isEmpty();
         assertThat(publishing.find(toEagles).orElseThrow().platformPostId())
                 .isEqualTo(eaglesServer.statuses().getFirst().path("id").asString());
         assertThat(publishing.find(toOwls).orElseThrow().status()).isEqualTo("published");
-        assertThat(owlsServer.requests("POST", "/api/v1/statuses")).as("found, not sent again").hasSize(1);
-        assertThat(owlsServer.requests("GET", "/api/v1/accounts/verify_credentials")).as("looked there").isNotEmpty();
-        assertThat(eaglesServer.requests("GET", "/api/v1/accounts/verify_credentials")).isEmpty();
+        assertThat(owlsServer.requests("POST", "/api/v1/statuses"))
+                .as("found, not sent again")
+                .hasSize(1);
+        assertThat(owlsServer.requests("GET", "/api/v1/accounts/verify_credentials"))
+                .as("looked there")
+                .isNotEmpty();
+        assertThat(eaglesServer.requests("GET", "/api/v1/accounts/verify_credentials"))
+                .isEmpty();
 
         // The portal's own adapters, for followers and takedowns, use each account's server too.
         eaglesServer.follow("amara@mastodon.example", "Amara's mum");
         owlsServer.follow("ben@school.example", "Ben's dad");
         var eaglesFollowers = followers.followers(eagles);
         assertThat(eaglesFollowers.outcome()).isEqualTo(FollowerCallOutcome.DONE);
-        assertThat(eaglesFollowers.followers()).extracting(PlatformFollower::handle).containsExactly("amara@mastodon.example");
-        assertThat(followers.followers(owls).followers()).extracting(PlatformFollower::handle)
+        assertThat(eaglesFollowers.followers())
+                .extracting(PlatformFollower::handle)
+                .containsExactly("amara@mastodon.example");
+        assertThat(followers.followers(owls).followers())
+                .extracting(PlatformFollower::handle)
                 .containsExactly("ben@school.example");
 
         assertThat(publishing.takeDown(toOwls, "Wrong class named").status()).isEqualTo("taken-down");
@@ -208,17 +265,27 @@ class MastodonAccountsOnTheirOwnServersTest {
     @Test
     void an_account_goes_by_its_handles_server_until_slt_choose_one_and_back_when_they_clear_it() {
         accounts.addIfMissing("@JGP_Finches@schools.example", Platform.MASTODON, AccountKind.CLASS, null);
-        var finches = accounts.accountWithHandle("@JGP_Finches@schools.example").orElseThrow().id();
+        var finches = accounts.accountWithHandle("@JGP_Finches@schools.example")
+                .orElseThrow()
+                .id();
         assertThat(accounts.mastodonServer(finches)).contains("https://schools.example");
 
         accounts.chooseMastodonServer(finches, "Social.Schools.Example");
         assertThat(accounts.mastodonServer(finches)).contains("https://social.schools.example");
-        assertThat(accounts.mastodonAccounts()).filteredOn(a -> a.id().equals(finches)).singleElement()
+        assertThat(accounts.mastodonAccounts())
+                .filteredOn(a -> a.id().equals(finches))
+                .singleElement()
                 .satisfies(a -> assertThat(a.fromHandle()).isEqualTo("https://schools.example"));
 
         accounts.chooseMastodonServer(finches, " ");
         assertThat(accounts.mastodonServer(finches)).contains("https://schools.example");
-        assertThat(InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select count(*) from social_account_aud"
-                + " where id = ?", Integer.class, finches.value()))).as("each change in the audit trail").isEqualTo(3);
+        assertThat(InSchool.jesseGray(
+                        jdbc,
+                        () -> jdbc.queryForObject(
+                                "select count(*) from social_account_aud" + " where id = ?",
+                                Integer.class,
+                                finches.value())))
+                .as("each change in the audit trail")
+                .isEqualTo(3);
     }
 }

@@ -1,5 +1,8 @@
 package app.safepost.publishing.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.CredentialKind;
 import app.safepost.accounts.HeldCredentials;
@@ -51,9 +54,6 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * The scheduler against fake platforms on loopback, on the real database. Its clock runs decades
  * ahead, so the portal's own publishing job (on today's clock) never touches these entries; each test
@@ -66,20 +66,48 @@ class PublishingSchedulerTest {
     private static final Duration LEASE = Duration.ofMinutes(10);
     private static long nextStretch = 0;
 
-    @Autowired Publishing publishing;
-    @Autowired PublicationRepository publications;
-    @Autowired SandboxPostRepository sandboxPosts;
-    @Autowired TransactionTemplate transaction;
-    @Autowired PlatformSwitch platformSwitch;
-    @Autowired HeldCredentials credentials;
-    @Autowired SocialAccounts accounts;
-    @Autowired MediaLibrary media;
-    @Autowired Notices notices;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired ApplicationEvents recorded;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Clock clock;
-    @Autowired @Qualifier("demoSignIn") UserDetailsService demoUsers;
+    @Autowired
+    Publishing publishing;
+
+    @Autowired
+    PublicationRepository publications;
+
+    @Autowired
+    SandboxPostRepository sandboxPosts;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    PlatformSwitch platformSwitch;
+
+    @Autowired
+    HeldCredentials credentials;
+
+    @Autowired
+    SocialAccounts accounts;
+
+    @Autowired
+    MediaLibrary media;
+
+    @Autowired
+    Notices notices;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    ApplicationEvents recorded;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    @Qualifier("demoSignIn")
+    UserDetailsService demoUsers;
 
     final FakeX x = new FakeX();
     final FakeBluesky bluesky = new FakeBluesky();
@@ -92,7 +120,8 @@ class PublishingSchedulerTest {
         SignedIn.as(demoUsers, "deputy");
         falcons = accounts.accountWithHandle("@JGP_Falcons").orElseThrow().id();
         synchronized (PublishingSchedulerTest.class) {
-            start = clock.instant().plus(Duration.ofDays(365L * 40 + 30 * nextStretch++))
+            start = clock.instant()
+                    .plus(Duration.ofDays(365L * 40 + 30 * nextStretch++))
                     .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         }
     }
@@ -103,7 +132,8 @@ class PublishingSchedulerTest {
         platformSwitch.switchTo(falcons, false);
         // Leave @JGP_Falcons without a credential, as the demo school has it.
         credentials.disconnect(falcons);
-        jdbc.update("update publication set status = 'WITHDRAWN' where publish_at > ? and status in ('SCHEDULED', 'SENDING', 'UNCHECKED')",
+        jdbc.update(
+                "update publication set status = 'WITHDRAWN' where publish_at > ? and status in ('SCHEDULED', 'SENDING', 'UNCHECKED')",
                 java.sql.Timestamp.from(clock.instant().plus(Duration.ofDays(365L * 30))));
         SignedIn.nobody();
         x.close();
@@ -117,14 +147,29 @@ class PublishingSchedulerTest {
     }
 
     private Publishers fakes(Clock at) {
-        return PlatformEndpoints.create(new SandboxPublisher(sandboxPosts, transaction, at), x.baseUrl(),
-                bluesky.baseUrl(), mastodon.baseUrl(), Duration.ofSeconds(2), Duration.ofMillis(1500), at);
+        return PlatformEndpoints.create(
+                new SandboxPublisher(sandboxPosts, transaction, at),
+                x.baseUrl(),
+                bluesky.baseUrl(),
+                mastodon.baseUrl(),
+                Duration.ofSeconds(2),
+                Duration.ofMillis(1500),
+                at);
     }
 
     private PublishingScheduler scheduler(String name, Instant at) {
         var fixed = Clock.fixed(at, ZoneOffset.UTC);
-        return new PublishingScheduler(publications, transaction, fakes(fixed), platformSwitch, credentials, media,
-                notices, events, fixed, new PublishingScheduler.Settings(name, LEASE, 5, 4, Duration.ofSeconds(30)));
+        return new PublishingScheduler(
+                publications,
+                transaction,
+                fakes(fixed),
+                platformSwitch,
+                credentials,
+                media,
+                notices,
+                events,
+                fixed,
+                new PublishingScheduler.Settings(name, LEASE, 5, 4, Duration.ofSeconds(30)));
     }
 
     private int run(PublishingScheduler scheduler) {
@@ -133,16 +178,29 @@ class PublishingSchedulerTest {
 
     private UUID schedule(String text, Instant publishAt) {
         var reference = UUID.randomUUID();
-        publishing.schedule(new PostToPublish(reference, 1, falcons, text, List.of(), List.of("E100000000001"),
-                publishAt, "teacher", "deputy", null));
+        publishing.schedule(new PostToPublish(
+                reference,
+                1,
+                falcons,
+                text,
+                List.of(),
+                List.of("E100000000001"),
+                publishAt,
+                "teacher",
+                "deputy",
+                null));
         return reference;
     }
 
     /** An entry for a platform the demo school has no account on, straight into the outbox. */
     private UUID scheduleOn(Platform platform, String handle, String text, Instant publishAt) {
         var reference = UUID.randomUUID();
-        transaction.executeWithoutResult(status -> publications.save(new Publication(new PostToPublish(reference, 1,
-                falcons, text, List.of(), List.of(), publishAt, "teacher", "deputy", null), handle, platform, start)));
+        transaction.executeWithoutResult(status -> publications.save(new Publication(
+                new PostToPublish(
+                        reference, 1, falcons, text, List.of(), List.of(), publishAt, "teacher", "deputy", null),
+                handle,
+                platform,
+                start)));
         return reference;
     }
 
@@ -158,7 +216,8 @@ class PublishingSchedulerTest {
 
         assertThat(run(scheduler("one", start))).isEqualTo(1);
 
-        assertThat(x.tweets()).singleElement()
+        assertThat(x.tweets())
+                .singleElement()
                 .satisfies(t -> assertThat(t.text()).isEqualTo("Falcons' poetry assembly is on Friday."));
         var published = publishing.find(due).orElseThrow();
         assertThat(published.status()).isEqualTo("published");
@@ -166,8 +225,10 @@ class PublishingSchedulerTest {
         assertThat(published.url()).isEqualTo("https://x.com/JGP_Falcons/status/" + published.platformPostId());
         assertThat(published.publishedAt()).isEqualTo(start);
         assertThat(publishing.find(later).orElseThrow().status()).isEqualTo("scheduled");
-        assertThat(recorded.stream(PostPublished.class).filter(e -> e.reference().equals(due)))
-                .singleElement().satisfies(e -> assertThat(e.platformPostId()).isEqualTo(published.platformPostId()));
+        assertThat(recorded.stream(PostPublished.class)
+                        .filter(e -> e.reference().equals(due)))
+                .singleElement()
+                .satisfies(e -> assertThat(e.platformPostId()).isEqualTo(published.platformPostId()));
         assertThat(run(scheduler("one", start))).as("nothing left due").isZero();
     }
 
@@ -183,8 +244,10 @@ class PublishingSchedulerTest {
         assertThat(waiting.getStatus()).isEqualTo(PublicationStatus.SCHEDULED);
         assertThat(waiting.getNextAttemptAt()).isEqualTo(reset);
         assertThat(waiting.getFailure()).contains("429");
-        assertThat(recorded.stream(PublishingFailed.class).filter(e -> e.reference().equals(reference)))
-                .singleElement().satisfies(e -> assertThat(e.permanent()).isFalse());
+        assertThat(recorded.stream(PublishingFailed.class)
+                        .filter(e -> e.reference().equals(reference)))
+                .singleElement()
+                .satisfies(e -> assertThat(e.permanent()).isFalse());
 
         assertThat(run(scheduler("one", start.plus(Duration.ofMinutes(5))))).isZero();
         run(scheduler("one", reset.plusSeconds(1)));
@@ -208,7 +271,8 @@ class PublishingSchedulerTest {
         run(scheduler("one", start.plus(Duration.ofMinutes(2))));
 
         assertThat(entry(reference).getStatus()).isEqualTo(PublicationStatus.PUBLISHED);
-        assertThat(entry(reference).getPlatformPostId()).isEqualTo(x.tweets().getFirst().id());
+        assertThat(entry(reference).getPlatformPostId())
+                .isEqualTo(x.tweets().getFirst().id());
         assertThat(x.tweets()).hasSize(1);
         assertThat(x.requests("POST", "/2/tweets")).hasSize(1);
     }
@@ -233,9 +297,13 @@ class PublishingSchedulerTest {
         assertThat(failed.status()).isEqualTo("failed");
         assertThat(failed.failure()).contains("503").contains("Given up after 4 attempts");
         assertThat(x.tweets()).isEmpty();
-        assertThat(notices.mine()).extracting(NoticeSummary::subject).contains("A post to @JGP_Falcons could not be published");
+        assertThat(notices.mine())
+                .extracting(NoticeSummary::subject)
+                .contains("A post to @JGP_Falcons could not be published");
         SignedIn.as(demoUsers, "teacher");
-        assertThat(notices.mine()).extracting(NoticeSummary::subject).contains("Your post to @JGP_Falcons could not be published");
+        assertThat(notices.mine())
+                .extracting(NoticeSummary::subject)
+                .contains("Your post to @JGP_Falcons could not be published");
     }
 
     @Test
@@ -249,11 +317,15 @@ class PublishingSchedulerTest {
         assertThat(failed.status()).isEqualTo("failed");
         assertThat(failed.failure()).contains("401").contains("Reconnect");
         assertThat(entry(reference).getAttempts()).isEqualTo(1);
-        assertThat(recorded.stream(PublishingFailed.class).filter(e -> e.reference().equals(reference)))
-                .singleElement().satisfies(e -> assertThat(e.permanent()).isTrue());
+        assertThat(recorded.stream(PublishingFailed.class)
+                        .filter(e -> e.reference().equals(reference)))
+                .singleElement()
+                .satisfies(e -> assertThat(e.permanent()).isTrue());
         SignedIn.as(demoUsers, "teacher");
-        assertThat(notices.mine()).filteredOn(n -> n.subject().equals("Your post to @JGP_Falcons could not be published"))
-                .first().satisfies(n -> {
+        assertThat(notices.mine())
+                .filteredOn(n -> n.subject().equals("Your post to @JGP_Falcons could not be published"))
+                .first()
+                .satisfies(n -> {
                     assertThat(n.body()).contains("401");
                     assertThat(n.link()).isEqualTo("published");
                 });
@@ -263,8 +335,16 @@ class PublishingSchedulerTest {
     static class CrashAfterSending extends PublishingScheduler {
 
         CrashAfterSending(PublishingSchedulerTest test, Instant at) {
-            super(test.publications, test.transaction, test.fakes(Clock.fixed(at, ZoneOffset.UTC)), test.platformSwitch,
-                    test.credentials, test.media, test.notices, test.events, Clock.fixed(at, ZoneOffset.UTC),
+            super(
+                    test.publications,
+                    test.transaction,
+                    test.fakes(Clock.fixed(at, ZoneOffset.UTC)),
+                    test.platformSwitch,
+                    test.credentials,
+                    test.media,
+                    test.notices,
+                    test.events,
+                    Clock.fixed(at, ZoneOffset.UTC),
                     new Settings("crashing", LEASE, 5, 4, Duration.ofSeconds(30)));
         }
 
@@ -275,15 +355,16 @@ class PublishingSchedulerTest {
         }
     }
 
-    static class PortalStopped extends Error {
-    }
+    static class PortalStopped extends Error {}
 
     private void crashBetweenSendingAndRecording(UUID reference) {
         assertThatThrownBy(() -> run(new CrashAfterSending(this, start))).isInstanceOf(PortalStopped.class);
         var stranded = entry(reference);
         assertThat(stranded.getStatus()).isEqualTo(PublicationStatus.SENDING);
         assertThat(stranded.getClaimedBy()).isEqualTo("crashing");
-        assertThat(run(scheduler("other", start.plus(Duration.ofMinutes(5))))).as("lease still running").isZero();
+        assertThat(run(scheduler("other", start.plus(Duration.ofMinutes(5)))))
+                .as("lease still running")
+                .isZero();
         run(scheduler("other", start.plus(LEASE).plusSeconds(1)));
         assertThat(entry(reference).getStatus()).isEqualTo(PublicationStatus.PUBLISHED);
     }
@@ -297,34 +378,41 @@ class PublishingSchedulerTest {
 
         assertThat(x.tweets()).hasSize(1);
         assertThat(x.requests("POST", "/2/tweets")).hasSize(1);
-        assertThat(entry(reference).getPlatformPostId()).isEqualTo(x.tweets().getFirst().id());
+        assertThat(entry(reference).getPlatformPostId())
+                .isEqualTo(x.tweets().getFirst().id());
     }
 
     @Test
     void a_crash_between_sending_to_bluesky_and_recording_it_does_not_post_twice() {
         goLive(FakeBluesky.APP_PASSWORD);
-        var reference = scheduleOn(Platform.BLUESKY, "@jgpfalcons.bsky.social", "Falcons visited the castle.",
-                start.minusSeconds(1));
+        var reference = scheduleOn(
+                Platform.BLUESKY, "@jgpfalcons.bsky.social", "Falcons visited the castle.", start.minusSeconds(1));
 
         crashBetweenSendingAndRecording(reference);
 
         assertThat(bluesky.posts()).hasSize(1);
-        assertThat(bluesky.requests("POST", "/xrpc/com.atproto.repo.createRecord")).hasSize(1);
-        assertThat(entry(reference).getPlatformPostId()).endsWith("/app.bsky.feed.post/" + entry(reference).getRecordKey());
+        assertThat(bluesky.requests("POST", "/xrpc/com.atproto.repo.createRecord"))
+                .hasSize(1);
+        assertThat(entry(reference).getPlatformPostId())
+                .endsWith("/app.bsky.feed.post/" + entry(reference).getRecordKey());
     }
 
     @Test
     void a_crash_between_sending_to_mastodon_and_recording_it_does_not_post_twice() {
         goLive(FakeMastodon.TOKEN);
         mastodon.setNow(start);
-        var reference = scheduleOn(Platform.MASTODON, "@JGP_Falcons@mastodon.example", "Falcons' science week starts.",
+        var reference = scheduleOn(
+                Platform.MASTODON,
+                "@JGP_Falcons@mastodon.example",
+                "Falcons' science week starts.",
                 start.minusSeconds(1));
 
         crashBetweenSendingAndRecording(reference);
 
         assertThat(mastodon.statuses()).hasSize(1);
         assertThat(mastodon.requests("POST", "/api/v1/statuses")).hasSize(1);
-        assertThat(entry(reference).getPlatformPostId()).isEqualTo(mastodon.statuses().getFirst().path("id").asString());
+        assertThat(entry(reference).getPlatformPostId())
+                .isEqualTo(mastodon.statuses().getFirst().path("id").asString());
     }
 
     @Test
@@ -342,32 +430,50 @@ class PublishingSchedulerTest {
         assertThat(waiting.status()).isEqualTo("unchecked");
         assertThat(waiting.failure()).contains("could not check").doesNotContain("Reconnect");
         assertThat(x.requests("POST", "/2/tweets")).as("not resent blindly").hasSize(1);
-        assertThat(recorded.stream(PublishingFailed.class).filter(e -> e.reference().equals(reference))
-                .filter(PublishingFailed::permanent)).as("not a failure for good").isEmpty();
+        assertThat(recorded.stream(PublishingFailed.class)
+                        .filter(e -> e.reference().equals(reference))
+                        .filter(PublishingFailed::permanent))
+                .as("not a failure for good")
+                .isEmpty();
         assertThat(notices.mine()).anySatisfy(n -> {
             assertThat(n.subject()).isEqualTo("Is the post to @JGP_Falcons on X?");
             assertThat(n.link()).isEqualTo("published");
         });
-        assertThat(run(scheduler("one", start.plus(Duration.ofHours(3))))).as("left alone until SLT look").isZero();
+        assertThat(run(scheduler("one", start.plus(Duration.ofHours(3)))))
+                .as("left alone until SLT look")
+                .isZero();
 
         var id = x.tweets().getFirst().id();
         assertThatThrownBy(() -> publishing.confirmOnPlatform(reference, "somewhere on X"))
-                .isInstanceOfSatisfying(CheckRefused.class, e -> assertThat(e.field()).isEqualTo("address"));
+                .isInstanceOfSatisfying(
+                        CheckRefused.class, e -> assertThat(e.field()).isEqualTo("address"));
         assertThatThrownBy(() -> publishing.confirmOnPlatform(reference, "https://x.com/SomeoneElse/status/" + id))
-                .isInstanceOfSatisfying(CheckRefused.class, e -> assertThat(e.getMessage()).contains("@SomeoneElse's"));
-        assertThat(publishing.find(reference).orElseThrow().status()).as("refusals change nothing").isEqualTo("unchecked");
+                .isInstanceOfSatisfying(
+                        CheckRefused.class, e -> assertThat(e.getMessage()).contains("@SomeoneElse's"));
+        assertThat(publishing.find(reference).orElseThrow().status())
+                .as("refusals change nothing")
+                .isEqualTo("unchecked");
 
-        var confirmed = publishing.confirmOnPlatform(reference, "https://twitter.com/jgp_falcons/status/" + id + "?s=20");
+        var confirmed =
+                publishing.confirmOnPlatform(reference, "https://twitter.com/jgp_falcons/status/" + id + "?s=20");
 
         assertThat(confirmed.status()).isEqualTo("published");
         assertThat(confirmed.platformPostId()).isEqualTo(id);
         assertThat(confirmed.url()).isEqualTo("https://x.com/JGP_Falcons/status/" + id);
         assertThat(confirmed.checkedBy()).isEqualTo("deputy");
-        assertThat(recorded.stream(PostPublished.class).filter(e -> e.reference().equals(reference))).hasSize(1);
+        assertThat(recorded.stream(PostPublished.class)
+                        .filter(e -> e.reference().equals(reference)))
+                .hasSize(1);
         var entryId = entry(reference).getId();
-        assertThat(InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select count(*) from publication_aud a"
-                + " join revision_info r on r.id = a.rev where a.id = ? and a.status = 'PUBLISHED' and r.username = 'deputy'",
-                Integer.class, entryId))).as("in the audit trail, by whom").isEqualTo(1);
+        assertThat(InSchool.jesseGray(
+                        jdbc,
+                        () -> jdbc.queryForObject(
+                                "select count(*) from publication_aud a"
+                                        + " join revision_info r on r.id = a.rev where a.id = ? and a.status = 'PUBLISHED' and r.username = 'deputy'",
+                                Integer.class,
+                                entryId)))
+                .as("in the audit trail, by whom")
+                .isEqualTo(1);
         assertThat(x.requests("POST", "/2/tweets")).hasSize(1);
     }
 
@@ -389,10 +495,15 @@ class PublishingSchedulerTest {
         run(scheduler("one", start.plus(Duration.ofMinutes(3))));
 
         assertThat(publishing.find(reference).orElseThrow().status()).isEqualTo("published");
-        assertThat(x.tweets()).singleElement().satisfies(t -> assertThat(t.text()).isEqualTo("Bikeability for Year 5 on Monday."));
-        assertThat(x.requests("GET", "/2/users/me")).as("sent without looking again").hasSize(looks);
+        assertThat(x.tweets())
+                .singleElement()
+                .satisfies(t -> assertThat(t.text()).isEqualTo("Bikeability for Year 5 on Monday."));
+        assertThat(x.requests("GET", "/2/users/me"))
+                .as("sent without looking again")
+                .hasSize(looks);
         assertThatThrownBy(() -> publishing.confirmNotOnPlatform(reference))
-                .isInstanceOfSatisfying(CheckRefused.class, e -> assertThat(e.getMessage()).contains("published"));
+                .isInstanceOfSatisfying(
+                        CheckRefused.class, e -> assertThat(e.getMessage()).contains("published"));
     }
 
     @Test
@@ -445,7 +556,9 @@ class PublishingSchedulerTest {
         assertThat(published.status()).isEqualTo("published");
         assertThat(published.url()).startsWith("sandbox:@JGP_Falcons/");
         assertThat(x.tweets()).isEmpty();
-        var kept = sandboxPosts.findByIdempotencyKey(entry(reference).getIdempotencyKey()).orElseThrow();
+        var kept = sandboxPosts
+                .findByIdempotencyKey(entry(reference).getIdempotencyKey())
+                .orElseThrow();
         assertThat(kept.getText()).isEqualTo("Sandbox: Falcons' class assembly.");
 
         var down = publishing.takeDown(reference, "Posted on the wrong day");
@@ -453,9 +566,14 @@ class PublishingSchedulerTest {
         assertThat(down.status()).isEqualTo("taken-down");
         assertThat(down.takenDownBy()).isEqualTo("deputy");
         assertThat(down.takedownReason()).isEqualTo("Posted on the wrong day");
-        assertThat(sandboxPosts.findById(kept.getId()).orElseThrow().getDeletedAt()).isNotNull();
-        assertThat(recorded.stream(PostTakenDown.class).filter(e -> e.reference().equals(reference))).hasSize(1);
-        assertThat(publishing.showing("E100000000001")).extracting(p -> p.reference()).doesNotContain(reference);
+        assertThat(sandboxPosts.findById(kept.getId()).orElseThrow().getDeletedAt())
+                .isNotNull();
+        assertThat(recorded.stream(PostTakenDown.class)
+                        .filter(e -> e.reference().equals(reference)))
+                .hasSize(1);
+        assertThat(publishing.showing("E100000000001"))
+                .extracting(p -> p.reference())
+                .doesNotContain(reference);
     }
 
     @Test
@@ -463,13 +581,18 @@ class PublishingSchedulerTest {
         goLive(FakeX.TOKEN);
         var reference = schedule("Live post the portal cannot reach to delete.", start.minusSeconds(1));
         run(scheduler("one", start));
-        assertThat(publishing.showing("E100000000001")).extracting(p -> p.reference()).contains(reference);
+        assertThat(publishing.showing("E100000000001"))
+                .extracting(p -> p.reference())
+                .contains(reference);
 
         // The portal's own adapters point at a closed port in tests: X cannot be reached.
         assertThatThrownBy(() -> publishing.takeDown(reference, "Wrong photo"))
-                .isInstanceOfSatisfying(TakedownRefused.class, e -> assertThat(e.getMessage()).contains("could not be reached"));
+                .isInstanceOfSatisfying(
+                        TakedownRefused.class, e -> assertThat(e.getMessage()).contains("could not be reached"));
         assertThat(publishing.find(reference).orElseThrow().status()).isEqualTo("published");
-        assertThat(x.tweets()).singleElement().satisfies(t -> assertThat(t.deleted()).isFalse());
+        assertThat(x.tweets())
+                .singleElement()
+                .satisfies(t -> assertThat(t.deleted()).isFalse());
     }
 
     @Test

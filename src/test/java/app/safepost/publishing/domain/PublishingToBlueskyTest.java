@@ -1,5 +1,9 @@
 package app.safepost.publishing.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.AccountKind;
 import app.safepost.accounts.CredentialKind;
@@ -9,7 +13,6 @@ import app.safepost.accounts.SocialAccounts;
 import app.safepost.approval.ReviewQueue;
 import app.safepost.drafting.DraftContent;
 import app.safepost.drafting.Drafts;
-import app.safepost.media.MediaId;
 import app.safepost.media.MediaLibrary;
 import app.safepost.media.PhotoCover;
 import app.safepost.media.TestPhotos;
@@ -49,10 +52,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
-
 /**
  * From an approved draft to the Bluesky reference network and back, through the portal's own services
  * and its publishing job: the teacher writes and submits, the deputy head approves, the job sends it to
@@ -67,19 +66,45 @@ class PublishingToBlueskyTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired Drafts drafts;
-    @Autowired ReviewQueue queue;
-    @Autowired MediaLibrary media;
-    @Autowired Publishing publishing;
-    @Autowired SocialAccounts accounts;
-    @Autowired HeldCredentials credentials;
-    @Autowired PlatformSwitch platformSwitch;
-    @Autowired PublicationRepository publications;
-    @Autowired TransactionTemplate transaction;
-    @Autowired Publishers publishers;
-    @Autowired Notices notices;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired @Qualifier("demoSignIn") UserDetailsService demoUsers;
+    @Autowired
+    Drafts drafts;
+
+    @Autowired
+    ReviewQueue queue;
+
+    @Autowired
+    MediaLibrary media;
+
+    @Autowired
+    Publishing publishing;
+
+    @Autowired
+    SocialAccounts accounts;
+
+    @Autowired
+    HeldCredentials credentials;
+
+    @Autowired
+    PlatformSwitch platformSwitch;
+
+    @Autowired
+    PublicationRepository publications;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    Publishers publishers;
+
+    @Autowired
+    Notices notices;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    @Qualifier("demoSignIn")
+    UserDetailsService demoUsers;
 
     final BlueskyClient client = new BlueskyClient(TestBluesky.network().pds());
     Session onBluesky;
@@ -91,7 +116,9 @@ class PublishingToBlueskyTest {
         SignedIn.as(demoUsers, "deputy");
         var kestrels = accounts.accountWithHandle("@JGP_Kestrels").orElseThrow();
         accounts.addIfMissing("@" + onBluesky.handle(), Platform.BLUESKY, AccountKind.CLASS, kestrels.owningClass());
-        account = accounts.accountWithHandle("@" + onBluesky.handle()).orElseThrow().id();
+        account = accounts.accountWithHandle("@" + onBluesky.handle())
+                .orElseThrow()
+                .id();
         credentials.connect(account, CredentialKind.APP_PASSWORD, client.appPassword(onBluesky, "Safepost"));
         platformSwitch.switchTo(account, true);
     }
@@ -107,34 +134,57 @@ class PublishingToBlueskyTest {
         var text = "Kestrels' café trip 🦕🎨 voilà! Photos: https://jessegray.example/trips/museum?day=1. "
                 + "#MuseumDay #Année5 Thank you @" + parent.handle();
         SignedIn.as(demoUsers, "teacher");
-        var first = media.intake("IMG_0201.JPG", TestPhotos.withExif(TestPhotos.jpeg(320, 240),
-                TestPhotos.Exif.ipad("DMPX1002JGP2")));
-        var second = media.intake("IMG_0202.JPG", TestPhotos.withExif(TestPhotos.jpeg(160, 200),
-                TestPhotos.Exif.ipad("DMPX1002JGP2")));
+        var first = media.intake(
+                "IMG_0201.JPG", TestPhotos.withExif(TestPhotos.jpeg(320, 240), TestPhotos.Exif.ipad("DMPX1002JGP2")));
+        var second = media.intake(
+                "IMG_0202.JPG", TestPhotos.withExif(TestPhotos.jpeg(160, 200), TestPhotos.Exif.ipad("DMPX1002JGP2")));
         media.cover(first.id(), List.of(PhotoCover.pixelate(20, 20, 80, 80, null)));
-        var draft = drafts.create(account, new DraftContent(text, List.of(
-                new DraftContent.AttachedPhoto(first.id().value(), "Dinosaur skeleton, one face pixelated", Map.of(), true),
-                new DraftContent.AttachedPhoto(second.id().value(), "Paint pots on a table", Map.of(), true)), List.of()));
+        var draft = drafts.create(
+                account,
+                new DraftContent(
+                        text,
+                        List.of(
+                                new DraftContent.AttachedPhoto(
+                                        first.id().value(), "Dinosaur skeleton, one face pixelated", Map.of(), true),
+                                new DraftContent.AttachedPhoto(
+                                        second.id().value(), "Paint pots on a table", Map.of(), true)),
+                        List.of()));
         var submitted = drafts.submit(draft.id(), draft.version(), "Checked with the office.");
         SignedIn.as(demoUsers, "deputy");
         queue.approve(submitted.id(), submitted.version(), null, null);
 
         var published = published(submitted.id().value());
-        assertThat(published.url()).isEqualTo("https://bsky.app/profile/" + onBluesky.handle() + "/post/"
-                + published.platformPostId().substring(published.platformPostId().lastIndexOf('/') + 1));
+        assertThat(published.url())
+                .isEqualTo("https://bsky.app/profile/" + onBluesky.handle() + "/post/"
+                        + published
+                                .platformPostId()
+                                .substring(published.platformPostId().lastIndexOf('/') + 1));
         var value = client.record(published.platformPostId()).orFail().path("value");
         assertThat(value.path("text").asString()).isEqualTo(text);
         assertThat(value.path("langs").toString()).isEqualTo("[\"en-GB\"]");
-        assertThat(value.path("facets")).extracting(f -> marked(text, f) + " " + f.path("features").path(0)
-                .path("$type").asString().replace("app.bsky.richtext.facet", "")).containsExactly(
-                "https://jessegray.example/trips/museum?day=1 #link", "#MuseumDay #tag", "#Année5 #tag",
-                "@" + parent.handle() + " #mention");
-        assertThat(value.path("facets").path(3).path("features").path(0).path("did").asString()).isEqualTo(parent.did());
+        assertThat(value.path("facets"))
+                .extracting(f -> marked(text, f) + " "
+                        + f.path("features").path(0).path("$type").asString().replace("app.bsky.richtext.facet", ""))
+                .containsExactly(
+                        "https://jessegray.example/trips/museum?day=1 #link",
+                        "#MuseumDay #tag",
+                        "#Année5 #tag",
+                        "@" + parent.handle() + " #mention");
+        assertThat(value.path("facets")
+                        .path(3)
+                        .path("features")
+                        .path(0)
+                        .path("did")
+                        .asString())
+                .isEqualTo(parent.did());
         var images = value.path("embed").path("images");
-        assertThat(images).extracting(i -> i.path("alt").asString())
+        assertThat(images)
+                .extracting(i -> i.path("alt").asString())
                 .containsExactly("Dinosaur skeleton, one face pixelated", "Paint pots on a table");
-        assertThat(blob(images.path(0))).as("the photo as published, its cover burned in")
-                .isEqualTo(media.publishedImage(first.id())).isNotEqualTo(media.preview(first.id(), List.of()));
+        assertThat(blob(images.path(0)))
+                .as("the photo as published, its cover burned in")
+                .isEqualTo(media.publishedImage(first.id()))
+                .isNotEqualTo(media.preview(first.id(), List.of()));
         assertThat(blob(images.path(1))).isEqualTo(media.publishedImage(second.id()));
         assertThat(client.postTexts(onBluesky.did())).containsExactly(text);
 
@@ -149,18 +199,30 @@ class PublishingToBlueskyTest {
         // Decades ahead, so the portal's own publishing job leaves the entry to the schedulers made here.
         var at = Instant.now().plus(Duration.ofDays(365L * 45)).truncatedTo(ChronoUnit.SECONDS);
         var reference = UUID.randomUUID();
-        publishing.schedule(new PostToPublish(reference, 1, account, "Kestrels' science week starts today.",
-                List.of(), List.of(), at.minusSeconds(1), "teacher", "deputy", null));
+        publishing.schedule(new PostToPublish(
+                reference,
+                1,
+                account,
+                "Kestrels' science week starts today.",
+                List.of(),
+                List.of(),
+                at.minusSeconds(1),
+                "teacher",
+                "deputy",
+                null));
 
         assertThatThrownBy(() -> run(new DiesAfterSending(this, at))).isInstanceOf(PortalDied.class);
-        assertThat(client.postTexts(onBluesky.did())).as("Bluesky has it; the portal never recorded it")
+        assertThat(client.postTexts(onBluesky.did()))
+                .as("Bluesky has it; the portal never recorded it")
                 .containsExactly("Kestrels' science week starts today.");
-        assertThat(publications.findByReference(reference).orElseThrow().getStatus()).isEqualTo(PublicationStatus.SENDING);
+        assertThat(publications.findByReference(reference).orElseThrow().getStatus())
+                .isEqualTo(PublicationStatus.SENDING);
         run(scheduler("taking-over", at.plus(Duration.ofMinutes(10)).plusSeconds(1)));
 
         var entry = publications.findByReference(reference).orElseThrow();
         assertThat(entry.getStatus()).isEqualTo(PublicationStatus.PUBLISHED);
-        assertThat(entry.getPlatformPostId()).isEqualTo("at://" + onBluesky.did() + "/app.bsky.feed.post/" + entry.getRecordKey());
+        assertThat(entry.getPlatformPostId())
+                .isEqualTo("at://" + onBluesky.did() + "/app.bsky.feed.post/" + entry.getRecordKey());
         assertThat(client.postTexts(onBluesky.did())).containsExactly("Kestrels' science week starts today.");
     }
 
@@ -174,36 +236,67 @@ class PublishingToBlueskyTest {
         SignedIn.as(demoUsers, "deputy");
         queue.approve(submitted.id(), submitted.version(), null, null);
 
-        await().pollInSameThread().atMost(SENT).until(() -> publishing.find(submitted.id().value()).orElseThrow().status(), "failed"::equals);
+        await().pollInSameThread()
+                .atMost(SENT)
+                .until(
+                        () -> publishing
+                                .find(submitted.id().value())
+                                .orElseThrow()
+                                .status(),
+                        "failed"::equals);
         var failed = publishing.find(submitted.id().value()).orElseThrow();
-        assertThat(failed.failure()).contains("HTTP 401").contains("Invalid identifier or password")
+        assertThat(failed.failure())
+                .contains("HTTP 401")
+                .contains("Invalid identifier or password")
                 .contains("Reconnect the account's credential");
-        assertThat(publications.findByReference(submitted.id().value()).orElseThrow().getAttempts()).isEqualTo(1);
-        assertThat(notices.mine()).anySatisfy(n -> assertThat(n.subject())
-                .isEqualTo("A post to @" + onBluesky.handle() + " could not be published"));
+        assertThat(publications
+                        .findByReference(submitted.id().value())
+                        .orElseThrow()
+                        .getAttempts())
+                .isEqualTo(1);
+        assertThat(notices.mine())
+                .anySatisfy(n -> assertThat(n.subject())
+                        .isEqualTo("A post to @" + onBluesky.handle() + " could not be published"));
         assertThat(client.postTexts(onBluesky.did())).isEmpty();
     }
 
     private PublishedPost published(UUID reference) {
-        await().pollInSameThread().atMost(SENT).until(() -> publishing.find(reference).orElseThrow().status(), "published"::equals);
+        await().pollInSameThread()
+                .atMost(SENT)
+                .until(() -> publishing.find(reference).orElseThrow().status(), "published"::equals);
         return publishing.find(reference).orElseThrow();
     }
 
     private byte[] blob(JsonNode image) {
-        return client.blob(onBluesky.did(), image.path("image").path("ref").path("$link").asString()).bytes();
+        return client.blob(
+                        onBluesky.did(),
+                        image.path("image").path("ref").path("$link").asString())
+                .bytes();
     }
 
     private static String marked(String text, JsonNode facet) {
         var bytes = text.getBytes(StandardCharsets.UTF_8);
-        return new String(Arrays.copyOfRange(bytes, facet.path("index").path("byteStart").asInt(),
-                facet.path("index").path("byteEnd").asInt()), StandardCharsets.UTF_8);
+        return new String(
+                Arrays.copyOfRange(
+                        bytes,
+                        facet.path("index").path("byteStart").asInt(),
+                        facet.path("index").path("byteEnd").asInt()),
+                StandardCharsets.UTF_8);
     }
 
     private PublishingScheduler scheduler(String name, Instant at) {
         var fixed = Clock.fixed(at, ZoneOffset.UTC);
-        return new PublishingScheduler(publications, transaction, publishers, platformSwitch, credentials, media,
-                notices, events, fixed, new PublishingScheduler.Settings(name, Duration.ofMinutes(10), 5, 4,
-                        Duration.ofSeconds(30)));
+        return new PublishingScheduler(
+                publications,
+                transaction,
+                publishers,
+                platformSwitch,
+                credentials,
+                media,
+                notices,
+                events,
+                fixed,
+                new PublishingScheduler.Settings(name, Duration.ofMinutes(10), 5, 4, Duration.ofSeconds(30)));
     }
 
     private int run(PublishingScheduler scheduler) {
@@ -214,8 +307,16 @@ class PublishingToBlueskyTest {
     static final class DiesAfterSending extends PublishingScheduler {
 
         DiesAfterSending(PublishingToBlueskyTest test, Instant at) {
-            super(test.publications, test.transaction, test.publishers, test.platformSwitch, test.credentials,
-                    test.media, test.notices, test.events, Clock.fixed(at, ZoneOffset.UTC),
+            super(
+                    test.publications,
+                    test.transaction,
+                    test.publishers,
+                    test.platformSwitch,
+                    test.credentials,
+                    test.media,
+                    test.notices,
+                    test.events,
+                    Clock.fixed(at, ZoneOffset.UTC),
                     new Settings("dying", Duration.ofMinutes(10), 5, 4, Duration.ofSeconds(30)));
         }
 
@@ -226,6 +327,5 @@ class PublishingToBlueskyTest {
         }
     }
 
-    static final class PortalDied extends Error {
-    }
+    static final class PortalDied extends Error {}
 }

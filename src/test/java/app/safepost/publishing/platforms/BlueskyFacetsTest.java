@@ -1,5 +1,7 @@
 package app.safepost.publishing.platforms;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.publishing.platforms.BlueskyFacets.Found;
 import app.safepost.publishing.platforms.BlueskyFacets.Kind;
 import java.nio.charset.StandardCharsets;
@@ -7,20 +9,20 @@ import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Links, hashtags and mentions found as the Bluesky app finds them, located by UTF-8 bytes. */
 class BlueskyFacetsTest {
 
     private static String kindsAndValues(String text) {
-        return BlueskyFacets.find(text).stream().map(f -> f.kind() + " " + f.value() + " [" + text.substring(f.start(), f.end()) + "]")
-                .toList().toString();
+        return BlueskyFacets.find(text).stream()
+                .map(f -> f.kind() + " " + f.value() + " [" + text.substring(f.start(), f.end()) + "]")
+                .toList()
+                .toString();
     }
 
     @Test
     void links_lose_trailing_punctuation_and_an_unopened_bracket_but_keep_their_query() {
         assertThat(kindsAndValues("See https://jessegray.example/news?id=4&p=2. Or (https://example.org/a_(b)) and "
-                + "(http://example.org/x), then stop"))
+                        + "(http://example.org/x), then stop"))
                 .isEqualTo("[LINK https://jessegray.example/news?id=4&p=2 [https://jessegray.example/news?id=4&p=2],"
                         + " LINK https://example.org/a_(b)) [https://example.org/a_(b))],"
                         + " LINK http://example.org/x [http://example.org/x]]");
@@ -51,8 +53,13 @@ class BlueskyFacetsTest {
         var facets = BlueskyFacets.json(text, BlueskyFacets.find(text), handle -> null);
         var bytes = text.getBytes(StandardCharsets.UTF_8);
 
-        assertThat(facets).extracting(f -> new String(Arrays.copyOfRange(bytes, f.path("index").path("byteStart").asInt(),
-                f.path("index").path("byteEnd").asInt()), StandardCharsets.UTF_8))
+        assertThat(facets)
+                .extracting(f -> new String(
+                        Arrays.copyOfRange(
+                                bytes,
+                                f.path("index").path("byteStart").asInt(),
+                                f.path("index").path("byteEnd").asInt()),
+                        StandardCharsets.UTF_8))
                 .containsExactly("#Trip", "https://x.example");
         // É and é take two bytes for one UTF-16 unit, the dinosaur four bytes for two.
         assertThat(facets.path(0).path("index").path("byteStart").asInt()).isEqualTo(text.indexOf('#') + 1 + 2 + 1);

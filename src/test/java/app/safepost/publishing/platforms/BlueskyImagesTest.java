@@ -1,12 +1,12 @@
 package app.safepost.publishing.platforms;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.media.TestPhotos;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Published photos as Bluesky takes them: untouched within its size, made smaller beyond it. */
 class BlueskyImagesTest {

@@ -27,16 +27,17 @@ public class FakeBluesky extends FakePlatform {
     private static final String BLOCK = "app.bsky.graph.block";
 
     /** An account on the network. */
-    public record Profile(String did, String handle, String displayName) {
-    }
+    public record Profile(String did, String handle, String displayName) {}
 
     private final Map<String, JsonNode> records = new LinkedHashMap<>();
     /** Uploaded blobs by their reference. */
     private final Map<String, ObjectNode> blobs = new LinkedHashMap<>();
+
     private final Map<String, Profile> profiles = new LinkedHashMap<>();
     private final List<String> followers = new ArrayList<>();
     /** Block record key to the blocked account's DID. */
     private final Map<String, String> blocks = new LinkedHashMap<>();
+
     private int sessions;
     private int pageMaximum = 100;
     private boolean blocking = true;
@@ -52,7 +53,8 @@ public class FakeBluesky extends FakePlatform {
 
     /** Someone starts following the school's account. */
     public synchronized Profile follow(String handle, String displayName) {
-        var profile = new Profile("did:plc:" + Integer.toString(ids.incrementAndGet(), 36) + "follower", handle, displayName);
+        var profile =
+                new Profile("did:plc:" + Integer.toString(ids.incrementAndGet(), 36) + "follower", handle, displayName);
         profiles.put(profile.did(), profile);
         followers.addFirst(profile.did());
         return profile;
@@ -64,7 +66,10 @@ public class FakeBluesky extends FakePlatform {
 
     /** The account takes a new handle (its DID stays) and shows a new name. */
     public synchronized void changeHandle(String handle, String newHandle, String displayName) {
-        var profile = profiles.values().stream().filter(p -> p.handle().equals(handle)).findFirst().orElseThrow();
+        var profile = profiles.values().stream()
+                .filter(p -> p.handle().equals(handle))
+                .findFirst()
+                .orElseThrow();
         profiles.put(profile.did(), new Profile(profile.did(), newHandle, displayName));
     }
 
@@ -80,7 +85,9 @@ public class FakeBluesky extends FakePlatform {
 
     /** The handles the school's account blocks. */
     public synchronized List<String> blocked() {
-        return blocks.values().stream().map(did -> profiles.containsKey(did) ? profiles.get(did).handle() : did).toList();
+        return blocks.values().stream()
+                .map(did -> profiles.containsKey(did) ? profiles.get(did).handle() : did)
+                .toList();
     }
 
     @Override
@@ -92,8 +99,13 @@ public class FakeBluesky extends FakePlatform {
                 return error(401, "AuthenticationRequired", "Invalid identifier or password");
             }
             sessions++;
-            return Reply.json(200, object().put("did", DID).put("handle", json.path("identifier").asString())
-                    .put("accessJwt", "access-" + sessions).put("refreshJwt", "refresh-" + sessions).put("active", true));
+            return Reply.json(
+                    200,
+                    object().put("did", DID)
+                            .put("handle", json.path("identifier").asString())
+                            .put("accessJwt", "access-" + sessions)
+                            .put("refreshJwt", "refresh-" + sessions)
+                            .put("active", true));
         }
         if (request.header("authorization").isEmpty()) {
             return error(401, "AuthMissing", "Authentication Required");
@@ -105,7 +117,9 @@ public class FakeBluesky extends FakePlatform {
             var blob = object();
             var link = "bafkrei" + ids.incrementAndGet();
             blob.putObject("blob").put("$type", "blob").putObject("ref").put("$link", link);
-            ((ObjectNode) blob.path("blob")).put("mimeType", request.header("content-type")).put("size", request.body().length);
+            ((ObjectNode) blob.path("blob"))
+                    .put("mimeType", request.header("content-type"))
+                    .put("size", request.body().length);
             blobs.put(link, (ObjectNode) blob.path("blob"));
             return Reply.json(200, blob);
         }
@@ -117,14 +131,17 @@ public class FakeBluesky extends FakePlatform {
         }
         if (path.equals("/xrpc/com.atproto.identity.resolveHandle")) {
             return followerScriptedOr(() -> profiles.values().stream()
-                    .filter(p -> p.handle().equals(request.query().get("handle"))).findFirst()
+                    .filter(p -> p.handle().equals(request.query().get("handle")))
+                    .findFirst()
                     .map(p -> Reply.json(200, object().put("did", p.did())))
                     .orElseGet(() -> error(400, "HandleNotFound", "Unable to resolve handle")));
         }
-        if (path.equals("/xrpc/com.atproto.repo.createRecord") && BLOCK.equals(request.json().path("collection").asString())) {
+        if (path.equals("/xrpc/com.atproto.repo.createRecord")
+                && BLOCK.equals(request.json().path("collection").asString())) {
             return followerScriptedOr(() -> block(request.json()));
         }
-        if (path.equals("/xrpc/com.atproto.repo.deleteRecord") && BLOCK.equals(request.json().path("collection").asString())) {
+        if (path.equals("/xrpc/com.atproto.repo.deleteRecord")
+                && BLOCK.equals(request.json().path("collection").asString())) {
             return followerScriptedOr(() -> unblock(request.json()));
         }
         if (path.equals("/xrpc/com.atproto.repo.createRecord")) {
@@ -157,7 +174,8 @@ public class FakeBluesky extends FakePlatform {
         }
         var limit = Math.min(Integer.parseInt(request.query().getOrDefault("limit", "50")), pageMaximum);
         var from = Integer.parseInt(request.query().getOrDefault("cursor", "0"));
-        var listed = followers.stream().filter(did -> !blocks.containsValue(did)).toList();
+        var listed =
+                followers.stream().filter(did -> !blocks.containsValue(did)).toList();
         var body = object();
         body.putObject("subject").put("did", DID).put("handle", "jgp-eagles.bsky.social");
         var array = body.putArray("followers");
@@ -171,7 +189,9 @@ public class FakeBluesky extends FakePlatform {
     private Reply blocksPage(Request request) {
         var limit = Math.min(Integer.parseInt(request.query().getOrDefault("limit", "50")), pageMaximum);
         var from = Integer.parseInt(request.query().getOrDefault("cursor", "0"));
-        var all = blocks.entrySet().stream().filter(block -> profiles.containsKey(block.getValue())).toList();
+        var all = blocks.entrySet().stream()
+                .filter(block -> profiles.containsKey(block.getValue()))
+                .toList();
         var body = object();
         var array = body.putArray("blocks");
         all.stream().skip(from).limit(limit).forEach(block -> {
@@ -191,14 +211,19 @@ public class FakeBluesky extends FakePlatform {
         }
         var subject = json.path("record").path("subject").asString("");
         if (!subject.startsWith("did:")) {
-            return error(400, "InvalidRequest", "Invalid app.bsky.graph.block record: Invalid DID (got \"" + subject
-                    + "\") at $.record.subject");
+            return error(
+                    400,
+                    "InvalidRequest",
+                    "Invalid app.bsky.graph.block record: Invalid DID (got \"" + subject + "\") at $.record.subject");
         }
         var rkey = "3lblock" + Integer.toString(ids.incrementAndGet(), 32);
         blocks.put(rkey, subject);
         var uri = "at://" + DID + "/" + BLOCK + "/" + rkey;
-        return Reply.json(200, object().put("uri", uri).put("cid", "bafyrei" + Math.abs(uri.hashCode()))
-                .put("validationStatus", "valid"));
+        return Reply.json(
+                200,
+                object().put("uri", uri)
+                        .put("cid", "bafyrei" + Math.abs(uri.hashCode()))
+                        .put("validationStatus", "valid"));
     }
 
     private Reply unblock(JsonNode json) {
@@ -212,7 +237,9 @@ public class FakeBluesky extends FakePlatform {
     }
 
     private static ObjectNode json(Profile profile) {
-        return object().put("did", profile.did()).put("handle", profile.handle()).put("displayName", profile.displayName());
+        return object().put("did", profile.did())
+                .put("handle", profile.handle())
+                .put("displayName", profile.displayName());
     }
 
     private Reply create(JsonNode json) {
@@ -233,8 +260,11 @@ public class FakeBluesky extends FakePlatform {
                 return error(400, "BlobNotFound", "Could not find blob: " + link);
             }
             if (blob.path("size").asInt() > 2_000_000) {
-                return error(400, "InvalidRequest", "Invalid app.bsky.feed.post record: blob too big (maximum 2000000,"
-                        + " got " + blob.path("size").asInt() + ") at $.record.embed.images[" + i + "].image");
+                return error(
+                        400,
+                        "InvalidRequest",
+                        "Invalid app.bsky.feed.post record: blob too big (maximum 2000000," + " got "
+                                + blob.path("size").asInt() + ") at $.record.embed.images[" + i + "].image");
             }
         }
         var uri = uri(rkey);
@@ -295,9 +325,16 @@ public class FakeBluesky extends FakePlatform {
     }
 
     public static Reply rateLimited(Instant reset) {
-        return error(429, "RateLimitExceeded", "Rate Limit Exceeded").withHeaders(Map.of("ratelimit-limit", "5000",
-                "ratelimit-remaining", "0", "ratelimit-reset", String.valueOf(reset.getEpochSecond()),
-                "ratelimit-policy", "5000;w=3600"));
+        return error(429, "RateLimitExceeded", "Rate Limit Exceeded")
+                .withHeaders(Map.of(
+                        "ratelimit-limit",
+                        "5000",
+                        "ratelimit-remaining",
+                        "0",
+                        "ratelimit-reset",
+                        String.valueOf(reset.getEpochSecond()),
+                        "ratelimit-policy",
+                        "5000;w=3600"));
     }
 
     public static Reply badGateway() {

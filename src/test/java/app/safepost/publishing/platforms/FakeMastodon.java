@@ -24,11 +24,9 @@ public class FakeMastodon extends FakePlatform {
     private static final String ACCOUNT_ID = "109384000000000001";
 
     /** An account the server knows. */
-    public record Account(String id, String acct, String displayName) {
-    }
+    public record Account(String id, String acct, String displayName) {}
 
-    private record Follow(long id, Account account) {
-    }
+    private record Follow(long id, Account account) {}
 
     private final Map<String, Account> accounts = new LinkedHashMap<>();
     private final List<Follow> follows = new ArrayList<>();
@@ -58,8 +56,9 @@ public class FakeMastodon extends FakePlatform {
 
     /** Someone starts following the school's account (known to the server from then on). */
     public synchronized Account follow(String acct, String displayName) {
-        var account = accounts.computeIfAbsent(acct, a -> new Account(String.valueOf(110_000_000_000_000_000L
-                + ids.incrementAndGet()), a, displayName));
+        var account = accounts.computeIfAbsent(
+                acct,
+                a -> new Account(String.valueOf(110_000_000_000_000_000L + ids.incrementAndGet()), a, displayName));
         follows.add(new Follow(++followIds, account));
         return account;
     }
@@ -120,10 +119,15 @@ public class FakeMastodon extends FakePlatform {
                 return error(422, "Validation failed: File can't be blank");
             }
             var id = String.valueOf(ids.incrementAndGet());
-            var description = parts.containsKey("description") ? parts.get("description").text() : null;
+            var description =
+                    parts.containsKey("description") ? parts.get("description").text() : null;
             descriptions.put(id, description);
-            return Reply.json(200, object().put("id", id).put("type", "image")
-                    .put("url", "https://files.mastodon.example/media/" + id + ".jpg").put("description", description));
+            return Reply.json(
+                    200,
+                    object().put("id", id)
+                            .put("type", "image")
+                            .put("url", "https://files.mastodon.example/media/" + id + ".jpg")
+                            .put("description", description));
         }
         if (request.method().equals("POST") && path.equals("/api/v1/statuses")) {
             var key = request.header("idempotency-key");
@@ -133,7 +137,9 @@ public class FakeMastodon extends FakePlatform {
             return scriptedOr(() -> create(request, key));
         }
         if (request.method().equals("GET") && path.equals("/api/v1/accounts/verify_credentials")) {
-            return Reply.json(200, object().put("id", ACCOUNT_ID).put("username", "JGP_Eagles").put("acct", "JGP_Eagles"));
+            return Reply.json(
+                    200,
+                    object().put("id", ACCOUNT_ID).put("username", "JGP_Eagles").put("acct", "JGP_Eagles"));
         }
         if (request.method().equals("GET") && path.equals("/api/v1/accounts/" + ACCOUNT_ID + "/statuses")) {
             var list = JSON.createArrayNode();
@@ -149,26 +155,35 @@ public class FakeMastodon extends FakePlatform {
 
     private Reply followersPage(Request request) {
         var limit = Math.min(Math.min(Integer.parseInt(request.query().getOrDefault("limit", "40")), 80), pageMaximum);
-        var maxId = request.query().containsKey("max_id") ? Long.parseLong(request.query().get("max_id")) : Long.MAX_VALUE;
-        var newestFirst = follows.reversed().stream().filter(f -> f.id() < maxId).toList();
+        var maxId = request.query().containsKey("max_id")
+                ? Long.parseLong(request.query().get("max_id"))
+                : Long.MAX_VALUE;
+        var newestFirst =
+                follows.reversed().stream().filter(f -> f.id() < maxId).toList();
         var page = newestFirst.stream().limit(limit).toList();
         var list = JSON.createArrayNode();
         page.forEach(f -> list.add(json(f.account())));
         var reply = Reply.json(200, list);
         if (newestFirst.size() > page.size()) {
             var self = baseUrl() + "/api/v1/accounts/" + ACCOUNT_ID + "/followers?limit=" + limit;
-            reply = reply.withHeaders(Map.of("Link", "<" + self + "&max_id=" + page.getLast().id() + ">; rel=\"next\", <"
-                    + self + "&since_id=" + page.getFirst().id() + ">; rel=\"prev\""));
+            reply = reply.withHeaders(Map.of(
+                    "Link",
+                    "<" + self + "&max_id=" + page.getLast().id() + ">; rel=\"next\", <" + self + "&since_id="
+                            + page.getFirst().id() + ">; rel=\"prev\""));
         }
         return reply;
     }
 
     private Reply relationship(String path) {
         if (!blocking) {
-            return Reply.json(404, "<!DOCTYPE html><html><body>The page you were looking for doesn't exist.</body></html>");
+            return Reply.json(
+                    404, "<!DOCTYPE html><html><body>The page you were looking for doesn't exist.</body></html>");
         }
         var id = path.substring("/api/v1/accounts/".length(), path.lastIndexOf('/'));
-        var account = accounts.values().stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
+        var account = accounts.values().stream()
+                .filter(a -> a.id().equals(id))
+                .findFirst()
+                .orElse(null);
         if (account == null) {
             return error(404, "Record not found");
         }
@@ -179,14 +194,22 @@ public class FakeMastodon extends FakePlatform {
         } else {
             blocked.remove(id);
         }
-        return Reply.json(200, object().put("id", id).put("following", false).put("followed_by", false)
-                .put("blocking", block).put("blocked_by", false).put("muting", false));
+        return Reply.json(
+                200,
+                object().put("id", id)
+                        .put("following", false)
+                        .put("followed_by", false)
+                        .put("blocking", block)
+                        .put("blocked_by", false)
+                        .put("muting", false));
     }
 
     private static ObjectNode json(Account account) {
         var at = account.acct().indexOf('@');
-        return object().put("id", account.id()).put("username", at < 0 ? account.acct() : account.acct().substring(0, at))
-                .put("acct", account.acct()).put("display_name", account.displayName())
+        return object().put("id", account.id())
+                .put("username", at < 0 ? account.acct() : account.acct().substring(0, at))
+                .put("acct", account.acct())
+                .put("display_name", account.displayName())
                 .put("url", "https://mastodon.example/@" + account.acct());
     }
 
@@ -200,15 +223,26 @@ public class FakeMastodon extends FakePlatform {
             return error(422, "Validation failed: Text character limit of 500 exceeded");
         }
         var id = String.valueOf(113_000_000_000_000_000L + ids.incrementAndGet());
-        var status = object().put("id", id).put("created_at", now.toString())
-                .put("content", "<p>" + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                        .replace("\n\n", "</p><p>").replace("\n", "<br>") + "</p>")
+        var status = object().put("id", id)
+                .put("created_at", now.toString())
+                .put(
+                        "content",
+                        "<p>"
+                                + text.replace("&", "&amp;")
+                                        .replace("<", "&lt;")
+                                        .replace(">", "&gt;")
+                                        .replace("\n\n", "</p><p>")
+                                        .replace("\n", "<br>")
+                                + "</p>")
                 .put("url", "https://mastodon.example/@JGP_Eagles/" + id)
                 .put("uri", "https://mastodon.example/users/JGP_Eagles/statuses/" + id)
                 .put("visibility", json.path("visibility").asString("public"));
         var media = status.putArray("media_attachments");
-        json.path("media_ids").forEach(m -> media.addObject().put("id", m.asString()).put("type", "image")
-                .put("description", descriptions.get(m.asString())));
+        json.path("media_ids")
+                .forEach(m -> media.addObject()
+                        .put("id", m.asString())
+                        .put("type", "image")
+                        .put("description", descriptions.get(m.asString())));
         status.putObject("account").put("id", ACCOUNT_ID).put("username", "JGP_Eagles");
         statuses.put(id, status);
         if (!key.isEmpty()) {
@@ -222,8 +256,14 @@ public class FakeMastodon extends FakePlatform {
     }
 
     public static Reply rateLimited(Instant reset) {
-        return error(429, "Too many requests").withHeaders(Map.of("X-RateLimit-Limit", "300",
-                "X-RateLimit-Remaining", "0", "X-RateLimit-Reset", reset.toString()));
+        return error(429, "Too many requests")
+                .withHeaders(Map.of(
+                        "X-RateLimit-Limit",
+                        "300",
+                        "X-RateLimit-Remaining",
+                        "0",
+                        "X-RateLimit-Reset",
+                        reset.toString()));
     }
 
     public static Reply serverError() {

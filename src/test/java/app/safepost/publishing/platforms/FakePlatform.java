@@ -30,8 +30,8 @@ public abstract class FakePlatform implements AutoCloseable {
     protected static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One request as the server read it. */
-    public record Request(String method, String path, Map<String, String> query, Map<String, String> headers,
-                          byte[] body) {
+    public record Request(
+            String method, String path, Map<String, String> query, Map<String, String> headers, byte[] body) {
 
         public String text() {
             return new String(body, StandardCharsets.UTF_8);
@@ -60,7 +60,8 @@ public abstract class FakePlatform implements AutoCloseable {
                 var content = chunk.substring(split + 4, chunk.length() - 2);
                 var name = head.replaceAll("(?s).*?\\bname=\"([^\"]+)\".*", "$1");
                 var contentType = head.contains("Content-Type: ")
-                        ? head.replaceAll("(?s).*Content-Type: (\\S+).*", "$1") : "text/plain";
+                        ? head.replaceAll("(?s).*Content-Type: (\\S+).*", "$1")
+                        : "text/plain";
                 parts.put(name, new Part(contentType, content.getBytes(StandardCharsets.ISO_8859_1)));
             }
             return parts;
@@ -78,7 +79,8 @@ public abstract class FakePlatform implements AutoCloseable {
     public record Reply(int status, Map<String, String> headers, String body, Duration delay) {
 
         public static Reply json(int status, Object body) {
-            return new Reply(status, Map.of(), body instanceof String s ? s : JSON.writeValueAsString(body), Duration.ZERO);
+            return new Reply(
+                    status, Map.of(), body instanceof String s ? s : JSON.writeValueAsString(body), Duration.ZERO);
         }
 
         public Reply withHeaders(Map<String, String> extra) {
@@ -164,8 +166,7 @@ public abstract class FakePlatform implements AutoCloseable {
     }
 
     /** A subclass forgets its own state (followers, blocks). */
-    protected void forget() {
-    }
+    protected void forget() {}
 
     public List<Request> requests() {
         synchronized (requests) {
@@ -174,7 +175,9 @@ public abstract class FakePlatform implements AutoCloseable {
     }
 
     public List<Request> requests(String method, String pathPrefix) {
-        return requests().stream().filter(r -> r.method().equals(method) && r.path().startsWith(pathPrefix)).toList();
+        return requests().stream()
+                .filter(r -> r.method().equals(method) && r.path().startsWith(pathPrefix))
+                .toList();
     }
 
     protected abstract Reply route(Request request);
@@ -193,17 +196,23 @@ public abstract class FakePlatform implements AutoCloseable {
             if (raw != null) {
                 for (var pair : raw.split("&")) {
                     int eq = pair.indexOf('=');
-                    query.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+                    query.put(
+                            URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
                             eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
                 }
             }
-            var request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), query, headers,
+            var request = new Request(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath(),
+                    query,
+                    headers,
                     exchange.getRequestBody().readAllBytes());
             requests.add(request);
             try {
                 reply = route(request);
             } catch (RuntimeException e) {
-                reply = Reply.json(500, object().put("error", "InternalServerError").put("message", e.toString()));
+                reply = Reply.json(
+                        500, object().put("error", "InternalServerError").put("message", e.toString()));
             }
             if (!reply.delay().isZero()) {
                 try {

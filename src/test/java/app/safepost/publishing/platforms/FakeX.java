@@ -21,8 +21,7 @@ public class FakeX extends FakePlatform {
     private static final String USER_ID = "1500000001";
 
     /** A post X holds. */
-    public record Tweet(String id, String text, List<String> mediaIds, boolean deleted) {
-    }
+    public record Tweet(String id, String text, List<String> mediaIds, boolean deleted) {}
 
     private final Map<String, Tweet> tweets = new LinkedHashMap<>();
     private final Map<String, String> altTexts = new ConcurrentHashMap<>();
@@ -41,27 +40,40 @@ public class FakeX extends FakePlatform {
     @Override
     protected synchronized Reply route(Request request) {
         if (!("Bearer " + TOKEN).equals(request.header("authorization"))) {
-            return Reply.json(401, object().put("title", "Unauthorized").put("type", "about:blank")
-                    .put("status", 401).put("detail", "Unauthorized"));
+            return Reply.json(
+                    401,
+                    object().put("title", "Unauthorized")
+                            .put("type", "about:blank")
+                            .put("status", 401)
+                            .put("detail", "Unauthorized"));
         }
         var path = request.path();
         if (request.method().equals("POST") && path.equals("/2/media/upload")) {
             var parts = request.parts();
-            if (!parts.containsKey("media") || !"tweet_image".equals(parts.get("media_category").text())) {
+            if (!parts.containsKey("media")
+                    || !"tweet_image".equals(parts.get("media_category").text())) {
                 return invalid("media is required");
             }
             var id = String.valueOf(ids.incrementAndGet());
             var body = object();
-            body.putObject("data").put("id", id).put("media_key", "3_" + id)
-                    .put("size", parts.get("media").bytes().length).put("expires_after_secs", 86400)
-                    .putObject("image").put("image_type", parts.get("media").contentType());
+            body.putObject("data")
+                    .put("id", id)
+                    .put("media_key", "3_" + id)
+                    .put("size", parts.get("media").bytes().length)
+                    .put("expires_after_secs", 86400)
+                    .putObject("image")
+                    .put("image_type", parts.get("media").contentType());
             return Reply.json(200, body);
         }
         if (request.method().equals("POST") && path.equals("/2/media/metadata")) {
             var json = request.json();
-            altTexts.put(json.path("id").asString(), json.path("metadata").path("alt_text").path("text").asString());
+            altTexts.put(
+                    json.path("id").asString(),
+                    json.path("metadata").path("alt_text").path("text").asString());
             var body = object();
-            body.putObject("data").put("id", json.path("id").asString()).set("associated_metadata", json.path("metadata"));
+            body.putObject("data")
+                    .put("id", json.path("id").asString())
+                    .set("associated_metadata", json.path("metadata"));
             return Reply.json(200, body);
         }
         if (request.method().equals("POST") && path.equals("/2/tweets")) {
@@ -69,7 +81,10 @@ public class FakeX extends FakePlatform {
         }
         if (request.method().equals("GET") && path.equals("/2/users/me")) {
             var body = object();
-            body.putObject("data").put("id", USER_ID).put("name", "Jesse Gray Primary").put("username", "JGP");
+            body.putObject("data")
+                    .put("id", USER_ID)
+                    .put("name", "Jesse Gray Primary")
+                    .put("username", "JGP");
             return Reply.json(200, body);
         }
         if (request.method().equals("GET") && path.equals("/2/users/" + USER_ID + "/tweets")) {
@@ -78,10 +93,15 @@ public class FakeX extends FakePlatform {
             }
             var body = object();
             var data = body.putArray("data");
-            var live = new ArrayList<>(tweets.values()).reversed().stream().filter(t -> !t.deleted()).toList();
-            live.stream().limit(Integer.parseInt(request.query().getOrDefault("max_results", "10")))
-                    .forEach(t -> data.addObject().put("id", t.id()).put("text", t.text())
-                            .putArray("edit_history_tweet_ids").add(t.id()));
+            var live = new ArrayList<>(tweets.values())
+                    .reversed().stream().filter(t -> !t.deleted()).toList();
+            live.stream()
+                    .limit(Integer.parseInt(request.query().getOrDefault("max_results", "10")))
+                    .forEach(t -> data.addObject()
+                            .put("id", t.id())
+                            .put("text", t.text())
+                            .putArray("edit_history_tweet_ids")
+                            .add(t.id()));
             body.putObject("meta").put("result_count", data.size());
             return Reply.json(200, body);
         }
@@ -92,25 +112,36 @@ public class FakeX extends FakePlatform {
             var id = path.substring("/2/tweets/".length());
             var tweet = tweets.get(id);
             if (tweet == null) {
-                return Reply.json(404, object().put("title", "Not Found Error").put("detail", "Could not find tweet with id: [" + id + "].")
-                        .put("type", "https://api.twitter.com/2/problems/resource-not-found").put("status", 404));
+                return Reply.json(
+                        404,
+                        object().put("title", "Not Found Error")
+                                .put("detail", "Could not find tweet with id: [" + id + "].")
+                                .put("type", "https://api.twitter.com/2/problems/resource-not-found")
+                                .put("status", 404));
             }
             tweets.put(id, new Tweet(id, tweet.text(), tweet.mediaIds(), true));
             var body = object();
             body.putObject("data").put("deleted", true);
             return Reply.json(200, body);
         }
-        return Reply.json(404, object().put("title", "Not Found").put("status", 404).put("detail", path));
+        return Reply.json(
+                404, object().put("title", "Not Found").put("status", 404).put("detail", path));
     }
 
     /** X's problem for an endpoint the app's plan does not include. */
     private static Reply notEnrolled() {
-        return Reply.json(403, object().put("client_id", "30000001").put("title", "Client Forbidden")
-                .put("reason", "client-not-enrolled").put("required_enrollment", "Appropriate Level of API Access")
-                .put("registration_url", "https://developer.x.com/en/portal/product")
-                .put("detail", "When authenticating requests to the Twitter API v2 endpoints, you must use keys and"
-                        + " tokens from a Twitter developer App that is attached to a Project.")
-                .put("type", "https://api.twitter.com/2/problems/client-forbidden"));
+        return Reply.json(
+                403,
+                object().put("client_id", "30000001")
+                        .put("title", "Client Forbidden")
+                        .put("reason", "client-not-enrolled")
+                        .put("required_enrollment", "Appropriate Level of API Access")
+                        .put("registration_url", "https://developer.x.com/en/portal/product")
+                        .put(
+                                "detail",
+                                "When authenticating requests to the Twitter API v2 endpoints, you must use keys and"
+                                        + " tokens from a Twitter developer App that is attached to a Project.")
+                        .put("type", "https://api.twitter.com/2/problems/client-forbidden"));
     }
 
     private Reply create(Request request) {
@@ -123,18 +154,27 @@ public class FakeX extends FakePlatform {
         json.path("media").path("media_ids").forEach(m -> media.add(m.asString()));
         var stored = media.isEmpty() ? text : text + " https://t.co/" + Integer.toHexString(text.hashCode());
         if (tweets.values().stream().anyMatch(t -> !t.deleted() && t.text().equals(stored))) {
-            return Reply.json(403, object().put("detail", "You are not allowed to create a Tweet with duplicate content.")
-                    .put("type", "about:blank").put("title", "Forbidden").put("status", 403));
+            return Reply.json(
+                    403,
+                    object().put("detail", "You are not allowed to create a Tweet with duplicate content.")
+                            .put("type", "about:blank")
+                            .put("title", "Forbidden")
+                            .put("status", 403));
         }
         var id = String.valueOf(1_800_000_000_000_000_000L + ids.incrementAndGet());
         tweets.put(id, new Tweet(id, stored, media, false));
         var body = object();
-        body.putObject("data").put("id", id).put("text", stored).putArray("edit_history_tweet_ids").add(id);
+        body.putObject("data")
+                .put("id", id)
+                .put("text", stored)
+                .putArray("edit_history_tweet_ids")
+                .add(id);
         return Reply.json(201, body);
     }
 
     private static Reply invalid(String message) {
-        var body = object().put("title", "Invalid Request").put("detail", "One or more parameters to your request was invalid.")
+        var body = object().put("title", "Invalid Request")
+                .put("detail", "One or more parameters to your request was invalid.")
                 .put("type", "https://api.twitter.com/2/problems/invalid-request");
         body.putArray("errors").addObject().put("message", message);
         return Reply.json(400, body);
@@ -142,15 +182,28 @@ public class FakeX extends FakePlatform {
 
     /** X's answer when the rate limit is spent until {@code reset}. */
     public static Reply rateLimited(Instant reset) {
-        return Reply.json(429, object().put("title", "Too Many Requests").put("detail", "Too Many Requests")
-                .put("type", "about:blank").put("status", 429))
-                .withHeaders(Map.of("x-rate-limit-limit", "100", "x-rate-limit-remaining", "0",
-                        "x-rate-limit-reset", String.valueOf(reset.getEpochSecond())));
+        return Reply.json(
+                        429,
+                        object().put("title", "Too Many Requests")
+                                .put("detail", "Too Many Requests")
+                                .put("type", "about:blank")
+                                .put("status", 429))
+                .withHeaders(Map.of(
+                        "x-rate-limit-limit",
+                        "100",
+                        "x-rate-limit-remaining",
+                        "0",
+                        "x-rate-limit-reset",
+                        String.valueOf(reset.getEpochSecond())));
     }
 
     public static Reply unavailable() {
-        return Reply.json(503, object().put("title", "Service Unavailable").put("detail", "Service Unavailable")
-                .put("type", "about:blank").put("status", 503));
+        return Reply.json(
+                503,
+                object().put("title", "Service Unavailable")
+                        .put("detail", "Service Unavailable")
+                        .put("type", "about:blank")
+                        .put("status", 503));
     }
 
     public synchronized List<Tweet> tweets() {

@@ -1,5 +1,11 @@
 package app.safepost.publishing.platforms;
 
+import static app.safepost.publishing.platforms.PlatformAdaptersTest.NOW;
+import static app.safepost.publishing.platforms.PlatformAdaptersTest.failureOf;
+import static app.safepost.publishing.platforms.PlatformAdaptersTest.http;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.publishing.PlatformFollower;
 import app.safepost.publishing.platforms.FakePlatform.Reply;
 import java.util.ArrayList;
@@ -8,12 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-
-import static app.safepost.publishing.platforms.PlatformAdaptersTest.NOW;
-import static app.safepost.publishing.platforms.PlatformAdaptersTest.failureOf;
-import static app.safepost.publishing.platforms.PlatformAdaptersTest.http;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The follower side of each adapter against a fake of its platform: every page of followers read by the
@@ -54,32 +54,45 @@ class FollowerAdaptersTest {
 
             var all = everyPage(adapter, "@JGP_Eagles", FakeMastodon.TOKEN);
 
-            assertThat(all).extracting(PlatformFollower::handle).containsExactly("parent5@mastodon.example",
-                    "parent4@mastodon.example", "parent3@mastodon.example", "parent2@mastodon.example",
-                    "parent1@mastodon.example");
+            assertThat(all)
+                    .extracting(PlatformFollower::handle)
+                    .containsExactly(
+                            "parent5@mastodon.example",
+                            "parent4@mastodon.example",
+                            "parent3@mastodon.example",
+                            "parent2@mastodon.example",
+                            "parent1@mastodon.example");
             assertThat(all).allSatisfy(f -> assertThat(f.platformId()).isNotBlank());
             assertThat(all.getFirst().displayName()).isEqualTo("Parent 5");
             var pages = mastodon.requests("GET", "/api/v1/accounts/109384000000000001/followers");
             assertThat(pages).hasSize(3);
             assertThat(pages.getFirst().query()).containsEntry("limit", "80").doesNotContainKey("max_id");
             assertThat(pages.get(1).query()).containsKey("max_id");
-            assertThat(mastodon.requests("GET", "/api/v1/accounts/verify_credentials")).hasSize(1);
+            assertThat(mastodon.requests("GET", "/api/v1/accounts/verify_credentials"))
+                    .hasSize(1);
         }
 
         @Test
         void a_block_looks_the_account_up_when_its_id_is_unknown_and_an_unblock_lifts_it() {
             var troll = mastodon.follow("troll@bad.example", "Troll");
 
-            assertThat(adapter.block("@JGP_Eagles", FakeMastodon.TOKEN, "@troll@bad.example", null)).isEqualTo(troll.id());
-            assertThat(mastodon.requests("GET", "/api/v1/accounts/lookup").getFirst().query())
+            assertThat(adapter.block("@JGP_Eagles", FakeMastodon.TOKEN, "@troll@bad.example", null))
+                    .isEqualTo(troll.id());
+            assertThat(mastodon.requests("GET", "/api/v1/accounts/lookup")
+                            .getFirst()
+                            .query())
                     .containsEntry("acct", "troll@bad.example");
             assertThat(mastodon.blocked()).containsExactly("troll@bad.example");
             assertThat(mastodon.followers()).isEmpty();
 
-            assertThat(adapter.unblock("@JGP_Eagles", FakeMastodon.TOKEN, "troll@bad.example", troll.id(), null)).isTrue();
+            assertThat(adapter.unblock("@JGP_Eagles", FakeMastodon.TOKEN, "troll@bad.example", troll.id(), null))
+                    .isTrue();
             assertThat(mastodon.blocked()).isEmpty();
-            assertThat(mastodon.requests("GET", "/api/v1/accounts/lookup")).as("the id was known").hasSize(1);
-            assertThat(mastodon.requests("POST", "/api/v1/accounts/" + troll.id() + "/unblock")).hasSize(1);
+            assertThat(mastodon.requests("GET", "/api/v1/accounts/lookup"))
+                    .as("the id was known")
+                    .hasSize(1);
+            assertThat(mastodon.requests("POST", "/api/v1/accounts/" + troll.id() + "/unblock"))
+                    .hasSize(1);
         }
 
         @Test
@@ -88,9 +101,12 @@ class FollowerAdaptersTest {
             mastodon.withoutBlocking();
 
             assertThatThrownBy(() -> adapter.block("@JGP_Eagles", FakeMastodon.TOKEN, "troll@bad.example", troll.id()))
-                    .isInstanceOf(NotOffered.class).hasMessageContaining("does not offer blocking");
-            assertThatThrownBy(() -> adapter.unblock("@JGP_Eagles", FakeMastodon.TOKEN, "troll@bad.example",
-                    troll.id(), null)).isInstanceOf(NotOffered.class).hasMessageContaining("does not offer unblocking");
+                    .isInstanceOf(NotOffered.class)
+                    .hasMessageContaining("does not offer blocking");
+            assertThatThrownBy(() ->
+                            adapter.unblock("@JGP_Eagles", FakeMastodon.TOKEN, "troll@bad.example", troll.id(), null))
+                    .isInstanceOf(NotOffered.class)
+                    .hasMessageContaining("does not offer unblocking");
         }
 
         @Test
@@ -108,7 +124,8 @@ class FollowerAdaptersTest {
             var revoked = failureOf(() -> adapter.followers("@JGP_Eagles", "revoked-token", null));
             assertThat(revoked.permanent()).isTrue();
             assertThat(revoked.getMessage()).contains("Reconnect the account's credential");
-            var unknown = failureOf(() -> adapter.block("@JGP_Eagles", FakeMastodon.TOKEN, "nobody@nowhere.example", null));
+            var unknown =
+                    failureOf(() -> adapter.block("@JGP_Eagles", FakeMastodon.TOKEN, "nobody@nowhere.example", null));
             assertThat(unknown.permanent()).isTrue();
             assertThat(unknown.getMessage()).isEqualTo("Mastodon does not know @nobody@nowhere.example.");
         }
@@ -134,11 +151,15 @@ class FollowerAdaptersTest {
 
             var all = everyPage(adapter, "@jgp-eagles.bsky.social", FakeBluesky.APP_PASSWORD);
 
-            assertThat(all).hasSize(5).allSatisfy(f -> assertThat(f.platformId()).startsWith("did:plc:"));
+            assertThat(all)
+                    .hasSize(5)
+                    .allSatisfy(f -> assertThat(f.platformId()).startsWith("did:plc:"));
             assertThat(all.getFirst().handle()).isEqualTo("parent5.bsky.social");
             var pages = bluesky.requests("GET", "/xrpc/app.bsky.graph.getFollowers");
             assertThat(pages).hasSize(3);
-            assertThat(pages.getFirst().query()).containsEntry("actor", FakeBluesky.DID).containsEntry("limit", "100");
+            assertThat(pages.getFirst().query())
+                    .containsEntry("actor", FakeBluesky.DID)
+                    .containsEntry("limit", "100");
             assertThat(pages.get(2).query()).containsEntry("cursor", "4");
             assertThat(bluesky.sessionsCreated()).isEqualTo(1);
         }
@@ -147,21 +168,32 @@ class FollowerAdaptersTest {
         void a_block_is_a_block_record_and_the_unblock_deletes_that_record() {
             bluesky.follow("troll.bsky.social", "Troll");
 
-            var reference = adapter.block("@jgp-eagles.bsky.social", FakeBluesky.APP_PASSWORD, "@troll.bsky.social", null);
+            var reference =
+                    adapter.block("@jgp-eagles.bsky.social", FakeBluesky.APP_PASSWORD, "@troll.bsky.social", null);
 
             assertThat(reference).startsWith("at://" + FakeBluesky.DID + "/app.bsky.graph.block/");
-            assertThat(bluesky.requests("GET", "/xrpc/com.atproto.identity.resolveHandle")).hasSize(1);
-            var created = bluesky.requests("POST", "/xrpc/com.atproto.repo.createRecord").getFirst().json();
+            assertThat(bluesky.requests("GET", "/xrpc/com.atproto.identity.resolveHandle"))
+                    .hasSize(1);
+            var created = bluesky.requests("POST", "/xrpc/com.atproto.repo.createRecord")
+                    .getFirst()
+                    .json();
             assertThat(created.path("collection").asString()).isEqualTo("app.bsky.graph.block");
             assertThat(created.path("record").path("subject").asString()).startsWith("did:plc:");
             assertThat(bluesky.blocked()).containsExactly("troll.bsky.social");
 
-            assertThat(adapter.unblock("@jgp-eagles.bsky.social", FakeBluesky.APP_PASSWORD, "troll.bsky.social", null,
-                    reference)).isTrue();
+            assertThat(adapter.unblock(
+                            "@jgp-eagles.bsky.social", FakeBluesky.APP_PASSWORD, "troll.bsky.social", null, reference))
+                    .isTrue();
             assertThat(bluesky.blocked()).isEmpty();
-            assertThat(bluesky.requests("GET", "/xrpc/app.bsky.graph.getBlocks")).as("the record was known").isEmpty();
-            assertThat(bluesky.requests("POST", "/xrpc/com.atproto.repo.deleteRecord").getFirst().json()
-                    .path("rkey").asString()).isEqualTo(reference.substring(reference.lastIndexOf('/') + 1));
+            assertThat(bluesky.requests("GET", "/xrpc/app.bsky.graph.getBlocks"))
+                    .as("the record was known")
+                    .isEmpty();
+            assertThat(bluesky.requests("POST", "/xrpc/com.atproto.repo.deleteRecord")
+                            .getFirst()
+                            .json()
+                            .path("rkey")
+                            .asString())
+                    .isEqualTo(reference.substring(reference.lastIndexOf('/') + 1));
         }
 
         @Test
@@ -169,12 +201,24 @@ class FollowerAdaptersTest {
             var troll = bluesky.follow("troll.bsky.social", "Troll");
             adapter.block("@jgp-eagles.bsky.social", FakeBluesky.APP_PASSWORD, "troll.bsky.social", troll.did());
 
-            assertThat(adapter.unblock("@jgp-eagles.bsky.social", FakeBluesky.APP_PASSWORD, "troll.bsky.social",
-                    troll.did(), "Blocked on Bluesky.")).isTrue();
-            assertThat(bluesky.requests("GET", "/xrpc/app.bsky.graph.getBlocks")).hasSize(1);
+            assertThat(adapter.unblock(
+                            "@jgp-eagles.bsky.social",
+                            FakeBluesky.APP_PASSWORD,
+                            "troll.bsky.social",
+                            troll.did(),
+                            "Blocked on Bluesky."))
+                    .isTrue();
+            assertThat(bluesky.requests("GET", "/xrpc/app.bsky.graph.getBlocks"))
+                    .hasSize(1);
             assertThat(bluesky.blocked()).isEmpty();
-            assertThat(adapter.unblock("@jgp-eagles.bsky.social", FakeBluesky.APP_PASSWORD, "troll.bsky.social",
-                    troll.did(), null)).as("nothing left to lift").isFalse();
+            assertThat(adapter.unblock(
+                            "@jgp-eagles.bsky.social",
+                            FakeBluesky.APP_PASSWORD,
+                            "troll.bsky.social",
+                            troll.did(),
+                            null))
+                    .as("nothing left to lift")
+                    .isFalse();
         }
 
         @Test
@@ -182,22 +226,23 @@ class FollowerAdaptersTest {
             var troll = bluesky.follow("troll.bsky.social", "Troll");
             bluesky.withoutBlocking();
 
-            assertThatThrownBy(() -> adapter.block("@jgp-eagles.bsky.social", FakeBluesky.APP_PASSWORD,
-                    "troll.bsky.social", troll.did())).isInstanceOf(NotOffered.class);
+            assertThatThrownBy(() -> adapter.block(
+                            "@jgp-eagles.bsky.social", FakeBluesky.APP_PASSWORD, "troll.bsky.social", troll.did()))
+                    .isInstanceOf(NotOffered.class);
         }
 
         @Test
         void refusals_say_whether_to_try_again_later_or_reconnect() {
             bluesky.follow("parent.bsky.social", "Parent");
             var reset = NOW.plusSeconds(120);
-            bluesky.answerNextFollowerCallsWith(Reply.asUsual(), FakeBluesky.badGateway(),
-                    FakeBluesky.rateLimited(reset));
+            bluesky.answerNextFollowerCallsWith(
+                    Reply.asUsual(), FakeBluesky.badGateway(), FakeBluesky.rateLimited(reset));
             bluesky.pageMaximum(1);
             bluesky.follow("grandparent.bsky.social", "Grandparent");
 
             var first = adapter.followers("@jgp-eagles.bsky.social", FakeBluesky.APP_PASSWORD, null);
-            var down = failureOf(() -> adapter.followers("@jgp-eagles.bsky.social", FakeBluesky.APP_PASSWORD,
-                    first.next()));
+            var down = failureOf(
+                    () -> adapter.followers("@jgp-eagles.bsky.social", FakeBluesky.APP_PASSWORD, first.next()));
             assertThat(down.permanent()).isFalse();
             assertThat(down.getMessage()).contains("HTTP 502");
             var limited = failureOf(() -> adapter.followers("@jgp-eagles.bsky.social", FakeBluesky.APP_PASSWORD, null));
@@ -222,11 +267,14 @@ class FollowerAdaptersTest {
         @Test
         void followers_and_blocks_are_not_on_the_schools_tier_so_nothing_is_asked_of_x() {
             assertThatThrownBy(() -> adapter.followers("@JesseGrayPrimary", FakeX.TOKEN, null))
-                    .isInstanceOf(NotOffered.class).hasMessageContaining("add followers by hand");
+                    .isInstanceOf(NotOffered.class)
+                    .hasMessageContaining("add followers by hand");
             assertThatThrownBy(() -> adapter.block("@JesseGrayPrimary", FakeX.TOKEN, "troll", null))
-                    .isInstanceOf(NotOffered.class).hasMessageContaining("block the account in the X app");
+                    .isInstanceOf(NotOffered.class)
+                    .hasMessageContaining("block the account in the X app");
             assertThatThrownBy(() -> adapter.unblock("@JesseGrayPrimary", FakeX.TOKEN, "troll", null, null))
-                    .isInstanceOf(NotOffered.class).hasMessageContaining("unblock the account in the X app");
+                    .isInstanceOf(NotOffered.class)
+                    .hasMessageContaining("unblock the account in the X app");
             assertThat(x.requests()).isEmpty();
         }
     }

@@ -1,5 +1,8 @@
 package app.safepost.publishing.platforms;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.Platform;
 import app.safepost.publishing.domain.RecordKeys;
@@ -13,9 +16,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Each adapter against a fake of its platform that speaks the platform's request and response shapes:
@@ -33,8 +33,15 @@ class PlatformAdaptersTest {
     }
 
     static Outgoing post(Platform platform, String handle, String text, Outgoing.Photo... photos) {
-        return new Outgoing(UUID.randomUUID().toString(), RecordKeys.tid(NOW), new AccountId(UUID.randomUUID()),
-                platform, handle, text, List.of(photos), NOW.minusSeconds(5));
+        return new Outgoing(
+                UUID.randomUUID().toString(),
+                RecordKeys.tid(NOW),
+                new AccountId(UUID.randomUUID()),
+                platform,
+                handle,
+                text,
+                List.of(photos),
+                NOW.minusSeconds(5));
     }
 
     static Outgoing.Photo photo(String alt) {
@@ -63,7 +70,8 @@ class PlatformAdaptersTest {
 
         @Test
         void a_post_with_a_photo_goes_out_with_its_alt_text_and_comes_back_with_its_address() {
-            var sent = publisher.publish(post(Platform.X, "@JGP_Eagles", "Eagles won the quiz!", photo("Children holding a cup")),
+            var sent = publisher.publish(
+                    post(Platform.X, "@JGP_Eagles", "Eagles won the quiz!", photo("Children holding a cup")),
                     FakeX.TOKEN);
 
             assertThat(x.tweets()).singleElement().satisfies(t -> {
@@ -72,7 +80,8 @@ class PlatformAdaptersTest {
                 assertThat(x.altTextOf(t.mediaIds().getFirst())).isEqualTo("Children holding a cup");
             });
             assertThat(sent.url()).isEqualTo("https://x.com/JGP_Eagles/status/" + sent.postId());
-            assertThat(x.requests("POST", "/2/media/upload").getFirst().parts()).containsKeys("media", "media_category");
+            assertThat(x.requests("POST", "/2/media/upload").getFirst().parts())
+                    .containsKeys("media", "media_category");
         }
 
         @Test
@@ -82,7 +91,8 @@ class PlatformAdaptersTest {
             var sent = publisher.publish(outgoing, FakeX.TOKEN);
 
             assertThat(publisher.find(outgoing, FakeX.TOKEN)).contains(sent);
-            assertThat(publisher.find(post(Platform.X, "@JGP_Eagles", "Another post."), FakeX.TOKEN)).isEmpty();
+            assertThat(publisher.find(post(Platform.X, "@JGP_Eagles", "Another post."), FakeX.TOKEN))
+                    .isEmpty();
         }
 
         @Test
@@ -99,7 +109,8 @@ class PlatformAdaptersTest {
 
         @Test
         void server_errors_and_time_outs_are_tried_again_later() {
-            x.answerNextPostsWith(FakeX.unavailable(), FakePlatform.Reply.json(201, "{}").after(Duration.ofSeconds(3)));
+            x.answerNextPostsWith(
+                    FakeX.unavailable(), FakePlatform.Reply.json(201, "{}").after(Duration.ofSeconds(3)));
             assertThat(failureOf(() -> publisher.publish(post(Platform.X, "@JGP_Eagles", "One"), FakeX.TOKEN)))
                     .satisfies(f -> assertThat(f.permanent()).isFalse())
                     .satisfies(f -> assertThat(f.status()).isEqualTo(503));
@@ -114,7 +125,8 @@ class PlatformAdaptersTest {
             assertThat(unauthorised.permanent()).isTrue();
             assertThat(unauthorised.getMessage()).contains("401").contains("Reconnect");
 
-            var tooLong = failureOf(() -> publisher.publish(post(Platform.X, "@JGP_Eagles", "a".repeat(281)), FakeX.TOKEN));
+            var tooLong =
+                    failureOf(() -> publisher.publish(post(Platform.X, "@JGP_Eagles", "a".repeat(281)), FakeX.TOKEN));
             assertThat(tooLong.permanent()).isTrue();
             assertThat(tooLong.getMessage()).contains("One or more parameters");
         }
@@ -125,9 +137,13 @@ class PlatformAdaptersTest {
             var outgoing = post(Platform.X, "@JGP_Eagles", "Did this reach X?");
             publisher.publish(outgoing, FakeX.TOKEN);
 
-            assertThatThrownBy(() -> publisher.find(outgoing, FakeX.TOKEN)).isInstanceOfSatisfying(CouldNotCheck.class,
-                    e -> assertThat(e.getMessage()).contains("client-not-enrolled").contains("could not check")
-                            .doesNotContain("Reconnect"));
+            assertThatThrownBy(() -> publisher.find(outgoing, FakeX.TOKEN))
+                    .isInstanceOfSatisfying(
+                            CouldNotCheck.class,
+                            e -> assertThat(e.getMessage())
+                                    .contains("client-not-enrolled")
+                                    .contains("could not check")
+                                    .doesNotContain("Reconnect"));
             // A token X no longer takes is still a broken credential, whatever the plan.
             var refused = failureOf(() -> publisher.find(outgoing, "old-token"));
             assertThat(refused.permanent()).isTrue();
@@ -141,7 +157,9 @@ class PlatformAdaptersTest {
             publisher.delete(outgoing, sent.postId(), FakeX.TOKEN);
             publisher.delete(outgoing, "999", FakeX.TOKEN);
 
-            assertThat(x.tweets()).singleElement().satisfies(t -> assertThat(t.deleted()).isTrue());
+            assertThat(x.tweets())
+                    .singleElement()
+                    .satisfies(t -> assertThat(t.deleted()).isTrue());
         }
     }
 
@@ -158,31 +176,40 @@ class PlatformAdaptersTest {
 
         @Test
         void a_post_with_a_photo_is_a_record_under_its_fixed_key_with_the_images_alt_text() {
-            var outgoing = post(Platform.BLUESKY, "@jgpeagles.bsky.social", "Eagles at the museum", photo("A dinosaur skeleton"));
+            var outgoing = post(
+                    Platform.BLUESKY, "@jgpeagles.bsky.social", "Eagles at the museum", photo("A dinosaur skeleton"));
             var sent = publisher.publish(outgoing, FakeBluesky.APP_PASSWORD);
 
-            assertThat(sent.postId()).isEqualTo("at://" + FakeBluesky.DID + "/app.bsky.feed.post/" + outgoing.recordKey());
-            assertThat(sent.url()).isEqualTo("https://bsky.app/profile/jgpeagles.bsky.social/post/" + outgoing.recordKey());
+            assertThat(sent.postId())
+                    .isEqualTo("at://" + FakeBluesky.DID + "/app.bsky.feed.post/" + outgoing.recordKey());
+            assertThat(sent.url())
+                    .isEqualTo("https://bsky.app/profile/jgpeagles.bsky.social/post/" + outgoing.recordKey());
             assertThat(bluesky.posts()).singleElement().satisfies(record -> {
                 assertThat(record.path("$type").asString()).isEqualTo("app.bsky.feed.post");
                 assertThat(record.path("text").asString()).isEqualTo("Eagles at the museum");
                 var image = record.path("embed").path("images").path(0);
                 assertThat(image.path("alt").asString()).isEqualTo("A dinosaur skeleton");
-                assertThat(image.path("image").path("ref").path("$link").asString()).startsWith("bafkrei");
+                assertThat(image.path("image").path("ref").path("$link").asString())
+                        .startsWith("bafkrei");
             });
-            var login = bluesky.requests("POST", "/xrpc/com.atproto.server.createSession").getFirst().json();
+            var login = bluesky.requests("POST", "/xrpc/com.atproto.server.createSession")
+                    .getFirst()
+                    .json();
             assertThat(login.path("identifier").asString()).isEqualTo("jgpeagles.bsky.social");
         }
 
         @Test
-        void whether_a_post_is_there_is_one_look_up_of_its_record_key_and_a_second_create_under_it_makes_no_second_post() {
+        void
+                whether_a_post_is_there_is_one_look_up_of_its_record_key_and_a_second_create_under_it_makes_no_second_post() {
             var outgoing = post(Platform.BLUESKY, "@jgpeagles.bsky.social", "Harvest festival");
             assertThat(publisher.find(outgoing, FakeBluesky.APP_PASSWORD)).isEmpty();
             var sent = publisher.publish(outgoing, FakeBluesky.APP_PASSWORD);
 
             assertThat(publisher.find(outgoing, FakeBluesky.APP_PASSWORD)).contains(sent);
             // As the reference network does, the PDS fails (500) on a key in use: the retry looks first.
-            assertThat(failureOf(() -> publisher.publish(outgoing, FakeBluesky.APP_PASSWORD)).status()).isEqualTo(500);
+            assertThat(failureOf(() -> publisher.publish(outgoing, FakeBluesky.APP_PASSWORD))
+                            .status())
+                    .isEqualTo(500);
             assertThat(bluesky.posts()).hasSize(1);
             assertThat(bluesky.sessionsCreated()).as("the session is reused").isEqualTo(1);
         }
@@ -191,11 +218,14 @@ class PlatformAdaptersTest {
         void rate_limits_and_upstream_failures_are_transient_and_a_wrong_app_password_is_not() {
             var reset = NOW.plusSeconds(300);
             bluesky.answerNextPostsWith(FakeBluesky.rateLimited(reset), FakeBluesky.badGateway());
-            var limited = failureOf(() -> publisher.publish(post(Platform.BLUESKY, "@jgp.bsky.social", "A"), FakeBluesky.APP_PASSWORD));
+            var limited = failureOf(
+                    () -> publisher.publish(post(Platform.BLUESKY, "@jgp.bsky.social", "A"), FakeBluesky.APP_PASSWORD));
             assertThat(limited.permanent()).isFalse();
             assertThat(limited.notBefore()).isEqualTo(reset);
-            assertThat(failureOf(() -> publisher.publish(post(Platform.BLUESKY, "@jgp.bsky.social", "B"), FakeBluesky.APP_PASSWORD))
-                    .permanent()).isFalse();
+            assertThat(failureOf(() -> publisher.publish(
+                                    post(Platform.BLUESKY, "@jgp.bsky.social", "B"), FakeBluesky.APP_PASSWORD))
+                            .permanent())
+                    .isFalse();
 
             var wrong = failureOf(() -> publisher.publish(post(Platform.BLUESKY, "@other.bsky.social", "C"), "wrong"));
             assertThat(wrong.permanent()).isTrue();
@@ -208,7 +238,8 @@ class PlatformAdaptersTest {
                     .withHeaders(Map.of("ratelimit-reset", "soon", "retry-after", "after lunch"));
             bluesky.answerNextPostsWith(unreadable);
 
-            var limited = failureOf(() -> publisher.publish(post(Platform.BLUESKY, "@jgp.bsky.social", "A"), FakeBluesky.APP_PASSWORD));
+            var limited = failureOf(
+                    () -> publisher.publish(post(Platform.BLUESKY, "@jgp.bsky.social", "A"), FakeBluesky.APP_PASSWORD));
 
             assertThat(limited.status()).isEqualTo(429);
             assertThat(limited.permanent()).isFalse();
@@ -238,13 +269,21 @@ class PlatformAdaptersTest {
 
         @Test
         void a_post_with_a_photo_carries_its_description_and_the_idempotency_key() {
-            var outgoing = post(Platform.MASTODON, "@JGP_Eagles@mastodon.example", "Eagles & friends <3",
+            var outgoing = post(
+                    Platform.MASTODON,
+                    "@JGP_Eagles@mastodon.example",
+                    "Eagles & friends <3",
                     photo("Pupils planting trees"));
             var sent = publisher.publish(outgoing, FakeMastodon.TOKEN);
 
             assertThat(sent.url()).isEqualTo("https://mastodon.example/@JGP_Eagles/" + sent.postId());
-            assertThat(mastodon.statuses()).singleElement().satisfies(status -> assertThat(
-                    status.path("media_attachments").path(0).path("description").asString()).isEqualTo("Pupils planting trees"));
+            assertThat(mastodon.statuses())
+                    .singleElement()
+                    .satisfies(status -> assertThat(status.path("media_attachments")
+                                    .path(0)
+                                    .path("description")
+                                    .asString())
+                            .isEqualTo("Pupils planting trees"));
             assertThat(mastodon.requests("POST", "/api/v1/statuses").getFirst().header("idempotency-key"))
                     .isEqualTo(outgoing.idempotencyKey());
         }
@@ -270,12 +309,16 @@ class PlatformAdaptersTest {
             assertThat(limited.permanent()).isFalse();
             assertThat(limited.notBefore()).isEqualTo(reset);
             assertThat(failureOf(() -> publisher.publish(post(Platform.MASTODON, "@a@b", "B"), FakeMastodon.TOKEN))
-                    .permanent()).isFalse();
+                            .permanent())
+                    .isFalse();
 
-            var tooLong = failureOf(() -> publisher.publish(post(Platform.MASTODON, "@a@b", "x".repeat(501)), FakeMastodon.TOKEN));
+            var tooLong = failureOf(
+                    () -> publisher.publish(post(Platform.MASTODON, "@a@b", "x".repeat(501)), FakeMastodon.TOKEN));
             assertThat(tooLong.permanent()).isTrue();
             assertThat(tooLong.getMessage()).contains("character limit");
-            assertThat(failureOf(() -> publisher.publish(post(Platform.MASTODON, "@a@b", "C"), "revoked")).permanent()).isTrue();
+            assertThat(failureOf(() -> publisher.publish(post(Platform.MASTODON, "@a@b", "C"), "revoked"))
+                            .permanent())
+                    .isTrue();
         }
 
         @Test

@@ -1,5 +1,7 @@
 package app.safepost.publishing.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.HeldCredentials;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.publishing.PostToPublish;
@@ -24,22 +26,34 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** SLT read the published register, see pupils by first name and initial only, and take a post down. */
 class PublishedViewTest extends ScreenTest {
 
-    @Autowired Publishing publishing;
-    @Autowired PublicationRepository publications;
-    @Autowired SandboxPostRepository sandboxPosts;
-    @Autowired SocialAccounts accounts;
-    @Autowired HeldCredentials credentials;
-    @Autowired PupilRoster roster;
-    @Autowired TransactionTemplate transaction;
-    @Autowired Clock clock;
+    @Autowired
+    Publishing publishing;
 
-    private record Shown(String upn, String name) {
-    }
+    @Autowired
+    PublicationRepository publications;
+
+    @Autowired
+    SandboxPostRepository sandboxPosts;
+
+    @Autowired
+    SocialAccounts accounts;
+
+    @Autowired
+    HeldCredentials credentials;
+
+    @Autowired
+    PupilRoster roster;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    Clock clock;
+
+    private record Shown(String upn, String name) {}
 
     /** A pupil on roll, as the register should name them: SLT read every pupil's full name. */
     private Shown aPupil() {
@@ -56,11 +70,15 @@ class PublishedViewTest extends ScreenTest {
         var robins = accounts.accountWithHandle("@JGP_Robins").orElseThrow();
         var at = clock.instant().minus(Duration.ofHours(1));
         transaction.executeWithoutResult(status -> {
-            var entry = new Publication(new PostToPublish(reference, 2, robins.id(), text, List.of(), List.of(upn), at,
-                    "teacher", "deputy", null), robins.handle(), robins.platform(), at);
+            var entry = new Publication(
+                    new PostToPublish(
+                            reference, 2, robins.id(), text, List.of(), List.of(upn), at, "teacher", "deputy", null),
+                    robins.handle(),
+                    robins.platform(),
+                    at);
             entry.claim("screen-test", at, Duration.ofMinutes(10), Publication.Via.SANDBOX);
-            var kept = sandboxPosts.save(new app.safepost.publishing.domain.SandboxPost(entry.getIdempotencyKey(),
-                    robins.id().value(), robins.handle(), robins.platform(), text, "", at));
+            var kept = sandboxPosts.save(new app.safepost.publishing.domain.SandboxPost(
+                    entry.getIdempotencyKey(), robins.id().value(), robins.handle(), robins.platform(), text, "", at));
             entry.published("sandbox-" + kept.getId(), "sandbox:" + robins.handle() + "/" + kept.getId(), at);
             publications.save(entry);
         });
@@ -73,19 +91,26 @@ class PublishedViewTest extends ScreenTest {
         var robins = accounts.accountWithHandle("@JGP_Robins").orElseThrow();
         var at = clock.instant().minus(Duration.ofHours(1));
         transaction.executeWithoutResult(status -> {
-            var entry = new Publication(new PostToPublish(reference, 2, robins.id(), text, List.of(), List.of(), at,
-                    "teacher", "deputy", null), robins.handle(), robins.platform(), at);
+            var entry = new Publication(
+                    new PostToPublish(
+                            reference, 2, robins.id(), text, List.of(), List.of(), at, "teacher", "deputy", null),
+                    robins.handle(),
+                    robins.platform(),
+                    at);
             entry.claim("screen-test", at, Duration.ofMinutes(10), Publication.Via.LIVE);
             entry.claim("screen-test", at, Duration.ofMinutes(10), Publication.Via.LIVE);
-            entry.couldNotCheck("X's API plan does not let the portal read the account's posts, so it could not check.");
+            entry.couldNotCheck(
+                    "X's API plan does not let the portal read the account's posts, so it could not check.");
             publications.save(entry);
         });
         return reference;
     }
 
     private Button buttonLabelled(String text) {
-        return $(Button.class).all().stream().filter(b -> b.getText().equals(text) && b.getAriaLabel().isEmpty())
-                .findFirst().orElseThrow();
+        return $(Button.class).all().stream()
+                .filter(b -> b.getText().equals(text) && b.getAriaLabel().isEmpty())
+                .findFirst()
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
@@ -95,8 +120,10 @@ class PublishedViewTest extends ScreenTest {
 
     private int rowOf(UUID reference) {
         var cells = test(grid());
-        return IntStream.range(0, cells.size()).filter(i -> cells.getRow(i).reference().equals(reference))
-                .findFirst().orElseThrow();
+        return IntStream.range(0, cells.size())
+                .filter(i -> cells.getRow(i).reference().equals(reference))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -127,8 +154,10 @@ class PublishedViewTest extends ScreenTest {
         navigate(PublishedView.class);
 
         test((Button) test(grid()).getCellComponent(rowOf(reference), 8)).click();
-        var takeDown = $(Button.class).all().stream().filter(b -> b.getText().equals("Take down")
-                && b.getAriaLabel().isEmpty()).findFirst().orElseThrow();
+        var takeDown = $(Button.class).all().stream()
+                .filter(b -> b.getText().equals("Take down") && b.getAriaLabel().isEmpty())
+                .findFirst()
+                .orElseThrow();
         test(takeDown).click();
         var reason = $(TextArea.class).withCaption("Reason").single();
         assertThat(reason.isInvalid()).isTrue();
@@ -141,8 +170,12 @@ class PublishedViewTest extends ScreenTest {
         var down = publishing.find(reference).orElseThrow();
         assertThat(down.status()).isEqualTo("taken-down");
         assertThat(down.takedownReason()).isEqualTo("A parent asked us to remove it");
-        assertThat(((Component) test(grid()).getCellComponent(rowOf(reference), 2)).getElement().getTextRecursively())
-                .startsWith("Taken down").contains("by Daniel Reeve").contains("A parent asked us to remove it");
+        assertThat(((Component) test(grid()).getCellComponent(rowOf(reference), 2))
+                        .getElement()
+                        .getTextRecursively())
+                .startsWith("Taken down")
+                .contains("by Daniel Reeve")
+                .contains("A parent asked us to remove it");
     }
 
     @Test
@@ -150,12 +183,18 @@ class PublishedViewTest extends ScreenTest {
         signInAs("deputy");
         var reference = uncheckedOnX("Robins' harvest songs (did it reach X?)");
         navigate(PublishedView.class);
-        assertThat(((Component) test(grid()).getCellComponent(rowOf(reference), 2)).getElement().getTextRecursively())
-                .startsWith("Could not check: is it on X?").contains("could not check");
+        assertThat(((Component) test(grid()).getCellComponent(rowOf(reference), 2))
+                        .getElement()
+                        .getTextRecursively())
+                .startsWith("Could not check: is it on X?")
+                .contains("could not check");
 
         var actions = (Component) test(grid()).getCellComponent(rowOf(reference), 8);
-        var there = actions.getChildren().map(Button.class::cast).filter(b -> b.getText().equals("It is on X"))
-                .findFirst().orElseThrow();
+        var there = actions.getChildren()
+                .map(Button.class::cast)
+                .filter(b -> b.getText().equals("It is on X"))
+                .findFirst()
+                .orElseThrow();
         test(there).click();
         var address = $(TextField.class).withCaption("The post's address").single();
         test(address).setValue("https://x.com/JGP_Robins");
@@ -170,8 +209,11 @@ class PublishedViewTest extends ScreenTest {
         var checked = publishing.find(reference).orElseThrow();
         assertThat(checked.status()).isEqualTo("published");
         assertThat(checked.platformPostId()).isEqualTo("1800000000000000123");
-        assertThat(((Component) test(grid()).getCellComponent(rowOf(reference), 2)).getElement().getTextRecursively())
-                .startsWith("Published").contains("checked on the platform by Daniel Reeve");
+        assertThat(((Component) test(grid()).getCellComponent(rowOf(reference), 2))
+                        .getElement()
+                        .getTextRecursively())
+                .startsWith("Published")
+                .contains("checked on the platform by Daniel Reeve");
     }
 
     @Test
@@ -181,8 +223,12 @@ class PublishedViewTest extends ScreenTest {
         navigate(PublishedView.class);
 
         var actions = (Component) test(grid()).getCellComponent(rowOf(reference), 8);
-        test(actions.getChildren().map(Button.class::cast).filter(b -> b.getText().equals("Send it again"))
-                .findFirst().orElseThrow()).click();
+        test(actions.getChildren()
+                        .map(Button.class::cast)
+                        .filter(b -> b.getText().equals("Send it again"))
+                        .findFirst()
+                        .orElseThrow())
+                .click();
         test(buttonLabelled("Send it again")).click();
 
         var resent = publishing.find(reference).orElseThrow();
@@ -194,15 +240,19 @@ class PublishedViewTest extends ScreenTest {
     @Test
     void an_account_without_a_credential_cannot_be_switched_to_its_platform() {
         signInAs("deputy");
-        var wholeSchool = accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
+        var wholeSchool =
+                accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
         credentials.disconnect(wholeSchool);
         navigate(PublishedView.class);
 
-        var box = $(Checkbox.class).withCaption("Send @JesseGrayPrimary's posts to the platform").single();
+        var box = $(Checkbox.class)
+                .withCaption("Send @JesseGrayPrimary's posts to the platform")
+                .single();
         test(box).click();
 
         assertThat(box.isInvalid()).isTrue();
-        assertThat(box.getErrorMessage()).isEqualTo("Connect the account's credential before its posts go to the platform.");
+        assertThat(box.getErrorMessage())
+                .isEqualTo("Connect the account's credential before its posts go to the platform.");
         assertThat(box.getValue()).isFalse();
     }
 }

@@ -1,5 +1,9 @@
 package app.safepost.pupils.api;
 
+import static app.safepost.pupils.RosterFixture.AMELIA_KHAN;
+import static app.safepost.pupils.RosterFixture.demoCsv;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.pupils.PupilRoster;
 import app.safepost.pupils.RosterFixture;
 import app.safepost.testing.Api;
@@ -25,10 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
-
-import static app.safepost.pupils.RosterFixture.AMELIA_KHAN;
-import static app.safepost.pupils.RosterFixture.demoCsv;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code /api/v1/pupils} over real HTTP as the demo users: role × endpoint, and the import's answers. */
 @SafepostServerTest
@@ -62,8 +62,12 @@ class PupilApiTest {
     private HttpResponse<String> putBytes(String user, String contentType, byte[] body) {
         var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/pupils"))
                 .header("Content-Type", contentType)
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user + ":" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                (user + ":" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
         try (var client = HttpClient.newHttpClient()) {
             return client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -107,7 +111,8 @@ class PupilApiTest {
         if (expected == 200) {
             assertThat(json(response)).isEqualTo(Map.of("created", 0, "updated", 0, "archived", 0, "unchanged", 196));
         } else {
-            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                    .startsWith("application/problem+json");
             assertThat(json(response)).containsEntry("status", expected);
         }
     }
@@ -125,17 +130,43 @@ class PupilApiTest {
             }
             case "office", "head", "deputy" -> {
                 assertThat(response.statusCode()).isEqualTo(200);
-                assertThat(jsonList(response)).hasSize(196).anySatisfy(p -> assertThat(p)
-                        .containsEntry("upn", "J820300120086").containsEntry("surname", "Khan"));
+                assertThat(jsonList(response))
+                        .hasSize(196)
+                        .anySatisfy(p -> assertThat(p)
+                                .containsEntry("upn", "J820300120086")
+                                .containsEntry("surname", "Khan"));
             }
             default -> {
                 assertThat(response.statusCode()).isEqualTo(200);
-                var classes = Map.of("teacher", List.of("Class 3"), "teacher4", List.of("Class 4"),
-                        "ta", List.of("Class 3", "Class 4"), "computing", List.of("Class 5")).get(user);
+                var classes = Map.of(
+                                "teacher",
+                                List.of("Class 3"),
+                                "teacher4",
+                                List.of("Class 4"),
+                                "ta",
+                                List.of("Class 3", "Class 4"),
+                                "computing",
+                                List.of("Class 5"))
+                        .get(user);
                 assertThat(jsonList(response)).hasSize(28 * classes.size()).allSatisfy(p -> {
-                    assertThat(p.keySet()).isSubsetOf("id", "firstName", "preferredName", "surname", "initials",
-                            "className", "imageConsent", "neverPublish").contains("id", "firstName", "surname", "initials", "className",
-                            "imageConsent", "neverPublish");
+                    assertThat(p.keySet())
+                            .isSubsetOf(
+                                    "id",
+                                    "firstName",
+                                    "preferredName",
+                                    "surname",
+                                    "initials",
+                                    "className",
+                                    "imageConsent",
+                                    "neverPublish")
+                            .contains(
+                                    "id",
+                                    "firstName",
+                                    "surname",
+                                    "initials",
+                                    "className",
+                                    "imageConsent",
+                                    "neverPublish");
                     assertThat(classes).contains((String) p.get("className"));
                 });
             }
@@ -146,7 +177,8 @@ class PupilApiTest {
     void teacher_of_class_3_gets_class_3_full_names_and_no_other_class_from_the_api() {
         var response = api().get("/api/v1/pupils", "teacher");
 
-        assertThat(response.body()).contains("\"firstName\":\"Amelia\"", "\"surname\":\"Khan\"")
+        assertThat(response.body())
+                .contains("\"firstName\":\"Amelia\"", "\"surname\":\"Khan\"")
                 .doesNotContain("\"surname\":\"Ali\"", "Class 4", "upn");
     }
 
@@ -169,12 +201,17 @@ class PupilApiTest {
         assertThat(unconfirmed.statusCode()).isEqualTo(409);
         assertThat(unconfirmed.headers().firstValue("Content-Type").orElseThrow())
                 .startsWith("application/problem+json");
-        assertThat(json(unconfirmed)).containsEntry("type", "/problems/archive-not-confirmed")
-                .containsEntry("status", 409).containsEntry("title", "Archiving not confirmed")
-                .containsEntry("archiving", 195).containsEntry("onRoll", 196)
-                .containsEntry("detail", "This file would archive 195 of the 196 pupils on roll, as it does not list"
-                        + " them; nothing was imported. If the file is the whole roster, send it again with"
-                        + " ?confirmArchive=195.");
+        assertThat(json(unconfirmed))
+                .containsEntry("type", "/problems/archive-not-confirmed")
+                .containsEntry("status", 409)
+                .containsEntry("title", "Archiving not confirmed")
+                .containsEntry("archiving", 195)
+                .containsEntry("onRoll", 196)
+                .containsEntry(
+                        "detail",
+                        "This file would archive 195 of the 196 pupils on roll, as it does not list"
+                                + " them; nothing was imported. If the file is the whole roster, send it again with"
+                                + " ?confirmArchive=195.");
 
         var wrongCount = api().send("PUT", "/api/v1/pupils?confirmArchive=194", "office", "text/csv", twoRows);
 
@@ -182,8 +219,11 @@ class PupilApiTest {
         assertThat(json(wrongCount)).containsEntry("archiving", 195);
         assertThat((String) json(wrongCount).get("detail")).contains("confirmArchive was 194, not 195.");
         assertThat(InSchool.jesseGray(jdbc, roster::figures).pupilsOnRoll()).isEqualTo(196);
-        assertThat(InSchool.jesseGray(jdbc, () -> jdbc.queryForObject(
-                "select surname from pupil where upn = 'J820300120086'", String.class))).isEqualTo("Khan");
+        assertThat(InSchool.jesseGray(
+                        jdbc,
+                        () -> jdbc.queryForObject(
+                                "select surname from pupil where upn = 'J820300120086'", String.class)))
+                .isEqualTo("Khan");
 
         var confirmed = api().send("PUT", "/api/v1/pupils?confirmArchive=195", "office", "text/csv", twoRows);
 
@@ -210,12 +250,16 @@ class PupilApiTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
         var problem = json(response);
-        assertThat(problem).containsEntry("type", "/problems/invalid-roster").containsEntry("status", 400)
-                .containsEntry("title", "Invalid roster file").containsKey("detail");
+        assertThat(problem)
+                .containsEntry("type", "/problems/invalid-roster")
+                .containsEntry("status", 400)
+                .containsEntry("title", "Invalid roster file")
+                .containsKey("detail");
         @SuppressWarnings("unchecked")
         var errors = (List<Map<String, Object>>) problem.get("errors");
-        assertThat(errors).extracting(e -> e.get("line") + " " + e.get("column")).containsExactly(
-                "87 class", "87 consent_recorded_on", "198 upn", "198 first_name");
+        assertThat(errors)
+                .extracting(e -> e.get("line") + " " + e.get("column"))
+                .containsExactly("87 class", "87 consent_recorded_on", "198 upn", "198 first_name");
         assertThat(errors.getFirst().get("message")).asString().startsWith("Line 87, column class: There is no class");
         assertThat(InSchool.jesseGray(jdbc, roster::figures).pupilsOnRoll()).isEqualTo(196);
     }
@@ -230,7 +274,8 @@ class PupilApiTest {
 
     @Test
     void a_body_that_is_not_utf8_is_a_400_problem_naming_the_line() {
-        var latin1 = demoCsv().replace(AMELIA_KHAN, "J820300120086,Zoë,Khan,,Class 3,yes,2025-09-04")
+        var latin1 = demoCsv()
+                .replace(AMELIA_KHAN, "J820300120086,Zoë,Khan,,Class 3,yes,2025-09-04")
                 .getBytes(StandardCharsets.ISO_8859_1);
 
         var response = putBytes("office", "text/csv", latin1);
@@ -247,7 +292,9 @@ class PupilApiTest {
         var response = putBytes("office", "text/csv", big);
 
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(json(response)).containsEntry("type", "/problems/payload-too-large").containsEntry("status", 413);
+        assertThat(json(response))
+                .containsEntry("type", "/problems/payload-too-large")
+                .containsEntry("status", 413);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package app.safepost.pupils.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.pupils.RosterProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.core.io.ClassPathResource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The roster file parser on the demo roster and on every kind of bad input. */
 class RosterCsvTest {
 
@@ -22,7 +22,8 @@ class RosterCsvTest {
     static final String HEADER = "upn,first_name,surname,preferred_name,class,image_consent,consent_recorded_on\n";
     static final String GOOD = "J820300124001,Iris,Young,,Reception,yes,2025-09-04\n";
     static final RosterCsv.Purposes PURPOSES = new RosterCsv.Purposes(
-            List.of("class-social", "school-social", "website", "print", "press"), List.of("newsletter"),
+            List.of("class-social", "school-social", "website", "print", "press"),
+            List.of("newsletter"),
             List.of("class-social", "school-social"));
     static final Map<String, Boolean> BOTH_SOCIAL_YES = Map.of("class-social", true, "school-social", true);
 
@@ -50,13 +51,26 @@ class RosterCsvTest {
 
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.rows()).hasSize(196);
-        assertThat(parsed.rows().getFirst()).isEqualTo(new RosterCsv.Row(2, "J820300124001", "Iris", "Young", null,
-                "Reception", BOTH_SOCIAL_YES, LocalDate.of(2025, 9, 4), null, null));
+        assertThat(parsed.rows().getFirst())
+                .isEqualTo(new RosterCsv.Row(
+                        2,
+                        "J820300124001",
+                        "Iris",
+                        "Young",
+                        null,
+                        "Reception",
+                        BOTH_SOCIAL_YES,
+                        LocalDate.of(2025, 9, 4),
+                        null,
+                        null));
         assertThat(parsed.rows()).extracting(RosterCsv.Row::surname).contains("O'Neill", "da Silva", "van der Berg");
         assertThat(parsed.rows()).extracting(RosterCsv.Row::firstName).contains("Zoë", "Siobhán");
-        assertThat(parsed.rows().stream().filter(r -> !r.consents().get("class-social")).count()).isEqualTo(32);
-        assertThat(parsed.rows()).allSatisfy(r -> assertThat(r.consents()).containsOnlyKeys("class-social",
-                "school-social"));
+        assertThat(parsed.rows().stream()
+                        .filter(r -> !r.consents().get("class-social"))
+                        .count())
+                .isEqualTo(32);
+        assertThat(parsed.rows())
+                .allSatisfy(r -> assertThat(r.consents()).containsOnlyKeys("class-social", "school-social"));
     }
 
     @Test
@@ -74,14 +88,15 @@ class RosterCsvTest {
 
     @Test
     void a_file_that_is_not_utf8_is_refused_at_the_first_bad_character() {
-        var windows1252 = (HEADER + GOOD + "J820300124002,Zo\u00eb,Young,,Reception,no,\n")
-                .getBytes(StandardCharsets.ISO_8859_1);
+        var windows1252 =
+                (HEADER + GOOD + "J820300124002,Zo\u00eb,Young,,Reception,no,\n").getBytes(StandardCharsets.ISO_8859_1);
 
         var problem = onlyProblem(RosterCsv.parse(windows1252, CLASSES, PURPOSES));
 
         assertThat(problem.line()).isEqualTo(3);
-        assertThat(problem.message()).isEqualTo(
-                "Character 17 (byte 0xEB) is not UTF-8. Save the file as \"CSV UTF-8\" and upload it again.");
+        assertThat(problem.message())
+                .isEqualTo(
+                        "Character 17 (byte 0xEB) is not UTF-8. Save the file as \"CSV UTF-8\" and upload it again.");
     }
 
     @Test
@@ -106,18 +121,20 @@ class RosterCsvTest {
     void a_missing_column_is_named() {
         var problem = onlyProblem(parse("upn,first_name,surname,class,image_consent,consent_recorded_on\n" + GOOD));
 
-        assertThat(problem.describe()).isEqualTo("Line 1, column preferred_name: Column preferred_name is missing."
-                + " The header must have upn,first_name,surname,preferred_name,class,consent_recorded_on, then"
-                + " image_consent or consent_class-social, consent_school-social, consent_website, consent_print,"
-                + " consent_press, and may have consent_expires_on and parent_email.");
+        assertThat(problem.describe())
+                .isEqualTo("Line 1, column preferred_name: Column preferred_name is missing."
+                        + " The header must have upn,first_name,surname,preferred_name,class,consent_recorded_on, then"
+                        + " image_consent or consent_class-social, consent_school-social, consent_website, consent_print,"
+                        + " consent_press, and may have consent_expires_on and parent_email.");
     }
 
     @Test
     void an_extra_column_is_named() {
         var problem = onlyProblem(parse(HEADER.strip() + ",date_of_birth\n" + GOOD));
 
-        assertThat(problem.describe()).startsWith("Line 1, column date_of_birth: Column 8 (date_of_birth) is not"
-                + " part of the roster format.");
+        assertThat(problem.describe())
+                .startsWith("Line 1, column date_of_birth: Column 8 (date_of_birth) is not"
+                        + " part of the roster format.");
     }
 
     @Test
@@ -126,9 +143,11 @@ class RosterCsvTest {
                 + "J820300124003,Priya,Black,,Reception,no,2025-09-04,extra\n");
 
         assertThat(parsed.rows()).isEmpty();
-        assertThat(parsed.problems()).extracting(RosterProblem::describe).containsExactly(
-                "Line 3: This line has 6 values but the header has 7. Check for a missing or extra comma.",
-                "Line 4: This line has 8 values but the header has 7. Check for a missing or extra comma.");
+        assertThat(parsed.problems())
+                .extracting(RosterProblem::describe)
+                .containsExactly(
+                        "Line 3: This line has 6 values but the header has 7. Check for a missing or extra comma.",
+                        "Line 4: This line has 8 values but the header has 7. Check for a missing or extra comma.");
     }
 
     @Test
@@ -136,8 +155,8 @@ class RosterCsvTest {
         var problem = onlyProblem(parse(HEADER + GOOD + "J820300124002,Faith,McDonald,,Reception,no,\n"
                 + "J820300124001,Iris,Young,,Reception,yes,2025-09-04\n"));
 
-        assertThat(problem.describe()).isEqualTo(
-                "Line 4, column upn: UPN J820300124001 is also on line 2; each pupil can appear only once.");
+        assertThat(problem.describe())
+                .isEqualTo("Line 4, column upn: UPN J820300124001 is also on line 2; each pupil can appear only once.");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -173,9 +192,11 @@ class RosterCsvTest {
         var parsed = parse(HEADER + "J820300124001,\"\tIris\",Young,,Reception,yes,2025-09-04\n"
                 + "J820300124002,Faith,\"\r=cmd\",,Reception,no,\n");
 
-        assertThat(parsed.problems()).extracting(RosterProblem::describe).containsExactly(
-                "Line 2, column first_name: A name cannot start with = + - @, a tab or a carriage return (spreadsheet formula).",
-                "Line 3, column surname: A name cannot start with = + - @, a tab or a carriage return (spreadsheet formula).");
+        assertThat(parsed.problems())
+                .extracting(RosterProblem::describe)
+                .containsExactly(
+                        "Line 2, column first_name: A name cannot start with = + - @, a tab or a carriage return (spreadsheet formula).",
+                        "Line 3, column surname: A name cannot start with = + - @, a tab or a carriage return (spreadsheet formula).");
     }
 
     @Test
@@ -184,8 +205,9 @@ class RosterCsvTest {
                 + "J820300124003,Priya,Black,,Reception,no,\n" + "BAD,Ivy,Nowak,,Reception,yes,2025-09-04\n");
 
         assertThat(parsed.rows()).isEmpty();
-        assertThat(parsed.problems()).extracting(p -> p.line() + ":" + p.column()).containsExactly(
-                "3:first_name", "3:class", "3:image_consent", "5:upn");
+        assertThat(parsed.problems())
+                .extracting(p -> p.line() + ":" + p.column())
+                .containsExactly("3:first_name", "3:class", "3:image_consent", "5:upn");
     }
 
     @Test
@@ -193,10 +215,12 @@ class RosterCsvTest {
         var parsed = parse(HEADER + GOOD + "J820300124002,\"Faith\nAnn\",McDonald,,Reception,no,\n"
                 + "J820300124003,Priya,Black,,Class 9,no,\n");
 
-        assertThat(parsed.problems()).extracting(RosterProblem::describe).containsExactly(
-                "Line 3, column first_name: The first name contains a line break or control character.",
-                "Line 5, column class: There is no class named \"Class 9\". The classes are: Reception, Class 1,"
-                        + " Class 2, Class 3, Class 4, Class 5, Class 6.");
+        assertThat(parsed.problems())
+                .extracting(RosterProblem::describe)
+                .containsExactly(
+                        "Line 3, column first_name: The first name contains a line break or control character.",
+                        "Line 5, column class: There is no class named \"Class 9\". The classes are: Reception, Class 1,"
+                                + " Class 2, Class 3, Class 4, Class 5, Class 6.");
     }
 
     @Test
@@ -216,15 +240,26 @@ class RosterCsvTest {
                 + "J820300124001,Young,Iris,,Reception,NO,\n\n");
 
         assertThat(parsed.problems()).isEmpty();
-        assertThat(parsed.rows()).containsExactly(new RosterCsv.Row(3, "J820300124001", "Iris", "Young", null,
-                "Reception", Map.of("class-social", false, "school-social", false), null, null, null));
+        assertThat(parsed.rows())
+                .containsExactly(new RosterCsv.Row(
+                        3,
+                        "J820300124001",
+                        "Iris",
+                        "Young",
+                        null,
+                        "Reception",
+                        Map.of("class-social", false, "school-social", false),
+                        null,
+                        null,
+                        null));
     }
 
     @Test
     void a_column_per_purpose_gives_each_answer_and_empty_means_not_asked() {
-        var parsed = parse("upn,first_name,surname,preferred_name,class,consent_recorded_on,consent_class-social,"
-                + "consent_school-social,consent_press,consent_expires_on,parent_email\n"
-                + "J820300124001,Iris,Young,,Reception,2026-09-03,no,yes,,2027-08-31,\"mum@example.org; Dad@Example.org\"\n");
+        var parsed = parse(
+                "upn,first_name,surname,preferred_name,class,consent_recorded_on,consent_class-social,"
+                        + "consent_school-social,consent_press,consent_expires_on,parent_email\n"
+                        + "J820300124001,Iris,Young,,Reception,2026-09-03,no,yes,,2027-08-31,\"mum@example.org; Dad@Example.org\"\n");
 
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.rows().getFirst()).satisfies(row -> {
@@ -241,8 +276,9 @@ class RosterCsvTest {
                 + "J820300124002,Faith,McDonald,,Reception,,2026-09-03,yes\n");
 
         assertThat(parsed.problems()).isEmpty();
-        assertThat(parsed.rows()).extracting(RosterCsv.Row::consents).containsExactly(
-                Map.of("class-social", false, "school-social", true), Map.of("class-social", true));
+        assertThat(parsed.rows())
+                .extracting(RosterCsv.Row::consents)
+                .containsExactly(Map.of("class-social", false, "school-social", true), Map.of("class-social", true));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -255,9 +291,10 @@ class RosterCsvTest {
             bad parent e-mail   | consent_press,parent_email | J820300124001,Iris,Young,,Reception,2026-09-03,yes,mum at home | parent_email | "mum" is not an e-mail address like name@example.org.
             three addresses     | consent_press,parent_email | `J820300124001,Iris,Young,,Reception,2026-09-03,yes,"a@x.org;b@x.org;c@x.org"` | parent_email | Give at most two addresses, separated by a semicolon.
             """)
-    void a_bad_consent_column_or_value_is_named(String what, String columns, String line, String column, String message) {
-        var problem = onlyProblem(parse("upn,first_name,surname,preferred_name,class,consent_recorded_on," + columns
-                + "\n" + line + "\n"));
+    void a_bad_consent_column_or_value_is_named(
+            String what, String columns, String line, String column, String message) {
+        var problem = onlyProblem(parse(
+                "upn,first_name,surname,preferred_name,class,consent_recorded_on," + columns + "\n" + line + "\n"));
 
         assertThat(problem.column()).isEqualTo(column);
         assertThat(problem.message()).isEqualTo(message);

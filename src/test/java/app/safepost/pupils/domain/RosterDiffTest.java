@@ -1,5 +1,7 @@
 package app.safepost.pupils.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.pupils.ConsentNow;
 import app.safepost.pupils.ConsentSource;
 import app.safepost.pupils.RosterChange;
@@ -18,15 +20,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The comparison of a roster file with the roster, on the demo roster. */
 class RosterDiffTest {
 
     private final Map<String, UUID> classIds = RosterCsvTest.CLASSES.stream()
             .collect(Collectors.toMap(Function.identity(), name -> UUID.nameUUIDFromBytes(name.getBytes())));
-    private final Map<UUID, String> classNames = classIds.entrySet().stream()
-            .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+    private final Map<UUID, String> classNames =
+            classIds.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
     private Map<String, Pupil> roster;
     private Map<UUID, Map<String, ConsentNow>> consents;
 
@@ -35,20 +35,31 @@ class RosterDiffTest {
     void demoRosterOnFile() {
         roster = new HashMap<>();
         consents = new HashMap<>();
-        for (var row : RosterCsv.parse(RosterCsvTest.demoRoster(), RosterCsvTest.CLASSES, RosterCsvTest.PURPOSES).rows()) {
-            var pupil = new Pupil(row.upn(), row.firstName(), row.surname(), row.preferredName(),
-                    classIds.get(row.className()));
+        for (var row : RosterCsv.parse(RosterCsvTest.demoRoster(), RosterCsvTest.CLASSES, RosterCsvTest.PURPOSES)
+                .rows()) {
+            var pupil = new Pupil(
+                    row.upn(), row.firstName(), row.surname(), row.preferredName(), classIds.get(row.className()));
             roster.put(row.upn(), pupil);
             var answers = new HashMap<String, ConsentNow>();
-            row.consents().forEach((purpose, answer) -> answers.put(purpose, new ConsentNow(purpose, answer,
-                    row.consentRecordedOn(), null, ConsentSource.MIS_IMPORT, "office", Instant.EPOCH, null)));
+            row.consents()
+                    .forEach((purpose, answer) -> answers.put(
+                            purpose,
+                            new ConsentNow(
+                                    purpose,
+                                    answer,
+                                    row.consentRecordedOn(),
+                                    null,
+                                    ConsentSource.MIS_IMPORT,
+                                    "office",
+                                    Instant.EPOCH,
+                                    null)));
             consents.put(pupil.getId(), answers);
         }
     }
 
     private RosterDiff.Plan compare(String csv) {
-        var parsed = RosterCsv.parse(csv.getBytes(StandardCharsets.UTF_8), RosterCsvTest.CLASSES,
-                RosterCsvTest.PURPOSES);
+        var parsed =
+                RosterCsv.parse(csv.getBytes(StandardCharsets.UTF_8), RosterCsvTest.CLASSES, RosterCsvTest.PURPOSES);
         assertThat(parsed.problems()).isEmpty();
         return RosterDiff.compare(parsed.rows(), roster, consents, classIds, classNames);
     }
@@ -78,20 +89,26 @@ class RosterDiffTest {
 
     @Test
     void a_changed_consent_and_class_are_shown_field_by_field() {
-        var text = demoText().replace("J820300124001,Iris,Young,,Reception,yes,2025-09-04",
-                "J820300124001,Iris,Young,,Class 1,no,2026-11-20");
+        var text = demoText()
+                .replace(
+                        "J820300124001,Iris,Young,,Reception,yes,2025-09-04",
+                        "J820300124001,Iris,Young,,Class 1,no,2026-11-20");
 
         var plan = compare(text);
 
         assertThat(figures(plan)).isEqualTo(new RosterImportResult(0, 1, 0, 195));
-        var change = plan.changes().stream().filter(c -> c.outcome() == RosterOutcome.CHANGED).findFirst().orElseThrow();
+        var change = plan.changes().stream()
+                .filter(c -> c.outcome() == RosterOutcome.CHANGED)
+                .findFirst()
+                .orElseThrow();
         assertThat(change.line()).isEqualTo(2);
-        assertThat(change.differences()).containsExactly(
-                new FieldDifference("Class", "Reception", "Class 1"),
-                new FieldDifference("Consent (class-social)", "yes", "no"),
-                new FieldDifference("Consent given on (class-social)", "4 Sep 2025", "20 Nov 2026"),
-                new FieldDifference("Consent (school-social)", "yes", "no"),
-                new FieldDifference("Consent given on (school-social)", "4 Sep 2025", "20 Nov 2026"));
+        assertThat(change.differences())
+                .containsExactly(
+                        new FieldDifference("Class", "Reception", "Class 1"),
+                        new FieldDifference("Consent (class-social)", "yes", "no"),
+                        new FieldDifference("Consent given on (class-social)", "4 Sep 2025", "20 Nov 2026"),
+                        new FieldDifference("Consent (school-social)", "yes", "no"),
+                        new FieldDifference("Consent given on (school-social)", "4 Sep 2025", "20 Nov 2026"));
         assertThat(plan.steps().getFirst().purposesToRecord()).containsExactly("class-social", "school-social");
     }
 
@@ -104,21 +121,31 @@ class RosterDiffTest {
 
         assertThat(figures(plan)).isEqualTo(new RosterImportResult(0, 1, 1, 194));
         assertThat(plan.archived()).extracting(Pupil::getUpn).containsExactly("J820300124002");
-        assertThat(plan.changes()).filteredOn(c -> c.outcome() == RosterOutcome.ARCHIVED).singleElement()
-                .extracting(RosterChange::line, RosterChange::name).containsExactly(null, "Faith McDonald");
-        assertThat(plan.changes()).filteredOn(c -> c.upn().equals("J820300124003")).singleElement()
+        assertThat(plan.changes())
+                .filteredOn(c -> c.outcome() == RosterOutcome.ARCHIVED)
+                .singleElement()
+                .extracting(RosterChange::line, RosterChange::name)
+                .containsExactly(null, "Faith McDonald");
+        assertThat(plan.changes())
+                .filteredOn(c -> c.upn().equals("J820300124003"))
+                .singleElement()
                 .extracting(RosterChange::differences)
                 .isEqualTo(List.of(new FieldDifference("On roll", "no (archived)", "yes")));
     }
 
     @Test
     void a_name_typed_with_an_accent_is_a_change_stored_as_typed() {
-        var zoe = roster.values().stream().filter(p -> p.getFirstName().equals("Zoë")).findFirst().orElseThrow();
+        var zoe = roster.values().stream()
+                .filter(p -> p.getFirstName().equals("Zoë"))
+                .findFirst()
+                .orElseThrow();
         var text = demoText().replace(zoe.getUpn() + ",Zoë,", zoe.getUpn() + ",Zoe,");
 
         var plan = compare(text);
 
-        assertThat(plan.changes()).filteredOn(c -> c.outcome() == RosterOutcome.CHANGED).singleElement()
+        assertThat(plan.changes())
+                .filteredOn(c -> c.outcome() == RosterOutcome.CHANGED)
+                .singleElement()
                 .extracting(RosterChange::differences)
                 .isEqualTo(List.of(new FieldDifference("First name", "Zoë", "Zoe")));
     }
@@ -132,11 +159,12 @@ class RosterDiffTest {
         var step = compare(text).steps().getFirst();
 
         assertThat(step.purposesToRecord()).containsExactly("class-social", "press");
-        assertThat(step.change().differences()).containsExactly(
-                new FieldDifference("Consent expires (class-social)", "", "31 Aug 2027"),
-                new FieldDifference("Consent (press)", "not asked", "no"),
-                new FieldDifference("Consent given on (press)", "", "4 Sep 2025"),
-                new FieldDifference("Parents' e-mail", "", "mum@example.org"));
+        assertThat(step.change().differences())
+                .containsExactly(
+                        new FieldDifference("Consent expires (class-social)", "", "31 Aug 2027"),
+                        new FieldDifference("Consent (press)", "not asked", "no"),
+                        new FieldDifference("Consent given on (press)", "", "4 Sep 2025"),
+                        new FieldDifference("Parents' e-mail", "", "mum@example.org"));
     }
 
     @Test
@@ -144,7 +172,10 @@ class RosterDiffTest {
         var plan = compare(demoText() + "T99999999999A,Amira,Test,,Class 3,no,\n");
 
         assertThat(figures(plan)).isEqualTo(new RosterImportResult(1, 0, 0, 196));
-        assertThat(plan.changes()).filteredOn(c -> c.outcome() == RosterOutcome.NEW).singleElement()
-                .extracting(RosterChange::line, RosterChange::name).containsExactly(198, "Amira Test");
+        assertThat(plan.changes())
+                .filteredOn(c -> c.outcome() == RosterOutcome.NEW)
+                .singleElement()
+                .extracting(RosterChange::line, RosterChange::name)
+                .containsExactly(198, "Amira Test");
     }
 }

@@ -4,8 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.safepost.notifications.domain.MailServerOutbox;
-import app.safepost.notifications.domain.SchoolLetterhead;
 import app.safepost.notifications.domain.OutboundEmailRepository;
+import app.safepost.notifications.domain.SchoolLetterhead;
 import app.safepost.pupils.PupilDetails;
 import app.safepost.pupils.PupilRecord;
 import app.safepost.pupils.PupilRoster;
@@ -49,8 +49,8 @@ class ConsentFormJourneyTest {
     static Chromium chromium = new Chromium();
 
     @RegisterExtension
-    static GreenMailExtension mailServer = new GreenMailExtension(
-            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    static GreenMailExtension mailServer =
+            new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 
     @LocalServerPort
     int port;
@@ -92,8 +92,11 @@ class ConsentFormJourneyTest {
     /** The portal's outbox, delivering to this test's mail server with links to this portal. */
     /** As the outbox's job does, in the school whose e-mails they are. */
     private void deliverEmails() {
-        InSchool.jesseGray(jdbc, () -> MailServerOutbox.delivering(mailServer, emails, clock, transaction, letterhead, base() + "/",
-                List.of(tokens)).deliverDue());
+        InSchool.jesseGray(
+                jdbc,
+                () -> MailServerOutbox.delivering(
+                                mailServer, emails, clock, transaction, letterhead, base() + "/", List.of(tokens))
+                        .deliverDue());
     }
 
     @BeforeEach
@@ -117,14 +120,16 @@ class ConsentFormJourneyTest {
         Page office = chromium.newPage();
         Chromium.signIn(office, base(), DemoUsers.OFFICE);
         office.navigate(base() + "/pupils/" + amira.id());
-        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send consent form")).click();
+        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send consent form"))
+                .click();
         assertThat(office.locator("vaadin-notification-card")).containsText("Consent form sent to 1 address.");
 
         deliverEmails();
         var received = mailServer.getReceivedMessages();
         assertThat(received).hasSize(1);
         var body = GreenMailUtil.getBody(received[0]).replace("=\r\n", "");
-        var link = Pattern.compile(Pattern.quote(base()) + "/consent-form/[A-Za-z0-9_-]+").matcher(body);
+        var link = Pattern.compile(Pattern.quote(base()) + "/consent-form/[A-Za-z0-9_-]+")
+                .matcher(body);
         assertThat(link.find()).as(body).isTrue();
 
         Page parent = chromium.newPhonePage();
@@ -132,40 +137,58 @@ class ConsentFormJourneyTest {
         assertThat(parent.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Photo consent for Amira")))
                 .isVisible();
         assertThat(parent.locator("main")).not().containsText("Testing");
-        assertThat(Chromium.seriousAccessibilityViolations(parent)).as("the consent form on a phone").isEmpty();
-        assertThat((Integer) parent.evaluate("() => document.documentElement.scrollWidth")).as("no sideways scrolling")
+        assertThat(Chromium.seriousAccessibilityViolations(parent))
+                .as("the consent form on a phone")
+                .isEmpty();
+        assertThat((Integer) parent.evaluate("() => document.documentElement.scrollWidth"))
+                .as("no sideways scrolling")
                 .isLessThanOrEqualTo(390);
         Chromium.screenshot(parent, "consent-form-phone");
 
-        for (var question : List.of("The class's social-media account", "The whole-school social-media accounts",
-                "The school website", "Newsletter and prospectus")) {
+        for (var question : List.of(
+                "The class's social-media account",
+                "The whole-school social-media accounts",
+                "The school website",
+                "Newsletter and prospectus")) {
             answer(parent, question, "Yes, I agree");
         }
         answer(parent, "Local press and media", "No");
         parent.getByLabel("Your name").fill("Sara Testing");
         parent.getByText("I have parental responsibility for Amira").click();
-        parent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my answers")).click();
+        parent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my answers"))
+                .click();
 
         assertThat(parent.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Thank you, Sara Testing")))
                 .isVisible();
         assertThat(parent.locator("#recorded-answers")).containsText("Local press and media: no");
-        assertThat(Chromium.seriousAccessibilityViolations(parent)).as("the answers recorded").isEmpty();
+        assertThat(Chromium.seriousAccessibilityViolations(parent))
+                .as("the answers recorded")
+                .isEmpty();
 
         office.reload();
         var register = office.locator("#consent-history vaadin-grid-cell-content");
-        assertThat(register.filter(new Locator.FilterOptions().setHasText("Sara Testing")).first()).isVisible();
-        assertThat(register.filter(new Locator.FilterOptions().setHasText("Online form")).first()).isVisible();
-        assertThat(Chromium.seriousAccessibilityViolations(office)).as("the pupil's page with the answers").isEmpty();
+        assertThat(register.filter(new Locator.FilterOptions().setHasText("Sara Testing"))
+                        .first())
+                .isVisible();
+        assertThat(register.filter(new Locator.FilterOptions().setHasText("Online form"))
+                        .first())
+                .isVisible();
+        assertThat(Chromium.seriousAccessibilityViolations(office))
+                .as("the pupil's page with the answers")
+                .isEmpty();
         Chromium.screenshot(office, "pupil-consent-register");
 
         parent.navigate(link.group());
         assertThat(parent.locator("#link-closed")).containsText("This link has already been used");
         assertThat(parent.locator("main")).not().containsText("Amira");
-        assertThat(Chromium.seriousAccessibilityViolations(parent)).as("a used link").isEmpty();
+        assertThat(Chromium.seriousAccessibilityViolations(parent))
+                .as("a used link")
+                .isEmpty();
     }
 
     private static void answer(Page page, String question, String choice) {
         page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(question))
-                .getByText(choice, new Locator.GetByTextOptions().setExact(true)).click();
+                .getByText(choice, new Locator.GetByTextOptions().setExact(true))
+                .click();
     }
 }

@@ -78,11 +78,15 @@ class ConsentScreensTest extends ScreenTest {
     void enrolTwoPupils() {
         signInAs(DemoUsers.OFFICE);
         var class3 = directory.classNamed("Class 3").orElseThrow().id();
-        kacper = roster.enrol(new PupilDetails(RosterFixture.TEST_UPN, "Kacper", "Testing", null, class3)).id();
-        noor = roster.enrol(new PupilDetails("T99999999998A", "Noor", "Testing", null, class3)).id();
+        kacper = roster.enrol(new PupilDetails(RosterFixture.TEST_UPN, "Kacper", "Testing", null, class3))
+                .id();
+        noor = roster.enrol(new PupilDetails("T99999999998A", "Noor", "Testing", null, class3))
+                .id();
         var today = LocalDate.now(clock);
-        consents.record(noor, new ConsentDecision("class-social", true, ConsentSource.GDPR_FORM, today.minusDays(30),
-                today.plusDays(10), null));
+        consents.record(
+                noor,
+                new ConsentDecision(
+                        "class-social", true, ConsentSource.GDPR_FORM, today.minusDays(30), today.plusDays(10), null));
         consents.record(noor, new ConsentDecision("school-social", false, ConsentSource.GDPR_FORM, today, null, null));
         signInAs(DemoUsers.HEAD);
         neverPublish.change(kacper, true, REASON);
@@ -98,7 +102,8 @@ class ConsentScreensTest extends ScreenTest {
 
     private String listText(String className) {
         return $(UnorderedList.class).withClassName(className).all().stream()
-                .map(l -> l.getElement().getTextRecursively()).reduce("", String::concat);
+                .map(l -> l.getElement().getTextRecursively())
+                .reduce("", String::concat);
     }
 
     private String screenText() {
@@ -130,7 +135,8 @@ class ConsentScreensTest extends ScreenTest {
         for (var user : new String[] {DemoUsers.OFFICE, DemoUsers.DEPUTY}) {
             signInAs(user);
             navigate(PupilView.class, Map.of("id", kacper.toString()));
-            assertThat($(Paragraph.class).id("never-publish-notice").getText()).startsWith("May not appear in any post");
+            assertThat($(Paragraph.class).id("never-publish-notice").getText())
+                    .startsWith("May not appear in any post");
             assertThat(screenText()).as(user).doesNotContain(REASON);
         }
         signInAs(DemoUsers.TEACHER);
@@ -139,9 +145,12 @@ class ConsentScreensTest extends ScreenTest {
         var classPupils = test((Grid<ClassPupil>) $(Grid.class).id("class-pupils"));
         for (int row = 0; row < classPupils.size(); row++) {
             var pupil = classPupils.getRow(row);
-            assertThat(classPupils.getCellText(row, 4)).as(pupil.firstName())
-                    .isEqualTo(pupil.firstName().equals("Kacper") ? "May not appear in any post"
-                            : pupil.imageConsent() ? "Yes" : "No — do not photograph");
+            assertThat(classPupils.getCellText(row, 4))
+                    .as(pupil.firstName())
+                    .isEqualTo(
+                            pupil.firstName().equals("Kacper")
+                                    ? "May not appear in any post"
+                                    : pupil.imageConsent() ? "Yes" : "No — do not photograph");
         }
 
         signInAs(DemoUsers.HEAD);
@@ -180,7 +189,8 @@ class ConsentScreensTest extends ScreenTest {
         var code = $(TextField.class).withLabel("Code").single();
         assertThat(code.isInvalid()).isTrue();
         assertThat(code.getErrorMessage()).startsWith("A code is 3 to 40 lower-case letters");
-        assertThat(jdbc.queryForObject("select count(*) from consent_purpose", Long.class)).isEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from consent_purpose", Long.class))
+                .isEqualTo(5);
     }
 
     @Test
@@ -199,7 +209,11 @@ class ConsentScreensTest extends ScreenTest {
 
         test(choice).selectItem("The school website (website)");
 
-        assertThat(InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().purpose()))
+        assertThat(InSchool.jesseGray(
+                        jdbc,
+                        () -> accounts.accountWithHandle("@JGP_Kestrels")
+                                .orElseThrow()
+                                .purpose()))
                 .isEqualTo("website");
         accounts.needPurpose(test(grid).getRow(kestrels).id(), "class-social");
         signInAs(DemoUsers.TEACHER);

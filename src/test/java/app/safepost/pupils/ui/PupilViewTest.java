@@ -1,13 +1,15 @@
 package app.safepost.pupils.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.pupils.ConsentEntry;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.pupils.PurposeSummary;
 import app.safepost.pupils.RosterFixture;
 import app.safepost.testing.ScreenTest;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -17,8 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** One pupil's record: the office records a consent decision per purpose and sees it in the register; SLT only read. */
 class PupilViewTest extends ScreenTest {
@@ -116,7 +116,8 @@ class PupilViewTest extends ScreenTest {
         openAmelia();
 
         assertThat($(TextField.class).withLabel("Surname").single().getValue()).isEqualTo("Khan");
-        assertThat($(TextField.class).withLabel("Surname").single().isReadOnly()).isTrue();
+        assertThat($(TextField.class).withLabel("Surname").single().isReadOnly())
+                .isTrue();
         assertThat($(Button.class).withText("Save changes").exists()).isFalse();
         assertThat($(Button.class).withId("record-consent").exists()).isFalse();
         assertThat(test((Grid<?>) $(Grid.class).id("pupil-history")).size()).isPositive();
@@ -131,7 +132,8 @@ class PupilViewTest extends ScreenTest {
         test($(TextField.class).withLabel("First name").single()).setValue("=HYPERLINK(\"http://x\")");
         test($(TextField.class).withLabel("Surname").single()).setValue("Testing");
         @SuppressWarnings("unchecked")
-        Select<app.safepost.school.ClassSummary> schoolClass = $(Select.class).withLabel("Class").single();
+        Select<app.safepost.school.ClassSummary> schoolClass =
+                $(Select.class).withLabel("Class").single();
         test(schoolClass).selectItem("Class 3");
         test($(Button.class).withText("Add pupil").single()).click();
 

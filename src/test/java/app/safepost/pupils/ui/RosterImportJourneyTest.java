@@ -1,5 +1,10 @@
 package app.safepost.pupils.ui;
 
+import static app.safepost.pupils.RosterFixture.AMELIA_KHAN;
+import static app.safepost.pupils.RosterFixture.TEST_UPN;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.pupils.PupilRoster;
 import app.safepost.pupils.RosterFixture;
 import app.safepost.testing.Chromium;
@@ -19,11 +24,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static app.safepost.pupils.RosterFixture.AMELIA_KHAN;
-import static app.safepost.pupils.RosterFixture.TEST_UPN;
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** In a real browser: the office uploads the MIS export, reads the preview and confirms; staff print the consent list. */
 @SafepostServerTest
@@ -54,24 +54,32 @@ class RosterImportJourneyTest {
     void the_office_uploads_the_roster_reads_the_preview_and_confirms() throws IOException {
         var file = Path.of("target", "tmp", "roster-journey.csv");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, RosterFixture.demoCsv()
-                .replace(AMELIA_KHAN, "J820300120086,Amelia,Khan,,Class 3,no,2026-11-24")
-                + TEST_UPN + ",Amira,Testing,,Class 3,no,\r\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                RosterFixture.demoCsv().replace(AMELIA_KHAN, "J820300120086,Amelia,Khan,,Class 3,no,2026-11-24")
+                        + TEST_UPN + ",Amira,Testing,,Class 3,no,\r\n",
+                StandardCharsets.UTF_8);
         Page page = chromium.newPage();
         Chromium.signIn(page, base(), DemoUsers.OFFICE);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import roster")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import roster"))
+                .click();
         page.waitForURL(base() + "/pupils/import");
         page.locator("vaadin-upload input[type=file]").setInputFiles(file);
 
         var summary = page.locator("#import-summary");
         assertThat(summary).containsText("197 pupils in the file. 1 new, 1 changed, 0 archived, 195 unchanged.");
         assertThat(page.locator("#import-preview vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText("Consent (class-social): yes → no")).first()).isVisible();
-        assertThat(Chromium.seriousAccessibilityViolations(page)).as("import preview").isEmpty();
+                        .filter(new Locator.FilterOptions().setHasText("Consent (class-social): yes → no"))
+                        .first())
+                .isVisible();
+        assertThat(Chromium.seriousAccessibilityViolations(page))
+                .as("import preview")
+                .isEmpty();
         Chromium.screenshot(page, "roster-import-preview");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm import")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm import"))
+                .click();
 
         assertThat(summary).containsText("roster-journey.csv imported. 1 new, 1 changed, 0 archived, 195 unchanged.");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm import")))
@@ -86,7 +94,9 @@ class RosterImportJourneyTest {
     void a_file_with_problems_shows_each_line_and_imports_nothing() throws IOException {
         var file = Path.of("target", "tmp", "roster-broken.csv");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, RosterFixture.demoCsv().replace(AMELIA_KHAN, "J820300120086,Amelia,Khan,,Class 9,yes,"),
+        Files.writeString(
+                file,
+                RosterFixture.demoCsv().replace(AMELIA_KHAN, "J820300120086,Amelia,Khan,,Class 9,yes,"),
                 StandardCharsets.UTF_8);
         Page page = chromium.newPage();
         Chromium.signIn(page, base(), DemoUsers.OFFICE);
@@ -96,11 +106,14 @@ class RosterImportJourneyTest {
 
         assertThat(page.locator("#import-summary")).containsText("cannot be imported: 2 problems");
         assertThat(page.locator("#import-problems vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText("There is no class named \"Class 9\"")).first())
+                        .filter(new Locator.FilterOptions().setHasText("There is no class named \"Class 9\""))
+                        .first())
                 .isVisible();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm import")))
                 .isDisabled();
-        assertThat(Chromium.seriousAccessibilityViolations(page)).as("import problems").isEmpty();
+        assertThat(Chromium.seriousAccessibilityViolations(page))
+                .as("import problems")
+                .isEmpty();
     }
 
     @Test
@@ -108,19 +121,27 @@ class RosterImportJourneyTest {
         Page page = chromium.newPage();
         Chromium.signIn(page, base(), DemoUsers.TEACHER);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Photo consent")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Photo consent"))
+                .click();
         page.waitForURL(base() + "/photo-consent");
-        assertThat(Chromium.seriousAccessibilityViolations(page)).as("photo consent").isEmpty();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Printable version")).click();
+        assertThat(Chromium.seriousAccessibilityViolations(page))
+                .as("photo consent")
+                .isEmpty();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Printable version"))
+                .click();
         page.waitForURL(base() + "/photo-consent/print?purpose=class-social");
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Class 3"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Class 3")))
+                .isVisible();
         assertThat(page.locator("main")).not().containsText("Class 4");
         assertThat(page.locator("main")).not().containsText("Khan");
         assertThat(page.locator("vaadin-app-layout")).hasCount(0);
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Print"))).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Print")))
+                .isVisible();
         assertThat(page.locator(".demo-banner")).hasText("Demo sign-in — not for real pupil data");
-        assertThat(Chromium.seriousAccessibilityViolations(page)).as("printable consent list").isEmpty();
+        assertThat(Chromium.seriousAccessibilityViolations(page))
+                .as("printable consent list")
+                .isEmpty();
         Chromium.screenshot(page, "photo-consent-print");
     }
 
@@ -129,13 +150,18 @@ class RosterImportJourneyTest {
         Page page = chromium.newPage();
         Chromium.signIn(page, base(), DemoUsers.TEACHER);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pupils")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pupils"))
+                .click();
         page.waitForURL(base() + "/pupils");
 
         assertThat(page.locator("#class-pupils vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText("Amelia")).first()).isVisible();
+                        .filter(new Locator.FilterOptions().setHasText("Amelia"))
+                        .first())
+                .isVisible();
         assertThat(page.locator("#class-pupils")).containsText("Khan");
         assertThat(page.locator("#class-pupils")).not().containsText("Class 4");
-        assertThat(Chromium.seriousAccessibilityViolations(page)).as("class pupils").isEmpty();
+        assertThat(Chromium.seriousAccessibilityViolations(page))
+                .as("class pupils")
+                .isEmpty();
     }
 }

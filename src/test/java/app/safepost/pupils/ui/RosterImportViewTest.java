@@ -1,5 +1,10 @@
 package app.safepost.pupils.ui;
 
+import static app.safepost.pupils.RosterFixture.AMELIA_KHAN;
+import static app.safepost.pupils.RosterFixture.TEST_UPN;
+import static app.safepost.pupils.RosterFixture.demoCsv;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.pupils.PupilRoster;
 import app.safepost.pupils.RosterChange;
 import app.safepost.pupils.RosterFixture;
@@ -18,11 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static app.safepost.pupils.RosterFixture.AMELIA_KHAN;
-import static app.safepost.pupils.RosterFixture.TEST_UPN;
-import static app.safepost.pupils.RosterFixture.demoCsv;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The office's roster import screen: upload, preview every pupil's outcome, confirm. */
 class RosterImportViewTest extends ScreenTest {
@@ -68,24 +68,28 @@ class RosterImportViewTest extends ScreenTest {
 
     @Test
     void the_office_reads_every_pupils_outcome_then_confirms() {
-        upload(demoCsv().replace(AMELIA_KHAN, "J820300120086,Amelia,Khan,,Class 3,no,2026-11-24")
-                .replace("J820300124002,Faith,McDonald,,Reception,no,2025-09-04\r\n", "")
+        upload(demoCsv()
+                        .replace(AMELIA_KHAN, "J820300120086,Amelia,Khan,,Class 3,no,2026-11-24")
+                        .replace("J820300124002,Faith,McDonald,,Reception,no,2025-09-04\r\n", "")
                 + TEST_UPN + ",Amira,Testing,,Class 3,no,\r\n");
 
-        assertThat(summary()).isEqualTo("roster.csv: 196 pupils in the file. 1 new, 1 changed, 1 archived, 194"
-                + " unchanged. Nothing is saved until you confirm.");
+        assertThat(summary())
+                .isEqualTo("roster.csv: 196 pupils in the file. 1 new, 1 changed, 1 archived, 194"
+                        + " unchanged. Nothing is saved until you confirm.");
         var grid = test(preview());
         assertThat(grid.size()).isEqualTo(197);
         assertThat(grid.getCellText(0, 3)).isEqualTo("Changed");
-        assertThat(grid.getCellText(0, 4)).isEqualTo("Consent (class-social): yes → no; Consent given on (class-social):"
-                + " 4 Sep 2025 → 24 Nov 2026; Consent (school-social): yes → no; Consent given on (school-social):"
-                + " 4 Sep 2025 → 24 Nov 2026");
+        assertThat(grid.getCellText(0, 4))
+                .isEqualTo("Consent (class-social): yes → no; Consent given on (class-social):"
+                        + " 4 Sep 2025 → 24 Nov 2026; Consent (school-social): yes → no; Consent given on (school-social):"
+                        + " 4 Sep 2025 → 24 Nov 2026");
         assertThat(grid.getRow(1).outcome()).isEqualTo(RosterOutcome.NEW);
         assertThat(grid.getRow(1).line()).isEqualTo(197);
         assertThat(grid.getRow(2).outcome()).isEqualTo(RosterOutcome.ARCHIVED);
         assertThat(grid.getCellText(2, 2)).isEqualTo("Faith McDonald");
         assertThat(roster.figures().pupilsOnRoll()).isEqualTo(196);
-        assertThat($(Div.class).withId("archive-warning").exists()).as("one pupil archived needs no typed number")
+        assertThat($(Div.class).withId("archive-warning").exists())
+                .as("one pupil archived needs no typed number")
                 .isFalse();
         assertThat($(IntegerField.class).withId("archive-count").exists()).isFalse();
 
@@ -102,13 +106,19 @@ class RosterImportViewTest extends ScreenTest {
                 + "J820300120086,Amelia,Khan-Ward,,Class 3,yes,2025-09-04\r\n"
                 + TEST_UPN + ",Amira,Testing,,Class 3,no,\r\n");
 
-        assertThat(summary()).isEqualTo("roster.csv: 2 pupils in the file. 1 new, 1 changed, 195 archived, 0"
-                + " unchanged. Nothing is saved until you confirm.");
+        assertThat(summary())
+                .isEqualTo("roster.csv: 2 pupils in the file. 1 new, 1 changed, 195 archived, 0"
+                        + " unchanged. Nothing is saved until you confirm.");
         assertThat($(Div.class).id("archive-warning").isVisible()).isTrue();
         assertThat($(H3.class).id("archive-warning-heading").getText()).isEqualTo("This file would archive 195 pupils");
-        var listed = $(UnorderedList.class).id("archive-list").getChildren()
-                .map(item -> item.getElement().getText()).toList();
-        assertThat(listed).hasSize(195).contains("Faith McDonald, UPN J820300124002")
+        var listed = $(UnorderedList.class)
+                .id("archive-list")
+                .getChildren()
+                .map(item -> item.getElement().getText())
+                .toList();
+        assertThat(listed)
+                .hasSize(195)
+                .contains("Faith McDonald, UPN J820300124002")
                 .noneMatch(name -> name.contains("J820300120086"));
         assertThat(archiveCount().getHelperText()).isEqualTo("Type 195 to confirm");
 
@@ -121,8 +131,8 @@ class RosterImportViewTest extends ScreenTest {
         test(archiveCount()).setValue(194);
         test(confirm()).click();
 
-        assertThat(archiveCount().getErrorMessage()).isEqualTo("This import archives 195 pupils, not 194. Type 195"
-                + " to confirm.");
+        assertThat(archiveCount().getErrorMessage())
+                .isEqualTo("This import archives 195 pupils, not 194. Type 195" + " to confirm.");
         assertThat(roster.figures().pupilsOnRoll()).isEqualTo(196);
 
         test(archiveCount()).setValue(195);
@@ -138,12 +148,16 @@ class RosterImportViewTest extends ScreenTest {
         upload(demoCsv().replace(AMELIA_KHAN, "J820300120086,Amelia,=HYPERLINK(\"http://x\"),,Class 9,maybe,")
                 + "J820300124001,Iris,Young,,Reception,yes,2025-09-04\r\n");
 
-        assertThat(summary()).isEqualTo("roster.csv cannot be imported: 4 problems. Nothing has been changed."
-                + " Correct the file and upload it again.");
+        assertThat(summary())
+                .isEqualTo("roster.csv cannot be imported: 4 problems. Nothing has been changed."
+                        + " Correct the file and upload it again.");
         var grid = test(problems());
         assertThat(grid.size()).isEqualTo(4);
-        assertThat(grid.getRow(0)).isEqualTo(new RosterProblem(87, "surname",
-                "A name cannot start with = + - @, a tab or a carriage return (spreadsheet formula)."));
+        assertThat(grid.getRow(0))
+                .isEqualTo(new RosterProblem(
+                        87,
+                        "surname",
+                        "A name cannot start with = + - @, a tab or a carriage return (spreadsheet formula)."));
         assertThat(grid.getCellText(1, 1)).isEqualTo("class");
         assertThat(grid.getCellText(2, 1)).isEqualTo("image_consent");
         assertThat(grid.getCellText(3, 0)).isEqualTo("198");
@@ -156,13 +170,17 @@ class RosterImportViewTest extends ScreenTest {
         signInAs("office");
         navigate(RosterImportView.class);
         var latin1 = ("upn,first_name,surname,preferred_name,class,image_consent,consent_recorded_on\r\n"
-                + "J820300124001,Iris,Young,,Reception,yes,2025-09-04\r\n"
-                + "J820300120086,Zoë,Khan,,Class 3,yes,2025-09-04\r\n").getBytes(StandardCharsets.ISO_8859_1);
+                        + "J820300124001,Iris,Young,,Reception,yes,2025-09-04\r\n"
+                        + "J820300120086,Zoë,Khan,,Class 3,yes,2025-09-04\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
 
         test($(Upload.class).single()).upload("roster.csv", "text/csv", latin1);
 
-        assertThat(test(problems()).getRow(0)).isEqualTo(new RosterProblem(3, null,
-                "Character 17 (byte 0xEB) is not UTF-8. Save the file as \"CSV UTF-8\" and upload it again."));
+        assertThat(test(problems()).getRow(0))
+                .isEqualTo(new RosterProblem(
+                        3,
+                        null,
+                        "Character 17 (byte 0xEB) is not UTF-8. Save the file as \"CSV UTF-8\" and upload it again."));
         assertThat(roster.figures().pupilsOnRoll()).isEqualTo(196);
     }
 

@@ -1,5 +1,7 @@
 package app.safepost.school.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.media.MediaFixture;
 import app.safepost.media.Multipart;
 import app.safepost.media.TestPhotos;
@@ -19,8 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code POST}/{@code DELETE /api/v1/devices/{id}/enrolment} and the {@code Safepost-Device} header on
@@ -44,7 +44,8 @@ class DeviceEnrolmentApiTest {
     void removePhotosAndEnrolments() {
         MediaFixture.removeAllPhotos(jdbc);
         DeviceEnrolmentFixture.removeEnrolmentsAndTestDevices(jdbc);
-        classThreeIpad = DeviceEnrolmentFixture.device(jdbc, "iPad 02 (Class 3)").toString();
+        classThreeIpad =
+                DeviceEnrolmentFixture.device(jdbc, "iPad 02 (Class 3)").toString();
     }
 
     private Api api() {
@@ -66,8 +67,8 @@ class DeviceEnrolmentApiTest {
 
     /** What a real iPad writes (make and model, no serial), uploaded with or without a device token. */
     private HttpResponse<String> uploadIpadPhoto(String user, Map<String, String> headers) {
-        var form = Multipart.photo(TestPhotos.withMetadata(TestPhotos.jpeg(TestPhotos.detailed(240, 180)),
-                Exif.ipadWithoutSerial("iPad (9th generation)")));
+        var form = Multipart.photo(TestPhotos.withMetadata(
+                TestPhotos.jpeg(TestPhotos.detailed(240, 180)), Exif.ipadWithoutSerial("iPad (9th generation)")));
         return api().send("POST", "/api/v1/media", user, form.contentType(), form.body(), headers);
     }
 
@@ -89,9 +90,12 @@ class DeviceEnrolmentApiTest {
         var token = token(enrolled);
         assertThat(json(enrolled)).containsOnlyKeys("deviceToken");
         assertThat(token).matches("[A-Za-z0-9_-]{43}");
-        assertThat(enrolled.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
-        assertThat(enrolled.headers().firstValue("Location")).hasValue("/api/v1/devices/" + classThreeIpad + "/enrolment");
-        assertThat(InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select key_sha256 from device_enrolment", String.class)))
+        assertThat(enrolled.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        assertThat(enrolled.headers().firstValue("Location"))
+                .hasValue("/api/v1/devices/" + classThreeIpad + "/enrolment");
+        assertThat(InSchool.jesseGray(
+                        jdbc, () -> jdbc.queryForObject("select key_sha256 from device_enrolment", String.class)))
                 .isEqualTo(DeviceEnrolmentFixture.sha256(token));
         assertThat(DeviceEnrolmentFixture.everythingKept(jdbc)).doesNotContain(token);
     }
@@ -102,10 +106,15 @@ class DeviceEnrolmentApiTest {
 
         var device = device(uploadIpadPhoto(DemoUsers.TEACHER, Map.of("Safepost-Device", token)));
 
-        assertThat(device).containsOnlyKeys("make", "model", "serial", "registered", "enrolled", "label", "check")
-                .containsEntry("make", "Apple").containsEntry("model", "iPad (9th generation)").containsEntry("serial", null)
-                .containsEntry("registered", true).containsEntry("enrolled", true)
-                .containsEntry("label", "iPad 02 (Class 3)").containsEntry("check", "enrolled-ipad")
+        assertThat(device)
+                .containsOnlyKeys("make", "model", "serial", "registered", "enrolled", "label", "check")
+                .containsEntry("make", "Apple")
+                .containsEntry("model", "iPad (9th generation)")
+                .containsEntry("serial", null)
+                .containsEntry("registered", true)
+                .containsEntry("enrolled", true)
+                .containsEntry("label", "iPad 02 (Class 3)")
+                .containsEntry("check", "enrolled-ipad")
                 .doesNotContainValue(token);
     }
 
@@ -115,14 +124,22 @@ class DeviceEnrolmentApiTest {
         assertThat(revoke(DemoUsers.OFFICE, classThreeIpad).statusCode()).isEqualTo(204);
 
         assertThat(device(uploadIpadPhoto(DemoUsers.TEACHER, Map.of("Safepost-Device", token))))
-                .containsEntry("registered", false).containsEntry("enrolled", false).containsEntry("label", null)
+                .containsEntry("registered", false)
+                .containsEntry("enrolled", false)
+                .containsEntry("label", null)
                 .containsEntry("check", "enrolment-revoked");
         assertThat(device(uploadIpadPhoto(DemoUsers.TEACHER, Map.of("Safepost-Device", "not-a-token"))))
-                .containsEntry("registered", false).containsEntry("check", "unknown-key");
+                .containsEntry("registered", false)
+                .containsEntry("check", "unknown-key");
         assertThat(device(uploadIpadPhoto(DemoUsers.TEACHER, Map.of())))
-                .containsEntry("registered", false).containsEntry("enrolled", false).containsEntry("check", "not-enrolled");
+                .containsEntry("registered", false)
+                .containsEntry("enrolled", false)
+                .containsEntry("check", "not-enrolled");
         assertThat(MediaFixture.photos(jdbc)).isEqualTo(3);
-        assertThat(InSchool.jesseGray(jdbc, () -> jdbc.queryForList("select reason from device_key_refusal order by presented_at", String.class)))
+        assertThat(InSchool.jesseGray(
+                        jdbc,
+                        () -> jdbc.queryForList(
+                                "select reason from device_key_refusal order by presented_at", String.class)))
                 .containsExactly("REVOKED", "UNKNOWN_KEY");
     }
 
@@ -138,31 +155,45 @@ class DeviceEnrolmentApiTest {
 
         // Out of service while its enrolment is still current (retiring on the register also ends it): the key
         // stops counting either way.
-        InSchool.jesseGray(jdbc, () -> jdbc.update("update school_device set in_service = false where id = ?::uuid", classThreeIpad));
+        InSchool.jesseGray(
+                jdbc,
+                () -> jdbc.update("update school_device set in_service = false where id = ?::uuid", classThreeIpad));
         try {
             assertThat(device(uploadIpadPhoto(DemoUsers.TEACHER, Map.of("Safepost-Device", second))))
-                    .containsEntry("registered", false).containsEntry("check", "device-retired");
+                    .containsEntry("registered", false)
+                    .containsEntry("check", "device-retired");
             var refused = enrol(DemoUsers.OFFICE, classThreeIpad);
             assertThat(refused.statusCode()).isEqualTo(409);
-            assertThat(json(refused)).containsEntry("type", "/problems/device-retired")
-                    .containsEntry("detail", "iPad 02 (Class 3) is retired. Return it to service on the register"
-                            + " before enrolling it.");
+            assertThat(json(refused))
+                    .containsEntry("type", "/problems/device-retired")
+                    .containsEntry(
+                            "detail",
+                            "iPad 02 (Class 3) is retired. Return it to service on the register"
+                                    + " before enrolling it.");
         } finally {
-            InSchool.jesseGray(jdbc, () -> jdbc.update("update school_device set in_service = true where id = ?::uuid", classThreeIpad));
+            InSchool.jesseGray(
+                    jdbc,
+                    () -> jdbc.update("update school_device set in_service = true where id = ?::uuid", classThreeIpad));
         }
     }
 
     @Test
     void an_unknown_device_or_no_enrolment_to_revoke_is_a_404_problem_and_changes_nothing() {
-        for (var response : new HttpResponse[] {enrol(DemoUsers.OFFICE, UUID.randomUUID().toString()),
-                enrol(DemoUsers.OFFICE, "iPad-02"), revoke(DemoUsers.OFFICE, classThreeIpad)}) {
+        for (var response : new HttpResponse[] {
+            enrol(DemoUsers.OFFICE, UUID.randomUUID().toString()),
+            enrol(DemoUsers.OFFICE, "iPad-02"),
+            revoke(DemoUsers.OFFICE, classThreeIpad)
+        }) {
             assertThat(response.statusCode()).isEqualTo(404);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         }
-        assertThat(json(revoke(DemoUsers.OFFICE, classThreeIpad))).containsEntry("type", "/problems/not-enrolled")
+        assertThat(json(revoke(DemoUsers.OFFICE, classThreeIpad)))
+                .containsEntry("type", "/problems/not-enrolled")
                 .containsEntry("detail", "iPad 02 (Class 3) has no enrolment to revoke.");
-        assertThat(InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select count(*) from device_enrolment", Long.class))).isZero();
+        assertThat(InSchool.jesseGray(
+                        jdbc, () -> jdbc.queryForObject("select count(*) from device_enrolment", Long.class)))
+                .isZero();
     }
 
     @Test
@@ -174,7 +205,13 @@ class DeviceEnrolmentApiTest {
                 assertThat(revoke(user, classThreeIpad).statusCode()).as(user).isEqualTo(403);
             }
         }
-        assertThat(InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select count(*) from device_enrolment", Long.class))).isOne();
-        assertThat(InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select count(*) from device_enrolment where ended_at is null", Long.class))).isOne();
+        assertThat(InSchool.jesseGray(
+                        jdbc, () -> jdbc.queryForObject("select count(*) from device_enrolment", Long.class)))
+                .isOne();
+        assertThat(InSchool.jesseGray(
+                        jdbc,
+                        () -> jdbc.queryForObject(
+                                "select count(*) from device_enrolment where ended_at is null", Long.class)))
+                .isOne();
     }
 }

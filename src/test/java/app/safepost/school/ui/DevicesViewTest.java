@@ -1,5 +1,7 @@
 package app.safepost.school.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.school.DeviceCookie;
 import app.safepost.school.DeviceDetails;
 import app.safepost.school.DeviceEnrolmentFixture;
@@ -16,8 +18,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServletResponse;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.ServletResponseWrapper;
 import jakarta.servlet.http.Cookie;
@@ -28,8 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class DevicesViewTest extends ScreenTest {
 
@@ -54,13 +54,15 @@ class DevicesViewTest extends ScreenTest {
     }
 
     private DeviceSummary registered(String label) {
-        return directory.registerDevice(new DeviceDetails(label, "Apple", "iPad (9th generation)",
-                DeviceEnrolmentFixture.SERIAL_PREFIX + label.hashCode()));
+        return directory.registerDevice(new DeviceDetails(
+                label, "Apple", "iPad (9th generation)", DeviceEnrolmentFixture.SERIAL_PREFIX + label.hashCode()));
     }
 
     private int row(String label) {
-        return IntStream.range(0, test(devices()).size()).filter(i -> test(devices()).getRow(i).label().equals(label))
-                .findFirst().orElseThrow();
+        return IntStream.range(0, test(devices()).size())
+                .filter(i -> test(devices()).getRow(i).label().equals(label))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Component actions(String label) {
@@ -81,7 +83,8 @@ class DevicesViewTest extends ScreenTest {
     }
 
     private void enrolThisBrowserAs(String label) {
-        test($(Button.class, actions(label)).withText("Enrol this iPad").single()).click();
+        test($(Button.class, actions(label)).withText("Enrol this iPad").single())
+                .click();
         test($(ConfirmDialog.class).single()).confirm();
     }
 
@@ -103,8 +106,10 @@ class DevicesViewTest extends ScreenTest {
         assertThat(jdbc.queryForObject("select key_sha256 from device_enrolment", String.class))
                 .isEqualTo(DeviceEnrolmentFixture.sha256(cookie.getValue()));
         assertThat(thisBrowser()).isEqualTo("This browser is enrolled as iPad 23 (Hall).");
-        assertThat(test(devices()).getCellText(row("iPad 23 (Hall)"), test(devices()).getColumnPosition("enrolment")))
-                .startsWith("Enrolled ").endsWith(" by Carol Dean");
+        assertThat(test(devices())
+                        .getCellText(row("iPad 23 (Hall)"), test(devices()).getColumnPosition("enrolment")))
+                .startsWith("Enrolled ")
+                .endsWith(" by Carol Dean");
     }
 
     @Test
@@ -127,12 +132,18 @@ class DevicesViewTest extends ScreenTest {
         navigate(DevicesView.class);
         enrolThisBrowserAs("iPad 25 (Hall)");
 
-        test($(Button.class, actions("iPad 25 (Hall)")).withText("Revoke enrolment").single()).click();
+        test($(Button.class, actions("iPad 25 (Hall)"))
+                        .withText("Revoke enrolment")
+                        .single())
+                .click();
         test($(ConfirmDialog.class).single()).confirm();
 
         assertThat(enrolments.current()).isEmpty();
         assertThat(thisBrowser()).isEqualTo("This browser is not enrolled as a school iPad.");
-        assertThat($(Button.class, actions("iPad 25 (Hall)")).withText("Revoke enrolment").exists()).isFalse();
+        assertThat($(Button.class, actions("iPad 25 (Hall)"))
+                        .withText("Revoke enrolment")
+                        .exists())
+                .isFalse();
     }
 
     @Test
@@ -142,8 +153,14 @@ class DevicesViewTest extends ScreenTest {
         directory.setDeviceInService(device.id(), false, device.version());
         navigate(DevicesView.class);
 
-        assertThat($(Button.class, actions("iPad 26 (Hall)")).withText("Enrol this iPad").exists()).isFalse();
-        assertThat($(Button.class, actions("iPad 26 (Hall)")).withText("Return to service").exists()).isTrue();
+        assertThat($(Button.class, actions("iPad 26 (Hall)"))
+                        .withText("Enrol this iPad")
+                        .exists())
+                .isFalse();
+        assertThat($(Button.class, actions("iPad 26 (Hall)"))
+                        .withText("Return to service")
+                        .exists())
+                .isTrue();
     }
 
     @SuppressWarnings("unchecked")
@@ -164,8 +181,11 @@ class DevicesViewTest extends ScreenTest {
         test($(Button.class).withText("Save").single()).click();
 
         assertThat(test(devices()).size()).isEqualTo(before + 1);
-        var added = java.util.stream.IntStream.range(0, before + 1).mapToObj(i -> test(devices()).getRow(i))
-                .filter(d -> d.serial().equals("TEST0009")).findFirst().orElseThrow();
+        var added = java.util.stream.IntStream.range(0, before + 1)
+                .mapToObj(i -> test(devices()).getRow(i))
+                .filter(d -> d.serial().equals("TEST0009"))
+                .findFirst()
+                .orElseThrow();
         assertThat(added.make()).isEqualTo("Apple");
         assertThat(added.inService()).isTrue();
     }
@@ -193,7 +213,8 @@ class DevicesViewTest extends ScreenTest {
         assertThat(test(devices()).size()).isGreaterThanOrEqualTo(4);
         assertThat($(Button.class).withText("Register a device").exists()).isFalse();
         assertThat($(Button.class).withText("Enrol this iPad").exists()).isFalse();
-        assertThat(test(devices()).getCellText(row("iPad 02 (Class 3)"), test(devices()).getColumnPosition("enrolment")))
+        assertThat(test(devices())
+                        .getCellText(row("iPad 02 (Class 3)"), test(devices()).getColumnPosition("enrolment")))
                 .isEqualTo("Not enrolled");
     }
 }

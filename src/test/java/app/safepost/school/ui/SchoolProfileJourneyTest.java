@@ -1,5 +1,8 @@
 package app.safepost.school.ui;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.testing.Chromium;
 import app.safepost.testing.DemoUsers;
 import app.safepost.testing.SafepostServerTest;
@@ -8,9 +11,6 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** In a real browser: the head changes the school's contact and sees it in the history; a governor cannot edit. */
 @SafepostServerTest
@@ -30,22 +30,31 @@ class SchoolProfileJourneyTest {
     void the_head_changes_the_contact_and_sees_who_changed_what_in_the_history() {
         Page page = chromium.newPage();
         Chromium.signIn(page, base(), DemoUsers.HEAD);
-        assertThat(Chromium.seriousAccessibilityViolations(page)).as("home page").isEmpty();
+        assertThat(Chromium.seriousAccessibilityViolations(page))
+                .as("home page")
+                .isEmpty();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("School profile")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("School profile"))
+                .click();
         page.waitForURL(base() + "/school");
         var email = page.getByLabel("Contact e-mail");
         var oldEmail = email.inputValue();
         var newEmail = "front.desk" + System.nanoTime() % 100000 + "@jessegray.example";
         email.fill(newEmail);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes"))
+                .click();
 
         var newestRevision = page.locator("#profile-history vaadin-grid-cell-content")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(newEmail)).first();
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(newEmail))
+                .first();
         assertThat(newestRevision).containsText("Contact e-mail: " + oldEmail + " → " + newEmail);
         assertThat(page.locator("#profile-history vaadin-grid-cell-content")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("head")).first()).isVisible();
-        assertThat(Chromium.seriousAccessibilityViolations(page)).as("school profile").isEmpty();
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("head"))
+                        .first())
+                .isVisible();
+        assertThat(Chromium.seriousAccessibilityViolations(page))
+                .as("school profile")
+                .isEmpty();
         Chromium.screenshot(page, "school-profile-head");
     }
 
@@ -56,16 +65,21 @@ class SchoolProfileJourneyTest {
 
         page.navigate(base() + "/school");
         assertThat(page.getByLabel("School name")).isVisible();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")))
+                .hasCount(0);
         assertThat(page.locator("#profile-history")).isVisible();
-        assertThat(Chromium.seriousAccessibilityViolations(page)).as("school profile, read only").isEmpty();
+        assertThat(Chromium.seriousAccessibilityViolations(page))
+                .as("school profile, read only")
+                .isEmpty();
     }
 
     @Test
     void the_whole_portal_works_by_keyboard_from_sign_in_to_the_profile() {
         Page page = chromium.newPage();
         page.navigate(base() + "/login");
-        assertThat(Chromium.seriousAccessibilityViolations(page)).as("sign-in page").isEmpty();
+        assertThat(Chromium.seriousAccessibilityViolations(page))
+                .as("sign-in page")
+                .isEmpty();
         page.getByLabel("Username").focus();
         page.keyboard().type(DemoUsers.DEPUTY);
         page.keyboard().press("Tab");

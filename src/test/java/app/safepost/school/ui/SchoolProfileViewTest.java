@@ -1,5 +1,7 @@
 package app.safepost.school.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.audit.RecordRevision;
 import app.safepost.media.TestPhotos;
 import app.safepost.school.SchoolProfileService;
@@ -14,8 +16,6 @@ import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SchoolProfileViewTest extends ScreenTest {
 
@@ -52,7 +52,9 @@ class SchoolProfileViewTest extends ScreenTest {
 
         assertThat(getCurrentView()).as("reloaded").isInstanceOf(SchoolProfileView.class);
         assertThat($(Span.class).id("school-logo-refusal").getText()).isEmpty();
-        assertThat($(Image.class).all()).extracting(Image::getAlt).extracting(alt -> alt.orElseThrow())
+        assertThat($(Image.class).all())
+                .extracting(Image::getAlt)
+                .extracting(alt -> alt.orElseThrow())
                 .as("in the header and on the profile")
                 .containsExactly("Jesse Gray Primary School logo", "Jesse Gray Primary School logo");
     }
@@ -101,7 +103,8 @@ class SchoolProfileViewTest extends ScreenTest {
         test($(Button.class).withText("Save changes").single()).click();
 
         assertThat(handle.isInvalid()).isTrue();
-        assertThat(handle.getErrorMessage()).isEqualTo("A handle starts with @ and has only letters, digits and underscores.");
+        assertThat(handle.getErrorMessage())
+                .isEqualTo("A handle starts with @ and has only letters, digits and underscores.");
         assertThat(test(history()).size()).isEqualTo(rowsBefore);
     }
 
@@ -111,7 +114,8 @@ class SchoolProfileViewTest extends ScreenTest {
         navigate(SchoolProfileView.class);
 
         assertThat($(Button.class).withText("Save changes").exists()).isFalse();
-        assertThat($(TextField.class).withLabel("School name").single().isReadOnly()).isTrue();
+        assertThat($(TextField.class).withLabel("School name").single().isReadOnly())
+                .isTrue();
         assertThat(test(history()).size()).isPositive();
     }
 

@@ -1,5 +1,8 @@
 package app.safepost.search.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.drafting.DraftContent;
 import app.safepost.drafting.Drafts;
@@ -24,20 +27,26 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * SLT's search: posts, drafts, incidents and followers found by their words, with pupils' names as SLT
  * may read them, a page at a time, never another school's records, and nobody else's to use.
  */
 class SearchViewTest extends ScreenTest {
 
-    @Autowired Drafts drafts;
-    @Autowired Incidents incidents;
-    @Autowired FollowerRegister followers;
-    @Autowired SocialAccounts accounts;
-    @Autowired SchoolSearch search;
+    @Autowired
+    Drafts drafts;
+
+    @Autowired
+    Incidents incidents;
+
+    @Autowired
+    FollowerRegister followers;
+
+    @Autowired
+    SocialAccounts accounts;
+
+    @Autowired
+    SchoolSearch search;
 
     /** A word no demo record holds, different for each test so that tests do not find each other's records. */
     private static String rareWord() {
@@ -60,17 +69,25 @@ class SearchViewTest extends ScreenTest {
         var kestrels = accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id();
         var draft = drafts.create(kestrels, DraftContent.text("Amelia Khan read her " + word + " poem."));
         signInAs("deputy");
-        incidents.report(new IncidentReport(kestrels, IncidentCategory.OFFENSIVE_LANGUAGE,
-                "A reply about the " + word + " poem was rude.", null, null, false));
+        incidents.report(new IncidentReport(
+                kestrels,
+                IncidentCategory.OFFENSIVE_LANGUAGE,
+                "A reply about the " + word + " poem was rude.",
+                null,
+                null,
+                false));
         followers.add(kestrels, "@" + word + "_fan", "Poetry fan", LocalDate.of(2026, 11, 2));
 
         navigate(SearchView.class);
         searchFor(word.toUpperCase());
 
-        assertThat(hits()).extracting(li -> li.getElement().getAttribute("data-kind"))
+        assertThat(hits())
+                .extracting(li -> li.getElement().getAttribute("data-kind"))
                 .containsExactlyInAnyOrder("draft", "incident", "follower");
-        var draftHit = hits().stream().filter(li -> "draft".equals(li.getElement().getAttribute("data-kind")))
-                .findFirst().orElseThrow();
+        var draftHit = hits().stream()
+                .filter(li -> "draft".equals(li.getElement().getAttribute("data-kind")))
+                .findFirst()
+                .orElseThrow();
         assertThat(draftHit.getElement().getTextRecursively())
                 .contains("Draft for @JGP_Kestrels by Tom Hale", "Amelia Khan read her " + word + " poem.");
         assertThat($(Anchor.class, draftHit).single().getHref()).isEqualTo("review/" + draft.id());
@@ -81,7 +98,8 @@ class SearchViewTest extends ScreenTest {
     void a_search_pages_at_most_fifty_records_and_refuses_words_too_short_with_a_message() {
         var word = rareWord();
         signInAs("deputy");
-        var wholeSchool = accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
+        var wholeSchool =
+                accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
         for (int i = 0; i < 3; i++) {
             drafts.create(wholeSchool, DraftContent.text("Our " + word + " assembly, part " + i + "."));
         }
@@ -95,7 +113,8 @@ class SearchViewTest extends ScreenTest {
         assertThat(second.hits()).hasSize(1).doesNotContainAnyElementsOf(first.hits());
         assertThat(second.more()).isFalse();
         assertThatThrownBy(() -> search.search(word, 0, SchoolSearch.MAX_PAGE_SIZE + 1))
-                .isInstanceOf(SearchRefused.class).hasMessage("Ask for between 1 and 50 records a page.");
+                .isInstanceOf(SearchRefused.class)
+                .hasMessage("Ask for between 1 and 50 records a page.");
 
         navigate(SearchView.class);
         searchFor("a");
@@ -109,19 +128,25 @@ class SearchViewTest extends ScreenTest {
     void each_school_finds_its_own_records_and_never_the_other_schools() {
         var word = rareWord();
         signInAs("deputy");
-        var jesseGray = accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
+        var jesseGray =
+                accounts.accountWithHandle("@JesseGrayPrimary").orElseThrow().id();
         drafts.create(jesseGray, DraftContent.text("Jesse Gray's " + word + " fair."));
         signInAs("fr-head");
-        var fenwickRoad = accounts.accountWithHandle("@FenwickRoad").orElseThrow().id();
+        var fenwickRoad =
+                accounts.accountWithHandle("@FenwickRoad").orElseThrow().id();
         drafts.create(fenwickRoad, DraftContent.text("Fenwick Road's " + word + " fair."));
 
         navigate(SearchView.class);
         searchFor(word);
-        assertThat(hits()).singleElement().satisfies(li -> assertThat(li.getElement().getTextRecursively())
-                .contains("Fenwick Road's " + word).doesNotContain("Jesse Gray"));
+        assertThat(hits())
+                .singleElement()
+                .satisfies(li -> assertThat(li.getElement().getTextRecursively())
+                        .contains("Fenwick Road's " + word)
+                        .doesNotContain("Jesse Gray"));
 
         signInAs("deputy");
-        assertThat(search.search(word, 0, 50).hits()).singleElement()
+        assertThat(search.search(word, 0, 50).hits())
+                .singleElement()
                 .satisfies(hit -> assertThat(hit.text()).isEqualTo("Jesse Gray's " + word + " fair."));
     }
 

@@ -1,12 +1,12 @@
 package app.safepost.security.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.testing.ScreenTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the demo sign-in form says after a wrong password, and once too many failed. */
 class SignInViewTest extends ScreenTest {
@@ -21,8 +21,10 @@ class SignInViewTest extends ScreenTest {
         UI.getCurrent().navigate("login", QueryParameters.of("throttled", "15"));
         var form = $(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
-        assertThat(errorShown(form)).contains("\"title\":\"Too many failed sign-ins\"",
-                "\"message\":\"Too many failed sign-ins from this address. Try again in 15 minutes.\"");
+        assertThat(errorShown(form))
+                .contains(
+                        "\"title\":\"Too many failed sign-ins\"",
+                        "\"message\":\"Too many failed sign-ins from this address. Try again in 15 minutes.\"");
     }
 
     @Test
@@ -30,7 +32,8 @@ class SignInViewTest extends ScreenTest {
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         var form = $(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
-        assertThat(errorShown(form)).contains("\"title\":\"Incorrect username or password\"")
+        assertThat(errorShown(form))
+                .contains("\"title\":\"Incorrect username or password\"")
                 .doesNotContain("Too many");
     }
 }

@@ -1,5 +1,7 @@
 package app.safepost.shell.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.approval.ReviewQueue;
 import app.safepost.drafting.DraftContent;
@@ -14,8 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The navigation offers each role exactly the screens it may open, in sections, with counts of what
@@ -71,14 +71,18 @@ class NavigationTest extends ScreenTest {
         navigate(HomeView.class);
 
         var onTheirOwn = $(PortalNavigation.class).single().outline().entrySet().stream()
-                .filter(e -> e.getValue().isEmpty()).map(e -> e.getKey()).toList();
+                .filter(e -> e.getValue().isEmpty())
+                .map(e -> e.getKey())
+                .toList();
         assertThat(onTheirOwn).containsExactly("Home", "Search", "Notices", "Policies");
     }
 
     @Test
     void slt_see_how_many_posts_wait_for_review_beside_the_screen_and_its_section() {
         signInAs("teacher");
-        var kestrels = InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
+        var kestrels = InSchool.jesseGray(
+                jdbc,
+                () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
         var draft = drafts.create(kestrels, DraftContent.text("Our class assembly on Friday " + System.nanoTime()));
         drafts.submit(draft.id(), draft.version(), null);
 
@@ -96,7 +100,9 @@ class NavigationTest extends ScreenTest {
     @Test
     void a_teacher_sees_the_drafts_sent_back_to_them_and_never_the_review_queue() {
         signInAs("teacher");
-        var kestrels = InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
+        var kestrels = InSchool.jesseGray(
+                jdbc,
+                () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
         var draft = drafts.create(kestrels, DraftContent.text("Our science week " + System.nanoTime()));
         var submitted = drafts.submit(draft.id(), draft.version(), null);
         signInAs("deputy");
@@ -115,12 +121,15 @@ class NavigationTest extends ScreenTest {
 
         navigate("pupils/xyz", NotFoundView.class);
 
-        assertThat(getCurrentView().getElement().getTextRecursively()).contains("There is no such page")
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("There is no such page")
                 .doesNotContain("Could not navigate");
     }
 
     private String count(String screen) {
-        return suffix($(SideNavItem.class).all().stream().filter(i -> screen.equals(i.getLabel())).findFirst()
+        return suffix($(SideNavItem.class).all().stream()
+                .filter(i -> screen.equals(i.getLabel()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + screen + " in the navigation")));
     }
 

@@ -1,5 +1,7 @@
 package app.safepost.shell.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.publishing.PostToPublish;
 import app.safepost.publishing.Publishing;
@@ -24,8 +26,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Needs action on SLT's home page: a sent post showing a pupil whose consent was withdrawn names the
  * pupil rather than their UPN, links the post, and takes it down with the published register's own
@@ -36,16 +36,26 @@ class NeedsActionTest extends ScreenTest {
     /** Jo Black of Class 3, one of two pupils called Jo in the class. */
     private static final String JO_BLACK = "J820300120102";
 
-    @Autowired Publishing publishing;
-    @Autowired PupilRoster roster;
-    @Autowired ConsentRegister consents;
-    @Autowired SocialAccounts accounts;
-    @Autowired Clock clock;
+    @Autowired
+    Publishing publishing;
+
+    @Autowired
+    PupilRoster roster;
+
+    @Autowired
+    ConsentRegister consents;
+
+    @Autowired
+    SocialAccounts accounts;
+
+    @Autowired
+    Clock clock;
 
     private void recordConsent(boolean given, LocalDate on) {
         signInAs("office");
         var jo = roster.recordByUpn(JO_BLACK).orElseThrow();
-        consents.record(jo.id(), new ConsentDecision(given, ConsentSource.PARENT_REQUEST, on, given ? null : "No photos"));
+        consents.record(
+                jo.id(), new ConsentDecision(given, ConsentSource.PARENT_REQUEST, on, given ? null : "No photos"));
     }
 
     @AfterEach
@@ -58,16 +68,29 @@ class NeedsActionTest extends ScreenTest {
         signInAs("deputy");
         var kestrels = accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id();
         var reference = UUID.randomUUID();
-        publishing.schedule(new PostToPublish(reference, 1, kestrels, "Kestrels built a reading tent.", List.of(),
-                List.of(JO_BLACK), clock.instant().minusSeconds(60), "teacher", "deputy", null));
-        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30))
+        publishing.schedule(new PostToPublish(
+                reference,
+                1,
+                kestrels,
+                "Kestrels built a reading tent.",
+                List.of(),
+                List.of(JO_BLACK),
+                clock.instant().minusSeconds(60),
+                "teacher",
+                "deputy",
+                null));
+        Awaitility.await()
+                .pollInSameThread()
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> publishing.find(reference).orElseThrow().status().equals("published"));
         return reference;
     }
 
     private ListItem itemFor(String text) {
         return $(ListItem.class, $(Div.class).id("needs-action")).all().stream()
-                .filter(li -> li.getElement().getTextRecursively().contains(text)).findFirst().orElseThrow();
+                .filter(li -> li.getElement().getTextRecursively().contains(text))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -84,12 +107,16 @@ class NeedsActionTest extends ScreenTest {
                 .doesNotContain(JO_BLACK);
         assertThat($(Anchor.class, item).all()).extracting(Anchor::getHref).contains("published");
 
-        var takeDown = $(Button.class, item).all().stream().filter(b -> b.getText().equals("Take down"))
-                .findFirst().orElseThrow();
+        var takeDown = $(Button.class, item).all().stream()
+                .filter(b -> b.getText().equals("Take down"))
+                .findFirst()
+                .orElseThrow();
         test(takeDown).click();
         var dialog = $(TakedownDialog.class).single();
-        var confirm = $(Button.class, dialog).all().stream().filter(b -> b.getText().equals("Take down"))
-                .findFirst().orElseThrow();
+        var confirm = $(Button.class, dialog).all().stream()
+                .filter(b -> b.getText().equals("Take down"))
+                .findFirst()
+                .orElseThrow();
         test(confirm).click();
         var reason = $(TextArea.class, dialog).withCaption("Reason").single();
         assertThat(reason.isInvalid()).isTrue();
@@ -113,8 +140,11 @@ class NeedsActionTest extends ScreenTest {
             signInAs(user);
             navigate(HomeView.class);
             assertThat($(Div.class).all().stream().map(Div::getId).flatMap(java.util.Optional::stream))
-                    .as(user).doesNotContain("needs-action");
-            assertThat(getCurrentView().getElement().getTextRecursively()).as(user).doesNotContain("Jo Black");
+                    .as(user)
+                    .doesNotContain("needs-action");
+            assertThat(getCurrentView().getElement().getTextRecursively())
+                    .as(user)
+                    .doesNotContain("Jo Black");
         }
     }
 }

@@ -1,5 +1,8 @@
 package app.safepost.shell.ui;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.drafting.DraftContent;
 import app.safepost.drafting.Drafts;
@@ -22,9 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The portal as a whole in Chromium: UK dates and times on every screen in a browser set to American
  * English, the navigation's sections and counts by keyboard on a phone, and the portal's own page for
@@ -34,8 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PortalJourneyTest {
 
     /** A date or a time as an American browser would write it: 12/4/2026, 5:19 PM. */
-    private static final Pattern NOT_UK = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\s?[AaPp]\\.?[Mm]\\b");
-    private static final Pattern UK_DATE = Pattern.compile("\\b\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4}\\b");
+    private static final Pattern NOT_UK =
+            Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\s?[AaPp]\\.?[Mm]\\b");
+
+    private static final Pattern UK_DATE =
+            Pattern.compile("\\b\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4}\\b");
 
     @RegisterExtension
     static Chromium chromium = new Chromium();
@@ -71,11 +74,21 @@ class PortalJourneyTest {
     private String address(String template) {
         var path = template.replace("/:draftId?", "");
         if (path.startsWith("policies/")) {
-            path = path.replace(":id", InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select policy_id from policy_document where"
-                    + " version_number = 1 and title = 'Social media (Twitter) policy'", String.class)));
+            path = path.replace(
+                    ":id",
+                    InSchool.jesseGray(
+                            jdbc,
+                            () -> jdbc.queryForObject(
+                                    "select policy_id from policy_document where"
+                                            + " version_number = 1 and title = 'Social media (Twitter) policy'",
+                                    String.class)));
         }
-        return path.replace(":id", InSchool.jesseGray(jdbc, () -> jdbc.queryForObject("select id from pupil where not archived order by upn limit 1",
-                String.class)));
+        return path.replace(
+                ":id",
+                InSchool.jesseGray(
+                        jdbc,
+                        () -> jdbc.queryForObject(
+                                "select id from pupil where not archived order by upn limit 1", String.class)));
     }
 
     @Test
@@ -101,15 +114,20 @@ class PortalJourneyTest {
             @SuppressWarnings("unchecked")
             var times = (List<String>) page.evaluate("[...document.querySelectorAll('vaadin-time-picker > input')]"
                     + ".map(i => i.value).filter(v => v)");
-            dates.stream().filter(d -> !UK_DATE.matcher(d).matches()).forEach(d -> wrong.add("/" + template + " picks " + d));
-            times.stream().filter(t -> !t.matches("\\d{2}:\\d{2}")).forEach(t -> wrong.add("/" + template + " picks " + t));
+            dates.stream()
+                    .filter(d -> !UK_DATE.matcher(d).matches())
+                    .forEach(d -> wrong.add("/" + template + " picks " + d));
+            times.stream()
+                    .filter(t -> !t.matches("\\d{2}:\\d{2}"))
+                    .forEach(t -> wrong.add("/" + template + " picks " + t));
             if (UK_DATE.matcher(text).find() || !dates.isEmpty()) {
                 withDates.add(template);
             }
         }
         assertThat(wrong).isEmpty();
-        assertThat(withDates).as("screens that show dates").contains("trip-delegations", "calendar", "audit",
-                "policies", "pupils/:id");
+        assertThat(withDates)
+                .as("screens that show dates")
+                .contains("trip-delegations", "calendar", "audit", "policies", "pupils/:id");
 
         page.navigate(base() + "/audit");
         settled(page);
@@ -122,7 +140,9 @@ class PortalJourneyTest {
     @Test
     void on_a_phone_the_navigation_opens_by_keyboard_shows_what_waits_and_takes_slt_to_it() {
         SignedIn.as(demoUsers, DemoUsers.TEACHER);
-        var kestrels = InSchool.jesseGray(jdbc, () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
+        var kestrels = InSchool.jesseGray(
+                jdbc,
+                () -> accounts.accountWithHandle("@JGP_Kestrels").orElseThrow().id());
         var draft = drafts.create(kestrels, DraftContent.text("Our class trip to the farm " + System.nanoTime()));
         drafts.submit(draft.id(), draft.version(), null);
         SignedIn.nobody();
@@ -132,18 +152,21 @@ class PortalJourneyTest {
         var toggle = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show or hide the menu"));
         toggle.focus();
         page.keyboard().press("Enter");
-        var review = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
-                Pattern.compile("^Review posts \\d+ waiting$")));
+        var review = page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Review posts \\d+ waiting$")));
         assertThat(review).isVisible();
         var posts = page.locator("vaadin-side-nav[data-section=posts]");
         assertThat(posts).containsText("waiting");
-        assertThat(Chromium.seriousAccessibilityViolations(page)).as("the navigation open").isEmpty();
+        assertThat(Chromium.seriousAccessibilityViolations(page))
+                .as("the navigation open")
+                .isEmpty();
 
         var audit = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Audit")));
         audit.focus();
         page.keyboard().press("Enter");
         assertThat(audit).hasAttribute("aria-expanded", "false");
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit trail"))).isHidden();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit trail")))
+                .isHidden();
 
         review.focus();
         page.keyboard().press("Enter");
@@ -161,7 +184,8 @@ class PortalJourneyTest {
         assertThat(page.locator("#not-found")).containsText("There is no such page");
         assertThat(page.locator("body")).not().containsText("Could not navigate");
         assertThat(Chromium.seriousAccessibilityViolations(page)).isEmpty();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to your home page")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to your home page"))
+                .click();
         page.waitForURL(base() + "/");
     }
 }

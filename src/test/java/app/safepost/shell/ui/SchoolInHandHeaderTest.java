@@ -1,5 +1,9 @@
 package app.safepost.shell.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.safepost.approval.ReviewQueue;
 import app.safepost.drafting.DraftId;
 import app.safepost.drafting.Drafts;
@@ -28,10 +32,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The school in hand in the header: its name for someone in one school, a picker for someone in
@@ -71,8 +71,8 @@ class SchoolInHandHeaderTest extends ScreenTest {
 
         var picker = picker();
         assertThat(picker.getAriaLabel()).hasValue("School");
-        assertThat(test(picker).getSuggestions()).containsExactly("Fenwick Road Primary School",
-                "Jesse Gray Primary School");
+        assertThat(test(picker).getSuggestions())
+                .containsExactly("Fenwick Road Primary School", "Jesse Gray Primary School");
         assertThat(picker.getValue().id()).isEqualTo(jesseGray);
     }
 
@@ -94,7 +94,8 @@ class SchoolInHandHeaderTest extends ScreenTest {
         assertThat(staff.roles()).containsExactly(Roles.TEACHING_ASSISTANT);
         assertThat(staff.classes()).containsExactly("Class 1");
         assertThat(jdbc.queryForObject("select school_id from school_chosen where username = 'music'", UUID.class))
-                .as("the next sign-in starts here").isEqualTo(fenwickRoad.value());
+                .as("the next sign-in starts here")
+                .isEqualTo(fenwickRoad.value());
     }
 
     @Test
@@ -126,7 +127,8 @@ class SchoolInHandHeaderTest extends ScreenTest {
         test(picker()).selectItem("Fenwick Road Primary School");
 
         assertThat(SchoolInHand.current()).hasValue(fenwickRoad);
-        assertThatThrownBy(() -> reviews.approve(unknownDraft, 0, null, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviews.approve(unknownDraft, 0, null, null))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(reviews::waiting).isInstanceOf(AccessDeniedException.class);
         assertThatCode(drafts::mine).doesNotThrowAnyException();
     }
@@ -135,25 +137,34 @@ class SchoolInHandHeaderTest extends ScreenTest {
     void someone_who_holds_no_school_of_the_portal_is_told_so_and_sees_no_school() {
         var nobody = new SignedInStaff("no.school", "Nia Nowhere", "", Set.of(), List.of(), List.of(), null);
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated((StaffPrincipal) () -> nobody,
-                null, List.of()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated((StaffPrincipal) () -> nobody, null, List.of()));
         SecurityContextHolder.setContext(context);
 
         navigate(HomeView.class);
 
         assertThat($(Paragraph.class).id("no-school").getText()).startsWith("You hold no role in any school");
         assertThat($(Select.class).all()).isEmpty();
-        assertThat($(Span.class).all()).noneMatch(span -> SchoolInHandHeader.PICKER_ID.equals(span.getId().orElse("")));
+        assertThat($(Span.class).all())
+                .noneMatch(
+                        span -> SchoolInHandHeader.PICKER_ID.equals(span.getId().orElse("")));
     }
 
     /** A person the demo trust does not have: SLT in Jesse Gray, a teaching assistant in Fenwick Road. */
     private static void signInAsSltInJesseGrayAndTaInFenwickRoad(SchoolId jesseGray, SchoolId fenwickRoad) {
-        var staff = new SignedInStaff("dual.role", "Dee Dual", "", Set.of(Roles.SLT), List.of(),
-                List.of(new Membership(fenwickRoad, Set.of(Roles.TEACHING_ASSISTANT), List.of("Class 1")),
-                        new Membership(jesseGray, Set.of(Roles.SLT), List.of())), jesseGray);
+        var staff = new SignedInStaff(
+                "dual.role",
+                "Dee Dual",
+                "",
+                Set.of(Roles.SLT),
+                List.of(),
+                List.of(
+                        new Membership(fenwickRoad, Set.of(Roles.TEACHING_ASSISTANT), List.of("Class 1")),
+                        new Membership(jesseGray, Set.of(Roles.SLT), List.of())),
+                jesseGray);
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated((StaffPrincipal) () -> staff, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.SLT))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                (StaffPrincipal) () -> staff, null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.SLT))));
         SecurityContextHolder.setContext(context);
     }
 }

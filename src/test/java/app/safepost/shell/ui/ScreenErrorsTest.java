@@ -33,8 +33,9 @@ class ScreenErrorsTest {
 
     @Test
     void a_browser_that_stopped_waiting_is_no_error() {
-        new SessionErrorHandler.ScreenErrors().error(new ErrorEvent(
-                new java.io.UncheckedIOException(new ClientAbortException(new IOException("Broken pipe")))));
+        new SessionErrorHandler.ScreenErrors()
+                .error(new ErrorEvent(
+                        new java.io.UncheckedIOException(new ClientAbortException(new IOException("Broken pipe")))));
 
         assertThat(logged.list).extracting(ILoggingEvent::getLevel).containsExactly(Level.INFO);
         assertThat(logged.list.getFirst().getFormattedMessage()).contains("went away");

@@ -1,5 +1,7 @@
 package app.safepost.shell.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.testing.Chromium;
 import app.safepost.testing.DemoUsers;
 import app.safepost.testing.SeparateDatabase;
@@ -14,8 +16,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Writes the README's pictures, {@code docs/screens/<screen>-<width>.png}: home, the post editor, the
  * review, the calendar and the audit trail at 1,366, 768 and 390 CSS pixels wide, each signed in as
@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * docs; run it on demand with {@code ./mvnw -B test -Pscreenshots -Dtest=ScreensForTheReadme}.
  */
 @Tag("screenshots")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "safepost.demo-school.history=true")
 @ContextConfiguration(initializers = ScreensForTheReadme.Database.class)
 class ScreensForTheReadme {
@@ -41,11 +42,9 @@ class ScreensForTheReadme {
     /** Pictures are kept small in the repository; a bigger one means a screen grew unexpectedly long. */
     static final long MOST_BYTES = 250_000;
 
-    record Screen(String name, String path, String user) {
-    }
+    record Screen(String name, String path, String user) {}
 
-    record Size(int width, int height) {
-    }
+    record Size(int width, int height) {}
 
     static final List<Screen> SCREENS_SHOWN = List.of(
             new Screen("home", "/", DemoUsers.HEAD),
@@ -71,7 +70,9 @@ class ScreensForTheReadme {
                 var page = chromium.newPage("en-GB", "Europe/London", size.width(), size.height());
                 Chromium.signIn(page, base, screen.user());
                 page.navigate(base + screen.path());
-                page.locator("vaadin-app-layout main, vaadin-app-layout [role=main]").first().waitFor();
+                page.locator("vaadin-app-layout main, vaadin-app-layout [role=main]")
+                        .first()
+                        .waitFor();
                 settle(page);
                 var file = SCREENS.resolve(screen.name() + "-" + size.width() + ".png");
                 page.screenshot(new Page.ScreenshotOptions().setPath(file));

@@ -1,5 +1,7 @@
 package app.safepost.subjectaccess.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.pupils.PupilRoster;
 import app.safepost.pupils.ui.PupilView;
 import app.safepost.testing.ScreenTest;
@@ -9,8 +11,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The pupil's page leads SLT and the data protection officer to everything held about the pupil; only
@@ -22,7 +22,8 @@ class SubjectAccessViewTest extends ScreenTest {
     /** A pupil no other test names. */
     static final String UPN = "J820300121065";
 
-    @Autowired PupilRoster roster;
+    @Autowired
+    PupilRoster roster;
 
     private String pupilId() {
         return roster.recordByUpn(UPN).orElseThrow().id().toString();
@@ -33,8 +34,10 @@ class SubjectAccessViewTest extends ScreenTest {
         signInAs("deputy");
         var id = pupilId();
         navigate("pupils/" + id, PupilView.class);
-        assertThat($(Anchor.class).all()).filteredOn(a -> a.getText().equals("Everything we hold about this pupil"))
-                .singleElement().satisfies(a -> assertThat(a.getHref()).isEqualTo("pupils/" + id + "/everything-we-hold"));
+        assertThat($(Anchor.class).all())
+                .filteredOn(a -> a.getText().equals("Everything we hold about this pupil"))
+                .singleElement()
+                .satisfies(a -> assertThat(a.getHref()).isEqualTo("pupils/" + id + "/everything-we-hold"));
 
         signInAs("office");
         navigate("pupils/" + id, PupilView.class);

@@ -20,16 +20,23 @@ public class BackupStatusCard extends Div {
         setId("backup-status");
         add(new H3("Backups"));
         var good = status.lastGood();
-        var last = new Paragraph(good == null ? "No backup has been made yet."
-                : "Last good backup: " + SchoolTime.dateTime(good.finishedAt()) + " (" + BackupStatus.inWords(status.age())
-                + " ago), " + BackupRun.size(good.sizeBytes() == null ? 0 : good.sizeBytes()) + ".");
+        var last = new Paragraph(
+                good == null
+                        ? "No backup has been made yet."
+                        : "Last good backup: " + SchoolTime.dateTime(good.finishedAt()) + " ("
+                                + BackupStatus.inWords(status.age()) + " ago), "
+                                + BackupRun.size(good.sizeBytes() == null ? 0 : good.sizeBytes()) + ".");
         last.setId("backup-last-good");
         add(last);
         var drill = status.lastDrill();
-        var drilled = new Paragraph(drill == null ? "No restore drill has run yet."
-                : "Restore drill " + (drill.succeeded() ? "passed" : "failed") + " on "
-                + SchoolTime.dateTime(drill.finishedAt()) + (drill.succeeded() && drill.fileName() != null
-                ? " (" + drill.fileName() + " restored and checked)." : "."));
+        var drilled = new Paragraph(
+                drill == null
+                        ? "No restore drill has run yet."
+                        : "Restore drill " + (drill.succeeded() ? "passed" : "failed") + " on "
+                                + SchoolTime.dateTime(drill.finishedAt())
+                                + (drill.succeeded() && drill.fileName() != null
+                                        ? " (" + drill.fileName() + " restored and checked)."
+                                        : "."));
         drilled.setId("backup-last-drill");
         add(drilled);
         var warnings = status.warnings();

@@ -30,7 +30,9 @@ public class MarkedText extends Div {
 
     public void show(String text, List<Finding> findings) {
         removeAll();
-        var spans = findings.stream().filter(Finding::pointsIntoText).filter(f -> f.end() <= text.length())
+        var spans = findings.stream()
+                .filter(Finding::pointsIntoText)
+                .filter(f -> f.end() <= text.length())
                 .sorted(Comparator.comparingInt(Finding::start).thenComparing(f -> f.severity() != Severity.BLOCK))
                 .toList();
         int at = 0;

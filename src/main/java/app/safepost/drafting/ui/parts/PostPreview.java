@@ -34,19 +34,21 @@ public class PostPreview extends Div {
     }
 
     /** Shows the post as {@code account}'s platform would; {@code length} is that platform's count of the text. */
-    public void show(AccountSummary account, String text, List<DraftContent.AttachedPhoto> attached, PostLength length) {
+    public void show(
+            AccountSummary account, String text, List<DraftContent.AttachedPhoto> attached, PostLength length) {
         removeAll();
         var platform = account.platform();
         getElement().setAttribute("aria-label", "Preview on " + platform.label());
         getElement().setAttribute("data-platform", platform.name().toLowerCase());
-        var avatar = new Span(account.handle().replaceFirst("^@", "").substring(0, 1).toUpperCase());
+        var avatar =
+                new Span(account.handle().replaceFirst("^@", "").substring(0, 1).toUpperCase());
         avatar.addClassName("post-preview-avatar");
         avatar.getElement().setAttribute("aria-hidden", "true");
         var who = new Div(avatar, new Span(account.handle()), new Span(" · " + platform.label() + " · now"));
         who.addClassName("post-preview-who");
         add(who, body(text), photos(platform, attached));
-        var counter = new Paragraph(length.used() + " / " + length.limit()
-                + (length.over() ? ": too long for " + platform.label() : ""));
+        var counter = new Paragraph(
+                length.used() + " / " + length.limit() + (length.over() ? ": too long for " + platform.label() : ""));
         counter.addClassName("post-preview-counter");
         counter.addClassName(length.over() ? "verdict-block" : "post-preview-counter-fits");
         counter.setId("post-preview-counter");
@@ -73,8 +75,8 @@ public class PostPreview extends Div {
         if (attached.isEmpty()) {
             return frame;
         }
-        frame.addClassNames("post-preview-photos", "preview-" + platform.name().toLowerCase(),
-                "preview-photos-" + attached.size());
+        frame.addClassNames(
+                "post-preview-photos", "preview-" + platform.name().toLowerCase(), "preview-photos-" + attached.size());
         var alts = new Div();
         alts.addClassName("post-preview-alts");
         var shown = new HashMap<String, PhotoPreview>();
@@ -83,7 +85,9 @@ public class PostPreview extends Div {
             var alt = photo.altText().isBlank() ? "" : photo.altText();
             // One component per photo and alt text, kept between redraws: the image is not fetched again.
             var key = photo.mediaId() + "\n" + alt;
-            var image = photos.containsKey(key) ? photos.get(key) : new PhotoPreview(media, new MediaId(photo.mediaId()), alt);
+            var image = photos.containsKey(key)
+                    ? photos.get(key)
+                    : new PhotoPreview(media, new MediaId(photo.mediaId()), alt);
             shown.put(key, image);
             var badge = new Span("ALT");
             badge.addClassName("post-preview-alt-badge");

@@ -15,13 +15,16 @@ final class PreviewText {
     /** The longest link shown whole; longer ones are cut with an ellipsis, as the platforms do. */
     static final int LINK_SHOWN = 30;
 
-    enum Kind { TEXT, LINK, TAG, MENTION }
-
-    record Part(Kind kind, String shown) {
+    enum Kind {
+        TEXT,
+        LINK,
+        TAG,
+        MENTION
     }
 
-    private PreviewText() {
-    }
+    record Part(Kind kind, String shown) {}
+
+    private PreviewText() {}
 
     static List<Part> parts(String text) {
         var extractor = new Extractor();
@@ -37,11 +40,12 @@ final class PreviewText {
                 parts.add(new Part(Kind.TEXT, text.substring(at, entity.getStart())));
             }
             var written = text.substring(entity.getStart(), entity.getEnd());
-            parts.add(switch (entity.getType()) {
-                case URL -> new Part(Kind.LINK, shortLink(written));
-                case HASHTAG, CASHTAG -> new Part(Kind.TAG, written);
-                case MENTION -> new Part(Kind.MENTION, written);
-            });
+            parts.add(
+                    switch (entity.getType()) {
+                        case URL -> new Part(Kind.LINK, shortLink(written));
+                        case HASHTAG, CASHTAG -> new Part(Kind.TAG, written);
+                        case MENTION -> new Part(Kind.MENTION, written);
+                    });
             at = entity.getEnd();
         }
         if (at < text.length()) {
@@ -53,7 +57,8 @@ final class PreviewText {
     /** "https://www.jessegray.example/news/harvest-festival-2026" → "jessegray.example/news/harvest-fe…". */
     static String shortLink(String link) {
         var shown = link.replaceFirst("^(?i)https?://", "").replaceFirst("^(?i)www\\.", "");
-        return shown.codePointCount(0, shown.length()) <= LINK_SHOWN ? shown
+        return shown.codePointCount(0, shown.length()) <= LINK_SHOWN
+                ? shown
                 : shown.substring(0, shown.offsetByCodePoints(0, LINK_SHOWN - 1)) + "…";
     }
 }

@@ -68,8 +68,12 @@ final class CoverCanvas extends Div {
     private final Div faceBoxes = new Div();
 
     /** The photo of {@code summary} with {@code faces} to click on; {@code onDrawn} receives each rectangle drawn. */
-    CoverCanvas(MediaLibrary media, MediaSummary summary, List<PhotoFace> faces, Consumer<PhotoFace> onFace,
-                Consumer<PhotoCover> onDrawn) {
+    CoverCanvas(
+            MediaLibrary media,
+            MediaSummary summary,
+            List<PhotoFace> faces,
+            Consumer<PhotoFace> onFace,
+            Consumer<PhotoCover> onDrawn) {
         this.media = media;
         this.photo = summary.id();
         this.width = summary.width();
@@ -78,8 +82,13 @@ final class CoverCanvas extends Div {
         addClassName("cover-canvas");
         setId("cover-canvas");
         // Positioning inline, so drawing works even before media.css has loaded.
-        getStyle().set("position", "relative").set("display", "inline-block").set("touch-action", "none")
-                .set("cursor", "crosshair").set("user-select", "none").set("max-width", "min(640px, 100%)");
+        getStyle()
+                .set("position", "relative")
+                .set("display", "inline-block")
+                .set("touch-action", "none")
+                .set("cursor", "crosshair")
+                .set("user-select", "none")
+                .set("max-width", "min(640px, 100%)");
         image.getStyle().set("display", "block").set("max-width", "100%").set("height", "auto");
         outlines.getStyle().set("position", "absolute").set("inset", "0").set("pointer-events", "none");
         image.setAlt("The photo to cover; draw a rectangle over a face with the mouse");
@@ -100,20 +109,26 @@ final class CoverCanvas extends Div {
         box.addClassName("face-box");
         FaceBoxes.styleBox(box);
         box.getElement().setAttribute("data-face", face.id());
-        box.getElement().setAttribute("aria-label", "Cover face " + face.id().substring(1) + ", "
-                + face.box().whereIn(width, height));
-        box.getStyle().set("left", percent(face.box().x(), width))
-                .set("top", percent(face.box().y(), height)).set("width", percent(face.box().width(), width))
+        box.getElement()
+                .setAttribute(
+                        "aria-label",
+                        "Cover face " + face.id().substring(1) + ", "
+                                + face.box().whereIn(width, height));
+        box.getStyle()
+                .set("left", percent(face.box().x(), width))
+                .set("top", percent(face.box().y(), height))
+                .set("width", percent(face.box().width(), width))
                 .set("height", percent(face.box().height(), height));
         return box;
     }
 
     void reload() {
         image.setSrc(DownloadHandler.fromInputStream(event -> {
-            var bytes = media.publishedImage(photo);
-            var type = media.find(photo).map(MediaSummary::contentType).orElse("image/jpeg");
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "photo", type, bytes.length);
-        }).inline());
+                    var bytes = media.publishedImage(photo);
+                    var type = media.find(photo).map(MediaSummary::contentType).orElse("image/jpeg");
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), "photo", type, bytes.length);
+                })
+                .inline());
     }
 
     /** A rectangle drawn with the mouse, in the photo's own pixels. */
@@ -129,9 +144,15 @@ final class CoverCanvas extends Div {
         for (var cover : covers) {
             var outline = new Div();
             outline.addClassName("cover-outline");
-            outline.getStyle().set("position", "absolute").set("box-sizing", "border-box")
-                    .set("border", "3px dashed #ffd400").set("outline", "2px solid #1a1a1a").set("left", percent(cover.x(), width)).set("top", percent(cover.y(), height))
-                    .set("width", percent(cover.width(), width)).set("height", percent(cover.height(), height));
+            outline.getStyle()
+                    .set("position", "absolute")
+                    .set("box-sizing", "border-box")
+                    .set("border", "3px dashed #ffd400")
+                    .set("outline", "2px solid #1a1a1a")
+                    .set("left", percent(cover.x(), width))
+                    .set("top", percent(cover.y(), height))
+                    .set("width", percent(cover.width(), width))
+                    .set("height", percent(cover.height(), height));
             outlines.add(outline);
         }
     }

@@ -39,8 +39,7 @@ import java.util.function.Consumer;
 public class CoverEditorDialog extends Dialog {
 
     /** A pupil who may appear in the photo, with their image consent (P14). */
-    public record PupilChoice(PupilId id, String label, boolean imageConsent) {
-    }
+    public record PupilChoice(PupilId id, String label, boolean imageConsent) {}
 
     /**
      * The faces the portal found, to cover with one click; those to leave uncovered by "Cover every face
@@ -71,13 +70,17 @@ public class CoverEditorDialog extends Dialog {
     private final FaceHints hints;
 
     /** The cover editor offering every face the photo's analysis found. */
-    public CoverEditorDialog(MediaLibrary media, MediaId photo, List<PupilChoice> pupils,
-                             Consumer<MediaSummary> onSaved) {
+    public CoverEditorDialog(
+            MediaLibrary media, MediaId photo, List<PupilChoice> pupils, Consumer<MediaSummary> onSaved) {
         this(media, photo, pupils, new FaceHints(media.analysis(photo).faces(), Set.of(), List.of()), onSaved);
     }
 
-    public CoverEditorDialog(MediaLibrary media, MediaId photo, List<PupilChoice> pupils, FaceHints hints,
-                             Consumer<MediaSummary> onSaved) {
+    public CoverEditorDialog(
+            MediaLibrary media,
+            MediaId photo,
+            List<PupilChoice> pupils,
+            FaceHints hints,
+            Consumer<MediaSummary> onSaved) {
         this.media = media;
         this.hints = hints;
         this.photo = photo;
@@ -111,25 +114,35 @@ public class CoverEditorDialog extends Dialog {
         var help = new Paragraph("Draw a rectangle over each face to cover, or use \"Add a cover\" and type its"
                 + " position and size in pixels (the photo is " + width + " × " + height + "). Pixelation is"
                 + " coarse and cannot be undone once the photo is published.");
-        var noConsent = pupils.stream().filter(p -> !p.imageConsent()).map(PupilChoice::label).toList();
-        var consent = new Paragraph(noConsent.isEmpty() ? "Every pupil listed has image consent."
-                : "No image consent: " + String.join(", ", noConsent) + ". If they are in the photo, cover them.");
+        var noConsent = pupils.stream()
+                .filter(p -> !p.imageConsent())
+                .map(PupilChoice::label)
+                .toList();
+        var consent = new Paragraph(
+                noConsent.isEmpty()
+                        ? "Every pupil listed has image consent."
+                        : "No image consent: " + String.join(", ", noConsent)
+                                + ". If they are in the photo, cover them.");
         consent.setId("cover-consent-note");
-        var add = new Button("Add a cover", e -> addRow(PhotoCover.pixelate(width / 4, height / 4,
-                Math.max(8, width / 4), Math.max(8, height / 4), null)));
+        var add = new Button(
+                "Add a cover",
+                e -> addRow(PhotoCover.pixelate(
+                        width / 4, height / 4, Math.max(8, width / 4), Math.max(8, height / 4), null)));
         add.setId("add-cover");
-        var coverFaces = new Button("Cover every face not assigned to a pupil with consent", e -> coverUnassignedFaces());
+        var coverFaces =
+                new Button("Cover every face not assigned to a pupil with consent", e -> coverUnassignedFaces());
         coverFaces.setId("cover-unassigned-faces");
         coverFaces.setVisible(!hints.faces().isEmpty());
-        var coverText = new Button("Cover the text naming a pupil", e -> hints.textToCover().forEach(this::coverRegion));
+        var coverText = new Button(
+                "Cover the text naming a pupil", e -> hints.textToCover().forEach(this::coverRegion));
         coverText.setId("cover-text");
         coverText.setVisible(!hints.textToCover().isEmpty());
         faceStatus.setId("cover-face-status");
         faceStatus.getElement().setAttribute("role", "status");
         rows.setId("cover-rows");
         rows.setPadding(false);
-        var side = new VerticalLayout(help, consent, faceStatus, new HorizontalLayout(add, coverFaces, coverText), rows,
-                problems);
+        var side = new VerticalLayout(
+                help, consent, faceStatus, new HorizontalLayout(add, coverFaces, coverText), rows, problems);
         side.setPadding(false);
         return side;
     }
@@ -138,7 +151,10 @@ public class CoverEditorDialog extends Dialog {
         preview.setId("cover-preview");
         preview.setAlt("Preview of the photo as it will be published");
         preview.addClassName("cover-preview");
-        preview.getStyle().set("display", "block").set("max-width", "min(640px, 100%)").set("height", "auto");
+        preview.getStyle()
+                .set("display", "block")
+                .set("max-width", "min(640px, 100%)")
+                .set("height", "auto");
         preview.setVisible(false);
         previewNote.setId("cover-preview-note");
         previewNote.getElement().setAttribute("role", "status");
@@ -188,8 +204,12 @@ public class CoverEditorDialog extends Dialog {
             var covers = covers();
             var bytes = media.preview(photo, covers);
             var type = media.find(photo).map(MediaSummary::contentType).orElse("image/jpeg");
-            preview.setSrc(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(bytes),
-                    "preview" + (type.equals("image/png") ? ".png" : ".jpg"), type, bytes.length)).inline());
+            preview.setSrc(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "preview" + (type.equals("image/png") ? ".png" : ".jpg"),
+                            type,
+                            bytes.length))
+                    .inline());
             preview.setVisible(true);
             preview.scrollIntoView();
             previewNote.setText("Preview with " + covers.size() + (covers.size() == 1 ? " cover" : " covers")
@@ -222,7 +242,8 @@ public class CoverEditorDialog extends Dialog {
 
     void coverUnassignedFaces() {
         var covers = covers();
-        hints.faces().stream().filter(f -> !hints.leaveUncovered().contains(f.id()) && !f.coveredBy(covers))
+        hints.faces().stream()
+                .filter(f -> !hints.leaveUncovered().contains(f.id()) && !f.coveredBy(covers))
                 .forEach(this::coverFace);
     }
 
@@ -231,8 +252,12 @@ public class CoverEditorDialog extends Dialog {
         int padY = Math.max(2, box.height() / 6);
         int x = Math.max(0, box.x() - padX);
         int y = Math.max(0, box.y() - padY);
-        addRow(PhotoCover.pixelate(x, y, Math.max(CoverRenderer.MIN_SIDE, Math.min(width - x, box.width() + 2 * padX)),
-                Math.max(CoverRenderer.MIN_SIDE, Math.min(height - y, box.height() + 2 * padY)), null));
+        addRow(PhotoCover.pixelate(
+                x,
+                y,
+                Math.max(CoverRenderer.MIN_SIDE, Math.min(width - x, box.width() + 2 * padX)),
+                Math.max(CoverRenderer.MIN_SIDE, Math.min(height - y, box.height() + 2 * padY)),
+                null));
     }
 
     /** Which faces the covers as drawn now hide: updated with every change, before anything is saved. */
@@ -242,9 +267,14 @@ public class CoverEditorDialog extends Dialog {
             return;
         }
         var covers = covers();
-        var uncovered = hints.faces().stream().filter(f -> !f.coveredBy(covers)).map(f -> f.id().substring(1)).toList();
+        var uncovered = hints.faces().stream()
+                .filter(f -> !f.coveredBy(covers))
+                .map(f -> f.id().substring(1))
+                .toList();
         faceStatus.setText(hints.faces().size() + (hints.faces().size() == 1 ? " face" : " faces") + " found; "
-                + (uncovered.isEmpty() ? "all covered." : "not covered: face " + String.join(", ", uncovered)
-                + ". Click a face on the photo to cover it."));
+                + (uncovered.isEmpty()
+                        ? "all covered."
+                        : "not covered: face " + String.join(", ", uncovered)
+                                + ". Click a face on the photo to cover it."));
     }
 }

@@ -55,7 +55,10 @@ final class CoverRow extends Div {
         pupil.setClearButtonVisible(true);
         pupil.setPlaceholder("Not named");
         if (cover.pupil() != null) {
-            pupils.stream().filter(p -> p.id().equals(cover.pupil())).findFirst().ifPresent(pupil::setValue);
+            pupils.stream()
+                    .filter(p -> p.id().equals(cover.pupil()))
+                    .findFirst()
+                    .ifPresent(pupil::setValue);
         }
         for (var field : List.of(x, y, coverWidth, coverHeight)) {
             field.addValueChangeListener(e -> onChange.run());
@@ -77,15 +80,23 @@ final class CoverRow extends Div {
         title.setText("Cover " + number);
     }
 
-    @Nullable PhotoCover cover() {
-        if (x.getValue() == null || y.getValue() == null || coverWidth.getValue() == null
+    @Nullable
+    PhotoCover cover() {
+        if (x.getValue() == null
+                || y.getValue() == null
+                || coverWidth.getValue() == null
                 || coverHeight.getValue() == null) {
             return null;
         }
         var who = pupil.getValue() == null ? null : pupil.getValue().id();
         return EMOJI.equals(style.getValue())
-                ? PhotoCover.emoji(x.getValue(), y.getValue(), coverWidth.getValue(), coverHeight.getValue(),
-                emoji.getValue(), who)
+                ? PhotoCover.emoji(
+                        x.getValue(),
+                        y.getValue(),
+                        coverWidth.getValue(),
+                        coverHeight.getValue(),
+                        emoji.getValue(),
+                        who)
                 : PhotoCover.pixelate(x.getValue(), y.getValue(), coverWidth.getValue(), coverHeight.getValue(), who);
     }
 

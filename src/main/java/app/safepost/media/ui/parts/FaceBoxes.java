@@ -35,7 +35,11 @@ public class FaceBoxes extends Div {
         boxes.addClassName("face-box-layer");
         // Positioning inline, so the boxes sit on the faces even before media.css has loaded.
         getStyle().set("position", "relative").set("display", "inline-block").set("max-width", "min(640px, 100%)");
-        image.getElement().getStyle().set("display", "block").set("max-width", "100%").set("height", "auto");
+        image.getElement()
+                .getStyle()
+                .set("display", "block")
+                .set("max-width", "100%")
+                .set("height", "auto");
         boxes.getStyle().set("position", "absolute").set("inset", "0");
         add(image, boxes);
     }
@@ -70,8 +74,11 @@ public class FaceBoxes extends Div {
                 button.getStyle().set("pointer-events", "auto");
                 button.add(number);
                 button.addClickListener(e -> onClick.accept(face));
-                button.getElement().setAttribute("aria-label", "Face " + face.id().substring(1) + ", "
-                        + face.box().whereIn(width, height) + ": " + label.apply(face));
+                button.getElement()
+                        .setAttribute(
+                                "aria-label",
+                                "Face " + face.id().substring(1) + ", "
+                                        + face.box().whereIn(width, height) + ": " + label.apply(face));
                 box = button;
             } else {
                 var div = new Div(number);
@@ -88,18 +95,38 @@ public class FaceBoxes extends Div {
 
     /** A transparent outlined box, its number on a tab above it (inline, as the positions are). */
     static void styleBox(Component box) {
-        box.getElement().getStyle().set("position", "absolute").set("box-sizing", "border-box")
-                .set("border", "3px solid #0b5cd5").set("outline", "2px solid #fff").set("background", "transparent")
-                .set("padding", "0").set("margin", "0").set("cursor", "pointer").set("color", "#fff")
+        box.getElement()
+                .getStyle()
+                .set("position", "absolute")
+                .set("box-sizing", "border-box")
+                .set("border", "3px solid #0b5cd5")
+                .set("outline", "2px solid #fff")
+                .set("background", "transparent")
+                .set("padding", "0")
+                .set("margin", "0")
+                .set("cursor", "pointer")
+                .set("color", "#fff")
                 .set("font", "inherit");
-        box.getElement().getChildren().forEach(number -> number.getStyle().set("position", "absolute").set("left", "0")
-                .set("top", "0").set("transform", "translateY(-100%)").set("background", "#0b5cd5").set("color", "#fff")
-                .set("padding", "0 0.3em").set("line-height", "1.2"));
+        box.getElement()
+                .getChildren()
+                .forEach(number -> number.getStyle()
+                        .set("position", "absolute")
+                        .set("left", "0")
+                        .set("top", "0")
+                        .set("transform", "translateY(-100%)")
+                        .set("background", "#0b5cd5")
+                        .set("color", "#fff")
+                        .set("padding", "0 0.3em")
+                        .set("line-height", "1.2"));
     }
 
     private void place(Component box, Region region) {
-        box.getElement().getStyle().set("left", percent(region.x(), width)).set("top", percent(region.y(), height))
-                .set("width", percent(region.width(), width)).set("height", percent(region.height(), height));
+        box.getElement()
+                .getStyle()
+                .set("left", percent(region.x(), width))
+                .set("top", percent(region.y(), height))
+                .set("width", percent(region.width(), width))
+                .set("height", percent(region.height(), height));
     }
 
     static String percent(int value, int of) {

@@ -32,10 +32,13 @@ public class PhotoPreview extends Composite<Image> {
     /** Loads the image again, after its covers changed. */
     public void refresh() {
         var type = media.find(photo).map(p -> p.contentType()).orElse("image/jpeg");
-        getContent().setSrc(DownloadHandler.fromInputStream(event -> {
-            var bytes = media.publishedImage(photo);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(type), type, bytes.length);
-        }).inline());
+        getContent()
+                .setSrc(DownloadHandler.fromInputStream(event -> {
+                            var bytes = media.publishedImage(photo);
+                            return new DownloadResponse(
+                                    new ByteArrayInputStream(bytes), fileName(type), type, bytes.length);
+                        })
+                        .inline());
     }
 
     /**

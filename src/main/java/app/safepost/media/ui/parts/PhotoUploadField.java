@@ -47,17 +47,32 @@ public class PhotoUploadField extends Composite<Div> {
         upload.setDropAllowed(true);
         // "image/*" first: an iPad or a phone then offers its camera beside the photo library (a capture
         // attribute would offer the camera only). The intake refuses what is not a photo it takes, saying why.
-        upload.setAcceptedFileTypes("image/*", "image/jpeg", "image/png", "image/webp", "image/heic", ".jpg", ".jpeg",
-                ".png", ".webp", ".heic");
+        upload.setAcceptedFileTypes(
+                "image/*",
+                "image/jpeg",
+                "image/png",
+                "image/webp",
+                "image/heic",
+                ".jpg",
+                ".jpeg",
+                ".png",
+                ".webp",
+                ".heic");
         // Each file's own request says whether this browser is an enrolled school iPad (P3): its cookie.
         upload.setUploadHandler(event -> {
             var deviceKey = DeviceCookie.presentedIn(event.getRequest().getCookies());
-            new LimitedUpload(PhotoIntake.MAX_BYTES, "it is larger than 25 MB.",
-                    (metadata, bytes) -> takeIn(metadata.fileName(), bytes, deviceKey), this::refuse)
+            new LimitedUpload(
+                            PhotoIntake.MAX_BYTES,
+                            "it is larger than 25 MB.",
+                            (metadata, bytes) -> takeIn(metadata.fileName(), bytes, deviceKey),
+                            this::refuse)
                     .handleUploadRequest(event);
         });
-        upload.addFileRejectedListener(e -> refuse(e.getFileName(), e.getErrorMessage() == null
-                || e.getErrorMessage().isBlank() ? "it is not a photo of at most 25 MB." : e.getErrorMessage()));
+        upload.addFileRejectedListener(e -> refuse(
+                e.getFileName(),
+                e.getErrorMessage() == null || e.getErrorMessage().isBlank()
+                        ? "it is not a photo of at most 25 MB."
+                        : e.getErrorMessage()));
         refusals.setId("photo-refusals");
         refusals.addClassName("photo-refusals");
         refusals.getElement().setAttribute("role", "alert");

@@ -59,9 +59,14 @@ public class TakedownDialog extends Dialog {
             var down = publishing.takeDown(post.reference(), reason.getValue());
             close();
             takenDown.accept(down);
-            Notification.show(post.practice() ? "The practice post was withdrawn; it never left the school."
-                            : "The post was deleted from " + post.platform().label() + ".", 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            post.practice()
+                                    ? "The practice post was withdrawn; it never left the school."
+                                    : "The post was deleted from "
+                                            + post.platform().label() + ".",
+                            4000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (TakedownRefused refused) {
             if (refused.field().equals("reason")) {
                 reason.setErrorMessage(refused.getMessage());

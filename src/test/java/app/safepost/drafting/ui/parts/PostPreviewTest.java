@@ -1,5 +1,7 @@
 package app.safepost.drafting.ui.parts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.AccountKind;
 import app.safepost.accounts.AccountSummary;
@@ -19,8 +21,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The preview shows a post as X, Bluesky or Mastodon would: text, photos framed as each platform does, alt text, its counter. */
 class PostPreviewTest extends ScreenTest {
 
@@ -28,17 +28,18 @@ class PostPreviewTest extends ScreenTest {
     MediaLibrary media;
 
     private static AccountSummary account(Platform platform) {
-        return new AccountSummary(new AccountId(UUID.randomUUID()), "@JGP_Kestrels", platform, AccountKind.CLASS, null,
-                "Class 3", true);
+        return new AccountSummary(
+                new AccountId(UUID.randomUUID()), "@JGP_Kestrels", platform, AccountKind.CLASS, null, "Class 3", true);
     }
 
     private DraftContent.AttachedPhoto photo(String alt) {
-        var photo = media.intake("IMG_0003.JPG", TestPhotos.withMetadata(TestPhotos.jpeg(160, 120),
-                Exif.ipad("DMPX1002JGP2")));
+        var photo = media.intake(
+                "IMG_0003.JPG", TestPhotos.withMetadata(TestPhotos.jpeg(160, 120), Exif.ipad("DMPX1002JGP2")));
         return new DraftContent.AttachedPhoto(photo.id().value(), alt);
     }
 
-    private PostPreview shown(Platform platform, String text, List<DraftContent.AttachedPhoto> photos, PostLength length) {
+    private PostPreview shown(
+            Platform platform, String text, List<DraftContent.AttachedPhoto> photos, PostLength length) {
         var preview = new PostPreview(media);
         UI.getCurrent().add(preview);
         preview.show(account(platform), text, photos, length);
@@ -49,14 +50,25 @@ class PostPreviewTest extends ScreenTest {
     void the_text_shows_its_link_shortened_and_its_tag_picked_out_with_the_platforms_counter() {
         signInAs("teacher");
 
-        var preview = shown(Platform.X, "Our trip https://www.jessegray.sch.uk/news/museum-trip-2026-photos #JGP",
-                List.of(), new PostLength(37, 280));
+        var preview = shown(
+                Platform.X,
+                "Our trip https://www.jessegray.sch.uk/news/museum-trip-2026-photos #JGP",
+                List.of(),
+                new PostLength(37, 280));
 
         assertThat(preview.getElement().getAttribute("aria-label")).isEqualTo("Preview on X");
-        assertThat(preview.getElement().getTextRecursively()).contains("@JGP_Kestrels")
-                .contains("Our trip jessegray.sch.uk/news/museum-…").doesNotContain("https://");
-        assertThat($(Span.class, preview).withClassName("post-preview-tag").single().getText()).isEqualTo("#JGP");
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class, preview).id("post-preview-counter").getText())
+        assertThat(preview.getElement().getTextRecursively())
+                .contains("@JGP_Kestrels")
+                .contains("Our trip jessegray.sch.uk/news/museum-…")
+                .doesNotContain("https://");
+        assertThat($(Span.class, preview)
+                        .withClassName("post-preview-tag")
+                        .single()
+                        .getText())
+                .isEqualTo("#JGP");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class, preview)
+                        .id("post-preview-counter")
+                        .getText())
                 .isEqualTo("37 / 280");
     }
 
@@ -66,7 +78,9 @@ class PostPreviewTest extends ScreenTest {
 
         var preview = shown(Platform.BLUESKY, "x".repeat(301), List.of(), new PostLength(301, 300));
 
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class, preview).id("post-preview-counter").getText())
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class, preview)
+                        .id("post-preview-counter")
+                        .getText())
                 .isEqualTo("301 / 300: too long for Bluesky");
     }
 
@@ -82,9 +96,13 @@ class PostPreviewTest extends ScreenTest {
         assertThat($(Image.class, frame).single().getAlt()).hasValue("Pupils looking at a fossil");
 
         var mastodon = shown(Platform.MASTODON, "Museum", List.of(fossil, bus), new PostLength(6, 500));
-        assertThat($(Div.class, mastodon).withClassName("post-preview-photos").single().getClassNames())
+        assertThat($(Div.class, mastodon)
+                        .withClassName("post-preview-photos")
+                        .single()
+                        .getClassNames())
                 .contains("preview-mastodon", "preview-photos-2");
-        assertThat(mastodon.getElement().getTextRecursively()).contains("Photo 1 alt text: Pupils looking at a fossil")
+        assertThat(mastodon.getElement().getTextRecursively())
+                .contains("Photo 1 alt text: Pupils looking at a fossil")
                 .contains("Photo 2 alt text: none (add one)");
     }
 }

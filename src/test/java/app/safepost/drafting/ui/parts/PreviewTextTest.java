@@ -1,10 +1,10 @@
 package app.safepost.drafting.ui.parts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.drafting.ui.parts.PreviewText.Kind;
 import app.safepost.drafting.ui.parts.PreviewText.Part;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A post's text as a platform shows it: links shortened, tags and mentions picked out, the rest as typed. */
 class PreviewTextTest {
@@ -14,20 +14,22 @@ class PreviewTextTest {
         var parts = PreviewText.parts("Harvest festival today! Photos: https://www.jessegray.sch.uk/news #JGPKestrels"
                 + " thanks @CountyLibrary\nSee you there.");
 
-        assertThat(parts).containsExactly(
-                new Part(Kind.TEXT, "Harvest festival today! Photos: "),
-                new Part(Kind.LINK, "jessegray.sch.uk/news"),
-                new Part(Kind.TEXT, " "),
-                new Part(Kind.TAG, "#JGPKestrels"),
-                new Part(Kind.TEXT, " thanks "),
-                new Part(Kind.MENTION, "@CountyLibrary"),
-                new Part(Kind.TEXT, "\nSee you there."));
+        assertThat(parts)
+                .containsExactly(
+                        new Part(Kind.TEXT, "Harvest festival today! Photos: "),
+                        new Part(Kind.LINK, "jessegray.sch.uk/news"),
+                        new Part(Kind.TEXT, " "),
+                        new Part(Kind.TAG, "#JGPKestrels"),
+                        new Part(Kind.TEXT, " thanks "),
+                        new Part(Kind.MENTION, "@CountyLibrary"),
+                        new Part(Kind.TEXT, "\nSee you there."));
     }
 
     @Test
     void a_long_link_is_cut_with_an_ellipsis_as_the_platforms_show_it() {
         assertThat(PreviewText.shortLink("https://www.jessegray.sch.uk/news/harvest-festival-2026-photos"))
-                .isEqualTo("jessegray.sch.uk/news/harvest…").hasSize(PreviewText.LINK_SHOWN);
+                .isEqualTo("jessegray.sch.uk/news/harvest…")
+                .hasSize(PreviewText.LINK_SHOWN);
         assertThat(PreviewText.shortLink("http://jessegray.sch.uk")).isEqualTo("jessegray.sch.uk");
     }
 

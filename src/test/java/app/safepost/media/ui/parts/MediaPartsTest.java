@@ -1,5 +1,7 @@
 package app.safepost.media.ui.parts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.safepost.media.CoverStyle;
 import app.safepost.media.MediaFixture;
 import app.safepost.media.MediaLibrary;
@@ -20,8 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The photo parts the draft editor uses: upload field, cover editor and preview, as components. */
 class MediaPartsTest extends ScreenTest {
@@ -44,7 +44,8 @@ class MediaPartsTest extends ScreenTest {
     }
 
     private MediaSummary photo() {
-        return media.intake("IMG_0002.JPG", TestPhotos.withMetadata(TestPhotos.jpeg(200, 150), Exif.ipad("DMPX1002JGP2")));
+        return media.intake(
+                "IMG_0002.JPG", TestPhotos.withMetadata(TestPhotos.jpeg(200, 150), Exif.ipad("DMPX1002JGP2")));
     }
 
     @Test
@@ -61,8 +62,9 @@ class MediaPartsTest extends ScreenTest {
         upload.upload("newsletter.jpg", "image/jpeg", TestPhotos.pdf());
 
         assertThat(accepted).extracting(MediaSummary::contentType).containsExactly("image/jpeg", "image/png");
-        assertThat(field.refusals()).containsExactly("newsletter.jpg: This file is a PDF document, not a photo."
-                + " Only JPEG, PNG, WebP or HEIC photos are accepted.");
+        assertThat(field.refusals())
+                .containsExactly("newsletter.jpg: This file is a PDF document, not a photo."
+                        + " Only JPEG, PNG, WebP or HEIC photos are accepted.");
         var refusals = $(com.vaadin.flow.component.html.UnorderedList.class).id("photo-refusals");
         assertThat(refusals.getElement().getAttribute("role")).isEqualTo("alert");
         assertThat(MediaFixture.photos(jdbc)).isEqualTo(2);
@@ -89,13 +91,17 @@ class MediaPartsTest extends ScreenTest {
         assertThat(dialog.rows()).hasSize(2);
 
         test($(Button.class).id("preview-covers")).click();
-        assertThat($(com.vaadin.flow.component.html.Image.class).id("cover-preview").isVisible()).isTrue();
+        assertThat($(com.vaadin.flow.component.html.Image.class)
+                        .id("cover-preview")
+                        .isVisible())
+                .isTrue();
         test($(Button.class).id("save-covers")).click();
 
         assertThat(saved).hasSize(1);
-        assertThat(media.find(photo.id()).orElseThrow().covers()).containsExactly(
-                PhotoCover.emoji(10, 20, 60, 50, "⭐", AMELIA),
-                new PhotoCover(120, 40, 50, 50, CoverStyle.PIXELATE, null, null));
+        assertThat(media.find(photo.id()).orElseThrow().covers())
+                .containsExactly(
+                        PhotoCover.emoji(10, 20, 60, 50, "⭐", AMELIA),
+                        new PhotoCover(120, 40, 50, 50, CoverStyle.PIXELATE, null, null));
         assertThat(dialog.isOpened()).isFalse();
     }
 
@@ -103,7 +109,7 @@ class MediaPartsTest extends ScreenTest {
     void a_cover_outside_the_photo_is_refused_next_to_its_fields_and_nothing_is_saved() {
         signInAs("teacher");
         var photo = photo();
-        var dialog = new CoverEditorDialog(media, photo.id(), PUPILS, saved -> { });
+        var dialog = new CoverEditorDialog(media, photo.id(), PUPILS, saved -> {});
         dialog.open();
 
         test($(Button.class).id("add-cover")).click();
@@ -124,10 +130,12 @@ class MediaPartsTest extends ScreenTest {
         var photo = photo();
         media.cover(photo.id(), List.of(PhotoCover.pixelate(0, 0, 40, 40, AMELIA)));
 
-        var dialog = new CoverEditorDialog(media, photo.id(), PUPILS, saved -> { });
+        var dialog = new CoverEditorDialog(media, photo.id(), PUPILS, saved -> {});
         dialog.open();
 
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("cover-consent-note").getText())
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .id("cover-consent-note")
+                        .getText())
                 .isEqualTo("No image consent: Amelia. If they are in the photo, cover them.");
         assertThat(dialog.covers()).containsExactly(PhotoCover.pixelate(0, 0, 40, 40, AMELIA));
         assertThat(dialog.rows().getFirst().pupil.getValue().label()).isEqualTo("Amelia");
@@ -148,25 +156,32 @@ class MediaPartsTest extends ScreenTest {
     @Test
     void the_faces_found_are_covered_with_one_click_or_all_at_once_and_the_status_follows_the_covers() {
         signInAs("teacher");
-        var photo = media.intake("group.jpg", app.safepost.media.ClassPhotos.groupOfThree().jpeg());
-        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(60))
+        var photo = media.intake(
+                "group.jpg", app.safepost.media.ClassPhotos.groupOfThree().jpeg());
+        org.awaitility.Awaitility.await()
+                .pollInSameThread()
+                .atMost(java.time.Duration.ofSeconds(60))
                 .until(() -> media.analysis(photo.id()).done());
         var faces = media.analysis(photo.id()).faces();
         assertThat(faces).hasSize(3);
         // The first face is a pupil with consent: "cover every face" leaves it uncovered.
-        var hints = new CoverEditorDialog.FaceHints(faces, java.util.Set.of(faces.getFirst().id()), List.of());
+        var hints = new CoverEditorDialog.FaceHints(
+                faces, java.util.Set.of(faces.getFirst().id()), List.of());
         var saved = new ArrayList<MediaSummary>();
         var dialog = new CoverEditorDialog(media, photo.id(), PUPILS, hints, saved::add);
         dialog.open();
         var status = $(com.vaadin.flow.component.html.Paragraph.class).id("cover-face-status");
-        assertThat(status.getText()).isEqualTo("3 faces found; not covered: face 1, 2, 3. Click a face on the photo to cover it.");
+        assertThat(status.getText())
+                .isEqualTo("3 faces found; not covered: face 1, 2, 3. Click a face on the photo to cover it.");
 
         dialog.coverFace(faces.get(1));
-        assertThat(status.getText()).isEqualTo("3 faces found; not covered: face 1, 3. Click a face on the photo to cover it.");
+        assertThat(status.getText())
+                .isEqualTo("3 faces found; not covered: face 1, 3. Click a face on the photo to cover it.");
         test($(Button.class).id("cover-unassigned-faces")).click();
 
         assertThat(dialog.rows()).hasSize(2);
-        assertThat(status.getText()).isEqualTo("3 faces found; not covered: face 1. Click a face on the photo to cover it.");
+        assertThat(status.getText())
+                .isEqualTo("3 faces found; not covered: face 1. Click a face on the photo to cover it.");
         var first = dialog.covers().getFirst();
         var box = faces.get(1).box();
         assertThat(first.x()).isLessThan(box.x());
