@@ -3,54 +3,43 @@ package app.safepost.testing;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Debian's Chromium, headless, driven by Playwright; one browser per test class. The browser may
- * reach only this machine's loopback addresses.
+ * Debian's Chromium, headless, driven by Playwright. One browser serves the whole test JVM: it is
+ * launched when the first class needs it and closed when the run ends, as launching it takes seconds
+ * on a loaded machine. Every page has a browser context of its own (no shared cookies or storage),
+ * and a class's contexts are closed after the class. The browser may reach only this machine's
+ * loopback addresses.
  */
 public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
-    private Playwright playwright;
-    private Browser browser;
+    private final List<BrowserContext> contexts = new ArrayList<>();
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(executable())
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-quic",
-                                "--no-first-run",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1")));
+        // Closed by JUnit when the whole run ends, as a value of the root store that is AutoCloseable.
+        context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
+                .computeIfAbsent(SharedBrowser.class, key -> new SharedBrowser(), SharedBrowser.class);
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
     }
 
     /** A fresh page in its own browser context (no shared cookies). */
@@ -68,7 +57,7 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
     }
 
     private Page newPage(Browser.NewContextOptions options) {
-        var page = browser.newContext(options).newPage();
+        var page = newContext(options).newPage();
         page.setDefaultTimeout(20_000);
         // A loaded CI machine can take seconds for a round trip; assertions wait as long as actions do.
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
@@ -77,7 +66,7 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     /** A fresh page in its own browser context the size of a phone (390 × 844 CSS pixels, touch). */
     public Page newPhonePage() {
-        var page = browser.newContext(new Browser.NewContextOptions()
+        var page = newContext(new Browser.NewContextOptions()
                         .setLocale("en-GB")
                         .setTimezoneId("Europe/London")
                         .setViewportSize(390, 844)
@@ -88,6 +77,12 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         page.setDefaultTimeout(20_000);
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         return page;
+    }
+
+    private BrowserContext newContext(Browser.NewContextOptions options) {
+        var context = SharedBrowser.browser().newContext(options);
+        contexts.add(context);
+        return context;
     }
 
     /** Signs a demo user in through the local sign-in page and waits for the home page. */
@@ -164,5 +159,54 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
             }
         }
         throw new IllegalStateException("Chromium not found: install Debian's chromium or set CHROMIUM_PATH");
+    }
+
+    /** The JVM's one Playwright and browser; Playwright wants them used from the thread that made them. */
+    private static final class SharedBrowser implements AutoCloseable {
+
+        private static @Nullable Playwright playwright;
+        private static @Nullable Browser browser;
+
+        static synchronized Browser browser() {
+            if (browser == null || !browser.isConnected()) {
+                launch();
+            }
+            return browser;
+        }
+
+        private static void launch() {
+            if (playwright == null) {
+                playwright = Playwright.create(
+                        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            }
+            browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(executable())
+                            .setHeadless(true)
+                            .setArgs(List.of(
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-quic",
+                                    "--no-first-run",
+                                    "--disable-background-networking",
+                                    "--disable-component-update",
+                                    "--disable-sync",
+                                    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1")));
+        }
+
+        @Override
+        public void close() {
+            synchronized (SharedBrowser.class) {
+                if (browser != null) {
+                    browser.close();
+                    browser = null;
+                }
+                if (playwright != null) {
+                    playwright.close();
+                    playwright = null;
+                }
+            }
+        }
     }
 }
