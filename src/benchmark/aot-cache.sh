@@ -5,6 +5,8 @@
 # exits, and the JVM writes the classes it loaded and linked, and their profiles, into the cache.
 #
 #   src/benchmark/aot-cache.sh target/safepost.jar target/aot   # then: java -XX:AOTCache=target/aot/safepost.aot -jar target/aot/safepost.jar
+#
+# JAVA_OPTS: the JVM options the portal will run with (the training run uses the same, as the cache expects).
 set -euo pipefail
 jar=$1
 dest=$2
@@ -14,7 +16,7 @@ rm -rf "$dest"
 "$JAVA_HOME/bin/java" -Djarmode=tools -jar "$jar" extract --destination "$dest"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-VAADIN_USAGE_STATS_ENABLED=false "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$dest/$name.aot" \
+VAADIN_USAGE_STATS_ENABLED=false "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -XX:AOTCacheOutput="$dest/$name.aot" \
   -Dspring.context.exit=onRefresh -Djava.io.tmpdir="$scratch" -jar "$dest/$name.jar" \
   --server.port=0 --safepost.data-dir="$scratch/data" --baseline.data-dir="$scratch/data" >"$dest/training.log" 2>&1
 ls -l "$dest/$name.aot"

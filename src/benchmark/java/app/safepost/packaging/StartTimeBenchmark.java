@@ -30,8 +30,9 @@ import java.util.stream.Collectors;
  * from its source file, so it needs no build of its own. Writes its figures under {@code target/benchmarks/}.
  *
  * <p>System properties: {@code start.runs} (5), {@code start.modes} ({@code fresh,restart}), {@code
- * start.variants} ({@code safepost,baseline}), per variant {@code start.<name>.jar}, {@code start.<name>.jvm}
- * and {@code start.<name>.args} (space-separated), {@code start.memory} ({@code true}), {@code start.idle-seconds}
+ * start.variants} ({@code safepost,baseline}), per variant {@code start.<name>.jar}, {@code start.<name>.jvm},
+ * {@code start.<name>.args} and {@code start.<name>.env} (space-separated; the last as NAME=value), {@code start.memory} ({@code true}, {@code false} or the variants to measure),
+ * {@code start.shared-data} (one data dir for every Safepost variant's restarts), {@code start.idle-seconds}
  * (20, before memory is read), {@code start.work} ({@code target/start-time}), {@code start.out} ({@code
  * target/benchmarks/start-time}).
  */
@@ -47,7 +48,7 @@ public final class StartTimeBenchmark {
     private static final List<String> PHASES =
             List.of("jvm", "postgres", "flyway", "hibernate", "vaadin", "spring", "demo", "ready", "healthy", "cpu");
 
-    private record Variant(String name, Path jar, List<String> jvm, List<String> args) {}
+    private record Variant(String name, Path jar, List<String> jvm, List<String> args, List<String> env) {}
 
     private record Run(String variant, String mode, int round, double load, Map<String, Long> phases) {}
 
@@ -66,7 +67,8 @@ public final class StartTimeBenchmark {
                     name,
                     Path.of(System.getProperty("start." + name + ".jar", defaultJar)),
                     list(System.getProperty("start." + name + ".jvm", ""), " "),
-                    list(System.getProperty("start." + name + ".args", ""), " ")));
+                    list(System.getProperty("start." + name + ".args", ""), " "),
+                    list(System.getProperty("start." + name + ".env", ""), " ")));
         }
         var results = new ArrayList<Run>();
         for (var mode : modes) {
@@ -89,9 +91,13 @@ public final class StartTimeBenchmark {
                 .append(runs)
                 .append(" runs each\n\n");
         report.append(summary(results, variants, modes));
-        if (Boolean.parseBoolean(System.getProperty("start.memory", "true"))) {
+        var memory = System.getProperty("start.memory", "true");
+        if (!memory.equals("false")) {
             report.append("\nIdle memory after start (restart, native memory tracking on)\n\n");
             for (var variant : variants) {
+                if (!memory.equals("true") && !list(memory, ",").contains(variant.name())) {
+                    continue;
+                }
                 report.append(memory(variant, dataDir(work, variant, "restart"), work));
             }
         }
@@ -106,7 +112,7 @@ public final class StartTimeBenchmark {
     /** Each variant's own, or with {@code start.shared-data} one for all on restart (its demo school loaded once). */
     private static Path dataDir(Path work, Variant variant, String mode) {
         var shared = System.getProperty("start.shared-data", "");
-        return mode.equals("restart") && !shared.isBlank()
+        return mode.equals("restart") && !shared.isBlank() && !variant.name().startsWith("baseline")
                 ? Path.of(shared)
                 : work.resolve(variant.name()).resolve("data");
     }
@@ -146,6 +152,10 @@ public final class StartTimeBenchmark {
         command.addAll(variant.args());
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");
+        for (var variable : variant.env()) {
+            builder.environment()
+                    .put(variable.substring(0, variable.indexOf('=')), variable.substring(variable.indexOf('=') + 1));
+        }
         return builder.start();
     }
 
