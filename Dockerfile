@@ -21,7 +21,7 @@ USER safepost
 WORKDIR /var/lib/safepost
 # The JVM options the portal runs with (docs/decisions/0042-start-time-and-memory.md): G1 giving back the heap
 # it does not need once idle, smaller thread stacks, two malloc arenas. Set JAVA_OPTS to change them.
-ENV JAVA_OPTS="-XX:+UseG1GC -Xms64m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:G1PeriodicGCInterval=10000 -Xss512k" MALLOC_ARENA_MAX=2
+ENV JAVA_OPTS="-XX:+UseG1GC -XX:MinHeapSize=64m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:G1PeriodicGCInterval=10000 -Xss512k" MALLOC_ARENA_MAX=2
 # Java 25's AOT cache, made here by a training run: the jar extracted (the cache needs plain jars on the class
 # path), then started on a scratch data dir up to the refreshed context, with the options above.
 RUN java -Djarmode=tools -jar /opt/safepost/safepost.jar extract --destination /opt/safepost/app \
