@@ -8,16 +8,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.Ordered;
+import org.springframework.core.PriorityOrdered;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
@@ -34,15 +44,32 @@ class EmbeddedDatabaseConfiguration {
     static final String DATABASE_NAME = "safepost";
     static final String PORTAL_ROLE = "safepost_portal";
 
-    @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(
-            @Value("${safepost.data-dir}") Path dataDir, @Value("${safepost.database.port:0}") int configuredPort)
-            throws IOException {
+    /**
+     * Starts the server while the rest of the portal is still being built: a bean factory post-processor
+     * runs before the web server, Vaadin and the other beans are made, and PostgreSQL (initdb on a fresh
+     * data dir) works in its own processes meanwhile (docs/decisions/0042-start-time-and-memory.md).
+     */
+    @Bean
+    static EarlyStart embeddedPostgresEarlyStart() {
+        return new EarlyStart();
+    }
+
+    @Bean(name = "embeddedPostgres", destroyMethod = "close")
+    EmbeddedPostgres startedEmbeddedPostgres(EarlyStart earlyStart) throws IOException {
+        return earlyStart.server();
+    }
+
+    /** Starts the server on {@code dataDir}, on {@code configuredPort} or else a free one. */
+    EmbeddedPostgres embeddedPostgres(Path dataDir, int configuredPort) throws IOException {
+        return start(dataDir, configuredPort);
+    }
+
+    private static EmbeddedPostgres start(Path dataDir, int configuredPort) throws IOException {
         var pgData = dataDir.resolve("postgres");
-        int port = configuredPort > 0 ? configuredPort : freeLoopbackPort();
         long started = System.nanoTime();
         try {
             DataDirectory.prepare(dataDir);
+            int port = configuredPort > 0 ? configuredPort : freeLoopbackPort();
             var server = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
@@ -136,6 +163,71 @@ class EmbeddedDatabaseConfiguration {
                             + DataDirectory.diagnose(pgData)
                             + " (" + cause.getMessage() + ")",
                     cause);
+        }
+    }
+
+    /**
+     * The server's start, begun in a thread of its own as soon as the bean factory is set up; handed to
+     * the {@code embeddedPostgres} bean, which closes it with the context. If the context fails before it
+     * takes the server, closing the context stops the server here, so no PostgreSQL outlives the portal.
+     */
+    static final class EarlyStart
+            implements BeanFactoryPostProcessor, EnvironmentAware, PriorityOrdered, DisposableBean {
+
+        private @Nullable CompletableFuture<EmbeddedPostgres> starting;
+        private boolean handedOver;
+        private @Nullable Environment environment;
+
+        @Override
+        public void setEnvironment(Environment environment) {
+            this.environment = environment;
+        }
+
+        @Override
+        public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+            var env = Objects.requireNonNull(environment);
+            var dataDir = Path.of(env.getRequiredProperty("safepost.data-dir"));
+            int port = env.getProperty("safepost.database.port", Integer.class, 0);
+            starting = new CompletableFuture<>();
+            Thread.ofPlatform().name("embedded-postgres-start").daemon().start(() -> {
+                try {
+                    var server = start(dataDir, port);
+                    createDatabaseIfMissing(server);
+                    createPortalRoleIfMissing(server);
+                    starting.complete(server);
+                } catch (Throwable e) {
+                    starting.completeExceptionally(e);
+                }
+            });
+        }
+
+        synchronized EmbeddedPostgres server() throws IOException {
+            try {
+                var server = Objects.requireNonNull(starting, "not started").join();
+                handedOver = true;
+                return server;
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof EmbeddedDatabaseUnavailable unavailable) {
+                    throw unavailable;
+                }
+                throw new IOException(e.getCause());
+            }
+        }
+
+        @Override
+        public synchronized void destroy() throws IOException {
+            if (starting != null && !handedOver) {
+                try {
+                    starting.join().close();
+                } catch (CompletionException failedToStart) {
+                    // nothing runs that would need stopping
+                }
+            }
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE;
         }
     }
 
