@@ -543,7 +543,7 @@ public class PupilRoster {
                 latest == null ? null : latest.recordedOn(),
                 latest == null ? null : latest.source(),
                 p.isArchived(),
-                p.getVersion() == null ? 0 : p.getVersion(),
+                p.getVersion(),
                 recorded,
                 p.getParentEmails());
     }

@@ -383,7 +383,7 @@ public class SchoolDirectory {
                 d.getModel(),
                 d.getSerial(),
                 d.isInService(),
-                d.getVersion() == null ? 0 : d.getVersion());
+                d.getVersion());
     }
 
     private static String blankToNull(String value) {

@@ -1,6 +1,6 @@
 package app.safepost.drafting.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import app.safepost.drafting.DraftContent;
 import app.safepost.drafting.DraftStatus;
 import jakarta.persistence.CascadeType;
@@ -8,11 +8,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,13 +22,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "draft")
 @Audited
-public class Draft extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class Draft extends SchoolRecord {
 
     @Column(name = "account_id", nullable = false)
     private UUID accountId;
@@ -178,14 +170,6 @@ public class Draft extends SchoolOwned {
                 .filter(f -> f.getMediaId().equals(mediaId))
                 .forEach(f -> in.put(f.getFaceId(), f.getAssignment()));
         return in;
-    }
-
-    public UUID getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version == null ? 0 : version;
     }
 
     public UUID getAccountId() {

@@ -1,29 +1,20 @@
 package app.safepost.school.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.hibernate.envers.Audited;
 
 /** A member of staff as the school knows them: from the demo data or their single sign-on claims. */
 @Entity
 @Table(name = "staff_member")
 @Audited
-public class StaffMember extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class StaffMember extends SchoolRecord {
 
     @Column(nullable = false, length = 120)
     private String username;
@@ -56,10 +47,6 @@ public class StaffMember extends SchoolOwned {
         return this.displayName.equals(displayName)
                 && java.util.Objects.equals(this.email, email)
                 && this.roles.equals(String.join(",", new TreeSet<>(roles)));
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public String getUsername() {
