@@ -8,7 +8,7 @@
  * connection tells PostgreSQL about it, so another school's rows are never seen. Most extend it through
  * {@link app.safepost.database.SchoolRecord}, which adds the random id and the optimistic lock. Several portal instances
  * may share one database: {@link app.safepost.database.PortalInstances} keeps start-up work to one at a
- * time and each daily job to one run, and {@link app.safepost.database.CountedChanges} tells an instance
+ * time and each daily job to one run, and {@link app.safepost.database.ChangeCounts} tells an instance
  * whether what it holds in memory is still current.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Database")

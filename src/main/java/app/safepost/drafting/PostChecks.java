@@ -18,7 +18,7 @@ import app.safepost.compliance.PupilInMedia;
 import app.safepost.compliance.PurposeConsent;
 import app.safepost.compliance.RosterPupil;
 import app.safepost.compliance.Severity;
-import app.safepost.database.CountedChanges;
+import app.safepost.database.ChangeCounts;
 import app.safepost.media.MediaLibrary;
 import app.safepost.media.PhotoText;
 import app.safepost.media.PhotoTextFindings;
@@ -67,7 +67,7 @@ public class PostChecks {
     private final ComputingLeadGuidance guidance;
     private final PupilRoster roster;
     private final MediaLibrary media;
-    private final CountedChanges changes;
+    private final ChangeCounts changes;
     private final SchoolProfileService school;
     private final Clock clock;
     /** Each school's checks over its own roster's index, with the count of changes it was built at. */
@@ -81,7 +81,7 @@ public class PostChecks {
             ComputingLeadGuidance guidance,
             PupilRoster roster,
             MediaLibrary media,
-            CountedChanges changes,
+            ChangeCounts changes,
             SchoolProfileService school,
             Clock clock) {
         this.clock = clock;

@@ -106,7 +106,7 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
             if (!policy.hasText()) {
                 add(new Paragraph("The portal has no text of this policy to review yet."));
             } else if (slt) {
-                var open = new Button("Open the review", e -> act(() -> reviews.open(policyId)));
+                var open = new Button("Open the review", e -> changeThenShow(() -> reviews.open(policyId)));
                 open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 open.setId("open-review");
                 add(
@@ -178,7 +178,7 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
         }
     }
 
-    private void act(Supplier<?> change) {
+    private void changeThenShow(Supplier<?> change) {
         try {
             change.get();
             show();
