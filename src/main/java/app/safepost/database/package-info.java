@@ -11,8 +11,9 @@
  * time and each daily job to one run, and {@link app.safepost.database.ChangeCounts} tells an instance
  * whether what it holds in memory is still current.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Database")
+@ApplicationModule(displayName = "Database")
 @NullMarked
 package app.safepost.database;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

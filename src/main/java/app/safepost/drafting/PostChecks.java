@@ -34,6 +34,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -224,7 +225,7 @@ public class PostChecks {
 
     /** Each pupil once: covered only if covered in every photo they are in. */
     private static List<PupilInMedia> pupilsInMedia(DraftContent content) {
-        var covered = new java.util.LinkedHashMap<String, Boolean>();
+        var covered = new LinkedHashMap<String, Boolean>();
         content.pupilsShown().forEach(p -> covered.merge(p.upn(), p.covered(), Boolean::logicalAnd));
         return covered.entrySet().stream()
                 .map(e -> new PupilInMedia(e.getKey(), e.getValue()))

@@ -6,8 +6,9 @@
  * Work that drains a queue every minute or so (the e-mail outbox, trip delegation notices, photo analysis,
  * publishing) stays with its queue (docs/decisions/0040-one-list-of-the-daily-jobs.md).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Schedule")
+@ApplicationModule(displayName = "Schedule")
 @NullMarked
 package app.safepost.schedule;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

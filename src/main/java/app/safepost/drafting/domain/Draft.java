@@ -14,6 +14,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
@@ -140,7 +143,7 @@ public class Draft extends SchoolRecord {
      * Takes these photos out of the draft, with the faces found in them and the pupils they show: a
      * pupil's photos were erased. The status stays as it is; the text is the author's and stays too.
      */
-    public void removePhotos(java.util.Set<UUID> media, Instant at) {
+    public void removePhotos(Set<UUID> media, Instant at) {
         photos.removeIf(p -> media.contains(p.getMediaId()));
         faces.removeIf(f -> media.contains(f.getMediaId()));
         pupils.removeIf(p -> p.getMediaId() != null && media.contains(p.getMediaId()));
@@ -164,8 +167,8 @@ public class Draft extends SchoolRecord {
                         .toList());
     }
 
-    private java.util.Map<String, String> facesIn(UUID mediaId) {
-        var in = new java.util.TreeMap<String, String>();
+    private Map<String, String> facesIn(UUID mediaId) {
+        var in = new TreeMap<String, String>();
         faces.stream()
                 .filter(f -> f.getMediaId().equals(mediaId))
                 .forEach(f -> in.put(f.getFaceId(), f.getAssignment()));

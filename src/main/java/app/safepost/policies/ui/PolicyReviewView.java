@@ -124,8 +124,7 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
                         + (review.openComments() == 1 ? "" : "s") + ".");
         facts.setId("review-facts");
         add(facts);
-        var history = new com.vaadin.flow.component.html.Anchor(
-                reviews.historyLink(review.id()), "History in the audit trail");
+        var history = new Anchor(reviews.historyLink(review.id()), "History in the audit trail");
         history.setId("review-history");
         add(new Paragraph(history));
         draft();

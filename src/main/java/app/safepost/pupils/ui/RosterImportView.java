@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -150,7 +151,7 @@ public class RosterImportView extends Main {
                 + figures(f) + " Nothing is saved until you confirm.");
         // Changes first: the office reads what moves, not 190 unchanged lines.
         changes.setItems(preview.changes().stream()
-                .sorted(java.util.Comparator.comparing((RosterChange c) -> c.kind() == RosterChangeKind.UNCHANGED))
+                .sorted(Comparator.comparing((RosterChange c) -> c.kind() == RosterChangeKind.UNCHANGED))
                 .toList());
         changes.setVisible(true);
     }

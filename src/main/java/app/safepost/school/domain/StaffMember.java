@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.envers.Audited;
@@ -45,7 +46,7 @@ public class StaffMember extends SchoolRecord {
     /** Whether the record already says this, so an unchanged sign-in writes no revision. */
     public boolean matches(String displayName, String email, Collection<String> roles) {
         return this.displayName.equals(displayName)
-                && java.util.Objects.equals(this.email, email)
+                && Objects.equals(this.email, email)
                 && this.roles.equals(String.join(",", new TreeSet<>(roles)));
     }
 
