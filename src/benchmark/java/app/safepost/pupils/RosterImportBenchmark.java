@@ -98,7 +98,7 @@ class RosterImportBenchmark {
 
     private record Run(
             String name,
-            RosterImportResult result,
+            RosterImportFigures result,
             double seconds,
             double cpuSeconds,
             long statements,
@@ -119,7 +119,7 @@ class RosterImportBenchmark {
         }
     }
 
-    private Run measure(String name, Supplier<RosterImportResult> importing) {
+    private Run measure(String name, Supplier<RosterImportFigures> importing) {
         Statistics statistics =
                 entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
@@ -155,8 +155,8 @@ class RosterImportBenchmark {
             var again = measure(
                     "round " + round + ": re-import, 50 changes",
                     () -> InSchool.jesseGray(jdbc, () -> roster.importRoster(second, null)));
-            assertThat(initial.result()).isEqualTo(new RosterImportResult(PUPILS, 0, 0, 196));
-            assertThat(again.result()).isEqualTo(new RosterImportResult(0, CHANGES, 0, PUPILS + 196 - CHANGES));
+            assertThat(initial.result()).isEqualTo(new RosterImportFigures(PUPILS, 0, 0, 196));
+            assertThat(again.result()).isEqualTo(new RosterImportFigures(0, CHANGES, 0, PUPILS + 196 - CHANGES));
             lines.add(initial.line());
             lines.add(again.line());
             RosterFixture.restoreDemoRoster(roster, jdbc);

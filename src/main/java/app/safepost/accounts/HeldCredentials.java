@@ -11,6 +11,8 @@ import app.safepost.security.SignedInStaff;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,7 +111,7 @@ public class HeldCredentials {
     /** The audit trail explorer filtered to the account's credential record, if it ever had one. */
     @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
     @Transactional(readOnly = true)
-    public java.util.Optional<String> historyLink(AccountId account) {
+    public Optional<String> historyLink(AccountId account) {
         return credentials
                 .findByAccountId(account.value())
                 .map(c -> auditTrail.historyLink(AccountCredential.class, c.getId()));
@@ -122,12 +124,11 @@ public class HeldCredentials {
      */
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
-    public java.util.Optional<HeldSecret> secretForPublishing(AccountId account) {
+    public Optional<HeldSecret> secretForPublishing(AccountId account) {
         if (!SignedInStaff.current()
                 .map(s -> SignedInStaff.SYSTEM.equals(s.username()))
                 .orElse(false)) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "Only the portal itself reads a held credential");
+            throw new AccessDeniedException("Only the portal itself reads a held credential");
         }
         return credentials
                 .findByAccountId(account.value())

@@ -3,6 +3,7 @@ package app.safepost.accounts;
 import app.safepost.accounts.domain.TripDelegation;
 import app.safepost.accounts.domain.TripDelegationRepository;
 import app.safepost.accounts.domain.TripDelegationRules;
+import app.safepost.audit.AuditTrail;
 import app.safepost.common.SchoolTime;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
@@ -33,14 +34,14 @@ public class TripDelegations {
     private final SocialAccounts accounts;
     private final SchoolDirectory directory;
     private final Clock clock;
-    private final app.safepost.audit.AuditTrail auditTrail;
+    private final AuditTrail auditTrail;
 
     TripDelegations(
             TripDelegationRepository delegations,
             SocialAccounts accounts,
             SchoolDirectory directory,
             Clock clock,
-            app.safepost.audit.AuditTrail auditTrail) {
+            AuditTrail auditTrail) {
         this.auditTrail = auditTrail;
         this.delegations = delegations;
         this.accounts = accounts;
@@ -210,6 +211,6 @@ public class TripDelegations {
     /** The audit trail explorer filtered to one delegation: for those who read the audit trail. */
     @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
     public String historyLink(TripDelegationId id) {
-        return auditTrail.historyLink(app.safepost.accounts.domain.TripDelegation.class, id.value());
+        return auditTrail.historyLink(TripDelegation.class, id.value());
     }
 }

@@ -5,8 +5,9 @@
  * same transaction. Also the follow-up when a pupil's image consent is withdrawn, and SLT's review of
  * posts written under a trip delegation (P2).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Approval")
+@ApplicationModule(displayName = "Approval")
 @NullMarked
 package app.safepost.approval;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

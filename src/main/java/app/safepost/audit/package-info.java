@@ -2,8 +2,9 @@
  * The audit trail: Envers revision entity (who, with which roles, when) and the history of any
  * audited record as read-only records.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@ApplicationModule(displayName = "Audit")
 @NullMarked
 package app.safepost.audit;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -4,14 +4,16 @@ import app.safepost.backups.domain.BackupRuns;
 import app.safepost.backups.domain.BackupSettings;
 import app.safepost.backups.domain.DatabaseBackup;
 import app.safepost.backups.domain.RestoreDrill;
+import app.safepost.common.SchoolTime;
 import app.safepost.database.PortalInstances;
 import app.safepost.security.Roles;
 import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * The portal's backups: made every night by the portal itself ({@link NightlyBackup}), the restore
+ * The portal's backups: made every night by the portal itself ({@link #backUpTonight}), the restore
  * drill weekly and on demand ({@code java -jar safepost.jar --restore-drill}), and where they stand
  * for SLT and governors. Each run is recorded as soon as it ends; a failure is recorded and returned,
  * never thrown.
@@ -47,6 +49,29 @@ public class Backups {
         var run = backup.run();
         runs.record(run, instances.name());
         return run;
+    }
+
+    /**
+     * The night's backup, once however many portal instances run, and on the drill day
+     * ({@code safepost.backup.drill-day}, Sunday) the restore drill; nothing while backups are off.
+     */
+    @PreAuthorize(Roles.IS_SLT)
+    public void backUpTonight() {
+        if (settings.enabled()) {
+            var today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
+            instances.oncePerDay("backup", () -> backUpNight(today));
+        }
+    }
+
+    /**
+     * The backup, and on the drill day the drill of the latest backup (tonight's, or if that failed the
+     * one before: what the school would restore from).
+     */
+    void backUpNight(LocalDate day) {
+        backUp();
+        if (day.getDayOfWeek() == settings.drillDay()) {
+            restoreDrill();
+        }
     }
 
     /** Restores the latest backup into the scratch database and checks it. */

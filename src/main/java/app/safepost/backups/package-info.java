@@ -5,8 +5,9 @@
  * and checks it (row counts, and each module's own check of a copy: the revision chain). The result
  * on SLT's home page and the Audit integrity screen.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Backups")
+@ApplicationModule(displayName = "Backups")
 @NullMarked
 package app.safepost.backups;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

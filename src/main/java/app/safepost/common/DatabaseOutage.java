@@ -1,6 +1,7 @@
 package app.safepost.common;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -52,7 +53,7 @@ public final class DatabaseOutage {
      * where PostgreSQL refused the whole statement and kept nothing of it.
      */
     private static boolean isConnectionState(Throwable cause) {
-        if (!(cause instanceof java.sql.SQLException sql) || sql.getSQLState() == null) {
+        if (!(cause instanceof SQLException sql) || sql.getSQLState() == null) {
             return false;
         }
         var state = sql.getSQLState();
@@ -67,7 +68,7 @@ public final class DatabaseOutage {
     public static String reason(Throwable failure) {
         String said = failure.toString();
         for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql) {
+            if (cause instanceof SQLException sql) {
                 said = "SQL state " + sql.getSQLState() + ": " + sql.getMessage();
             }
         }

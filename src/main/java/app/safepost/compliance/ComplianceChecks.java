@@ -1,8 +1,8 @@
 package app.safepost.compliance;
 
+import app.safepost.common.SchoolTime;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
@@ -18,9 +18,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ComplianceChecks {
-
-    /** The school's day: a consent that expires on 31 August holds until midnight in the UK. */
-    static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
 
     private final AtomicReference<PostChecker> checker = new AtomicReference<>(new PostChecker(RosterIndex.empty()));
     private final Clock clock;
@@ -41,9 +38,9 @@ public class ComplianceChecks {
         return checker.get().check(account, post, today());
     }
 
-    /** The school's day now, by the portal's clock. */
+    /** The school's day now, by the portal's clock: a consent that expires on 31 August holds until midnight in the UK. */
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), SCHOOL_ZONE);
+        return LocalDate.ofInstant(clock.instant(), SchoolTime.ZONE);
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.safepost.compliance;
 
+import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -66,7 +67,7 @@ final class LiveLocation {
     private static final CharKeyTable FIRST_WORDS;
 
     static {
-        var first = new java.util.HashMap<String, Integer>();
+        var first = new HashMap<String, Integer>();
         for (String[][] patterns : new String[][][] {NOW_AT, PRESENCE}) {
             for (String[] pattern : patterns) {
                 String word = pattern[0];

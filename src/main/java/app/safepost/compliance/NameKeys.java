@@ -1,5 +1,6 @@
 package app.safepost.compliance;
 
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,8 +35,7 @@ final class NameKeys {
     }
 
     private static final int CACHE_LIMIT = 10_000;
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> SPACED =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String> SPACED = new ConcurrentHashMap<>();
 
     /** {@link #spaced}, remembered: for the guidance's words, which every check folds again. */
     static String spacedCached(String words) {

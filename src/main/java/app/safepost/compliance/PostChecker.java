@@ -86,7 +86,7 @@ public final class PostChecker {
     }
 
     private void checkWords(TextScan scan, AccountRules account, boolean classAccount, int altText, List<Finding> out) {
-        PupilNames.check(roster, scan, classAccount, altText, out);
+        PupilNameCheck.check(roster, scan, classAccount, altText, out);
         neverPublish.check(scan, altText, out);
         ContactDetails.check(scan, altText, out);
         LiveLocation.check(scan, altText, out);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -191,7 +192,7 @@ public final class RosterIndex {
         if (upn == null) {
             return -1;
         }
-        Integer index = byUpn.get(upn.strip().toUpperCase(java.util.Locale.ROOT));
+        Integer index = byUpn.get(upn.strip().toUpperCase(Locale.ROOT));
         return index == null ? -1 : index;
     }
 
@@ -271,7 +272,7 @@ public final class RosterIndex {
         void add(RosterPupil pupil) {
             int index = pupils.size();
             pupils.add(pupil);
-            byUpn.putIfAbsent(pupil.upn().strip().toUpperCase(java.util.Locale.ROOT), index);
+            byUpn.putIfAbsent(pupil.upn().strip().toUpperCase(Locale.ROOT), index);
 
             Set<String> givenForms = new LinkedHashSet<>();
             forms(pupil.firstName(), givenForms);

@@ -11,8 +11,9 @@
  * {@link app.safepost.compliance.RosterPupil}, whose enums use the same constant names as the
  * accounts module's.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Compliance")
+@ApplicationModule(displayName = "Compliance")
 @NullMarked
 package app.safepost.compliance;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,7 @@ import app.safepost.common.SchoolTime;
 import app.safepost.security.PortalSchools;
 import app.safepost.security.PortalTask;
 import app.safepost.security.SchoolId;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -184,7 +185,7 @@ public class PortalInstances {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             host = "portal";
         }
         var name = host + "-" + ProcessHandle.current().pid() + "-"

@@ -4,6 +4,7 @@ import app.safepost.accounts.AccountId;
 import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.approval.ReviewQueue;
+import app.safepost.common.SchoolTime;
 import app.safepost.drafting.DraftContent;
 import app.safepost.drafting.DraftContent.AttachedPhoto;
 import app.safepost.drafting.DraftDetails;
@@ -37,7 +38,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -66,7 +66,6 @@ import org.springframework.stereotype.Component;
 public class DemoSchoolHistory implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSchoolHistory.class);
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final String ACCOUNT = "@JGP_Kestrels";
     static final String TEACHER = "teacher";
     static final String HEAD = "head";
@@ -200,7 +199,7 @@ public class DemoSchoolHistory implements ApplicationRunner {
                             null,
                             null,
                             "X report 48213"));
-            var firstSeen = LocalDate.now(clock.withZone(LONDON)).minusWeeks(6);
+            var firstSeen = LocalDate.now(clock.withZone(SchoolTime.ZONE)).minusWeeks(6);
             followers.add(account, "@KestrelsGrandad", "Peter (a grandparent)", firstSeen);
             followers.add(account, "@HeronBayLibrary", "Heron Bay Library", firstSeen.plusDays(3));
             var troll = followers.add(account, "@cheap_trainers_4u", "Cheap trainers", firstSeen.plusWeeks(2));
@@ -257,10 +256,10 @@ public class DemoSchoolHistory implements ApplicationRunner {
 
     /** A time some days from today in the school's time zone. */
     private Instant daysAhead(int days, LocalTime time) {
-        return LocalDate.now(clock.withZone(LONDON))
+        return LocalDate.now(clock.withZone(SchoolTime.ZONE))
                 .plusDays(days)
                 .atTime(time)
-                .atZone(LONDON)
+                .atZone(SchoolTime.ZONE)
                 .toInstant();
     }
 

@@ -1,6 +1,7 @@
 package app.safepost.drafting;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 public record DraftId(UUID value) {
@@ -10,11 +11,11 @@ public record DraftId(UUID value) {
     }
 
     /** Parses an id from a URL or a request; empty if it is not one. */
-    public static java.util.Optional<DraftId> parse(String text) {
+    public static Optional<DraftId> parse(String text) {
         try {
-            return java.util.Optional.of(new DraftId(UUID.fromString(text)));
+            return Optional.of(new DraftId(UUID.fromString(text)));
         } catch (IllegalArgumentException | NullPointerException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

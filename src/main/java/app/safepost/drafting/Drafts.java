@@ -6,6 +6,7 @@ import app.safepost.accounts.SocialAccounts;
 import app.safepost.audit.AuditTrail;
 import app.safepost.audit.FieldChange;
 import app.safepost.compliance.ComplianceResult;
+import app.safepost.compliance.Severity;
 import app.safepost.compliance.Verdict;
 import app.safepost.drafting.domain.Draft;
 import app.safepost.drafting.domain.DraftCheck;
@@ -31,6 +32,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -363,8 +365,7 @@ public class Drafts {
                 .filter(d -> d.getAuthor().equals(author))
                 .orElseThrow(() ->
                         drafts.findById(id.value()).filter(Drafts::visible).isPresent()
-                                ? new org.springframework.security.access.AccessDeniedException(
-                                        "Only the author changes a draft.")
+                                ? new AccessDeniedException("Only the author changes a draft.")
                                 : new DraftNotFound(id));
         if (draft.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Draft.class, id.value());
@@ -431,7 +432,7 @@ public class Drafts {
 
     private static String blockCount(ComplianceResult result) {
         long blocks = result.findings().stream()
-                .filter(f -> f.severity() == app.safepost.compliance.Severity.BLOCK)
+                .filter(f -> f.severity() == Severity.BLOCK)
                 .count();
         return blocks == 1 ? "1 problem" : blocks + " problems";
     }

@@ -18,7 +18,7 @@ import app.safepost.compliance.PupilInMedia;
 import app.safepost.compliance.PurposeConsent;
 import app.safepost.compliance.RosterPupil;
 import app.safepost.compliance.Severity;
-import app.safepost.database.CountedChanges;
+import app.safepost.database.ChangeCounts;
 import app.safepost.media.MediaLibrary;
 import app.safepost.media.PhotoText;
 import app.safepost.media.PhotoTextFindings;
@@ -34,6 +34,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,7 +68,7 @@ public class PostChecks {
     private final ComputingLeadGuidance guidance;
     private final PupilRoster roster;
     private final MediaLibrary media;
-    private final CountedChanges changes;
+    private final ChangeCounts changes;
     private final SchoolProfileService school;
     private final Clock clock;
     /** Each school's checks over its own roster's index, with the count of changes it was built at. */
@@ -81,7 +82,7 @@ public class PostChecks {
             ComputingLeadGuidance guidance,
             PupilRoster roster,
             MediaLibrary media,
-            CountedChanges changes,
+            ChangeCounts changes,
             SchoolProfileService school,
             Clock clock) {
         this.clock = clock;
@@ -224,7 +225,7 @@ public class PostChecks {
 
     /** Each pupil once: covered only if covered in every photo they are in. */
     private static List<PupilInMedia> pupilsInMedia(DraftContent content) {
-        var covered = new java.util.LinkedHashMap<String, Boolean>();
+        var covered = new LinkedHashMap<String, Boolean>();
         content.pupilsShown().forEach(p -> covered.merge(p.upn(), p.covered(), Boolean::logicalAnd));
         return covered.entrySet().stream()
                 .map(e -> new PupilInMedia(e.getKey(), e.getValue()))

@@ -4,8 +4,9 @@
  * roster and consents of the moment, when it is saved, submitted and approved; each result is stored
  * with the draft version it judged.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Drafting")
+@ApplicationModule(displayName = "Drafting")
 @NullMarked
 package app.safepost.drafting;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

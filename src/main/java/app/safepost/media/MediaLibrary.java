@@ -19,6 +19,7 @@ import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -135,7 +136,7 @@ public class MediaLibrary {
      */
     @PreAuthorize(Roles.IS_SLT)
     @Transactional
-    public int published(java.util.Collection<MediaId> ids) {
+    public int published(Collection<MediaId> ids) {
         return (int) ids.stream().filter(id -> originals.delete(id.value())).count();
     }
 
@@ -214,7 +215,7 @@ public class MediaLibrary {
      */
     @PreAuthorize(Roles.IS_SLT_OR_DPO)
     @Transactional
-    public int erase(java.util.Collection<MediaId> ids) {
+    public int erase(Collection<MediaId> ids) {
         int erased = 0;
         for (var id : ids) {
             var photo = photos.findById(id.value());

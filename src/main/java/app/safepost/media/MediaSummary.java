@@ -1,7 +1,9 @@
 package app.safepost.media;
 
+import app.safepost.pupils.PupilId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,10 +39,10 @@ public record MediaSummary(
     }
 
     /** The pupils covered in this photo. */
-    public List<app.safepost.pupils.PupilId> coveredPupils() {
+    public List<PupilId> coveredPupils() {
         return covers.stream()
                 .map(PhotoCover::pupil)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .distinct()
                 .toList();
     }

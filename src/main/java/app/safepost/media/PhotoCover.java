@@ -1,6 +1,7 @@
 package app.safepost.media;
 
 import app.safepost.pupils.PupilId;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +22,7 @@ public record PhotoCover(
     public static final int MIN_SIDE = 8;
 
     /** The stickers the portal can draw; each is drawn as shapes by the server, never from a font. */
-    public static final java.util.List<String> EMOJIS = java.util.List.of("😀", "⭐", "❤️", "🌼");
+    public static final List<String> EMOJIS = List.of("😀", "⭐", "❤️", "🌼");
 
     public static PhotoCover pixelate(int x, int y, int width, int height, @Nullable PupilId pupil) {
         return new PhotoCover(x, y, width, height, CoverStyle.PIXELATE, null, pupil);

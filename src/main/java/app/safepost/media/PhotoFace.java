@@ -1,5 +1,7 @@
 package app.safepost.media;
 
+import java.util.List;
+
 /**
  * A face the detector found: only where it is, never whose it is (no embedding, nothing that could
  * recognise a child). {@code id} is stable for the photo ("f1", "f2", … from left to right).
@@ -7,7 +9,7 @@ package app.safepost.media;
 public record PhotoFace(String id, Region box) {
 
     /** Whether one of these covers hides at least four fifths of the face's box. */
-    public boolean coveredBy(java.util.List<PhotoCover> covers) {
+    public boolean coveredBy(List<PhotoCover> covers) {
         return covers.stream().anyMatch(c -> box.coveredBy(c.x(), c.y(), c.width(), c.height()) >= COVERED);
     }
 

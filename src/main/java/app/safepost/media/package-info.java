@@ -4,8 +4,9 @@
  * server. Other modules use {@link app.safepost.media.MediaLibrary}; the draft editor also uses the
  * reusable components in {@code media.ui.parts}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Media")
+@ApplicationModule(displayName = "Media")
 @NullMarked
 package app.safepost.media;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

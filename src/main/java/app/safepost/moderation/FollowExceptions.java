@@ -13,6 +13,7 @@ import app.safepost.school.StaffSummary;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,7 @@ public class FollowExceptions {
     public List<FollowExceptionSummary> followed() {
         return all().stream()
                 .filter(f -> f.status() == FollowExceptionStatus.APPROVED)
-                .sorted(java.util.Comparator.comparing(FollowExceptionSummary::decidedAt))
+                .sorted(Comparator.comparing(FollowExceptionSummary::decidedAt))
                 .toList();
     }
 

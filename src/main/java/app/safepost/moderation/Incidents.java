@@ -21,7 +21,10 @@ import app.safepost.security.SignedInStaff;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -73,7 +76,7 @@ public class Incidents {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional
     public IncidentSummary report(IncidentReport report) {
-        var errors = new java.util.LinkedHashMap<>(IncidentRules.problemsOf(report));
+        var errors = new LinkedHashMap<>(IncidentRules.problemsOf(report));
         if (report.account() != null && accounts.account(report.account()).isEmpty()) {
             errors.put("account", "There is no such account.");
         }
@@ -247,7 +250,7 @@ public class Incidents {
     private IncidentDetails details(Incident incident, NameMask mask, boolean masked, boolean screenshot) {
         var names = names();
         var timeline = steps.findByIncidentIdOrderByTakenAtAscIdAsc(incident.getId()).stream()
-                .sorted(java.util.Comparator.comparing(IncidentStep::getTakenAt)
+                .sorted(Comparator.comparing(IncidentStep::getTakenAt)
                         .thenComparing(s -> s.getKind() == StepKind.REPORTED ? 0 : 1))
                 .map(s -> new TimelineEntry(
                         s.getKind(),
@@ -299,7 +302,7 @@ public class Incidents {
                 Roles.HEAD_TEACHER,
                 new Notice(
                         "Serious incident on " + account,
-                        "A serious incident (" + incident.getCategory().label().toLowerCase(java.util.Locale.ENGLISH)
+                        "A serious incident (" + incident.getCategory().label().toLowerCase(Locale.ENGLISH)
                                 + ") on "
                                 + account + " was " + what + " on " + SchoolTime.dateTime(clock.instant())
                                 + ". Open it in the portal to see what happened and what has been done.",

@@ -3,8 +3,9 @@
  * or by role. Other modules call {@link app.safepost.notifications.Notices}; e-mails go through an
  * outbox that a scheduled job delivers and retries while the mail server is unreachable.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@ApplicationModule(displayName = "Notifications")
 @NullMarked
 package app.safepost.notifications;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -228,7 +229,7 @@ public class Acknowledgements {
         return "policies/" + id.value();
     }
 
-    private java.util.Optional<PolicyDocument> adopted(PolicyId id) {
+    private Optional<PolicyDocument> adopted(PolicyId id) {
         return documents.findByPolicyIdAndStatus(id.value(), PolicyDocument.Status.ADOPTED);
     }
 }

@@ -96,12 +96,12 @@ public class AccountFollowers {
      * @param platformId the follower's id on the platform, if known; else the handle is looked up
      */
     @PreAuthorize(Roles.IS_SLT)
-    public FollowerCallResult block(AccountId account, String handle, @Nullable String platformId) {
+    public FollowerCallAnswer block(AccountId account, String handle, @Nullable String platformId) {
         return call(
                 account,
                 "the block",
-                FollowerCallResult::of,
-                (target, adapter, secret) -> new FollowerCallResult(
+                FollowerCallAnswer::of,
+                (target, adapter, secret) -> new FollowerCallAnswer(
                         FollowerCallOutcome.DONE,
                         "Blocked on " + platformName(target) + ".",
                         adapter.block(target.handle(), secret, handle, platformId)));
@@ -113,13 +113,13 @@ public class AccountFollowers {
      * @param blockReference what {@link #block} answered as the block's reference, if it was kept
      */
     @PreAuthorize(Roles.IS_SLT)
-    public FollowerCallResult unblock(
+    public FollowerCallAnswer unblock(
             AccountId account, String handle, @Nullable String platformId, @Nullable String blockReference) {
         return call(
                 account,
                 "lifting the block",
-                FollowerCallResult::of,
-                (target, adapter, secret) -> FollowerCallResult.of(
+                FollowerCallAnswer::of,
+                (target, adapter, secret) -> FollowerCallAnswer.of(
                         FollowerCallOutcome.DONE,
                         adapter.unblock(target.handle(), secret, handle, platformId, blockReference)
                                 ? "Unblocked on " + platformName(target) + "."

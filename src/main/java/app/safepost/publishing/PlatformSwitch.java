@@ -2,6 +2,7 @@ package app.safepost.publishing;
 
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.HeldCredentials;
+import app.safepost.accounts.RefusedChange;
 import app.safepost.publishing.domain.LivePublishing;
 import app.safepost.publishing.domain.LivePublishingRepository;
 import app.safepost.security.Roles;
@@ -55,7 +56,7 @@ public class PlatformSwitch {
     @Transactional
     public void switchTo(AccountId account, boolean live) {
         if (live && !credentials.statusOf(account).connected()) {
-            throw new app.safepost.accounts.RefusedChange(
+            throw new RefusedChange(
                     Map.of("live", "Connect the account's credential before its posts go to the platform."));
         }
         var setting = settings.findById(account.value()).orElseGet(() -> new LivePublishing(account.value()));

@@ -3,8 +3,9 @@
  * with several portal instances on one database sends them when due, through one publisher per
  * platform (or the sandbox), at most once each; the published register and takedown.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Publishing")
+@ApplicationModule(displayName = "Publishing")
 @NullMarked
 package app.safepost.publishing;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

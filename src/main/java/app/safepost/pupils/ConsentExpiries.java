@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * What the portal does about consents that expire: the night after a yes's last day it publishes
  * {@link ImageConsentExpired} once (posts showing the pupil are then listed under "Needs action"),
  * and each week it e-mails the office the yeses that expire in the next 30 days. Both run as the
- * portal itself, once across instances ({@code NightlyConsentExpiry}).
+ * portal itself, once across instances (the schedule module's daily jobs).
  */
 @Service
 public class ConsentExpiries {

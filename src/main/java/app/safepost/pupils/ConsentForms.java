@@ -215,7 +215,7 @@ public class ConsentForms {
             errors.put("parentName", "Enter your name.");
         } else if (name.length() > ConsentFormAnswers.MAX_NAME
                 || name.chars().anyMatch(Character::isISOControl)
-                || PupilNames.startsUnsafely(name)) {
+                || PupilNameRules.startsUnsafely(name)) {
             errors.put(
                     "parentName",
                     "Enter your name as you would sign it, in at most " + ConsentFormAnswers.MAX_NAME + " characters.");
@@ -236,7 +236,8 @@ public class ConsentForms {
         var without = new ArrayList<String>();
         for (var pupil : list) {
             if (pupil.getParentEmails().isEmpty()) {
-                without.add(pupil.getFirstName() + " " + PupilNames.initials(pupil.getFirstName(), pupil.getSurname()));
+                without.add(
+                        pupil.getFirstName() + " " + PupilNameRules.initials(pupil.getFirstName(), pupil.getSurname()));
                 continue;
             }
             emails += sendTo(pupil, schoolName);

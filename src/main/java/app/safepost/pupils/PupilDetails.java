@@ -20,16 +20,16 @@ public record PupilDetails(
 
         @NotBlank(message = "Enter the first name.")
         @Size(max = 60, message = "The first name can be at most 60 characters.")
-        @Pattern(regexp = PupilNames.SAFE_START, message = PupilNames.UNSAFE_START_MESSAGE)
+        @Pattern(regexp = PupilNameRules.SAFE_START, message = PupilNameRules.UNSAFE_START_MESSAGE)
         String firstName,
 
         @NotBlank(message = "Enter the surname.")
         @Size(max = 60, message = "The surname can be at most 60 characters.")
-        @Pattern(regexp = PupilNames.SAFE_START, message = PupilNames.UNSAFE_START_MESSAGE)
+        @Pattern(regexp = PupilNameRules.SAFE_START, message = PupilNameRules.UNSAFE_START_MESSAGE)
         String surname,
 
         @Size(max = 60, message = "The preferred name can be at most 60 characters.")
-        @Pattern(regexp = PupilNames.SAFE_START, message = PupilNames.UNSAFE_START_MESSAGE)
+        @Pattern(regexp = PupilNameRules.SAFE_START, message = PupilNameRules.UNSAFE_START_MESSAGE)
         @Nullable
         String preferredName,
 

@@ -3,7 +3,7 @@ package app.safepost.pupils;
 import app.safepost.compliance.NameMask;
 import app.safepost.compliance.RosterIndex;
 import app.safepost.compliance.RosterPupil;
-import app.safepost.database.CountedChanges;
+import app.safepost.database.ChangeCounts;
 import app.safepost.pupils.domain.PupilRepository;
 import app.safepost.school.SchoolProfileService;
 import app.safepost.security.PortalTask;
@@ -29,13 +29,13 @@ public class PupilNameMask {
 
     private final PupilRepository pupils;
     private final SchoolProfileService school;
-    private final CountedChanges changes;
+    private final ChangeCounts changes;
     /** Each school's mask, as of a count of that school's changes. */
     private final ConcurrentHashMap<SchoolId, Built> built = new ConcurrentHashMap<>();
 
     private record Built(NameMask mask, long changes) {}
 
-    PupilNameMask(PupilRepository pupils, SchoolProfileService school, CountedChanges changes) {
+    PupilNameMask(PupilRepository pupils, SchoolProfileService school, ChangeCounts changes) {
         this.pupils = pupils;
         this.school = school;
         this.changes = changes;

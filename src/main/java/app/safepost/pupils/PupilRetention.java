@@ -23,6 +23,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +43,7 @@ public class PupilRetention {
     private final AuditTrail auditTrail;
     private final Clock clock;
     private final int retentionYears;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final PupilConsentRepository consents;
     private final ImageConsentRecordRepository decisions;
     private final ConsentFormLinkRepository links;
@@ -52,7 +53,7 @@ public class PupilRetention {
             AuditTrail auditTrail,
             Clock clock,
             @Value("${safepost.pupils.retention-years:6}") int retentionYears,
-            org.springframework.context.ApplicationEventPublisher events,
+            ApplicationEventPublisher events,
             PupilConsentRepository consents,
             ImageConsentRecordRepository decisions,
             ConsentFormLinkRepository links) {

@@ -267,7 +267,7 @@ public class PupilRoster {
      */
     @PreAuthorize(Roles.IS_OFFICE)
     @Transactional
-    public RosterImportResult importRoster(byte[] csv, @Nullable Integer confirmedArchive) {
+    public RosterImportFigures importRoster(byte[] csv, @Nullable Integer confirmedArchive) {
         var classes = directory.classes();
         var parsed =
                 RosterCsv.parse(csv, classes.stream().map(ClassSummary::name).toList(), purposes.forRoster());
@@ -543,7 +543,7 @@ public class PupilRoster {
                 latest == null ? null : latest.recordedOn(),
                 latest == null ? null : latest.source(),
                 p.isArchived(),
-                p.getVersion() == null ? 0 : p.getVersion(),
+                p.getVersion(),
                 recorded,
                 p.getParentEmails());
     }
@@ -555,7 +555,7 @@ public class PupilRoster {
                 p.getFirstName(),
                 p.getPreferredName(),
                 fullName ? p.getSurname() : null,
-                PupilNames.initials(p.getFirstName(), p.getSurname()),
+                PupilNameRules.initials(p.getFirstName(), p.getSurname()),
                 mayAppear.test(recorded),
                 c.id(),
                 c.name(),

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param line the file's line, or {@code null} for a pupil archived because the file no longer lists them
  */
 public record RosterChange(
-        @Nullable Integer line, String upn, String name, RosterOutcome outcome, List<FieldDifference> differences) {
+        @Nullable Integer line, String upn, String name, RosterChangeKind kind, List<FieldDifference> differences) {
 
     public RosterChange {
         differences = List.copyOf(differences);

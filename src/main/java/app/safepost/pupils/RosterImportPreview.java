@@ -24,7 +24,7 @@ public record RosterImportPreview(
     /** The pupils on roll the file no longer lists, who would be archived. */
     public List<RosterChange> archived() {
         return changes.stream()
-                .filter(c -> c.outcome() == RosterOutcome.ARCHIVED)
+                .filter(c -> c.kind() == RosterChangeKind.ARCHIVED)
                 .toList();
     }
 
@@ -32,15 +32,15 @@ public record RosterImportPreview(
         return problems.isEmpty();
     }
 
-    public RosterImportResult figures() {
-        return new RosterImportResult(
-                count(RosterOutcome.NEW),
-                count(RosterOutcome.CHANGED),
-                count(RosterOutcome.ARCHIVED),
-                count(RosterOutcome.UNCHANGED));
+    public RosterImportFigures figures() {
+        return new RosterImportFigures(
+                count(RosterChangeKind.NEW),
+                count(RosterChangeKind.CHANGED),
+                count(RosterChangeKind.ARCHIVED),
+                count(RosterChangeKind.UNCHANGED));
     }
 
-    private int count(RosterOutcome outcome) {
-        return (int) changes.stream().filter(c -> c.outcome() == outcome).count();
+    private int count(RosterChangeKind kind) {
+        return (int) changes.stream().filter(c -> c.kind() == kind).count();
     }
 }

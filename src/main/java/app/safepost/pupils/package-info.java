@@ -2,8 +2,9 @@
  * The pupil roster and image consents (P14). Other modules read pupils only through
  * {@link app.safepost.pupils.PupilRoster}; governors never see a pupil.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Pupils")
+@ApplicationModule(displayName = "Pupils")
 @NullMarked
 package app.safepost.pupils;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

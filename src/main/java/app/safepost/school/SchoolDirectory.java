@@ -1,5 +1,6 @@
 package app.safepost.school;
 
+import app.safepost.audit.AuditTrail;
 import app.safepost.school.domain.DeviceEnrolment.EndReason;
 import app.safepost.school.domain.DeviceEnrolmentRepository;
 import app.safepost.school.domain.SchoolClass;
@@ -40,7 +41,7 @@ public class SchoolDirectory {
     private final Clock clock;
     private final StaffMembershipRepository memberships;
 
-    private final app.safepost.audit.AuditTrail auditTrail;
+    private final AuditTrail auditTrail;
 
     SchoolDirectory(
             SchoolClassRepository classes,
@@ -49,7 +50,7 @@ public class SchoolDirectory {
             DeviceEnrolmentRepository enrolments,
             Clock clock,
             StaffMembershipRepository memberships,
-            app.safepost.audit.AuditTrail auditTrail) {
+            AuditTrail auditTrail) {
         this.auditTrail = auditTrail;
         this.enrolments = enrolments;
         this.clock = clock;
@@ -383,7 +384,7 @@ public class SchoolDirectory {
                 d.getModel(),
                 d.getSerial(),
                 d.isInService(),
-                d.getVersion() == null ? 0 : d.getVersion());
+                d.getVersion());
     }
 
     private static String blankToNull(String value) {
@@ -415,12 +416,12 @@ public class SchoolDirectory {
     /** The audit trail explorer filtered to one class: for those who read the audit trail. */
     @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
     public String historyLink(ClassId id) {
-        return auditTrail.historyLink(app.safepost.school.domain.SchoolClass.class, id.value());
+        return auditTrail.historyLink(SchoolClass.class, id.value());
     }
 
     /** The audit trail explorer filtered to one school device: for those who read the audit trail. */
     @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
     public String historyLink(DeviceId id) {
-        return auditTrail.historyLink(app.safepost.school.domain.SchoolDevice.class, id.value());
+        return auditTrail.historyLink(SchoolDevice.class, id.value());
     }
 }

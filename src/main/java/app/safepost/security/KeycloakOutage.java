@@ -1,5 +1,6 @@
 package app.safepost.security;
 
+import com.nimbusds.jose.RemoteKeySourceException;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -153,7 +154,7 @@ final class KeycloakOutage {
         for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof KeycloakRealm.KeycloakUnavailable
                     || cause instanceof JwtDecoderInitializationException
-                    || cause instanceof com.nimbusds.jose.RemoteKeySourceException) {
+                    || cause instanceof RemoteKeySourceException) {
                 return true;
             }
         }

@@ -2,8 +2,9 @@
  * Who is signed in and what they may do: the role names, the current staff member, the local demo
  * sign-in and (with an issuer configured) the school's single sign-on.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Security")
+@ApplicationModule(displayName = "Security")
 @NullMarked
 package app.safepost.security;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

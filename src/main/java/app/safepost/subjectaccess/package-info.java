@@ -6,5 +6,7 @@
  * officer; every export and erasure is a fact in the audit trail
  * (docs/decisions/0032-subject-access-and-erasure.md).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Subject access")
+@ApplicationModule(displayName = "Subject access")
 package app.safepost.subjectaccess;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,8 +5,9 @@
  * profile, whole-school account and policy. Read-only across schools: the trust's roles never draft,
  * approve or read the roster (docs/decisions/0030-the-trust-team.md).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Trust")
+@ApplicationModule(displayName = "Trust")
 @NullMarked
 package app.safepost.trust;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

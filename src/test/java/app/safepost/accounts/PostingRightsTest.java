@@ -3,7 +3,7 @@ package app.safepost.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.safepost.common.SchoolTime;
-import app.safepost.database.CountedChanges;
+import app.safepost.database.ChangeCounts;
 import app.safepost.testing.OtherInstance;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
@@ -39,7 +39,7 @@ class PostingRightsTest {
     UserDetailsService demoUsers;
 
     @Autowired
-    CountedChanges changes;
+    ChangeCounts changes;
 
     @AfterEach
     void signOut() {

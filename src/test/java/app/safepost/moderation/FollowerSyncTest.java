@@ -82,7 +82,7 @@ class FollowerSyncTest {
         registry.add("safepost.publishing.mastodon.base-url", mastodon::baseUrl);
         registry.add("safepost.publishing.bluesky.base-url", bluesky::baseUrl);
         registry.add("safepost.publishing.x.base-url", x::baseUrl);
-        registry.add("safepost.moderation.follower-sync-cron", () -> "-");
+        registry.add("safepost.schedule.follower-sync", () -> "-");
     }
 
     @AfterAll

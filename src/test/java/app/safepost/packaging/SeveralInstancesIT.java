@@ -179,9 +179,9 @@ class SeveralInstancesIT {
                         "--safepost.publishing.batch=2",
                         // Longer than one post takes here (X answers within a second), short enough to wait for.
                         "--safepost.publishing.lease=PT8S",
-                        "--safepost.policies.reminder-cron=*/5 * * * * *",
-                        "--safepost.audit.integrity-check-cron=*/5 * * * * *",
-                        "--safepost.pupils.retention-cron=*/5 * * * * *",
+                        "--safepost.schedule.policy-reminders=*/5 * * * * *",
+                        "--safepost.schedule.integrity-check=*/5 * * * * *",
+                        "--safepost.schedule.retention=*/5 * * * * *",
                         // The test counts the posts and e-mails it makes: no demo history besides them.
                         "--safepost.demo-school.history=false"));
     }

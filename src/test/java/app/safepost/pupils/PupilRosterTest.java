@@ -73,7 +73,7 @@ class PupilRosterTest {
 
         var result = roster.importRoster(bytes(demoCsv()), null);
 
-        assertThat(result).isEqualTo(new RosterImportResult(0, 0, 0, 196));
+        assertThat(result).isEqualTo(new RosterImportFigures(0, 0, 0, 196));
         assertThat(revisions()).isEqualTo(before);
         assertThat(events.stream(ImageConsentWithdrawn.class)).isEmpty();
     }
@@ -84,7 +84,7 @@ class PupilRosterTest {
         var result = roster.importRoster(
                 bytes(demoCsv() + TEST_UPN + ",Amira,Testing,Ami,Class 3,yes,2026-11-20\r\n"), null);
 
-        assertThat(result).isEqualTo(new RosterImportResult(1, 0, 0, 196));
+        assertThat(result).isEqualTo(new RosterImportFigures(1, 0, 0, 196));
         var added = pupil(TEST_UPN);
         assertThat(added)
                 .extracting(
@@ -115,7 +115,7 @@ class PupilRosterTest {
         var result = roster.importRoster(
                 bytes(demoCsv().replace(AMELIA_KHAN, "J820300120086,Amelia,Khan,,Class 3,no,2026-11-24")), null);
 
-        assertThat(result).isEqualTo(new RosterImportResult(0, 1, 0, 195));
+        assertThat(result).isEqualTo(new RosterImportFigures(0, 1, 0, 195));
         assertThat(events.stream(ImageConsentWithdrawn.class))
                 .hasSize(2)
                 .allSatisfy(event -> {
@@ -138,7 +138,7 @@ class PupilRosterTest {
 
         var result = roster.importRoster(bytes(demoCsv().replace(AMELIA_KHAN + "\r\n", "")), null);
 
-        assertThat(result).isEqualTo(new RosterImportResult(0, 0, 1, 195));
+        assertThat(result).isEqualTo(new RosterImportFigures(0, 0, 1, 195));
         assertThat(pupil("J820300120086").archived()).isTrue();
         assertThat(roster.figures().pupilsOnRoll()).isEqualTo(figuresBefore.pupilsOnRoll() - 1);
         assertThat(roster.history(pupil("J820300120086").id()).getLast().type()).isEqualTo(ChangeType.MODIFIED);
@@ -176,7 +176,7 @@ class PupilRosterTest {
 
         var result = roster.importRoster(bytes(twoRows), 195);
 
-        assertThat(result).isEqualTo(new RosterImportResult(1, 1, 195, 0));
+        assertThat(result).isEqualTo(new RosterImportFigures(1, 1, 195, 0));
         assertThat(roster.figures().pupilsOnRoll()).isEqualTo(2);
     }
 
@@ -193,7 +193,7 @@ class PupilRosterTest {
                 .isInstanceOf(RosterArchiveUnconfirmed.class);
         assertThat(roster.previewImport(bytes(without19)).archiveNeedsConfirmation())
                 .isFalse();
-        assertThat(roster.importRoster(bytes(without19), null)).isEqualTo(new RosterImportResult(0, 0, 19, 177));
+        assertThat(roster.importRoster(bytes(without19), null)).isEqualTo(new RosterImportFigures(0, 0, 19, 177));
     }
 
     @Test
@@ -239,9 +239,9 @@ class PupilRosterTest {
 
         var preview = roster.previewImport(bytes(csv));
 
-        assertThat(preview.figures()).isEqualTo(new RosterImportResult(1, 1, 1, 194));
+        assertThat(preview.figures()).isEqualTo(new RosterImportFigures(1, 1, 1, 194));
         assertThat(preview.changes())
-                .filteredOn(c -> c.outcome() == RosterOutcome.CHANGED)
+                .filteredOn(c -> c.kind() == RosterChangeKind.CHANGED)
                 .singleElement()
                 .satisfies(c -> assertThat(c.differences())
                         .containsExactly(new RosterChange.FieldDifference("Surname", "Khan", "Khan-Ward")));

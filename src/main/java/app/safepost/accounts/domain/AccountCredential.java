@@ -1,14 +1,12 @@
 package app.safepost.accounts.domain;
 
 import app.safepost.accounts.CredentialKind;
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
@@ -21,13 +19,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Table(name = "account_credential")
 @Audited
-public class AccountCredential extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class AccountCredential extends SchoolRecord {
 
     @Column(name = "account_id", nullable = false, unique = true)
     private UUID accountId;
@@ -97,10 +89,6 @@ public class AccountCredential extends SchoolOwned {
     /** The sealed secret, for the service methods that open it to call the platform; never shown. */
     public byte[] sealedSecret() {
         return secret == null ? null : secret.clone();
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getAccountId() {

@@ -3,14 +3,12 @@ package app.safepost.accounts.domain;
 import app.safepost.accounts.GuidanceRuleKind;
 import app.safepost.accounts.GuidanceRules;
 import app.safepost.accounts.GuidanceSeverity;
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.EnumMap;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
@@ -22,13 +20,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "posting_guidance")
 @Audited
-public class GuidanceRuleSet extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class GuidanceRuleSet extends SchoolRecord {
 
     @Column(name = "account_id")
     private UUID accountId;
@@ -107,18 +99,10 @@ public class GuidanceRuleSet extends SchoolOwned {
                 maxTags,
                 note,
                 severities,
-                version);
-    }
-
-    public UUID getId() {
-        return id;
+                getVersion());
     }
 
     public UUID getAccountId() {
         return accountId;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 }

@@ -3,6 +3,7 @@ package app.safepost.accounts.domain;
 import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.GuidanceRuleKind;
 import app.safepost.accounts.GuidanceRules;
+import app.safepost.accounts.GuidanceSeverity;
 import app.safepost.accounts.PostingGuidance;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -108,7 +109,7 @@ public final class GuidanceText {
      * ignoring case), the lower tag limit, both notes, and for each kind the stricter severity.
      */
     public static PostingGuidance merge(AccountSummary account, GuidanceRules allAccounts, GuidanceRules own) {
-        var severities = new EnumMap<GuidanceRuleKind, app.safepost.accounts.GuidanceSeverity>(GuidanceRuleKind.class);
+        var severities = new EnumMap<GuidanceRuleKind, GuidanceSeverity>(GuidanceRuleKind.class);
         for (var kind : GuidanceRuleKind.values()) {
             severities.put(kind, allAccounts.severityOf(kind).stricter(own.severityOf(kind)));
         }

@@ -2,14 +2,12 @@ package app.safepost.accounts.domain;
 
 import app.safepost.accounts.AccountKind;
 import app.safepost.accounts.Platform;
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
 
@@ -17,13 +15,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "social_account")
 @Audited
-public class SocialAccount extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class SocialAccount extends SchoolRecord {
 
     @Column(nullable = false, length = 60)
     private String handle;
@@ -75,14 +67,6 @@ public class SocialAccount extends SchoolOwned {
 
     public String getPurposeCode() {
         return purposeCode;
-    }
-
-    public long getVersion() {
-        return version == null ? 0 : version;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public String getHandle() {

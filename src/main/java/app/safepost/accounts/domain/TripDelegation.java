@@ -1,11 +1,9 @@
 package app.safepost.accounts.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
@@ -14,13 +12,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "trip_delegation")
 @Audited
-public class TripDelegation extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class TripDelegation extends SchoolRecord {
 
     @Column(name = "account_id", nullable = false)
     private UUID accountId;
@@ -109,10 +101,6 @@ public class TripDelegation extends SchoolOwned {
 
     public void endAnnounced(Instant at) {
         endAnnouncedAt = at;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getAccountId() {

@@ -1,12 +1,10 @@
 package app.safepost.approval.domain;
 
 import app.safepost.approval.NeedsAction;
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
@@ -18,7 +16,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "consent_action")
 @Audited
-public class ConsentAction extends SchoolOwned {
+public class ConsentAction extends SchoolRecord {
 
     public static final String DRAFT = "draft";
     public static final String POST = "post";
@@ -26,12 +24,6 @@ public class ConsentAction extends SchoolOwned {
     public static final String WITHDRAWN = "withdrawn";
     public static final String EXPIRED = "expired";
     public static final String NEVER_PUBLISH = "never-publish";
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
 
     @Column(nullable = false, length = 13)
     private String upn;
@@ -101,8 +93,8 @@ public class ConsentAction extends SchoolOwned {
 
     public NeedsAction summary() {
         return new NeedsAction(
-                id,
-                version == null ? 0 : version,
+                getId(),
+                getVersion(),
                 upn,
                 kind,
                 reference,
@@ -113,9 +105,5 @@ public class ConsentAction extends SchoolOwned {
                 resolution,
                 reason,
                 purposeCode);
-    }
-
-    public long getVersion() {
-        return version == null ? 0 : version;
     }
 }

@@ -1,26 +1,17 @@
 package app.safepost.audit.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.UUID;
 import org.hibernate.envers.Audited;
 
 /** One export of the audit trail: who took which entries out of the portal, when, in what format. */
 @Entity
 @Table(name = "audit_export")
 @Audited
-public class AuditExport extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class AuditExport extends SchoolRecord {
 
     @Column(nullable = false, length = 10)
     private String format;
@@ -45,9 +36,5 @@ public class AuditExport extends SchoolOwned {
         this.entries = entries;
         this.exportedBy = exportedBy;
         this.exportedAt = exportedAt;
-    }
-
-    public UUID getId() {
-        return id;
     }
 }

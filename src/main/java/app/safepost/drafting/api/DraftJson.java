@@ -9,12 +9,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The JSON shapes of the drafting API, as API.md gives them (fields may be added, never renamed). The
  * approval module answers its decision endpoint with the same draft shape, through {@link #draft}.
  */
-@org.springframework.modulith.NamedInterface("api-json")
+@NamedInterface("api-json")
 public final class DraftJson {
 
     private DraftJson() {}

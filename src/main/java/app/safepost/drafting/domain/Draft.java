@@ -1,6 +1,6 @@
 package app.safepost.drafting.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import app.safepost.drafting.DraftContent;
 import app.safepost.drafting.DraftStatus;
 import jakarta.persistence.CascadeType;
@@ -8,14 +8,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
@@ -24,13 +25,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "draft")
 @Audited
-public class Draft extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class Draft extends SchoolRecord {
 
     @Column(name = "account_id", nullable = false)
     private UUID accountId;
@@ -148,7 +143,7 @@ public class Draft extends SchoolOwned {
      * Takes these photos out of the draft, with the faces found in them and the pupils they show: a
      * pupil's photos were erased. The status stays as it is; the text is the author's and stays too.
      */
-    public void removePhotos(java.util.Set<UUID> media, Instant at) {
+    public void removePhotos(Set<UUID> media, Instant at) {
         photos.removeIf(p -> media.contains(p.getMediaId()));
         faces.removeIf(f -> media.contains(f.getMediaId()));
         pupils.removeIf(p -> p.getMediaId() != null && media.contains(p.getMediaId()));
@@ -172,20 +167,12 @@ public class Draft extends SchoolOwned {
                         .toList());
     }
 
-    private java.util.Map<String, String> facesIn(UUID mediaId) {
-        var in = new java.util.TreeMap<String, String>();
+    private Map<String, String> facesIn(UUID mediaId) {
+        var in = new TreeMap<String, String>();
         faces.stream()
                 .filter(f -> f.getMediaId().equals(mediaId))
                 .forEach(f -> in.put(f.getFaceId(), f.getAssignment()));
         return in;
-    }
-
-    public UUID getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version == null ? 0 : version;
     }
 
     public UUID getAccountId() {

@@ -2,6 +2,7 @@ package app.safepost.drafting.domain;
 
 import app.safepost.audit.AuditTrail;
 import app.safepost.pupils.PupilPseudonymised;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -26,14 +27,14 @@ class DraftRetention {
     @EventListener
     void pseudonymise(PupilPseudonymised pseudonymised) {
         var newUpn = Map.of("upn", pseudonymised.pseudonymousUpn());
-        var inHistory = new java.util.LinkedHashSet<>(pupils.idsInHistoryWithUpn(pseudonymised.formerUpn()));
+        var inHistory = new LinkedHashSet<>(pupils.idsInHistoryWithUpn(pseudonymised.formerUpn()));
         for (var shown : pupils.findByUpn(pseudonymised.formerUpn())) {
             shown.pseudonymise(pseudonymised.pseudonymousUpn());
             pupils.save(shown);
             inHistory.add(shown.getId());
         }
         inHistory.forEach(id -> auditTrail.pseudonymiseHistory(DraftPupil.class, id, newUpn));
-        var facesInHistory = new java.util.LinkedHashSet<>(faces.idsInHistoryWithAssignment(pseudonymised.formerUpn()));
+        var facesInHistory = new LinkedHashSet<>(faces.idsInHistoryWithAssignment(pseudonymised.formerUpn()));
         for (var face : faces.findByAssignment(pseudonymised.formerUpn())) {
             face.pseudonymise(pseudonymised.pseudonymousUpn());
             faces.save(face);

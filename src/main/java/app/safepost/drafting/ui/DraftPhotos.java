@@ -23,6 +23,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -154,8 +155,7 @@ class DraftPhotos extends Div {
         pupils.setItems(choices);
         pupils.setItemLabelGenerator(DraftPhotos::label);
         var byId = choices.stream().collect(Collectors.toMap(ClassPupil::id, p -> p));
-        pupils.select(
-                shown.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+        pupils.select(shown.stream().map(byId::get).filter(Objects::nonNull).toList());
         pupils.setWidthFull();
         pupils.setReadOnly(!editable);
         pupils.setHelperText("Pupils without photo consent must be covered: use Cover faces.");

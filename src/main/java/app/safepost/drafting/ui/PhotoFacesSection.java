@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -178,7 +179,7 @@ class PhotoFacesSection extends Div {
                 "Face " + face.id().substring(1) + " (" + face.box().whereIn(summary.width(), summary.height()) + ")";
         select.setLabel(name);
         select.setId("face-" + number + "-" + face.id());
-        var items = new java.util.ArrayList<String>();
+        var items = new ArrayList<String>();
         pupils.forEach(p -> items.add(DraftPhotos.label(p)));
         items.add(ADULT);
         items.add(NOT_A_FACE);

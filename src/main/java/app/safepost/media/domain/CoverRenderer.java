@@ -6,12 +6,14 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -100,7 +102,7 @@ public final class CoverRenderer {
                 }
                 int mean = (int) (a / n) << 24 | (int) (r / n) << 16 | (int) (gr / n) << 8 | (int) (b / n);
                 for (int y = by; y < y1; y++) {
-                    java.util.Arrays.fill(pixels, y * stride + bx, y * stride + x1, mean);
+                    Arrays.fill(pixels, y * stride + bx, y * stride + x1, mean);
                 }
             }
         }
@@ -180,7 +182,7 @@ public final class CoverRenderer {
         }
     }
 
-    private static void fill(Graphics2D g, java.awt.Shape shape, Color fill, Color outline) {
+    private static void fill(Graphics2D g, Shape shape, Color fill, Color outline) {
         g.setColor(fill);
         g.fill(shape);
         g.setColor(outline);

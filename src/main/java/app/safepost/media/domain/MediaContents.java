@@ -3,6 +3,7 @@ package app.safepost.media.domain;
 import app.safepost.security.SchoolInHand;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -42,7 +43,7 @@ public class MediaContents {
                 hash,
                 bytes,
                 bytes.length,
-                java.sql.Timestamp.from(now));
+                Timestamp.from(now));
         return hash;
     }
 

@@ -1,14 +1,12 @@
 package app.safepost.media.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import app.safepost.media.DeviceCheck;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
@@ -21,13 +19,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "photo")
 @Audited
-public class Photo extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class Photo extends SchoolRecord {
 
     @Column(name = "content_sha256", nullable = false, length = 64)
     private String contentSha256;
@@ -121,10 +113,6 @@ public class Photo extends SchoolOwned {
 
     public void replaceCovers(String covers) {
         this.covers = covers;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public String getContentSha256() {

@@ -4,6 +4,7 @@ import app.safepost.media.PhotoRefused;
 import app.safepost.media.PhotoRefused.Kind;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What a file is, decided from its first bytes and never from its name, and whether its structure
@@ -42,7 +43,7 @@ public enum PhotoFormat {
         }
         if (ascii(b, 4, "ftyp") && b.length >= 12) {
             var brand = new String(b, 8, 4, StandardCharsets.US_ASCII);
-            if (java.util.Set.of("heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1")
+            if (Set.of("heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1")
                     .contains(brand)) {
                 return HEIC;
             }

@@ -2,6 +2,7 @@ package app.safepost.media.domain;
 
 import app.safepost.media.PhotoRefused;
 import app.safepost.media.PhotoRefused.Kind;
+import com.drew.imaging.ImageProcessingException;
 import com.drew.imaging.heif.HeifMetadataReader;
 import com.drew.imaging.jpeg.JpegMetadataReader;
 import com.drew.imaging.png.PngMetadataReader;
@@ -12,10 +13,12 @@ import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifDirectoryBase;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
+import com.drew.metadata.exif.GpsDirectory;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.MemoryCacheImageInputStream;
@@ -113,14 +116,14 @@ public final class PhotoIntake {
                 case WEBP -> WebpMetadataReader.readMetadata(in);
                 case HEIC -> HeifMetadataReader.readMetadata(in);
             };
-        } catch (IOException | RuntimeException | com.drew.imaging.ImageProcessingException e) {
+        } catch (IOException | RuntimeException | ImageProcessingException e) {
             throw malformedMetadata();
         }
         for (Directory directory : metadata.getDirectories()) {
             if (directory.hasErrors()
                     && (directory instanceof ExifDirectoryBase
                             || directory instanceof ErrorDirectory
-                            || directory instanceof com.drew.metadata.exif.GpsDirectory)) {
+                            || directory instanceof GpsDirectory)) {
                 throw malformedMetadata();
             }
         }
@@ -172,13 +175,13 @@ public final class PhotoIntake {
     }
 
     /** A JPEG's size as the decoder reads it from the header, without decoding pixels; empty if it cannot. */
-    private static java.util.Optional<PhotoFormat.Dimensions> sizeOf(byte[] jpeg) {
+    private static Optional<PhotoFormat.Dimensions> sizeOf(byte[] jpeg) {
         var reader = ImageIO.getImageReadersByFormatName("jpeg").next();
         try (var in = new MemoryCacheImageInputStream(new ByteArrayInputStream(jpeg))) {
             reader.setInput(in, true, true);
-            return java.util.Optional.of(new PhotoFormat.Dimensions(reader.getWidth(0), reader.getHeight(0)));
+            return Optional.of(new PhotoFormat.Dimensions(reader.getWidth(0), reader.getHeight(0)));
         } catch (IOException | RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         } finally {
             reader.dispose();
         }

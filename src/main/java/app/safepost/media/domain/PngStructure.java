@@ -1,6 +1,8 @@
 package app.safepost.media.domain;
 
+import app.safepost.media.PhotoRefused;
 import app.safepost.media.domain.PhotoFormat.Dimensions;
+import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 
 /** Walks a PNG's chunks from IHDR to IEND, checking each chunk's length and checksum. */
@@ -17,7 +19,7 @@ final class PngStructure {
                 throw PhotoFormat.truncated();
             }
             long length = readInt(b, pos) & 0xFFFFFFFFL;
-            var type = new String(b, pos + 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+            var type = new String(b, pos + 4, 4, StandardCharsets.ISO_8859_1);
             if (length > b.length - pos - 12L) {
                 throw PhotoFormat.truncated();
             }
@@ -38,8 +40,8 @@ final class PngStructure {
                 dimensions = new Dimensions(width, height);
             }
             if (type.equals("acTL")) {
-                throw new app.safepost.media.PhotoRefused(
-                        app.safepost.media.PhotoRefused.Kind.UNSUPPORTED_TYPE,
+                throw new PhotoRefused(
+                        PhotoRefused.Kind.UNSUPPORTED_TYPE,
                         "This file is an animated PNG. Only still photos are accepted.");
             }
             sawData |= type.equals("IDAT");

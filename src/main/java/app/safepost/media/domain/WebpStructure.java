@@ -2,6 +2,7 @@ package app.safepost.media.domain;
 
 import app.safepost.media.PhotoRefused;
 import app.safepost.media.domain.PhotoFormat.Dimensions;
+import java.nio.charset.StandardCharsets;
 
 /** Checks a WebP's RIFF container and reads the canvas size from its first chunk. */
 final class WebpStructure {
@@ -20,7 +21,7 @@ final class WebpStructure {
         if (!PhotoFormat.onlyPadding(b, (int) end)) {
             throw PhotoFormat.disguised();
         }
-        var chunk = new String(b, 12, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+        var chunk = new String(b, 12, 4, StandardCharsets.ISO_8859_1);
         return switch (chunk) {
             case "VP8X" -> {
                 if ((b[20] & 0x02) != 0) {

@@ -1,6 +1,6 @@
 package app.safepost.moderation.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import app.safepost.moderation.FollowExceptionStatus;
 import app.safepost.moderation.FollowKind;
 import app.safepost.moderation.ModerationRefused;
@@ -8,9 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
@@ -19,13 +17,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "follow_exception")
 @Audited
-public class FollowException extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class FollowException extends SchoolRecord {
 
     @Column(name = "account_id", nullable = false)
     private UUID accountId;
@@ -96,10 +88,6 @@ public class FollowException extends SchoolOwned {
         decidedBy = by;
         decidedAt = at;
         decisionReason = reason;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getAccountId() {

@@ -1,5 +1,6 @@
 package app.safepost.moderation.domain;
 
+import app.safepost.moderation.FollowExceptionStatus;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,5 +9,5 @@ public interface FollowExceptionRepository extends JpaRepository<FollowException
 
     List<FollowException> findAllByOrderByRequestedAtDesc();
 
-    long countByStatus(app.safepost.moderation.FollowExceptionStatus status);
+    long countByStatus(FollowExceptionStatus status);
 }

@@ -1,15 +1,13 @@
 package app.safepost.moderation.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import app.safepost.moderation.FollowerStatus;
 import app.safepost.moderation.ModerationRefused;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -23,13 +21,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "follower")
 @Audited
-public class Follower extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class Follower extends SchoolRecord {
 
     @Column(name = "account_id", nullable = false)
     private UUID accountId;
@@ -153,10 +145,6 @@ public class Follower extends SchoolOwned {
     public void stoppedFollowing(LocalDate on) {
         following = false;
         leftOn = on;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getAccountId() {

@@ -1,6 +1,6 @@
 package app.safepost.moderation.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import app.safepost.moderation.BlockOutcome;
 import app.safepost.moderation.BlockReason;
 import app.safepost.moderation.FollowerDecisionKind;
@@ -8,9 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
@@ -20,13 +18,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "follower_decision")
 @Audited
-public class FollowerDecision extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class FollowerDecision extends SchoolRecord {
 
     @Column(name = "follower_id", nullable = false)
     private UUID followerId;
@@ -97,10 +89,6 @@ public class FollowerDecision extends SchoolOwned {
         this.platformDetail = detail;
         this.platformReference = reference == null || reference.length() > 300 ? null : reference;
         return this;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getFollowerId() {

@@ -1,5 +1,6 @@
 package app.safepost.moderation.domain;
 
+import app.safepost.moderation.FollowerStatus;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,7 +12,7 @@ public interface FollowerRepository extends JpaRepository<Follower, UUID> {
 
     List<Follower> findAllByOrderByHandle();
 
-    long countByStatus(app.safepost.moderation.FollowerStatus status);
+    long countByStatus(FollowerStatus status);
 
     List<Follower> findByAccountId(UUID accountId);
 }

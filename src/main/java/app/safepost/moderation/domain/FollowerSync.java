@@ -1,14 +1,12 @@
 package app.safepost.moderation.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import app.safepost.moderation.SyncOutcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
@@ -17,15 +15,9 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "follower_sync")
 @Audited
-public class FollowerSync extends SchoolOwned {
+public class FollowerSync extends SchoolRecord {
 
     static final int MAX_DETAIL = 1000;
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
 
     @Column(name = "account_id", nullable = false)
     private UUID accountId;
@@ -81,10 +73,6 @@ public class FollowerSync extends SchoolOwned {
         this.added = added;
         this.gone = gone;
         this.detail = detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL - 1) + "…" : detail;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getAccountId() {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -37,5 +38,5 @@ public interface FollowerSyncClaimRepository extends JpaRepository<FollowerSyncC
     /** The claim, row-locked (waiting for another transaction that holds it) until this transaction ends. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from FollowerSyncClaim c where c.accountId = :account")
-    java.util.Optional<FollowerSyncClaim> lock(UUID account);
+    Optional<FollowerSyncClaim> lock(UUID account);
 }

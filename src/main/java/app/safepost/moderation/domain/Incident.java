@@ -1,6 +1,6 @@
 package app.safepost.moderation.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import app.safepost.moderation.IncidentAction;
 import app.safepost.moderation.IncidentCategory;
 import app.safepost.moderation.IncidentStatus;
@@ -10,9 +10,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -28,17 +26,11 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "incident")
 @Audited
-public class Incident extends SchoolOwned {
+public class Incident extends SchoolRecord {
 
     static final int MAX_TEXT = 4000;
     static final int MAX_DETAIL = 2000;
     static final int MAX_REFERENCE = 200;
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
 
     @Column(name = "account_id", nullable = false)
     private UUID accountId;
@@ -111,7 +103,7 @@ public class Incident extends SchoolOwned {
     public IncidentStep record(
             IncidentAction action, @Nullable UUID followerId, String by, Instant at, LocalDate today) {
         IncidentRules.checkAction(status, action, followerId, today);
-        var step = new IncidentStep(id, action.kind(), by, at, IncidentRules.trimmed(action.detail()));
+        var step = new IncidentStep(getId(), action.kind(), by, at, IncidentRules.trimmed(action.detail()));
         if (action.kind() == StepKind.ESCALATED) {
             step.escalation(
                     action.authority(),
@@ -140,7 +132,7 @@ public class Incident extends SchoolOwned {
             return null;
         }
         serious = true;
-        return new IncidentStep(id, StepKind.MARKED_SERIOUS, by, at, IncidentRules.trimmed(reason));
+        return new IncidentStep(getId(), StepKind.MARKED_SERIOUS, by, at, IncidentRules.trimmed(reason));
     }
 
     /** Closes the incident with its outcome; refused without one, or if it is already closed. */
@@ -160,7 +152,7 @@ public class Incident extends SchoolOwned {
         this.status = IncidentStatus.CLOSED;
         this.closedBy = by;
         this.closedAt = at;
-        return new IncidentStep(id, StepKind.CLOSED, by, at, this.outcome);
+        return new IncidentStep(getId(), StepKind.CLOSED, by, at, this.outcome);
     }
 
     /** A governor's comment: allowed at any time, also after closing. */
@@ -171,11 +163,7 @@ public class Incident extends SchoolOwned {
         if (text.strip().length() > MAX_DETAIL) {
             throw ModerationRefused.of("comment", "At most " + MAX_DETAIL + " characters.");
         }
-        return new IncidentStep(id, StepKind.COMMENT, by, at, text.strip());
-    }
-
-    public UUID getId() {
-        return id;
+        return new IncidentStep(getId(), StepKind.COMMENT, by, at, text.strip());
     }
 
     public UUID getAccountId() {

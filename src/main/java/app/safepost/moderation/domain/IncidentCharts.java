@@ -6,6 +6,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -14,6 +15,7 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
@@ -75,7 +77,7 @@ public final class IncidentCharts {
     private static JFreeChart chart(String title, DefaultCategoryDataset data) {
         var renderer = new StackedBarRenderer();
         renderer.setShadowVisible(false);
-        renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        renderer.setBarPainter(new StandardBarPainter());
         for (int i = 0; i < PALETTE.length; i++) {
             renderer.setSeriesPaint(i, PALETTE[i]);
         }
@@ -91,7 +93,7 @@ public final class IncidentCharts {
         return chart;
     }
 
-    private static String monthLabel(java.time.YearMonth month) {
+    private static String monthLabel(YearMonth month) {
         return month.getMonth().getDisplayName(TextStyle.SHORT, Locale.UK) + " " + month.getYear();
     }
 }

@@ -1,5 +1,6 @@
 package app.safepost.moderation.domain;
 
+import app.safepost.moderation.IncidentStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -9,9 +10,9 @@ public interface IncidentRepository extends JpaRepository<Incident, UUID> {
 
     List<Incident> findAllByOrderByReportedAtDesc();
 
-    long countByStatusNot(app.safepost.moderation.IncidentStatus status);
+    long countByStatusNot(IncidentStatus status);
 
-    long countByStatusNotAndSeriousTrue(app.safepost.moderation.IncidentStatus status);
+    long countByStatusNotAndSeriousTrue(IncidentStatus status);
 
     List<Incident> findByReportedByOrderByReportedAtDesc(String reportedBy);
 

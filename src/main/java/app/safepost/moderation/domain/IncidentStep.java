@@ -1,15 +1,13 @@
 package app.safepost.moderation.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import app.safepost.moderation.Authority;
 import app.safepost.moderation.StepKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -20,13 +18,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "incident_step")
 @Audited
-public class IncidentStep extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class IncidentStep extends SchoolRecord {
 
     @Column(name = "incident_id", nullable = false)
     private UUID incidentId;
@@ -88,10 +80,6 @@ public class IncidentStep extends SchoolOwned {
 
     void follower(@Nullable UUID followerId) {
         this.followerId = followerId;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getIncidentId() {

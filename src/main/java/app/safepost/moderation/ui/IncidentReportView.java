@@ -30,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -177,7 +178,6 @@ public class IncidentReportView extends Main {
     }
 
     private static String fileName(SchoolTerm term) {
-        return "moderation-report-"
-                + term.name().toLowerCase(java.util.Locale.ENGLISH).replace(' ', '-') + ".pdf";
+        return "moderation-report-" + term.name().toLowerCase(Locale.ENGLISH).replace(' ', '-') + ".pdf";
     }
 }

@@ -1,28 +1,19 @@
 package app.safepost.notifications.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import app.safepost.notifications.NoticeId;
 import app.safepost.notifications.NoticeSummary;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.UUID;
 import org.hibernate.envers.Audited;
 
 /** One in-app notice to one member of staff. */
 @Entity
 @Table(name = "notice")
 @Audited
-public class NoticeRecord extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class NoticeRecord extends SchoolRecord {
 
     @Column(nullable = false, length = 120)
     private String recipient;
@@ -63,6 +54,6 @@ public class NoticeRecord extends SchoolOwned {
     }
 
     public NoticeSummary summary() {
-        return new NoticeSummary(new NoticeId(id), subject, body, link, createdAt, readAt);
+        return new NoticeSummary(new NoticeId(getId()), subject, body, link, createdAt, readAt);
     }
 }

@@ -1,23 +1,20 @@
 package app.safepost.notifications.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import org.hibernate.envers.Audited;
 
 /** An e-mail waiting in the outbox, sent, or given up on after too many failed attempts. */
 @Entity
 @Table(name = "outbound_email")
 @Audited
-public class OutboundEmail extends SchoolOwned {
+public class OutboundEmail extends SchoolRecord {
 
     /** Attempts before an e-mail is given up on: with the back-off below, a little over a day. */
     static final int MAX_ATTEMPTS = 30;
@@ -29,12 +26,6 @@ public class OutboundEmail extends SchoolOwned {
         SENT,
         FAILED
     }
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
 
     @Column(nullable = false, length = 120)
     private String recipient;
@@ -95,10 +86,6 @@ public class OutboundEmail extends SchoolOwned {
         }
         var wait = Duration.ofMinutes(1L << Math.min(attempts - 1, 6));
         nextAttemptAt = at.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public String getRecipient() {

@@ -1,28 +1,19 @@
 package app.safepost.policies.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.hibernate.envers.Audited;
 
 /** A policy in the school's library (P17); its text, if any, is in its versions ({@link PolicyDocument}). */
 @Entity
 @Table(name = "policy")
 @Audited
-public class Policy extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class Policy extends SchoolRecord {
 
     @Column(nullable = false, length = 200)
     private String title;
@@ -45,10 +36,6 @@ public class Policy extends SchoolOwned {
     public Policy(String title, String owner) {
         this.title = title;
         this.owner = owner;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public String getTitle() {

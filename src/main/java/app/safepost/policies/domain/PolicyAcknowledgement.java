@@ -1,11 +1,9 @@
 package app.safepost.policies.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
@@ -17,13 +15,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "policy_acknowledgement")
 @Audited
-public class PolicyAcknowledgement extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class PolicyAcknowledgement extends SchoolRecord {
 
     @Column(name = "document_id", nullable = false)
     private UUID documentId;

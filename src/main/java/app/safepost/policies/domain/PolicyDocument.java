@@ -1,13 +1,11 @@
 package app.safepost.policies.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
@@ -20,18 +18,12 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "policy_document")
 @Audited
-public class PolicyDocument extends SchoolOwned {
+public class PolicyDocument extends SchoolRecord {
 
     public enum Status {
         ADOPTED,
         SUPERSEDED
     }
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
 
     @Column(name = "policy_id", nullable = false)
     private UUID policyId;
@@ -98,10 +90,6 @@ public class PolicyDocument extends SchoolOwned {
 
     public void supersede() {
         status = Status.SUPERSEDED;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getPolicyId() {

@@ -1,14 +1,12 @@
 package app.safepost.policies.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import app.safepost.policies.Reconfirmation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
@@ -17,18 +15,12 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "policy_review")
 @Audited
-public class PolicyReview extends SchoolOwned {
+public class PolicyReview extends SchoolRecord {
 
     public enum Status {
         OPEN,
         SIGNED_OFF
     }
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
 
     @Column(name = "policy_id", nullable = false)
     private UUID policyId;
@@ -90,14 +82,6 @@ public class PolicyReview extends SchoolOwned {
 
     public boolean isOpen() {
         return status == Status.OPEN;
-    }
-
-    public UUID getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version == null ? 0 : version;
     }
 
     public UUID getPolicyId() {

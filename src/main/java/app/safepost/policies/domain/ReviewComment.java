@@ -1,13 +1,11 @@
 package app.safepost.policies.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import app.safepost.policies.CommentId;
 import app.safepost.policies.PolicyComment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
@@ -16,13 +14,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "review_comment")
 @Audited
-public class ReviewComment extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class ReviewComment extends SchoolRecord {
 
     @Column(name = "review_id", nullable = false)
     private UUID reviewId;
@@ -83,10 +75,6 @@ public class ReviewComment extends SchoolOwned {
         resolution = note == null || note.isBlank() ? null : note.strip();
     }
 
-    public UUID getId() {
-        return id;
-    }
-
     public UUID getReviewId() {
         return reviewId;
     }
@@ -105,7 +93,7 @@ public class ReviewComment extends SchoolOwned {
 
     public PolicyComment view() {
         return new PolicyComment(
-                new CommentId(id),
+                new CommentId(getId()),
                 parentId == null ? null : new CommentId(parentId),
                 section,
                 author,

@@ -106,7 +106,7 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
             if (!policy.hasText()) {
                 add(new Paragraph("The portal has no text of this policy to review yet."));
             } else if (slt) {
-                var open = new Button("Open the review", e -> act(() -> reviews.open(policyId)));
+                var open = new Button("Open the review", e -> changeThenShow(() -> reviews.open(policyId)));
                 open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 open.setId("open-review");
                 add(
@@ -124,8 +124,7 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
                         + (review.openComments() == 1 ? "" : "s") + ".");
         facts.setId("review-facts");
         add(facts);
-        var history = new com.vaadin.flow.component.html.Anchor(
-                reviews.historyLink(review.id()), "History in the audit trail");
+        var history = new Anchor(reviews.historyLink(review.id()), "History in the audit trail");
         history.setId("review-history");
         add(new Paragraph(history));
         draft();
@@ -178,7 +177,7 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
         }
     }
 
-    private void act(Supplier<?> change) {
+    private void changeThenShow(Supplier<?> change) {
         try {
             change.get();
             show();

@@ -2,7 +2,7 @@ package app.safepost.publishing.domain;
 
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.Platform;
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import app.safepost.publishing.PostToPublish;
 import app.safepost.publishing.PublishedPhoto;
 import app.safepost.publishing.PublishedPost;
@@ -10,9 +10,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -29,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "publication")
 @Audited
-public class Publication extends SchoolOwned {
+public class Publication extends SchoolRecord {
 
     /** How the entry goes out: to the sandbox, or to the real platform. Fixed at the first attempt. */
     public enum Via {
@@ -38,12 +36,6 @@ public class Publication extends SchoolOwned {
     }
 
     private static final int MAX_ERROR = 500;
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
 
     @Column(nullable = false, unique = true)
     private UUID reference;
@@ -341,10 +333,6 @@ public class Publication extends SchoolOwned {
 
     public List<PublishedPhoto> photoList() {
         return PhotoLines.read(photos);
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getReference() {

@@ -1,14 +1,12 @@
 package app.safepost.publishing.domain;
 
 import app.safepost.accounts.Platform;
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
@@ -17,13 +15,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "sandbox_post")
 @Audited
-public class SandboxPost extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class SandboxPost extends SchoolRecord {
 
     @Column(name = "idempotency_key", nullable = false, unique = true, length = 64)
     private String idempotencyKey;
@@ -73,10 +65,6 @@ public class SandboxPost extends SchoolOwned {
         if (deletedAt == null) {
             deletedAt = at;
         }
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public String getIdempotencyKey() {

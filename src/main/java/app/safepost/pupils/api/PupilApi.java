@@ -4,12 +4,12 @@ import static app.safepost.common.ProblemAnswers.problem;
 
 import app.safepost.common.ApiPage;
 import app.safepost.pupils.ClassPupil;
-import app.safepost.pupils.PupilNames;
+import app.safepost.pupils.PupilNameRules;
 import app.safepost.pupils.PupilRecord;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.pupils.RosterArchiveUnconfirmed;
+import app.safepost.pupils.RosterImportFigures;
 import app.safepost.pupils.RosterImportRejected;
-import app.safepost.pupils.RosterImportResult;
 import app.safepost.pupils.domain.RosterCsv;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
@@ -58,7 +58,7 @@ class PupilApi {
     // 415 problem answer instead of falling through to the servlet error page.
     @PutMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Roles.IS_OFFICE)
-    RosterImportResult importRoster(
+    RosterImportFigures importRoster(
             HttpServletRequest request, @RequestParam(required = false) @Nullable Integer confirmArchive)
             throws IOException, HttpMediaTypeNotSupportedException {
         if (!isCsv(request.getContentType())) {
@@ -170,7 +170,7 @@ class PupilApi {
                 p.firstName(),
                 p.surname(),
                 p.preferredName(),
-                PupilNames.initials(p.firstName(), p.surname()),
+                PupilNameRules.initials(p.firstName(), p.surname()),
                 p.className(),
                 p.imageConsent(),
                 p.consentRecordedOn(),

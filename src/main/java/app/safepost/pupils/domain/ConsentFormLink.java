@@ -1,11 +1,9 @@
 package app.safepost.pupils.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -19,7 +17,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "consent_form_link")
 @Audited
-public class ConsentFormLink extends SchoolOwned {
+public class ConsentFormLink extends SchoolRecord {
 
     public static final int VALID_FOR_DAYS = 30;
 
@@ -27,12 +25,6 @@ public class ConsentFormLink extends SchoolOwned {
     public static final String REQUEST = "request";
 
     public static final String CHANGE = "change";
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
 
     @Column(name = "pupil_id", nullable = false)
     private UUID pupilId;
@@ -99,10 +91,6 @@ public class ConsentFormLink extends SchoolOwned {
 
     public boolean hasExpired(Instant now) {
         return expiresAt == null || !now.isBefore(expiresAt);
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getPupilId() {

@@ -1,12 +1,9 @@
 package app.safepost.pupils.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.util.UUID;
 import org.hibernate.envers.Audited;
 
 /**
@@ -16,13 +13,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "consent_purpose")
 @Audited
-public class ConsentPurpose extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class ConsentPurpose extends SchoolRecord {
 
     @Column(nullable = false, length = 40)
     private String code;
@@ -62,10 +53,6 @@ public class ConsentPurpose extends SchoolOwned {
         this.retired = retired;
     }
 
-    public UUID getId() {
-        return id;
-    }
-
     public String getCode() {
         return code;
     }
@@ -88,9 +75,5 @@ public class ConsentPurpose extends SchoolOwned {
 
     public int getPosition() {
         return position;
-    }
-
-    public long getVersion() {
-        return version == null ? 0 : version;
     }
 }

@@ -1,28 +1,19 @@
 package app.safepost.pupils.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import app.safepost.pupils.ConsentExpiryRule;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.util.UUID;
 import org.hibernate.envers.Audited;
 
 /** The school's default expiry of a consent (one row per school), set by SLT. */
 @Entity
 @Table(name = "consent_settings")
 @Audited
-public class ConsentSettings extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class ConsentSettings extends SchoolRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "default_expiry", nullable = false, length = 30)
@@ -48,9 +39,5 @@ public class ConsentSettings extends SchoolOwned {
 
     public int getExpiryYears() {
         return expiryYears;
-    }
-
-    public long getVersion() {
-        return version == null ? 0 : version;
     }
 }

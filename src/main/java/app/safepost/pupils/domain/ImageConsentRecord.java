@@ -1,14 +1,12 @@
 package app.safepost.pupils.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import app.safepost.pupils.ConsentSource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -22,13 +20,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "image_consent_record")
 @Audited
-public class ImageConsentRecord extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class ImageConsentRecord extends SchoolRecord {
 
     /** By id, not association: the history is read per pupil and never navigated from the pupil. */
     @Column(name = "pupil_id", nullable = false)
@@ -85,10 +77,6 @@ public class ImageConsentRecord extends SchoolOwned {
     /** Retention: who recorded it (a parent's name, for the online form) is removed; the revision still says who. */
     public void forgetWhoRecorded(String replacement) {
         this.recordedBy = replacement;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getPupilId() {

@@ -1,11 +1,9 @@
 package app.safepost.pupils.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
@@ -18,13 +16,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "never_publish_flag")
 @Audited
-public class NeverPublishFlag extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class NeverPublishFlag extends SchoolRecord {
 
     @Column(name = "pupil_id", nullable = false, unique = true)
     private UUID pupilId;

@@ -1,11 +1,9 @@
 package app.safepost.pupils.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -17,13 +15,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "pupil")
 @Audited
-public class Pupil extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class Pupil extends SchoolRecord {
 
     @Column(nullable = false, length = 13)
     private String upn;
@@ -134,10 +126,6 @@ public class Pupil extends SchoolOwned {
         return pseudonymisedOn;
     }
 
-    public UUID getId() {
-        return id;
-    }
-
     public String getUpn() {
         return upn;
     }
@@ -156,10 +144,6 @@ public class Pupil extends SchoolOwned {
 
     public UUID getClassId() {
         return classId;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 
     public boolean isArchived() {

@@ -1,15 +1,13 @@
 package app.safepost.pupils.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import app.safepost.pupils.ConsentNow;
 import app.safepost.pupils.ConsentSource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -24,13 +22,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "pupil_consent")
 @Audited
-public class PupilConsent extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class PupilConsent extends SchoolRecord {
 
     @Column(name = "pupil_id", nullable = false)
     private UUID pupilId;
@@ -73,7 +65,7 @@ public class PupilConsent extends SchoolOwned {
 
     /** Whether this decision would change what is recorded (answer, date given or expiry). */
     public boolean differsFrom(boolean consent, @Nullable LocalDate recordedOn, @Nullable LocalDate expiresOn) {
-        return version == null
+        return !isSaved()
                 || this.consent != consent
                 || !Objects.equals(this.recordedOn, recordedOn)
                 || !Objects.equals(this.expiresOn, expiresOn);
@@ -100,10 +92,6 @@ public class PupilConsent extends SchoolOwned {
     /** Retention: who recorded it (a parent's name, for the online form) is removed; the revision still says who. */
     public void forgetWhoRecorded(String replacement) {
         this.recordedBy = replacement;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public void expiryFollowedUp(Instant at) {

@@ -1,5 +1,6 @@
 package app.safepost.pupils.domain;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -23,5 +24,5 @@ public interface PupilRepository extends JpaRepository<Pupil, UUID> {
     /** Every pupil whose names are still their own: retention has not replaced them with a pseudonym. */
     List<Pupil> findByPseudonymisedOnIsNull();
 
-    List<Pupil> findByArchivedTrueAndPseudonymisedOnIsNullAndLeftOnBefore(java.time.LocalDate leftBefore);
+    List<Pupil> findByArchivedTrueAndPseudonymisedOnIsNullAndLeftOnBefore(LocalDate leftBefore);
 }

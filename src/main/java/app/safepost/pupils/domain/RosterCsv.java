@@ -1,7 +1,7 @@
 package app.safepost.pupils.domain;
 
 import app.safepost.pupils.ParentEmails;
-import app.safepost.pupils.PupilNames;
+import app.safepost.pupils.PupilNameRules;
 import app.safepost.pupils.RosterProblem;
 import java.io.IOException;
 import java.io.StringReader;
@@ -411,8 +411,8 @@ public final class RosterCsv {
         }
 
         private @Nullable String name(int line, String column, String raw, String label, boolean required) {
-            if (PupilNames.startsUnsafely(raw)) {
-                problems.add(new RosterProblem(line, column, PupilNames.UNSAFE_START_MESSAGE));
+            if (PupilNameRules.startsUnsafely(raw)) {
+                problems.add(new RosterProblem(line, column, PupilNameRules.UNSAFE_START_MESSAGE));
                 return null;
             }
             var name = raw.strip();
@@ -422,8 +422,8 @@ public final class RosterCsv {
                 }
                 return null;
             }
-            if (PupilNames.startsUnsafely(name)) {
-                problems.add(new RosterProblem(line, column, PupilNames.UNSAFE_START_MESSAGE));
+            if (PupilNameRules.startsUnsafely(name)) {
+                problems.add(new RosterProblem(line, column, PupilNameRules.UNSAFE_START_MESSAGE));
                 return null;
             }
             if (name.chars().anyMatch(Character::isISOControl)) {
@@ -432,12 +432,12 @@ public final class RosterCsv {
                 return null;
             }
             int length = name.codePointCount(0, name.length());
-            if (length > PupilNames.MAX_LENGTH) {
+            if (length > PupilNameRules.MAX_LENGTH) {
                 problems.add(new RosterProblem(
                         line,
                         column,
                         "The " + label + " is " + length + " characters long; it can be at most "
-                                + PupilNames.MAX_LENGTH + "."));
+                                + PupilNameRules.MAX_LENGTH + "."));
                 return null;
             }
             return name;

@@ -4,7 +4,7 @@ import app.safepost.common.SchoolTime;
 import app.safepost.pupils.ConsentNow;
 import app.safepost.pupils.RosterChange;
 import app.safepost.pupils.RosterChange.FieldDifference;
-import app.safepost.pupils.RosterOutcome;
+import app.safepost.pupils.RosterChangeKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,7 +55,7 @@ public final class RosterDiff {
             Step step;
             if (pupil == null) {
                 var change = new RosterChange(
-                        row.line(), row.upn(), row.firstName() + " " + row.surname(), RosterOutcome.NEW, List.of());
+                        row.line(), row.upn(), row.firstName() + " " + row.surname(), RosterChangeKind.NEW, List.of());
                 step = new Step(row, null, change, List.copyOf(row.consents().keySet()));
             } else {
                 step = stepFor(row, pupil, consents.getOrDefault(pupil.getId(), Map.of()), classIds, classNames);
@@ -73,7 +73,7 @@ public final class RosterDiff {
                             null,
                             p.getUpn(),
                             p.getFirstName() + " " + p.getSurname(),
-                            RosterOutcome.ARCHIVED,
+                            RosterChangeKind.ARCHIVED,
                             List.of(new FieldDifference("On roll", "yes", "no (archived)"))));
                 });
         return new Plan(steps, archived, changes);
@@ -143,7 +143,7 @@ public final class RosterDiff {
                 row.line(),
                 row.upn(),
                 row.firstName() + " " + row.surname(),
-                differences.isEmpty() ? RosterOutcome.UNCHANGED : RosterOutcome.CHANGED,
+                differences.isEmpty() ? RosterChangeKind.UNCHANGED : RosterChangeKind.CHANGED,
                 differences);
         return new Step(row, pupil, change, List.copyOf(purposes));
     }

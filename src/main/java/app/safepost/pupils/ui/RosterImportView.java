@@ -4,9 +4,9 @@ import app.safepost.common.ui.LimitedUpload;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.pupils.RosterArchiveUnconfirmed;
 import app.safepost.pupils.RosterChange;
+import app.safepost.pupils.RosterChangeKind;
+import app.safepost.pupils.RosterImportFigures;
 import app.safepost.pupils.RosterImportRejected;
-import app.safepost.pupils.RosterImportResult;
-import app.safepost.pupils.RosterOutcome;
 import app.safepost.pupils.RosterProblem;
 import app.safepost.pupils.domain.RosterCsv;
 import app.safepost.security.Roles;
@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -103,7 +104,7 @@ public class RosterImportView extends Main {
                 .setFlexGrow(0);
         changes.addColumn(RosterChange::upn).setHeader("UPN").setAutoWidth(true).setFlexGrow(0);
         changes.addColumn(RosterChange::name).setHeader("Pupil");
-        changes.addColumn(c -> c.outcome().label())
+        changes.addColumn(c -> c.kind().label())
                 .setHeader("Outcome")
                 .setAutoWidth(true)
                 .setFlexGrow(0)
@@ -150,7 +151,7 @@ public class RosterImportView extends Main {
                 + figures(f) + " Nothing is saved until you confirm.");
         // Changes first: the office reads what moves, not 190 unchanged lines.
         changes.setItems(preview.changes().stream()
-                .sorted(java.util.Comparator.comparing((RosterChange c) -> c.outcome() == RosterOutcome.UNCHANGED))
+                .sorted(Comparator.comparing((RosterChange c) -> c.kind() == RosterChangeKind.UNCHANGED))
                 .toList());
         changes.setVisible(true);
     }
@@ -207,7 +208,7 @@ public class RosterImportView extends Main {
         summary.setText(message);
     }
 
-    static String figures(RosterImportResult f) {
+    static String figures(RosterImportFigures f) {
         return f.created() + " new, " + f.updated() + " changed, " + f.archived() + " archived, " + f.unchanged()
                 + " unchanged.";
     }

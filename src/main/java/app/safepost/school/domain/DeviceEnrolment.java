@@ -1,13 +1,11 @@
 package app.safepost.school.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
@@ -21,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "device_enrolment")
 @Audited
-public class DeviceEnrolment extends SchoolOwned {
+public class DeviceEnrolment extends SchoolRecord {
 
     /** Why an enrolment stopped working. */
     public enum EndReason {
@@ -32,12 +30,6 @@ public class DeviceEnrolment extends SchoolOwned {
         /** The device was retired. */
         RETIRED
     }
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
 
     @Column(name = "device_id", nullable = false)
     private UUID deviceId;
@@ -81,10 +73,6 @@ public class DeviceEnrolment extends SchoolOwned {
 
     public boolean isCurrent() {
         return endedAt == null;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getDeviceId() {

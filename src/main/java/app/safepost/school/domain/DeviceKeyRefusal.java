@@ -1,14 +1,12 @@
 package app.safepost.school.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import app.safepost.school.DeviceRecognition.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
@@ -21,13 +19,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "device_key_refusal")
 @Audited
-public class DeviceKeyRefusal extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class DeviceKeyRefusal extends SchoolRecord {
 
     @Column(name = "enrolment_id")
     private @Nullable UUID enrolmentId;

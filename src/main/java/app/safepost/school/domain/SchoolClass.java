@@ -1,31 +1,22 @@
 package app.safepost.school.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.UUID;
 import org.hibernate.envers.Audited;
 
 /** A class of the school (Reception, Class 1 …) with its class teacher and teaching assistants. */
 @Entity
 @Table(name = "school_class")
 @Audited
-public class SchoolClass extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class SchoolClass extends SchoolRecord {
 
     @Column(nullable = false, length = 60)
     private String name;
@@ -66,14 +57,6 @@ public class SchoolClass extends SchoolOwned {
             this.assistants.clear();
             this.assistants.addAll(assistants);
         }
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public String getName() {

@@ -1,25 +1,16 @@
 package app.safepost.school.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.util.UUID;
 import org.hibernate.envers.Audited;
 
 /** A school iPad (policy: photos are taken on school iPads only). */
 @Entity
 @Table(name = "school_device")
 @Audited
-public class SchoolDevice extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class SchoolDevice extends SchoolRecord {
 
     @Column(nullable = false, length = 120)
     private String label;
@@ -55,14 +46,6 @@ public class SchoolDevice extends SchoolOwned {
     /** Retired devices stay registered, so photos taken on them before can still be traced. */
     public void setInService(boolean inService) {
         this.inService = inService;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public String getLabel() {

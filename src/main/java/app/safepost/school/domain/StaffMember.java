@@ -1,29 +1,21 @@
 package app.safepost.school.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.hibernate.envers.Audited;
 
 /** A member of staff as the school knows them: from the demo data or their single sign-on claims. */
 @Entity
 @Table(name = "staff_member")
 @Audited
-public class StaffMember extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class StaffMember extends SchoolRecord {
 
     @Column(nullable = false, length = 120)
     private String username;
@@ -54,12 +46,8 @@ public class StaffMember extends SchoolOwned {
     /** Whether the record already says this, so an unchanged sign-in writes no revision. */
     public boolean matches(String displayName, String email, Collection<String> roles) {
         return this.displayName.equals(displayName)
-                && java.util.Objects.equals(this.email, email)
+                && Objects.equals(this.email, email)
                 && this.roles.equals(String.join(",", new TreeSet<>(roles)));
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public String getUsername() {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,8 +29,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -66,8 +69,7 @@ public class ClassesView extends Main {
                 .setHeader("Teaching assistants");
         if (SignedInStaff.current().map(s -> s.hasRole(Roles.SLT)).orElse(false)) {
             grid.addComponentColumn(item -> {
-                        var history =
-                                new com.vaadin.flow.component.html.Anchor(directory.historyLink(item.id()), "History");
+                        var history = new Anchor(directory.historyLink(item.id()), "History");
                         history.getElement()
                                 .setAttribute("aria-label", "History of " + item.name() + " in the audit trail");
                         return history;
@@ -106,7 +108,7 @@ public class ClassesView extends Main {
         var teacher = new ComboBox<StaffSummary>("Class teacher");
         var assistants = new MultiSelectComboBox<StaffSummary>("Teaching assistants");
         var people = List.copyOf(staff.values()).stream()
-                .sorted(java.util.Comparator.comparing(StaffSummary::displayName))
+                .sorted(Comparator.comparing(StaffSummary::displayName))
                 .toList();
         teacher.setItems(people);
         teacher.setItemLabelGenerator(StaffSummary::displayName);
@@ -122,7 +124,7 @@ public class ClassesView extends Main {
             teacher.setValue(existing.classTeacher() == null ? null : staff.get(existing.classTeacher()));
             assistants.setValue(existing.assistants().stream()
                     .map(staff::get)
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .collect(Collectors.toSet()));
         }
         Map<String, HasValidation> fields = Map.of("name", name, "yearGroup", yearGroup, "nickname", nickname);

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -108,8 +109,7 @@ public class DevicesView extends Main {
         }
         if (SignedInStaff.current().map(s -> s.hasRole(Roles.SLT)).orElse(false)) {
             grid.addComponentColumn(item -> {
-                        var history =
-                                new com.vaadin.flow.component.html.Anchor(directory.historyLink(item.id()), "History");
+                        var history = new Anchor(directory.historyLink(item.id()), "History");
                         history.getElement()
                                 .setAttribute("aria-label", "History of " + item.label() + " in the audit trail");
                         return history;

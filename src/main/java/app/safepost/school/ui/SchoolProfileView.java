@@ -1,5 +1,6 @@
 package app.safepost.school.ui;
 
+import app.safepost.audit.ChangeType;
 import app.safepost.audit.FieldChange;
 import app.safepost.audit.RecordRevision;
 import app.safepost.common.SchoolTime;
@@ -11,10 +12,13 @@ import app.safepost.school.SchoolProfileService;
 import app.safepost.school.Schools;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -62,7 +66,7 @@ public class SchoolProfileView extends Main {
     private final TextArea address = TextLimits.atMost(300, new TextArea(FIELD_LABELS.get("address")));
     private final TextField wholeSchoolHandle =
             TextLimits.atMost(51, new TextField(FIELD_LABELS.get("wholeSchoolHandle")));
-    private final Map<String, com.vaadin.flow.component.HasValidation> fields = new LinkedHashMap<>();
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Grid<RecordRevision> history = new Grid<>(RecordRevision.class, false);
     private long version;
 
@@ -106,14 +110,13 @@ public class SchoolProfileView extends Main {
             save.setId("save-profile");
             add(save);
         } else {
-            fields.values().forEach(f -> ((com.vaadin.flow.component.HasValue<?, ?>) f).setReadOnly(true));
+            fields.values().forEach(f -> ((HasValue<?, ?>) f).setReadOnly(true));
         }
         add(new ChairOfGovernorsSection(service, directory, canEdit));
         schools.inHand()
                 .ifPresent(school -> add(new SchoolLogoSection(service, schools, school.id(), school.name(), canEdit)));
         if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR) || Roles.inTheTrustTeam(staff.roles())) {
-            var inTrail = new com.vaadin.flow.component.html.Anchor(
-                    service.historyLink(), "Open this history in the audit trail");
+            var inTrail = new Anchor(service.historyLink(), "Open this history in the audit trail");
             inTrail.setId("profile-history-link");
             add(new H3("History"), inTrail, historyGrid());
             refreshHistory();
@@ -185,7 +188,7 @@ public class SchoolProfileView extends Main {
     static Div describe(RecordRevision revision) {
         var changes = new Div();
         changes.addClassName("history-change");
-        if (revision.type() == app.safepost.audit.ChangeType.ADDED) {
+        if (revision.type() == ChangeType.ADDED) {
             changes.add(new Span("Created"));
             return changes;
         }

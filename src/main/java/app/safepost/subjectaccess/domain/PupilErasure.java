@@ -1,11 +1,9 @@
 package app.safepost.subjectaccess.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
@@ -14,13 +12,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "pupil_erasure")
 @Audited
-public class PupilErasure extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class PupilErasure extends SchoolRecord {
 
     @Column(name = "pupil_id", nullable = false)
     private UUID pupilId;
@@ -50,10 +42,6 @@ public class PupilErasure extends SchoolOwned {
         this.draftsChanged = draftsChanged;
         this.erasedBy = erasedBy;
         this.erasedAt = erasedAt;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public int getPostsTakenDown() {

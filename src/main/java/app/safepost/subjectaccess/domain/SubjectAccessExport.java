@@ -1,11 +1,9 @@
 package app.safepost.subjectaccess.domain;
 
-import app.safepost.database.SchoolOwned;
+import app.safepost.database.SchoolRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
@@ -14,13 +12,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "subject_access_export")
 @Audited
-public class SubjectAccessExport extends SchoolOwned {
-
-    @Id
-    private UUID id = UUID.randomUUID();
-
-    @Version
-    private Long version;
+public class SubjectAccessExport extends SchoolRecord {
 
     @Column(name = "pupil_id", nullable = false)
     private UUID pupilId;
@@ -45,10 +37,6 @@ public class SubjectAccessExport extends SchoolOwned {
         this.via = via;
         this.exportedBy = exportedBy;
         this.exportedAt = exportedAt;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getPupilId() {

@@ -10,7 +10,9 @@ import app.safepost.pupils.ConsentNow;
 import app.safepost.pupils.PupilRecord;
 import app.safepost.subjectaccess.SubjectAccessFile;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The machine-readable half of the ZIP, as plain maps and lists so that its shape is written here and
@@ -155,7 +157,7 @@ final class SubjectAccessJson {
                 "shows",
                 d.shows(),
                 "photos",
-                d.photosShowing().stream().map(java.util.UUID::toString).toList());
+                d.photosShowing().stream().map(UUID::toString).toList());
     }
 
     private static Map<String, Object> post(PostAboutPupil p) {
@@ -166,7 +168,7 @@ final class SubjectAccessJson {
                 "account",
                 post.handle(),
                 "platform",
-                post.platform().name().toLowerCase(java.util.Locale.ROOT),
+                post.platform().name().toLowerCase(Locale.ROOT),
                 "status",
                 post.status(),
                 "practice",
@@ -207,9 +209,9 @@ final class SubjectAccessJson {
                 "account",
                 s.accountHandle(),
                 "category",
-                s.category().name().toLowerCase(java.util.Locale.ROOT),
+                s.category().name().toLowerCase(Locale.ROOT),
                 "status",
-                s.status().name().toLowerCase(java.util.Locale.ROOT),
+                s.status().name().toLowerCase(Locale.ROOT),
                 "serious",
                 s.serious(),
                 "reportedAt",
@@ -228,7 +230,7 @@ final class SubjectAccessJson {
                 i.timeline().stream()
                         .map(t -> map(
                                 "kind",
-                                t.kind().name().toLowerCase(java.util.Locale.ROOT),
+                                t.kind().name().toLowerCase(Locale.ROOT),
                                 "by",
                                 t.byName(),
                                 "at",

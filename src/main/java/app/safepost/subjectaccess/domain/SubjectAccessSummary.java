@@ -5,6 +5,7 @@ import app.safepost.common.SchoolTime;
 import app.safepost.subjectaccess.SubjectAccessFile;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * The readable half of the ZIP: one A4 document a parent can read, section by section, with the same
@@ -68,7 +69,7 @@ final class SubjectAccessSummary {
         }
         for (var c : now) {
             pdf.line(c.purpose() + ": " + (c.consent() ? "yes" : "no") + given(c.recordedOn()) + ", "
-                    + c.source().label().toLowerCase(java.util.Locale.ENGLISH)
+                    + c.source().label().toLowerCase(Locale.ENGLISH)
                     + (c.expiresOn() == null ? "" : ", until " + SchoolTime.date(c.expiresOn())));
         }
         heading(pdf, "Consent decisions (" + file.pupil().consentHistory().size() + ")");

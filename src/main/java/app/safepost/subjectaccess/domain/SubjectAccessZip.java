@@ -6,6 +6,8 @@ import app.safepost.media.MediaId;
 import app.safepost.subjectaccess.SubjectAccessFile;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
@@ -48,7 +50,7 @@ public final class SubjectAccessZip {
                         + file.pupil().record().upn(),
                 pdf -> SubjectAccessSummary.write(file, pdf)));
         zip.closeEntry();
-        var photoFiles = new java.util.LinkedHashMap<MediaId, String>();
+        var photoFiles = new LinkedHashMap<MediaId, String>();
         for (var id : file.photos()) {
             var image = images.apply(id);
             if (image.isEmpty()) {
@@ -67,7 +69,7 @@ public final class SubjectAccessZip {
         zip.flush();
     }
 
-    static String when(java.time.Instant at) {
+    static String when(Instant at) {
         return at == null ? "" : SchoolTime.dateTime(at);
     }
 }

@@ -6,9 +6,9 @@ import app.safepost.pupils.ConsentNow;
 import app.safepost.pupils.ConsentSource;
 import app.safepost.pupils.RosterChange;
 import app.safepost.pupils.RosterChange.FieldDifference;
+import app.safepost.pupils.RosterChangeKind;
+import app.safepost.pupils.RosterImportFigures;
 import app.safepost.pupils.RosterImportPreview;
-import app.safepost.pupils.RosterImportResult;
-import app.safepost.pupils.RosterOutcome;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
@@ -68,7 +68,7 @@ class RosterDiffTest {
         return new String(RosterCsvTest.demoRoster(), StandardCharsets.UTF_8);
     }
 
-    private static RosterImportResult figures(RosterDiff.Plan plan) {
+    private static RosterImportFigures figures(RosterDiff.Plan plan) {
         return new RosterImportPreview(plan.changes(), List.of()).figures();
     }
 
@@ -76,7 +76,7 @@ class RosterDiffTest {
     void the_demo_roster_against_itself_is_all_unchanged() {
         var plan = compare(demoText());
 
-        assertThat(figures(plan)).isEqualTo(new RosterImportResult(0, 0, 0, 196));
+        assertThat(figures(plan)).isEqualTo(new RosterImportFigures(0, 0, 0, 196));
         assertThat(plan.archived()).isEmpty();
     }
 
@@ -84,7 +84,7 @@ class RosterDiffTest {
     void the_demo_roster_against_an_empty_roster_is_all_new() {
         roster.clear();
 
-        assertThat(figures(compare(demoText()))).isEqualTo(new RosterImportResult(196, 0, 0, 0));
+        assertThat(figures(compare(demoText()))).isEqualTo(new RosterImportFigures(196, 0, 0, 0));
     }
 
     @Test
@@ -96,9 +96,9 @@ class RosterDiffTest {
 
         var plan = compare(text);
 
-        assertThat(figures(plan)).isEqualTo(new RosterImportResult(0, 1, 0, 195));
+        assertThat(figures(plan)).isEqualTo(new RosterImportFigures(0, 1, 0, 195));
         var change = plan.changes().stream()
-                .filter(c -> c.outcome() == RosterOutcome.CHANGED)
+                .filter(c -> c.kind() == RosterChangeKind.CHANGED)
                 .findFirst()
                 .orElseThrow();
         assertThat(change.line()).isEqualTo(2);
@@ -119,10 +119,10 @@ class RosterDiffTest {
 
         var plan = compare(text);
 
-        assertThat(figures(plan)).isEqualTo(new RosterImportResult(0, 1, 1, 194));
+        assertThat(figures(plan)).isEqualTo(new RosterImportFigures(0, 1, 1, 194));
         assertThat(plan.archived()).extracting(Pupil::getUpn).containsExactly("J820300124002");
         assertThat(plan.changes())
-                .filteredOn(c -> c.outcome() == RosterOutcome.ARCHIVED)
+                .filteredOn(c -> c.kind() == RosterChangeKind.ARCHIVED)
                 .singleElement()
                 .extracting(RosterChange::line, RosterChange::name)
                 .containsExactly(null, "Faith McDonald");
@@ -144,7 +144,7 @@ class RosterDiffTest {
         var plan = compare(text);
 
         assertThat(plan.changes())
-                .filteredOn(c -> c.outcome() == RosterOutcome.CHANGED)
+                .filteredOn(c -> c.kind() == RosterChangeKind.CHANGED)
                 .singleElement()
                 .extracting(RosterChange::differences)
                 .isEqualTo(List.of(new FieldDifference("First name", "Zoë", "Zoe")));
@@ -171,9 +171,9 @@ class RosterDiffTest {
     void a_new_pupil_is_new() {
         var plan = compare(demoText() + "T99999999999A,Amira,Test,,Class 3,no,\n");
 
-        assertThat(figures(plan)).isEqualTo(new RosterImportResult(1, 0, 0, 196));
+        assertThat(figures(plan)).isEqualTo(new RosterImportFigures(1, 0, 0, 196));
         assertThat(plan.changes())
-                .filteredOn(c -> c.outcome() == RosterOutcome.NEW)
+                .filteredOn(c -> c.kind() == RosterChangeKind.NEW)
                 .singleElement()
                 .extracting(RosterChange::line, RosterChange::name)
                 .containsExactly(198, "Amira Test");

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.safepost.pupils.PupilRoster;
 import app.safepost.pupils.RosterChange;
+import app.safepost.pupils.RosterChangeKind;
 import app.safepost.pupils.RosterFixture;
-import app.safepost.pupils.RosterOutcome;
 import app.safepost.pupils.RosterProblem;
 import app.safepost.testing.ScreenTest;
 import com.vaadin.flow.component.button.Button;
@@ -83,9 +83,9 @@ class RosterImportViewTest extends ScreenTest {
                 .isEqualTo("Consent (class-social): yes → no; Consent given on (class-social):"
                         + " 4 Sep 2025 → 24 Nov 2026; Consent (school-social): yes → no; Consent given on (school-social):"
                         + " 4 Sep 2025 → 24 Nov 2026");
-        assertThat(grid.getRow(1).outcome()).isEqualTo(RosterOutcome.NEW);
+        assertThat(grid.getRow(1).kind()).isEqualTo(RosterChangeKind.NEW);
         assertThat(grid.getRow(1).line()).isEqualTo(197);
-        assertThat(grid.getRow(2).outcome()).isEqualTo(RosterOutcome.ARCHIVED);
+        assertThat(grid.getRow(2).kind()).isEqualTo(RosterChangeKind.ARCHIVED);
         assertThat(grid.getCellText(2, 2)).isEqualTo("Faith McDonald");
         assertThat(roster.figures().pupilsOnRoll()).isEqualTo(196);
         assertThat($(Div.class).withId("archive-warning").exists())

@@ -88,7 +88,7 @@ public class FaceBoxes extends Div {
             box.getElement().getClassList().add("face-box");
             styleBox(box);
             box.getElement().setAttribute("data-face", face.id());
-            place(box, face.box());
+            positionOver(box, face.box());
             boxes.add(box);
         }
     }
@@ -120,7 +120,7 @@ public class FaceBoxes extends Div {
                         .set("line-height", "1.2"));
     }
 
-    private void place(Component box, Region region) {
+    private void positionOver(Component box, Region region) {
         box.getElement()
                 .getStyle()
                 .set("left", percent(region.x(), width))

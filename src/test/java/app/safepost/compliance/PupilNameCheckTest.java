@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * first finding and the text it points at ({@code -} when the verdict is pass). Texts are written
  * with {@code \n} for a line break.
  */
-class PupilNamesTest {
+class PupilNameCheckTest {
 
     @ParameterizedTest(name = "{0}: \"{1}\" → {2} {3}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """

@@ -1,7 +1,7 @@
 package app.safepost.pupils;
 
 /** What an import does to one pupil. */
-public enum RosterOutcome {
+public enum RosterChangeKind {
     NEW("New"),
     CHANGED("Changed"),
     UNCHANGED("Unchanged"),
@@ -9,7 +9,7 @@ public enum RosterOutcome {
 
     private final String label;
 
-    RosterOutcome(String label) {
+    RosterChangeKind(String label) {
         this.label = label;
     }
 

@@ -8,16 +8,16 @@ import org.jspecify.annotations.Nullable;
  * @param reference what the platform made of a block, to lift it later (Bluesky's block record); null
  *                  when there is nothing to keep
  */
-public record FollowerCallResult(
+public record FollowerCallAnswer(
         FollowerCallOutcome outcome,
         String detail,
         @Nullable String reference) {
 
-    public FollowerCallResult {
+    public FollowerCallAnswer {
         detail = detail == null ? "" : detail.length() > 500 ? detail.substring(0, 500) : detail;
     }
 
-    static FollowerCallResult of(FollowerCallOutcome outcome, String detail) {
-        return new FollowerCallResult(outcome, detail, null);
+    static FollowerCallAnswer of(FollowerCallOutcome outcome, String detail) {
+        return new FollowerCallAnswer(outcome, detail, null);
     }
 }

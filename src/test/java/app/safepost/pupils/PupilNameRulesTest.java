@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class PupilNamesTest {
+class PupilNameRulesTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -17,13 +17,13 @@ class PupilNamesTest {
             van  der Berg| van der Berg
             """)
     void names_compare_without_accents_case_or_extra_spaces(String typed, String same) {
-        assertThat(PupilNames.sameName(typed, same)).isTrue();
+        assertThat(PupilNameRules.sameName(typed, same)).isTrue();
     }
 
     @Test
     void initials_are_the_first_letters_of_first_name_and_surname() {
-        assertThat(PupilNames.initials("Amelia", "Khan")).isEqualTo("AK");
-        assertThat(PupilNames.initials("Edward", "da Silva")).isEqualTo("ED");
-        assertThat(PupilNames.initials("Élodie", "Ørsted")).isEqualTo("ÉØ");
+        assertThat(PupilNameRules.initials("Amelia", "Khan")).isEqualTo("AK");
+        assertThat(PupilNameRules.initials("Edward", "da Silva")).isEqualTo("ED");
+        assertThat(PupilNameRules.initials("Élodie", "Ørsted")).isEqualTo("ÉØ");
     }
 }

@@ -35,7 +35,7 @@ import java.util.List;
  * ("Henry VIII"), one after a title an adult's ("Mrs May", "King Arthur"); the school's own name is
  * never a pupil's ("Jesse Gray Primary"). See docs/compliance.md for each rule's reason.
  */
-final class PupilNames {
+final class PupilNameCheck {
 
     private static final String[] DETERMINERS = OrdinaryWords.DETERMINERS.toArray(String[]::new);
     private static final String[] TITLES = OrdinaryWords.TITLES.toArray(String[]::new);
@@ -50,7 +50,7 @@ final class PupilNames {
     private final int[] otherIds;
     private final int[] otherLengths;
 
-    private PupilNames(RosterIndex roster, TextScan scan, boolean classAccount, int altText, List<Finding> out) {
+    private PupilNameCheck(RosterIndex roster, TextScan scan, boolean classAccount, int altText, List<Finding> out) {
         this.roster = roster;
         this.scan = scan;
         this.classAccount = classAccount;
@@ -67,7 +67,7 @@ final class PupilNames {
         if (roster.size() == 0) {
             return;
         }
-        new PupilNames(roster, scan, classAccount, altText, out).check();
+        new PupilNameCheck(roster, scan, classAccount, altText, out).check();
     }
 
     private void check() {

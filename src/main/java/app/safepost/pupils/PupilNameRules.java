@@ -5,10 +5,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The one place where pupils' names are compared. Names are stored exactly as typed; comparisons
- * (the roster checks of P12/P13 later) ignore accents and case, so "Zoe" finds "Zoë".
+ * The rules of a pupil's name: how long it may be, what it may not start with, its initials, and the one
+ * place where pupils' names are compared. Names are stored exactly as typed; comparisons ignore accents
+ * and case, so "Zoe" finds "Zoë".
  */
-public final class PupilNames {
+public final class PupilNameRules {
 
     /** A name may not start like a spreadsheet formula (= + - @) or with a tab or carriage return. */
     public static final String SAFE_START = "^$|^[^=+\\-@\\t\\r][\\s\\S]*$";
@@ -20,7 +21,7 @@ public final class PupilNames {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private PupilNames() {}
+    private PupilNameRules() {}
 
     /** The comparison key of a name: no accents, lower case, single spaces, typographic apostrophes as '. */
     public static String normalise(String name) {

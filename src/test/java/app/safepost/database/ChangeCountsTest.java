@@ -23,10 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (Jesse Gray's here). Each change here is rolled back.
  */
 @SafepostTest
-class CountedChangesTest {
+class ChangeCountsTest {
 
     @Autowired
-    CountedChanges changes;
+    ChangeCounts changes;
 
     @Autowired
     JdbcTemplate jdbc;

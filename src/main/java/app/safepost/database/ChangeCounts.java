@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
  * commits in between then only makes the next reader read again.
  */
 @Component
-public class CountedChanges {
+public class ChangeCounts {
 
     private static final String ROSTER_AND_POSTING_RULES = "roster-and-posting-rules";
 
     private final JdbcTemplate jdbc;
 
-    CountedChanges(JdbcTemplate jdbc) {
+    ChangeCounts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
