@@ -89,7 +89,13 @@ class DockerComposeTest {
 
         var dockerfile = Files.readAllLines(Path.of("Dockerfile"));
         assertThat(dockerfile).contains("FROM eclipse-temurin:25-jre");
-        assertThat(dockerfile).anySatisfy(line -> assertThat(line).startsWith("COPY target/safepost.jar "));
+        assertThat(dockerfile)
+                .anySatisfy(
+                        line -> assertThat(line).startsWith("COPY ").contains(" target/safepost.jar /opt/safepost/"));
+        // Started from the AOT cache its training run made at build time, with the shipped JVM options.
+        assertThat(dockerfile).anySatisfy(line -> assertThat(line).contains("-XX:AOTCacheOutput="));
+        assertThat(dockerfile)
+                .anySatisfy(line -> assertThat(line).startsWith("ENTRYPOINT").contains("-XX:AOTCache=", "$JAVA_OPTS"));
         // The photo intake's image tools: HEIC conversion and lossless JPEG stripping.
         assertThat(String.join("\n", dockerfile))
                 .contains("apt-get install")
