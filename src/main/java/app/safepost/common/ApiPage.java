@@ -1,6 +1,9 @@
 package app.safepost.common;
 
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -29,13 +32,31 @@ public record ApiPage(int page, int size) {
         }
     }
 
-    /** This page of the whole list, as the answer. */
+    /** The page to ask the database for: a service reads this page's rows and counts the whole list. */
+    public Pageable pageable() {
+        return PageRequest.of(page, size);
+    }
+
+    /** The page the database answered for {@link #pageable()}, as the answer. */
+    public <T> ResponseEntity<List<T>> of(Page<T> read) {
+        return answer(read.getContent(), read.getTotalElements());
+    }
+
+    /**
+     * This page of a whole list held in memory, as the answer: only for a list bounded by something
+     * smaller than a page (the trust's schools), never for one that grows with a school.
+     */
     public <T> ResponseEntity<List<T>> of(List<T> all) {
         long from = (long) page * size;
         var items =
                 from >= all.size() ? List.<T>of() : all.subList((int) from, (int) Math.min(all.size(), from + size));
-        var answer = ResponseEntity.ok().header(TOTAL_COUNT, Integer.toString(all.size()));
-        if (from + size < all.size()) {
+        return answer(items, all.size());
+    }
+
+    private <T> ResponseEntity<List<T>> answer(List<T> items, long total) {
+        long from = (long) page * size;
+        var answer = ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(total));
+        if (from + size < total) {
             var next = ServletUriComponentsBuilder.fromCurrentRequest()
                     .replaceQueryParam("page", page + 1)
                     .replaceQueryParam("size", size)

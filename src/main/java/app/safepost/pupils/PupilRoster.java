@@ -5,6 +5,7 @@ import app.safepost.audit.RecordRevision;
 import app.safepost.common.SchoolTime;
 import app.safepost.pupils.domain.ConsentRecorder;
 import app.safepost.pupils.domain.Pupil;
+import app.safepost.pupils.domain.PupilPages;
 import app.safepost.pupils.domain.PupilRepository;
 import app.safepost.pupils.domain.RosterCsv;
 import app.safepost.pupils.domain.RosterDiff;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +32,9 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,6 +63,7 @@ public class PupilRoster {
     public static final int ARCHIVE_WITHOUT_CONFIRMATION = 20;
 
     private final PupilRepository pupils;
+    private final PupilPages pages;
     private final ConsentRecorder consents;
     private final ConsentPurposes purposes;
     private final SchoolDirectory directory;
@@ -67,6 +73,7 @@ public class PupilRoster {
 
     PupilRoster(
             PupilRepository pupils,
+            PupilPages pages,
             ConsentRecorder consents,
             ConsentPurposes purposes,
             SchoolDirectory directory,
@@ -74,6 +81,7 @@ public class PupilRoster {
             ApplicationEventPublisher events,
             Clock clock) {
         this.pupils = pupils;
+        this.pages = pages;
         this.consents = consents;
         this.purposes = purposes;
         this.directory = directory;
@@ -124,6 +132,25 @@ public class PupilRoster {
                 .toList();
     }
 
+    /**
+     * One page of the full records of the pupils on roll, in the order of {@link #records}: only the
+     * page's rows (and their consents) are read.
+     */
+    @PreAuthorize(READS_RECORDS)
+    @Transactional(readOnly = true)
+    public Page<PupilRecord> records(Pageable page) {
+        var classes = classesById();
+        var rank = classes.values().stream().collect(Collectors.toMap(c -> c.id().value(), ClassSummary::yearOrder));
+        var list = pages.onRoll(rank, false, PupilPages.NameOrder.SURNAME_FIRST, page.getOffset(), page.getPageSize());
+        var recorded = consents.of(list.stream().map(Pupil::getId).toList());
+        var social = consents.socialMediaPurposes();
+        var today = today();
+        var records = list.stream()
+                .map(p -> toRecord(p, classes, recorded.get(p.getId()), social, today))
+                .toList();
+        return PageableExecutionUtils.getPage(records, page, pupils::countByArchivedFalse);
+    }
+
     @PreAuthorize(READS_RECORDS)
     @Transactional(readOnly = true)
     public Optional<PupilRecord> record(PupilId id) {
@@ -146,6 +173,31 @@ public class PupilRoster {
     @Transactional(readOnly = true)
     public List<ClassPupil> classPupils() {
         return classPupils(visibleClasses(), null);
+    }
+
+    /**
+     * One page of {@link #classPupils()}, in the same order: the caller's classes are the query's where
+     * clause, and only the page's rows (and their consents) are read.
+     */
+    @PreAuthorize(STAFF_WHO_SEE_PUPILS)
+    @Transactional(readOnly = true)
+    public Page<ClassPupil> classPupils(Pageable page) {
+        var visible = visibleClasses().stream()
+                .sorted(Comparator.comparingInt(ClassSummary::yearOrder).thenComparing(ClassSummary::name))
+                .toList();
+        var byId = visible.stream().collect(Collectors.toMap(c -> c.id().value(), Function.identity()));
+        var rank = new HashMap<UUID, Integer>();
+        visible.forEach(c -> rank.put(c.id().value(), rank.size()));
+        var list = pages.onRoll(rank, true, PupilPages.NameOrder.KNOWN_AS_FIRST, page.getOffset(), page.getPageSize());
+        var recorded = consents.of(list.stream().map(Pupil::getId).toList());
+        var mayAppear = mayAppear(null);
+        boolean fullNames = SignedInStaff.current()
+                .map(staff -> Roles.readPupilNames(staff.roles()))
+                .orElse(false);
+        var pupilsOfPage = list.stream()
+                .map(p -> toClassPupil(p, byId.get(p.getClassId()), recorded.get(p.getId()), mayAppear, fullNames))
+                .toList();
+        return PageableExecutionUtils.getPage(pupilsOfPage, page, () -> pages.countOnRoll(byId.keySet()));
     }
 
     /** The same, with consent as the purpose's (the purpose of the account a photo is for). */
