@@ -3,11 +3,17 @@ package app.safepost.drafting.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface DraftRepository extends JpaRepository<Draft, UUID> {
 
     List<Draft> findByAuthorOrderByUpdatedAtDesc(String author);
+
+    Page<Draft> findByAuthorOrderByUpdatedAtDescIdAsc(String author, Pageable page);
+
+    long countByAuthor(String author);
 
     long countByAuthorAndStatus(String author, app.safepost.drafting.DraftStatus status);
 
