@@ -132,6 +132,12 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
         // Vaadin's dialogs and overlays say so while they open or close, whatever runs their animation.
         page.waitForFunction("() => !document.querySelector('[opening], [closing]')");
+        // Every notification closes by itself within seconds; one that starts fading while axe reads the page
+        // would give a moment's contrast, so the page is read once they have gone.
+        page.waitForFunction(
+                "() => !document.querySelector('vaadin-notification-card')",
+                null,
+                new Page.WaitForFunctionOptions().setTimeout(15_000));
         var results = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze();

@@ -1,12 +1,10 @@
 package app.safepost.accounts.ui;
 
 import app.safepost.accounts.AccountId;
-import app.safepost.accounts.CredentialKind;
 import app.safepost.accounts.CredentialStatus;
 import app.safepost.accounts.HeldCredentials;
 import app.safepost.accounts.PostingRight;
 import app.safepost.accounts.PostingRights;
-import app.safepost.accounts.RefusedChange;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.accounts.TripDelegations;
 import app.safepost.common.SchoolTime;
@@ -18,18 +16,13 @@ import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -171,11 +164,16 @@ public class AccountsView extends Main {
         var actions = new HorizontalLayout();
         actions.setSpacing(true);
         if (!connected) {
-            var connect = new Button("Connect", e -> openCredentialDialog(account.id(), account.handle(), false));
+            var connect = new Button(
+                    "Connect",
+                    e -> new CredentialDialog(credentials, account.id(), account.handle(), false, this::refresh)
+                            .open());
             connect.setAriaLabel("Connect " + account.handle());
             actions.add(connect);
         } else {
-            var rotate = new Button("Replace", e -> openCredentialDialog(account.id(), account.handle(), true));
+            var rotate = new Button(
+                    "Replace",
+                    e -> new CredentialDialog(credentials, account.id(), account.handle(), true, this::refresh).open());
             rotate.setAriaLabel("Replace the credential of " + account.handle());
             var disconnect = new Button("Disconnect", e -> confirmDisconnect(account.id(), account.handle()));
             disconnect.setAriaLabel("Disconnect " + account.handle());
@@ -191,47 +189,6 @@ public class AccountsView extends Main {
             actions.add(show);
         }
         return actions;
-    }
-
-    private void openCredentialDialog(AccountId account, String handle, boolean rotating) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle((rotating ? "Replace the credential of " : "Connect ") + handle);
-        var kind = new Select<CredentialKind>();
-        kind.setLabel("Kind of credential");
-        kind.setItems(CredentialKind.values());
-        kind.setItemLabelGenerator(CredentialKind::label);
-        kind.setValue(CredentialKind.OAUTH_TOKEN);
-        kind.setVisible(!rotating);
-        var secret = new PasswordField("Token or app password");
-        secret.setRevealButtonVisible(false);
-        secret.setManualValidation(true);
-        secret.setHelperText("Paste it from the platform. It is stored encrypted and never shown again.");
-        secret.setWidthFull();
-        var save = new Button(rotating ? "Save new credential" : "Connect", e -> {
-            try {
-                if (rotating) {
-                    credentials.rotate(account, secret.getValue());
-                } else {
-                    credentials.connect(account, kind.getValue(), secret.getValue());
-                }
-                secret.clear();
-                dialog.close();
-                refresh();
-                Notification.show(
-                                rotating ? "Credential replaced." : handle + " connected.",
-                                3000,
-                                Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (RefusedChange refused) {
-                secret.setErrorMessage(refused.errors().getOrDefault("secret", refused.getMessage()));
-                secret.setInvalid(true);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var cancel = new Button("Cancel", e -> dialog.close());
-        dialog.add(new VerticalLayout(kind, secret));
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
     }
 
     private void confirmDisconnect(AccountId account, String handle) {

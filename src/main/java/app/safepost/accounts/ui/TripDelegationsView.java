@@ -12,23 +12,16 @@ import app.safepost.common.ui.TextLimits;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
 import app.safepost.security.Roles;
-import app.safepost.security.SignedInStaff;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
@@ -67,12 +60,9 @@ public class TripDelegationsView extends Main {
     private final DateTimePicker endsAt = SchoolTimeFields.dateTime("Ends");
     private final TextArea reason = TextLimits.atMost(500, new TextArea("Reason"));
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
-    private final boolean mayReadAuditTrail = SignedInStaff.current()
-            .map(s -> s.hasRole(Roles.SLT) || s.hasRole(Roles.GOVERNOR))
-            .orElse(false);
-    private final Grid<TripDelegationSummary> current = grid("current-delegations", "Current trip delegations");
-    private final Grid<TripDelegationSummary> upcoming = grid("upcoming-delegations", "Upcoming trip delegations");
-    private final Grid<TripDelegationSummary> past = grid("past-delegations", "Past trip delegations");
+    private final TripDelegationGrid current;
+    private final TripDelegationGrid upcoming;
+    private final TripDelegationGrid past;
 
     TripDelegationsView(TripDelegations delegations, SchoolDirectory directory, Clock clock) {
         this.delegations = delegations;
@@ -80,6 +70,11 @@ public class TripDelegationsView extends Main {
         this.names =
                 directory.staff().stream().collect(Collectors.toMap(StaffSummary::username, StaffSummary::displayName));
         getStyle().set("padding", "var(--lumo-space-l)");
+        current = new TripDelegationGrid(
+                "current-delegations", "Current trip delegations", delegations, names, this::refresh);
+        upcoming = new TripDelegationGrid(
+                "upcoming-delegations", "Upcoming trip delegations", delegations, names, this::refresh);
+        past = new TripDelegationGrid("past-delegations", "Past trip delegations", delegations, names, this::refresh);
 
         account.setLabel("Account");
         account.setItems(delegations.delegableAccounts());
@@ -186,70 +181,5 @@ public class TripDelegationsView extends Main {
         past.setItems(all.stream()
                 .filter(d -> d.status() == TripDelegationStatus.ENDED || d.status() == TripDelegationStatus.REVOKED)
                 .toList());
-    }
-
-    private Grid<TripDelegationSummary> grid(String id, String label) {
-        var grid = new Grid<>(TripDelegationSummary.class, false);
-        grid.setId(id);
-        grid.setAriaLabel(label);
-        grid.addColumn(TripDelegationSummary::delegateName)
-                .setHeader("Senior teacher")
-                .setAutoWidth(true);
-        grid.addColumn(TripDelegationSummary::tripName).setHeader("Trip").setAutoWidth(true);
-        grid.addColumn(TripDelegationSummary::accountHandle)
-                .setHeader("Account")
-                .setAutoWidth(true);
-        grid.addColumn(d -> SchoolTime.dateTime(d.startsAt())).setHeader("From").setAutoWidth(true);
-        grid.addColumn(d -> SchoolTime.dateTime(d.endsAt())).setHeader("Until").setAutoWidth(true);
-        grid.addColumn(TripDelegationSummary::reason).setHeader("Reason").setFlexGrow(1);
-        grid.addColumn(d ->
-                        names.getOrDefault(d.grantedBy(), d.grantedBy()) + ", " + SchoolTime.dateTime(d.grantedAt()))
-                .setHeader("Granted by")
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(this::revokeButton)
-                .setHeader("")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("None");
-        return grid;
-    }
-
-    /** The status, and for those who read the audit trail a link to the delegation's history. */
-    private Component status(TripDelegationSummary d) {
-        var status = new Span(state(d));
-        if (!mayReadAuditTrail) {
-            return status;
-        }
-        var history = new Anchor(delegations.historyLink(d.id()), "History");
-        history.getElement().setAttribute("aria-label", "History of " + d.tripName() + " in the audit trail");
-        history.addClassName("history-link");
-        var cell = new Div(status, new Text(" "), history);
-        return cell;
-    }
-
-    private String state(TripDelegationSummary d) {
-        return switch (d.status()) {
-            case REVOKED ->
-                "Revoked by " + names.getOrDefault(d.revokedBy(), d.revokedBy()) + ", "
-                        + SchoolTime.dateTime(d.revokedAt());
-            case ENDED -> "Ended; review the posts made under it";
-            default -> d.status().label();
-        };
-    }
-
-    private Component revokeButton(TripDelegationSummary d) {
-        if (d.status() != TripDelegationStatus.CURRENT && d.status() != TripDelegationStatus.UPCOMING) {
-            return new Span();
-        }
-        var revoke = new Button("Revoke", e -> {
-            delegations.revoke(d.id());
-            Notification.show("Delegation for " + d.tripName() + " revoked.", 3000, Notification.Position.BOTTOM_START);
-            refresh();
-        });
-        revoke.setAriaLabel("Revoke " + d.delegateName() + "'s delegation for " + d.tripName());
-        revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-        return revoke;
     }
 }

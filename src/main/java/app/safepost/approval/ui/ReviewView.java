@@ -1,6 +1,5 @@
 package app.safepost.approval.ui;
 
-import app.safepost.approval.ReviewDecision;
 import app.safepost.approval.ReviewItem;
 import app.safepost.approval.ReviewQueue;
 import app.safepost.approval.TripPost;
@@ -8,6 +7,7 @@ import app.safepost.approval.TripPostReviews;
 import app.safepost.common.SchoolTime;
 import app.safepost.drafting.DraftDetails;
 import app.safepost.drafting.DraftId;
+import app.safepost.drafting.DraftStatus;
 import app.safepost.drafting.PostChecks;
 import app.safepost.drafting.ui.parts.MarkedText;
 import app.safepost.drafting.ui.parts.PostPreview;
@@ -22,13 +22,10 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -211,14 +208,9 @@ public class ReviewView extends Main implements BeforeEnterObserver {
             opened.add(new ReviewPhotos(media, roster, draft.content(), shown.photos()));
         }
         if (!shown.decisions().isEmpty()) {
-            var history = new UnorderedList();
-            shown.decisions()
-                    .forEach(d -> history.add(new ListItem(outcome(d) + " by " + names.of(d.decidedBy()) + " on "
-                            + SchoolTime.dateTime(d.decidedAt()) + " (version " + d.draftVersion() + ")"
-                            + (d.comment() == null ? "" : ": " + d.comment()))));
-            opened.add(new H4("Earlier decisions"), history);
+            opened.add(new EarlierDecisions(shown.decisions(), names));
         }
-        if (draft.status() == app.safepost.drafting.DraftStatus.SUBMITTED) {
+        if (draft.status() == DraftStatus.SUBMITTED) {
             opened.add(new ReviewDecisionForm(queue, names, clock, shown, this::done, this::refreshLists));
         }
     }
@@ -228,17 +220,6 @@ public class ReviewView extends Main implements BeforeEnterObserver {
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         refreshLists();
         getUI().ifPresent(ui -> ui.navigate(ReviewView.class));
-    }
-
-    /** A decision in words; a move says when to. */
-    private static String outcome(ReviewDecision decision) {
-        return switch (decision.outcome()) {
-            case "approved" -> "Approved";
-            case "scheduled" -> "Approved for " + SchoolTime.dateTime(decision.publishAt());
-            case "rejected" -> "Sent back";
-            case "moved" -> "Moved to " + SchoolTime.dateTime(decision.publishAt());
-            default -> decision.outcome();
-        };
     }
 
     private void navigateTo(DraftId id) {

@@ -12,14 +12,12 @@ import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.security.Roles;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -30,8 +28,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -59,20 +55,13 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
     private final TextField record = TextLimits.atMost(200, new TextField("Record"));
     private final Select<Optional<ChangeType>> change = new Select<>();
     private final Grid<AuditEntry> entries = new Grid<>(AuditEntry.class, false);
-    private final Button newest = new Button("Newest");
-    private final Button newer = new Button("Newer");
-    private final Button older = new Button("Older");
-    private final Span pageLabel = new Span();
+    private final AuditPager pager = new AuditPager(this::show);
     private final Checkbox internal = new Checkbox("Include the portal's own bookkeeping (notices, e-mails, follower"
             + " sync claims, live-publishing switches)");
     private final AuditChangeDetails changes;
     /** What people call the records of the page shown. */
     private Map<AuditEntry, String> recordNames = Map.of();
-    /** Where each page before the current one started, for "Newer". */
-    private final Deque<Optional<AuditEntry>> earlierStarts = new ArrayDeque<>();
 
-    private @Nullable AuditEntry currentStart;
-    private @Nullable AuditEntry nextStart;
     private boolean loading;
 
     AuditTrailView(AuditExplorer explorer) {
@@ -83,16 +72,7 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
         add(filters());
         add(new AuditExportLinks(explorer, this::query));
         setUpEntries();
-        add(entries);
-        newest.setId("audit-newest");
-        newer.setId("audit-newer");
-        older.setId("audit-older");
-        newest.addClickListener(e -> showFirstPage());
-        newer.addClickListener(e -> showNewerPage());
-        older.addClickListener(e -> showOlderPage());
-        var paging = new HorizontalLayout(newest, newer, older, pageLabel);
-        paging.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(paging);
+        add(entries, pager);
 
         add(changes);
     }
@@ -125,7 +105,7 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
         for (var field : new HasValue<?, ?>[] {from, to, user, type, record, change, internal}) {
             field.addValueChangeListener(e -> {
                 if (!loading) {
-                    showFirstPage();
+                    pager.showFirst();
                 }
             });
         }
@@ -173,7 +153,7 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
         } finally {
             loading = false;
         }
-        showFirstPage();
+        pager.showFirst();
     }
 
     /** The record types to pick from: the portal's own bookkeeping only when it is included. */
@@ -211,45 +191,17 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
         return true;
     }
 
-    private void showFirstPage() {
-        earlierStarts.clear();
-        show(null);
-    }
-
-    private void showOlderPage() {
-        if (nextStart != null) {
-            earlierStarts.push(Optional.ofNullable(currentStart));
-            show(nextStart);
-        }
-    }
-
-    private void showNewerPage() {
-        if (!earlierStarts.isEmpty()) {
-            show(earlierStarts.pop().orElse(null));
-        }
-    }
-
     private void show(@Nullable AuditEntry start) {
         if (!filtersValid()) {
             entries.setItems();
-            nextStart = null;
-            updatePaging();
+            pager.nothingShown();
             return;
         }
         AuditPage page = explorer.entries(query(), start, PAGE_SIZE);
-        currentStart = start;
-        nextStart = page.next();
         recordNames = explorer.recordNames(page.entries());
         entries.setItems(page.entries());
         showChanges(null);
-        updatePaging();
-    }
-
-    private void updatePaging() {
-        newer.setEnabled(!earlierStarts.isEmpty());
-        newest.setEnabled(!earlierStarts.isEmpty());
-        older.setEnabled(nextStart != null);
-        pageLabel.setText("Page " + (earlierStarts.size() + 1));
+        pager.shown(start, page.next());
     }
 
     private void showChanges(@Nullable AuditEntry entry) {

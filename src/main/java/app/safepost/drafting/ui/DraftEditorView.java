@@ -4,7 +4,6 @@ import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.ComputingLeadGuidance;
 import app.safepost.accounts.PostingRight;
 import app.safepost.accounts.PostingRights;
-import app.safepost.common.SchoolTime;
 import app.safepost.compliance.ComplianceResult;
 import app.safepost.drafting.DraftContent;
 import app.safepost.drafting.DraftDetails;
@@ -35,7 +34,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -152,7 +150,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, DraftA
         draft = shown;
         heading.setText(editable() ? "Edit your post" : "Post");
         text.setValue(shown.content().text());
-        meantFor.setValue(shown.meantFor() == null ? null : LocalDateTime.ofInstant(shown.meantFor(), SchoolTime.ZONE));
+        DraftFields.meantFor(meantFor, shown.meantFor());
         // Once approved, the post's own time rules: SLT move it on the calendar.
         meantFor.setVisible(!shown.status().approvedNotSent() && editable());
         photos.show(shown.content());
@@ -194,9 +192,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, DraftA
 
     @Override
     public @Nullable Instant meantFor() {
-        return meantFor.getValue() == null
-                ? null
-                : meantFor.getValue().atZone(SchoolTime.ZONE).toInstant();
+        return DraftFields.meantFor(meantFor);
     }
 
     @Override
@@ -206,23 +202,11 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, DraftA
             return;
         }
         var length = checks.length(chosen, text.getValue());
-        text.setHelperText(
-                length.used() + " of " + length.limit() + " characters" + (length.over() ? " – too long" : ""));
+        DraftFields.showLength(text, length);
         checking.showPreview(chosen, photos.photos(), length);
-        if (text.getValue().isBlank()) {
+        if (text.getValue().isBlank() || !DraftFields.withinMaximum(text)) {
             showResult(null);
             return;
-        }
-        if (text.getValue().length() > DraftContent.MAX_TEXT) {
-            // Only a tampered browser sends more than the field's maximum; say so instead of checking it.
-            showResult(null);
-            text.setInvalid(true);
-            text.setErrorMessage("A post can be at most " + DraftContent.MAX_TEXT
-                    + " characters long; no platform takes more than 500.");
-            return;
-        }
-        if (text.isInvalid() && String.valueOf(text.getErrorMessage()).startsWith("A post can be at most")) {
-            text.setInvalid(false);
         }
         try {
             var checked = checks.checkWithPhotos(chosen.id(), content());

@@ -10,9 +10,7 @@ import app.safepost.moderation.FollowerId;
 import app.safepost.moderation.FollowerRegister;
 import app.safepost.moderation.FollowerStatus;
 import app.safepost.moderation.FollowerSummary;
-import app.safepost.moderation.FollowerSyncSummary;
 import app.safepost.moderation.ModerationRefused;
-import app.safepost.moderation.SyncOutcome;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.button.Button;
@@ -34,10 +32,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The follower register (P7): who follows each school account and their standing, synchronised from the
@@ -50,9 +46,6 @@ import org.jspecify.annotations.Nullable;
 @Menu(title = "Followers", order = 40)
 @PermitAll
 public class FollowersView extends Main implements BeforeEnterObserver {
-
-    /** An account and its latest synchronisation, if it had one. */
-    record SyncRow(AccountSummary account, @Nullable FollowerSyncSummary last) {}
 
     /** Which followers the register shows. */
     enum Showing {
@@ -74,7 +67,7 @@ public class FollowersView extends Main implements BeforeEnterObserver {
     private final SocialAccounts accounts;
     private final boolean slt;
     private final Grid<FollowerSummary> grid = new Grid<>(FollowerSummary.class, false);
-    private final Grid<SyncRow> syncs = new Grid<>(SyncRow.class, false);
+    private final FollowerSyncSection syncs;
     private final Select<Showing> showing = new Select<>();
     private final FollowerPanel panel;
 
@@ -83,6 +76,7 @@ public class FollowersView extends Main implements BeforeEnterObserver {
         this.accounts = accounts;
         this.slt = SignedInStaff.current().orElseThrow().hasRole(Roles.SLT);
         this.panel = new FollowerPanel(register, media, slt, this::refresh);
+        this.syncs = new FollowerSyncSection(register, accounts, slt, this::refresh);
         getStyle().set("padding", "var(--lumo-space-l)");
         configureGrid();
 
@@ -98,7 +92,7 @@ public class FollowersView extends Main implements BeforeEnterObserver {
                 new Paragraph("The followers of the school's accounts known to the portal. Flag any"
                         + " account that worries you; senior leaders review it and may block it. Blocks are sent to the"
                         + " platform where its API allows and are recorded here either way."));
-        add(synchronisation());
+        add(syncs);
         if (slt) {
             add(addForm(accounts));
         }
@@ -132,75 +126,6 @@ public class FollowersView extends Main implements BeforeEnterObserver {
                 .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No followers recorded yet");
-    }
-
-    private Div synchronisation() {
-        syncs.setId("follower-syncs");
-        syncs.setAriaLabel("Synchronisation with the platforms");
-        syncs.setEmptyStateText("No accounts yet.");
-        syncs.addColumn(r -> r.account().handle()).setHeader("Account").setAutoWidth(true);
-        syncs.addColumn(r -> r.last() == null
-                        ? "Never"
-                        : SchoolTime.dateTime(r.last().at()))
-                .setHeader("Last synchronised")
-                .setAutoWidth(true);
-        syncs.addColumn(r -> r.last() == null
-                        ? ""
-                        : r.last().scheduled() ? "The nightly run" : r.last().runByName())
-                .setHeader("By")
-                .setAutoWidth(true);
-        syncs.addColumn(r -> r.last() == null
-                        ? ""
-                        : r.last().outcome().label() + ": " + r.last().detail())
-                .setHeader("Result")
-                .setFlexGrow(1);
-        if (slt) {
-            syncs.addComponentColumn(r -> {
-                        var one = new Button("Synchronise", e -> synchronise(r.account()));
-                        one.setAriaLabel(
-                                "Synchronise the followers of " + r.account().handle());
-                        one.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                        return one;
-                    })
-                    .setHeader("")
-                    .setFlexGrow(0)
-                    .setAutoWidth(true);
-        }
-        syncs.setAllRowsVisible(true);
-        var box = new Div(
-                new H3("Synchronised with the platforms"),
-                new Paragraph("Every night, and when a senior"
-                        + " leader asks, the portal asks each account's platform who follows it. Newcomers are added under"
-                        + " review (those already following at an account's first synchronisation are allowed); followers"
-                        + " who left stay in the register, marked as no longer following; a blocked follower stays blocked."
-                        + " An account in practice mode, without a connected credential or on X (whose API tier cannot list"
-                        + " followers) is skipped: add its followers by hand."),
-                syncs);
-        if (slt) {
-            var all = new Button("Synchronise followers", e -> synchronise(null));
-            all.setId("sync-followers");
-            box.add(all);
-        }
-        return box;
-    }
-
-    private void synchronise(@Nullable AccountSummary account) {
-        try {
-            var done = register.synchronise(account == null ? null : account.id());
-            var counts =
-                    done.stream().collect(Collectors.groupingBy(FollowerSyncSummary::outcome, Collectors.counting()));
-            var message = done.size() == 1
-                    ? done.getFirst().accountHandle() + ": "
-                            + done.getFirst().outcome().label() + ". "
-                            + done.getFirst().detail()
-                    : counts.getOrDefault(SyncOutcome.SYNCHRONISED, 0L) + " synchronised, "
-                            + counts.getOrDefault(SyncOutcome.SKIPPED, 0L) + " skipped, "
-                            + counts.getOrDefault(SyncOutcome.FAILED, 0L) + " failed; see each account's result.";
-            FieldErrors.done(message);
-        } catch (ModerationRefused refused) {
-            new FieldErrors().show(refused);
-        }
-        refresh();
     }
 
     @Override
@@ -269,15 +194,11 @@ public class FollowersView extends Main implements BeforeEnterObserver {
     private void refresh() {
         var filter = showing.getValue() == null ? Showing.ALL.filter : showing.getValue().filter;
         grid.setItems(register.all().stream().filter(filter).toList());
-        var last = register.lastSynchronisations().stream()
-                .collect(Collectors.toMap(FollowerSyncSummary::account, Function.identity()));
-        syncs.setItems(accounts.all().stream()
-                .map(a -> new SyncRow(a, last.get(a.id())))
-                .toList());
+        syncs.refresh();
         currentFollower().ifPresent(this::show);
     }
 
-    private java.util.Optional<FollowerId> currentFollower() {
+    private Optional<FollowerId> currentFollower() {
         return getUI().flatMap(
                         ui -> ui.getActiveViewLocation().getQueryParameters().getSingleParameter("follower"))
                 .map(FollowerId::of);

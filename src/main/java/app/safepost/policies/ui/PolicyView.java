@@ -2,7 +2,6 @@ package app.safepost.policies.ui;
 
 import app.safepost.common.SchoolTime;
 import app.safepost.policies.Acknowledgements;
-import app.safepost.policies.PolicyChangeRefused;
 import app.safepost.policies.PolicyId;
 import app.safepost.policies.PolicyLibrary;
 import app.safepost.policies.PolicyReviews;
@@ -10,9 +9,6 @@ import app.safepost.policies.PolicySummary;
 import app.safepost.policies.PolicyVersion;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -23,8 +19,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.markdown.Markdown;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -118,7 +112,7 @@ public class PolicyView extends Main implements BeforeEnterObserver {
             return;
         }
         reviewLinks();
-        acknowledgement();
+        add(new PolicyConfirmation(acknowledgements, policy, this::show));
         versions();
         clauses();
         if (me.hasRole(Roles.SLT)) {
@@ -141,58 +135,6 @@ public class PolicyView extends Main implements BeforeEnterObserver {
             review.setText("Read the review");
             add(new Paragraph(review));
         }
-    }
-
-    private void acknowledgement() {
-        boolean asked = acknowledgements.awaitingMine().stream().anyMatch(p -> p.id().equals(policy.id()));
-        if (!asked) {
-            if (acknowledgements.hasAcknowledged(policy.id())) {
-                var done = new Paragraph("You have confirmed version " + policy.version() + " of this policy.");
-                done.setId("acknowledged");
-                add(done);
-            }
-            return;
-        }
-        var rules = Acknowledgements.staffRules();
-        var secure = new Checkbox(rules.get(0));
-        var noParents = new Checkbox(rules.get(1));
-        var confirm = new Button("I have read it and confirm", e -> {
-            secure.setInvalid(false);
-            noParents.setInvalid(false);
-            try {
-                acknowledgements.acknowledge(policy.id(), policy.version(), secure.getValue(), noParents.getValue());
-                Notification.show("Thank you: your confirmation is recorded.", 4000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                show();
-            } catch (PolicyChangeRefused refused) {
-                showRefusal(refused, secure, noParents);
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.setId("acknowledge");
-        var card = new Div(
-                new H3("Please read and confirm"),
-                new Paragraph("Read version " + policy.version() + " below, then confirm the staff rules."),
-                new Div(secure),
-                new Div(noParents),
-                confirm);
-        card.addClassName("acknowledge-card");
-        card.setId("acknowledge-card");
-        add(card);
-    }
-
-    /** Each refusal beside the rule it names; one naming neither rule as a notification. */
-    private static void showRefusal(PolicyChangeRefused refused, Checkbox secure, Checkbox noParents) {
-        refused.errors().forEach((field, message) -> {
-            var box = field.equals("secureAccount") ? secure : field.equals("noParentsOrPupils") ? noParents : null;
-            if (box != null) {
-                box.setErrorMessage(message);
-                box.setInvalid(true);
-            } else {
-                Notification.show(message, 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
     }
 
     private void versions() {

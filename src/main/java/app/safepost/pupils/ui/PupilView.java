@@ -1,14 +1,11 @@
 package app.safepost.pupils.ui;
 
-import app.safepost.audit.ChangeType;
-import app.safepost.audit.RecordRevision;
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.FieldErrors;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.pupils.ConsentForms;
 import app.safepost.pupils.ConsentPurposes;
 import app.safepost.pupils.ConsentRegister;
-import app.safepost.pupils.ConsentSource;
 import app.safepost.pupils.NeverPublishRegister;
 import app.safepost.pupils.PupilDetails;
 import app.safepost.pupils.PupilId;
@@ -24,10 +21,8 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -58,28 +53,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @PageTitle("Pupil · Safepost")
 @RolesAllowed({Roles.OFFICE, Roles.SLT, Roles.DSL, Roles.DPO})
 public class PupilView extends Main implements BeforeEnterObserver {
-
-    static final Map<String, String> FIELD_LABELS = Map.of(
-            "upn",
-            "UPN",
-            "firstName",
-            "First name",
-            "surname",
-            "Surname",
-            "preferredName",
-            "Preferred name",
-            "classId",
-            "Class",
-            "imageConsent",
-            "Photo consent",
-            "consentRecordedOn",
-            "Consent recorded on",
-            "consentSource",
-            "Consent source",
-            "archived",
-            "Archived",
-            "parentEmails",
-            "Parents' e-mail");
 
     private final PupilRoster roster;
     private final ConsentRegister register;
@@ -193,28 +166,7 @@ public class PupilView extends Main implements BeforeEnterObserver {
             add(new Paragraph(
                     new Anchor("pupils/" + pupil.id() + "/everything-we-hold", "Everything we hold about this pupil")));
         }
-        var history = new Grid<RecordRevision>(RecordRevision.class, false);
-        history.setId("pupil-history");
-        history.setAriaLabel("History of this pupil's record");
-        history.setEmptyStateText("No changes yet.");
-        history.addColumn(r -> SchoolTime.dateTime(r.at()))
-                .setHeader("When")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        history.addColumn(RecordRevision::by)
-                .setHeader("Who")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        history.addColumn(this::describe).setHeader("What changed").setFlexGrow(1);
-        history.setItems(roster.history(pupil.id()).reversed());
-        history.setAllRowsVisible(true);
-        add(new H3("History"));
-        if (SignedInStaff.current().map(s -> s.hasRole(Roles.SLT)).orElse(false)) {
-            var inTrail = new Anchor(roster.historyLink(pupil.id()), "Open this history in the audit trail");
-            inTrail.setId("pupil-history-link");
-            add(inTrail);
-        }
-        add(history);
+        add(new PupilHistorySection(roster, pupil, classes));
     }
 
     private FormLayout form(boolean existing) {
@@ -265,40 +217,5 @@ public class PupilView extends Main implements BeforeEnterObserver {
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
             getUI().ifPresent(ui -> ui.navigate("pupils/" + pupil.id()));
         }
-    }
-
-    private String describe(RecordRevision revision) {
-        if (revision.type() == ChangeType.ADDED) {
-            return "Added";
-        }
-        return String.join(
-                "; ",
-                revision.changes().stream()
-                        .map(c -> FIELD_LABELS.getOrDefault(c.field(), c.field()) + ": "
-                                + display(c.field(), c.before()) + " → " + display(c.field(), c.after()))
-                        .toList());
-    }
-
-    private String display(String field, Object value) {
-        if (value == null) {
-            return "(empty)";
-        }
-        if ("classId".equals(field)) {
-            return classes.stream()
-                    .filter(c -> c.id().value().equals(value))
-                    .map(ClassSummary::name)
-                    .findFirst()
-                    .orElse("another class");
-        }
-        if (value instanceof Boolean b) {
-            return b ? "yes" : "no";
-        }
-        if (value instanceof LocalDate d) {
-            return SchoolTime.date(d);
-        }
-        if (value instanceof ConsentSource s) {
-            return s.label();
-        }
-        return value.toString();
     }
 }

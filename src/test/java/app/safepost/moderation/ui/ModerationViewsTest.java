@@ -167,7 +167,7 @@ class ModerationViewsTest extends ScreenTest {
 
         test($(Button.class).id("sync-followers")).click();
 
-        var syncs = test(this.<FollowersView.SyncRow>grid("follower-syncs"));
+        var syncs = test(this.<FollowerSyncSection.SyncRow>grid("follower-syncs"));
         var wholeSchool = IntStream.range(0, syncs.size())
                 .filter(i -> syncs.getRow(i).account().handle().equals("@JesseGrayPrimary"))
                 .findFirst()
@@ -188,7 +188,8 @@ class ModerationViewsTest extends ScreenTest {
         signInAs("teacher");
         navigate(FollowersView.class);
 
-        assertThat(test(this.<FollowersView.SyncRow>grid("follower-syncs")).size())
+        assertThat(test(this.<FollowerSyncSection.SyncRow>grid("follower-syncs"))
+                        .size())
                 .isPositive();
         assertThat($(Button.class).withId("sync-followers").all()).isEmpty();
         assertThat($(Button.class).withText("Synchronise").all()).isEmpty();

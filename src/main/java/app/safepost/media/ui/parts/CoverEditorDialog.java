@@ -13,14 +13,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -64,9 +60,8 @@ public class CoverEditorDialog extends Dialog {
     private final VerticalLayout rows = new VerticalLayout();
     private final List<CoverRow> coverRows = new ArrayList<>();
     private final CoverProblems problems = new CoverProblems();
-    private final Image preview = new Image();
-    private final Paragraph previewNote = new Paragraph();
-    private final Paragraph faceStatus = new Paragraph();
+    private final CoverPreview preview = new CoverPreview();
+    private final FaceStatusLine faceStatus = new FaceStatusLine();
     private final FaceHints hints;
 
     /** The cover editor offering every face the photo's analysis found. */
@@ -99,11 +94,10 @@ public class CoverEditorDialog extends Dialog {
         save.setId("save-covers");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var close = new Button("Close", e -> close());
-        setUpPreview();
         var body = new HorizontalLayout(canvas, side());
         body.setWrap(true);
         body.setAlignItems(FlexComponent.Alignment.START);
-        add(body, previewNote, preview);
+        add(body, preview);
         getFooter().add(close, previewButton, save);
         summary.covers().forEach(this::addRow);
         showFaceStatus();
@@ -137,27 +131,12 @@ public class CoverEditorDialog extends Dialog {
                 "Cover the text naming a pupil", e -> hints.textToCover().forEach(this::coverRegion));
         coverText.setId("cover-text");
         coverText.setVisible(!hints.textToCover().isEmpty());
-        faceStatus.setId("cover-face-status");
-        faceStatus.getElement().setAttribute("role", "status");
         rows.setId("cover-rows");
         rows.setPadding(false);
         var side = new VerticalLayout(
                 help, consent, faceStatus, new HorizontalLayout(add, coverFaces, coverText), rows, problems);
         side.setPadding(false);
         return side;
-    }
-
-    private void setUpPreview() {
-        preview.setId("cover-preview");
-        preview.setAlt("Preview of the photo as it will be published");
-        preview.addClassName("cover-preview");
-        preview.getStyle()
-                .set("display", "block")
-                .set("max-width", "min(640px, 100%)")
-                .set("height", "auto");
-        preview.setVisible(false);
-        previewNote.setId("cover-preview-note");
-        previewNote.getElement().setAttribute("role", "status");
     }
 
     /** The covers as the fields now describe them (unsaved until "Save covers"). */
@@ -204,16 +183,7 @@ public class CoverEditorDialog extends Dialog {
             var covers = covers();
             var bytes = media.preview(photo, covers);
             var type = media.find(photo).map(MediaSummary::contentType).orElse("image/jpeg");
-            preview.setSrc(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                            new ByteArrayInputStream(bytes),
-                            "preview" + (type.equals("image/png") ? ".png" : ".jpg"),
-                            type,
-                            bytes.length))
-                    .inline());
-            preview.setVisible(true);
-            preview.scrollIntoView();
-            previewNote.setText("Preview with " + covers.size() + (covers.size() == 1 ? " cover" : " covers")
-                    + ", rendered by the portal as it will be published. Not saved yet.");
+            preview.show(bytes, type, covers.size());
         } catch (CoversRefused refused) {
             problems.show(refused, coverRows);
         }
@@ -227,7 +197,7 @@ public class CoverEditorDialog extends Dialog {
             var saved = media.cover(photo, covers());
             problems.removeAll();
             canvas.reload();
-            previewNote.setText("Covers saved.");
+            preview.note("Covers saved.");
             onSaved.accept(saved);
             close();
         } catch (CoversRefused refused) {
@@ -260,21 +230,7 @@ public class CoverEditorDialog extends Dialog {
                 null));
     }
 
-    /** Which faces the covers as drawn now hide: updated with every change, before anything is saved. */
     private void showFaceStatus() {
-        if (hints.faces().isEmpty()) {
-            faceStatus.setText("The portal found no face in this photo. Check it yourself all the same.");
-            return;
-        }
-        var covers = covers();
-        var uncovered = hints.faces().stream()
-                .filter(f -> !f.coveredBy(covers))
-                .map(f -> f.id().substring(1))
-                .toList();
-        faceStatus.setText(hints.faces().size() + (hints.faces().size() == 1 ? " face" : " faces") + " found; "
-                + (uncovered.isEmpty()
-                        ? "all covered."
-                        : "not covered: face " + String.join(", ", uncovered)
-                                + ". Click a face on the photo to cover it."));
+        faceStatus.show(hints.faces(), covers());
     }
 }
