@@ -35,11 +35,12 @@ class ScreenListsArePagedTest {
             Map.entry("accounts.ui.GuidanceHistory", "one account's guidance revisions"),
             Map.entry("audit.ui.AuditTrailView", "a page of the trail (AuditExplorer.MAX_PAGE), read by keyset"),
             Map.entry("audit.ui.IntegrityView", "the last ten integrity checks"),
+            Map.entry("moderation.ui.FollowerSyncSection", "the school's accounts, one row each"),
             Map.entry("policies.ui.PoliciesView", "the school's written policies"),
             Map.entry("policies.ui.PolicyAcknowledgementList", "one policy's staff, one row each"),
             Map.entry("pupils.ui.ConsentPurposesView", "the school's consent purposes"),
             Map.entry("pupils.ui.PupilConsentSection", "the consent purposes, and one pupil's consent history"),
-            Map.entry("pupils.ui.PupilView", "one pupil's revisions"),
+            Map.entry("pupils.ui.PupilHistorySection", "one pupil's revisions"),
             Map.entry("pupils.ui.RosterImportView", "one roster file, at most RosterCsv.MAX_BYTES"),
             Map.entry("school.ui.ClassesView", "the school's classes"),
             Map.entry("school.ui.DevicesView", "the school's enrolled devices"),
@@ -53,7 +54,6 @@ class ScreenListsArePagedTest {
     static final Map<String, String> NOT_YET_PAGED = new TreeMap<>(Map.ofEntries(
             Map.entry("accounts.ui.TripDelegationsView", "every trip delegation, split current, upcoming, past"),
             Map.entry("approval.ui.ReviewView", "the review queue and the trip posts to look back on"),
-            Map.entry("moderation.ui.FollowersView", "the follower register"),
             Map.entry("moderation.ui.FollowsView", "the accounts the school follows or asked to follow"),
             Map.entry("moderation.ui.IncidentReportView", "a term's blocks and follows"),
             Map.entry("policies.ui.ReconfirmationChecks", "the follows due for reconfirmation")));

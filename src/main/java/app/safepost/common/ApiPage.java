@@ -12,7 +12,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * (1 to {@value #MAX_SIZE}, by default the maximum) and answers that page as its JSON array, with the
  * whole list's length in {@code Safepost-Total-Count} and, while there is more, a {@code Link} to the next
  * page. A size above the maximum is refused ({@link PageRefused}, a 400 naming the maximum) rather than
- * quietly cut, so a script that asks for more learns why it got less.
+ * quietly cut, so a script that asks for more learns why it got less. The page is read from the
+ * database as a page ({@link #pageable()}, answered with {@link #of(Page)}), never cut from a whole list
+ * (docs/decisions/0041-lists-read-a-page-at-a-time.md).
  */
 public record ApiPage(int page, int size) {
 
@@ -40,17 +42,6 @@ public record ApiPage(int page, int size) {
     /** The page the database answered for {@link #pageable()}, as the answer. */
     public <T> ResponseEntity<List<T>> of(Page<T> read) {
         return answer(read.getContent(), read.getTotalElements());
-    }
-
-    /**
-     * This page of a whole list held in memory, as the answer: only for a list bounded by something
-     * smaller than a page (the trust's schools), never for one that grows with a school.
-     */
-    public <T> ResponseEntity<List<T>> of(List<T> all) {
-        long from = (long) page * size;
-        var items =
-                from >= all.size() ? List.<T>of() : all.subList((int) from, (int) Math.min(all.size(), from + size));
-        return answer(items, all.size());
     }
 
     private <T> ResponseEntity<List<T>> answer(List<T> items, long total) {
