@@ -1,5 +1,6 @@
 package app.safepost.accounts;
 
+import app.safepost.accounts.domain.AccountPages;
 import app.safepost.accounts.domain.PostingRules;
 import app.safepost.school.ClassSummary;
 import app.safepost.school.SchoolDirectory;
@@ -18,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -126,6 +129,32 @@ public class PostingRights {
                 .map(a -> rightTo(a, classStaff(a.owningClass() == null ? null : staffing.get(a.owningClass())), now))
                 .filter(PostingRight::mayDraft)
                 .toList();
+    }
+
+    /**
+     * One page of {@link #accountsOfSignedInStaff()}, in the same order: who may draft for what is the
+     * query's where clause (the classes the person staffs, the whole-school accounts of their trip
+     * delegations current now), so only the page's accounts are read.
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Page<PostingRight> accountsOfSignedInStaff(Pageable page) {
+        var staff = SignedInStaff.current().orElseThrow();
+        var staffing = directory.classes().stream().collect(Collectors.toMap(ClassSummary::id, Function.identity()));
+        var now = clock.instant();
+        boolean teacher = staff.hasRole(Roles.TEACHER);
+        boolean classStaffRole = teacher || staff.hasRole(Roles.TEACHING_ASSISTANT);
+        var drafter = new AccountPages.Drafter(
+                staff.hasRole(Roles.SLT),
+                classStaffRole
+                        ? staffing.values().stream()
+                                .filter(c -> classStaff(c).contains(staff.username()))
+                                .map(c -> c.id().value())
+                                .toList()
+                        : List.of(),
+                teacher ? delegations.accountsDelegatedTo(staff.username(), now) : List.of());
+        return accounts.draftable(drafter, page)
+                .map(a -> rightTo(a, classStaff(a.owningClass() == null ? null : staffing.get(a.owningClass())), now));
     }
 
     private PostingRight rightTo(AccountSummary account, Set<String> classStaff, Instant now) {

@@ -1,5 +1,6 @@
 package app.safepost.accounts;
 
+import app.safepost.accounts.domain.AccountPages;
 import app.safepost.accounts.domain.SocialAccount;
 import app.safepost.accounts.domain.SocialAccountRepository;
 import app.safepost.audit.AuditTrail;
@@ -15,6 +16,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,17 +28,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class SocialAccounts {
 
     private final SocialAccountRepository accounts;
+    private final AccountPages pages;
     private final SchoolDirectory directory;
     private final ConsentPurposes purposes;
     private final AuditTrail auditTrail;
 
     SocialAccounts(
             SocialAccountRepository accounts,
+            AccountPages pages,
             SchoolDirectory directory,
             ConsentPurposes purposes,
             AuditTrail auditTrail) {
         this.auditTrail = auditTrail;
         this.accounts = accounts;
+        this.pages = pages;
         this.directory = directory;
         this.purposes = purposes;
     }
@@ -61,6 +68,20 @@ public class SocialAccounts {
                 .map(a -> summary(a, byId))
                 .sorted(order)
                 .toList();
+    }
+
+    /**
+     * One page of the active accounts the drafter may draft for, in the order of {@link #all}: for
+     * {@link PostingRights}, which decides who the drafter is, in its transaction.
+     */
+    Page<AccountSummary> draftable(AccountPages.Drafter drafter, Pageable page) {
+        var classes = directory.classes();
+        var byId = classes.stream().collect(Collectors.toMap(ClassSummary::id, Function.identity()));
+        var years = classes.stream().collect(Collectors.toMap(c -> c.id().value(), ClassSummary::yearOrder));
+        var found = pages.draftable(drafter, years, page.getOffset(), page.getPageSize()).stream()
+                .map(a -> summary(a, byId))
+                .toList();
+        return PageableExecutionUtils.getPage(found, page, () -> pages.countDraftable(drafter));
     }
 
     /** The audit trail filtered to this account's own record: who added it, switched it off, changed its purpose. */

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -57,6 +58,17 @@ public class TripDelegations {
                 .filter(d -> TripDelegationRules.isActive(d.window(), at))
                 .map(d -> new TripDelegationId(d.getId()))
                 .findFirst();
+    }
+
+    /** The accounts {@code username} holds a delegation for at {@code at}. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<UUID> accountsDelegatedTo(String username, Instant at) {
+        return delegations.findByDelegateUsername(username).stream()
+                .filter(d -> TripDelegationRules.isActive(d.window(), at))
+                .map(TripDelegation::getAccountId)
+                .distinct()
+                .toList();
     }
 
     /** Every delegation, newest start first, with its status now. */

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -190,14 +193,29 @@ public class AuditExplorer {
     }
 
     /**
-     * {@link #history} with each revision's record named and its changes in words, for the API.
+     * One page of {@link #history} with each revision's record named and its changes in words, for the
+     * API: only the page's revisions are read.
      *
      * @throws RecordNotAudited if there is no such type or no history for that id
      */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public List<RevisionInWords> historyInWords(String recordType, String recordId) {
-        var history = history(recordType, recordId);
+    public Page<RevisionInWords> historyInWords(String recordType, String recordId, Pageable page) {
+        var type = types.byName(recordType).orElseThrow(() -> new RecordNotAudited(recordType, recordId));
+        Object id;
+        try {
+            id = type.parseId(recordId);
+        } catch (IllegalArgumentException notAnId) {
+            throw new RecordNotAudited(recordType, recordId);
+        }
+        var history = trail.historyOf(type.entityClass(), id, page);
+        if (history.getTotalElements() == 0) {
+            throw new RecordNotAudited(recordType, recordId);
+        }
+        return new PageImpl<>(inWords(recordType, recordId, history.getContent()), page, history.getTotalElements());
+    }
+
+    private List<RevisionInWords> inWords(String recordType, String recordId, List<RecordRevision> history) {
         var type = types.byName(recordType).orElseThrow();
         var reader = naming.forReader(masking.textMask());
         return history.stream()

@@ -16,11 +16,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.AuditQuery;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -69,10 +72,7 @@ public class AuditTrail {
      * {@code max} of the latest, oldest first.
      */
     public List<RevisionSnapshot> snapshots(Class<?> entityClass, Object id, @Nullable Long upTo, int max) {
-        var reader = AuditReaderFactory.get(entityManager);
-        var query = reader.createQuery()
-                .forRevisionsOfEntity(entityClass, false, true)
-                .add(AuditEntity.id().eq(id));
+        var query = revisionsOf(entityClass, id);
         if (upTo != null) {
             query.add(AuditEntity.revisionNumber().le(upTo));
         }
@@ -82,32 +82,80 @@ public class AuditTrail {
         } else {
             query.addOrder(AuditEntity.revisionNumber().asc());
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        var snapshots = snapshotsOf(entityClass, id, query);
+        if (latestOnly) {
+            Collections.reverse(snapshots);
+        }
+        return snapshots;
+    }
+
+    /**
+     * One page of {@link #historyOf}, oldest first: only the page's revisions are read, and the one
+     * before them, which the first one's changes are counted from; the total is a count.
+     */
+    @Transactional(readOnly = true)
+    public Page<RecordRevision> historyOf(Class<?> entityClass, Object id, Pageable page) {
+        int before = page.getOffset() > 0 ? 1 : 0;
+        var query = revisionsOf(entityClass, id)
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .setFirstResult(Math.toIntExact(page.getOffset() - before))
+                .setMaxResults(page.getPageSize() + before);
+        var history = HistoryMapping.toHistory(snapshotsOf(entityClass, id, query));
+        var onPage = history.subList(Math.min(before, history.size()), history.size());
+        return PageableExecutionUtils.getPage(
+                masking.forCurrentReader(entityClass, onPage), page, () -> revisionCount(entityClass, id));
+    }
+
+    /** How many revisions {@link #historyOf} reads for the record. */
+    @Transactional(readOnly = true)
+    public long revisionCount(Class<?> entityClass, Object id) {
+        if (anotherSchoolsRegisterEntry(entityClass, id)) {
+            return 0;
+        }
+        var count = revisionsOf(entityClass, id)
+                .addProjection(AuditEntity.revisionNumber().count())
+                .getSingleResult();
+        return ((Number) count).longValue();
+    }
+
+    /**
+     * The record's revisions in the school in hand. The trust's own tables (memberships) are not walled
+     * by row-level security: a revision of this school may hold a person's membership of another school,
+     * which is that school's business, so the query leaves those rows out.
+     */
+    private AuditQuery revisionsOf(Class<?> entityClass, Object id) {
+        var query = AuditReaderFactory.get(entityManager)
+                .createQuery()
+                .forRevisionsOfEntity(entityClass, false, true)
+                .add(AuditEntity.id().eq(id));
         var entityType = entityManager.getMetamodel().entity(entityClass);
-        var snapshots = new ArrayList<RevisionSnapshot>(rows.size());
+        if (AuditedFields.attributes(entityType).stream().anyMatch(a -> SCHOOL_ATTRIBUTE.equals(a.getName()))) {
+            var inHand = SchoolInHand.current().map(school -> school.value()).orElse(null);
+            query.add(
+                    inHand == null
+                            ? AuditEntity.property(SCHOOL_ATTRIBUTE).isNull()
+                            : AuditEntity.property(SCHOOL_ATTRIBUTE).eq(inHand));
+        }
+        return query;
+    }
+
+    private List<RevisionSnapshot> snapshotsOf(Class<?> entityClass, Object id, AuditQuery query) {
+        var snapshots = new ArrayList<RevisionSnapshot>();
         if (anotherSchoolsRegisterEntry(entityClass, id)) {
             return snapshots;
         }
-        var inHand = SchoolInHand.current().map(school -> school.value()).orElse(null);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        var entityType = entityManager.getMetamodel().entity(entityClass);
         for (var row : rows) {
             var revision = (PortalRevision) row[1];
-            var fields = fieldsOf(entityType, row[0]);
-            // The trust's own tables (memberships) are not walled by row-level security: a revision of this
-            // school may hold a person's membership of another school, which is that school's business.
-            if (fields.containsKey(SCHOOL_ATTRIBUTE) && !Objects.equals(fields.get(SCHOOL_ATTRIBUTE), inHand)) {
-                continue;
-            }
             snapshots.add(new RevisionSnapshot(
                     revision.getId(),
                     revision.getAt(),
                     revision.getUsername(),
                     revision.getRoles(),
                     changeType((RevisionType) row[2]),
-                    fields));
-        }
-        if (latestOnly) {
-            Collections.reverse(snapshots);
+                    fieldsOf(entityType, row[0])));
         }
         return snapshots;
     }

@@ -1,6 +1,9 @@
 package app.safepost.common;
 
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -9,7 +12,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * (1 to {@value #MAX_SIZE}, by default the maximum) and answers that page as its JSON array, with the
  * whole list's length in {@code Safepost-Total-Count} and, while there is more, a {@code Link} to the next
  * page. A size above the maximum is refused ({@link PageRefused}, a 400 naming the maximum) rather than
- * quietly cut, so a script that asks for more learns why it got less.
+ * quietly cut, so a script that asks for more learns why it got less. The page is read from the
+ * database as a page ({@link #pageable()}, answered with {@link #of(Page)}), never cut from a whole list
+ * (docs/decisions/0041-lists-read-a-page-at-a-time.md).
  */
 public record ApiPage(int page, int size) {
 
@@ -29,13 +34,20 @@ public record ApiPage(int page, int size) {
         }
     }
 
-    /** This page of the whole list, as the answer. */
-    public <T> ResponseEntity<List<T>> of(List<T> all) {
+    /** The page to ask the database for: a service reads this page's rows and counts the whole list. */
+    public Pageable pageable() {
+        return PageRequest.of(page, size);
+    }
+
+    /** The page the database answered for {@link #pageable()}, as the answer. */
+    public <T> ResponseEntity<List<T>> of(Page<T> read) {
+        return answer(read.getContent(), read.getTotalElements());
+    }
+
+    private <T> ResponseEntity<List<T>> answer(List<T> items, long total) {
         long from = (long) page * size;
-        var items =
-                from >= all.size() ? List.<T>of() : all.subList((int) from, (int) Math.min(all.size(), from + size));
-        var answer = ResponseEntity.ok().header(TOTAL_COUNT, Integer.toString(all.size()));
-        if (from + size < all.size()) {
+        var answer = ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(total));
+        if (from + size < total) {
             var next = ServletUriComponentsBuilder.fromCurrentRequest()
                     .replaceQueryParam("page", page + 1)
                     .replaceQueryParam("size", size)

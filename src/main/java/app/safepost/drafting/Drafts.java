@@ -31,6 +31,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -253,8 +256,27 @@ public class Drafts {
     @PreAuthorize(Drafts.IS_DRAFTER)
     @Transactional(readOnly = true)
     public List<DraftSummary> mine() {
-        var own = drafts.findByAuthorOrderByUpdatedAtDesc(
-                SignedInStaff.currentAuthor().username());
+        return summaries(drafts.findByAuthorOrderByUpdatedAtDesc(
+                SignedInStaff.currentAuthor().username()));
+    }
+
+    /** One page of {@link #mine()}: only the page's drafts (and their checks) are read. */
+    @PreAuthorize(Drafts.IS_DRAFTER)
+    @Transactional(readOnly = true)
+    public Page<DraftSummary> mine(Pageable page) {
+        var author = SignedInStaff.currentAuthor().username();
+        var own = drafts.findByAuthorOrderByUpdatedAtDescIdAsc(author, page);
+        return new PageImpl<>(summaries(own.getContent()), page, own.getTotalElements());
+    }
+
+    /** How many drafts {@link #mine()} holds. */
+    @PreAuthorize(Drafts.IS_DRAFTER)
+    @Transactional(readOnly = true)
+    public long mineCount() {
+        return drafts.countByAuthor(SignedInStaff.currentAuthor().username());
+    }
+
+    private List<DraftSummary> summaries(List<Draft> own) {
         var handles = accounts.all().stream().collect(Collectors.toMap(a -> a.id().value(), AccountSummary::handle));
         var verdicts = new HashMap<UUID, Verdict>();
         if (!own.isEmpty()) {

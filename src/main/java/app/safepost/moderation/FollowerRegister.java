@@ -34,6 +34,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,6 +104,25 @@ public class FollowerRegister {
     @Transactional(readOnly = true)
     public long underReviewCount() {
         return followers.countByStatus(FollowerStatus.UNDER_REVIEW);
+    }
+
+    /**
+     * One page of {@link #all()}, of those with this status and following or not ({@code null}: any):
+     * the filter is the query's, and only the page's rows are read.
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Page<FollowerSummary> page(@Nullable FollowerStatus status, @Nullable Boolean following, Pageable page) {
+        var byId = accountsById();
+        var mask = pupilNames.forReader();
+        return followers.findShowing(status, following, page).map(f -> summary(f, byId, mask));
+    }
+
+    /** How many followers {@link #page} finds with this status and following or not. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public long count(@Nullable FollowerStatus status, @Nullable Boolean following) {
+        return followers.countShowing(status, following);
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)

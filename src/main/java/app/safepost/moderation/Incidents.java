@@ -32,6 +32,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -130,6 +132,29 @@ public class Incidents {
         var names = names();
         var mask = pupilNames.forReader();
         return list.stream().map(i -> summary(i, byId, names, mask)).toList();
+    }
+
+    /**
+     * One page of {@link #visible()}: whose incidents is the query's where clause (every one for those
+     * who read all, the caller's own reports for others), and only the page's rows are read.
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Page<IncidentSummary> visible(Pageable page) {
+        var found = readsAll()
+                ? incidents.findAllByOrderByReportedAtDescIdAsc(page)
+                : incidents.findByReportedByOrderByReportedAtDescIdAsc(me(), page);
+        var byId = accountsById();
+        var names = names();
+        var mask = pupilNames.forReader();
+        return found.map(i -> summary(i, byId, names, mask));
+    }
+
+    /** How many incidents {@link #visible()} holds. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public long visibleCount() {
+        return readsAll() ? incidents.count() : incidents.countByReportedBy(me());
     }
 
     /** One incident with its timeline, if the caller may read it. */

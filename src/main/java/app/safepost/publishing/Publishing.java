@@ -23,6 +23,8 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -123,6 +125,21 @@ public class Publishing {
         return publications.findAllByOrderByPublishAtDesc().stream()
                 .map(p -> summary(p, live))
                 .toList();
+    }
+
+    /** One page of {@link #register()}: only the page's entries are read. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public Page<PublishedPost> register(Pageable page) {
+        var live = liveAccounts();
+        return publications.findAllByOrderByPublishAtDescIdAsc(page).map(p -> summary(p, live));
+    }
+
+    /** How many entries {@link #register()} holds. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public long registerCount() {
+        return publications.count();
     }
 
     /** The entries due or sent from {@code from} (inclusive) to {@code to} (exclusive), for a calendar. */

@@ -5,6 +5,7 @@ import app.safepost.audit.RecordRevision;
 import app.safepost.common.SchoolTime;
 import app.safepost.pupils.domain.ConsentRecorder;
 import app.safepost.pupils.domain.Pupil;
+import app.safepost.pupils.domain.PupilPages;
 import app.safepost.pupils.domain.PupilRepository;
 import app.safepost.pupils.domain.RosterCsv;
 import app.safepost.pupils.domain.RosterDiff;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +32,10 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,6 +64,7 @@ public class PupilRoster {
     public static final int ARCHIVE_WITHOUT_CONFIRMATION = 20;
 
     private final PupilRepository pupils;
+    private final PupilPages pages;
     private final ConsentRecorder consents;
     private final ConsentPurposes purposes;
     private final SchoolDirectory directory;
@@ -67,6 +74,7 @@ public class PupilRoster {
 
     PupilRoster(
             PupilRepository pupils,
+            PupilPages pages,
             ConsentRecorder consents,
             ConsentPurposes purposes,
             SchoolDirectory directory,
@@ -74,6 +82,7 @@ public class PupilRoster {
             ApplicationEventPublisher events,
             Clock clock) {
         this.pupils = pupils;
+        this.pages = pages;
         this.consents = consents;
         this.purposes = purposes;
         this.directory = directory;
@@ -124,6 +133,41 @@ public class PupilRoster {
                 .toList();
     }
 
+    /**
+     * One page of {@link #records}, those whose UPN, full name or preferred name holds {@code words}
+     * (blank for all), sorted by the page's sort ({@link PupilPages#CLASS}, {@link PupilPages#SURNAME},
+     * {@link PupilPages#FIRST_NAME}) and then in the order of {@link #records}: only the page's rows
+     * (and their consents) are read.
+     */
+    @PreAuthorize(READS_RECORDS)
+    @Transactional(readOnly = true)
+    public Page<PupilRecord> records(boolean includeArchived, String words, Pageable page) {
+        var classes = classesById();
+        var filter = recordFilter(classes, includeArchived, words);
+        var list = pages.page(
+                filter, page.getSort(), PupilPages.NameOrder.SURNAME_FIRST, page.getOffset(), page.getPageSize());
+        var recorded = consents.of(list.stream().map(Pupil::getId).toList());
+        var social = consents.socialMediaPurposes();
+        var today = today();
+        var records = list.stream()
+                .map(p -> toRecord(p, classes, recorded.get(p.getId()), social, today))
+                .toList();
+        return PageableExecutionUtils.getPage(records, page, () -> pages.count(filter));
+    }
+
+    /** How many records {@link #records(boolean, String, Pageable)} finds. */
+    @PreAuthorize(READS_RECORDS)
+    @Transactional(readOnly = true)
+    public long recordCount(boolean includeArchived, String words) {
+        return pages.count(recordFilter(classesById(), includeArchived, words));
+    }
+
+    private static PupilPages.Filter recordFilter(
+            Map<UUID, ClassSummary> classes, boolean includeArchived, String words) {
+        var rank = classes.values().stream().collect(Collectors.toMap(c -> c.id().value(), ClassSummary::yearOrder));
+        return new PupilPages.Filter(rank, false, includeArchived, words);
+    }
+
     @PreAuthorize(READS_RECORDS)
     @Transactional(readOnly = true)
     public Optional<PupilRecord> record(PupilId id) {
@@ -146,6 +190,48 @@ public class PupilRoster {
     @Transactional(readOnly = true)
     public List<ClassPupil> classPupils() {
         return classPupils(visibleClasses(), null);
+    }
+
+    /**
+     * One page of {@link #classPupils()}, sorted by the page's sort ({@link PupilPages#CLASS},
+     * {@link PupilPages#FIRST_NAME}, and {@link PupilPages#SURNAME} for a reader who may read names) and
+     * then in the same order: the caller's classes are the query's where clause, and only the page's rows
+     * (and their consents) are read.
+     */
+    @PreAuthorize(STAFF_WHO_SEE_PUPILS)
+    @Transactional(readOnly = true)
+    public Page<ClassPupil> classPupils(Pageable page) {
+        var visible = visibleClasses().stream()
+                .sorted(Comparator.comparingInt(ClassSummary::yearOrder).thenComparing(ClassSummary::name))
+                .toList();
+        var byId = visible.stream().collect(Collectors.toMap(c -> c.id().value(), Function.identity()));
+        var rank = new HashMap<UUID, Integer>();
+        visible.forEach(c -> rank.put(c.id().value(), rank.size()));
+        boolean fullNames = SignedInStaff.current()
+                .map(staff -> Roles.readPupilNames(staff.roles()))
+                .orElse(false);
+        // A reader who may not read names may not learn their order either.
+        var sort = fullNames ? page.getSort() : page.getSort().filter(o -> !PupilPages.SURNAME.equals(o.getProperty()));
+        var filter = new PupilPages.Filter(rank, true, false, "");
+        var list = pages.page(
+                filter,
+                Sort.by(sort.toList()),
+                PupilPages.NameOrder.KNOWN_AS_FIRST,
+                page.getOffset(),
+                page.getPageSize());
+        var recorded = consents.of(list.stream().map(Pupil::getId).toList());
+        var mayAppear = mayAppear(null);
+        var pupilsOfPage = list.stream()
+                .map(p -> toClassPupil(p, byId.get(p.getClassId()), recorded.get(p.getId()), mayAppear, fullNames))
+                .toList();
+        return PageableExecutionUtils.getPage(pupilsOfPage, page, () -> pages.count(filter));
+    }
+
+    /** How many pupils {@link #classPupils()} holds. */
+    @PreAuthorize(STAFF_WHO_SEE_PUPILS)
+    @Transactional(readOnly = true)
+    public long classPupilCount() {
+        return pupilsIn(visibleClasses().stream().map(ClassSummary::id).toList());
     }
 
     /** The same, with consent as the purpose's (the purpose of the account a photo is for). */
@@ -182,6 +268,32 @@ public class PupilRoster {
         var visible = visibleClasses().stream().map(c -> c.id().value()).collect(Collectors.toSet());
         return pupils.findByArchivedFalseAndClassIdIn(visible).stream()
                 .collect(Collectors.toMap(p -> new PupilId(p.getId()), Pupil::getUpn));
+    }
+
+    /**
+     * The names, as {@link ClassPupil#shownAs()}, of the pupils on roll with these UPNs whom the caller
+     * may see, by UPN: for a page of posts, which name pupils by UPN. Only those pupils are read.
+     */
+    @PreAuthorize(STAFF_WHO_SEE_PUPILS)
+    @Transactional(readOnly = true)
+    public Map<String, String> shownAsByUpn(Collection<String> upns) {
+        if (upns.isEmpty()) {
+            return Map.of();
+        }
+        var visible = visibleClasses().stream().collect(Collectors.toMap(c -> c.id().value(), Function.identity()));
+        boolean fullNames = SignedInStaff.current()
+                .map(staff -> Roles.readPupilNames(staff.roles()))
+                .orElse(false);
+        var mayAppear = mayAppear(null);
+        var found = pupils.findByArchivedFalseAndUpnIn(upns).stream()
+                .filter(p -> visible.containsKey(p.getClassId()))
+                .toList();
+        var recorded = consents.of(found.stream().map(Pupil::getId).toList());
+        return found.stream()
+                .collect(Collectors.toMap(
+                        Pupil::getUpn,
+                        p -> toClassPupil(p, visible.get(p.getClassId()), recorded.get(p.getId()), mayAppear, fullNames)
+                                .shownAs()));
     }
 
     /** One class's pupils; a teacher or TA asking for a class that is not theirs is refused. */

@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +50,21 @@ public class Schools implements PortalSchools {
         return schools.findAllByOrderByNameAscUrnAsc().stream()
                 .map(s -> new PortalSchool(new SchoolId(s.getId()), s.getUrn(), s.getName()))
                 .toList();
+    }
+
+    /** One page of {@link #all}, read as a page: for the trust's roles, who look at every school. */
+    @PreAuthorize(Roles.IS_TRUST)
+    @Transactional(readOnly = true)
+    public Page<PortalSchool> all(Pageable page) {
+        return schools.findAllByOrderByNameAscUrnAscIdAsc(page)
+                .map(s -> new PortalSchool(new SchoolId(s.getId()), s.getUrn(), s.getName()));
+    }
+
+    /** How many schools the portal serves. */
+    @PreAuthorize(Roles.IS_TRUST)
+    @Transactional(readOnly = true)
+    public long count() {
+        return schools.count();
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)

@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -67,6 +69,18 @@ public class TrustOverview {
         return schools.all().stream()
                 .map(school -> PortalTask.runAsSystemApartIn(school.id(), () -> figuresOf(school)))
                 .toList();
+    }
+
+    /** One page of {@link #schools()}: only the page's schools are read and their figures counted. */
+    @PreAuthorize(Roles.IS_TRUST)
+    public Page<SchoolFigures> schools(Pageable page) {
+        return schools.all(page).map(school -> PortalTask.runAsSystemApartIn(school.id(), () -> figuresOf(school)));
+    }
+
+    /** How many schools {@link #schools()} holds. */
+    @PreAuthorize(Roles.IS_TRUST)
+    public long schoolCount() {
+        return schools.count();
     }
 
     /** One school's figures, with that school in hand. */

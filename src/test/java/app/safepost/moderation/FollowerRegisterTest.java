@@ -7,11 +7,15 @@ import app.safepost.accounts.AccountId;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -48,6 +52,37 @@ class FollowerRegisterTest {
 
     private FollowerSummary added() {
         return register.add(wholeSchool, "@someone_" + System.nanoTime(), "Someone", null);
+    }
+
+    @Test
+    void pages_of_followers_by_status_or_following_are_the_register_filtered_in_its_order() {
+        var flagged = added();
+        SignedIn.as(demoUsers, "teacher");
+        register.flag(flagged.id(), "Looks like spam");
+        SignedIn.as(demoUsers, "deputy");
+        added();
+        var all = register.all();
+        record Showing(
+                @Nullable FollowerStatus status, @Nullable Boolean following) {}
+        for (var showing : List.of(
+                new Showing(null, null),
+                new Showing(FollowerStatus.UNDER_REVIEW, null),
+                new Showing(FollowerStatus.BLOCKED, null),
+                new Showing(null, false))) {
+            var expected = all.stream()
+                    .filter(f -> showing.status() == null || f.status() == showing.status())
+                    .filter(f -> showing.following() == null || f.following() == showing.following())
+                    .map(FollowerSummary::id)
+                    .toList();
+            var paged = new ArrayList<FollowerId>();
+            for (int page = 0; page * 2 < expected.size() + 2; page++) {
+                register.page(showing.status(), showing.following(), PageRequest.of(page, 2))
+                        .forEach(f -> paged.add(f.id()));
+            }
+            assertThat(paged).as(showing.toString()).containsExactlyElementsOf(expected);
+            assertThat(register.count(showing.status(), showing.following())).isEqualTo(expected.size());
+        }
+        assertThat(register.count(FollowerStatus.UNDER_REVIEW, null)).isPositive();
     }
 
     @Test

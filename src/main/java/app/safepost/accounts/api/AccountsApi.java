@@ -47,10 +47,9 @@ class AccountsApi {
     @PreAuthorize("isAuthenticated()")
     ResponseEntity<List<Account>> accounts(
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
-        return new ApiPage(page, size)
-                .of(rights.accountsOfSignedInStaff().stream()
-                        .map(PostingRight::account)
-                        .map(Account::of)
-                        .toList());
+        var answered = new ApiPage(page, size);
+        return answered.of(rights.accountsOfSignedInStaff(answered.pageable())
+                .map(PostingRight::account)
+                .map(Account::of));
     }
 }

@@ -59,10 +59,9 @@ class AuditApi {
             @PathVariable String id,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
-        return new ApiPage(page, size)
-                .of(explorer.historyInWords(entityType, id).stream()
-                        .map(AuditApi::toJson)
-                        .toList());
+        var answered = new ApiPage(page, size);
+        return answered.of(
+                explorer.historyInWords(entityType, id, answered.pageable()).map(AuditApi::toJson));
     }
 
     @ExceptionHandler(AuditExplorer.RecordNotAudited.class)

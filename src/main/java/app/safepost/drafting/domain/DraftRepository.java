@@ -6,12 +6,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface DraftRepository extends JpaRepository<Draft, UUID> {
 
     List<Draft> findByAuthorOrderByUpdatedAtDesc(String author);
+
+    Page<Draft> findByAuthorOrderByUpdatedAtDescIdAsc(String author, Pageable page);
+
+    long countByAuthor(String author);
 
     long countByAuthorAndStatus(String author, DraftStatus status);
 

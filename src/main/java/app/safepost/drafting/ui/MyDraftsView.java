@@ -26,13 +26,13 @@ public class MyDraftsView extends Main {
 
     MyDraftsView(Drafts drafts) {
         getStyle().set("padding", "var(--lumo-space-l)");
-        var mine = drafts.mine();
+        long mine = drafts.mineCount();
         var grid = new Grid<DraftSummary>();
         grid.setId("my-drafts");
         grid.setAriaLabel("My drafts");
         grid.setEmptyStateText("You have no drafts yet.");
         // Templates rendered in the browser, not a button and a label made on the server per row: a
-        // teacher has a hundred drafts and more, all listed at once.
+        // teacher has a hundred drafts and more, read a page at a time as the grid scrolls.
         grid.addColumn(LitRenderer.<DraftSummary>of(
                                 "<vaadin-button theme='tertiary-inline' @click=${open}>${item.opening}</vaadin-button>")
                         .withProperty("opening", d -> d.opening().isEmpty() ? "(empty)" : d.opening())
@@ -56,13 +56,13 @@ public class MyDraftsView extends Main {
         grid.addColumn(d -> SchoolTime.dateTime(d.updatedAt()))
                 .setHeader("Last changed")
                 .setAutoWidth(true);
-        grid.setItems(mine);
-        grid.setAllRowsVisible(true);
+        grid.setItemsPageable(page -> drafts.mine(page).getContent(), page -> drafts.mineCount());
+        grid.setHeight("70vh");
         var write = new Button("Write a post", e -> getUI().ifPresent(ui -> ui.navigate(DraftEditorView.class)));
         write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         write.setId("write-post");
         add(new H2("My drafts"), write);
-        if (mine.isEmpty()) {
+        if (mine == 0) {
             add(new Paragraph("You have no drafts yet."));
         } else {
             add(grid);

@@ -33,7 +33,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The follower register (P7): who follows each school account and their standing, synchronised from the
@@ -47,19 +47,21 @@ import java.util.function.Predicate;
 @PermitAll
 public class FollowersView extends Main implements BeforeEnterObserver {
 
-    /** Which followers the register shows. */
+    /** Which followers the register shows: a status, following or not ({@code null}: any). */
     enum Showing {
-        ALL("Everyone", f -> true),
-        UNDER_REVIEW("Under review", f -> f.status() == FollowerStatus.UNDER_REVIEW),
-        BLOCKED("Blocked", f -> f.status() == FollowerStatus.BLOCKED),
-        NO_LONGER_FOLLOWING("No longer following", f -> !f.following());
+        ALL("Everyone", null, null),
+        UNDER_REVIEW("Under review", FollowerStatus.UNDER_REVIEW, null),
+        BLOCKED("Blocked", FollowerStatus.BLOCKED, null),
+        NO_LONGER_FOLLOWING("No longer following", null, false);
 
         private final String label;
-        private final Predicate<FollowerSummary> filter;
+        private final @Nullable FollowerStatus status;
+        private final @Nullable Boolean following;
 
-        Showing(String label, Predicate<FollowerSummary> filter) {
+        Showing(String label, @Nullable FollowerStatus status, @Nullable Boolean following) {
             this.label = label;
-            this.filter = filter;
+            this.status = status;
+            this.following = following;
         }
     }
 
@@ -124,7 +126,7 @@ public class FollowersView extends Main implements BeforeEnterObserver {
                 .setHeader("")
                 .setFlexGrow(0)
                 .setAutoWidth(true);
-        grid.setAllRowsVisible(true);
+        grid.setHeight("60vh");
         grid.setEmptyStateText("No followers recorded yet");
     }
 
@@ -192,8 +194,10 @@ public class FollowersView extends Main implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        var filter = showing.getValue() == null ? Showing.ALL.filter : showing.getValue().filter;
-        grid.setItems(register.all().stream().filter(filter).toList());
+        var shown = showing.getValue() == null ? Showing.ALL : showing.getValue();
+        grid.setItemsPageable(
+                page -> register.page(shown.status, shown.following, page).getContent(),
+                page -> register.count(shown.status, shown.following));
         syncs.refresh();
         currentFollower().ifPresent(this::show);
     }

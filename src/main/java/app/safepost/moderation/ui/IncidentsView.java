@@ -129,7 +129,7 @@ public class IncidentsView extends Main implements BeforeEnterObserver {
                 .setHeader("")
                 .setFlexGrow(0)
                 .setAutoWidth(true);
-        grid.setAllRowsVisible(true);
+        grid.setHeight("50vh");
         grid.setEmptyStateText("No incidents");
         panel.setId("incident-panel");
 
@@ -208,7 +208,7 @@ public class IncidentsView extends Main implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        grid.setItems(incidents.visible());
+        grid.setItemsPageable(page -> incidents.visible(page).getContent(), page -> incidents.visibleCount());
     }
 
     /** Whether the incident is still open, for callers that decide what to offer. */

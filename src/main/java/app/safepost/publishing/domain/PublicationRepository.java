@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -21,6 +23,8 @@ public interface PublicationRepository extends JpaRepository<Publication, UUID> 
     Optional<Publication> lockByReference(@Param("reference") UUID reference);
 
     List<Publication> findAllByOrderByPublishAtDesc();
+
+    Page<Publication> findAllByOrderByPublishAtDescIdAsc(Pageable page);
 
     List<Publication> findByReferenceIn(Collection<UUID> references);
 

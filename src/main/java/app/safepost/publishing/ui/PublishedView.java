@@ -6,8 +6,6 @@ import app.safepost.publishing.PlatformSwitch;
 import app.safepost.publishing.PublishedPost;
 import app.safepost.publishing.Publishing;
 import app.safepost.publishing.ui.parts.TakedownDialog;
-import app.safepost.pupils.ClassPupil;
-import app.safepost.pupils.PupilId;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffNames;
@@ -48,7 +46,8 @@ public class PublishedView extends Main {
     private final Publishing publishing;
     private final PlatformSwitch platformSwitch;
     private final Grid<PublishedPost> grid = new Grid<>(PublishedPost.class, false);
-    private final Map<String, String> pupilNames;
+    private final Map<String, String> pupilNames = new HashMap<>();
+    private final PupilRoster roster;
     private final StaffNames names;
 
     PublishedView(
@@ -60,7 +59,7 @@ public class PublishedView extends Main {
         this.names = directory.staffNames();
         this.publishing = publishing;
         this.platformSwitch = platformSwitch;
-        this.pupilNames = pupilNames(roster);
+        this.roster = roster;
         getStyle().set("padding", "var(--lumo-space-l)");
         add(
                 new H2("Published posts"),
@@ -96,31 +95,26 @@ public class PublishedView extends Main {
                 .setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
+        grid.setHeight("70vh");
         add(grid, new AccountSwitches(accounts, platformSwitch));
         refresh();
     }
 
+    /** A page at a time, with the names of that page's pupils only (by UPN, as posts record them). */
     private void refresh() {
-        grid.setItems(publishing.register());
+        grid.setItemsPageable(
+                page -> {
+                    var posts = publishing.register(page).getContent();
+                    pupilNames.clear();
+                    pupilNames.putAll(roster.shownAsByUpn(
+                            posts.stream().flatMap(p -> p.pupilUpns().stream()).collect(Collectors.toSet())));
+                    return posts;
+                },
+                page -> publishing.registerCount());
     }
 
     private static String platformName(PublishedPost post) {
         return post.platform().label();
-    }
-
-    /** UPN to the pupil's name: SLT see every class; a pupil no longer on roll is not named. */
-    private static Map<String, String> pupilNames(PupilRoster roster) {
-        Map<PupilId, ClassPupil> byId =
-                roster.classPupils().stream().collect(Collectors.toMap(ClassPupil::id, p -> p, (a, b) -> a));
-        var names = new HashMap<String, String>();
-        roster.upnsOfVisiblePupils().forEach((id, upn) -> {
-            var pupil = byId.get(id);
-            if (pupil != null) {
-                names.put(upn, pupil.shownAs());
-            }
-        });
-        return names;
     }
 
     private String pupilsShown(List<String> upns) {

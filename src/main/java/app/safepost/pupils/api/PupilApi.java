@@ -99,10 +99,9 @@ class PupilApi {
         var answered = new ApiPage(page, size);
         var staff = SignedInStaff.current().orElseThrow();
         if (staff.hasRole(Roles.OFFICE) || staff.hasRole(Roles.SLT)) {
-            return answered.of(
-                    roster.records(false).stream().map(PupilApi::full).toList());
+            return answered.of(roster.records(false, "", answered.pageable()).map(PupilApi::full));
         }
-        return answered.of(roster.classPupils().stream().map(PupilApi::limited).toList());
+        return answered.of(roster.classPupils(answered.pageable()).map(PupilApi::limited));
     }
 
     @ExceptionHandler(RosterImportRejected.class)

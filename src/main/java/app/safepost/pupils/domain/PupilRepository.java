@@ -21,6 +21,8 @@ public interface PupilRepository extends JpaRepository<Pupil, UUID> {
 
     List<Pupil> findByArchived(boolean archived);
 
+    List<Pupil> findByArchivedFalseAndUpnIn(Collection<String> upns);
+
     /** Every pupil whose names are still their own: retention has not replaced them with a pseudonym. */
     List<Pupil> findByPseudonymisedOnIsNull();
 

@@ -8,6 +8,7 @@ import app.safepost.pupils.ConsentPurposes;
 import app.safepost.pupils.PupilRecord;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.pupils.PurposeSummary;
+import app.safepost.pupils.domain.PupilPages;
 import app.safepost.pupils.domain.RosterCsv;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.security.Roles;
@@ -34,7 +35,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The pupils a member of staff may see. The office and SLT get the full roster; teachers and TAs
@@ -97,12 +97,12 @@ public class PupilsView extends Main {
         records.setAriaLabel("Pupils on the roster");
         records.setEmptyStateText("No pupils match.");
         records.addColumn(PupilRecord::upn).setHeader("UPN").setAutoWidth(true).setFlexGrow(0);
-        records.addColumn(PupilRecord::firstName).setHeader("First name").setSortable(true);
-        records.addColumn(PupilRecord::surname).setHeader("Surname").setSortable(true);
+        records.addColumn(PupilRecord::firstName).setHeader("First name").setSortProperty(PupilPages.FIRST_NAME);
+        records.addColumn(PupilRecord::surname).setHeader("Surname").setSortProperty(PupilPages.SURNAME);
         records.addColumn(p -> p.preferredName() == null ? "" : p.preferredName())
                 .setHeader("Preferred name");
-        records.addColumn(PupilRecord::className).setHeader("Class").setSortable(true);
-        records.addColumn(PupilsView::consent).setHeader("Photo consent").setSortable(true);
+        records.addColumn(PupilRecord::className).setHeader("Class").setSortProperty(PupilPages.CLASS);
+        records.addColumn(PupilsView::consent).setHeader("Photo consent");
         records.addColumn(p -> p.archived() ? "Archived" : "On roll").setHeader("Status");
         records.addItemClickListener(
                 e -> getUI().ifPresent(ui -> ui.navigate("pupils/" + e.getItem().id())));
@@ -111,15 +111,13 @@ public class PupilsView extends Main {
         refresh();
     }
 
+    /** A page at a time: the words looked for, the archived switch and the sort are the query's. */
     private void refresh() {
-        var term = search.getValue().strip().toLowerCase(Locale.ROOT);
-        records.setItems(roster.records(showArchived.getValue()).stream()
-                .filter(p -> term.isEmpty()
-                        || p.upn().toLowerCase(Locale.ROOT).contains(term)
-                        || p.fullName().toLowerCase(Locale.ROOT).contains(term)
-                        || (p.preferredName() != null
-                                && p.preferredName().toLowerCase(Locale.ROOT).contains(term)))
-                .toList());
+        var words = search.getValue();
+        boolean archived = showArchived.getValue();
+        records.setItemsPageable(
+                page -> roster.records(archived, words, page).getContent(),
+                page -> roster.recordCount(archived, words));
     }
 
     private static String consent(PupilRecord p) {
@@ -166,18 +164,17 @@ public class PupilsView extends Main {
         grid.setId("class-pupils");
         grid.setAriaLabel("Pupils in your classes");
         grid.setEmptyStateText("No pupils in your classes yet.");
-        grid.addColumn(ClassPupil::firstName).setHeader("First name").setSortable(true);
+        grid.addColumn(ClassPupil::firstName).setHeader("First name").setSortProperty(PupilPages.FIRST_NAME);
         grid.addColumn(p -> p.preferredName() == null ? "" : p.preferredName()).setHeader("Preferred name");
         grid.addColumn(p -> p.surname() == null ? "not shown" : p.surname())
                 .setHeader("Surname")
-                .setSortable(true);
-        grid.addColumn(ClassPupil::className).setHeader("Class").setSortable(true);
+                .setSortProperty(PupilPages.SURNAME);
+        grid.addColumn(ClassPupil::className).setHeader("Class").setSortProperty(PupilPages.CLASS);
         grid.addColumn(p -> p.neverPublish()
                         ? "May not appear in any post"
                         : p.imageConsent() ? "Yes" : "No — do not photograph")
-                .setHeader("Photo consent")
-                .setSortable(true);
-        grid.setItems(roster.classPupils());
+                .setHeader("Photo consent");
+        grid.setItemsPageable(page -> roster.classPupils(page).getContent(), page -> roster.classPupilCount());
         grid.setHeight("70vh");
         add(grid);
     }

@@ -3,6 +3,8 @@ package app.safepost.school.domain;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SchoolRepository extends JpaRepository<School, UUID> {
@@ -17,6 +19,8 @@ public interface SchoolRepository extends JpaRepository<School, UUID> {
     }
 
     List<Listed> findAllByOrderByNameAscUrnAsc();
+
+    Page<Listed> findAllByOrderByNameAscUrnAscIdAsc(Pageable page);
 
     Optional<School> findByUrn(String urn);
 }

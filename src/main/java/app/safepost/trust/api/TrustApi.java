@@ -49,8 +49,8 @@ class TrustApi {
     @SchoolNotNeeded
     ResponseEntity<List<School>> schools(
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
-        return new ApiPage(page, size)
-                .of(overview.schools().stream().map(TrustApi::toJson).toList());
+        var answered = new ApiPage(page, size);
+        return answered.of(overview.schools(answered.pageable()).map(TrustApi::toJson));
     }
 
     private static School toJson(SchoolFigures f) {

@@ -74,8 +74,8 @@ public class TrustView extends Main {
         number("Failed posts", SchoolFigures::failedPublications);
         grid.addColumn(TrustView::integrity).setHeader("Integrity check").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("Read").setAutoWidth(true);
-        grid.setAllRowsVisible(true);
-        grid.setItems(overview.schools());
+        grid.setHeight("70vh");
+        grid.setItemsPageable(page -> overview.schools(page).getContent(), page -> overview.schoolCount());
         add(
                 grid,
                 new Paragraph("Consents expiring: photo consents that end in the next 30 days. Failed posts:"
