@@ -5,9 +5,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks each school's whole revision chain every night as the portal itself in that school, once a
- * night in each school however many portal instances run, and anchors its head when it is intact
- * ({@link IntegrityCheck#checkAndAnchor}); an altered trail is logged as an error and SLT are told.
+ * Checks each school's revision chain every night as the portal itself in that school, once a night in
+ * each school however many portal instances run, and anchors its head when it is intact: the links
+ * after the latest anchor, and the whole chain once a week ({@link IntegrityCheck#checkNightAndAnchor});
+ * an altered trail is logged as an error and SLT are told.
  */
 @Component
 class NightlyIntegrityCheck {
@@ -22,6 +23,6 @@ class NightlyIntegrityCheck {
 
     @Scheduled(cron = "${safepost.audit.integrity-check-cron:0 15 2 * * *}", zone = "Europe/London")
     void run() {
-        instances.oncePerDayInEachSchool("integrity-check", check::checkAndAnchor);
+        instances.oncePerDayInEachSchool("integrity-check", check::checkNightAndAnchor);
     }
 }
