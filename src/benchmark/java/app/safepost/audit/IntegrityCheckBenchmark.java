@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,8 +122,9 @@ class IntegrityCheckBenchmark {
                     t0, BY_TRIGGER, PER_TRANSACTION));
 
             t0 = System.nanoTime();
+            var cpu = cpu();
             var full = integrity.checkChain();
-            report.add(line("full check of %,d links", t0, full.linksChecked()));
+            report.add(cpuLine("full check of %,d links", t0, cpu, full.linksChecked()));
             assertThat(full.intact()).as(full.inWords()).isTrue();
 
             SignedIn.as(demoUsers, DemoUsers.HEAD);
@@ -133,10 +135,11 @@ class IntegrityCheckBenchmark {
             report.add(line("a day's %,d revisions more, sealed", t0, DAY));
 
             t0 = System.nanoTime();
+            cpu = cpu();
             var nightly = integrity.checkSinceAnchorAndAnchor();
-            report.add(line(
+            report.add(cpuLine(
                     "nightly check of the %,d links after the anchor at link %,d, and anchoring",
-                    t0, nightly.report().linksChecked(), head.position()));
+                    t0, cpu, nightly.report().linksChecked(), head.position()));
             assertThat(nightly.anchored()).as(nightly.inWords()).isTrue();
             assertThat(nightly.report().whole()).isFalse();
         } finally {
@@ -158,6 +161,45 @@ class IntegrityCheckBenchmark {
                 "%-90s %8.1f s",
                 String.format(Locale.ROOT, what, arguments),
                 (System.nanoTime() - since) / 1e9);
+    }
+
+    /** The wall time and the CPU time of this JVM and of the test PostgreSQL server with its connections. */
+    private static String cpuLine(String what, long since, double[] cpuBefore, Object... arguments) {
+        var after = cpu();
+        return line(what, since, arguments)
+                + String.format(
+                        Locale.ROOT,
+                        " (CPU: database %.1f s, portal %.1f s)",
+                        after[0] - cpuBefore[0],
+                        after[1] - cpuBefore[1]);
+    }
+
+    /** CPU seconds so far of the test PostgreSQL server (its process and its connections') and of this JVM. */
+    private static double[] cpu() {
+        var port = " -p " + TestDatabase.server().getPort() + " ";
+        double database = ProcessHandle.allProcesses()
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains("postgres") && c.contains(port))
+                        .orElse(false))
+                .findFirst()
+                .map(server -> Stream.concat(Stream.of(server), server.children())
+                        .mapToDouble(p -> cpuSeconds(p.pid()))
+                        .sum())
+                .orElse(0.0);
+        var jvm = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        return new double[] {database, jvm.getProcessCpuTime() / 1e9};
+    }
+
+    private static double cpuSeconds(long pid) {
+        try {
+            var stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // utime and stime, fields 14 and 15 (1-based, man proc), in clock ticks of 1/100 s.
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException ended) {
+            return 0;
+        }
     }
 
     /**
