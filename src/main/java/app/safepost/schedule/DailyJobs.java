@@ -71,7 +71,7 @@ class DailyJobs implements SchedulingConfigurer {
                 new DailyJob("backup", times.backup(), this::backUp),
                 onceInEachSchool("consent-expiry", times.consentExpiry(), expiries::followUpExpired),
                 onceInEachSchool("retention", times.retention(), retention::pseudonymiseExpired),
-                onceInEachSchool("integrity-check", times.integrityCheck(), integrity::checkAndAnchor),
+                onceInEachSchool("integrity-check", times.integrityCheck(), integrity::checkNightAndAnchor),
                 new DailyJob("follower-sync", times.followerSync(), this::synchroniseFollowers),
                 onceInEachSchool("consent-expiry-reminder", times.consentReminder(), expiries::remindOfficeOfExpiring),
                 onceInEachSchool("policy-reminders", times.policyReminders(), policyReminders::sendDue));

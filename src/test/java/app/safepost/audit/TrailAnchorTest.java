@@ -2,6 +2,7 @@ package app.safepost.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.safepost.audit.domain.IntegrityCheckSettings;
 import app.safepost.audit.domain.RevisionChain;
 import app.safepost.audit.domain.TrailAnchors;
 import app.safepost.notifications.domain.MailServerOutbox;
@@ -89,6 +90,9 @@ class TrailAnchorTest {
     Clock clock;
 
     @Autowired
+    IntegrityCheckSettings settings;
+
+    @Autowired
     @Qualifier("demoSignIn")
     UserDetailsService demoUsers;
 
@@ -129,7 +133,7 @@ class TrailAnchorTest {
     }
 
     private IntegrityReport checkAgainstAnchor(Connection connection, SchoolId school) {
-        return new IntegrityCheck(chain, anchors, events, clock)
+        return new IntegrityCheck(chain, anchors, events, clock, settings)
                 .checkAgainstAnchor(chainOf(connection), school.value());
     }
 

@@ -50,8 +50,7 @@ public class RevisionChain {
             String hash,
             @Nullable Long timestamp,
             @Nullable String username,
-            @Nullable String roles,
-            String recomputedDigest) {}
+            @Nullable String roles) {}
 
     /** The current head position of the school in hand's chain, 0 for an empty chain. */
     public long headPosition() {
@@ -121,16 +120,39 @@ public class RevisionChain {
                         fromPosition - 1);
         if (expectedPrevious == null) {
             return new IntegrityReport(
-                    now, by, 0, fromPosition - 1, null, "The link before the first one checked is missing.", null);
+                    now,
+                    by,
+                    0,
+                    fromPosition - 1,
+                    null,
+                    "The link before the first one checked is missing.",
+                    null,
+                    fromPosition);
         }
+        return verify(school, Math.max(fromPosition, 1), expectedPrevious, now, by);
+    }
+
+    /**
+     * Verifies one school's links after a link verified earlier (the latest anchor's) to the head. The
+     * first link checked must follow the verified hash itself, not whatever the database now holds at
+     * that position, so a rewritten link there is found too.
+     */
+    public IntegrityReport verifyAfter(UUID school, Head verified, Instant now, String by) {
+        return verify(school, verified.position() + 1, verified.hash(), now, by);
+    }
+
+    private IntegrityReport verify(UUID school, long fromPosition, String expectedPrevious, Instant now, String by) {
+        var digests = new RevisionDigests(jdbc, school);
         long checked = 0;
-        long expectedPosition = Math.max(fromPosition, 1);
-        String head = null;
+        long expectedPosition = fromPosition;
+        String previous = expectedPrevious;
+        // Nothing after a verified link leaves that link the head.
+        String head = fromPosition > 1 ? expectedPrevious : null;
         while (true) {
             var links = jdbc.query(
                     """
                     select c.position, c.rev, c.content_digest, c.previous_hash, c.hash, r.rev_timestamp, r.username,
-                           r.roles, audit_verified_digest(c.rev, c.school_id) as recomputed
+                           r.roles
                     from revision_chain c left join revision_info r on r.id = c.rev and r.school_id = c.school_id
                     where c.school_id = ? and c.position >= ? order by c.position limit ?""",
                     (rs, row) -> new Link(
@@ -141,19 +163,20 @@ public class RevisionChain {
                             rs.getString(5),
                             (Long) rs.getObject(6),
                             rs.getString(7),
-                            rs.getString(8),
-                            rs.getString(9)),
+                            rs.getString(8)),
                     school,
                     expectedPosition,
                     BATCH);
+            var recomputed = digests.of(links.stream().map(Link::rev).toList());
             for (var link : links) {
-                var problem = problemWith(link, expectedPosition, expectedPrevious);
+                var problem = problemWith(link, recomputed.get(link.rev()), expectedPosition, previous);
                 if (problem != null) {
-                    return new IntegrityReport(now, by, checked + 1, link.position(), link.rev(), problem, null);
+                    return new IntegrityReport(
+                            now, by, checked + 1, link.position(), link.rev(), problem, null, fromPosition);
                 }
                 checked++;
                 expectedPosition++;
-                expectedPrevious = link.hash();
+                previous = link.hash();
                 head = link.hash();
             }
             if (links.size() < BATCH) {
@@ -172,12 +195,14 @@ public class RevisionChain {
                     null,
                     unsealed,
                     "Revision " + unsealed + " is not in the chain: it was added outside the portal.",
-                    head);
+                    head,
+                    fromPosition);
         }
-        return new IntegrityReport(now, by, checked, null, null, null, head);
+        return new IntegrityReport(now, by, checked, null, null, null, head, fromPosition);
     }
 
-    private static @Nullable String problemWith(Link link, long expectedPosition, String expectedPrevious) {
+    private static @Nullable String problemWith(
+            Link link, String recomputedDigest, long expectedPosition, String expectedPrevious) {
         if (link.position() != expectedPosition) {
             return "Link " + expectedPosition + " is missing: it was deleted.";
         }
@@ -187,7 +212,7 @@ public class RevisionChain {
         if (!link.previousHash().equals(expectedPrevious)) {
             return "Link " + link.position() + " does not follow the link before it.";
         }
-        if (!link.storedDigest().equals(link.recomputedDigest())) {
+        if (!link.storedDigest().equals(recomputedDigest)) {
             return "What revision " + link.rev() + " recorded was changed after it was saved.";
         }
         var hash = linkHash(
@@ -215,7 +240,7 @@ public class RevisionChain {
         jdbc.update(
                 """
                 insert into integrity_check_run (school_id, checked_at, checked_by, links_checked, first_broken_position,
-                    first_broken_rev, problem, head_hash) values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                    first_broken_rev, problem, head_hash, from_position) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 school(),
                 Timestamp.from(report.checkedAt()),
                 report.checkedBy(),
@@ -223,14 +248,25 @@ public class RevisionChain {
                 report.firstBrokenPosition(),
                 report.firstBrokenRevision(),
                 report.problem(),
-                report.headHash());
+                report.headHash(),
+                report.firstPosition());
+    }
+
+    /** When the school in hand's whole chain was last found intact, if it ever was (kept runs only). */
+    public Optional<Instant> lastWholeCheckIntact() {
+        return jdbc.query("""
+                        select checked_at from integrity_check_run
+                        where school_id = ? and from_position = 1 and first_broken_position is null and problem is null
+                        order by checked_at desc limit 1""", (rs, row) -> rs.getTimestamp(1).toInstant(), school()).stream()
+                .findFirst();
     }
 
     /** The school in hand's latest runs, newest first. */
     public List<IntegrityReport> recentRuns(int limit) {
         return jdbc.query(
                 """
-                select checked_at, checked_by, links_checked, first_broken_position, first_broken_rev, problem, head_hash
+                select checked_at, checked_by, links_checked, first_broken_position, first_broken_rev, problem, head_hash,
+                       from_position
                 from integrity_check_run where school_id = ? order by id desc limit ?""",
                 (rs, row) -> new IntegrityReport(
                         rs.getTimestamp(1).toInstant(),
@@ -239,7 +275,8 @@ public class RevisionChain {
                         (Long) rs.getObject(4),
                         (Long) rs.getObject(5),
                         rs.getString(6),
-                        rs.getString(7)),
+                        rs.getString(7),
+                        rs.getLong(8)),
                 school(),
                 limit);
     }
