@@ -6,10 +6,12 @@ import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.SchoolTimeFields;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -17,6 +19,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.Route;
 import jakarta.persistence.Entity;
@@ -147,6 +150,20 @@ class ArchitectureTest {
                         .or(assignableTo(TimePicker.class))
                         .or(assignableTo(DateTimePicker.class)))))
                 .because("SchoolTimeFields gives them UK formats whatever the browser's language")
+                .check(CLASSES);
+    }
+
+    /** One way to tell the user how an action went: every notification comes from Notices. */
+    @Test
+    void only_notices_show_notifications() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(Notices.class.getName())
+                .should()
+                .callMethodWhere(target(owner(assignableTo(Notification.class))).and(target(name("show"))))
+                .orShould()
+                .callConstructorWhere(target(owner(assignableTo(Notification.class))))
+                .because("Notices gives each kind of message one look, one time on screen and one place")
                 .check(CLASSES);
     }
 

@@ -8,6 +8,7 @@ import app.safepost.accounts.GuidanceSeverity;
 import app.safepost.accounts.RefusedChange;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.accounts.domain.GuidanceText;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
@@ -19,8 +20,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -216,8 +215,7 @@ public class PostingGuidanceView extends Main {
         try {
             guidance.update(scope.getValue().account(), rules);
             show(scope.getValue());
-            Notification.show("Guidance saved.", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done("Guidance saved.");
         } catch (RefusedChange refused) {
             refused.errors().forEach((field, message) -> {
                 var component = fields.get(field);
@@ -227,12 +225,8 @@ public class PostingGuidanceView extends Main {
                 }
             });
         } catch (OptimisticLockingFailureException stale) {
-            Notification.show(
-                            "Someone else saved this guidance while you were editing. Their version is shown;"
-                                    + " make your change again.",
-                            6000,
-                            Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notices.warn("Someone else saved this guidance while you were editing. Their version is shown;"
+                    + " make your change again.");
             show(scope.getValue());
         }
     }

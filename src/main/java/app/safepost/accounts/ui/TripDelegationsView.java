@@ -7,6 +7,7 @@ import app.safepost.accounts.TripDelegationStatus;
 import app.safepost.accounts.TripDelegationSummary;
 import app.safepost.accounts.TripDelegations;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.school.SchoolDirectory;
@@ -22,8 +23,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -150,12 +149,8 @@ public class TripDelegationsView extends Main {
                 reason.getValue());
         try {
             var granted = delegations.grant(request);
-            Notification.show(
-                            granted.delegateName() + " may run " + granted.accountHandle() + " for "
-                                    + granted.tripName() + ".",
-                            4000,
-                            Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(granted.delegateName() + " may run " + granted.accountHandle() + " for " + granted.tripName()
+                    + ".");
             resetForm();
             refresh();
         } catch (RefusedChange refused) {

@@ -1,9 +1,8 @@
 package app.safepost.moderation.ui;
 
+import app.safepost.common.ui.Notices;
 import app.safepost.moderation.ModerationRefused;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -35,13 +34,11 @@ final class FieldErrors {
             }
         });
         if (!unplaced.isEmpty()) {
-            Notification.show(unplaced.toString().strip(), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.failed(unplaced.toString().strip());
         }
     }
 
     static void done(String message) {
-        Notification.show(message, 4000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.done(message);
     }
 }

@@ -1,5 +1,6 @@
 package app.safepost.policies.ui;
 
+import app.safepost.common.ui.Notices;
 import app.safepost.policies.Acknowledgements;
 import app.safepost.policies.PolicyChangeRefused;
 import app.safepost.policies.PolicySummary;
@@ -9,8 +10,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 
 /** Asks the member of staff signed in to confirm the policy's staff rules (P8), or says that they have. */
 class PolicyConfirmation extends Div {
@@ -33,8 +32,7 @@ class PolicyConfirmation extends Div {
             noParents.setInvalid(false);
             try {
                 acknowledgements.acknowledge(policy.id(), policy.version(), secure.getValue(), noParents.getValue());
-                Notification.show("Thank you: your confirmation is recorded.", 4000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done("Thank you: your confirmation is recorded.");
                 confirmed.run();
             } catch (PolicyChangeRefused refused) {
                 showRefusal(refused, secure, noParents);
@@ -60,8 +58,7 @@ class PolicyConfirmation extends Div {
                 box.setErrorMessage(message);
                 box.setInvalid(true);
             } else {
-                Notification.show(message, 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.failed(message);
             }
         });
     }

@@ -1,6 +1,7 @@
 package app.safepost.policies.ui;
 
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.policies.PolicyChangeRefused;
 import app.safepost.policies.PolicyComment;
@@ -14,8 +15,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -118,8 +117,7 @@ class ReviewComments extends Div {
                     reviews.resolve(root.id(), note.getValue());
                     changed.run();
                 } catch (PolicyChangeRefused refused) {
-                    Notification.show(String.join(" ", refused.errors().values()), 5000, Notification.Position.MIDDLE)
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    Notices.failed(String.join(" ", refused.errors().values()));
                 }
             });
             resolve.setAriaLabel("Resolve " + about);
@@ -143,8 +141,7 @@ class ReviewComments extends Div {
                 component.setErrorMessage(message);
                 component.setInvalid(true);
             } else {
-                Notification.show(message, 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.failed(message);
             }
         });
     }

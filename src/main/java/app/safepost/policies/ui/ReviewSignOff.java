@@ -1,5 +1,6 @@
 package app.safepost.policies.ui;
 
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.policies.PolicyChangeRefused;
@@ -12,8 +13,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.HashMap;
@@ -64,11 +63,7 @@ class ReviewSignOff extends Div {
             error.setText("");
             try {
                 var version = reviews.signOff(review.id(), seen, next.getValue(), reason.getValue());
-                Notification.show(
-                                "Version " + version.number() + " is now in force.",
-                                5000,
-                                Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done("Version " + version.number() + " is now in force.");
                 getUI().ifPresent(ui -> ui.navigate(
                         PolicyView.class,
                         new RouteParameters("id", policyId.value().toString())));

@@ -2,6 +2,7 @@ package app.safepost.pupils.ui;
 
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.pupils.ConsentDecision;
 import app.safepost.pupils.ConsentEntry;
@@ -19,8 +20,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -150,11 +149,7 @@ class PupilConsentSection extends Div {
                                 recordedOn.getValue(),
                                 expiresOn.getValue(),
                                 note.getValue()));
-                Notification.show(
-                                changed ? "Consent decision recorded." : "That is the decision already recorded.",
-                                3000,
-                                Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done(changed ? "Consent decision recorded." : "That is the decision already recorded.");
                 recorded.run();
             } catch (ConstraintViolationException invalid) {
                 FieldErrors.show(invalid, fields);

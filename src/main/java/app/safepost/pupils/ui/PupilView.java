@@ -2,6 +2,7 @@ package app.safepost.pupils.ui;
 
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.pupils.ConsentForms;
 import app.safepost.pupils.ConsentPurposes;
@@ -25,8 +26,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.AccessDeniedException;
@@ -200,8 +199,7 @@ public class PupilView extends Main implements BeforeEnterObserver {
                 schoolClass.getValue() == null ? null : schoolClass.getValue().id());
         try {
             var saved = adding ? roster.enrol(details) : roster.update(pupil.id(), details, pupil.version());
-            Notification.show(adding ? "Pupil added." : "Changes saved.", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(adding ? "Pupil added." : "Changes saved.");
             getUI().ifPresent(ui -> ui.navigate("pupils/" + saved.id()));
         } catch (ConstraintViolationException invalid) {
             FieldErrors.show(invalid, fields);
@@ -209,12 +207,8 @@ public class PupilView extends Main implements BeforeEnterObserver {
             upn.setErrorMessage(inUse.getMessage());
             upn.setInvalid(true);
         } catch (OptimisticLockingFailureException stale) {
-            Notification.show(
-                            "Someone else saved this pupil while you were editing. Their version is shown;"
-                                    + " make your change again.",
-                            6000,
-                            Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notices.warn("Someone else saved this pupil while you were editing. Their version is shown;"
+                    + " make your change again.");
             getUI().ifPresent(ui -> ui.navigate("pupils/" + pupil.id()));
         }
     }

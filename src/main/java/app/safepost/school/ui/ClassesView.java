@@ -1,6 +1,7 @@
 package app.safepost.school.ui;
 
 import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.school.ClassDetails;
 import app.safepost.school.ClassSummary;
@@ -19,8 +20,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
@@ -142,8 +141,7 @@ public class ClassesView extends Main {
                 }
                 dialog.close();
                 refresh();
-                Notification.show("Class saved.", 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done("Class saved.");
             } catch (ConstraintViolationException invalid) {
                 FieldErrors.show(invalid, fields);
             } catch (IllegalArgumentException conflict) {

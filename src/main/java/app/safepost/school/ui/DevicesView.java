@@ -2,6 +2,7 @@ package app.safepost.school.ui;
 
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.school.DeviceDetails;
 import app.safepost.school.DeviceEnrolmentSummary;
@@ -22,8 +23,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
@@ -148,11 +147,7 @@ public class DevicesView extends Main {
             try {
                 directory.setDeviceInService(device.id(), !device.inService(), device.version());
             } catch (OptimisticLockingFailureException stale) {
-                Notification.show(
-                                "Someone else changed this device; the register is shown again.",
-                                4000,
-                                Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Notices.warn("Someone else changed this device; the register is shown again.");
             }
             refresh();
         });
@@ -205,8 +200,7 @@ public class DevicesView extends Main {
                 }
                 dialog.close();
                 refresh();
-                Notification.show("Device saved.", 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done("Device saved.");
             } catch (ConstraintViolationException invalid) {
                 FieldErrors.show(invalid, fields);
             } catch (IllegalArgumentException duplicate) {
@@ -215,11 +209,7 @@ public class DevicesView extends Main {
             } catch (OptimisticLockingFailureException stale) {
                 dialog.close();
                 refresh();
-                Notification.show(
-                                "Someone else changed this device; the register is shown again.",
-                                4000,
-                                Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Notices.warn("Someone else changed this device; the register is shown again.");
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -4,6 +4,7 @@ import app.safepost.audit.FieldChange;
 import app.safepost.audit.RecordRevision;
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.SchoolProfile;
@@ -20,8 +21,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -132,17 +131,12 @@ public class SchoolProfileView extends Main {
         try {
             show(service.update(change));
             refreshHistory();
-            Notification.show("Profile saved.", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done("Profile saved.");
         } catch (ConstraintViolationException invalid) {
             FieldErrors.show(invalid, fields);
         } catch (OptimisticLockingFailureException stale) {
-            Notification.show(
-                            "Someone else saved the profile while you were editing. Their version is shown;"
-                                    + " make your change again.",
-                            6000,
-                            Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notices.warn("Someone else saved the profile while you were editing. Their version is shown;"
+                    + " make your change again.");
             show(service.profile());
             refreshHistory();
         }

@@ -1,6 +1,7 @@
 package app.safepost.trust.ui;
 
 import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.security.Roles;
 import app.safepost.trust.NewSchool;
@@ -13,8 +14,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -108,12 +107,8 @@ public class AddSchoolView extends Main {
                 classAccounts.value());
         try {
             var added = trustSchools.add(school);
-            Notification.show(
-                            added.name() + " is in the trust. Give its staff URN " + added.urn()
-                                    + " in their schools attribute.",
-                            6000,
-                            Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(added.name() + " is in the trust. Give its staff URN " + added.urn()
+                    + " in their schools attribute.");
             UI.getCurrent().navigate(TrustView.class);
         } catch (ConstraintViolationException invalid) {
             FieldErrors.show(invalid, fields);
