@@ -197,4 +197,21 @@ class ArchitectureTest {
         var lines = Files.readAllLines(Path.of("src/main/java", source)).size();
         assertThat(lines).as("lines in %s", source).isLessThanOrEqualTo(MOST_LINES_OF_A_SCREEN);
     }
+    /** The source file of every route, relative to {@code src/main/java}. */
+    static Set<String> routeSources() {
+        var sources = new TreeSet<String>();
+        CLASSES.stream()
+                .filter(c -> c.isAnnotatedWith(Route.class))
+                .forEach(c -> sources.add(c.getPackageName().replace('.', '/') + "/"
+                        + c.getSource().flatMap(source -> source.getFileName()).orElseThrow()));
+        return sources;
+    }
+
+    /** One way to space a screen: the stylesheet's {@code screen} class, never a view's own padding. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routeSources")
+    void no_view_sets_its_own_padding(String source) throws IOException {
+        var text = Files.readString(Path.of("src/main/java", source));
+        assertThat(text).as("inline padding in %s", source).doesNotContainPattern("\\.set\\(\\s*\"padding");
+    }
 }

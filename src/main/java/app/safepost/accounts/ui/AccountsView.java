@@ -61,7 +61,7 @@ public class AccountsView extends Main {
         this.names =
                 directory.staff().stream().collect(Collectors.toMap(StaffSummary::username, StaffSummary::displayName));
         this.managesCredentials = SignedInStaff.current().orElseThrow().hasRole(Roles.SLT);
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         add(new H2("Accounts you may post to"));
         add(new Paragraph("Class teachers and teaching assistants draft for their class's account. Only the"
                 + " senior leadership team publish, and only they post to the whole-school account, except a"

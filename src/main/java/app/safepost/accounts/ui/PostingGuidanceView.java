@@ -90,7 +90,7 @@ public class PostingGuidanceView extends Main {
         this.history = canSeeHistory
                 ? new GuidanceHistory(guidance, staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR))
                 : null;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         configureScope(accounts);
         configureFields();
 

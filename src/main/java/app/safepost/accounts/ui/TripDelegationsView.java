@@ -68,7 +68,7 @@ public class TripDelegationsView extends Main {
         this.clock = clock;
         this.names =
                 directory.staff().stream().collect(Collectors.toMap(StaffSummary::username, StaffSummary::displayName));
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         current = new TripDelegationGrid(
                 "current-delegations", "Current trip delegations", delegations, names, this::refresh);
         upcoming = new TripDelegationGrid(

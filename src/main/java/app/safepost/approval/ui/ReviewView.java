@@ -79,7 +79,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         this.tripPosts = tripPosts;
         this.media = media;
         this.clock = clock;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         configureWaiting();
         configureTrips();
         // Two headed sections rather than tabs: Vaadin's tab strip fails axe's aria-required-children rule.

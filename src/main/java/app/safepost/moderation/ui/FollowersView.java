@@ -77,7 +77,7 @@ public class FollowersView extends Main implements BeforeEnterObserver {
         this.slt = SignedInStaff.current().orElseThrow().hasRole(Roles.SLT);
         this.panel = new FollowerPanel(register, media, slt, this::refresh);
         this.syncs = new FollowerSyncSection(register, accounts, slt, this::refresh);
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         configureGrid();
 
         showing.setLabel("Show");

@@ -52,7 +52,7 @@ public class FollowsView extends Main {
         this.follows = follows;
         var staff = SignedInStaff.current().orElseThrow();
         this.slt = staff.hasRole(Roles.SLT);
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         add(
                 new H2("Follow requests"),
                 new Paragraph("The school's accounts follow nobody, except case by case:"

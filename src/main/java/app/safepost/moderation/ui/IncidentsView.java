@@ -70,7 +70,7 @@ public class IncidentsView extends Main implements BeforeEnterObserver {
         this.incidents = incidents;
         this.register = register;
         this.clock = clock;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         var staff = SignedInStaff.current().orElseThrow();
 
         account.setLabel("Account");

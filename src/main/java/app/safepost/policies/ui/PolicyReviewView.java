@@ -72,7 +72,7 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
         this.accounts = accounts;
         this.follows = follows;
         this.guidance = guidance;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         setMaxWidth("60rem");
     }
 

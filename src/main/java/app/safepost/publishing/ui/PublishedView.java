@@ -61,7 +61,7 @@ public class PublishedView extends Main {
         this.publishing = publishing;
         this.platformSwitch = platformSwitch;
         this.pupilNames = pupilNames(roster);
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         add(
                 new H2("Published posts"),
                 new Paragraph("Every approved post: scheduled, sent, failed or taken down. "

@@ -46,10 +46,6 @@ public class ConsentFormView extends Main implements BeforeEnterObserver {
     ConsentFormView(ConsentForms forms) {
         this.forms = forms;
         addClassName("public-form");
-        getStyle()
-                .set("padding", "var(--lumo-space-m)")
-                .set("max-width", "40rem")
-                .set("margin", "0 auto");
     }
 
     @Override

@@ -43,7 +43,7 @@ public class ConsentPurposesView extends Main {
 
     ConsentPurposesView(ConsentPurposes purposes) {
         this.purposes = purposes;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         add(
                 new H2("Consent purposes"),
                 new Paragraph(

@@ -87,7 +87,7 @@ public class PupilView extends Main implements BeforeEnterObserver {
         this.classes = directory.classes();
         this.clock = clock;
         this.office = SignedInStaff.current().orElseThrow().hasRole(Roles.OFFICE);
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         schoolClass.setLabel("Class");
         schoolClass.setItems(classes);
         schoolClass.setItemLabelGenerator(ClassSummary::name);

@@ -52,7 +52,7 @@ public class RosterImportView extends Main {
 
     RosterImportView(PupilRoster roster) {
         this.roster = roster;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         add(
                 new H2("Import the roster"),
                 new Paragraph("Upload the CSV file exported from the school's MIS (UTF-8, at most 1 MB). Its first"

@@ -45,7 +45,7 @@ public class ClassesView extends Main {
 
     ClassesView(SchoolDirectory directory) {
         this.directory = directory;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         var add = new Button("Add class", e -> edit(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(

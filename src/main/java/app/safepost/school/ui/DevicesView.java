@@ -64,7 +64,7 @@ public class DevicesView extends Main {
             refresh();
         });
         this.office = SignedInStaff.current().orElseThrow().hasRole(Roles.OFFICE);
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         add(
                 new H2("School iPads"),
                 new Paragraph("Photos for the school's accounts are taken on these devices"

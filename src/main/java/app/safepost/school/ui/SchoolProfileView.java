@@ -67,7 +67,7 @@ public class SchoolProfileView extends Main {
 
     SchoolProfileView(SchoolProfileService service, Schools schools, SchoolDirectory directory) {
         this.service = service;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         var staff = SignedInStaff.current().orElseThrow();
         boolean canEdit = staff.hasRole(Roles.SLT);
 

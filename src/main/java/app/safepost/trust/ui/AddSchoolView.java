@@ -63,7 +63,7 @@ public class AddSchoolView extends Main {
 
     AddSchoolView(TrustSchools trustSchools) {
         this.trustSchools = trustSchools;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         setMaxWidth("60rem");
         add(
                 new H2("Add a school to the trust"),
