@@ -25,7 +25,6 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Map;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -148,7 +147,7 @@ class MoveDialog extends Dialog {
                 problem.setText(refused.getMessage());
             }
         } catch (ConstraintViolationException invalid) {
-            FieldErrors.show(invalid, Map.of("text", text));
+            new FieldErrors().put("text", text).show(invalid);
         } catch (SubmissionRefused refused) {
             problem.setText(refused.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {

@@ -23,7 +23,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -158,7 +157,7 @@ class DraftActions extends Div {
             }
             return saved;
         } catch (ConstraintViolationException invalid) {
-            FieldErrors.show(invalid, Map.of("text", editor.text()));
+            new FieldErrors().put("text", editor.text()).show(invalid);
         } catch (ObjectOptimisticLockingFailureException stale) {
             problem("Someone changed this draft since you opened it. Open it again from My drafts.");
         } catch (AccessDeniedException denied) {

@@ -12,7 +12,6 @@ import app.safepost.pupils.PupilConsents;
 import app.safepost.pupils.PupilRecord;
 import app.safepost.pupils.PurposeSummary;
 import app.safepost.school.StaffNames;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -26,7 +25,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -133,10 +131,13 @@ class PupilConsentSection extends Div {
         var note = new TextField("Note");
         note.setManualValidation(true);
         note.setMaxLength(500);
-        Map<String, HasValidation> fields =
-                Map.of("recordedOn", recordedOn, "expiresOn", expiresOn, "expiryAfterGiven", expiresOn, "note", note);
+        var errors = new FieldErrors()
+                .put("recordedOn", recordedOn)
+                .put("expiresOn", expiresOn)
+                .put("expiryAfterGiven", expiresOn)
+                .put("note", note);
         var record = new Button("Record decision", e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+            errors.clear();
             try {
                 var changed = register.record(
                         pupil.id(),
@@ -152,7 +153,7 @@ class PupilConsentSection extends Div {
                 Notices.done(changed ? "Consent decision recorded." : "That is the decision already recorded.");
                 recorded.run();
             } catch (ConstraintViolationException invalid) {
-                FieldErrors.show(invalid, fields);
+                errors.show(invalid);
             }
         });
         record.setId("record-consent");

@@ -68,6 +68,7 @@ public class PupilView extends Main implements BeforeEnterObserver {
     private final TextField preferredName = TextLimits.atMost(60, new TextField("Preferred name"));
     private final Select<ClassSummary> schoolClass = new Select<>();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final FieldErrors errors = new FieldErrors();
     private PupilRecord pupil;
 
     PupilView(
@@ -96,9 +97,7 @@ public class PupilView extends Main implements BeforeEnterObserver {
         fields.put("surname", surname);
         fields.put("preferredName", preferredName);
         fields.put("classId", schoolClass);
-        for (var field : List.of(upn, firstName, surname, preferredName)) {
-            field.setManualValidation(true);
-        }
+        fields.forEach(errors::put);
         upn.setHelperText("13 characters, like J820300124001");
     }
 
@@ -190,7 +189,7 @@ public class PupilView extends Main implements BeforeEnterObserver {
     }
 
     private void save(boolean adding) {
-        fields.values().forEach(f -> f.setInvalid(false));
+        errors.clear();
         var details = new PupilDetails(
                 upn.getValue(),
                 firstName.getValue(),
@@ -202,10 +201,9 @@ public class PupilView extends Main implements BeforeEnterObserver {
             Notices.done(adding ? "Pupil added." : "Changes saved.");
             getUI().ifPresent(ui -> ui.navigate("pupils/" + saved.id()));
         } catch (ConstraintViolationException invalid) {
-            FieldErrors.show(invalid, fields);
+            errors.show(invalid);
         } catch (PupilRoster.UpnAlreadyOnRoster inUse) {
-            upn.setErrorMessage(inUse.getMessage());
-            upn.setInvalid(true);
+            errors.show("upn", inUse.getMessage());
         } catch (OptimisticLockingFailureException stale) {
             Notices.warn("Someone else saved this pupil while you were editing. Their version is shown;"
                     + " make your change again.");

@@ -9,7 +9,6 @@ import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -124,9 +123,10 @@ public class ClassesView extends Main {
                     .filter(java.util.Objects::nonNull)
                     .collect(Collectors.toSet()));
         }
-        Map<String, HasValidation> fields = Map.of("name", name, "yearGroup", yearGroup, "nickname", nickname);
+        var errors =
+                new FieldErrors().put("name", name).put("yearGroup", yearGroup).put("nickname", nickname);
         var save = new Button("Save", e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+            errors.clear();
             var details = new ClassDetails(
                     name.getValue(),
                     yearGroup.getValue(),
@@ -143,10 +143,9 @@ public class ClassesView extends Main {
                 refresh();
                 Notices.done("Class saved.");
             } catch (ConstraintViolationException invalid) {
-                FieldErrors.show(invalid, fields);
+                errors.show(invalid);
             } catch (IllegalArgumentException conflict) {
-                name.setErrorMessage(conflict.getMessage());
-                name.setInvalid(true);
+                errors.show("name", conflict.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

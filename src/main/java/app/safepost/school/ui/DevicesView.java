@@ -14,7 +14,6 @@ import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -177,10 +176,11 @@ public class DevicesView extends Main {
         var make = TextLimits.atMost(60, new TextField("Make"));
         var model = TextLimits.atMost(120, new TextField("Model"));
         var serial = TextLimits.atMost(60, new TextField("Serial number"));
-        Map<String, HasValidation> fields = Map.of("label", label, "make", make, "model", model, "serial", serial);
-        for (var f : new TextField[] {label, make, model, serial}) {
-            f.setManualValidation(true);
-        }
+        var errors = new FieldErrors()
+                .put("label", label)
+                .put("make", make)
+                .put("model", model)
+                .put("serial", serial);
         if (existing == null) {
             make.setValue("Apple");
         } else {
@@ -190,7 +190,7 @@ public class DevicesView extends Main {
             serial.setValue(existing.serial());
         }
         var save = new Button("Save", e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+            errors.clear();
             var details = new DeviceDetails(label.getValue(), make.getValue(), model.getValue(), serial.getValue());
             try {
                 if (existing == null) {
@@ -202,10 +202,9 @@ public class DevicesView extends Main {
                 refresh();
                 Notices.done("Device saved.");
             } catch (ConstraintViolationException invalid) {
-                FieldErrors.show(invalid, fields);
+                errors.show(invalid);
             } catch (IllegalArgumentException duplicate) {
-                serial.setErrorMessage(duplicate.getMessage());
-                serial.setInvalid(true);
+                errors.show("serial", duplicate.getMessage());
             } catch (OptimisticLockingFailureException stale) {
                 dialog.close();
                 refresh();

@@ -62,6 +62,7 @@ public class SchoolProfileView extends Main {
     private final TextField wholeSchoolHandle =
             TextLimits.atMost(51, new TextField(FIELD_LABELS.get("wholeSchoolHandle")));
     private final Map<String, com.vaadin.flow.component.HasValidation> fields = new LinkedHashMap<>();
+    private final FieldErrors errors = new FieldErrors();
     private final Grid<RecordRevision> history = new Grid<>(RecordRevision.class, false);
     private long version;
 
@@ -76,6 +77,7 @@ public class SchoolProfileView extends Main {
         fields.put("contactPhone", contactPhone);
         fields.put("address", address);
         fields.put("wholeSchoolHandle", wholeSchoolHandle);
+        fields.forEach(errors::put);
         name.setRequiredIndicatorVisible(true);
         contactEmail.setRequiredIndicatorVisible(true);
         wholeSchoolHandle.setRequiredIndicatorVisible(true);
@@ -120,7 +122,7 @@ public class SchoolProfileView extends Main {
     }
 
     private void save() {
-        fields.values().forEach(f -> f.setInvalid(false));
+        errors.clear();
         var change = new SchoolProfile(
                 name.getValue(),
                 contactEmail.getValue(),
@@ -133,7 +135,7 @@ public class SchoolProfileView extends Main {
             refreshHistory();
             Notices.done("Profile saved.");
         } catch (ConstraintViolationException invalid) {
-            FieldErrors.show(invalid, fields);
+            errors.show(invalid);
         } catch (OptimisticLockingFailureException stale) {
             Notices.warn("Someone else saved the profile while you were editing. Their version is shown;"
                     + " make your change again.");

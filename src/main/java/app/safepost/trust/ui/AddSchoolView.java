@@ -47,6 +47,7 @@ public class AddSchoolView extends Main {
     private final TextArea ownPolicyText = new TextArea("The school's own policy (Markdown)");
     private final NewSchoolLogo logo = new NewSchoolLogo();
     private final NewClassAccounts classAccounts = new NewClassAccounts();
+    private final FieldErrors errors = new FieldErrors();
     private final Map<String, HasValidation> fields = Map.of(
             "name",
             name,
@@ -86,7 +87,7 @@ public class AddSchoolView extends Main {
         ownPolicyText.setVisible(false);
         policy.addValueChangeListener(e -> ownPolicyText.setVisible(OWN.equals(e.getValue())));
         // Validation is the service's; the browser's own checks would say it in other words.
-        fields.values().forEach(field -> field.setManualValidation(true));
+        fields.forEach(errors::put);
         var form = new FormLayout(name, urn, contactEmail, wholeSchoolHandle);
         var save = new Button("Add the school", e -> save());
         save.setId("add-school");
@@ -95,7 +96,7 @@ public class AddSchoolView extends Main {
     }
 
     private void save() {
-        fields.values().forEach(field -> field.setInvalid(false));
+        errors.clear();
         classAccounts.clearErrors();
         var school = new NewSchool(
                 name.getValue(),
@@ -111,7 +112,10 @@ public class AddSchoolView extends Main {
                     + " in their schools attribute.");
             UI.getCurrent().navigate(TrustView.class);
         } catch (ConstraintViolationException invalid) {
-            FieldErrors.show(invalid, fields);
+            // The class accounts place their own messages, by row.
+            errors.show(invalid.getConstraintViolations().stream()
+                    .filter(v -> !v.getPropertyPath().toString().contains("classAccounts"))
+                    .toList());
             classAccounts.show(invalid);
         }
     }
