@@ -8,6 +8,7 @@ import app.safepost.accounts.GuidanceSeverity;
 import app.safepost.accounts.RefusedChange;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.accounts.domain.GuidanceText;
+import app.safepost.common.ui.FieldErrors;
 import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.security.Roles;
@@ -77,6 +78,7 @@ public class PostingGuidanceView extends Main {
     private final Map<GuidanceRuleKind, RadioButtonGroup<GuidanceSeverity>> severities =
             new EnumMap<>(GuidanceRuleKind.class);
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final FieldErrors errors = new FieldErrors();
     private final GuidanceInForce inForce;
     private final @Nullable GuidanceHistory history;
     private long version = -1;
@@ -147,11 +149,9 @@ public class PostingGuidanceView extends Main {
         fields.put("allowedHandles", allowedHandles);
         fields.put("maxTags", maxTags);
         fields.put("note", note);
-        requiredHashtags.setManualValidation(true);
-        forbiddenWords.setManualValidation(true);
-        forbiddenHashtags.setManualValidation(true);
-        allowedHandles.setManualValidation(true);
-        note.setManualValidation(true);
+        fields.forEach(errors::put);
+        // Its own check stays on: it is the only one to see text that is no whole number at all.
+        maxTags.setManualValidation(false);
     }
 
     private FormLayout form() {
@@ -184,7 +184,7 @@ public class PostingGuidanceView extends Main {
         maxTags.setValue(rules.maxTags());
         note.setValue(rules.note());
         severities.forEach((kind, group) -> group.setValue(rules.severityOf(kind)));
-        fields.values().forEach(f -> f.setInvalid(false));
+        errors.clear();
         inForce.show(chosen.account());
         if (history != null) {
             history.show(chosen.account());
@@ -196,7 +196,7 @@ public class PostingGuidanceView extends Main {
             // The field's own check (not a whole number, out of range) already says what is wrong.
             return;
         }
-        fields.values().forEach(f -> f.setInvalid(false));
+        errors.clear();
         var chosenSeverities = new EnumMap<GuidanceRuleKind, GuidanceSeverity>(GuidanceRuleKind.class);
         severities.forEach((kind, group) -> {
             if (group.getValue() != null) {
@@ -217,13 +217,7 @@ public class PostingGuidanceView extends Main {
             show(scope.getValue());
             Notices.done("Guidance saved.");
         } catch (RefusedChange refused) {
-            refused.errors().forEach((field, message) -> {
-                var component = fields.get(field);
-                if (component != null) {
-                    component.setErrorMessage(message);
-                    component.setInvalid(true);
-                }
-            });
+            errors.show(refused);
         } catch (OptimisticLockingFailureException stale) {
             Notices.warn("Someone else saved this guidance while you were editing. Their version is shown;"
                     + " make your change again.");

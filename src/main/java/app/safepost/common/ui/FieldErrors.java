@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The one way a form shows why the service refused it: each message next to the field it is
@@ -18,6 +19,7 @@ import java.util.Map;
 public final class FieldErrors {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private Consumer<String> elsewhere = Notices::failed;
 
     /**
      * Registers a field under a name, and switches off its own validation so that only the
@@ -26,6 +28,12 @@ public final class FieldErrors {
     public FieldErrors put(String name, HasValidation field) {
         field.setManualValidation(true);
         fields.put(name, field);
+        return this;
+    }
+
+    /** Shows a message that names no field on the form here, instead of as a notice. */
+    public FieldErrors elsewhere(Consumer<String> show) {
+        this.elsewhere = show;
         return this;
     }
 
@@ -72,7 +80,7 @@ public final class FieldErrors {
             }
         });
         if (!unplaced.isEmpty()) {
-            Notices.failed(String.join(" ", unplaced));
+            elsewhere.accept(String.join(" ", unplaced));
         }
     }
 }

@@ -1,5 +1,6 @@
 package app.safepost.policies.ui;
 
+import app.safepost.common.ui.FieldErrors;
 import app.safepost.common.ui.Notices;
 import app.safepost.policies.Acknowledgements;
 import app.safepost.policies.PolicyChangeRefused;
@@ -27,15 +28,15 @@ class PolicyConfirmation extends Div {
         var rules = Acknowledgements.staffRules();
         var secure = new Checkbox(rules.get(0));
         var noParents = new Checkbox(rules.get(1));
+        var errors = new FieldErrors().put("secureAccount", secure).put("noParentsOrPupils", noParents);
         var confirm = new Button("I have read it and confirm", e -> {
-            secure.setInvalid(false);
-            noParents.setInvalid(false);
+            errors.clear();
             try {
                 acknowledgements.acknowledge(policy.id(), policy.version(), secure.getValue(), noParents.getValue());
                 Notices.done("Thank you: your confirmation is recorded.");
                 confirmed.run();
             } catch (PolicyChangeRefused refused) {
-                showRefusal(refused, secure, noParents);
+                errors.show(refused);
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -48,18 +49,5 @@ class PolicyConfirmation extends Div {
                 confirm);
         addClassName("acknowledge-card");
         setId("acknowledge-card");
-    }
-
-    /** Each refusal beside the rule it names; one naming neither rule as a notification. */
-    private static void showRefusal(PolicyChangeRefused refused, Checkbox secure, Checkbox noParents) {
-        refused.errors().forEach((field, message) -> {
-            var box = field.equals("secureAccount") ? secure : field.equals("noParentsOrPupils") ? noParents : null;
-            if (box != null) {
-                box.setErrorMessage(message);
-                box.setInvalid(true);
-            } else {
-                Notices.failed(message);
-            }
-        });
     }
 }
