@@ -6,10 +6,12 @@ import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.SchoolTimeFields;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -17,6 +19,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.Route;
 import jakarta.persistence.Entity;
@@ -150,6 +153,20 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** One way to tell the user how an action went: every notification comes from Notices. */
+    @Test
+    void only_notices_show_notifications() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(Notices.class.getName())
+                .should()
+                .callMethodWhere(target(owner(assignableTo(Notification.class))).and(target(name("show"))))
+                .orShould()
+                .callConstructorWhere(target(owner(assignableTo(Notification.class))))
+                .because("Notices gives each kind of message one look, one time on screen and one place")
+                .check(CLASSES);
+    }
+
     @Test
     void services_never_depend_on_vaadin() {
         noClasses()
@@ -179,5 +196,22 @@ class ArchitectureTest {
     void no_screen_or_dialog_is_longer_than_250_lines(String source) throws IOException {
         var lines = Files.readAllLines(Path.of("src/main/java", source)).size();
         assertThat(lines).as("lines in %s", source).isLessThanOrEqualTo(MOST_LINES_OF_A_SCREEN);
+    }
+    /** The source file of every route, relative to {@code src/main/java}. */
+    static Set<String> routeSources() {
+        var sources = new TreeSet<String>();
+        CLASSES.stream()
+                .filter(c -> c.isAnnotatedWith(Route.class))
+                .forEach(c -> sources.add(c.getPackageName().replace('.', '/') + "/"
+                        + c.getSource().flatMap(source -> source.getFileName()).orElseThrow()));
+        return sources;
+    }
+
+    /** One way to space a screen: the stylesheet's {@code screen} class, never a view's own padding. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routeSources")
+    void no_view_sets_its_own_padding(String source) throws IOException {
+        var text = Files.readString(Path.of("src/main/java", source));
+        assertThat(text).as("inline padding in %s", source).doesNotContainPattern("\\.set\\(\\s*\"padding");
     }
 }

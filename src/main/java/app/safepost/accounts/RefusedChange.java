@@ -1,5 +1,6 @@
 package app.safepost.accounts;
 
+import app.safepost.common.FieldRefusal;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -7,7 +8,7 @@ import java.util.stream.Collectors;
  * A change the rules refuse, with a message for each field at fault (keyed by the request
  * record's component name), so a screen can show each message next to its field.
  */
-public class RefusedChange extends RuntimeException {
+public class RefusedChange extends RuntimeException implements FieldRefusal {
 
     private final transient Map<String, String> errors;
 
@@ -19,6 +20,7 @@ public class RefusedChange extends RuntimeException {
     }
 
     /** Field name to message. */
+    @Override
     public Map<String, String> errors() {
         return errors;
     }

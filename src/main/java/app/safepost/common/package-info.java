@@ -1,6 +1,7 @@
 /**
  * Small shared vocabulary every module may use: the school's time zone, how dates and times are
- * written on screen, formula-safe CSV, text a PDF page can show, and A4 pages to write it on.
+ * written on screen, formula-safe CSV, text a PDF page can show, A4 pages to write it on, and the one shape of a refusal with a message
+ * per field ({@link app.safepost.common.FieldRefusal}).
  */
 @ApplicationModule(displayName = "Common", type = ApplicationModule.Type.OPEN)
 @NullMarked

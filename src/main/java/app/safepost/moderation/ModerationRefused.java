@@ -1,5 +1,6 @@
 package app.safepost.moderation;
 
+import app.safepost.common.FieldRefusal;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -7,7 +8,7 @@ import java.util.stream.Collectors;
  * A report, action or decision the rules refuse, with a message per field at fault (keyed by the
  * request record's component name) so a screen shows each next to its field. Nothing is saved.
  */
-public class ModerationRefused extends RuntimeException {
+public class ModerationRefused extends RuntimeException implements FieldRefusal {
 
     private final transient Map<String, String> errors;
 
@@ -23,6 +24,7 @@ public class ModerationRefused extends RuntimeException {
     }
 
     /** Field name to message. */
+    @Override
     public Map<String, String> errors() {
         return errors;
     }

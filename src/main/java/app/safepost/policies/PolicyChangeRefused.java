@@ -1,10 +1,11 @@
 package app.safepost.policies;
 
+import app.safepost.common.FieldRefusal;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** A change to a policy or its review that the rules refuse, with a message per field at fault. */
-public class PolicyChangeRefused extends RuntimeException {
+public class PolicyChangeRefused extends RuntimeException implements FieldRefusal {
 
     private final transient Map<String, String> errors;
 
@@ -19,6 +20,7 @@ public class PolicyChangeRefused extends RuntimeException {
         this(Map.of(field, message));
     }
 
+    @Override
     public Map<String, String> errors() {
         return errors;
     }

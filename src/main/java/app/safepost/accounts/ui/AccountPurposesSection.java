@@ -3,14 +3,13 @@ package app.safepost.accounts.ui;
 import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.RefusedChange;
 import app.safepost.accounts.SocialAccounts;
+import app.safepost.common.ui.Notices;
 import app.safepost.pupils.ConsentPurposes;
 import app.safepost.pupils.PurposeSummary;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
 
@@ -61,12 +60,8 @@ class AccountPurposesSection extends Div {
             }
             try {
                 accounts.needPurpose(account.id(), e.getValue().code());
-                Notification.show(
-                                account.handle() + " now needs consent for "
-                                        + e.getValue().name() + ".",
-                                3000,
-                                Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done(account.handle() + " now needs consent for "
+                        + e.getValue().name() + ".");
             } catch (RefusedChange refused) {
                 select.setErrorMessage(refused.errors().getOrDefault("purpose", refused.getMessage()));
                 select.setInvalid(true);

@@ -8,6 +8,7 @@ import app.safepost.accounts.PostingRights;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.accounts.TripDelegations;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.Notices;
 import app.safepost.pupils.ConsentPurposes;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -61,7 +61,7 @@ public class AccountsView extends Main {
         this.names =
                 directory.staff().stream().collect(Collectors.toMap(StaffSummary::username, StaffSummary::displayName));
         this.managesCredentials = SignedInStaff.current().orElseThrow().hasRole(Roles.SLT);
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         add(new H2("Accounts you may post to"));
         add(new Paragraph("Class teachers and teaching assistants draft for their class's account. Only the"
                 + " senior leadership team publish, and only they post to the whole-school account, except a"
@@ -199,7 +199,7 @@ public class AccountsView extends Main {
                 e -> {
                     credentials.disconnect(account);
                     refresh();
-                    Notification.show(handle + " disconnected.", 3000, Notification.Position.BOTTOM_START);
+                    Notices.done(handle + " disconnected.");
                 });
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);

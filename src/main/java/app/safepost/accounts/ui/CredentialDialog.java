@@ -4,11 +4,10 @@ import app.safepost.accounts.AccountId;
 import app.safepost.accounts.CredentialKind;
 import app.safepost.accounts.HeldCredentials;
 import app.safepost.accounts.RefusedChange;
+import app.safepost.common.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -40,11 +39,7 @@ class CredentialDialog extends Dialog {
                 secret.clear();
                 close();
                 changed.run();
-                Notification.show(
-                                rotating ? "Credential replaced." : handle + " connected.",
-                                3000,
-                                Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done(rotating ? "Credential replaced." : handle + " connected.");
             } catch (RefusedChange refused) {
                 secret.setErrorMessage(refused.errors().getOrDefault("secret", refused.getMessage()));
                 secret.setInvalid(true);

@@ -3,13 +3,12 @@ package app.safepost.accounts.ui;
 import app.safepost.accounts.MastodonServerChoice;
 import app.safepost.accounts.RefusedChange;
 import app.safepost.accounts.SocialAccounts;
+import app.safepost.common.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -74,12 +73,7 @@ class MastodonServersSection extends Div {
             var saved = accounts.chooseMastodonServer(choice.id(), field.getValue());
             field.setInvalid(false);
             refresh();
-            Notification.show(
-                            choice.handle() + " is now reached on "
-                                    + inUse(saved).toLowerCase() + ".",
-                            3000,
-                            Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(choice.handle() + " is now reached on " + inUse(saved).toLowerCase() + ".");
         } catch (RefusedChange refused) {
             field.setErrorMessage(refused.errors().getOrDefault("server", refused.getMessage()));
             field.setInvalid(true);

@@ -8,6 +8,8 @@ import app.safepost.accounts.GuidanceSeverity;
 import app.safepost.accounts.RefusedChange;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.accounts.domain.GuidanceText;
+import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
@@ -19,8 +21,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -78,6 +78,7 @@ public class PostingGuidanceView extends Main {
     private final Map<GuidanceRuleKind, RadioButtonGroup<GuidanceSeverity>> severities =
             new EnumMap<>(GuidanceRuleKind.class);
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final FieldErrors errors = new FieldErrors();
     private final GuidanceInForce inForce;
     private final @Nullable GuidanceHistory history;
     private long version = -1;
@@ -91,7 +92,7 @@ public class PostingGuidanceView extends Main {
         this.history = canSeeHistory
                 ? new GuidanceHistory(guidance, staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR))
                 : null;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         configureScope(accounts);
         configureFields();
 
@@ -148,11 +149,9 @@ public class PostingGuidanceView extends Main {
         fields.put("allowedHandles", allowedHandles);
         fields.put("maxTags", maxTags);
         fields.put("note", note);
-        requiredHashtags.setManualValidation(true);
-        forbiddenWords.setManualValidation(true);
-        forbiddenHashtags.setManualValidation(true);
-        allowedHandles.setManualValidation(true);
-        note.setManualValidation(true);
+        fields.forEach(errors::put);
+        // Its own check stays on: it is the only one to see text that is no whole number at all.
+        maxTags.setManualValidation(false);
     }
 
     private FormLayout form() {
@@ -185,7 +184,7 @@ public class PostingGuidanceView extends Main {
         maxTags.setValue(rules.maxTags());
         note.setValue(rules.note());
         severities.forEach((kind, group) -> group.setValue(rules.severityOf(kind)));
-        fields.values().forEach(f -> f.setInvalid(false));
+        errors.clear();
         inForce.show(chosen.account());
         if (history != null) {
             history.show(chosen.account());
@@ -197,7 +196,7 @@ public class PostingGuidanceView extends Main {
             // The field's own check (not a whole number, out of range) already says what is wrong.
             return;
         }
-        fields.values().forEach(f -> f.setInvalid(false));
+        errors.clear();
         var chosenSeverities = new EnumMap<GuidanceRuleKind, GuidanceSeverity>(GuidanceRuleKind.class);
         severities.forEach((kind, group) -> {
             if (group.getValue() != null) {
@@ -216,23 +215,12 @@ public class PostingGuidanceView extends Main {
         try {
             guidance.update(scope.getValue().account(), rules);
             show(scope.getValue());
-            Notification.show("Guidance saved.", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done("Guidance saved.");
         } catch (RefusedChange refused) {
-            refused.errors().forEach((field, message) -> {
-                var component = fields.get(field);
-                if (component != null) {
-                    component.setErrorMessage(message);
-                    component.setInvalid(true);
-                }
-            });
+            errors.show(refused);
         } catch (OptimisticLockingFailureException stale) {
-            Notification.show(
-                            "Someone else saved this guidance while you were editing. Their version is shown;"
-                                    + " make your change again.",
-                            6000,
-                            Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notices.warn("Someone else saved this guidance while you were editing. Their version is shown;"
+                    + " make your change again.");
             show(scope.getValue());
         }
     }

@@ -4,6 +4,7 @@ import app.safepost.accounts.TripDelegationStatus;
 import app.safepost.accounts.TripDelegationSummary;
 import app.safepost.accounts.TripDelegations;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.Notices;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.Component;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import java.util.Map;
 
 /** Trip delegations with who granted them, their status, their history and, while they may still run, Revoke. */
@@ -81,7 +81,7 @@ class TripDelegationGrid extends Grid<TripDelegationSummary> {
         }
         var revoke = new Button("Revoke", e -> {
             delegations.revoke(d.id());
-            Notification.show("Delegation for " + d.tripName() + " revoked.", 3000, Notification.Position.BOTTOM_START);
+            Notices.done("Delegation for " + d.tripName() + " revoked.");
             changed.run();
         });
         revoke.setAriaLabel("Revoke " + d.delegateName() + "'s delegation for " + d.tripName());

@@ -7,12 +7,13 @@ import app.safepost.accounts.TripDelegationStatus;
 import app.safepost.accounts.TripDelegationSummary;
 import app.safepost.accounts.TripDelegations;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
 import app.safepost.security.Roles;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,8 +23,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -35,7 +34,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -59,7 +57,7 @@ public class TripDelegationsView extends Main {
     private final DateTimePicker startsAt = SchoolTimeFields.dateTime("Starts");
     private final DateTimePicker endsAt = SchoolTimeFields.dateTime("Ends");
     private final TextArea reason = TextLimits.atMost(500, new TextArea("Reason"));
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final FieldErrors fields = new FieldErrors();
     private final TripDelegationGrid current;
     private final TripDelegationGrid upcoming;
     private final TripDelegationGrid past;
@@ -69,7 +67,7 @@ public class TripDelegationsView extends Main {
         this.clock = clock;
         this.names =
                 directory.staff().stream().collect(Collectors.toMap(StaffSummary::username, StaffSummary::displayName));
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         current = new TripDelegationGrid(
                 "current-delegations", "Current trip delegations", delegations, names, this::refresh);
         upcoming = new TripDelegationGrid(
@@ -97,13 +95,6 @@ public class TripDelegationsView extends Main {
         fields.put("startsAt", startsAt);
         fields.put("endsAt", endsAt);
         fields.put("reason", reason);
-        // The service judges every value; the components' own checks would say it differently.
-        delegate.setManualValidation(true);
-        tripName.setManualValidation(true);
-        startsAt.setManualValidation(true);
-        endsAt.setManualValidation(true);
-        reason.setManualValidation(true);
-        account.setManualValidation(true);
         resetForm();
 
         var form = new FormLayout(account, delegate, tripName, startsAt, endsAt, reason);
@@ -139,7 +130,7 @@ public class TripDelegationsView extends Main {
     }
 
     private void grant() {
-        fields.values().forEach(f -> f.setInvalid(false));
+        fields.clear();
         var chosen = delegate.getValue();
         var request = new TripDelegationRequest(
                 account.getValue() == null ? null : account.getValue().id(),
@@ -150,22 +141,12 @@ public class TripDelegationsView extends Main {
                 reason.getValue());
         try {
             var granted = delegations.grant(request);
-            Notification.show(
-                            granted.delegateName() + " may run " + granted.accountHandle() + " for "
-                                    + granted.tripName() + ".",
-                            4000,
-                            Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(granted.delegateName() + " may run " + granted.accountHandle() + " for " + granted.tripName()
+                    + ".");
             resetForm();
             refresh();
         } catch (RefusedChange refused) {
-            refused.errors().forEach((field, message) -> {
-                var component = fields.get(field);
-                if (component != null) {
-                    component.setErrorMessage(message);
-                    component.setInvalid(true);
-                }
-            });
+            fields.show(refused);
         }
     }
 

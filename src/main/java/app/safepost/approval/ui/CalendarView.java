@@ -60,7 +60,7 @@ public class CalendarView extends Main implements BeforeEnterObserver {
         this.drafts = drafts;
         this.clock = clock;
         this.anchor = today();
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
 
         account.setLabel("Account");
         account.setId("calendar-account");

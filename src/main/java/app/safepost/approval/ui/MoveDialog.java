@@ -5,6 +5,7 @@ import app.safepost.approval.DecisionRefused;
 import app.safepost.approval.ReviewQueue;
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.drafting.DraftContent;
 import app.safepost.drafting.DraftDetails;
@@ -18,15 +19,12 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Map;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -149,7 +147,7 @@ class MoveDialog extends Dialog {
                 problem.setText(refused.getMessage());
             }
         } catch (ConstraintViolationException invalid) {
-            FieldErrors.show(invalid, Map.of("text", text));
+            new FieldErrors().put("text", text).show(invalid);
         } catch (SubmissionRefused refused) {
             problem.setText(refused.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {
@@ -158,8 +156,7 @@ class MoveDialog extends Dialog {
     }
 
     private void done(String message) {
-        Notification.show(message, 4000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.done(message);
         close();
         moved.run();
     }

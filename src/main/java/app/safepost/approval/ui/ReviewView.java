@@ -5,6 +5,7 @@ import app.safepost.approval.ReviewQueue;
 import app.safepost.approval.TripPost;
 import app.safepost.approval.TripPostReviews;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.Notices;
 import app.safepost.drafting.DraftDetails;
 import app.safepost.drafting.DraftId;
 import app.safepost.drafting.DraftStatus;
@@ -26,8 +27,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -80,7 +79,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         this.tripPosts = tripPosts;
         this.media = media;
         this.clock = clock;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         configureWaiting();
         configureTrips();
         // Two headed sections rather than tabs: Vaadin's tab strip fails axe's aria-required-children rule.
@@ -216,8 +215,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
     }
 
     private void done(String message) {
-        Notification.show(message, 4000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.done(message);
         refreshLists();
         getUI().ifPresent(ui -> ui.navigate(ReviewView.class));
     }

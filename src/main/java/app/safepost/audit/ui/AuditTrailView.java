@@ -67,7 +67,7 @@ public class AuditTrailView extends Main implements BeforeEnterObserver {
     AuditTrailView(AuditExplorer explorer) {
         this.explorer = explorer;
         this.changes = new AuditChangeDetails(explorer);
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         add(new H2("Audit trail"));
         add(filters());
         add(new AuditExportLinks(explorer, this::query));

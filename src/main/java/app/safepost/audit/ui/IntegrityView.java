@@ -37,7 +37,7 @@ public class IntegrityView extends Main {
 
     IntegrityView(IntegrityCheck check, Backups backups) {
         this.check = check;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         add(
                 new H2("Audit integrity"),
                 new Paragraph("Each change saved in the portal is sealed with a hash of what it"

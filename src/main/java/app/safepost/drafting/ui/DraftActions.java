@@ -3,6 +3,7 @@ package app.safepost.drafting.ui;
 import app.safepost.accounts.AccountSummary;
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.compliance.Verdict;
 import app.safepost.drafting.DraftContent;
 import app.safepost.drafting.DraftDetails;
@@ -17,14 +18,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -136,8 +134,7 @@ class DraftActions extends Div {
             return false;
         }
         editor.show(saved);
-        Notification.show("Draft saved.", 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.done("Draft saved.");
         return true;
     }
 
@@ -160,7 +157,7 @@ class DraftActions extends Div {
             }
             return saved;
         } catch (ConstraintViolationException invalid) {
-            FieldErrors.show(invalid, Map.of("text", editor.text()));
+            new FieldErrors().put("text", editor.text()).show(invalid);
         } catch (ObjectOptimisticLockingFailureException stale) {
             problem("Someone changed this draft since you opened it. Open it again from My drafts.");
         } catch (AccessDeniedException denied) {
@@ -187,16 +184,11 @@ class DraftActions extends Div {
             }
             saved = true;
             draft = editor.draft();
-            Notification.show("Draft saved.", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done("Draft saved.");
         }
         try {
             var submitted = drafts.submit(draft.id(), draft.version(), acknowledgement.getValue());
-            Notification.show(
-                            "Sent to the senior leadership team for approval.",
-                            4000,
-                            Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done("Sent to the senior leadership team for approval.");
             getUI().ifPresentOrElse(ui -> ui.navigate(MyDraftsView.class), () -> editor.show(submitted));
         } catch (SubmissionRefused refused) {
             if (saved) {
@@ -228,14 +220,10 @@ class DraftActions extends Div {
                 e -> {
                     try {
                         int photosDeleted = drafts.delete(draft.id(), draft.version());
-                        Notification.show(
-                                "Draft deleted"
-                                        + (photosDeleted == 0
-                                                ? "."
-                                                : ", with " + photosDeleted
-                                                        + (photosDeleted == 1 ? " photo." : " photos.")),
-                                4000,
-                                Notification.Position.BOTTOM_START);
+                        Notices.done("Draft deleted"
+                                + (photosDeleted == 0
+                                        ? "."
+                                        : ", with " + photosDeleted + (photosDeleted == 1 ? " photo." : " photos.")));
                         getUI().ifPresent(ui -> ui.navigate(MyDraftsView.class));
                     } catch (SubmissionRefused refused) {
                         problem(refused.getMessage());

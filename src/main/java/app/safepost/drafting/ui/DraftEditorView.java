@@ -87,7 +87,7 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, DraftA
         this.guidance = guidance;
         this.versions = new DraftVersions(drafts, names);
         this.actions = new DraftActions(drafts, names, this);
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         account.addValueChangeListener(e -> {
             if (photos != null && e.getValue() != null) {
                 photos.forAccount(e.getValue());

@@ -1,6 +1,7 @@
 package app.safepost.drafting.ui;
 
 import app.safepost.accounts.AccountSummary;
+import app.safepost.common.ui.Notices;
 import app.safepost.drafting.DraftContent;
 import app.safepost.media.CoversRefused;
 import app.safepost.media.MediaId;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
@@ -223,7 +223,7 @@ class DraftPhotos extends Div {
         try {
             media.cover(photo, covers);
         } catch (CoversRefused refused) {
-            Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE);
+            Notices.failed(refused.getMessage());
         }
         entries.stream()
                 .filter(e -> e.mediaId().equals(photo.value()))

@@ -25,7 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class MyDraftsView extends Main {
 
     MyDraftsView(Drafts drafts) {
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         long mine = drafts.mineCount();
         var grid = new Grid<DraftSummary>();
         grid.setId("my-drafts");

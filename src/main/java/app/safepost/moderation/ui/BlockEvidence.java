@@ -1,5 +1,6 @@
 package app.safepost.moderation.ui;
 
+import app.safepost.common.ui.FieldErrors;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.media.MediaId;
 import app.safepost.moderation.BlockReason;

@@ -1,6 +1,8 @@
 package app.safepost.moderation.ui;
 
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.media.MediaId;
 import app.safepost.media.MediaLibrary;
@@ -118,7 +120,7 @@ class FollowerPanel extends Div {
         var button = new Button(title, e -> {
             errors.clear();
             try {
-                FieldErrors.done(action.apply(reason.getValue()));
+                Notices.done(action.apply(reason.getValue()));
                 changed.run();
             } catch (ModerationRefused refused) {
                 errors.show(refused);
@@ -134,14 +136,14 @@ class FollowerPanel extends Div {
         var upload = new PhotoUploadField(media);
         upload.addPhotoAcceptedListener(photo -> {
             screenshot[0] = photo.id();
-            FieldErrors.done("Screenshot added to the evidence.");
+            Notices.done("Screenshot added to the evidence.");
         });
         var errors = evidence.placedIn(new FieldErrors());
         var block = new Button("Block", e -> {
             errors.clear();
             try {
                 var done = register.block(id, evidence.request(screenshot[0], null));
-                FieldErrors.done(done.followerHandle() + " blocked: "
+                Notices.done(done.followerHandle() + " blocked: "
                         + done.platformOutcome().label() + ".");
                 changed.run();
             } catch (ModerationRefused refused) {

@@ -3,6 +3,8 @@ package app.safepost.moderation.ui;
 import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.moderation.FollowerRegister;
 import app.safepost.moderation.FollowerSyncSummary;
 import app.safepost.moderation.ModerationRefused;
@@ -94,7 +96,7 @@ class FollowerSyncSection extends Div {
                     : counts.getOrDefault(SyncOutcome.SYNCHRONISED, 0L) + " synchronised, "
                             + counts.getOrDefault(SyncOutcome.SKIPPED, 0L) + " skipped, "
                             + counts.getOrDefault(SyncOutcome.FAILED, 0L) + " failed; see each account's result.";
-            FieldErrors.done(message);
+            Notices.done(message);
         } catch (ModerationRefused refused) {
             new FieldErrors().show(refused);
         }

@@ -3,6 +3,8 @@ package app.safepost.moderation.ui;
 import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.media.MediaLibrary;
@@ -79,7 +81,7 @@ public class FollowersView extends Main implements BeforeEnterObserver {
         this.slt = SignedInStaff.current().orElseThrow().hasRole(Roles.SLT);
         this.panel = new FollowerPanel(register, media, slt, this::refresh);
         this.syncs = new FollowerSyncSection(register, accounts, slt, this::refresh);
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         configureGrid();
 
         showing.setLabel("Show");
@@ -171,7 +173,7 @@ public class FollowersView extends Main implements BeforeEnterObserver {
                         handle.getValue(),
                         name.getValue(),
                         firstSeen.getValue());
-                FieldErrors.done(added.handle() + " added to the register.");
+                Notices.done(added.handle() + " added to the register.");
                 handle.clear();
                 name.clear();
                 refresh();

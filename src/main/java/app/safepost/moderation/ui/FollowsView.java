@@ -3,6 +3,8 @@ package app.safepost.moderation.ui;
 import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.moderation.FollowExceptionStatus;
 import app.safepost.moderation.FollowExceptionSummary;
@@ -52,7 +54,7 @@ public class FollowsView extends Main {
         this.follows = follows;
         var staff = SignedInStaff.current().orElseThrow();
         this.slt = staff.hasRole(Roles.SLT);
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         add(
                 new H2("Follow requests"),
                 new Paragraph("The school's accounts follow nobody, except case by case:"
@@ -102,7 +104,7 @@ public class FollowsView extends Main {
                         handle.getValue(),
                         kind.getValue(),
                         justification.getValue());
-                FieldErrors.done("Request to follow " + asked.handle() + " sent to the senior leadership team.");
+                Notices.done("Request to follow " + asked.handle() + " sent to the senior leadership team.");
                 handle.clear();
                 justification.clear();
                 refresh();
@@ -183,7 +185,7 @@ public class FollowsView extends Main {
         decisionErrors.clear();
         try {
             decision.run();
-            FieldErrors.done(message);
+            Notices.done(message);
             decisionReason.clear();
             refresh();
         } catch (ModerationRefused refused) {

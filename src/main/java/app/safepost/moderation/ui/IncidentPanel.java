@@ -1,6 +1,8 @@
 package app.safepost.moderation.ui;
 
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.moderation.Authority;
@@ -162,7 +164,7 @@ class IncidentPanel extends Composite<Div> {
                                 contact.getValue(),
                                 on.getValue(),
                                 reference.getValue()));
-                FieldErrors.done("Action recorded.");
+                Notices.done("Action recorded.");
                 changed.run();
             } catch (ModerationRefused refused) {
                 errors.show(refused);
@@ -188,7 +190,7 @@ class IncidentPanel extends Composite<Div> {
                         details.summary().account(),
                         handle.getValue(),
                         evidence.request(null, details.summary().id()));
-                FieldErrors.done(done.followerHandle() + " blocked: "
+                Notices.done(done.followerHandle() + " blocked: "
                         + done.platformOutcome().label() + ".");
                 changed.run();
             } catch (ModerationRefused refused) {
@@ -211,7 +213,7 @@ class IncidentPanel extends Composite<Div> {
             errors.clear();
             try {
                 incidents.close(details.summary().id(), outcome.getValue());
-                FieldErrors.done("Incident closed.");
+                Notices.done("Incident closed.");
                 changed.run();
             } catch (ModerationRefused refused) {
                 errors.show(refused);
@@ -220,7 +222,7 @@ class IncidentPanel extends Composite<Div> {
         close.setId("close-incident");
         var serious = new Button("Mark serious and tell the head", e -> {
             incidents.markSerious(details.summary().id(), null);
-            FieldErrors.done("The head teacher has been told.");
+            Notices.done("The head teacher has been told.");
             changed.run();
         });
         serious.setId("mark-serious");
@@ -237,7 +239,7 @@ class IncidentPanel extends Composite<Div> {
             errors.clear();
             try {
                 incidents.comment(details.summary().id(), comment.getValue());
-                FieldErrors.done("Comment added.");
+                Notices.done("Comment added.");
                 changed.run();
             } catch (ModerationRefused refused) {
                 errors.show(refused);

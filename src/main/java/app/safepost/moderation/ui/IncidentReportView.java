@@ -49,7 +49,7 @@ public class IncidentReportView extends Main {
 
     IncidentReportView(GovernorsReport reports, Clock clock) {
         this.reports = reports;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         var terms = new ArrayList<SchoolTerm>();
         var current = SchoolTerm.containing(LocalDate.now(clock.withZone(SchoolTime.ZONE)));
         for (int i = 0; i < 6; i++) {

@@ -3,6 +3,8 @@ package app.safepost.moderation.ui;
 import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.media.MediaId;
 import app.safepost.media.MediaLibrary;
@@ -70,7 +72,7 @@ public class IncidentsView extends Main implements BeforeEnterObserver {
         this.incidents = incidents;
         this.register = register;
         this.clock = clock;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         var staff = SignedInStaff.current().orElseThrow();
 
         account.setLabel("Account");
@@ -101,7 +103,7 @@ public class IncidentsView extends Main implements BeforeEnterObserver {
             var upload = new PhotoUploadField(media);
             upload.addPhotoAcceptedListener(photo -> {
                 screenshot = photo.id();
-                FieldErrors.done("Screenshot added to the report.");
+                Notices.done("Screenshot added to the report.");
             });
             formArea.add(new Paragraph("A screenshot, if you have one (it goes through the photo intake):"), upload);
         }
@@ -177,7 +179,7 @@ public class IncidentsView extends Main implements BeforeEnterObserver {
                     links.getValue(),
                     screenshot,
                     serious.getValue()));
-            FieldErrors.done("Thank you: the incident is reported to the senior leadership team.");
+            Notices.done("Thank you: the incident is reported to the senior leadership team.");
             whatHappened.clear();
             links.clear();
             serious.clear();

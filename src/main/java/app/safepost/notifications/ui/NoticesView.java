@@ -27,7 +27,7 @@ public class NoticesView extends Main {
 
     NoticesView(Notices notices) {
         this.notices = notices;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         setMaxWidth("50rem");
         list.setId("notices");
         add(

@@ -1,5 +1,6 @@
 package app.safepost.policies.ui;
 
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.policies.PolicyChangeRefused;
 import app.safepost.policies.PolicyReviews;
@@ -10,8 +11,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.markdown.Markdown;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -59,8 +58,7 @@ class DraftSections extends Div {
             area.setInvalid(false);
             try {
                 reviews.saveSection(review.id(), index, area.getValue(), review.version());
-                Notification.show("Section saved.", 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done("Section saved.");
                 saved.run();
             } catch (PolicyChangeRefused refused) {
                 area.setErrorMessage(String.join(" ", refused.errors().values()));

@@ -25,7 +25,7 @@ import java.time.LocalDate;
 public class PoliciesView extends Main {
 
     PoliciesView(PolicyLibrary library, Clock clock) {
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         var today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
         var grid = new Grid<PolicySummary>();
         grid.setId("policy-library");

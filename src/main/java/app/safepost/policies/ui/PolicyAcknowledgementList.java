@@ -1,6 +1,7 @@
 package app.safepost.policies.ui;
 
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.Notices;
 import app.safepost.policies.AcknowledgementStatus;
 import app.safepost.policies.Acknowledgements;
 import app.safepost.policies.PolicySummary;
@@ -10,8 +11,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -43,11 +42,7 @@ class PolicyAcknowledgementList extends Div {
                 "Download the list (CSV)");
         var remind = new Button("Remind those who have not confirmed", e -> {
             int sent = acknowledgements.remind(policy.id());
-            Notification.show(
-                            sent == 0 ? "Everyone has confirmed." : "Reminded " + sent + " members of staff.",
-                            4000,
-                            Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(sent == 0 ? "Everyone has confirmed." : "Reminded " + sent + " members of staff.");
         });
         remind.setId("remind");
         remind.setEnabled(confirmed < status.size());

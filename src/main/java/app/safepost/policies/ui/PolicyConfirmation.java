@@ -1,5 +1,7 @@
 package app.safepost.policies.ui;
 
+import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.policies.Acknowledgements;
 import app.safepost.policies.PolicyChangeRefused;
 import app.safepost.policies.PolicySummary;
@@ -9,8 +11,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 
 /** Asks the member of staff signed in to confirm the policy's staff rules (P8), or says that they have. */
 class PolicyConfirmation extends Div {
@@ -28,16 +28,15 @@ class PolicyConfirmation extends Div {
         var rules = Acknowledgements.staffRules();
         var secure = new Checkbox(rules.get(0));
         var noParents = new Checkbox(rules.get(1));
+        var errors = new FieldErrors().put("secureAccount", secure).put("noParentsOrPupils", noParents);
         var confirm = new Button("I have read it and confirm", e -> {
-            secure.setInvalid(false);
-            noParents.setInvalid(false);
+            errors.clear();
             try {
                 acknowledgements.acknowledge(policy.id(), policy.version(), secure.getValue(), noParents.getValue());
-                Notification.show("Thank you: your confirmation is recorded.", 4000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done("Thank you: your confirmation is recorded.");
                 confirmed.run();
             } catch (PolicyChangeRefused refused) {
-                showRefusal(refused, secure, noParents);
+                errors.show(refused);
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -50,19 +49,5 @@ class PolicyConfirmation extends Div {
                 confirm);
         addClassName("acknowledge-card");
         setId("acknowledge-card");
-    }
-
-    /** Each refusal beside the rule it names; one naming neither rule as a notification. */
-    private static void showRefusal(PolicyChangeRefused refused, Checkbox secure, Checkbox noParents) {
-        refused.errors().forEach((field, message) -> {
-            var box = field.equals("secureAccount") ? secure : field.equals("noParentsOrPupils") ? noParents : null;
-            if (box != null) {
-                box.setErrorMessage(message);
-                box.setInvalid(true);
-            } else {
-                Notification.show(message, 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
     }
 }

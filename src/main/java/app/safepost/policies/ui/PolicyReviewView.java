@@ -3,6 +3,7 @@ package app.safepost.policies.ui;
 import app.safepost.accounts.ComputingLeadGuidance;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.Notices;
 import app.safepost.moderation.FollowExceptions;
 import app.safepost.policies.PolicyChangeRefused;
 import app.safepost.policies.PolicyId;
@@ -25,8 +26,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -73,7 +72,7 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
         this.accounts = accounts;
         this.follows = follows;
         this.guidance = guidance;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         setMaxWidth("60rem");
     }
 
@@ -182,8 +181,7 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
             change.get();
             show();
         } catch (PolicyChangeRefused refused) {
-            Notification.show(String.join(" ", refused.errors().values()), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.failed(String.join(" ", refused.errors().values()));
         }
     }
 }

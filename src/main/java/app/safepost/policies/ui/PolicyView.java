@@ -58,7 +58,7 @@ public class PolicyView extends Main implements BeforeEnterObserver {
         this.reviews = reviews;
         this.acknowledgements = acknowledgements;
         this.clock = clock;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         setMaxWidth("60rem");
     }
 

@@ -5,6 +5,7 @@ import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.ComputingLeadGuidance;
 import app.safepost.accounts.GuidanceRules;
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.Notices;
 import app.safepost.moderation.FollowExceptionSummary;
 import app.safepost.moderation.FollowExceptions;
 import app.safepost.policies.PolicyChangeRefused;
@@ -19,8 +20,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,9 +70,7 @@ class ReconfirmationChecks extends Div {
                         changed.accept(this.review);
                     } catch (PolicyChangeRefused refused) {
                         box.setValue(!e.getValue());
-                        Notification.show(
-                                        String.join(" ", refused.errors().values()), 5000, Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                        Notices.failed(String.join(" ", refused.errors().values()));
                     }
                 }
             });

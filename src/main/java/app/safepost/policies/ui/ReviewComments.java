@@ -1,26 +1,24 @@
 package app.safepost.policies.ui;
 
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.policies.PolicyChangeRefused;
 import app.safepost.policies.PolicyComment;
 import app.safepost.policies.PolicyReviews;
 import app.safepost.policies.ReviewDetails;
 import app.safepost.policies.domain.PolicyText;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The policy review's comments, thread by thread: SLT and governors comment on a section and reply; SLT
@@ -65,14 +63,14 @@ class ReviewComments extends Div {
         var text = new TextArea("Comment");
         text.setWidthFull();
         text.setMaxLength(2000);
+        var errors = new FieldErrors().put("section", section).put("text", text);
         var add = new Button("Add comment", e -> {
-            section.setInvalid(false);
-            text.setInvalid(false);
+            errors.clear();
             try {
                 reviews.comment(review.id(), section.getValue(), text.getValue());
                 changed.run();
             } catch (PolicyChangeRefused refused) {
-                place(refused, Map.of("section", section, "text", text));
+                errors.show(refused);
             }
         });
         add.setId("add-comment");
@@ -99,13 +97,14 @@ class ReviewComments extends Div {
         var about = root.authorName() + "'s comment on " + root.section();
         var reply = TextLimits.atMost(2000, new TextField("Reply"));
         reply.setAriaLabel("Reply to " + about);
+        var errors = new FieldErrors().put("reply", reply);
         var send = new Button("Reply", e -> {
-            reply.setInvalid(false);
+            errors.clear();
             try {
                 reviews.reply(root.id(), reply.getValue());
                 changed.run();
             } catch (PolicyChangeRefused refused) {
-                place(refused, Map.of("reply", reply));
+                errors.show(refused);
             }
         });
         send.setAriaLabel("Send reply to " + about);
@@ -118,8 +117,7 @@ class ReviewComments extends Div {
                     reviews.resolve(root.id(), note.getValue());
                     changed.run();
                 } catch (PolicyChangeRefused refused) {
-                    Notification.show(String.join(" ", refused.errors().values()), 5000, Notification.Position.MIDDLE)
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    Notices.failed(String.join(" ", refused.errors().values()));
                 }
             });
             resolve.setAriaLabel("Resolve " + about);
@@ -134,18 +132,5 @@ class ReviewComments extends Div {
         var line = new Div(who, new Span(comment.text()));
         line.addClassName(comment.replyTo() == null ? "comment" : "comment-reply");
         return line;
-    }
-
-    private static void place(PolicyChangeRefused refused, Map<String, ? extends HasValidation> fields) {
-        refused.errors().forEach((field, message) -> {
-            var component = fields.get(field);
-            if (component != null) {
-                component.setErrorMessage(message);
-                component.setInvalid(true);
-            } else {
-                Notification.show(message, 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
     }
 }

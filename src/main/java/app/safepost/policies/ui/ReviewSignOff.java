@@ -1,23 +1,20 @@
 package app.safepost.policies.ui;
 
+import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.policies.PolicyChangeRefused;
 import app.safepost.policies.PolicyId;
 import app.safepost.policies.PolicyReviews;
 import app.safepost.policies.ReviewDetails;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The policy review's sign-off: the head teacher signs exactly the draft shown, with the next review
@@ -58,34 +55,21 @@ class ReviewSignOff extends Div {
         error.setId("sign-off-error");
         error.addClassName("form-error");
         var seen = review.draftSha256();
+        var errors = new FieldErrors()
+                .put("nextReviewDue", next)
+                .put("overrideReason", reason)
+                .elsewhere(error::setText);
         var sign = new Button("Sign off", e -> {
-            next.setInvalid(false);
-            reason.setInvalid(false);
+            errors.clear();
             error.setText("");
             try {
                 var version = reviews.signOff(review.id(), seen, next.getValue(), reason.getValue());
-                Notification.show(
-                                "Version " + version.number() + " is now in force.",
-                                5000,
-                                Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done("Version " + version.number() + " is now in force.");
                 getUI().ifPresent(ui -> ui.navigate(
                         PolicyView.class,
                         new RouteParameters("id", policyId.value().toString())));
             } catch (PolicyChangeRefused refused) {
-                var errors = new HashMap<>(refused.errors());
-                Map<String, HasValidation> fields = Map.of("nextReviewDue", next, "overrideReason", reason);
-                fields.forEach((field, component) -> {
-                    var message = errors.remove(field);
-                    if (message != null) {
-                        component.setErrorMessage(message);
-                        component.setInvalid(true);
-                    }
-                });
-                errors.entrySet().stream()
-                        .map(Map.Entry::getValue)
-                        .reduce((a, b) -> a + " " + b)
-                        .ifPresent(error::setText);
+                errors.show(refused);
             }
         });
         sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -3,10 +3,10 @@ package app.safepost.publishing.ui;
 import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.RefusedChange;
 import app.safepost.accounts.SocialAccounts;
+import app.safepost.common.ui.Notices;
 import app.safepost.publishing.PlatformSwitch;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /** SLT choose per account whether its posts go to the platform or are kept in the sandbox (practice mode). */
@@ -30,13 +30,10 @@ class AccountSwitches extends Details {
                 box.setInvalid(false);
                 try {
                     platformSwitch.switchTo(account.id(), e.getValue());
-                    Notification.show(
-                            account.handle()
-                                    + (e.getValue()
-                                            ? " now posts to the platform."
-                                            : " is in practice mode: its posts are kept here, not sent."),
-                            3000,
-                            Notification.Position.BOTTOM_START);
+                    Notices.done(account.handle()
+                            + (e.getValue()
+                                    ? " now posts to the platform."
+                                    : " is in practice mode: its posts are kept here, not sent."));
                 } catch (RefusedChange refused) {
                     box.setErrorMessage(refused.errors().getOrDefault("live", refused.getMessage()));
                     box.setInvalid(true);

@@ -60,7 +60,7 @@ public class PublishedView extends Main {
         this.publishing = publishing;
         this.platformSwitch = platformSwitch;
         this.roster = roster;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         add(
                 new H2("Published posts"),
                 new Paragraph("Every approved post: scheduled, sent, failed or taken down. "

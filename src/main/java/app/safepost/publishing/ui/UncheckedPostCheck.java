@@ -1,5 +1,6 @@
 package app.safepost.publishing.ui;
 
+import app.safepost.common.ui.Notices;
 import app.safepost.publishing.CheckRefused;
 import app.safepost.publishing.PublishedPost;
 import app.safepost.publishing.Publishing;
@@ -7,8 +8,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -102,7 +101,6 @@ class UncheckedPostCheck extends HorizontalLayout {
     private void done(Dialog dialog, String message) {
         dialog.close();
         refresh.run();
-        Notification.show(message, 4000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.done(message);
     }
 }

@@ -1,5 +1,6 @@
 package app.safepost.pupils.ui;
 
+import app.safepost.common.ui.Notices;
 import app.safepost.pupils.ConsentDefaults;
 import app.safepost.pupils.ConsentExpiryRule;
 import app.safepost.pupils.ConsentPurposes;
@@ -7,8 +8,6 @@ import app.safepost.pupils.PurposeRefused;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -40,11 +39,7 @@ class ConsentDefaultsForm extends Div {
             try {
                 current = purposes.changeDefaults(
                         rule.getValue(), years.getValue() == null ? 0 : years.getValue(), current.version());
-                Notification.show(
-                                "Saved: it applies to answers recorded from now on.",
-                                4000,
-                                Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done("Saved: it applies to answers recorded from now on.");
             } catch (PurposeRefused refused) {
                 years.setErrorMessage(refused.getMessage());
                 years.setInvalid(true);
@@ -52,11 +47,7 @@ class ConsentDefaultsForm extends Div {
                 current = purposes.defaults();
                 rule.setValue(current.rule());
                 years.setValue(current.years());
-                Notification.show(
-                                "Someone else changed this meanwhile; their choice is shown.",
-                                6000,
-                                Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Notices.warn("Someone else changed this meanwhile; their choice is shown.");
             }
         });
         save.setId("save-consent-defaults");

@@ -1,12 +1,12 @@
 package app.safepost.pupils.ui;
 
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.FieldErrors;
 import app.safepost.pupils.ConsentFormAnswers;
 import app.safepost.pupils.ConsentFormPage;
 import app.safepost.pupils.ConsentFormRefused;
 import app.safepost.pupils.ConsentForms;
 import app.safepost.pupils.PurposeSummary;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -26,7 +26,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -46,10 +45,6 @@ public class ConsentFormView extends Main implements BeforeEnterObserver {
     ConsentFormView(ConsentForms forms) {
         this.forms = forms;
         addClassName("public-form");
-        getStyle()
-                .set("padding", "var(--lumo-space-m)")
-                .set("max-width", "40rem")
-                .set("margin", "0 auto");
     }
 
     @Override
@@ -73,7 +68,7 @@ public class ConsentFormView extends Main implements BeforeEnterObserver {
                 new H2("Photo consent for " + open.firstName()),
                 new Paragraph("Please tell the school where photos of " + open.firstName() + " may be used. Answer"
                         + " each question; you can change your answers later with the link we e-mail you."));
-        var fields = new LinkedHashMap<String, HasValidation>();
+        var fields = new FieldErrors();
         var answers = new HashMap<String, RadioButtonGroup<Boolean>>();
         for (PurposeSummary purpose : open.purposes()) {
             var question = new RadioButtonGroup<Boolean>(purpose.name());
@@ -92,7 +87,6 @@ public class ConsentFormView extends Main implements BeforeEnterObserver {
         var responsibility = new Checkbox("I have parental responsibility for " + open.firstName());
         fields.put("parentName", name);
         fields.put("parentalResponsibility", responsibility);
-        fields.values().forEach(f -> f.setManualValidation(true));
         var send = new Button("Send my answers", e -> submit(answers, fields, name, responsibility));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("send-answers");
@@ -102,10 +96,10 @@ public class ConsentFormView extends Main implements BeforeEnterObserver {
     /** Sends the answers; what the portal refuses is shown next to its field and nothing is recorded. */
     private void submit(
             Map<String, RadioButtonGroup<Boolean>> answers,
-            Map<String, HasValidation> fields,
+            FieldErrors fields,
             TextField name,
             Checkbox responsibility) {
-        fields.values().forEach(f -> f.setInvalid(false));
+        fields.clear();
         var given = new HashMap<String, Boolean>();
         answers.forEach((code, question) -> {
             if (question.getValue() != null) {
@@ -116,13 +110,7 @@ public class ConsentFormView extends Main implements BeforeEnterObserver {
             show(forms.answer(
                     token, clientAddress(), new ConsentFormAnswers(given, name.getValue(), responsibility.getValue())));
         } catch (ConsentFormRefused refused) {
-            refused.errors().forEach((field, message) -> {
-                var target = fields.get(field);
-                if (target != null) {
-                    target.setErrorMessage(message);
-                    target.setInvalid(true);
-                }
-            });
+            fields.show(refused);
         }
     }
 

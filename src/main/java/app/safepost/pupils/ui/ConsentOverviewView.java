@@ -42,7 +42,7 @@ public class ConsentOverviewView extends Main implements BeforeEnterObserver {
     ConsentOverviewView(PupilRoster roster, ConsentPurposes purposes) {
         this.roster = roster;
         this.purposes = purposes.active();
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
     }
 
     @Override

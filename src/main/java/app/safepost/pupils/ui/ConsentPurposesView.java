@@ -1,5 +1,6 @@
 package app.safepost.pupils.ui;
 
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.pupils.ConsentPurposes;
 import app.safepost.pupils.PurposeRefused;
@@ -16,8 +17,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -44,7 +43,7 @@ public class ConsentPurposesView extends Main {
 
     ConsentPurposesView(ConsentPurposes purposes) {
         this.purposes = purposes;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         add(
                 new H2("Consent purposes"),
                 new Paragraph(
@@ -96,8 +95,7 @@ public class ConsentPurposesView extends Main {
             purposes.retire(purpose.code(), !purpose.retired(), purpose.version());
             notify(purpose.name() + (purpose.retired() ? " is in use again." : " is retired."));
         } catch (PurposeRefused refused) {
-            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notices.warn(refused.getMessage());
         } catch (OptimisticLockingFailureException stale) {
             stale();
         }
@@ -164,15 +162,10 @@ public class ConsentPurposesView extends Main {
     }
 
     private static void notify(String text) {
-        Notification.show(text, 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.done(text);
     }
 
     private static void stale() {
-        Notification.show(
-                        "Someone else changed this purpose meanwhile; its latest version is shown.",
-                        6000,
-                        Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        Notices.warn("Someone else changed this purpose meanwhile; its latest version is shown.");
     }
 }

@@ -1,5 +1,6 @@
 package app.safepost.pupils.ui;
 
+import app.safepost.common.ui.Notices;
 import app.safepost.pupils.NeverPublishRegister;
 import app.safepost.pupils.PupilRecord;
 import com.vaadin.flow.component.button.Button;
@@ -7,8 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Optional;
 
@@ -44,14 +43,11 @@ class NeverPublishSection extends Div {
         var change = new Button(flagged ? "Clear never publish" : "Set never publish", e -> {
             try {
                 register.change(pupil.id(), !flagged, why.getValue());
-                Notification.show(
-                                flagged
-                                        ? "The flag is cleared."
-                                        : "Never publish is set. Drafts and posts that"
-                                                + " show or name the pupil are listed for SLT.",
-                                5000,
-                                Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done(
+                        flagged
+                                ? "The flag is cleared."
+                                : "Never publish is set. Drafts and posts that"
+                                        + " show or name the pupil are listed for SLT.");
                 changed.run();
             } catch (IllegalArgumentException refused) {
                 why.setErrorMessage(refused.getMessage());

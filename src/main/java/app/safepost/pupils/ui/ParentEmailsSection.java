@@ -1,5 +1,6 @@
 package app.safepost.pupils.ui;
 
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.pupils.ConsentFormRefused;
 import app.safepost.pupils.ConsentForms;
@@ -9,8 +10,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -36,8 +35,7 @@ class ParentEmailsSection extends Div {
             addresses.setInvalid(false);
             try {
                 roster.changeParentEmails(pupil.id(), addresses.getValue());
-                Notification.show("Addresses saved.", 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done("Addresses saved.");
                 changed.run();
             } catch (IllegalArgumentException refused) {
                 addresses.setErrorMessage(refused.getMessage());
@@ -47,12 +45,8 @@ class ParentEmailsSection extends Div {
         var send = new Button("Send consent form", e -> {
             try {
                 int sent = forms.send(pupil.id());
-                Notification.show(
-                                "Consent form sent to " + sent + (sent == 1 ? " address." : " addresses.")
-                                        + " Each link works once, for 30 days.",
-                                5000,
-                                Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done("Consent form sent to " + sent + (sent == 1 ? " address." : " addresses.")
+                        + " Each link works once, for 30 days.");
             } catch (ConsentFormRefused refused) {
                 addresses.setErrorMessage(refused.getMessage());
                 addresses.setInvalid(true);

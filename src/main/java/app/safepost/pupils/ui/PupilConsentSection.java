@@ -2,6 +2,7 @@ package app.safepost.pupils.ui;
 
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.SchoolTimeFields;
 import app.safepost.pupils.ConsentDecision;
 import app.safepost.pupils.ConsentEntry;
@@ -11,7 +12,6 @@ import app.safepost.pupils.PupilConsents;
 import app.safepost.pupils.PupilRecord;
 import app.safepost.pupils.PurposeSummary;
 import app.safepost.school.StaffNames;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -19,15 +19,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -134,10 +131,13 @@ class PupilConsentSection extends Div {
         var note = new TextField("Note");
         note.setManualValidation(true);
         note.setMaxLength(500);
-        Map<String, HasValidation> fields =
-                Map.of("recordedOn", recordedOn, "expiresOn", expiresOn, "expiryAfterGiven", expiresOn, "note", note);
+        var errors = new FieldErrors()
+                .put("recordedOn", recordedOn)
+                .put("expiresOn", expiresOn)
+                .put("expiryAfterGiven", expiresOn)
+                .put("note", note);
         var record = new Button("Record decision", e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+            errors.clear();
             try {
                 var changed = register.record(
                         pupil.id(),
@@ -150,14 +150,10 @@ class PupilConsentSection extends Div {
                                 recordedOn.getValue(),
                                 expiresOn.getValue(),
                                 note.getValue()));
-                Notification.show(
-                                changed ? "Consent decision recorded." : "That is the decision already recorded.",
-                                3000,
-                                Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done(changed ? "Consent decision recorded." : "That is the decision already recorded.");
                 recorded.run();
             } catch (ConstraintViolationException invalid) {
-                FieldErrors.show(invalid, fields);
+                errors.show(invalid);
             }
         });
         record.setId("record-consent");

@@ -2,6 +2,7 @@ package app.safepost.pupils.ui;
 
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.pupils.ConsentForms;
 import app.safepost.pupils.ConsentPurposes;
@@ -25,8 +26,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.AccessDeniedException;
@@ -69,6 +68,7 @@ public class PupilView extends Main implements BeforeEnterObserver {
     private final TextField preferredName = TextLimits.atMost(60, new TextField("Preferred name"));
     private final Select<ClassSummary> schoolClass = new Select<>();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final FieldErrors errors = new FieldErrors();
     private PupilRecord pupil;
 
     PupilView(
@@ -88,7 +88,7 @@ public class PupilView extends Main implements BeforeEnterObserver {
         this.classes = directory.classes();
         this.clock = clock;
         this.office = SignedInStaff.current().orElseThrow().hasRole(Roles.OFFICE);
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         schoolClass.setLabel("Class");
         schoolClass.setItems(classes);
         schoolClass.setItemLabelGenerator(ClassSummary::name);
@@ -97,9 +97,7 @@ public class PupilView extends Main implements BeforeEnterObserver {
         fields.put("surname", surname);
         fields.put("preferredName", preferredName);
         fields.put("classId", schoolClass);
-        for (var field : List.of(upn, firstName, surname, preferredName)) {
-            field.setManualValidation(true);
-        }
+        fields.forEach(errors::put);
         upn.setHelperText("13 characters, like J820300124001");
     }
 
@@ -191,7 +189,7 @@ public class PupilView extends Main implements BeforeEnterObserver {
     }
 
     private void save(boolean adding) {
-        fields.values().forEach(f -> f.setInvalid(false));
+        errors.clear();
         var details = new PupilDetails(
                 upn.getValue(),
                 firstName.getValue(),
@@ -200,21 +198,15 @@ public class PupilView extends Main implements BeforeEnterObserver {
                 schoolClass.getValue() == null ? null : schoolClass.getValue().id());
         try {
             var saved = adding ? roster.enrol(details) : roster.update(pupil.id(), details, pupil.version());
-            Notification.show(adding ? "Pupil added." : "Changes saved.", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(adding ? "Pupil added." : "Changes saved.");
             getUI().ifPresent(ui -> ui.navigate("pupils/" + saved.id()));
         } catch (ConstraintViolationException invalid) {
-            FieldErrors.show(invalid, fields);
+            errors.show(invalid);
         } catch (PupilRoster.UpnAlreadyOnRoster inUse) {
-            upn.setErrorMessage(inUse.getMessage());
-            upn.setInvalid(true);
+            errors.show("upn", inUse.getMessage());
         } catch (OptimisticLockingFailureException stale) {
-            Notification.show(
-                            "Someone else saved this pupil while you were editing. Their version is shown;"
-                                    + " make your change again.",
-                            6000,
-                            Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notices.warn("Someone else saved this pupil while you were editing. Their version is shown;"
+                    + " make your change again.");
             getUI().ifPresent(ui -> ui.navigate("pupils/" + pupil.id()));
         }
     }

@@ -55,7 +55,7 @@ public class PupilsView extends Main {
     PupilsView(PupilRoster roster, ConsentPurposes purposes, ConsentForms forms, SchoolDirectory directory) {
         this.roster = roster;
         this.purposes = purposes;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         var staff = SignedInStaff.current().orElseThrow();
         if (staff.hasRole(Roles.OFFICE)
                 || staff.hasRole(Roles.SLT)

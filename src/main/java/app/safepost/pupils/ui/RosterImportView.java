@@ -1,6 +1,7 @@
 package app.safepost.pupils.ui;
 
 import app.safepost.common.ui.LimitedUpload;
+import app.safepost.common.ui.Notices;
 import app.safepost.pupils.PupilRoster;
 import app.safepost.pupils.RosterArchiveUnconfirmed;
 import app.safepost.pupils.RosterChange;
@@ -18,8 +19,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -54,7 +53,7 @@ public class RosterImportView extends Main {
 
     RosterImportView(PupilRoster roster) {
         this.roster = roster;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         add(
                 new H2("Import the roster"),
                 new Paragraph("Upload the CSV file exported from the school's MIS (UTF-8, at most 1 MB). Its first"
@@ -164,8 +163,7 @@ public class RosterImportView extends Main {
             var result = roster.importRoster(pending, archiveWarning.typed());
             var name = pendingName;
             reset(name + " imported. " + figures(result));
-            Notification.show("Roster imported. " + figures(result), 5000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done("Roster imported. " + figures(result));
         } catch (RosterImportRejected rejected) {
             showProblems(pendingName, rejected.problems());
         } catch (RosterArchiveUnconfirmed refusal) {

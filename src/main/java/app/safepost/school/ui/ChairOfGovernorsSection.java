@@ -1,5 +1,6 @@
 package app.safepost.school.ui;
 
+import app.safepost.common.ui.Notices;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.SchoolProfileService;
 import app.safepost.school.StaffSummary;
@@ -10,8 +11,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 
 /**
  * The chair of governors on the school profile: one of the school's governors, named by SLT. The chair
@@ -51,8 +50,7 @@ class ChairOfGovernorsSection extends Composite<Div> {
                     return;
                 }
                 chair.setInvalid(false);
-                Notification.show("Chair of governors saved.", 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done("Chair of governors saved.");
             });
             save.setId("save-chair-of-governors");
             getContent().add(save);

@@ -1,6 +1,7 @@
 package app.safepost.school.ui;
 
 import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.school.ClassDetails;
 import app.safepost.school.ClassSummary;
@@ -8,7 +9,6 @@ import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,8 +20,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
@@ -49,7 +47,7 @@ public class ClassesView extends Main {
 
     ClassesView(SchoolDirectory directory) {
         this.directory = directory;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         var add = new Button("Add class", e -> edit(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(
@@ -127,9 +125,10 @@ public class ClassesView extends Main {
                     .filter(Objects::nonNull)
                     .collect(Collectors.toSet()));
         }
-        Map<String, HasValidation> fields = Map.of("name", name, "yearGroup", yearGroup, "nickname", nickname);
+        var errors =
+                new FieldErrors().put("name", name).put("yearGroup", yearGroup).put("nickname", nickname);
         var save = new Button("Save", e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+            errors.clear();
             var details = new ClassDetails(
                     name.getValue(),
                     yearGroup.getValue(),
@@ -144,13 +143,11 @@ public class ClassesView extends Main {
                 }
                 dialog.close();
                 refresh();
-                Notification.show("Class saved.", 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done("Class saved.");
             } catch (ConstraintViolationException invalid) {
-                FieldErrors.show(invalid, fields);
+                errors.show(invalid);
             } catch (IllegalArgumentException conflict) {
-                name.setErrorMessage(conflict.getMessage());
-                name.setInvalid(true);
+                errors.show("name", conflict.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

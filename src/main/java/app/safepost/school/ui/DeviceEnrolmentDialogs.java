@@ -1,6 +1,7 @@
 package app.safepost.school.ui;
 
 import app.safepost.common.SchoolTime;
+import app.safepost.common.ui.Notices;
 import app.safepost.school.DeviceCookie;
 import app.safepost.school.DeviceEnrolmentSummary;
 import app.safepost.school.DeviceEnrolments;
@@ -8,8 +9,6 @@ import app.safepost.school.DeviceKey;
 import app.safepost.school.DeviceSummary;
 import app.safepost.school.EnrolmentRefused;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import java.util.function.Consumer;
@@ -72,11 +71,7 @@ class DeviceEnrolmentDialogs {
             VaadinResponse.getCurrent()
                     .addCookie(DeviceCookie.of(key, VaadinRequest.getCurrent().isSecure()));
             changed.accept(key);
-            Notification.show(
-                            "This browser is now enrolled as " + device.label() + ".",
-                            4000,
-                            Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done("This browser is now enrolled as " + device.label() + ".");
         } catch (EnrolmentRefused refused) {
             refusedNotice(refused);
         }
@@ -86,11 +81,7 @@ class DeviceEnrolmentDialogs {
         try {
             enrolments.revoke(device.id());
             changed.accept(null);
-            Notification.show(
-                            "The enrolment of " + device.label() + " is revoked.",
-                            4000,
-                            Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done("The enrolment of " + device.label() + " is revoked.");
         } catch (EnrolmentRefused refused) {
             refusedNotice(refused);
         }
@@ -98,7 +89,6 @@ class DeviceEnrolmentDialogs {
 
     private void refusedNotice(EnrolmentRefused refused) {
         changed.accept(null);
-        Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        Notices.warn(refused.getMessage());
     }
 }

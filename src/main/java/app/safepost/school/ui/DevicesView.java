@@ -2,6 +2,7 @@ package app.safepost.school.ui;
 
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.school.DeviceDetails;
 import app.safepost.school.DeviceEnrolmentSummary;
@@ -13,7 +14,6 @@ import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffSummary;
 import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -23,8 +23,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
@@ -66,7 +64,7 @@ public class DevicesView extends Main {
             refresh();
         });
         this.office = SignedInStaff.current().orElseThrow().hasRole(Roles.OFFICE);
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         add(
                 new H2("School iPads"),
                 new Paragraph("Photos for the school's accounts are taken on these devices"
@@ -148,11 +146,7 @@ public class DevicesView extends Main {
             try {
                 directory.setDeviceInService(device.id(), !device.inService(), device.version());
             } catch (OptimisticLockingFailureException stale) {
-                Notification.show(
-                                "Someone else changed this device; the register is shown again.",
-                                4000,
-                                Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Notices.warn("Someone else changed this device; the register is shown again.");
             }
             refresh();
         });
@@ -182,10 +176,11 @@ public class DevicesView extends Main {
         var make = TextLimits.atMost(60, new TextField("Make"));
         var model = TextLimits.atMost(120, new TextField("Model"));
         var serial = TextLimits.atMost(60, new TextField("Serial number"));
-        Map<String, HasValidation> fields = Map.of("label", label, "make", make, "model", model, "serial", serial);
-        for (var f : new TextField[] {label, make, model, serial}) {
-            f.setManualValidation(true);
-        }
+        var errors = new FieldErrors()
+                .put("label", label)
+                .put("make", make)
+                .put("model", model)
+                .put("serial", serial);
         if (existing == null) {
             make.setValue("Apple");
         } else {
@@ -195,7 +190,7 @@ public class DevicesView extends Main {
             serial.setValue(existing.serial());
         }
         var save = new Button("Save", e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+            errors.clear();
             var details = new DeviceDetails(label.getValue(), make.getValue(), model.getValue(), serial.getValue());
             try {
                 if (existing == null) {
@@ -205,21 +200,15 @@ public class DevicesView extends Main {
                 }
                 dialog.close();
                 refresh();
-                Notification.show("Device saved.", 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done("Device saved.");
             } catch (ConstraintViolationException invalid) {
-                FieldErrors.show(invalid, fields);
+                errors.show(invalid);
             } catch (IllegalArgumentException duplicate) {
-                serial.setErrorMessage(duplicate.getMessage());
-                serial.setInvalid(true);
+                errors.show("serial", duplicate.getMessage());
             } catch (OptimisticLockingFailureException stale) {
                 dialog.close();
                 refresh();
-                Notification.show(
-                                "Someone else changed this device; the register is shown again.",
-                                4000,
-                                Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Notices.warn("Someone else changed this device; the register is shown again.");
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

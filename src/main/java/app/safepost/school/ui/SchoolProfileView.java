@@ -5,6 +5,7 @@ import app.safepost.audit.FieldChange;
 import app.safepost.audit.RecordRevision;
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.SchoolProfile;
@@ -24,8 +25,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -67,12 +66,13 @@ public class SchoolProfileView extends Main {
     private final TextField wholeSchoolHandle =
             TextLimits.atMost(51, new TextField(FIELD_LABELS.get("wholeSchoolHandle")));
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final FieldErrors errors = new FieldErrors();
     private final Grid<RecordRevision> history = new Grid<>(RecordRevision.class, false);
     private long version;
 
     SchoolProfileView(SchoolProfileService service, Schools schools, SchoolDirectory directory) {
         this.service = service;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         var staff = SignedInStaff.current().orElseThrow();
         boolean canEdit = staff.hasRole(Roles.SLT);
 
@@ -81,6 +81,7 @@ public class SchoolProfileView extends Main {
         fields.put("contactPhone", contactPhone);
         fields.put("address", address);
         fields.put("wholeSchoolHandle", wholeSchoolHandle);
+        fields.forEach(errors::put);
         name.setRequiredIndicatorVisible(true);
         contactEmail.setRequiredIndicatorVisible(true);
         wholeSchoolHandle.setRequiredIndicatorVisible(true);
@@ -124,7 +125,7 @@ public class SchoolProfileView extends Main {
     }
 
     private void save() {
-        fields.values().forEach(f -> f.setInvalid(false));
+        errors.clear();
         var change = new SchoolProfile(
                 name.getValue(),
                 contactEmail.getValue(),
@@ -135,17 +136,12 @@ public class SchoolProfileView extends Main {
         try {
             show(service.update(change));
             refreshHistory();
-            Notification.show("Profile saved.", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done("Profile saved.");
         } catch (ConstraintViolationException invalid) {
-            FieldErrors.show(invalid, fields);
+            errors.show(invalid);
         } catch (OptimisticLockingFailureException stale) {
-            Notification.show(
-                            "Someone else saved the profile while you were editing. Their version is shown;"
-                                    + " make your change again.",
-                            6000,
-                            Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notices.warn("Someone else saved the profile while you were editing. Their version is shown;"
+                    + " make your change again.");
             show(service.profile());
             refreshHistory();
         }

@@ -54,7 +54,7 @@ public class SearchView extends Main implements BeforeEnterObserver {
 
     SearchView(SchoolSearch search) {
         this.search = search;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         words.setId("search-words");
         words.setManualValidation(true);
         words.setMaxLength(SchoolSearch.MAX_WORDS);

@@ -19,7 +19,7 @@ public class AccessDeniedView extends Main implements HasErrorParameter<AccessDe
 
     AccessDeniedView() {
         addClassName("access-denied");
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         add(
                 new H2("This page is not available to you"),
                 new Paragraph("Your role does not include this screen. If you need it, ask a member of the"

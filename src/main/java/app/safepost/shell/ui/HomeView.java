@@ -58,7 +58,7 @@ public class HomeView extends Main {
             PlatformSwitch platformSwitch,
             Publishing publishing,
             Clock clock) {
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         var staff = SignedInStaff.current().orElseThrow();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "var(--lumo-space-m)");

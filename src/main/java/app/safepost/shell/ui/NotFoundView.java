@@ -22,7 +22,7 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
 
     NotFoundView() {
         addClassName("not-found");
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         setId("not-found");
         add(
                 new H2("There is no such page"),

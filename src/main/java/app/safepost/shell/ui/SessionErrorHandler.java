@@ -1,9 +1,9 @@
 package app.safepost.shell.ui;
 
 import app.safepost.common.DatabaseOutage;
+import app.safepost.common.ui.Notices;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -39,22 +39,19 @@ class SessionErrorHandler {
             }
             if (DatabaseOutage.isCause(failure)) {
                 log.warn("Database unavailable in a screen: {}", DatabaseOutage.reason(failure));
-                notice(error, DatabaseOutage.SCREEN_MESSAGE, NotificationVariant.LUMO_WARNING);
+                notice(error, () -> Notices.warn(DatabaseOutage.SCREEN_MESSAGE));
                 return;
             }
             var id = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unexpected error {} in a screen", id, failure);
             notice(
                     error,
-                    "Something went wrong and nothing was saved. Please try again. Reference: " + id,
-                    NotificationVariant.LUMO_ERROR);
+                    () -> Notices.failed(
+                            "Something went wrong and nothing was saved. Please try again. Reference: " + id));
         }
 
-        private static void notice(ErrorEvent error, String text, NotificationVariant variant) {
-            error.getComponent()
-                    .flatMap(Component::getUI)
-                    .ifPresent(ui -> ui.access(() -> Notification.show(text, 8000, Notification.Position.TOP_CENTER)
-                            .addThemeVariants(variant)));
+        private static void notice(ErrorEvent error, Command show) {
+            error.getComponent().flatMap(Component::getUI).ifPresent(ui -> ui.access(show));
         }
     }
 }

@@ -23,7 +23,7 @@ public class UnexpectedErrorView extends Main implements HasErrorParameter<Excep
     private final Paragraph reference = new Paragraph();
 
     UnexpectedErrorView() {
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         add(
                 new H2("Something went wrong"),
                 new Paragraph("The portal could not open this page. Nothing was changed. Please try again;"

@@ -1,5 +1,6 @@
 package app.safepost.subjectaccess.ui;
 
+import app.safepost.common.ui.Notices;
 import app.safepost.pupils.PupilRecord;
 import app.safepost.subjectaccess.ErasureRefused;
 import app.safepost.subjectaccess.SubjectAccess;
@@ -7,8 +8,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 
 /**
@@ -58,8 +57,7 @@ class ErasureSection extends Div {
                     + " deleted, " + done.draftsChanged() + (done.draftsChanged() == 1 ? " draft" : " drafts")
                     + " changed.";
             outcome.setText(text);
-            Notification.show(text, 5000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(text);
         } catch (ErasureRefused refused) {
             if (refused.field().equals("confirmation")) {
                 confirmation.setErrorMessage(refused.getMessage());

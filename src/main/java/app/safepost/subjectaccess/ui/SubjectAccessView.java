@@ -39,7 +39,7 @@ public class SubjectAccessView extends Main implements BeforeEnterObserver {
     SubjectAccessView(PupilRoster roster, SubjectAccess subjectAccess) {
         this.roster = roster;
         this.subjectAccess = subjectAccess;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
     }
 
     @Override

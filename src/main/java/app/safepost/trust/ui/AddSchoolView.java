@@ -1,6 +1,7 @@
 package app.safepost.trust.ui;
 
 import app.safepost.common.ui.FieldErrors;
+import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.TextLimits;
 import app.safepost.security.Roles;
 import app.safepost.trust.NewSchool;
@@ -13,8 +14,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -48,6 +47,7 @@ public class AddSchoolView extends Main {
     private final TextArea ownPolicyText = new TextArea("The school's own policy (Markdown)");
     private final NewSchoolLogo logo = new NewSchoolLogo();
     private final NewClassAccounts classAccounts = new NewClassAccounts();
+    private final FieldErrors errors = new FieldErrors();
     private final Map<String, HasValidation> fields = Map.of(
             "name",
             name,
@@ -64,7 +64,7 @@ public class AddSchoolView extends Main {
 
     AddSchoolView(TrustSchools trustSchools) {
         this.trustSchools = trustSchools;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         setMaxWidth("60rem");
         add(
                 new H2("Add a school to the trust"),
@@ -87,7 +87,7 @@ public class AddSchoolView extends Main {
         ownPolicyText.setVisible(false);
         policy.addValueChangeListener(e -> ownPolicyText.setVisible(OWN.equals(e.getValue())));
         // Validation is the service's; the browser's own checks would say it in other words.
-        fields.values().forEach(field -> field.setManualValidation(true));
+        fields.forEach(errors::put);
         var form = new FormLayout(name, urn, contactEmail, wholeSchoolHandle);
         var save = new Button("Add the school", e -> save());
         save.setId("add-school");
@@ -96,7 +96,7 @@ public class AddSchoolView extends Main {
     }
 
     private void save() {
-        fields.values().forEach(field -> field.setInvalid(false));
+        errors.clear();
         classAccounts.clearErrors();
         var school = new NewSchool(
                 name.getValue(),
@@ -108,15 +108,14 @@ public class AddSchoolView extends Main {
                 classAccounts.value());
         try {
             var added = trustSchools.add(school);
-            Notification.show(
-                            added.name() + " is in the trust. Give its staff URN " + added.urn()
-                                    + " in their schools attribute.",
-                            6000,
-                            Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(added.name() + " is in the trust. Give its staff URN " + added.urn()
+                    + " in their schools attribute.");
             UI.getCurrent().navigate(TrustView.class);
         } catch (ConstraintViolationException invalid) {
-            FieldErrors.show(invalid, fields);
+            // The class accounts place their own messages, by row.
+            errors.show(invalid.getConstraintViolations().stream()
+                    .filter(v -> !v.getPropertyPath().toString().contains("classAccounts"))
+                    .toList());
             classAccounts.show(invalid);
         }
     }

@@ -41,7 +41,7 @@ public class TrustView extends Main {
 
     TrustView(TrustOverview overview, SchoolSwitch schoolSwitch) {
         this.schoolSwitch = schoolSwitch;
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("screen");
         add(
                 new H2("The trust's schools"),
                 new Paragraph("What waits and what is overdue in each school, as it"

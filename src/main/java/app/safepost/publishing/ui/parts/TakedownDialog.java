@@ -1,5 +1,6 @@
 package app.safepost.publishing.ui.parts;
 
+import app.safepost.common.ui.Notices;
 import app.safepost.publishing.PublishedPost;
 import app.safepost.publishing.Publishing;
 import app.safepost.publishing.TakedownRefused;
@@ -7,8 +8,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 
@@ -59,14 +58,10 @@ public class TakedownDialog extends Dialog {
             var down = publishing.takeDown(post.reference(), reason.getValue());
             close();
             takenDown.accept(down);
-            Notification.show(
-                            post.practice()
-                                    ? "The practice post was withdrawn; it never left the school."
-                                    : "The post was deleted from "
-                                            + post.platform().label() + ".",
-                            4000,
-                            Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(
+                    post.practice()
+                            ? "The practice post was withdrawn; it never left the school."
+                            : "The post was deleted from " + post.platform().label() + ".");
         } catch (TakedownRefused refused) {
             if (refused.field().equals("reason")) {
                 reason.setErrorMessage(refused.getMessage());
