@@ -57,8 +57,9 @@ public class PupilPages {
             words = words.strip().toLowerCase(Locale.ROOT);
         }
 
+        /** No class to look in, or words no record can hold (PostgreSQL's text has no NUL character). */
         private boolean matchesNobody() {
-            return onlyRanked && classRank.isEmpty();
+            return (onlyRanked && classRank.isEmpty()) || words.indexOf('\0') >= 0;
         }
     }
 
