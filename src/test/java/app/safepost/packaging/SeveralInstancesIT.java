@@ -112,7 +112,8 @@ class SeveralInstancesIT {
                 assertThat(received(mail, PUBLISHED)).isEqualTo(TOGETHER);
                 assertThat(received(mail, WAITING)).isEqualTo(2 * TOGETHER);
 
-                // X now answers each new post a second after making it: the window in which a dies.
+                // X now answers each new post three seconds after making it: the window in which a dies, wide enough
+                // to be seen on a busy machine, and long enough that one instance cannot take every post alone.
                 x.answerNextPostsWith(slowReplies(AROUND_THE_KILL));
                 var posts = approveThrough(b, b, "kill", AROUND_THE_KILL);
                 var aName = "-" + a.process().pid() + "-";
@@ -356,7 +357,7 @@ class SeveralInstancesIT {
 
     private static FakePlatform.Reply[] slowReplies(int count) {
         var replies = new FakePlatform.Reply[count];
-        Arrays.fill(replies, FakePlatform.Reply.slow(Duration.ofSeconds(1)));
+        Arrays.fill(replies, FakePlatform.Reply.slow(Duration.ofSeconds(3)));
         return replies;
     }
 
