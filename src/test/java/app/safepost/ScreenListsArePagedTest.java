@@ -53,7 +53,6 @@ class ScreenListsArePagedTest {
      */
     static final Map<String, String> NOT_YET_PAGED = new TreeMap<>(Map.ofEntries(
             Map.entry("accounts.ui.TripDelegationsView", "every trip delegation, split current, upcoming, past"),
-            Map.entry("approval.ui.ReviewView", "the review queue and the trip posts to look back on"),
             Map.entry("moderation.ui.FollowsView", "the accounts the school follows or asked to follow"),
             Map.entry("moderation.ui.IncidentReportView", "a term's blocks and follows"),
             Map.entry("policies.ui.ReconfirmationChecks", "the follows due for reconfirmation")));
