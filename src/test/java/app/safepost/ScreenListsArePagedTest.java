@@ -52,7 +52,6 @@ class ScreenListsArePagedTest {
      * a time from their services. Named here so that the list can only shrink.
      */
     static final Map<String, String> NOT_YET_PAGED = new TreeMap<>(Map.ofEntries(
-            Map.entry("moderation.ui.FollowsView", "the accounts the school follows or asked to follow"),
             Map.entry("moderation.ui.IncidentReportView", "a term's blocks and follows"),
             Map.entry("policies.ui.ReconfirmationChecks", "the follows due for reconfirmation")));
 

@@ -8,7 +8,9 @@ import app.safepost.accounts.SocialAccounts;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -189,5 +191,42 @@ class FollowerRegisterTest {
                 .filteredOn(f -> f.id().equals(request.id()))
                 .singleElement()
                 .satisfies(f -> assertThat(f.justification()).contains("Iris Young's favourite"));
+    }
+
+    @Test
+    void pages_of_follow_requests_by_state_are_the_whole_list_filtered_in_its_order_and_masked_alike() {
+        SignedIn.as(demoUsers, "teacher");
+        for (int i = 0; i < 3; i++) {
+            follows.request(
+                    wholeSchool,
+                    "@reader_" + i + "_" + System.nanoTime(),
+                    FollowKind.CHILDRENS_AUTHOR,
+                    "Year 3 read these books this term (Iris Young's favourite) and she posts tips.");
+        }
+        for (var reader : List.of("deputy", "governor")) {
+            SignedIn.as(demoUsers, reader);
+            for (var statuses : List.of(
+                    Set.of(FollowExceptionStatus.REQUESTED),
+                    Set.of(FollowExceptionStatus.APPROVED),
+                    Set.of(FollowExceptionStatus.REFUSED, FollowExceptionStatus.ENDED))) {
+                var expected = follows.all().stream()
+                        .filter(f -> statuses.contains(f.status()))
+                        .toList();
+                var read = new ArrayList<FollowExceptionSummary>();
+                for (int page = 0; page * 2 < expected.size(); page++) {
+                    var found = follows.page(statuses, PageRequest.of(page, 2));
+                    assertThat(found.getContent()).hasSizeLessThanOrEqualTo(2);
+                    read.addAll(found.getContent());
+                }
+                assertThat(read).as(reader + " " + statuses).containsExactlyInAnyOrderElementsOf(expected);
+                assertThat(read)
+                        .extracting(FollowExceptionSummary::requestedAt)
+                        .isSortedAccordingTo(Comparator.reverseOrder());
+                assertThat(follows.count(statuses)).isEqualTo(expected.size());
+            }
+        }
+        assertThat(follows.page(Set.of(FollowExceptionStatus.REQUESTED), PageRequest.of(0, 100)))
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.justification()).doesNotContain("Iris"));
     }
 }
