@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.SocialAccounts;
+import app.safepost.common.SchoolTime;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +32,9 @@ class FollowerRegisterTest {
 
     @Autowired
     FollowExceptions follows;
+
+    @Autowired
+    GovernorsReport reports;
 
     @Autowired
     SocialAccounts accounts;
@@ -191,6 +196,37 @@ class FollowerRegisterTest {
                 .filteredOn(f -> f.id().equals(request.id()))
                 .singleElement()
                 .satisfies(f -> assertThat(f.justification()).contains("Iris Young's favourite"));
+    }
+
+    @Test
+    void the_term_reports_blocks_and_follows_are_read_a_page_at_a_time_as_the_report_lists_them() {
+        SignedIn.as(demoUsers, "deputy");
+        for (int i = 0; i < 3; i++) {
+            register.block(
+                    added().id(),
+                    new BlockRequest(BlockReason.SPAM_OR_IMPERSONATION, "Posted links to a scam", null, null, null));
+        }
+        var term = SchoolTerm.containing(LocalDate.now(SchoolTime.ZONE));
+        SignedIn.as(demoUsers, "governor");
+        var report = reports.forTerm(term);
+
+        var blocks = new ArrayList<FollowerDecisionEntry>();
+        for (int page = 0; page * 2 < report.blocks().size(); page++) {
+            blocks.addAll(reports.blocks(term, PageRequest.of(page, 2)).getContent());
+        }
+        var followed = new ArrayList<FollowExceptionSummary>();
+        for (int page = 0; page * 2 < report.followed().size(); page++) {
+            followed.addAll(reports.followed(PageRequest.of(page, 2)).getContent());
+        }
+
+        assertThat(report.blocks()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(blocks).isEqualTo(report.blocks());
+        assertThat(reports.blockCount(term)).isEqualTo(report.blocks().size());
+        assertThat(followed).isEqualTo(report.followed());
+        assertThat(reports.followedCount()).isEqualTo(report.followed().size());
+        SignedIn.as(demoUsers, "teacher");
+        assertThatThrownBy(() -> reports.blocks(term, PageRequest.of(0, 2))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.followed(PageRequest.of(0, 2))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
