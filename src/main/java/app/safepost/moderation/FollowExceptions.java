@@ -114,6 +114,24 @@ public class FollowExceptions {
                 .toList();
     }
 
+    /** One page of {@link #followed()}, longest followed first; only the page's rows are read. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Page<FollowExceptionSummary> followed(Pageable page) {
+        var found = exceptions.findByStatusOrderByDecidedAtAscIdAsc(FollowExceptionStatus.APPROVED, page);
+        var byId = accountsById();
+        var names = names();
+        var mask = pupilNames.forReader();
+        return found.map(e -> summary(e, byId, names, mask));
+    }
+
+    /** How many accounts {@link #followed()} holds. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public long followedCount() {
+        return exceptions.countByStatus(FollowExceptionStatus.APPROVED);
+    }
+
     /** A member of staff asks that an account follow another; refused without a justification. */
     @PreAuthorize(STAFF)
     @Transactional

@@ -187,6 +187,13 @@ class FollowerRegisterTest {
         assertThat(follows.followed())
                 .extracting(FollowExceptionSummary::handle)
                 .contains(handle);
+        var longestFollowedFirst = new ArrayList<FollowExceptionSummary>();
+        for (int page = 0; page * 2 < follows.followed().size(); page++) {
+            longestFollowedFirst.addAll(
+                    follows.followed(PageRequest.of(page, 2)).getContent());
+        }
+        assertThat(longestFollowedFirst).isEqualTo(follows.followed());
+        assertThat(follows.followedCount()).isEqualTo(follows.followed().size());
         assertThat(approved.decidedAt()).isNotNull();
         assertThatThrownBy(() -> follows.request(wholeSchool, "@x", FollowKind.OTHER, "Governors do not ask to follow"))
                 .isInstanceOf(AccessDeniedException.class);

@@ -17,5 +17,7 @@ public interface FollowExceptionRepository extends JpaRepository<FollowException
     Page<FollowException> findByStatusInOrderByRequestedAtDescIdAsc(
             Collection<FollowExceptionStatus> statuses, Pageable page);
 
+    Page<FollowException> findByStatusOrderByDecidedAtAscIdAsc(FollowExceptionStatus status, Pageable page);
+
     long countByStatusIn(Collection<FollowExceptionStatus> statuses);
 }
