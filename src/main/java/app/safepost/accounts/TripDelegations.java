@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,6 +83,45 @@ public class TripDelegations {
         return delegations.findAllByOrderByStartsAtDesc().stream()
                 .map(d -> summary(d, now, names, handles))
                 .toList();
+    }
+
+    /** Which of the delegations a list shows, by their status now. */
+    public enum Shown {
+        CURRENT,
+        /** Soonest first. */
+        UPCOMING,
+        /** Ended or revoked. */
+        PAST
+    }
+
+    /**
+     * One page of the delegations with these statuses now, newest start first (upcoming ones soonest
+     * first): the status is the query's where clause, so only the page's rows are read.
+     */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public Page<TripDelegationSummary> page(Shown shown, Pageable page) {
+        var now = clock.instant();
+        var found = switch (shown) {
+            case CURRENT -> delegations.current(now, page);
+            case UPCOMING -> delegations.upcoming(now, page);
+            case PAST -> delegations.past(now, page);
+        };
+        var names = staffNames();
+        var handles = handles();
+        return found.map(d -> summary(d, now, names, handles));
+    }
+
+    /** How many delegations {@link #page} holds for these statuses now. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public long count(Shown shown) {
+        var now = clock.instant();
+        return switch (shown) {
+            case CURRENT -> delegations.countCurrent(now);
+            case UPCOMING -> delegations.countUpcoming(now);
+            case PAST -> delegations.countPast(now);
+        };
     }
 
     /** The signed-in person's own delegations that are current or still to come. */

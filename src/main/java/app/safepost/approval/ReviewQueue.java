@@ -29,6 +29,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -79,6 +81,13 @@ public class ReviewQueue {
     @Transactional(readOnly = true)
     public List<DraftDetails> queue() {
         return drafts.queue();
+    }
+
+    /** One page of {@link #queue()}, oldest submission first; {@link #waiting()} counts them all. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public Page<DraftDetails> queue(Pageable page) {
+        return drafts.queue(page);
     }
 
     /** How many submitted drafts wait for a decision. */

@@ -10,6 +10,10 @@ import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +51,42 @@ public class TripPostReviews {
                         .orElseGet(() -> new TripPost(
                                 draft, null, null, practice.contains(draft.id().value()))))
                 .toList();
+    }
+
+    /** One page of {@link #tripPosts()}: only the page's drafts and their reviews are read. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public Page<TripPost> tripPosts(Pageable page) {
+        var posts = drafts.underTripDelegation(page);
+        var ids = posts.stream().map(d -> d.id().value()).toList();
+        var practice = publishing.keptInPractice(ids);
+        var reviewed = reviews.findByDraftIdIn(ids).stream()
+                .collect(Collectors.toMap(TripPostReview::getDraftId, Function.identity()));
+        return posts.map(draft -> {
+            var review = reviewed.get(draft.id().value());
+            return new TripPost(
+                    draft,
+                    review == null ? null : review.getReviewedBy(),
+                    review == null ? null : review.getReviewedAt(),
+                    practice.contains(draft.id().value()));
+        });
+    }
+
+    /** How many posts {@link #tripPosts()} holds. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public long tripPostCount() {
+        return drafts.underTripDelegationCount();
+    }
+
+    /**
+     * How many of {@link #tripPosts()} SLT have still to review after the trip: all of them less those
+     * reviewed (a reviewed draft sent back and being rewritten is not among them until submitted again).
+     */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public long toReviewCount() {
+        return drafts.underTripDelegationCount() - drafts.underTripDelegationCount(reviews.reviewedDraftIds());
     }
 
     /** Marks the trip post reviewed by the signed-in member of SLT; marking it again changes nothing. */

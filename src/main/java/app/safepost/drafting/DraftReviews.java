@@ -11,6 +11,7 @@ import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,9 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -68,6 +72,14 @@ public class DraftReviews {
     @Transactional(readOnly = true)
     public List<DraftDetails> queue() {
         return details(drafts.findByStatusOrderBySubmittedAtAscIdAsc(DraftStatus.SUBMITTED));
+    }
+
+    /** One page of {@link #queue()}: only the page's drafts, their accounts and latest checks are read. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public Page<DraftDetails> queue(Pageable page) {
+        var found = drafts.findByStatusOrderBySubmittedAtAscIdAsc(DraftStatus.SUBMITTED, page);
+        return new PageImpl<>(details(found.getContent()), found.getPageable(), found.getTotalElements());
     }
 
     /** How many submitted drafts wait for a decision. */
@@ -229,6 +241,28 @@ public class DraftReviews {
     @Transactional(readOnly = true)
     public List<DraftDetails> underTripDelegation() {
         return details(drafts.findByDelegationIdIsNotNullAndStatusNotOrderBySubmittedAtAsc(DraftStatus.DRAFT));
+    }
+
+    /** One page of {@link #underTripDelegation()}, the submission's id breaking ties. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public Page<DraftDetails> underTripDelegation(Pageable page) {
+        var found = drafts.findByDelegationIdIsNotNullAndStatusNotOrderBySubmittedAtAscIdAsc(DraftStatus.DRAFT, page);
+        return new PageImpl<>(details(found.getContent()), found.getPageable(), found.getTotalElements());
+    }
+
+    /** How many drafts {@link #underTripDelegation()} holds. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public long underTripDelegationCount() {
+        return drafts.countByDelegationIdIsNotNullAndStatusNot(DraftStatus.DRAFT);
+    }
+
+    /** How many of these drafts {@link #underTripDelegation()} holds. */
+    @PreAuthorize(Roles.IS_SLT)
+    @Transactional(readOnly = true)
+    public long underTripDelegationCount(Collection<UUID> among) {
+        return among.isEmpty() ? 0 : drafts.countByDelegationIdIsNotNullAndStatusNotAndIdIn(DraftStatus.DRAFT, among);
     }
 
     private Optional<DraftDetails> moveTo(UUID reference, DraftStatus status) {

@@ -17,10 +17,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +61,6 @@ public class FollowExceptions {
         this.clock = clock;
     }
 
-    /** Every request, newest first, whatever became of it. */
     /** How many requests to follow an account wait for SLT's decision. */
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
@@ -66,6 +68,7 @@ public class FollowExceptions {
         return exceptions.countByStatus(FollowExceptionStatus.REQUESTED);
     }
 
+    /** Every request, newest first, whatever became of it. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public List<FollowExceptionSummary> all() {
@@ -75,6 +78,27 @@ public class FollowExceptions {
         return exceptions.findAllByOrderByRequestedAtDesc().stream()
                 .map(e -> summary(e, byId, names, mask))
                 .toList();
+    }
+
+    /**
+     * One page of the requests in these states, newest first: the states are the query's where clause,
+     * so only the page's rows are read.
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Page<FollowExceptionSummary> page(Set<FollowExceptionStatus> statuses, Pageable page) {
+        var found = exceptions.findByStatusInOrderByRequestedAtDescIdAsc(statuses, page);
+        var byId = accountsById();
+        var names = names();
+        var mask = pupilNames.forReader();
+        return found.map(e -> summary(e, byId, names, mask));
+    }
+
+    /** How many requests {@link #page} holds for these states. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public long count(Set<FollowExceptionStatus> statuses) {
+        return exceptions.countByStatusIn(statuses);
     }
 
     /**
@@ -88,6 +112,24 @@ public class FollowExceptions {
                 .filter(f -> f.status() == FollowExceptionStatus.APPROVED)
                 .sorted(Comparator.comparing(FollowExceptionSummary::decidedAt))
                 .toList();
+    }
+
+    /** One page of {@link #followed()}, longest followed first; only the page's rows are read. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Page<FollowExceptionSummary> followed(Pageable page) {
+        var found = exceptions.findByStatusOrderByDecidedAtAscIdAsc(FollowExceptionStatus.APPROVED, page);
+        var byId = accountsById();
+        var names = names();
+        var mask = pupilNames.forReader();
+        return found.map(e -> summary(e, byId, names, mask));
+    }
+
+    /** How many accounts {@link #followed()} holds. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public long followedCount() {
+        return exceptions.countByStatus(FollowExceptionStatus.APPROVED);
     }
 
     /** A member of staff asks that an account follow another; refused without a justification. */

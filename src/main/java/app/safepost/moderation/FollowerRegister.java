@@ -379,16 +379,34 @@ public class FollowerRegister {
                 .toList();
     }
 
-    /** Blocks decided in [from, to), for the termly report. */
+    /** Blocks decided in [from, to), earliest first, for the termly report. */
     List<FollowerDecisionEntry> blocksBetween(Instant from, Instant to) {
         var byId = accountsById();
         var names = names();
         var mask = pupilNames.forReader();
         return decisions
-                .findByKindAndDecidedAtGreaterThanEqualAndDecidedAtLessThan(FollowerDecisionKind.BLOCKED, from, to)
+                .findByKindAndDecidedAtGreaterThanEqualAndDecidedAtLessThanOrderByDecidedAtAscIdAsc(
+                        FollowerDecisionKind.BLOCKED, from, to)
                 .stream()
                 .map(d -> entry(d, followers.findById(d.getFollowerId()).orElseThrow(), byId, names, mask))
                 .toList();
+    }
+
+    /** One page of {@link #blocksBetween(Instant, Instant)}: only the page's blocks are read. */
+    Page<FollowerDecisionEntry> blocksBetween(Instant from, Instant to, Pageable page) {
+        var byId = accountsById();
+        var names = names();
+        var mask = pupilNames.forReader();
+        return decisions
+                .findByKindAndDecidedAtGreaterThanEqualAndDecidedAtLessThanOrderByDecidedAtAscIdAsc(
+                        FollowerDecisionKind.BLOCKED, from, to, page)
+                .map(d -> entry(d, followers.findById(d.getFollowerId()).orElseThrow(), byId, names, mask));
+    }
+
+    /** How many blocks {@link #blocksBetween(Instant, Instant)} holds. */
+    long blockCountBetween(Instant from, Instant to) {
+        return decisions.countByKindAndDecidedAtGreaterThanEqualAndDecidedAtLessThan(
+                FollowerDecisionKind.BLOCKED, from, to);
     }
 
     private Follower find(FollowerId id) {

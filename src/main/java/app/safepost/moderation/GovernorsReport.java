@@ -15,9 +15,12 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** The governors' termly report (SLT and governors): figures, charts as SVG, and the same as a PDF. */
 @Service
 public class GovernorsReport {
+
+    private static final Set<FollowExceptionStatus> FOLLOWED = Set.of(FollowExceptionStatus.APPROVED);
 
     private final Incidents incidents;
     private final FollowerRegister register;
@@ -48,8 +53,8 @@ public class GovernorsReport {
     @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
     @Transactional(readOnly = true)
     public TermReport forTerm(SchoolTerm term) {
-        var from = term.firstDay().atStartOfDay(SchoolTime.ZONE).toInstant();
-        var to = term.lastDay().plusDays(1).atStartOfDay(SchoolTime.ZONE).toInstant();
+        var from = start(term);
+        var to = end(term);
         var list = incidents.reportedBetween(from, to);
         var handles = accounts.all().stream().collect(Collectors.toMap(a -> a.id().value(), a -> a.handle()));
         var byCategory = new EnumMap<IncidentCategory, Integer>(IncidentCategory.class);
@@ -110,6 +115,34 @@ public class GovernorsReport {
                 decided);
     }
 
+    /** One page of the term's blocks, as {@link TermReport#blocks()} lists them. */
+    @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
+    @Transactional(readOnly = true)
+    public Page<FollowerDecisionEntry> blocks(SchoolTerm term, Pageable page) {
+        return register.blocksBetween(start(term), end(term), page);
+    }
+
+    /** How many blocks were made in the term. */
+    @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
+    @Transactional(readOnly = true)
+    public long blockCount(SchoolTerm term) {
+        return register.blockCountBetween(start(term), end(term));
+    }
+
+    /** One page of the accounts the school follows now, as {@link TermReport#followed()} lists them. */
+    @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
+    @Transactional(readOnly = true)
+    public Page<FollowExceptionSummary> followed(Pageable page) {
+        return follows.page(FOLLOWED, page);
+    }
+
+    /** How many accounts the school follows now. */
+    @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
+    @Transactional(readOnly = true)
+    public long followedCount() {
+        return follows.count(FOLLOWED);
+    }
+
     /** The chart of incidents by category per month, as SVG for the screen. */
     @PreAuthorize(Roles.IS_SLT_OR_GOVERNOR)
     public String categoryChartSvg(TermReport report) {
@@ -127,6 +160,14 @@ public class GovernorsReport {
     @Transactional(readOnly = true)
     public byte[] pdf(TermReport report) {
         return TermReportPdf.of(TermReportPrintout.of(report), schools.letterhead());
+    }
+
+    private static Instant start(SchoolTerm term) {
+        return term.firstDay().atStartOfDay(SchoolTime.ZONE).toInstant();
+    }
+
+    private static Instant end(SchoolTerm term) {
+        return term.lastDay().plusDays(1).atStartOfDay(SchoolTime.ZONE).toInstant();
     }
 
     private static boolean within(Instant at, Instant from, Instant to) {

@@ -10,11 +10,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -156,6 +160,56 @@ class TripDelegationsTest {
         delegations.grant(request("teacher", day(404, 10), day(404, 12)));
     }
 
+    private List<TripDelegationSummary> everyPage(TripDelegations.Shown shown) {
+        var read = new ArrayList<TripDelegationSummary>();
+        for (int i = 0; ; i++) {
+            var page = delegations.page(shown, PageRequest.of(i, 2));
+            assertThat(page.getContent()).hasSizeLessThanOrEqualTo(2);
+            read.addAll(page.getContent());
+            if (!page.hasNext()) {
+                return read;
+            }
+        }
+    }
+
+    @Test
+    void current_upcoming_and_past_are_each_read_a_page_at_a_time_by_their_status_now() {
+        delegations.grant(request("teacher4", day(407, 9), day(407, 12)));
+        delegations.grant(request("teacher4", day(408, 9), day(408, 12)));
+        var revoked = delegations.grant(request("teacher4", day(409, 9), day(409, 12)));
+        delegations.revoke(revoked.id());
+        var all = delegations.all();
+
+        var upcoming = everyPage(TripDelegations.Shown.UPCOMING);
+        var current = everyPage(TripDelegations.Shown.CURRENT);
+        var past = everyPage(TripDelegations.Shown.PAST);
+
+        assertThat(upcoming)
+                .containsExactlyInAnyOrderElementsOf(all.stream()
+                        .filter(d -> d.status() == TripDelegationStatus.UPCOMING)
+                        .toList())
+                .isSortedAccordingTo(Comparator.comparing(TripDelegationSummary::startsAt));
+        assertThat(current)
+                .containsExactlyInAnyOrderElementsOf(all.stream()
+                        .filter(d -> d.status() == TripDelegationStatus.CURRENT)
+                        .toList())
+                .isSortedAccordingTo(
+                        Comparator.comparing(TripDelegationSummary::startsAt).reversed());
+        assertThat(past)
+                .containsExactlyInAnyOrderElementsOf(all.stream()
+                        .filter(d ->
+                                d.status() == TripDelegationStatus.ENDED || d.status() == TripDelegationStatus.REVOKED)
+                        .toList())
+                .extracting(TripDelegationSummary::id)
+                .contains(revoked.id());
+        assertThat(past)
+                .isSortedAccordingTo(
+                        Comparator.comparing(TripDelegationSummary::startsAt).reversed());
+        assertThat(delegations.count(TripDelegations.Shown.UPCOMING)).isEqualTo(upcoming.size());
+        assertThat(delegations.count(TripDelegations.Shown.CURRENT)).isEqualTo(current.size());
+        assertThat(delegations.count(TripDelegations.Shown.PAST)).isEqualTo(past.size());
+    }
+
     @Test
     void only_slt_grant_revoke_or_list_delegations() {
         SignedIn.as(demoUsers, "teacher");
@@ -163,6 +217,10 @@ class TripDelegationsTest {
         assertThatThrownBy(() -> delegations.grant(request("teacher4", day(405, 9), day(405, 16))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> delegations.all()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> delegations.page(TripDelegations.Shown.PAST, PageRequest.of(0, 5)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> delegations.count(TripDelegations.Shown.PAST))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

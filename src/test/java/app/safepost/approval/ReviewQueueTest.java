@@ -30,6 +30,7 @@ import app.safepost.testing.SignedIn;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -580,6 +582,27 @@ class ReviewQueueTest {
                 .singleElement()
                 .satisfies(d -> assertThat(d.latestCheck().result().verdict()).isEqualTo(Verdict.WARN));
         assertThat(queue.waiting()).isEqualTo(waiting.size());
+    }
+
+    @Test
+    void the_queue_is_read_a_page_at_a_time_in_the_order_of_the_whole_queue() {
+        submittedByTeacher(DraftContent.text("Reading week starts Monday."));
+        submittedByTeacher(DraftContent.text("Sports day is on Friday."));
+        submittedByTeacher(DraftContent.text("Harvest festival next week."));
+        SignedIn.as(demoUsers, "head");
+        var whole = queue.queue();
+
+        var paged = new ArrayList<DraftDetails>();
+        for (int i = 0; i * 2 < whole.size(); i++) {
+            var page = queue.queue(PageRequest.of(i, 2));
+            assertThat(page.getContent()).hasSizeLessThanOrEqualTo(2);
+            assertThat(page.getTotalElements()).isEqualTo(queue.waiting());
+            paged.addAll(page.getContent());
+        }
+
+        assertThat(paged).isEqualTo(whole);
+        SignedIn.as(demoUsers, "teacher");
+        assertThatThrownBy(() -> queue.queue(PageRequest.of(0, 2))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

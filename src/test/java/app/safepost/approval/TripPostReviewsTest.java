@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -80,6 +81,9 @@ class TripPostReviewsTest {
             drafts.submit(notOnATrip.id(), notOnATrip.version(), "Checked.");
 
             assertThatThrownBy(() -> tripPosts.tripPosts()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> tripPosts.tripPosts(PageRequest.of(0, 5)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> tripPosts.toReviewCount()).isInstanceOf(AccessDeniedException.class);
 
             SignedIn.as(demoUsers, "deputy");
             assertThat(tripPosts.tripPosts())
@@ -91,7 +95,18 @@ class TripPostReviewsTest {
                     .singleElement()
                     .satisfies(t -> assertThat(t.reviewed()).isFalse());
 
+            var toReview = tripPosts.toReviewCount();
+            assertThat(tripPosts.tripPosts(PageRequest.of(0, 500)).getContent()).isEqualTo(tripPosts.tripPosts());
+            assertThat(tripPosts.tripPostCount())
+                    .isEqualTo(tripPosts.tripPosts().size());
+            assertThat(toReview)
+                    .isEqualTo(tripPosts.tripPosts().stream()
+                            .filter(t -> !t.reviewed())
+                            .count());
+
             var reviewed = tripPosts.markReviewed(created.id());
+
+            assertThat(tripPosts.toReviewCount()).isEqualTo(toReview - 1);
 
             assertThat(reviewed.reviewedBy()).isEqualTo("deputy");
             assertThat(tripPosts.tripPosts())

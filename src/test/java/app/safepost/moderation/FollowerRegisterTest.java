@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.safepost.accounts.AccountId;
 import app.safepost.accounts.SocialAccounts;
+import app.safepost.common.SchoolTime;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +32,9 @@ class FollowerRegisterTest {
 
     @Autowired
     FollowExceptions follows;
+
+    @Autowired
+    GovernorsReport reports;
 
     @Autowired
     SocialAccounts accounts;
@@ -180,6 +187,13 @@ class FollowerRegisterTest {
         assertThat(follows.followed())
                 .extracting(FollowExceptionSummary::handle)
                 .contains(handle);
+        var longestFollowedFirst = new ArrayList<FollowExceptionSummary>();
+        for (int page = 0; page * 2 < follows.followed().size(); page++) {
+            longestFollowedFirst.addAll(
+                    follows.followed(PageRequest.of(page, 2)).getContent());
+        }
+        assertThat(longestFollowedFirst).isEqualTo(follows.followed());
+        assertThat(follows.followedCount()).isEqualTo(follows.followed().size());
         assertThat(approved.decidedAt()).isNotNull();
         assertThatThrownBy(() -> follows.request(wholeSchool, "@x", FollowKind.OTHER, "Governors do not ask to follow"))
                 .isInstanceOf(AccessDeniedException.class);
@@ -189,5 +203,73 @@ class FollowerRegisterTest {
                 .filteredOn(f -> f.id().equals(request.id()))
                 .singleElement()
                 .satisfies(f -> assertThat(f.justification()).contains("Iris Young's favourite"));
+    }
+
+    @Test
+    void the_term_reports_blocks_and_follows_are_read_a_page_at_a_time_as_the_report_lists_them() {
+        SignedIn.as(demoUsers, "deputy");
+        for (int i = 0; i < 3; i++) {
+            register.block(
+                    added().id(),
+                    new BlockRequest(BlockReason.SPAM_OR_IMPERSONATION, "Posted links to a scam", null, null, null));
+        }
+        var term = SchoolTerm.containing(LocalDate.now(SchoolTime.ZONE));
+        SignedIn.as(demoUsers, "governor");
+        var report = reports.forTerm(term);
+
+        var blocks = new ArrayList<FollowerDecisionEntry>();
+        for (int page = 0; page * 2 < report.blocks().size(); page++) {
+            blocks.addAll(reports.blocks(term, PageRequest.of(page, 2)).getContent());
+        }
+        var followed = new ArrayList<FollowExceptionSummary>();
+        for (int page = 0; page * 2 < report.followed().size(); page++) {
+            followed.addAll(reports.followed(PageRequest.of(page, 2)).getContent());
+        }
+
+        assertThat(report.blocks()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(blocks).isEqualTo(report.blocks());
+        assertThat(reports.blockCount(term)).isEqualTo(report.blocks().size());
+        assertThat(followed).isEqualTo(report.followed());
+        assertThat(reports.followedCount()).isEqualTo(report.followed().size());
+        SignedIn.as(demoUsers, "teacher");
+        assertThatThrownBy(() -> reports.blocks(term, PageRequest.of(0, 2))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.followed(PageRequest.of(0, 2))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void pages_of_follow_requests_by_state_are_the_whole_list_filtered_in_its_order_and_masked_alike() {
+        SignedIn.as(demoUsers, "teacher");
+        for (int i = 0; i < 3; i++) {
+            follows.request(
+                    wholeSchool,
+                    "@reader_" + i + "_" + System.nanoTime(),
+                    FollowKind.CHILDRENS_AUTHOR,
+                    "Year 3 read these books this term (Iris Young's favourite) and she posts tips.");
+        }
+        for (var reader : List.of("deputy", "governor")) {
+            SignedIn.as(demoUsers, reader);
+            for (var statuses : List.of(
+                    Set.of(FollowExceptionStatus.REQUESTED),
+                    Set.of(FollowExceptionStatus.APPROVED),
+                    Set.of(FollowExceptionStatus.REFUSED, FollowExceptionStatus.ENDED))) {
+                var expected = follows.all().stream()
+                        .filter(f -> statuses.contains(f.status()))
+                        .toList();
+                var read = new ArrayList<FollowExceptionSummary>();
+                for (int page = 0; page * 2 < expected.size(); page++) {
+                    var found = follows.page(statuses, PageRequest.of(page, 2));
+                    assertThat(found.getContent()).hasSizeLessThanOrEqualTo(2);
+                    read.addAll(found.getContent());
+                }
+                assertThat(read).as(reader + " " + statuses).containsExactlyInAnyOrderElementsOf(expected);
+                assertThat(read)
+                        .extracting(FollowExceptionSummary::requestedAt)
+                        .isSortedAccordingTo(Comparator.reverseOrder());
+                assertThat(follows.count(statuses)).isEqualTo(expected.size());
+            }
+        }
+        assertThat(follows.page(Set.of(FollowExceptionStatus.REQUESTED), PageRequest.of(0, 100)))
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.justification()).doesNotContain("Iris"));
     }
 }

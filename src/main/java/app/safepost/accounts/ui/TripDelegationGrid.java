@@ -48,8 +48,13 @@ class TripDelegationGrid extends Grid<TripDelegationSummary> {
                 .setAutoWidth(true);
         addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
         addComponentColumn(this::revokeButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        setAllRowsVisible(true);
+        setHeight("16em");
         setEmptyStateText("None");
+    }
+
+    /** Reads the delegations with these statuses a page at a time. */
+    void show(TripDelegations.Shown shown) {
+        setItemsPageable(page -> delegations.page(shown, page).getContent(), page -> delegations.count(shown));
     }
 
     /** The status, and for those who read the audit trail a link to the delegation's history. */

@@ -3,8 +3,6 @@ package app.safepost.accounts.ui;
 import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.RefusedChange;
 import app.safepost.accounts.TripDelegationRequest;
-import app.safepost.accounts.TripDelegationStatus;
-import app.safepost.accounts.TripDelegationSummary;
 import app.safepost.accounts.TripDelegations;
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.FieldErrors;
@@ -33,7 +31,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -151,16 +148,8 @@ public class TripDelegationsView extends Main {
     }
 
     private void refresh() {
-        var all = delegations.all();
-        current.setItems(all.stream()
-                .filter(d -> d.status() == TripDelegationStatus.CURRENT)
-                .toList());
-        upcoming.setItems(all.stream()
-                .filter(d -> d.status() == TripDelegationStatus.UPCOMING)
-                .sorted(Comparator.comparing(TripDelegationSummary::startsAt))
-                .toList());
-        past.setItems(all.stream()
-                .filter(d -> d.status() == TripDelegationStatus.ENDED || d.status() == TripDelegationStatus.REVOKED)
-                .toList());
+        current.show(TripDelegations.Shown.CURRENT);
+        upcoming.show(TripDelegations.Shown.UPCOMING);
+        past.show(TripDelegations.Shown.PAST);
     }
 }

@@ -91,8 +91,8 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         waiting.setId("review-queue");
         waiting.setAriaLabel("Posts waiting for approval, oldest first");
         waiting.setEmptyStateText("Nothing is waiting for approval.");
-        // A template rendered in the browser, not a button made on the server per row: after a busy day
-        // the queue holds hundreds of posts, all listed at once.
+        // A template rendered in the browser, not a button made on the server per row: a page of the
+        // queue is sent as data only.
         waiting.addColumn(LitRenderer.<DraftDetails>of(
                                 "<vaadin-button theme='tertiary-inline' @click=${open}>${item.opening}</vaadin-button>")
                         .withProperty("opening", d -> opening(d.content().text()))
@@ -104,7 +104,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         waiting.addColumn(d -> d.submittedAt() == null ? "" : SchoolTime.dateTime(d.submittedAt()))
                 .setHeader("Submitted")
                 .setAutoWidth(true);
-        waiting.setAllRowsVisible(true);
+        waiting.setHeight("50vh");
     }
 
     private void configureTrips() {
@@ -146,7 +146,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
                 })
                 .setHeader("After the trip")
                 .setAutoWidth(true);
-        trips.setAllRowsVisible(true);
+        trips.setHeight("50vh");
     }
 
     @Override
@@ -164,13 +164,10 @@ public class ReviewView extends Main implements BeforeEnterObserver {
     }
 
     private void refreshLists() {
-        var list = queue.queue();
-        waiting.setItems(list);
-        waitingHeading.setText("Waiting for approval (" + list.size() + ")");
-        var tripList = tripPosts.tripPosts();
-        trips.setItems(tripList);
-        tripsHeading.setText(
-                "Trip posts (" + tripList.stream().filter(t -> !t.reviewed()).count() + " to review after the trip)");
+        waiting.setItemsPageable(page -> queue.queue(page).getContent(), page -> queue.waiting());
+        waitingHeading.setText("Waiting for approval (" + queue.waiting() + ")");
+        trips.setItemsPageable(page -> tripPosts.tripPosts(page).getContent(), page -> tripPosts.tripPostCount());
+        tripsHeading.setText("Trip posts (" + tripPosts.toReviewCount() + " to review after the trip)");
     }
 
     private void show(ReviewItem shown) {

@@ -29,9 +29,17 @@ public interface DraftRepository extends JpaRepository<Draft, UUID> {
 
     List<Draft> findByStatusOrderBySubmittedAtAscIdAsc(DraftStatus status);
 
+    Page<Draft> findByStatusOrderBySubmittedAtAscIdAsc(DraftStatus status, Pageable page);
+
     long countByStatus(DraftStatus status);
 
     List<Draft> findByDelegationIdIsNotNullAndStatusNotOrderBySubmittedAtAsc(DraftStatus status);
+
+    Page<Draft> findByDelegationIdIsNotNullAndStatusNotOrderBySubmittedAtAscIdAsc(DraftStatus status, Pageable page);
+
+    long countByDelegationIdIsNotNullAndStatusNot(DraftStatus status);
+
+    long countByDelegationIdIsNotNullAndStatusNotAndIdIn(DraftStatus status, Collection<UUID> ids);
 
     /** Drafts whose text holds the pattern (a LIKE pattern, lower case, with \\ escaping), latest change first. */
     @Query("select d from Draft d where lower(d.text) like ?1 escape '\\' order by d.updatedAt desc, d.id")

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface FollowerDecisionRepository extends JpaRepository<FollowerDecision, UUID> {
@@ -14,6 +16,12 @@ public interface FollowerDecisionRepository extends JpaRepository<FollowerDecisi
     Optional<FollowerDecision> findFirstByFollowerIdAndKindOrderByDecidedAtDesc(
             UUID followerId, FollowerDecisionKind kind);
 
-    List<FollowerDecision> findByKindAndDecidedAtGreaterThanEqualAndDecidedAtLessThan(
+    List<FollowerDecision> findByKindAndDecidedAtGreaterThanEqualAndDecidedAtLessThanOrderByDecidedAtAscIdAsc(
+            FollowerDecisionKind kind, Instant from, Instant to);
+
+    Page<FollowerDecision> findByKindAndDecidedAtGreaterThanEqualAndDecidedAtLessThanOrderByDecidedAtAscIdAsc(
+            FollowerDecisionKind kind, Instant from, Instant to, Pageable page);
+
+    long countByKindAndDecidedAtGreaterThanEqualAndDecidedAtLessThan(
             FollowerDecisionKind kind, Instant from, Instant to);
 }

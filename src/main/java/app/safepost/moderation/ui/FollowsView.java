@@ -31,6 +31,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Set;
 
 /**
  * Follow exceptions (P9): the school's accounts follow nobody unless SLT approve. Staff ask here with
@@ -136,7 +137,7 @@ public class FollowsView extends Main {
                 .setAutoWidth(true);
         grid.addColumn(this::decision).setHeader("Decision").setFlexGrow(1);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.setAllRowsVisible(true);
+        grid.setHeight("16em");
         grid.setEmptyStateText("None");
         return grid;
     }
@@ -194,15 +195,12 @@ public class FollowsView extends Main {
     }
 
     private void refresh() {
-        var all = follows.all();
-        waiting.setItems(all.stream()
-                .filter(f -> f.status() == FollowExceptionStatus.REQUESTED)
-                .toList());
-        followed.setItems(all.stream()
-                .filter(f -> f.status() == FollowExceptionStatus.APPROVED)
-                .toList());
-        past.setItems(all.stream()
-                .filter(f -> f.status() == FollowExceptionStatus.REFUSED || f.status() == FollowExceptionStatus.ENDED)
-                .toList());
+        show(waiting, Set.of(FollowExceptionStatus.REQUESTED));
+        show(followed, Set.of(FollowExceptionStatus.APPROVED));
+        show(past, Set.of(FollowExceptionStatus.REFUSED, FollowExceptionStatus.ENDED));
+    }
+
+    private void show(Grid<FollowExceptionSummary> grid, Set<FollowExceptionStatus> statuses) {
+        grid.setItemsPageable(page -> follows.page(statuses, page).getContent(), page -> follows.count(statuses));
     }
 }

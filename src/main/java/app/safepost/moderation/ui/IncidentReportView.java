@@ -107,9 +107,9 @@ public class IncidentReportView extends Main {
                                         .map(e -> e.getKey() + " " + e.getValue())
                                         .collect(Collectors.joining(", "))),
                 new H3("Blocks made"),
-                blocks(report),
+                blocks(chosen),
                 new H3("Accounts the school follows"),
-                follows(report));
+                follows());
     }
 
     private static String describe(TermReport report) {
@@ -131,7 +131,7 @@ public class IncidentReportView extends Main {
         return image;
     }
 
-    private static Grid<FollowerDecisionEntry> blocks(TermReport report) {
+    private Grid<FollowerDecisionEntry> blocks(SchoolTerm chosen) {
         var grid = new Grid<>(FollowerDecisionEntry.class, false);
         grid.setId("report-blocks");
         grid.setAriaLabel("Blocks made");
@@ -152,13 +152,13 @@ public class IncidentReportView extends Main {
                         b.platformOutcome() == null ? "" : b.platformOutcome().label())
                 .setHeader("On the platform")
                 .setAutoWidth(true);
-        grid.setItems(report.blocks());
-        grid.setAllRowsVisible(true);
+        grid.setItemsPageable(page -> reports.blocks(chosen, page).getContent(), page -> reports.blockCount(chosen));
+        grid.setHeight("20em");
         grid.setEmptyStateText("None this term");
         return grid;
     }
 
-    private static Grid<FollowExceptionSummary> follows(TermReport report) {
+    private Grid<FollowExceptionSummary> follows() {
         var grid = new Grid<>(FollowExceptionSummary.class, false);
         grid.setId("report-follows");
         grid.setAriaLabel("Accounts the school follows");
@@ -171,8 +171,8 @@ public class IncidentReportView extends Main {
                 .setHeader("Approved by")
                 .setAutoWidth(true);
         grid.addColumn(FollowExceptionSummary::decisionReason).setHeader("Why").setFlexGrow(1);
-        grid.setItems(report.followed());
-        grid.setAllRowsVisible(true);
+        grid.setItemsPageable(page -> reports.followed(page).getContent(), page -> reports.followedCount());
+        grid.setHeight("20em");
         grid.setEmptyStateText("None: the school's accounts follow nobody");
         return grid;
     }

@@ -133,9 +133,9 @@ class ReconfirmationChecks extends Div {
                         SchoolTime.date(f.decidedAt().atZone(SchoolTime.ZONE).toLocalDate()))
                 .setHeader("Since")
                 .setAutoWidth(true);
-        grid.setItems(follows.followed());
+        grid.setItemsPageable(page -> follows.followed(page).getContent(), page -> follows.followedCount());
         grid.setEmptyStateText("The school's accounts follow nobody.");
-        grid.setAllRowsVisible(true);
+        grid.setHeight("16em");
         return grid;
     }
 
