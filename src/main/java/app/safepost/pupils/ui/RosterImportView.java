@@ -65,7 +65,7 @@ public class RosterImportView extends Main {
         configureUpload();
         add(upload);
 
-        configureProblems();
+        configureSummaryAndProblems();
         configurePreview();
         confirm.setId("confirm-import");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -94,7 +94,7 @@ public class RosterImportView extends Main {
                         : e.getErrorMessage())));
     }
 
-    private void configureProblems() {
+    private void configureSummaryAndProblems() {
         summary.setId("import-summary");
         summary.getElement().setAttribute("role", "status");
         problems.setId("import-problems");
