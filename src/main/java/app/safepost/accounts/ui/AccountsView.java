@@ -67,6 +67,15 @@ public class AccountsView extends Main {
                 + " senior leadership team publish, and only they post to the whole-school account, except a"
                 + " senior teacher they have named for a school trip."));
         tripNotices(delegations);
+        configureGrid(credentials, accounts);
+        add(grid, none);
+        if (managesCredentials) {
+            add(new AccountPurposesSection(accounts, purposes), new MastodonServersSection(accounts));
+        }
+        refresh();
+    }
+
+    private void configureGrid(HeldCredentials credentials, SocialAccounts accounts) {
         grid.setId("my-accounts");
         grid.setAriaLabel("Accounts you may post to");
         grid.setEmptyStateText("None yet");
@@ -98,11 +107,6 @@ public class AccountsView extends Main {
                     .setFlexGrow(0);
         }
         grid.setAllRowsVisible(true);
-        add(grid, none);
-        if (managesCredentials) {
-            add(new AccountPurposesSection(accounts, purposes), new MastodonServersSection(accounts));
-        }
-        refresh();
     }
 
     /** A teacher named for a school trip reads which account they run, and for how long. */

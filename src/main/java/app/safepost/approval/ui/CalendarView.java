@@ -61,7 +61,23 @@ public class CalendarView extends Main implements BeforeEnterObserver {
         this.clock = clock;
         this.anchor = today();
         addClassName("screen");
+        configureFilters(accounts);
+        period.setId("calendar-period");
+        period.getElement().setAttribute("aria-live", "polite");
+        nothing.setId("calendar-nothing");
+        add(
+                new H2("Calendar"),
+                new Paragraph("Scheduled and published posts of every account, and drafts still waiting"
+                        + " on the day their authors mean them for (those without a day are on Review posts). Open a"
+                        + " scheduled post to move it: it keeps its approval while its text is unchanged."),
+                toolbar(),
+                period,
+                nothing,
+                days);
+        refresh();
+    }
 
+    private void configureFilters(SocialAccounts accounts) {
         account.setLabel("Account");
         account.setId("calendar-account");
         account.setItems(accounts.all());
@@ -73,7 +89,9 @@ public class CalendarView extends Main implements BeforeEnterObserver {
         span.setItems(WEEK, MONTH);
         span.setValue(WEEK);
         span.addValueChangeListener(e -> refresh());
+    }
 
+    private Div toolbar() {
         var previous = new Button("Previous", e -> move(-1));
         previous.setId("calendar-previous");
         var today = new Button("Today", e -> {
@@ -86,19 +104,7 @@ public class CalendarView extends Main implements BeforeEnterObserver {
         steps.addClassName("calendar-steps");
         var toolbar = new Div(account, span, steps);
         toolbar.addClassName("calendar-toolbar");
-        period.setId("calendar-period");
-        period.getElement().setAttribute("aria-live", "polite");
-        nothing.setId("calendar-nothing");
-        add(
-                new H2("Calendar"),
-                new Paragraph("Scheduled and published posts of every account, and drafts still waiting"
-                        + " on the day their authors mean them for (those without a day are on Review posts). Open a"
-                        + " scheduled post to move it: it keeps its approval while its text is unchanged."),
-                toolbar,
-                period,
-                nothing,
-                days);
-        refresh();
+        return toolbar;
     }
 
     /** {@code ?day=2026-12-04} opens the week (or month) of that day; an unreadable day opens this week. */

@@ -127,18 +127,7 @@ class MoveDialog extends Dialog {
                 .atZone(SchoolTime.ZONE)
                 .toInstant();
         try {
-            if (text.getValue().equals(draft.content().text())) {
-                queue.move(draft.id(), draft.version(), at);
-                done("Moved: it goes out on " + SchoolTime.dateTime(at) + ", still approved.");
-            } else {
-                var content = new DraftContent(
-                        text.getValue(),
-                        draft.content().photos(),
-                        draft.content().pupilsShown());
-                drafts.save(draft.id(), content, draft.version(), at);
-                done("The text changed, so the post goes back for approval, meant for " + SchoolTime.dateTime(at)
-                        + ".");
-            }
+            moveOrResubmit(at);
         } catch (DecisionRefused refused) {
             if (refused.reason() == DecisionRefused.Reason.PUBLISH_AT_PAST) {
                 time.setErrorMessage(refused.getMessage());
@@ -152,6 +141,19 @@ class MoveDialog extends Dialog {
             problem.setText(refused.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {
             problem.setText("Someone changed this post since you opened it. Close it and open it again.");
+        }
+    }
+
+    /** An unchanged text keeps the approval; a changed one sends the post back for approval. */
+    private void moveOrResubmit(Instant at) {
+        if (text.getValue().equals(draft.content().text())) {
+            queue.move(draft.id(), draft.version(), at);
+            done("Moved: it goes out on " + SchoolTime.dateTime(at) + ", still approved.");
+        } else {
+            var content = new DraftContent(
+                    text.getValue(), draft.content().photos(), draft.content().pupilsShown());
+            drafts.save(draft.id(), content, draft.version(), at);
+            done("The text changed, so the post goes back for approval, meant for " + SchoolTime.dateTime(at) + ".");
         }
     }
 

@@ -4,6 +4,7 @@ import app.safepost.compliance.FindingWords;
 import app.safepost.drafting.DraftContent;
 import app.safepost.media.MediaLibrary;
 import app.safepost.media.MediaSummary;
+import app.safepost.media.PhotoAnalysis;
 import app.safepost.media.PhotoFace;
 import app.safepost.media.ui.parts.FaceBoxes;
 import app.safepost.pupils.ClassPupil;
@@ -59,18 +60,24 @@ class ReviewPhotos extends Div {
                     + face.box().whereIn(summary.width(), summary.height()) + "): " + who(attached, face, names)
                     + covered(face, summary)));
         }
-        figure.add(
-                new Paragraph(
-                        switch (analysis.state()) {
-                            case PENDING -> "The portal is still looking for faces in this photo.";
-                            case FAILED -> "The portal could not look for faces in this photo.";
-                            case DONE ->
-                                analysis.faces().isEmpty()
-                                        ? "The portal found no face in this photo."
-                                        : analysis.faces().size()
-                                                + (analysis.faces().size() == 1 ? " face" : " faces") + " found:";
-                        }),
-                faces);
+        figure.add(new Paragraph(facesFound(analysis)), faces);
+        addChecks(figure, attached, summary);
+        return figure;
+    }
+
+    private static String facesFound(PhotoAnalysis analysis) {
+        return switch (analysis.state()) {
+            case PENDING -> "The portal is still looking for faces in this photo.";
+            case FAILED -> "The portal could not look for faces in this photo.";
+            case DONE ->
+                analysis.faces().isEmpty()
+                        ? "The portal found no face in this photo."
+                        : analysis.faces().size() + (analysis.faces().size() == 1 ? " face" : " faces") + " found:";
+        };
+    }
+
+    /** Whether the author checked the faces, and a warning when the photo came from an unregistered device. */
+    private static void addChecks(Div figure, DraftContent.AttachedPhoto attached, MediaSummary summary) {
         var confirmed = new Paragraph(
                 attached.facesChecked()
                         ? "The author confirmed they checked every face in this photo."
@@ -82,7 +89,6 @@ class ReviewPhotos extends Div {
             warning.addClassName("verdict-warn");
             figure.add(warning);
         }
-        return figure;
     }
 
     private static String who(DraftContent.AttachedPhoto attached, PhotoFace face, Map<String, String> names) {

@@ -60,7 +60,13 @@ public class IntegrityView extends Main {
                 anchorState,
                 new HorizontalLayout(run, anchor),
                 result);
+        configureRuns();
+        add(new H3("Recent checks"), runs);
+        runs.setItems(check.recentChecks());
+        add(new BackupStatusCard(backups.status()));
+    }
 
+    private void configureRuns() {
         runs.setId("integrity-runs");
         runs.setAriaLabel("Recent integrity checks");
         runs.setEmptyStateText("No checks run yet.");
@@ -78,9 +84,6 @@ public class IntegrityView extends Main {
                 .setFlexGrow(0);
         runs.addColumn(IntegrityView::outcome).setHeader("Result").setFlexGrow(1);
         runs.setAllRowsVisible(true);
-        add(new H3("Recent checks"), runs);
-        runs.setItems(check.recentChecks());
-        add(new BackupStatusCard(backups.status()));
     }
 
     private void runCheck() {

@@ -144,22 +144,8 @@ class DraftPhotos extends Div {
             return; // discarded since, or not the caller's to see
         }
         int number = entries.size() + 1;
-        var alt = new TextField("Alt text for photo " + number);
-        alt.setHelperText("What the photo shows, for people who cannot see it. First names or initials only.");
-        alt.setValue(altText);
-        alt.setWidthFull();
-        alt.setMaxLength(1000);
-        alt.setReadOnly(!editable);
-        alt.addValueChangeListener(e -> changed.run());
-        var pupils = new MultiSelectComboBox<ClassPupil>("Who is in photo " + number);
-        pupils.setItems(choices);
-        pupils.setItemLabelGenerator(DraftPhotos::label);
-        var byId = choices.stream().collect(Collectors.toMap(ClassPupil::id, p -> p));
-        pupils.select(shown.stream().map(byId::get).filter(Objects::nonNull).toList());
-        pupils.setWidthFull();
-        pupils.setReadOnly(!editable);
-        pupils.setHelperText("Pupils without photo consent must be covered: use Cover faces.");
-        pupils.addValueChangeListener(e -> changed.run());
+        var alt = altTextField(number, altText);
+        var pupils = pupilsField(number, shown);
         var faces = new PhotoFacesSection(
                 media,
                 summary.get(),
@@ -179,34 +165,65 @@ class DraftPhotos extends Div {
         row.addClassName("draft-photo");
         var entry = new Entry(mediaId, row, alt, pupils, faces, coverText);
         if (editable) {
-            var cover = new Button(
-                    "Cover faces in photo " + number,
-                    e -> new CoverEditorDialog(
-                                    media,
-                                    photo,
-                                    choices.stream()
-                                            .map(p -> new CoverEditorDialog.PupilChoice(
-                                                    p.id(),
-                                                    p.shownAs()
-                                                            + (p.neverPublish() ? " – may not appear in any post" : ""),
-                                                    p.imageConsent()))
-                                            .toList(),
-                                    faces.hints(textToCover.getOrDefault(mediaId, List.of())),
-                                    saved -> {
-                                        faces.refresh();
-                                        changed.run();
-                                    })
-                            .open());
-            var remove = new Button("Remove photo " + number, e -> {
-                entries.remove(entry);
-                list.remove(row);
-                changed.run();
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            row.add(cover, coverText, remove);
+            var cover = coverFacesButton(number, photo, faces);
+            row.add(cover, coverText, removeButton(number, entry, row));
         }
         entries.add(entry);
         list.add(row);
+    }
+
+    private Button removeButton(int number, Entry entry, Div row) {
+        var remove = new Button("Remove photo " + number, e -> {
+            entries.remove(entry);
+            list.remove(row);
+            changed.run();
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return remove;
+    }
+
+    private TextField altTextField(int number, String altText) {
+        var alt = new TextField("Alt text for photo " + number);
+        alt.setHelperText("What the photo shows, for people who cannot see it. First names or initials only.");
+        alt.setValue(altText);
+        alt.setWidthFull();
+        alt.setMaxLength(1000);
+        alt.setReadOnly(!editable);
+        alt.addValueChangeListener(e -> changed.run());
+        return alt;
+    }
+
+    private MultiSelectComboBox<ClassPupil> pupilsField(int number, List<PupilId> shown) {
+        var pupils = new MultiSelectComboBox<ClassPupil>("Who is in photo " + number);
+        pupils.setItems(choices);
+        pupils.setItemLabelGenerator(DraftPhotos::label);
+        var byId = choices.stream().collect(Collectors.toMap(ClassPupil::id, p -> p));
+        pupils.select(shown.stream().map(byId::get).filter(Objects::nonNull).toList());
+        pupils.setWidthFull();
+        pupils.setReadOnly(!editable);
+        pupils.setHelperText("Pupils without photo consent must be covered: use Cover faces.");
+        pupils.addValueChangeListener(e -> changed.run());
+        return pupils;
+    }
+
+    private Button coverFacesButton(int number, MediaId photo, PhotoFacesSection faces) {
+        return new Button(
+                "Cover faces in photo " + number,
+                e -> new CoverEditorDialog(
+                                media,
+                                photo,
+                                choices.stream()
+                                        .map(p -> new CoverEditorDialog.PupilChoice(
+                                                p.id(),
+                                                p.shownAs() + (p.neverPublish() ? " – may not appear in any post" : ""),
+                                                p.imageConsent()))
+                                        .toList(),
+                                faces.hints(textToCover.getOrDefault(photo.value(), List.of())),
+                                saved -> {
+                                    faces.refresh();
+                                    changed.run();
+                                })
+                        .open());
     }
 
     /** Covers every region of the photo whose words name a pupil, pixelated, and saves the covers. */

@@ -27,6 +27,19 @@ public class MyDraftsView extends Main {
     MyDraftsView(Drafts drafts) {
         addClassName("screen");
         long mine = drafts.mineCount();
+        var grid = draftsGrid(drafts);
+        var write = new Button("Write a post", e -> getUI().ifPresent(ui -> ui.navigate(DraftEditorView.class)));
+        write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        write.setId("write-post");
+        add(new H2("My drafts"), write);
+        if (mine == 0) {
+            add(new Paragraph("You have no drafts yet."));
+        } else {
+            add(grid);
+        }
+    }
+
+    private Grid<DraftSummary> draftsGrid(Drafts drafts) {
         var grid = new Grid<DraftSummary>();
         grid.setId("my-drafts");
         grid.setAriaLabel("My drafts");
@@ -58,14 +71,6 @@ public class MyDraftsView extends Main {
                 .setAutoWidth(true);
         grid.setItemsPageable(page -> drafts.mine(page).getContent(), page -> drafts.mineCount());
         grid.setHeight("70vh");
-        var write = new Button("Write a post", e -> getUI().ifPresent(ui -> ui.navigate(DraftEditorView.class)));
-        write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        write.setId("write-post");
-        add(new H2("My drafts"), write);
-        if (mine == 0) {
-            add(new Paragraph("You have no drafts yet."));
-        } else {
-            add(grid);
-        }
+        return grid;
     }
 }

@@ -83,6 +83,22 @@ public class PhotosView extends Main {
                         : photo.covers().size() + (photo.covers().size() == 1 ? " cover" : " covers")
                                 + " burned in when published.");
         covers.addClassName("photo-covers");
+        var cover = coverButton(photo);
+        var discard = new Button("Discard", e -> {
+            media.discard(photo.id());
+            refresh();
+        });
+        discard.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        discard.getElement()
+                .setAttribute("aria-label", "Discard the photo of " + SchoolTime.dateTime(photo.uploadedAt()));
+        card.add(heading, preview, device, covers, new HorizontalLayout(cover, discard));
+        if (mayReadAuditTrail) {
+            card.add(historyLink(photo));
+        }
+        return card;
+    }
+
+    private Button coverButton(MediaSummary photo) {
         var cover = new Button(
                 "Cover faces",
                 e -> new CoverEditorDialog(
@@ -94,27 +110,19 @@ public class PhotosView extends Main {
                                         .toList(),
                                 saved -> refresh())
                         .open());
-        var discard = new Button("Discard", e -> {
-            media.discard(photo.id());
-            refresh();
-        });
-        discard.addThemeVariants(ButtonVariant.LUMO_ERROR);
         cover.getElement()
                 .setAttribute("aria-label", "Cover faces in the photo of " + SchoolTime.dateTime(photo.uploadedAt()));
-        discard.getElement()
-                .setAttribute("aria-label", "Discard the photo of " + SchoolTime.dateTime(photo.uploadedAt()));
-        card.add(heading, preview, device, covers, new HorizontalLayout(cover, discard));
-        if (mayReadAuditTrail) {
-            var history = new Anchor(media.historyLink(photo.id()), "History in the audit trail");
-            history.getElement()
-                    .setAttribute(
-                            "aria-label",
-                            "History of the photo of " + SchoolTime.dateTime(photo.uploadedAt())
-                                    + " in the audit trail");
-            history.addClassName("history-link");
-            card.add(history);
-        }
-        return card;
+        return cover;
+    }
+
+    private Anchor historyLink(MediaSummary photo) {
+        var history = new Anchor(media.historyLink(photo.id()), "History in the audit trail");
+        history.getElement()
+                .setAttribute(
+                        "aria-label",
+                        "History of the photo of " + SchoolTime.dateTime(photo.uploadedAt()) + " in the audit trail");
+        history.addClassName("history-link");
+        return history;
     }
 
     static String deviceText(MediaSummary photo) {

@@ -36,6 +36,24 @@ class FollowerSyncSection extends Div {
         this.accounts = accounts;
         this.slt = slt;
         this.changed = changed;
+        configureSyncs();
+        add(
+                new H3("Synchronised with the platforms"),
+                new Paragraph("Every night, and when a senior"
+                        + " leader asks, the portal asks each account's platform who follows it. Newcomers are added under"
+                        + " review (those already following at an account's first synchronisation are allowed); followers"
+                        + " who left stay in the register, marked as no longer following; a blocked follower stays blocked."
+                        + " An account in practice mode, without a connected credential or on X (whose API tier cannot list"
+                        + " followers) is skipped: add its followers by hand."),
+                syncs);
+        if (slt) {
+            var all = new Button("Synchronise followers", e -> synchronise(null));
+            all.setId("sync-followers");
+            add(all);
+        }
+    }
+
+    private void configureSyncs() {
         syncs.setId("follower-syncs");
         syncs.setAriaLabel("Synchronisation with the platforms");
         syncs.setEmptyStateText("No accounts yet.");
@@ -68,20 +86,6 @@ class FollowerSyncSection extends Div {
                     .setAutoWidth(true);
         }
         syncs.setAllRowsVisible(true);
-        add(
-                new H3("Synchronised with the platforms"),
-                new Paragraph("Every night, and when a senior"
-                        + " leader asks, the portal asks each account's platform who follows it. Newcomers are added under"
-                        + " review (those already following at an account's first synchronisation are allowed); followers"
-                        + " who left stay in the register, marked as no longer following; a blocked follower stays blocked."
-                        + " An account in practice mode, without a connected credential or on X (whose API tier cannot list"
-                        + " followers) is skipped: add its followers by hand."),
-                syncs);
-        if (slt) {
-            var all = new Button("Synchronise followers", e -> synchronise(null));
-            all.setId("sync-followers");
-            add(all);
-        }
     }
 
     private void synchronise(@Nullable AccountSummary account) {

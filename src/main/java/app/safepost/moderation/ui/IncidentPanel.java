@@ -19,6 +19,7 @@ import app.safepost.security.SignedInStaff;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -33,6 +34,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** One incident: what was reported, its timeline, and what the reader may do with it. */
 class IncidentPanel extends Composite<Div> {
@@ -67,7 +70,22 @@ class IncidentPanel extends Composite<Div> {
             note.setId("names-masked-note");
             content.add(note);
         }
-        var what = new Paragraph(s.whatHappened());
+        addReport(details);
+
+        var staff = SignedInStaff.current().orElseThrow();
+        var open = s.status() != IncidentStatus.CLOSED;
+        if (staff.hasRole(Roles.SLT) && open) {
+            content.add(actionForm(clock), blockForm(), closeForm());
+        }
+        if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR)) {
+            content.add(commentForm());
+        }
+    }
+
+    /** What happened, the links, the outcome and the timeline, as the report and its handling recorded them. */
+    private void addReport(IncidentDetails details) {
+        var content = getContent();
+        var what = new Paragraph(details.summary().whatHappened());
         what.setId("incident-what");
         what.getStyle().set("white-space", "pre-wrap");
         content.add(new H4("What happened"), what);
@@ -80,15 +98,6 @@ class IncidentPanel extends Composite<Div> {
             content.add(new H4("Outcome"), new Paragraph(details.outcome()));
         }
         content.add(new H4("Timeline"), timeline(details.timeline()));
-
-        var staff = SignedInStaff.current().orElseThrow();
-        var open = s.status() != IncidentStatus.CLOSED;
-        if (staff.hasRole(Roles.SLT) && open) {
-            content.add(actionForm(clock), blockForm(), closeForm());
-        }
-        if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR)) {
-            content.add(commentForm());
-        }
     }
 
     private OrderedList timeline(List<TimelineEntry> entries) {
@@ -116,18 +125,10 @@ class IncidentPanel extends Composite<Div> {
     }
 
     private Div actionForm(Clock clock) {
-        var kind = new Select<StepKind>();
-        kind.setLabel("Action taken");
-        kind.setId("action-kind");
-        kind.setItems(RECORDABLE);
-        kind.setItemLabelGenerator(StepKind::label);
+        var kind = kindSelect();
         var detail = TextLimits.atMost(2000, new TextArea("Details"));
         detail.setId("action-detail");
-        var authority = new Select<Authority>();
-        authority.setLabel("Authority");
-        authority.setId("action-authority");
-        authority.setItems(Authority.values());
-        authority.setItemLabelGenerator(Authority::label);
+        var authority = authoritySelect();
         var contact = TextLimits.atMost(200, new TextField("Who at the authority"));
         contact.setId("action-contact");
         var on = SchoolTimeFields.date("Escalated on");
@@ -143,37 +144,66 @@ class IncidentPanel extends Composite<Div> {
                 .put("authorityContact", contact)
                 .put("escalatedOn", on)
                 .put("reference", reference);
-        Runnable shape = () -> {
-            var escalation = kind.getValue() == StepKind.ESCALATED;
-            authority.setVisible(escalation);
-            contact.setVisible(escalation);
-            on.setVisible(escalation);
-            reference.setVisible(escalation || kind.getValue() == StepKind.REPORTED_TO_PLATFORM);
-        };
-        kind.addValueChangeListener(e -> shape.run());
-        shape.run();
-        var record = new Button("Record action", e -> {
-            errors.clear();
-            try {
-                incidents.act(
-                        details.summary().id(),
-                        new IncidentAction(
+        kind.addValueChangeListener(e -> showFieldsFor(e.getValue(), authority, contact, on, reference));
+        showFieldsFor(kind.getValue(), authority, contact, on, reference);
+        var record = new Button(
+                "Record action",
+                e -> recordAction(
+                        errors,
+                        () -> new IncidentAction(
                                 kind.getValue(),
                                 detail.getValue(),
                                 authority.getValue(),
                                 contact.getValue(),
                                 on.getValue(),
-                                reference.getValue()));
-                Notices.done("Action recorded.");
-                changed.run();
-            } catch (ModerationRefused refused) {
-                errors.show(refused);
-            }
-        });
+                                reference.getValue())));
         record.setId("record-action");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new FormLayout(kind, detail, authority, contact, on, reference);
         return new Div(new H4("Record an action"), form, record);
+    }
+
+    /** An escalation names the authority; a report to the platform or an escalation keeps a reference. */
+    private static void showFieldsFor(
+            @Nullable StepKind kind,
+            Select<Authority> authority,
+            TextField contact,
+            DatePicker on,
+            TextField reference) {
+        var escalation = kind == StepKind.ESCALATED;
+        authority.setVisible(escalation);
+        contact.setVisible(escalation);
+        on.setVisible(escalation);
+        reference.setVisible(escalation || kind == StepKind.REPORTED_TO_PLATFORM);
+    }
+
+    private static Select<StepKind> kindSelect() {
+        var kind = new Select<StepKind>();
+        kind.setLabel("Action taken");
+        kind.setId("action-kind");
+        kind.setItems(RECORDABLE);
+        kind.setItemLabelGenerator(StepKind::label);
+        return kind;
+    }
+
+    private static Select<Authority> authoritySelect() {
+        var authority = new Select<Authority>();
+        authority.setLabel("Authority");
+        authority.setId("action-authority");
+        authority.setItems(Authority.values());
+        authority.setItemLabelGenerator(Authority::label);
+        return authority;
+    }
+
+    private void recordAction(FieldErrors errors, Supplier<IncidentAction> action) {
+        errors.clear();
+        try {
+            incidents.act(details.summary().id(), action.get());
+            Notices.done("Action recorded.");
+            changed.run();
+        } catch (ModerationRefused refused) {
+            errors.show(refused);
+        }
     }
 
     private Div blockForm() {

@@ -74,7 +74,33 @@ public class IncidentsView extends Main implements BeforeEnterObserver {
         this.clock = clock;
         addClassName("screen");
         var staff = SignedInStaff.current().orElseThrow();
+        configureFormFields(accounts);
+        var formArea = formArea(media, staff);
+        var report = new Button("Report incident", e -> report());
+        report.setId("report-incident");
+        report.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        configureGrid();
+        panel.setId("incident-panel");
 
+        var reads = staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR) || Roles.inTheTrustTeam(staff.roles());
+        add(
+                new H2("Incidents"),
+                new Paragraph("Report anything inappropriate on the school's accounts: offensive language, unsuitable"
+                        + " images, copyright infringement or comments undermining the school. Senior leaders handle"
+                        + " every report and record what they did."));
+        if (reads) {
+            // Those who handle or read incidents come for the list: the incident opened, then every incident,
+            // and the report form folded away below them.
+            var reportForm = new Details("Report an incident", formArea, report);
+            reportForm.setId("report-an-incident");
+            add(panel, new H3("All incidents"), grid, reportForm);
+        } else {
+            add(new H3("Report an incident"), formArea, report, new H3("Your reports"), grid, panel);
+        }
+        refresh();
+    }
+
+    private void configureFormFields(SocialAccounts accounts) {
         account.setLabel("Account");
         account.setId("incident-account");
         account.setItems(accounts.all());
@@ -93,7 +119,9 @@ public class IncidentsView extends Main implements BeforeEnterObserver {
                 .put("category", category)
                 .put("whatHappened", whatHappened)
                 .put("links", links);
+    }
 
+    private Div formArea(MediaLibrary media, SignedInStaff staff) {
         var form = new FormLayout(account, category, whatHappened, links, serious);
         form.setColspan(whatHappened, 2);
         form.setColspan(links, 2);
@@ -107,10 +135,10 @@ public class IncidentsView extends Main implements BeforeEnterObserver {
             });
             formArea.add(new Paragraph("A screenshot, if you have one (it goes through the photo intake):"), upload);
         }
-        var report = new Button("Report incident", e -> report());
-        report.setId("report-incident");
-        report.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return formArea;
+    }
 
+    private void configureGrid() {
         grid.setId("incidents");
         grid.setAriaLabel("Incidents");
         grid.addColumn(i -> SchoolTime.dateTime(i.reportedAt()))
@@ -133,24 +161,6 @@ public class IncidentsView extends Main implements BeforeEnterObserver {
                 .setAutoWidth(true);
         grid.setHeight("50vh");
         grid.setEmptyStateText("No incidents");
-        panel.setId("incident-panel");
-
-        var reads = staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR) || Roles.inTheTrustTeam(staff.roles());
-        add(
-                new H2("Incidents"),
-                new Paragraph("Report anything inappropriate on the school's accounts: offensive language, unsuitable"
-                        + " images, copyright infringement or comments undermining the school. Senior leaders handle"
-                        + " every report and record what they did."));
-        if (reads) {
-            // Those who handle or read incidents come for the list: the incident opened, then every incident,
-            // and the report form folded away below them.
-            var reportForm = new Details("Report an incident", formArea, report);
-            reportForm.setId("report-an-incident");
-            add(panel, new H3("All incidents"), grid, reportForm);
-        } else {
-            add(new H3("Report an incident"), formArea, report, new H3("Your reports"), grid, panel);
-        }
-        refresh();
     }
 
     @Override

@@ -47,27 +47,26 @@ class DraftSections extends Div {
         formatted.addClassName("policy-markdown");
         var box = new Div(formatted);
         box.addClassName("draft-section");
-        if (!slt) {
-            return box;
+        if (slt) {
+            addEditor(box, formatted, reviews, review, index, section, saved);
         }
+        return box;
+    }
+
+    /** The section's text to edit in place of its formatted reading, for the senior leadership team. */
+    private static void addEditor(
+            Div box,
+            Markdown formatted,
+            PolicyReviews reviews,
+            ReviewDetails review,
+            int index,
+            PolicyText.Section section,
+            Runnable saved) {
         var area = TextLimits.atMost(200_000, new TextArea(section.title()));
         area.setValue(section.text());
         area.setWidthFull();
         area.setManualValidation(true);
-        var save = new Button("Save section", e -> {
-            area.setInvalid(false);
-            try {
-                reviews.saveSection(review.id(), index, area.getValue(), review.version());
-                Notices.done("Section saved.");
-                saved.run();
-            } catch (PolicyChangeRefused refused) {
-                area.setErrorMessage(String.join(" ", refused.errors().values()));
-                area.setInvalid(true);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setAriaLabel("Save section " + section.title());
-        var buttons = new HorizontalLayout(save);
+        var buttons = new HorizontalLayout(saveButton(reviews, review, index, section, area, saved));
         var editor = new Div(area, buttons);
         editor.setVisible(false);
         var edit = new Button("Edit section");
@@ -90,6 +89,28 @@ class DraftSections extends Div {
         });
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         box.add(edit, editor);
-        return box;
+    }
+
+    private static Button saveButton(
+            PolicyReviews reviews,
+            ReviewDetails review,
+            int index,
+            PolicyText.Section section,
+            TextArea area,
+            Runnable saved) {
+        var save = new Button("Save section", e -> {
+            area.setInvalid(false);
+            try {
+                reviews.saveSection(review.id(), index, area.getValue(), review.version());
+                Notices.done("Section saved.");
+                saved.run();
+            } catch (PolicyChangeRefused refused) {
+                area.setErrorMessage(String.join(" ", refused.errors().values()));
+                area.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setAriaLabel("Save section " + section.title());
+        return save;
     }
 }

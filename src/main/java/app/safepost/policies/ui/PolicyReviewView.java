@@ -117,6 +117,16 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
             }
             return;
         }
+        addFacts();
+        draft();
+        trackedChanges();
+        add(new ReconfirmationChecks(
+                reviews, review, slt, accounts.all(), follows, guidance, changed -> review = changed));
+        add(new ReviewComments(reviews, review, slt, mayComment, this::show));
+        add(new H3("Sign-off"), new ReviewSignOff(reviews, review, policyId, me.hasRole(Roles.HEAD_TEACHER)));
+    }
+
+    private void addFacts() {
         var facts =
                 new Paragraph("Opened on " + SchoolTime.date(review.openedOn()) + ". The draft started from version "
                         + review.baseVersion() + ". " + review.openComments() + " open comment"
@@ -126,12 +136,6 @@ public class PolicyReviewView extends Main implements BeforeEnterObserver {
         var history = new Anchor(reviews.historyLink(review.id()), "History in the audit trail");
         history.setId("review-history");
         add(new Paragraph(history));
-        draft();
-        trackedChanges();
-        add(new ReconfirmationChecks(
-                reviews, review, slt, accounts.all(), follows, guidance, changed -> review = changed));
-        add(new ReviewComments(reviews, review, slt, mayComment, this::show));
-        add(new H3("Sign-off"), new ReviewSignOff(reviews, review, policyId, me.hasRole(Roles.HEAD_TEACHER)));
     }
 
     private void draft() {

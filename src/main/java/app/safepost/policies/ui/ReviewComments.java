@@ -50,9 +50,12 @@ class ReviewComments extends Div {
             threads.add(new Paragraph("No comments yet."));
         }
         add(threads);
-        if (!mayComment) {
-            return;
+        if (mayComment) {
+            addCommentForm(review);
         }
+    }
+
+    private void addCommentForm(ReviewDetails review) {
         var section = new Select<String>();
         section.setLabel("Section");
         section.setItems(PolicyText.sections(review.draft()).stream()
@@ -95,6 +98,14 @@ class ReviewComments extends Div {
             return box;
         }
         var about = root.authorName() + "'s comment on " + root.section();
+        box.add(replyForm(root, about));
+        if (slt) {
+            box.add(resolveForm(root, about));
+        }
+        return box;
+    }
+
+    private Div replyForm(PolicyComment root, String about) {
         var reply = TextLimits.atMost(2000, new TextField("Reply"));
         reply.setAriaLabel("Reply to " + about);
         var errors = new FieldErrors().put("reply", reply);
@@ -108,22 +119,22 @@ class ReviewComments extends Div {
             }
         });
         send.setAriaLabel("Send reply to " + about);
-        box.add(new Div(reply, send));
-        if (slt) {
-            var note = TextLimits.atMost(1000, new TextField("Resolution"));
-            note.setAriaLabel("How " + about + " was resolved");
-            var resolve = new Button("Resolve", e -> {
-                try {
-                    reviews.resolve(root.id(), note.getValue());
-                    changed.run();
-                } catch (PolicyChangeRefused refused) {
-                    Notices.failed(String.join(" ", refused.errors().values()));
-                }
-            });
-            resolve.setAriaLabel("Resolve " + about);
-            box.add(new Div(note, resolve));
-        }
-        return box;
+        return new Div(reply, send);
+    }
+
+    private Div resolveForm(PolicyComment root, String about) {
+        var note = TextLimits.atMost(1000, new TextField("Resolution"));
+        note.setAriaLabel("How " + about + " was resolved");
+        var resolve = new Button("Resolve", e -> {
+            try {
+                reviews.resolve(root.id(), note.getValue());
+                changed.run();
+            } catch (PolicyChangeRefused refused) {
+                Notices.failed(String.join(" ", refused.errors().values()));
+            }
+        });
+        resolve.setAriaLabel("Resolve " + about);
+        return new Div(note, resolve);
     }
 
     private static Div comment(PolicyComment comment) {

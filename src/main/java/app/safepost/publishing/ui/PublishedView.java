@@ -66,7 +66,12 @@ public class PublishedView extends Main {
                 new Paragraph("Every approved post: scheduled, sent, failed or taken down. "
                         + "An account not switched to its platform is in practice mode: its posts are kept here and nothing "
                         + "leaves the school."));
+        configureGrid();
+        add(grid, new AccountSwitches(accounts, platformSwitch));
+        refresh();
+    }
 
+    private void configureGrid() {
         grid.setId("published");
         grid.setAriaLabel("Published posts");
         grid.setEmptyStateText("No posts approved yet.");
@@ -96,8 +101,6 @@ public class PublishedView extends Main {
                 .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("70vh");
-        add(grid, new AccountSwitches(accounts, platformSwitch));
-        refresh();
     }
 
     /** A page at a time, with the names of that page's pupils only (by UPN, as posts record them). */

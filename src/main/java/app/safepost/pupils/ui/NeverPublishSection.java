@@ -31,9 +31,12 @@ class NeverPublishSection extends Div {
             shown.setId("never-publish-reason");
             add(shown);
         });
-        if (!dsl) {
-            return;
+        if (dsl) {
+            addChangeForm(register, pupil, flagged, changed);
         }
+    }
+
+    private void addChangeForm(NeverPublishRegister register, PupilRecord pupil, boolean flagged, Runnable changed) {
         var why = new TextArea(flagged ? "Why the flag is cleared" : "Reason");
         why.setId("never-publish-reason-field");
         why.setHelperText("Only the DSL and the head teacher will read it.");

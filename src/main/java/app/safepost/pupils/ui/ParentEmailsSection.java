@@ -42,6 +42,16 @@ class ParentEmailsSection extends Div {
                 addresses.setInvalid(true);
             }
         });
+        var row = new HorizontalLayout(addresses, save, sendButton(forms, pupil, addresses));
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        add(
+                row,
+                new Paragraph("The form asks the parents about every purpose; their answers are recorded here"
+                        + " as from the online form, with their name."));
+    }
+
+    private static Button sendButton(ConsentForms forms, PupilRecord pupil, TextField addresses) {
         var send = new Button("Send consent form", e -> {
             try {
                 int sent = forms.send(pupil.id());
@@ -53,12 +63,6 @@ class ParentEmailsSection extends Div {
             }
         });
         send.setId("send-consent-form");
-        var row = new HorizontalLayout(addresses, save, send);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        row.setWrap(true);
-        add(
-                row,
-                new Paragraph("The form asks the parents about every purpose; their answers are recorded here"
-                        + " as from the online form, with their name."));
+        return send;
     }
 }

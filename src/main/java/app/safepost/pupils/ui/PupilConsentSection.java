@@ -26,6 +26,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -111,20 +112,12 @@ class PupilConsentSection extends Div {
     }
 
     private Div form() {
-        var purpose = new Select<PurposeSummary>();
-        purpose.setLabel("Purpose");
-        purpose.setItems(purposes);
-        purpose.setItemLabelGenerator(PurposeSummary::name);
-        purpose.setValue(purposes.isEmpty() ? null : purposes.getFirst());
+        var purpose = purposeSelect();
         var consent = new RadioButtonGroup<Boolean>("Decision");
         consent.setItems(true, false);
         consent.setItemLabelGenerator(yes -> yes ? "Yes" : "No");
         consent.setValue(false);
-        var source = new Select<ConsentSource>();
-        source.setLabel("Source");
-        source.setItems(ConsentSource.GDPR_FORM, ConsentSource.PARENT_REQUEST);
-        source.setItemLabelGenerator(ConsentSource::label);
-        source.setValue(ConsentSource.GDPR_FORM);
+        var source = sourceSelect();
         var recordedOn = datePicker("Date given", today);
         var expiresOn = datePicker("Expires on", null);
         expiresOn.setHelperText("Leave empty for the school's default.");
@@ -136,12 +129,11 @@ class PupilConsentSection extends Div {
                 .put("expiresOn", expiresOn)
                 .put("expiryAfterGiven", expiresOn)
                 .put("note", note);
-        var record = new Button("Record decision", e -> {
-            errors.clear();
-            try {
-                var changed = register.record(
-                        pupil.id(),
-                        new ConsentDecision(
+        var record = new Button(
+                "Record decision",
+                e -> record(
+                        errors,
+                        () -> new ConsentDecision(
                                 purpose.getValue() == null
                                         ? null
                                         : purpose.getValue().code(),
@@ -149,17 +141,40 @@ class PupilConsentSection extends Div {
                                 source.getValue(),
                                 recordedOn.getValue(),
                                 expiresOn.getValue(),
-                                note.getValue()));
-                Notices.done(changed ? "Consent decision recorded." : "That is the decision already recorded.");
-                recorded.run();
-            } catch (ConstraintViolationException invalid) {
-                errors.show(invalid);
-            }
-        });
+                                note.getValue())));
         record.setId("record-consent");
         var box = new Div(new FormLayout(purpose, consent, source, recordedOn, expiresOn, note), record);
         box.setId("consent-form");
         return box;
+    }
+
+    private void record(FieldErrors errors, Supplier<ConsentDecision> decision) {
+        errors.clear();
+        try {
+            var changed = register.record(pupil.id(), decision.get());
+            Notices.done(changed ? "Consent decision recorded." : "That is the decision already recorded.");
+            recorded.run();
+        } catch (ConstraintViolationException invalid) {
+            errors.show(invalid);
+        }
+    }
+
+    private Select<PurposeSummary> purposeSelect() {
+        var purpose = new Select<PurposeSummary>();
+        purpose.setLabel("Purpose");
+        purpose.setItems(purposes);
+        purpose.setItemLabelGenerator(PurposeSummary::name);
+        purpose.setValue(purposes.isEmpty() ? null : purposes.getFirst());
+        return purpose;
+    }
+
+    private static Select<ConsentSource> sourceSelect() {
+        var source = new Select<ConsentSource>();
+        source.setLabel("Source");
+        source.setItems(ConsentSource.GDPR_FORM, ConsentSource.PARENT_REQUEST);
+        source.setItemLabelGenerator(ConsentSource::label);
+        source.setValue(ConsentSource.GDPR_FORM);
+        return source;
     }
 
     private Grid<ConsentEntry> history() {

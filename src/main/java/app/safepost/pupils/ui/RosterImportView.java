@@ -62,6 +62,23 @@ public class RosterImportView extends Main {
                 new Paragraph("Pupils are matched by UPN. Pupils the file no longer lists are archived, never"
                         + " deleted. You will see what changes for every pupil before anything is saved."));
 
+        configureUpload();
+        add(upload);
+
+        configureSummaryAndProblems();
+        configurePreview();
+        confirm.setId("confirm-import");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClickListener(e -> confirmImport());
+        cancel.addClickListener(e -> reset("Import cancelled; nothing was changed."));
+        var buttons = new HorizontalLayout(archiveWarning.confirmation(), confirm, cancel);
+        buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
+        confirm.setEnabled(false);
+        cancel.setEnabled(false);
+        add(summary, problems, archiveWarning, buttons, changes);
+    }
+
+    private void configureUpload() {
         upload.setId("roster-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(RosterCsv.MAX_BYTES);
@@ -75,8 +92,9 @@ public class RosterImportView extends Main {
                 + (e.getErrorMessage() == null || e.getErrorMessage().isBlank()
                         ? "it must be a CSV file of at most 1 MB."
                         : e.getErrorMessage())));
-        add(upload);
+    }
 
+    private void configureSummaryAndProblems() {
         summary.setId("import-summary");
         summary.getElement().setAttribute("role", "status");
         problems.setId("import-problems");
@@ -93,7 +111,9 @@ public class RosterImportView extends Main {
         problems.addColumn(RosterProblem::message).setHeader("Problem").setFlexGrow(1);
         problems.setAllRowsVisible(true);
         problems.setVisible(false);
+    }
 
+    private void configurePreview() {
         changes.setId("import-preview");
         changes.setAriaLabel("What the import does to each pupil");
         changes.setEmptyStateText("Nothing changes.");
@@ -111,16 +131,6 @@ public class RosterImportView extends Main {
         changes.addColumn(RosterImportView::describe).setHeader("Changes").setFlexGrow(2);
         changes.setHeight("60vh");
         changes.setVisible(false);
-
-        confirm.setId("confirm-import");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.addClickListener(e -> confirmImport());
-        cancel.addClickListener(e -> reset("Import cancelled; nothing was changed."));
-        var buttons = new HorizontalLayout(archiveWarning.confirmation(), confirm, cancel);
-        buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
-        confirm.setEnabled(false);
-        cancel.setEnabled(false);
-        add(summary, problems, archiveWarning, buttons, changes);
     }
 
     /** Shows what importing the file would do; keeps it for the confirm only if it has no problems. */

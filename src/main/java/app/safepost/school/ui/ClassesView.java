@@ -98,10 +98,7 @@ public class ClassesView extends Main {
     private void edit(ClassSummary existing) {
         var dialog = new Dialog(existing == null ? "Add a class" : "Change " + existing.name());
         var name = TextLimits.atMost(60, new TextField("Class name"));
-        var yearGroup = new Select<String>();
-        yearGroup.setLabel("Year group");
-        yearGroup.setItems("R", "1", "2", "3", "4", "5", "6");
-        yearGroup.setItemLabelGenerator(y -> "R".equals(y) ? "Reception" : "Year " + y);
+        var yearGroup = yearGroupSelect();
         var nickname = TextLimits.atMost(60, new TextField("Nickname"));
         var teacher = new ComboBox<StaffSummary>("Class teacher");
         var assistants = new MultiSelectComboBox<StaffSummary>("Teaching assistants");
@@ -116,14 +113,7 @@ public class ClassesView extends Main {
         name.setManualValidation(true);
         nickname.setManualValidation(true);
         if (existing != null) {
-            name.setValue(existing.name());
-            yearGroup.setValue(existing.yearGroup());
-            nickname.setValue(existing.nickname() == null ? "" : existing.nickname());
-            teacher.setValue(existing.classTeacher() == null ? null : staff.get(existing.classTeacher()));
-            assistants.setValue(existing.assistants().stream()
-                    .map(staff::get)
-                    .filter(Objects::nonNull)
-                    .collect(Collectors.toSet()));
+            fill(existing, name, yearGroup, nickname, teacher, assistants);
         }
         var errors =
                 new FieldErrors().put("name", name).put("yearGroup", yearGroup).put("nickname", nickname);
@@ -135,24 +125,53 @@ public class ClassesView extends Main {
                     nickname.getValue(),
                     teacher.getValue() == null ? null : teacher.getValue().username(),
                     assistants.getValue().stream().map(StaffSummary::username).collect(Collectors.toSet()));
-            try {
-                if (existing == null) {
-                    directory.addClass(details);
-                } else {
-                    directory.updateClass(existing.id(), details);
-                }
-                dialog.close();
-                refresh();
-                Notices.done("Class saved.");
-            } catch (ConstraintViolationException invalid) {
-                errors.show(invalid);
-            } catch (IllegalArgumentException conflict) {
-                errors.show("name", conflict.getMessage());
-            }
+            save(dialog, existing, details, errors);
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(name, yearGroup, nickname, teacher, assistants));
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
+    }
+
+    private static Select<String> yearGroupSelect() {
+        var yearGroup = new Select<String>();
+        yearGroup.setLabel("Year group");
+        yearGroup.setItems("R", "1", "2", "3", "4", "5", "6");
+        yearGroup.setItemLabelGenerator(y -> "R".equals(y) ? "Reception" : "Year " + y);
+        return yearGroup;
+    }
+
+    private void fill(
+            ClassSummary existing,
+            TextField name,
+            Select<String> yearGroup,
+            TextField nickname,
+            ComboBox<StaffSummary> teacher,
+            MultiSelectComboBox<StaffSummary> assistants) {
+        name.setValue(existing.name());
+        yearGroup.setValue(existing.yearGroup());
+        nickname.setValue(existing.nickname() == null ? "" : existing.nickname());
+        teacher.setValue(existing.classTeacher() == null ? null : staff.get(existing.classTeacher()));
+        assistants.setValue(existing.assistants().stream()
+                .map(staff::get)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+    }
+
+    private void save(Dialog dialog, ClassSummary existing, ClassDetails details, FieldErrors errors) {
+        try {
+            if (existing == null) {
+                directory.addClass(details);
+            } else {
+                directory.updateClass(existing.id(), details);
+            }
+            dialog.close();
+            refresh();
+            Notices.done("Class saved.");
+        } catch (ConstraintViolationException invalid) {
+            errors.show(invalid);
+        } catch (IllegalArgumentException conflict) {
+            errors.show("name", conflict.getMessage());
+        }
     }
 }

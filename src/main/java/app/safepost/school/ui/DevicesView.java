@@ -192,28 +192,32 @@ public class DevicesView extends Main {
         var save = new Button("Save", e -> {
             errors.clear();
             var details = new DeviceDetails(label.getValue(), make.getValue(), model.getValue(), serial.getValue());
-            try {
-                if (existing == null) {
-                    directory.registerDevice(details);
-                } else {
-                    directory.updateDevice(existing.id(), details, existing.version());
-                }
-                dialog.close();
-                refresh();
-                Notices.done("Device saved.");
-            } catch (ConstraintViolationException invalid) {
-                errors.show(invalid);
-            } catch (IllegalArgumentException duplicate) {
-                errors.show("serial", duplicate.getMessage());
-            } catch (OptimisticLockingFailureException stale) {
-                dialog.close();
-                refresh();
-                Notices.warn("Someone else changed this device; the register is shown again.");
-            }
+            save(dialog, existing, details, errors);
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(label, make, model, serial));
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
+    }
+
+    private void save(Dialog dialog, DeviceSummary existing, DeviceDetails details, FieldErrors errors) {
+        try {
+            if (existing == null) {
+                directory.registerDevice(details);
+            } else {
+                directory.updateDevice(existing.id(), details, existing.version());
+            }
+            dialog.close();
+            refresh();
+            Notices.done("Device saved.");
+        } catch (ConstraintViolationException invalid) {
+            errors.show(invalid);
+        } catch (IllegalArgumentException duplicate) {
+            errors.show("serial", duplicate.getMessage());
+        } catch (OptimisticLockingFailureException stale) {
+            dialog.close();
+            refresh();
+            Notices.warn("Someone else changed this device; the register is shown again.");
+        }
     }
 }

@@ -75,23 +75,7 @@ public class SchoolProfileView extends Main {
         addClassName("screen");
         var staff = SignedInStaff.current().orElseThrow();
         boolean canEdit = staff.hasRole(Roles.SLT);
-
-        fields.put("name", name);
-        fields.put("contactEmail", contactEmail);
-        fields.put("contactPhone", contactPhone);
-        fields.put("address", address);
-        fields.put("wholeSchoolHandle", wholeSchoolHandle);
-        fields.forEach(errors::put);
-        name.setRequiredIndicatorVisible(true);
-        contactEmail.setRequiredIndicatorVisible(true);
-        wholeSchoolHandle.setRequiredIndicatorVisible(true);
-        // Validation is the service's; the browser's own checks would duplicate it in other words.
-        contactEmail.setManualValidation(true);
-        name.setManualValidation(true);
-        wholeSchoolHandle.setManualValidation(true);
-        contactPhone.setManualValidation(true);
-        address.setManualValidation(true);
-        wholeSchoolHandle.setHelperText("Starts with @, for example @OakfieldPrimary");
+        configureFields();
 
         var form = new FormLayout(name, contactEmail, contactPhone, wholeSchoolHandle, address);
         form.setColspan(address, 2);
@@ -122,6 +106,25 @@ public class SchoolProfileView extends Main {
             add(new H3("History"), inTrail, historyGrid());
             refreshHistory();
         }
+    }
+
+    private void configureFields() {
+        fields.put("name", name);
+        fields.put("contactEmail", contactEmail);
+        fields.put("contactPhone", contactPhone);
+        fields.put("address", address);
+        fields.put("wholeSchoolHandle", wholeSchoolHandle);
+        fields.forEach(errors::put);
+        name.setRequiredIndicatorVisible(true);
+        contactEmail.setRequiredIndicatorVisible(true);
+        wholeSchoolHandle.setRequiredIndicatorVisible(true);
+        // Validation is the service's; the browser's own checks would duplicate it in other words.
+        contactEmail.setManualValidation(true);
+        name.setManualValidation(true);
+        wholeSchoolHandle.setManualValidation(true);
+        contactPhone.setManualValidation(true);
+        address.setManualValidation(true);
+        wholeSchoolHandle.setHelperText("Starts with @, for example @OakfieldPrimary");
     }
 
     private void save() {

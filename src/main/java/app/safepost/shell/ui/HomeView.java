@@ -64,12 +64,35 @@ public class HomeView extends Main {
         cards.getStyle().set("gap", "var(--lumo-space-m)");
         add(new H2("Hello, " + staff.displayName()), cards);
         if (staff.memberships().isEmpty() && staff.roles().isEmpty()) {
-            var none = new Paragraph("You hold no role in any school of this portal yet. Ask whoever runs your"
-                    + " school's single sign-on to give you your school and roles.");
-            none.setId("no-school");
-            addComponentAtIndex(1, none);
+            addComponentAtIndex(1, noSchoolNote());
         }
+        addRosterCards(staff, roster, directory, consents);
+        if (staff.hasRole(Roles.TEACHER) || staff.hasRole(Roles.TEACHING_ASSISTANT)) {
+            addClassCards(staff, directory, roster);
+        }
+        if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.COMPUTING_LEAD)) {
+            card("Social-media accounts", accounts.activeAccounts(), "active");
+        }
+        if (staff.hasRole(Roles.SLT)) {
+            card("Staff", directory.staffCount(), "known to the portal");
+            addLeadershipCards(reviews, accounts, platformSwitch, consentFollowUp, publishing, roster, backups);
+        }
+        if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR)) {
+            addPolicyReviewCards(policies, clock, staff.hasRole(Roles.SLT));
+        }
+        addPoliciesToRead(acknowledgements);
+        addUnreadNotices(notices);
+    }
 
+    private static Paragraph noSchoolNote() {
+        var none = new Paragraph("You hold no role in any school of this portal yet. Ask whoever runs your"
+                + " school's single sign-on to give you your school and roles.");
+        none.setId("no-school");
+        return none;
+    }
+
+    private void addRosterCards(
+            SignedInStaff staff, PupilRoster roster, SchoolDirectory directory, ConsentRegister consents) {
         if (staff.hasRole(Roles.OFFICE) || staff.hasRole(Roles.SLT)) {
             var figures = roster.figures();
             card("Pupils on roll", figures.pupilsOnRoll(), "on the roster");
@@ -82,56 +105,66 @@ public class HomeView extends Main {
         if (staff.hasRole(Roles.OFFICE)) {
             cards.add(new ExpiringConsentsCard(consents.expiringWithin(ConsentExpiries.SOON_DAYS)));
         }
-        if (staff.hasRole(Roles.TEACHER) || staff.hasRole(Roles.TEACHING_ASSISTANT)) {
-            var mine = directory.classes().stream()
-                    .filter(c -> c.isStaffedBy(staff.username()))
-                    .toList();
-            var names = mine.stream().map(ClassSummary::name).toList();
-            card("Your classes", mine.size(), names.isEmpty() ? "none assigned yet" : String.join(", ", names));
-            card(
-                    "Pupils in your classes",
-                    roster.pupilsIn(mine.stream().map(ClassSummary::id).toList()),
-                    "names and photo consent");
+    }
+
+    private void addClassCards(SignedInStaff staff, SchoolDirectory directory, PupilRoster roster) {
+        var mine = directory.classes().stream()
+                .filter(c -> c.isStaffedBy(staff.username()))
+                .toList();
+        var names = mine.stream().map(ClassSummary::name).toList();
+        card("Your classes", mine.size(), names.isEmpty() ? "none assigned yet" : String.join(", ", names));
+        card(
+                "Pupils in your classes",
+                roster.pupilsIn(mine.stream().map(ClassSummary::id).toList()),
+                "names and photo consent");
+    }
+
+    private void addLeadershipCards(
+            ReviewQueue reviews,
+            SocialAccounts accounts,
+            PlatformSwitch platformSwitch,
+            ConsentFollowUp consentFollowUp,
+            Publishing publishing,
+            PupilRoster roster,
+            Backups backups) {
+        var waiting = reviews.waiting();
+        var card = new Div(
+                new H3("Posts to review"),
+                figure(waiting),
+                new Paragraph(new Anchor("review", waiting == 0 ? "Nothing is waiting" : "Review them")));
+        card.addClassName("dashboard-card");
+        cards.add(card);
+        practiceMode(accounts, platformSwitch);
+        var open = consentFollowUp.open();
+        if (!open.isEmpty()) {
+            cards.add(new NeedsActionCard(open, consentFollowUp, publishing, roster));
         }
-        if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.COMPUTING_LEAD)) {
-            card("Social-media accounts", accounts.activeAccounts(), "active");
-        }
-        if (staff.hasRole(Roles.SLT)) {
-            card("Staff", directory.staffCount(), "known to the portal");
-            var waiting = reviews.waiting();
-            var card = new Div(
-                    new H3("Posts to review"),
-                    figure(waiting),
-                    new Paragraph(new Anchor("review", waiting == 0 ? "Nothing is waiting" : "Review them")));
-            card.addClassName("dashboard-card");
-            cards.add(card);
-            practiceMode(accounts, platformSwitch);
-            var open = consentFollowUp.open();
-            if (!open.isEmpty()) {
-                cards.add(new NeedsActionCard(open, consentFollowUp, publishing, roster));
+        cards.add(new BackupStatusCard(backups.status()));
+    }
+
+    /** A card for each policy whose review is due soon or overdue. */
+    private void addPolicyReviewCards(PolicyLibrary policies, Clock clock, boolean mayOpenReview) {
+        var today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
+        for (var policy : policies.currentPolicies()) {
+            var state = policy.stateOn(today);
+            if (state == ReviewState.NOT_DUE) {
+                continue;
             }
-            cards.add(new BackupStatusCard(backups.status()));
+            var text = state == ReviewState.OVERDUE
+                    ? "Review overdue since " + SchoolTime.date(policy.reviewDue())
+                    : "Review due on " + SchoolTime.date(policy.reviewDue());
+            var notice = new Div(
+                    new H3(policy.title()),
+                    new Paragraph(text + " (version " + policy.version() + ")."
+                            + (policy.reviewOpen() ? " The review is open." : "")),
+                    new Paragraph(reviewLink(policy, mayOpenReview)));
+            notice.addClassName("dashboard-card");
+            notice.addClassName(state == ReviewState.OVERDUE ? "policy-overdue" : "policy-due-soon");
+            cards.add(notice);
         }
-        if (staff.hasRole(Roles.SLT) || staff.hasRole(Roles.GOVERNOR)) {
-            var today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
-            for (var policy : policies.currentPolicies()) {
-                var state = policy.stateOn(today);
-                if (state == ReviewState.NOT_DUE) {
-                    continue;
-                }
-                var text = state == ReviewState.OVERDUE
-                        ? "Review overdue since " + SchoolTime.date(policy.reviewDue())
-                        : "Review due on " + SchoolTime.date(policy.reviewDue());
-                var notice = new Div(
-                        new H3(policy.title()),
-                        new Paragraph(text + " (version " + policy.version() + ")."
-                                + (policy.reviewOpen() ? " The review is open." : "")),
-                        new Paragraph(reviewLink(policy, staff.hasRole(Roles.SLT))));
-                notice.addClassName("dashboard-card");
-                notice.addClassName(state == ReviewState.OVERDUE ? "policy-overdue" : "policy-due-soon");
-                cards.add(notice);
-            }
-        }
+    }
+
+    private void addPoliciesToRead(Acknowledgements acknowledgements) {
         var toRead = acknowledgements.awaitingMine();
         if (!toRead.isEmpty()) {
             var value = new Div(String.valueOf(toRead.size()));
@@ -142,6 +175,9 @@ public class HomeView extends Main {
             card.addClassName("policies-to-read");
             cards.add(card);
         }
+    }
+
+    private void addUnreadNotices(Notices notices) {
         var unread = notices.unreadCount();
         if (unread > 0) {
             var value = new Div(String.valueOf(unread));

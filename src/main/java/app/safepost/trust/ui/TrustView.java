@@ -54,6 +54,14 @@ public class TrustView extends Main {
             add.setId("add-school-link");
             add(new Paragraph(add));
         }
+        configureGrid(overview);
+        add(
+                grid,
+                new Paragraph("Consents expiring: photo consents that end in the next 30 days. Failed posts:"
+                        + " approved posts the platform never took."));
+    }
+
+    private void configureGrid(TrustOverview overview) {
         grid.setId("trust-schools");
         grid.setAriaLabel("The trust's schools");
         grid.setEmptyStateText("The trust has no schools yet.");
@@ -76,10 +84,6 @@ public class TrustView extends Main {
         grid.addComponentColumn(this::actions).setHeader("Read").setAutoWidth(true);
         grid.setHeight("70vh");
         grid.setItemsPageable(page -> overview.schools(page).getContent(), page -> overview.schoolCount());
-        add(
-                grid,
-                new Paragraph("Consents expiring: photo consents that end in the next 30 days. Failed posts:"
-                        + " approved posts the platform never took."));
     }
 
     private void number(String header, ToLongFunction<SchoolFigures> figure) {

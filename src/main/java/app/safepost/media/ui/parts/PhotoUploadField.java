@@ -40,6 +40,16 @@ public class PhotoUploadField extends Composite<Div> {
         var label = new Span("Photos (JPEG, PNG or WebP, at most 25 MB each): choose them, drop them here, or take"
                 + " one with the iPad's camera");
         label.setId("photo-upload-label");
+        configureUpload();
+        refusals.setId("photo-refusals");
+        refusals.addClassName("photo-refusals");
+        refusals.getElement().setAttribute("role", "alert");
+        refusals.getElement().setAttribute("aria-live", "assertive");
+        getContent().addClassName("photo-upload-field");
+        getContent().add(label, upload, refusals);
+    }
+
+    private void configureUpload() {
         upload.setId("photo-upload");
         upload.getElement().setAttribute("aria-labelledby", "photo-upload-label");
         upload.setMaxFiles(MAX_FILES);
@@ -73,12 +83,6 @@ public class PhotoUploadField extends Composite<Div> {
                 e.getErrorMessage() == null || e.getErrorMessage().isBlank()
                         ? "it is not a photo of at most 25 MB."
                         : e.getErrorMessage()));
-        refusals.setId("photo-refusals");
-        refusals.addClassName("photo-refusals");
-        refusals.getElement().setAttribute("role", "alert");
-        refusals.getElement().setAttribute("aria-live", "assertive");
-        getContent().addClassName("photo-upload-field");
-        getContent().add(label, upload, refusals);
     }
 
     /** Called with each photo the portal took in. */
