@@ -202,16 +202,6 @@ class ArchitectureTest {
 
     static final int MOST_LINES_OF_A_METHOD = 40;
 
-    /**
-     * Screens whose long methods are being split on another branch right now. The set may only shrink: a file whose
-     * methods all fit must come off it.
-     */
-    static final Set<String> METHODS_NOT_YET_SPLIT = Set.of(
-            "app/safepost/accounts/ui/TripDelegationsView.java",
-            "app/safepost/approval/ui/ReviewView.java",
-            "app/safepost/moderation/ui/FollowsView.java",
-            "app/safepost/policies/ui/ReconfirmationChecks.java");
-
     /** Every source file in a {@code ui} package, relative to {@code src/main/java}. */
     static Set<String> uiSources() throws IOException {
         var root = Path.of("src/main/java");
@@ -229,17 +219,9 @@ class ArchitectureTest {
     void no_method_in_a_screen_is_longer_than_40_lines(String source) throws IOException {
         var tooLong =
                 SourceMethods.longerThan(Files.readAllLines(Path.of("src/main/java", source)), MOST_LINES_OF_A_METHOD);
-        if (METHODS_NOT_YET_SPLIT.contains(source)) {
-            assertThat(tooLong)
-                    .as(
-                            "%s has no method over %d lines now: take it off METHODS_NOT_YET_SPLIT",
-                            source, MOST_LINES_OF_A_METHOD)
-                    .isNotEmpty();
-        } else {
-            assertThat(tooLong)
-                    .as("methods over %d lines in %s", MOST_LINES_OF_A_METHOD, source)
-                    .isEmpty();
-        }
+        assertThat(tooLong)
+                .as("methods over %d lines in %s", MOST_LINES_OF_A_METHOD, source)
+                .isEmpty();
     }
 
     @Test

@@ -71,27 +71,7 @@ public class TripDelegationsView extends Main {
                 "upcoming-delegations", "Upcoming trip delegations", delegations, names, this::refresh);
         past = new TripDelegationGrid("past-delegations", "Past trip delegations", delegations, names, this::refresh);
 
-        account.setLabel("Account");
-        account.setItems(delegations.delegableAccounts());
-        account.setItemLabelGenerator(AccountSummary::handle);
-        delegations.delegableAccounts().stream().findFirst().ifPresent(account::setValue);
-        delegate.setItems(delegations.possibleDelegates());
-        delegate.setItemLabelGenerator(StaffSummary::displayName);
-        delegate.setHelperText("A teacher; senior leaders post to the whole-school account anyway.");
-        startsAt.setHelperText("School time (UK). Now or later.");
-        endsAt.setHelperText("The delegation ends by itself at this time.");
-        reason.setHelperText("For example: Year 6 residential; parents follow the trip on the school's account.");
-        delegate.setRequiredIndicatorVisible(true);
-        tripName.setRequiredIndicatorVisible(true);
-        // No required indicator on the account select or the date-time pickers: Vaadin puts
-        // aria-required on a button and a group role there, which assistive technology rejects.
-        reason.setRequiredIndicatorVisible(true);
-        fields.put("account", account);
-        fields.put("delegate", delegate);
-        fields.put("tripName", tripName);
-        fields.put("startsAt", startsAt);
-        fields.put("endsAt", endsAt);
-        fields.put("reason", reason);
+        setUpFields();
         resetForm();
 
         var form = new FormLayout(account, delegate, tripName, startsAt, endsAt, reason);
@@ -115,6 +95,31 @@ public class TripDelegationsView extends Main {
                 new H3("Past"),
                 past);
         refresh();
+    }
+
+    /** The grant form's fields: choices, help, and the names the service's refusals use for them. */
+    private void setUpFields() {
+        account.setLabel("Account");
+        account.setItems(delegations.delegableAccounts());
+        account.setItemLabelGenerator(AccountSummary::handle);
+        delegations.delegableAccounts().stream().findFirst().ifPresent(account::setValue);
+        delegate.setItems(delegations.possibleDelegates());
+        delegate.setItemLabelGenerator(StaffSummary::displayName);
+        delegate.setHelperText("A teacher; senior leaders post to the whole-school account anyway.");
+        startsAt.setHelperText("School time (UK). Now or later.");
+        endsAt.setHelperText("The delegation ends by itself at this time.");
+        reason.setHelperText("For example: Year 6 residential; parents follow the trip on the school's account.");
+        delegate.setRequiredIndicatorVisible(true);
+        tripName.setRequiredIndicatorVisible(true);
+        // No required indicator on the account select or the date-time pickers: Vaadin puts
+        // aria-required on a button and a group role there, which assistive technology rejects.
+        reason.setRequiredIndicatorVisible(true);
+        fields.put("account", account);
+        fields.put("delegate", delegate);
+        fields.put("tripName", tripName);
+        fields.put("startsAt", startsAt);
+        fields.put("endsAt", endsAt);
+        fields.put("reason", reason);
     }
 
     private void resetForm() {

@@ -17,6 +17,7 @@ import app.safepost.pupils.PupilRoster;
 import app.safepost.school.SchoolDirectory;
 import app.safepost.school.StaffNames;
 import app.safepost.security.Roles;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -127,26 +128,24 @@ public class ReviewView extends Main implements BeforeEnterObserver {
                         : SchoolTime.dateTime(t.draft().submittedAt()))
                 .setHeader("Submitted")
                 .setAutoWidth(true);
-        trips.addComponentColumn(t -> {
-                    if (t.reviewed()) {
-                        return new Span("Reviewed by " + names.of(t.reviewedBy()) + " on "
-                                + SchoolTime.dateTime(t.reviewedAt()));
-                    }
-                    var mark = new Button("Mark reviewed", e -> {
-                        tripPosts.markReviewed(t.draft().id());
-                        refreshLists();
-                    });
-                    mark.getElement()
-                            .setAttribute(
-                                    "aria-label",
-                                    "Mark reviewed: "
-                                            + opening(t.draft().content().text()));
-                    mark.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    return mark;
-                })
-                .setHeader("After the trip")
-                .setAutoWidth(true);
+        trips.addComponentColumn(this::afterTheTrip).setHeader("After the trip").setAutoWidth(true);
         trips.setHeight("50vh");
+    }
+
+    private Component afterTheTrip(TripPost t) {
+        if (t.reviewed()) {
+            return new Span("Reviewed by " + names.of(t.reviewedBy()) + " on " + SchoolTime.dateTime(t.reviewedAt()));
+        }
+        var mark = new Button("Mark reviewed", e -> {
+            tripPosts.markReviewed(t.draft().id());
+            refreshLists();
+        });
+        mark.getElement()
+                .setAttribute(
+                        "aria-label",
+                        "Mark reviewed: " + opening(t.draft().content().text()));
+        mark.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return mark;
     }
 
     @Override

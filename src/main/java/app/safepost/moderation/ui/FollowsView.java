@@ -78,11 +78,7 @@ public class FollowsView extends Main {
     }
 
     private Div requestForm(SocialAccounts accounts) {
-        var account = new Select<AccountSummary>();
-        account.setLabel("School account");
-        account.setId("follow-account");
-        account.setItems(accounts.all());
-        account.setItemLabelGenerator(AccountSummary::handle);
+        var account = accountSelect(accounts);
         var handle = TextLimits.atMost(200, new TextField("Account to follow"));
         handle.setId("follow-handle");
         var kind = new Select<FollowKind>();
@@ -118,6 +114,15 @@ public class FollowsView extends Main {
         var form = new FormLayout(account, handle, kind, justification);
         form.setColspan(justification, 2);
         return new Div(new H3("Ask to follow an account"), form, ask);
+    }
+
+    private static Select<AccountSummary> accountSelect(SocialAccounts accounts) {
+        var account = new Select<AccountSummary>();
+        account.setLabel("School account");
+        account.setId("follow-account");
+        account.setItems(accounts.all());
+        account.setItemLabelGenerator(AccountSummary::handle);
+        return account;
     }
 
     private Grid<FollowExceptionSummary> grid(String id, String label) {

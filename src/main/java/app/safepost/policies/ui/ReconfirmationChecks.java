@@ -60,33 +60,42 @@ class ReconfirmationChecks extends Div {
                 Reconfirmation.GUIDANCE,
                 review.guidanceConfirmed());
         for (var what : Reconfirmation.values()) {
-            var box = new Checkbox(what.label() + " is still right", state.get(what));
-            box.setReadOnly(!slt);
-            box.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    // No redraw: the box already shows the new state, and redrawing could swallow a quick next click.
-                    try {
-                        this.review = reviews.reconfirm(this.review.id(), what, e.getValue());
-                        changed.accept(this.review);
-                    } catch (PolicyChangeRefused refused) {
-                        box.setValue(!e.getValue());
-                        Notices.failed(String.join(" ", refused.errors().values()));
-                    }
-                }
-            });
-            var row = new Div(box);
+            var row = new Div(checkbox(reviews, what, state.get(what), slt, changed));
             row.addClassName("reconfirmation");
-            switch (what) {
-                case ACCOUNTS -> {
-                    row.add(accountsNow(all));
-                    if (slt) {
-                        row.add(new Anchor("accounts", "See the accounts"));
-                    }
-                }
-                case FOLLOW_EXCEPTIONS -> row.add(followedNow(), new Anchor("follows", "See the follow requests"));
-                case GUIDANCE -> row.add(guidanceNow(all), new Anchor("guidance", "See the posting guidance"));
-            }
+            addWhatItConfirms(row, what, all, slt);
             add(row);
+        }
+    }
+
+    private Checkbox checkbox(
+            PolicyReviews reviews, Reconfirmation what, boolean checked, boolean slt, Consumer<ReviewDetails> changed) {
+        var box = new Checkbox(what.label() + " is still right", checked);
+        box.setReadOnly(!slt);
+        box.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                // No redraw: the box already shows the new state, and redrawing could swallow a quick next click.
+                try {
+                    this.review = reviews.reconfirm(this.review.id(), what, e.getValue());
+                    changed.accept(this.review);
+                } catch (PolicyChangeRefused refused) {
+                    box.setValue(!e.getValue());
+                    Notices.failed(String.join(" ", refused.errors().values()));
+                }
+            }
+        });
+        return box;
+    }
+
+    private void addWhatItConfirms(Div row, Reconfirmation what, List<AccountSummary> all, boolean slt) {
+        switch (what) {
+            case ACCOUNTS -> {
+                row.add(accountsNow(all));
+                if (slt) {
+                    row.add(new Anchor("accounts", "See the accounts"));
+                }
+            }
+            case FOLLOW_EXCEPTIONS -> row.add(followedNow(), new Anchor("follows", "See the follow requests"));
+            case GUIDANCE -> row.add(guidanceNow(all), new Anchor("guidance", "See the posting guidance"));
         }
     }
 
