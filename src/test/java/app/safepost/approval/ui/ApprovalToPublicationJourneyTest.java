@@ -85,6 +85,9 @@ class ApprovalToPublicationJourneyTest {
         var deputy = chromium.newPage();
         Chromium.signIn(deputy, base, "deputy");
         deputy.navigate(base + "/review");
+        // Oldest first, and read a page at a time as it scrolls: the new post is at the end of the queue.
+        deputy.waitForFunction("() => { const queue = document.querySelector('#review-queue');"
+                + " if (!queue || !queue.size) return false; queue.scrollToIndex(queue.size - 1); return true; }");
         assertThat(deputy.locator("#review-queue")).containsText("The Kestrels sang");
         deputy.navigate(base + "/review/" + reference);
         assertThat(deputy.locator("#marked-text")).containsText(words);
