@@ -23,7 +23,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -144,8 +143,8 @@ class DraftPhotos extends Div {
             return; // discarded since, or not the caller's to see
         }
         int number = entries.size() + 1;
-        var alt = altTextField(number, altText);
-        var pupils = pupilsField(number, shown);
+        var alt = DraftPhotoFields.altText(number, altText, editable, changed);
+        var pupils = DraftPhotoFields.pupils(number, shown, choices, editable, changed);
         var faces = new PhotoFacesSection(
                 media,
                 summary.get(),
@@ -180,30 +179,6 @@ class DraftPhotos extends Div {
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return remove;
-    }
-
-    private TextField altTextField(int number, String altText) {
-        var alt = new TextField("Alt text for photo " + number);
-        alt.setHelperText("What the photo shows, for people who cannot see it. First names or initials only.");
-        alt.setValue(altText);
-        alt.setWidthFull();
-        alt.setMaxLength(1000);
-        alt.setReadOnly(!editable);
-        alt.addValueChangeListener(e -> changed.run());
-        return alt;
-    }
-
-    private MultiSelectComboBox<ClassPupil> pupilsField(int number, List<PupilId> shown) {
-        var pupils = new MultiSelectComboBox<ClassPupil>("Who is in photo " + number);
-        pupils.setItems(choices);
-        pupils.setItemLabelGenerator(DraftPhotos::label);
-        var byId = choices.stream().collect(Collectors.toMap(ClassPupil::id, p -> p));
-        pupils.select(shown.stream().map(byId::get).filter(Objects::nonNull).toList());
-        pupils.setWidthFull();
-        pupils.setReadOnly(!editable);
-        pupils.setHelperText("Pupils without photo consent must be covered: use Cover faces.");
-        pupils.addValueChangeListener(e -> changed.run());
-        return pupils;
     }
 
     private Button coverFacesButton(int number, MediaId photo, PhotoFacesSection faces) {
@@ -246,12 +221,5 @@ class DraftPhotos extends Div {
                 .filter(e -> e.mediaId().equals(photo.value()))
                 .forEach(e -> e.faces().refresh());
         changed.run();
-    }
-
-    static String label(ClassPupil pupil) {
-        return pupil.shownAs()
-                + (pupil.neverPublish()
-                        ? " – may not appear in any post"
-                        : pupil.imageConsent() ? "" : " – no photo consent");
     }
 }

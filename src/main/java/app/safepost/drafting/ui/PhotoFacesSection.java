@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One photo's faces in the draft editor (P15): the photo with the faces the portal found outlined, who
@@ -35,8 +34,8 @@ import org.jspecify.annotations.Nullable;
  */
 class PhotoFacesSection extends Div {
 
-    private static final String ADULT = "Adult";
-    private static final String NOT_A_FACE = "Not a face";
+    static final String ADULT = "Adult";
+    static final String NOT_A_FACE = "Not a face";
 
     private final MediaLibrary media;
     private final MediaId photo;
@@ -107,7 +106,7 @@ class PhotoFacesSection extends Div {
         }
         var out = new TreeMap<String, String>();
         var byLabel = new LinkedHashMap<String, String>();
-        pupils.forEach(p -> byLabel.put(DraftPhotos.label(p), upns.get(p.id())));
+        pupils.forEach(p -> byLabel.put(DraftPhotoFields.label(p), upns.get(p.id())));
         assignments.forEach((face, select) -> {
             var value = select.getValue();
             if (ADULT.equals(value)) {
@@ -180,20 +179,20 @@ class PhotoFacesSection extends Div {
         select.setLabel(name);
         select.setId("face-" + number + "-" + face.id());
         var items = new ArrayList<String>();
-        pupils.forEach(p -> items.add(DraftPhotos.label(p)));
+        pupils.forEach(p -> items.add(DraftPhotoFields.label(p)));
         items.add(ADULT);
         items.add(NOT_A_FACE);
         select.setItems(items);
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption("Not said yet");
-        select.setValue(valueFor(given.get(face.id())));
+        select.setValue(DraftPhotoFields.faceChoice(given.get(face.id()), pupils, upns));
         select.setReadOnly(!editable);
         select.addValueChangeListener(e -> {
             if (!e.isFromClient()) {
                 return;
             }
             var byLabel = pupils.stream()
-                    .filter(p -> DraftPhotos.label(p).equals(e.getValue()))
+                    .filter(p -> DraftPhotoFields.label(p).equals(e.getValue()))
                     .findFirst();
             byLabel.ifPresent(p -> pupilChosen.accept(p.id()));
             boxes.show(analysis.faces(), this::describe, editable ? this::focus : null);
@@ -205,23 +204,6 @@ class PhotoFacesSection extends Div {
         var row = new Div(select, covered);
         row.addClassName("face-row");
         return row;
-    }
-
-    private @Nullable String valueFor(@Nullable String assignment) {
-        if (assignment == null) {
-            return null;
-        }
-        if (assignment.equals(DraftContent.ADULT)) {
-            return ADULT;
-        }
-        if (assignment.equals(DraftContent.NOT_A_FACE)) {
-            return NOT_A_FACE;
-        }
-        return pupils.stream()
-                .filter(p -> assignment.equals(upns.get(p.id())))
-                .map(DraftPhotos::label)
-                .findFirst()
-                .orElse(null);
     }
 
     private String describe(PhotoFace face) {
