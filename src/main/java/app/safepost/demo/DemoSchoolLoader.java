@@ -91,6 +91,7 @@ public class DemoSchoolLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final PortalInstances instances;
     private final Schools schools;
+    private volatile boolean loadedSinceStart;
 
     DemoSchoolLoader(
             SchoolProfileService profile,
@@ -117,7 +118,8 @@ public class DemoSchoolLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        var added = load();
+        // The history's runner, when on, has loaded the schools already in this start: nothing is left to check.
+        var added = loadedSinceStart ? 0 : load();
         log.info("Demo schools ready ({} items added)", added);
     }
 
@@ -127,6 +129,12 @@ public class DemoSchoolLoader implements ApplicationRunner {
      * second finds everything there and adds nothing.
      */
     public int load() {
+        int added = loadAll();
+        loadedSinceStart = true;
+        return added;
+    }
+
+    private int loadAll() {
         // One instance loads every school before the next looks: a person in both schools is otherwise seen
         // half-loaded by the second instance, between the first instance's two schools.
         return PortalTask.runAsSystem(() -> instances.oneAtATimeThroughout("demo-schools", () -> {
@@ -268,19 +276,19 @@ public class DemoSchoolLoader implements ApplicationRunner {
     private int loadPupilsAndPolicy(SchoolFiles files, String policyText) {
         int added = 0;
         var classes = classesByName();
-        for (var row : csv(files.pupils())) {
-            var consent = "yes".equals(row.get("image_consent"));
-            var recordedOn =
-                    row.get("consent_recorded_on").isBlank() ? null : LocalDate.parse(row.get("consent_recorded_on"));
-            added += count(roster.enrolIfMissing(
-                    row.get("upn"),
-                    row.get("first_name"),
-                    row.get("surname"),
-                    row.get("preferred_name"),
-                    classes.get(row.get("class")).id(),
-                    consent,
-                    recordedOn));
-        }
+        var pupils = csv(files.pupils()).stream()
+                .map(row -> new PupilRoster.DemoRosterPupil(
+                        row.get("upn"),
+                        row.get("first_name"),
+                        row.get("surname"),
+                        row.get("preferred_name"),
+                        classes.get(row.get("class")).id(),
+                        "yes".equals(row.get("image_consent")),
+                        row.get("consent_recorded_on").isBlank()
+                                ? null
+                                : LocalDate.parse(row.get("consent_recorded_on"))))
+                .toList();
+        added += roster.enrolAllIfMissing(pupils);
         added += count(policies.importIfMissing(
                 POLICY_TITLE,
                 1,

@@ -523,37 +523,56 @@ public class PupilRoster {
         return auditTrail.historyLink(Pupil.class, requirePupil(id).getId());
     }
 
-    /** Adds a pupil unless one with that UPN exists; {@code true} if added. Used for the demo roster. */
-    @PreAuthorize(Roles.IS_OFFICE)
-    @Transactional
-    public boolean enrolIfMissing(
+    /** A pupil of the demo roster: who, in which class, and the image consent the office recorded. */
+    public record DemoRosterPupil(
             String upn,
             String firstName,
             String surname,
-            String preferredName,
+            @Nullable String preferredName,
             ClassId classId,
             boolean imageConsent,
-            LocalDate consentRecordedOn) {
-        if (pupils.existsByUpn(upn)) {
-            return false;
+            @Nullable LocalDate consentRecordedOn) {}
+
+    /**
+     * Adds the pupils whose UPN is not on the roster (archived pupils count as there); how many were
+     * added. Used for the demo roster. The roster, the purposes and the consent defaults are read once
+     * for all, and the pupils are written in batches, not flushed one by one.
+     */
+    @PreAuthorize(Roles.IS_OFFICE)
+    @Transactional
+    public int enrolAllIfMissing(List<DemoRosterPupil> rows) {
+        var onRoster = pupils.findAll().stream().map(Pupil::getUpn).collect(Collectors.toSet());
+        var missing = rows.stream().filter(row -> onRoster.add(row.upn())).toList();
+        if (missing.isEmpty()) {
+            return 0;
         }
-        var pupil =
-                pupils.saveAndFlush(new Pupil(upn, firstName, surname, blankToNull(preferredName), classId.value()));
-        for (var purpose : consents.socialMediaPurposes()) {
-            consents.record(
-                    pupil,
-                    new ConsentRecorder.Decision(
-                            purpose,
-                            imageConsent,
-                            ConsentSource.MIS_IMPORT,
-                            consentRecordedOn,
-                            null,
-                            SignedInStaff.currentAuthor().username(),
-                            "Demo roster"),
-                    clock.instant());
+        var purposes = consents.socialMediaPurposes();
+        var batch = consents.batch(List.of());
+        var author = SignedInStaff.currentAuthor().username();
+        var now = clock.instant();
+        for (var row : missing) {
+            var pupil = pupils.save(new Pupil(
+                    row.upn(),
+                    row.firstName(),
+                    row.surname(),
+                    blankToNull(row.preferredName()),
+                    row.classId().value()));
+            for (var purpose : purposes) {
+                batch.record(
+                        pupil,
+                        new ConsentRecorder.Decision(
+                                purpose,
+                                row.imageConsent(),
+                                ConsentSource.MIS_IMPORT,
+                                row.consentRecordedOn(),
+                                null,
+                                author,
+                                "Demo roster"),
+                        now);
+            }
         }
         rosterChanged();
-        return true;
+        return missing.size();
     }
 
     /** The UPN is already on the roster (perhaps archived). */
