@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * A post's photos as the checks see them (P12, P13, P15): their covers, the faces the portal found and
@@ -91,7 +92,9 @@ final class PhotosUnderCheck {
      * pupil a face was assigned to added to the photo's pupils: a pupil is covered in a photo when
      * every face assigned to them is, or, with no face assigned, when a cover names them.
      */
-    DraftContent withCovers(DraftContent content, Map<PupilId, String> upns) {
+    DraftContent withCovers(DraftContent content, Supplier<Map<PupilId, String>> upnsOfVisiblePupils) {
+        // A post without photos covers no one: its checks need not read the roster's pupils.
+        var upns = photos.isEmpty() ? Map.<PupilId, String>of() : upnsOfVisiblePupils.get();
         var byPhoto = new LinkedHashMap<UUID, Photo>();
         photos.forEach(p -> byPhoto.put(p.attached().mediaId(), p));
         var pupils = new ArrayList<DraftContent.PupilShown>();

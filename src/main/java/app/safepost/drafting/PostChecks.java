@@ -147,7 +147,7 @@ public class PostChecks {
         if (content.photos().isEmpty() && content.pupilsShown().stream().noneMatch(p -> p.mediaId() != null)) {
             return content;
         }
-        return PhotosUnderCheck.read(media, content, true).withCovers(content, roster.upnsOfVisiblePupils());
+        return PhotosUnderCheck.read(media, content, true).withCovers(content, roster::upnsOfVisiblePupils);
     }
 
     /** Checks against the roster, account and guidance of this moment, read afresh: for saving, submitting, approving. */
@@ -209,7 +209,7 @@ public class PostChecks {
             DraftContent given,
             boolean finish) {
         var photos = PhotosUnderCheck.read(media, given, finish);
-        var content = photos.withCovers(given, roster.upnsOfVisiblePupils());
+        var content = photos.withCovers(given, roster::upnsOfVisiblePupils);
         var rules = new AccountRules(
                 AccountRules.Kind.valueOf(account.kind().name()),
                 AccountRules.Platform.valueOf(account.platform().name()),

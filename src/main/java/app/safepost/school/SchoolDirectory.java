@@ -1,6 +1,7 @@
 package app.safepost.school;
 
 import app.safepost.audit.AuditTrail;
+import app.safepost.database.ChangeCounts;
 import app.safepost.school.domain.DeviceEnrolment.EndReason;
 import app.safepost.school.domain.DeviceEnrolmentRepository;
 import app.safepost.school.domain.SchoolClass;
@@ -13,18 +14,23 @@ import app.safepost.school.domain.StaffMembership;
 import app.safepost.school.domain.StaffMembershipRepository;
 import app.safepost.security.Membership;
 import app.safepost.security.Roles;
+import app.safepost.security.SchoolId;
+import app.safepost.security.SchoolInHand;
 import app.safepost.security.SignedInStaff;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.validation.annotation.Validated;
 
 /** The school's classes, staff and devices, as other modules and the screens see them. */
@@ -42,6 +48,8 @@ public class SchoolDirectory {
     private final StaffMembershipRepository memberships;
 
     private final AuditTrail auditTrail;
+    private final ChangeCounts changes;
+    private final Map<SchoolId, HeldClasses> classesHeld = new ConcurrentHashMap<>();
 
     SchoolDirectory(
             SchoolClassRepository classes,
@@ -50,8 +58,10 @@ public class SchoolDirectory {
             DeviceEnrolmentRepository enrolments,
             Clock clock,
             StaffMembershipRepository memberships,
-            AuditTrail auditTrail) {
+            AuditTrail auditTrail,
+            ChangeCounts changes) {
         this.auditTrail = auditTrail;
+        this.changes = changes;
         this.enrolments = enrolments;
         this.clock = clock;
         this.classes = classes;
@@ -64,11 +74,26 @@ public class SchoolDirectory {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public List<ClassSummary> classes() {
-        return classes.findAllBy().stream()
+        // Most screens and every check with a photo ask for the classes; they change a few times a year.
+        // Kept per school while the counted changes stand still (docs/decisions/0019-counted-changes.md),
+        // filled only by read-only work, so that a change a transaction may yet roll back is never kept.
+        var school = SchoolInHand.required();
+        long counted = changes.rosterAndPostingRules();
+        var held = classesHeld.get(school);
+        if (held != null && held.counted() == counted) {
+            return held.classes();
+        }
+        var read = classes.findAllBy().stream()
                 .map(SchoolDirectory::toSummary)
                 .sorted(Comparator.comparingInt(ClassSummary::yearOrder).thenComparing(ClassSummary::name))
                 .toList();
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            classesHeld.put(school, new HeldClasses(counted, read));
+        }
+        return read;
     }
+
+    private record HeldClasses(long counted, List<ClassSummary> classes) {}
 
     /** One class with its staff: what a check of one account needs, without reading every class. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
