@@ -216,6 +216,8 @@ public final class LoadHarness {
                 settings.ramp().toSeconds(),
                 settings.steady().toSeconds());
         LoadRun.submitted.clear();
+        LoadRun.analysisSeconds.clear();
+        LoadRun.analysisGivenUp.set(0);
         var measured = measure(StaffSessionsSimulation.class, settings.sessions() + " staff sessions");
         var result = measured.result();
         summary.line("");
@@ -228,6 +230,8 @@ public final class LoadHarness {
         summary.table(result.steps());
         summary.line("");
         summary.line(measured.cpu());
+        summary.line("");
+        summary.line(analysisTimes());
         errors(result);
         var roundTrips = result.steps().stream()
                 .filter(s -> !s.name().startsWith("sign in"))
@@ -255,6 +259,8 @@ public final class LoadHarness {
                 settings.steady().toSeconds());
         LoadRun.apiRates = List.of(rate);
         LoadRun.submitted.clear();
+        LoadRun.analysisSeconds.clear();
+        LoadRun.analysisGivenUp.set(0);
         var measured = measure(TogetherSimulation.class, "staff sessions and the API together");
         summary.line("");
         summary.line("## Together: " + settings.sessions() + " staff sessions and the API at " + rate + " requests/s");
@@ -262,7 +268,45 @@ public final class LoadHarness {
         summary.table(measured.result().steps());
         summary.line("");
         summary.line(measured.cpu());
+        summary.line("");
+        summary.line(analysisTimes());
+        summary.line("");
+        summary.line("API calls turned away by the portal's load shedding (503 with Retry-After): "
+                + shedCalls(measured.result()) + " of "
+                + measured.result().steps().stream()
+                        .filter(s -> s.name().startsWith("compliance check"))
+                        .mapToLong(GatlingRun.Step::requests)
+                        .sum()
+                + ".");
         errors(measured.result());
+    }
+
+    /** How long the photos waited for their analysis, from the upload until the editor showed its result. */
+    private static String analysisTimes() {
+        var times = LoadRun.analysisSeconds.stream().sorted().toList();
+        var givenUp = LoadRun.analysisGivenUp.get();
+        if (times.isEmpty()) {
+            return "No photo's analysis finished while the editor polled; drafts left after two minutes: " + givenUp
+                    + ".";
+        }
+        return String.format(
+                Locale.ROOT,
+                "Photos analysed (faces and text) while their author waited: %d; from upload to result p50 %.1f s,"
+                        + " p95 %.1f s, max %.1f s (the browser polls each second). Drafts left unsent after two"
+                        + " minutes without a result: %d.",
+                times.size(),
+                times.get(times.size() / 2),
+                times.get((int) Math.ceil(times.size() * 0.95) - 1),
+                times.getLast(),
+                givenUp);
+    }
+
+    /** Gatling counts a 503 as a failed status check, "… but actually found 503 (count)". */
+    static long shedCalls(GatlingRun.Result result) {
+        return result.errors().stream()
+                .filter(e -> e.contains("found 503"))
+                .mapToLong(e -> Long.parseLong(e.substring(e.lastIndexOf('(') + 1, e.lastIndexOf(')'))))
+                .sum();
     }
 
     private record Measured(GatlingRun.Result result, String cpu) {}
@@ -277,6 +321,7 @@ public final class LoadHarness {
             portal.startRecording();
         }
         double cpuBefore = portal.cpuSeconds();
+        double toolsBefore = portal.toolsCpuSeconds();
         double databaseBefore = portal.databaseCpuSeconds();
         double gatlingBefore = Portal.cpuSeconds(ProcessHandle.current().pid());
         var machineBefore = Machine.cpu();
@@ -288,6 +333,7 @@ public final class LoadHarness {
                     + project.relativize(recording) + "`.");
         }
         double cpu = portal.cpuSeconds() - cpuBefore;
+        double tools = portal.toolsCpuSeconds() - toolsBefore;
         double database = portal.databaseCpuSeconds() - databaseBefore;
         double gatling = Portal.cpuSeconds(ProcessHandle.current().pid()) - gatlingBefore;
         double cores = Machine.busyCores(machineBefore, Machine.cpu());
@@ -296,13 +342,15 @@ public final class LoadHarness {
                 String.format(
                         Locale.ROOT,
                         "Throughput %.1f requests/s over %.0f s. Portal CPU"
-                                + " %.0f s, %.2f cores on average; its database %.2f cores; Gatling %.2f cores; the"
+                                + " %.0f s, %.2f cores on average; the tools it runs on photos (Tesseract, jpegtran)"
+                                + " %.2f cores; its database %.2f cores; Gatling %.2f cores; the"
                                 + " machine's cores busy %.2f of %d (portal, database, Gatling, Keycloak and anything else); load"
                                 + " average at the end %s.",
                         result.total().perSecond(),
                         result.seconds(),
                         cpu,
                         cpu / result.seconds(),
+                        tools / result.seconds(),
                         database / result.seconds(),
                         gatling / result.seconds(),
                         cores,

@@ -2,6 +2,7 @@ package app.safepost.load;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the simulations of one run share, set by {@link LoadHarness} before Gatling starts them (they
@@ -28,6 +29,10 @@ final class LoadRun {
     static volatile long apiStepSeconds;
     /** Submitted drafts for SLT's virtual users to approve, each taken once. */
     static final ConcurrentLinkedQueue<String> submitted = new ConcurrentLinkedQueue<>();
+    /** Seconds from a photo's upload to the end of its analysis (faces and text), as the editor showed it. */
+    static final ConcurrentLinkedQueue<Double> analysisSeconds = new ConcurrentLinkedQueue<>();
+    /** Drafts left unsent because their photo's analysis had not finished after two minutes of polling. */
+    static final AtomicInteger analysisGivenUp = new AtomicInteger();
 
     private LoadRun() {}
 }

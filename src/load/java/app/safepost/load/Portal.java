@@ -139,6 +139,11 @@ final class Portal implements AutoCloseable {
         return cpuSeconds(pid());
     }
 
+    /** The CPU time of the processes the portal started and waited for: Tesseract, jpegtran, the HEIF converter. */
+    double toolsCpuSeconds() throws IOException {
+        return childrenCpuSeconds(pid());
+    }
+
     /**
      * The CPU time of the portal's embedded PostgreSQL: its server process (found by this run's data
      * directory), its current connections' processes, and those that ended.

@@ -60,33 +60,51 @@ final class Vaadin {
      */
     static ChainBuilder uidl(
             String step, String expected, BiFunction<VaadinUi, Session, List<Map<String, Object>>> rpc) {
+        return uidl(step, expected, rpc, null, null);
+    }
+
+    /**
+     * One UIDL round trip that notes in the session attribute {@code seen} whether its answer shows
+     * {@code marker}, without requiring it: a poll that may or may not bring the news.
+     */
+    static ChainBuilder uidlSeeing(
+            String step, String marker, String seen, BiFunction<VaadinUi, Session, List<Map<String, Object>>> rpc) {
+        return uidl(step, null, rpc, marker, seen);
+    }
+
+    private static ChainBuilder uidl(
+            String step,
+            String expected,
+            BiFunction<VaadinUi, Session, List<Map<String, Object>>> rpc,
+            String marker,
+            String seen) {
+        var answer = bodyString().transformWithSession((body, session) -> {
+            try {
+                var verdict = ui(session).answer(body);
+                if (verdict.equals("ok") && expected != null && !body.contains(expected)) {
+                    verdict = "the answer lacks \"" + expected + "\"";
+                }
+                if (!verdict.equals("ok")) {
+                    Failures.keep(step, verdict, body);
+                }
+                return verdict;
+            } catch (RuntimeException e) {
+                Failures.keep(step, e.toString(), body);
+                return "cannot read the answer: " + e;
+            }
+        });
+        var request = http(step)
+                .post(session -> "/?v-r=uidl&v-uiId=" + ui(session).uiId())
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .body(StringBody(session -> ui(session).request(rpc.apply(ui(session), session))));
+        request = marker == null
+                ? request.check(status().is(200), answer.is("ok"))
+                : request.check(
+                        status().is(200),
+                        answer.is("ok"),
+                        bodyString().transform(body -> body.contains(marker)).saveAs(seen));
         // A tab Vaadin has given up on sends nothing more until it is loaded again (StaffJourneys#reloadIfBroken).
-        return doIf(session -> !ui(session).broken())
-                .then(exec(http(step)
-                        .post(session -> "/?v-r=uidl&v-uiId=" + ui(session).uiId())
-                        .header("Content-Type", "application/json; charset=UTF-8")
-                        .body(StringBody(session -> ui(session).request(rpc.apply(ui(session), session))))
-                        .check(
-                                status().is(200),
-                                bodyString()
-                                        .transformWithSession((body, session) -> {
-                                            try {
-                                                var verdict = ui(session).answer(body);
-                                                if (verdict.equals("ok")
-                                                        && expected != null
-                                                        && !body.contains(expected)) {
-                                                    verdict = "the answer lacks \"" + expected + "\"";
-                                                }
-                                                if (!verdict.equals("ok")) {
-                                                    Failures.keep(step, verdict, body);
-                                                }
-                                                return verdict;
-                                            } catch (RuntimeException e) {
-                                                Failures.keep(step, e.toString(), body);
-                                                return "cannot read the answer: " + e;
-                                            }
-                                        })
-                                        .is("ok"))));
+        return doIf(session -> !ui(session).broken()).then(exec(request));
     }
 
     /**

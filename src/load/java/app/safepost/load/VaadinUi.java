@@ -201,6 +201,23 @@ final class VaadinUi {
         return List.of(sync, event(node, event, data));
     }
 
+    /** A checkbox ticked: its {@code checked} property and the event that carries it to the server. */
+    List<Map<String, Object>> tick(String componentId) {
+        int node = node(componentId);
+        var sync = new LinkedHashMap<String, Object>();
+        sync.put("type", "mSync");
+        sync.put("node", node);
+        sync.put("feature", 1);
+        sync.put("property", "checked");
+        sync.put("value", true);
+        return List.of(sync, event(node, "checked-changed", Map.of()));
+    }
+
+    /** The browser's poll, sent each second while the screen asks for it (a photo being analysed). */
+    static Map<String, Object> poll() {
+        return event(1, "ui-poll", Map.of());
+    }
+
     Map<String, Object> click(String componentId) {
         var data = new LinkedHashMap<String, Object>();
         data.put("event.shiftKey", false);
