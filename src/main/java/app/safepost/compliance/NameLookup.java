@@ -32,17 +32,7 @@ final class NameLookup {
     static int phrasesAt(RosterIndex roster, TextScan scan, int i, int[] ids, int[] lengths) {
         int found = 0;
         for (int length = 1; length <= roster.maxPhraseWords && i + length - 1 < scan.count; length++) {
-            int last = i + length - 1;
-            if (length > 1
-                    && (!scan.is(i, WORD)
-                            || !scan.is(last, WORD)
-                            || (scan.gap[last] & ~(GAP_SPACE | GAP_HYPHEN)) != 0)) {
-                break;
-            }
-            if (scan.is(last, HANDLE) || scan.keyEnd[last] == scan.keyStart[last]) {
-                break;
-            }
-            int id = roster.phrases.get(scan.keys, scan.keyStart[i], scan.keyEnd[last]);
+            int id = phraseAt(roster, scan, i, length);
             if (id < 0) {
                 break;
             }
@@ -53,6 +43,22 @@ final class NameLookup {
             }
         }
         return found;
+    }
+
+    /**
+     * The roster's phrase of this many tokens from token i, or -1; -1 also when those tokens cannot be
+     * one phrase (a longer one starting at i cannot be either, so a caller walking longer stops there).
+     */
+    static int phraseAt(RosterIndex roster, TextScan scan, int i, int length) {
+        int last = i + length - 1;
+        if (length > 1
+                && (!scan.is(i, WORD) || !scan.is(last, WORD) || (scan.gap[last] & ~(GAP_SPACE | GAP_HYPHEN)) != 0)) {
+            return -1;
+        }
+        if (scan.is(last, HANDLE) || scan.keyEnd[last] == scan.keyStart[last]) {
+            return -1;
+        }
+        return roster.phrases.get(scan.keys, scan.keyStart[i], scan.keyEnd[last]);
     }
 
     /** The pair joined up ("ameliakhan", "khanamelia") whose key is exactly keys [from, to), or -1. */
