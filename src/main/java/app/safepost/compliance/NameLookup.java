@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where the roster's names stand in one scanned text: the look-ups that both the checks
- * ({@link PupilNameCheck}) and the name mask ({@link NameMask}) make, so that the mask hides what the
- * checks take for a pupil's name. A name phrase of one or more words at a token, a first name and
+ * ({@link PupilNameCheck}, {@link NeverPublishNames}) and the name mask ({@link NameMask}) make, so that
+ * the mask hides what the checks take for a pupil's name. A name phrase of one or more words at a token, a first name and
  * surname joined up inside a token, the parts of a hashtag or handle, and the school's own name,
  * which is never a pupil's. The keys are {@link TextScan}'s, folded by {@link TextFolding}, so each
  * look-up sees through look-alike letters, compatibility forms, invisible characters and letters
