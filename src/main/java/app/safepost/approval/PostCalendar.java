@@ -7,6 +7,7 @@ import app.safepost.drafting.DraftReviews;
 import app.safepost.publishing.PublishedPost;
 import app.safepost.publishing.Publishing;
 import app.safepost.security.Roles;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,76 +61,50 @@ public class PostCalendar {
     }
 
     private static Optional<CalendarEntry> entry(PublishedPost post) {
-        var draft = new DraftId(post.reference());
-        var opening = opening(post.text());
         return switch (post.status()) {
             case "scheduled" ->
-                Optional.of(new CalendarEntry(
-                        draft,
-                        post.account(),
-                        post.handle(),
+                Optional.of(registered(
+                        post,
                         CalendarEntry.Kind.SCHEDULED,
                         post.publishAt(),
-                        SchoolTime.dayOf(post.publishAt()),
                         post.practice() ? "Scheduled (practice mode: will not be sent)" : "Scheduled",
-                        opening,
-                        post.practice(),
                         post.failure() == null));
             case "sending" ->
-                Optional.of(new CalendarEntry(
-                        draft,
-                        post.account(),
-                        post.handle(),
-                        CalendarEntry.Kind.SCHEDULED,
-                        post.publishAt(),
-                        SchoolTime.dayOf(post.publishAt()),
-                        "Being sent",
-                        opening,
-                        post.practice(),
-                        false));
+                Optional.of(registered(post, CalendarEntry.Kind.SCHEDULED, post.publishAt(), "Being sent", false));
             case "published", "taken-down" -> {
                 var at = post.publishedAt() == null ? post.publishAt() : post.publishedAt();
                 var label = post.status().equals("taken-down")
                         ? "Taken down"
                         : post.practice() ? PublishedPost.PRACTICE : "Published";
-                yield Optional.of(new CalendarEntry(
-                        draft,
-                        post.account(),
-                        post.handle(),
-                        CalendarEntry.Kind.SENT,
-                        at,
-                        SchoolTime.dayOf(at),
-                        label,
-                        opening,
-                        post.practice(),
-                        false));
+                yield Optional.of(registered(post, CalendarEntry.Kind.SENT, at, label, false));
             }
             case "unchecked" ->
-                Optional.of(new CalendarEntry(
-                        draft,
-                        post.account(),
-                        post.handle(),
+                Optional.of(registered(
+                        post,
                         CalendarEntry.Kind.SCHEDULED,
                         post.publishAt(),
-                        SchoolTime.dayOf(post.publishAt()),
                         "Could not check: is it on " + post.platform().label() + "?",
-                        opening,
-                        post.practice(),
                         false));
             case "failed" ->
-                Optional.of(new CalendarEntry(
-                        draft,
-                        post.account(),
-                        post.handle(),
-                        CalendarEntry.Kind.NOT_SENT,
-                        post.publishAt(),
-                        SchoolTime.dayOf(post.publishAt()),
-                        "Failed",
-                        opening,
-                        post.practice(),
-                        false));
+                Optional.of(registered(post, CalendarEntry.Kind.NOT_SENT, post.publishAt(), "Failed", false));
             default -> Optional.empty(); // withdrawn: back with its author, or shown as a waiting draft
         };
+    }
+
+    /** A post of the published register, on the day of {@code at}. */
+    private static CalendarEntry registered(
+            PublishedPost post, CalendarEntry.Kind kind, Instant at, String label, boolean movable) {
+        return new CalendarEntry(
+                new DraftId(post.reference()),
+                post.account(),
+                post.handle(),
+                kind,
+                at,
+                SchoolTime.dayOf(at),
+                label,
+                opening(post.text()),
+                post.practice(),
+                movable);
     }
 
     private static CalendarEntry waiting(DraftDetails draft) {

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where the roster's names stand in one scanned text: the look-ups that both the checks
- * ({@link PupilNameCheck}) and the name mask ({@link NameMask}) make, so that the mask hides what the
- * checks take for a pupil's name. A name phrase of one or more words at a token, a first name and
+ * ({@link PupilNameCheck}, {@link NeverPublishNames}) and the name mask ({@link NameMask}) make, so that
+ * the mask hides what the checks take for a pupil's name. A name phrase of one or more words at a token, a first name and
  * surname joined up inside a token, the parts of a hashtag or handle, and the school's own name,
  * which is never a pupil's. The keys are {@link TextScan}'s, folded by {@link TextFolding}, so each
  * look-up sees through look-alike letters, compatibility forms, invisible characters and letters
@@ -32,17 +32,7 @@ final class NameLookup {
     static int phrasesAt(RosterIndex roster, TextScan scan, int i, int[] ids, int[] lengths) {
         int found = 0;
         for (int length = 1; length <= roster.maxPhraseWords && i + length - 1 < scan.count; length++) {
-            int last = i + length - 1;
-            if (length > 1
-                    && (!scan.is(i, WORD)
-                            || !scan.is(last, WORD)
-                            || (scan.gap[last] & ~(GAP_SPACE | GAP_HYPHEN)) != 0)) {
-                break;
-            }
-            if (scan.is(last, HANDLE) || scan.keyEnd[last] == scan.keyStart[last]) {
-                break;
-            }
-            int id = roster.phrases.get(scan.keys, scan.keyStart[i], scan.keyEnd[last]);
+            int id = phraseAt(roster, scan, i, length);
             if (id < 0) {
                 break;
             }
@@ -53,6 +43,22 @@ final class NameLookup {
             }
         }
         return found;
+    }
+
+    /**
+     * The roster's phrase of this many tokens from token i, or -1; -1 also when those tokens cannot be
+     * one phrase (a longer one starting at i cannot be either, so a caller walking longer stops there).
+     */
+    static int phraseAt(RosterIndex roster, TextScan scan, int i, int length) {
+        int last = i + length - 1;
+        if (length > 1
+                && (!scan.is(i, WORD) || !scan.is(last, WORD) || (scan.gap[last] & ~(GAP_SPACE | GAP_HYPHEN)) != 0)) {
+            return -1;
+        }
+        if (scan.is(last, HANDLE) || scan.keyEnd[last] == scan.keyStart[last]) {
+            return -1;
+        }
+        return roster.phrases.get(scan.keys, scan.keyStart[i], scan.keyEnd[last]);
     }
 
     /** The pair joined up ("ameliakhan", "khanamelia") whose key is exactly keys [from, to), or -1. */

@@ -4,7 +4,6 @@ import static app.safepost.compliance.TextScan.ALL_CAPS;
 import static app.safepost.compliance.TextScan.CAMEL;
 import static app.safepost.compliance.TextScan.CAPITALISED;
 import static app.safepost.compliance.TextScan.GAP_DOT;
-import static app.safepost.compliance.TextScan.GAP_HYPHEN;
 import static app.safepost.compliance.TextScan.GAP_SENTENCE;
 import static app.safepost.compliance.TextScan.GAP_SPACE;
 import static app.safepost.compliance.TextScan.HANDLE;
@@ -117,22 +116,12 @@ final class NeverPublishNames {
     private int nameAt(TextScan scan, int i) {
         int found = -1;
         for (int length = 1; length <= names.maxPhraseWords && i + length - 1 < scan.count; length++) {
-            int last = i + length - 1;
-            if (length > 1
-                    && (!scan.is(i, WORD)
-                            || !scan.is(last, WORD)
-                            || (scan.gap[last] & ~(GAP_SPACE | GAP_HYPHEN)) != 0)) {
-                break;
-            }
-            if (scan.is(last, HANDLE) || scan.keyEnd[last] == scan.keyStart[last]) {
-                break;
-            }
-            int id = names.phrases.get(scan.keys, scan.keyStart[i], scan.keyEnd[last]);
+            int id = NameLookup.phraseAt(names, scan, i, length);
             if (id < 0) {
                 break;
             }
             if (names.isGiven(id)) {
-                found = last;
+                found = i + length - 1;
             }
         }
         return found;

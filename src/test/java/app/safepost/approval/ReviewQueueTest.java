@@ -112,6 +112,17 @@ class ReviewQueueTest {
                 jdbc, () -> accounts.accountWithHandle(handle).orElseThrow().id());
     }
 
+    /** What the publishing module tells the others once the platform has the post. */
+    private void platformReportsPublished(DraftDetails draft, String postId, String url, boolean practice) {
+        InSchool.jesseGray(
+                jdbc,
+                () -> transaction.execute(status -> {
+                    events.publishEvent(new PostPublished(
+                            draft.id().value(), draft.account().id(), postId, url, clock.instant(), practice));
+                    return null;
+                }));
+    }
+
     private DraftDetails submittedByTeacher(DraftContent content) {
         SignedIn.as(demoUsers, "teacher");
         var draft = drafts.create(account("@JGP_Kestrels"), content);
@@ -401,18 +412,7 @@ class ReviewQueueTest {
         SignedIn.as(demoUsers, "deputy");
         queue.approve(draft.id(), draft.version(), null, null);
 
-        InSchool.jesseGray(
-                jdbc,
-                () -> transaction.execute(status -> {
-                    events.publishEvent(new PostPublished(
-                            draft.id().value(),
-                            draft.account().id(),
-                            "123",
-                            "https://sandbox.invalid/123",
-                            clock.instant(),
-                            false));
-                    return null;
-                }));
+        platformReportsPublished(draft, "123", "https://sandbox.invalid/123", false);
         SignedIn.as(demoUsers, "teacher");
         assertThat(drafts.find(draft.id()).orElseThrow().status()).isEqualTo(DraftStatus.PUBLISHED);
         assertThat(notices.mine())
@@ -480,18 +480,7 @@ class ReviewQueueTest {
         SignedIn.as(demoUsers, "deputy");
         queue.approve(draft.id(), draft.version(), null, null);
 
-        InSchool.jesseGray(
-                jdbc,
-                () -> transaction.execute(status -> {
-                    events.publishEvent(new PostPublished(
-                            draft.id().value(),
-                            draft.account().id(),
-                            "sandbox-1",
-                            "sandbox:@JGP_Kestrels/1",
-                            clock.instant(),
-                            true));
-                    return null;
-                }));
+        platformReportsPublished(draft, "sandbox-1", "sandbox:@JGP_Kestrels/1", true);
 
         SignedIn.as(demoUsers, "teacher");
         var told = notices.mine().stream()
@@ -536,18 +525,7 @@ class ReviewQueueTest {
                 .as("kept until published")
                 .isOne();
 
-        InSchool.jesseGray(
-                jdbc,
-                () -> transaction.execute(status -> {
-                    events.publishEvent(new PostPublished(
-                            draft.id().value(),
-                            draft.account().id(),
-                            "124",
-                            "https://sandbox.invalid/124",
-                            clock.instant(),
-                            false));
-                    return null;
-                }));
+        platformReportsPublished(draft, "124", "https://sandbox.invalid/124", false);
 
         assertThat(jdbc.queryForObject(
                         "select count(*) from photo_original where photo_id = ?",

@@ -6,14 +6,10 @@ import app.safepost.accounts.AccountId;
 import app.safepost.accounts.CredentialKind;
 import app.safepost.accounts.HeldCredentials;
 import app.safepost.accounts.SocialAccounts;
-import app.safepost.media.MediaLibrary;
-import app.safepost.notifications.Notices;
 import app.safepost.publishing.PlatformSwitch;
 import app.safepost.publishing.PostToPublish;
 import app.safepost.publishing.Publishing;
 import app.safepost.publishing.platforms.FakeX;
-import app.safepost.publishing.platforms.PlatformEndpoints;
-import app.safepost.publishing.platforms.SandboxPublisher;
 import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostTest;
 import app.safepost.testing.SignedIn;
@@ -22,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,10 +31,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Not a test: publishes 1,000 due posts through the fake X server with two scheduler instances on one
@@ -56,15 +50,6 @@ class PublishingBenchmark {
     Publishing publishing;
 
     @Autowired
-    PublicationRepository publications;
-
-    @Autowired
-    SandboxPostRepository sandboxPosts;
-
-    @Autowired
-    TransactionTemplate transaction;
-
-    @Autowired
     PlatformSwitch platformSwitch;
 
     @Autowired
@@ -74,13 +59,7 @@ class PublishingBenchmark {
     SocialAccounts accounts;
 
     @Autowired
-    MediaLibrary media;
-
-    @Autowired
-    Notices notices;
-
-    @Autowired
-    ApplicationEventPublisher events;
+    ApplicationContext context;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -106,26 +85,12 @@ class PublishingBenchmark {
     }
 
     private PublishingScheduler instance(String name, Instant at) {
-        var fixed = Clock.fixed(at, ZoneOffset.UTC);
-        var publishers = PlatformEndpoints.create(
-                new SandboxPublisher(sandboxPosts, transaction, fixed),
-                x.baseUrl(),
-                "http://127.0.0.1:9",
-                "http://127.0.0.1:9",
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(10),
-                fixed);
-        return new PublishingScheduler(
-                publications,
-                transaction,
-                publishers,
-                platformSwitch,
-                credentials,
-                media,
-                notices,
-                events,
-                fixed,
-                new PublishingScheduler.Settings(name, Duration.ofMinutes(10), 20, 8, Duration.ofSeconds(30)));
+        return new PublishingOnFakePlatforms(
+                        context, x.baseUrl(), PublishingOnFakePlatforms.NOWHERE, PublishingOnFakePlatforms.NOWHERE)
+                .waitingUpTo(Duration.ofSeconds(10))
+                .scheduler(
+                        at,
+                        new PublishingScheduler.Settings(name, Duration.ofMinutes(10), 20, 8, Duration.ofSeconds(30)));
     }
 
     @Test

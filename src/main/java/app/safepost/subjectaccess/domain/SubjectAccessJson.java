@@ -38,7 +38,7 @@ final class SubjectAccessJson {
         json.put(
                 "consentHistory",
                 file.pupil().consentHistory().stream()
-                        .map(SubjectAccessJson::consent)
+                        .map(c -> consent(c, true))
                         .toList());
         json.put(
                 "rosterHistory",
@@ -81,26 +81,22 @@ final class SubjectAccessJson {
                 p.parentEmails());
     }
 
+    /** The answer now, in the history's shape less the moment it was entered, as the file has always shown it. */
     private static Map<String, Object> consentNow(ConsentNow c) {
-        return map(
-                "purpose",
+        var entry = new ConsentEntry(
                 c.purpose(),
-                "consent",
                 c.consent(),
-                "recordedOn",
-                text(c.recordedOn()),
-                "expiresOn",
-                text(c.expiresOn()),
-                "source",
-                c.source().apiName(),
-                "recordedBy",
+                c.source(),
+                c.recordedOn(),
+                c.expiresOn(),
                 c.recordedBy(),
-                "note",
+                c.recordedAt(),
                 c.note());
+        return consent(entry, false);
     }
 
-    private static Map<String, Object> consent(ConsentEntry c) {
-        return map(
+    private static Map<String, Object> consent(ConsentEntry c, boolean withRecordedAt) {
+        var json = map(
                 "purpose",
                 c.purpose(),
                 "consent",
@@ -112,11 +108,12 @@ final class SubjectAccessJson {
                 "source",
                 c.source().apiName(),
                 "recordedBy",
-                c.recordedBy(),
-                "recordedAt",
-                c.recordedAt().toString(),
-                "note",
-                c.note());
+                c.recordedBy());
+        if (withRecordedAt) {
+            json.put("recordedAt", c.recordedAt().toString());
+        }
+        json.put("note", c.note());
+        return json;
     }
 
     private static Map<String, Object> revision(RecordRevision r) {

@@ -8,8 +8,6 @@ import app.safepost.accounts.CredentialKind;
 import app.safepost.accounts.HeldCredentials;
 import app.safepost.accounts.Platform;
 import app.safepost.accounts.SocialAccounts;
-import app.safepost.media.MediaLibrary;
-import app.safepost.notifications.Notices;
 import app.safepost.publishing.AccountFollowers;
 import app.safepost.publishing.FollowerCallOutcome;
 import app.safepost.publishing.PlatformFollower;
@@ -18,8 +16,6 @@ import app.safepost.publishing.PostToPublish;
 import app.safepost.publishing.Publishing;
 import app.safepost.publishing.platforms.FakeMastodon;
 import app.safepost.publishing.platforms.FakePlatform;
-import app.safepost.publishing.platforms.PlatformEndpoints;
-import app.safepost.publishing.platforms.SandboxPublisher;
 import app.safepost.testing.InSchool;
 import app.safepost.testing.SecurityContextPerTestContext;
 import app.safepost.testing.SeparateDatabase;
@@ -27,7 +23,6 @@ import app.safepost.testing.SignedIn;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -38,14 +33,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestExecutionListeners;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Mastodon accounts on different servers, each a fake Mastodon on loopback: posts, the look-up
@@ -89,12 +83,6 @@ class MastodonAccountsOnTheirOwnServersTest {
     PublicationRepository publications;
 
     @Autowired
-    SandboxPostRepository sandboxPosts;
-
-    @Autowired
-    TransactionTemplate transaction;
-
-    @Autowired
     PlatformSwitch platformSwitch;
 
     @Autowired
@@ -107,13 +95,7 @@ class MastodonAccountsOnTheirOwnServersTest {
     AccountFollowers followers;
 
     @Autowired
-    MediaLibrary media;
-
-    @Autowired
-    Notices notices;
-
-    @Autowired
-    ApplicationEventPublisher events;
+    ApplicationContext context;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -170,27 +152,15 @@ class MastodonAccountsOnTheirOwnServersTest {
 
     /** A scheduler built as the portal builds its own: each account's server asked of the accounts. */
     private void runAt(Instant at) {
-        var fixed = Clock.fixed(at, ZoneOffset.UTC);
-        var publishers = PlatformEndpoints.create(
-                new SandboxPublisher(sandboxPosts, transaction, fixed),
-                "http://127.0.0.1:9",
-                "http://127.0.0.1:9",
-                portalsSetting.baseUrl(),
-                Duration.ofSeconds(2),
-                Duration.ofMillis(1500),
-                fixed,
-                accounts::mastodonServer);
-        var scheduler = new PublishingScheduler(
-                publications,
-                transaction,
-                publishers,
-                platformSwitch,
-                credentials,
-                media,
-                notices,
-                events,
-                fixed,
-                new PublishingScheduler.Settings("one", Duration.ofMinutes(10), 5, 4, Duration.ofSeconds(30)));
+        var scheduler = new PublishingOnFakePlatforms(
+                        context,
+                        PublishingOnFakePlatforms.NOWHERE,
+                        PublishingOnFakePlatforms.NOWHERE,
+                        portalsSetting.baseUrl())
+                .withMastodonServers(accounts::mastodonServer)
+                .scheduler(
+                        at,
+                        new PublishingScheduler.Settings("one", Duration.ofMinutes(10), 5, 4, Duration.ofSeconds(30)));
         InSchool.jesseGray(jdbc, scheduler::runDue);
     }
 

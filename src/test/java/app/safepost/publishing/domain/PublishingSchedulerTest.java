@@ -8,7 +8,6 @@ import app.safepost.accounts.CredentialKind;
 import app.safepost.accounts.HeldCredentials;
 import app.safepost.accounts.Platform;
 import app.safepost.accounts.SocialAccounts;
-import app.safepost.media.MediaLibrary;
 import app.safepost.notifications.NoticeSummary;
 import app.safepost.notifications.Notices;
 import app.safepost.publishing.CheckRefused;
@@ -24,10 +23,7 @@ import app.safepost.publishing.platforms.FakeMastodon;
 import app.safepost.publishing.platforms.FakePlatform;
 import app.safepost.publishing.platforms.FakeX;
 import app.safepost.publishing.platforms.Outgoing;
-import app.safepost.publishing.platforms.PlatformEndpoints;
 import app.safepost.publishing.platforms.Publisher;
-import app.safepost.publishing.platforms.Publishers;
-import app.safepost.publishing.platforms.SandboxPublisher;
 import app.safepost.publishing.platforms.Sent;
 import app.safepost.testing.InSchool;
 import app.safepost.testing.SafepostTest;
@@ -46,7 +42,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -88,16 +84,13 @@ class PublishingSchedulerTest {
     SocialAccounts accounts;
 
     @Autowired
-    MediaLibrary media;
-
-    @Autowired
     Notices notices;
 
     @Autowired
-    ApplicationEventPublisher events;
+    ApplicationEvents recorded;
 
     @Autowired
-    ApplicationEvents recorded;
+    ApplicationContext context;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -112,11 +105,13 @@ class PublishingSchedulerTest {
     final FakeX x = new FakeX();
     final FakeBluesky bluesky = new FakeBluesky();
     final FakeMastodon mastodon = new FakeMastodon();
+    PublishingOnFakePlatforms onFakes;
     AccountId falcons;
     Instant start;
 
     @BeforeEach
     void setUp() {
+        onFakes = new PublishingOnFakePlatforms(context, x.baseUrl(), bluesky.baseUrl(), mastodon.baseUrl());
         SignedIn.as(demoUsers, "deputy");
         falcons = accounts.accountWithHandle("@JGP_Falcons").orElseThrow().id();
         synchronized (PublishingSchedulerTest.class) {
@@ -146,30 +141,8 @@ class PublishingSchedulerTest {
         platformSwitch.switchTo(falcons, true);
     }
 
-    private Publishers fakes(Clock at) {
-        return PlatformEndpoints.create(
-                new SandboxPublisher(sandboxPosts, transaction, at),
-                x.baseUrl(),
-                bluesky.baseUrl(),
-                mastodon.baseUrl(),
-                Duration.ofSeconds(2),
-                Duration.ofMillis(1500),
-                at);
-    }
-
     private PublishingScheduler scheduler(String name, Instant at) {
-        var fixed = Clock.fixed(at, ZoneOffset.UTC);
-        return new PublishingScheduler(
-                publications,
-                transaction,
-                fakes(fixed),
-                platformSwitch,
-                credentials,
-                media,
-                notices,
-                events,
-                fixed,
-                new PublishingScheduler.Settings(name, LEASE, 5, 4, Duration.ofSeconds(30)));
+        return onFakes.scheduler(at, new PublishingScheduler.Settings(name, LEASE, 5, 4, Duration.ofSeconds(30)));
     }
 
     private int run(PublishingScheduler scheduler) {
@@ -334,16 +307,16 @@ class PublishingSchedulerTest {
     /** A portal that stops dead right after the platform accepted the post, before recording it. */
     static class CrashAfterSending extends PublishingScheduler {
 
-        CrashAfterSending(PublishingSchedulerTest test, Instant at) {
+        CrashAfterSending(PublishingOnFakePlatforms onFakes, Instant at) {
             super(
-                    test.publications,
-                    test.transaction,
-                    test.fakes(Clock.fixed(at, ZoneOffset.UTC)),
-                    test.platformSwitch,
-                    test.credentials,
-                    test.media,
-                    test.notices,
-                    test.events,
+                    onFakes.publications,
+                    onFakes.transaction,
+                    onFakes.publishers(Clock.fixed(at, ZoneOffset.UTC)),
+                    onFakes.platformSwitch,
+                    onFakes.credentials,
+                    onFakes.media,
+                    onFakes.notices,
+                    onFakes.events,
                     Clock.fixed(at, ZoneOffset.UTC),
                     new Settings("crashing", LEASE, 5, 4, Duration.ofSeconds(30)));
         }
@@ -358,7 +331,7 @@ class PublishingSchedulerTest {
     static class PortalStopped extends Error {}
 
     private void crashBetweenSendingAndRecording(UUID reference) {
-        assertThatThrownBy(() -> run(new CrashAfterSending(this, start))).isInstanceOf(PortalStopped.class);
+        assertThatThrownBy(() -> run(new CrashAfterSending(onFakes, start))).isInstanceOf(PortalStopped.class);
         var stranded = entry(reference);
         assertThat(stranded.getStatus()).isEqualTo(PublicationStatus.SENDING);
         assertThat(stranded.getClaimedBy()).isEqualTo("crashing");
