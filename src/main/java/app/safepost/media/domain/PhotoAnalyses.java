@@ -1,5 +1,6 @@
 package app.safepost.media.domain;
 
+import app.safepost.common.BackgroundPriority;
 import app.safepost.database.PortalInstances;
 import app.safepost.media.PhotoAnalysis;
 import app.safepost.media.PhotoFace;
@@ -51,8 +52,9 @@ public class PhotoAnalyses implements DisposableBean {
     private final MediaContents contents;
     private final PortalInstances instances;
     private final Clock clock;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("photo-analysis").daemon().factory());
+    // Nobody waits on the analysis at a screen: it gives way to staff and the API when the cores are busy.
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(BackgroundPriority.lowered(
+            Thread.ofPlatform().name("photo-analysis").daemon().factory()));
     private final AtomicBoolean draining = new AtomicBoolean();
     private final Object detectorLock = new Object();
     private final TransactionTemplate apart;
