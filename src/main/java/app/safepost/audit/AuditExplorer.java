@@ -10,7 +10,6 @@ import app.safepost.security.Roles;
 import app.safepost.security.SignedInStaff;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,10 +107,7 @@ public class AuditExplorer {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public Map<AuditEntry, String> recordNames(List<AuditEntry> entries) {
-        var reader = naming.forReader(masking.textMask());
-        var names = new LinkedHashMap<AuditEntry, String>();
-        entries.forEach(e -> names.put(e, reader.nameOf(e)));
-        return names;
+        return naming.forReader(masking.textMask()).namesOf(entries);
     }
 
     /** What one entry changed, field by field in words ("Photo consent: yes → no"), masked as {@link #changes} is. */
@@ -245,13 +241,14 @@ public class AuditExplorer {
         AuditEntry after = null;
         do {
             var page = entries(query, after, MAX_PAGE);
+            var names = reader.namesOf(page.entries());
             for (var entry : page.entries()) {
                 if (exported.size() == EXPORT_LIMIT) {
                     break;
                 }
                 exported.add(new ExportDocuments.Item(
                         entry,
-                        reader.nameOf(entry),
+                        names.get(entry),
                         changes(entry, textMask)
                                 .map(r -> inWords(entry.auditTable(), r, reader))
                                 .orElse(List.of())));

@@ -12,14 +12,19 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.AuditQuery;
+import org.hibernate.envers.query.criteria.AuditCriterion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -90,6 +95,56 @@ public class AuditTrail {
     }
 
     /**
+     * Many records of one type at once, each as it stood at one revision it changed in: one query for
+     * them all, where {@link #snapshots} takes one each. A record missing from the answer had no row at
+     * that revision the school in hand may read.
+     */
+    Map<RecordAt, RevisionSnapshot> snapshotsAt(Class<?> entityClass, Collection<RecordAt> wanted) {
+        var readable = wanted.stream()
+                .filter(w -> !anotherSchoolsRegisterEntry(entityClass, w.id()))
+                .collect(Collectors.toSet());
+        if (readable.isEmpty()) {
+            return Map.of();
+        }
+        // Every id at every revision asked for, then only the pairs asked for: two short lists for the
+        // primary key (id, rev) rather than a disjunction per record.
+        var query = revisionsOf(entityClass)
+                .add(AuditEntity.id().in(readable.stream().map(RecordAt::id).collect(Collectors.toSet())))
+                .add(AuditEntity.revisionNumber()
+                        .in(readable.stream().map(RecordAt::revision).collect(Collectors.toSet())));
+        var found = new HashMap<RecordAt, RevisionSnapshot>();
+        for (var row : rowsOf(entityClass, query)) {
+            var at = new RecordAt(row.id(), row.snapshot().revision());
+            if (readable.contains(at)) {
+                found.put(at, row.snapshot());
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Many records of one type at once, each as it last stood (deleted ones as they stood when deleted),
+     * by id: one query for them all, where {@link #snapshots} takes one each.
+     */
+    Map<Object, RevisionSnapshot> latestSnapshots(Class<?> entityClass, Collection<?> ids) {
+        var readable = ids.stream()
+                .filter(id -> !anotherSchoolsRegisterEntry(entityClass, id))
+                .collect(Collectors.toSet());
+        if (readable.isEmpty()) {
+            return Map.of();
+        }
+        var latest = AuditEntity.revisionNumber().maximize().computeAggregationInInstanceContext();
+        schoolCriterion(entityClass).ifPresent(latest::add);
+        var query = revisionsOf(entityClass).add(AuditEntity.id().in(readable)).add(latest);
+        var found = new HashMap<Object, RevisionSnapshot>();
+        rowsOf(entityClass, query).forEach(row -> found.put(row.id(), row.snapshot()));
+        return found;
+    }
+
+    /** A record of some type at one revision, for {@link #snapshotsAt}. */
+    record RecordAt(Object id, long revision) {}
+
+    /**
      * One page of {@link #historyOf}, oldest first: only the page's revisions are read, and the one
      * before them, which the first one's changes are counted from; the total is a count.
      */
@@ -124,19 +179,25 @@ public class AuditTrail {
      * which is that school's business, so the query leaves those rows out.
      */
     private AuditQuery revisionsOf(Class<?> entityClass, Object id) {
-        var query = AuditReaderFactory.get(entityManager)
-                .createQuery()
-                .forRevisionsOfEntity(entityClass, false, true)
-                .add(AuditEntity.id().eq(id));
-        var entityType = entityManager.getMetamodel().entity(entityClass);
-        if (AuditedFields.attributes(entityType).stream().anyMatch(a -> SCHOOL_ATTRIBUTE.equals(a.getName()))) {
-            var inHand = SchoolInHand.current().map(school -> school.value()).orElse(null);
-            query.add(
-                    inHand == null
-                            ? AuditEntity.property(SCHOOL_ATTRIBUTE).isNull()
-                            : AuditEntity.property(SCHOOL_ATTRIBUTE).eq(inHand));
-        }
+        return revisionsOf(entityClass).add(AuditEntity.id().eq(id));
+    }
+
+    private AuditQuery revisionsOf(Class<?> entityClass) {
+        var query = AuditReaderFactory.get(entityManager).createQuery().forRevisionsOfEntity(entityClass, false, true);
+        schoolCriterion(entityClass).ifPresent(query::add);
         return query;
+    }
+
+    private Optional<AuditCriterion> schoolCriterion(Class<?> entityClass) {
+        var entityType = entityManager.getMetamodel().entity(entityClass);
+        if (AuditedFields.attributes(entityType).stream().noneMatch(a -> SCHOOL_ATTRIBUTE.equals(a.getName()))) {
+            return Optional.empty();
+        }
+        var inHand = SchoolInHand.current().map(school -> school.value()).orElse(null);
+        return Optional.of(
+                inHand == null
+                        ? AuditEntity.property(SCHOOL_ATTRIBUTE).isNull()
+                        : AuditEntity.property(SCHOOL_ATTRIBUTE).eq(inHand));
     }
 
     private List<RevisionSnapshot> snapshotsOf(Class<?> entityClass, Object id, AuditQuery query) {
@@ -144,21 +205,32 @@ public class AuditTrail {
         if (anotherSchoolsRegisterEntry(entityClass, id)) {
             return snapshots;
         }
+        rowsOf(entityClass, query).forEach(row -> snapshots.add(row.snapshot()));
+        return snapshots;
+    }
+
+    /** The query's rows in its order, each as the record's id and its snapshot. */
+    private List<Row> rowsOf(Class<?> entityClass, AuditQuery query) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         var entityType = entityManager.getMetamodel().entity(entityClass);
+        var ids = entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
+        var snapshots = new ArrayList<Row>();
         for (var row : rows) {
             var revision = (PortalRevision) row[1];
-            snapshots.add(new RevisionSnapshot(
+            var snapshot = new RevisionSnapshot(
                     revision.getId(),
                     revision.getAt(),
                     revision.getUsername(),
                     revision.getRoles(),
                     changeType((RevisionType) row[2]),
-                    fieldsOf(entityType, row[0])));
+                    fieldsOf(entityType, row[0]));
+            snapshots.add(new Row(row[0] == null ? null : ids.getIdentifier(row[0]), snapshot));
         }
         return snapshots;
     }
+
+    private record Row(@Nullable Object id, RevisionSnapshot snapshot) {}
 
     /**
      * Rewrites the history of one record: in each of its earlier audit rows the given columns get the

@@ -1,12 +1,17 @@
 package app.safepost.audit;
 
+import app.safepost.audit.AuditTrail.RecordAt;
 import app.safepost.audit.domain.AuditLabels;
 import app.safepost.audit.domain.AuditedTypes;
 import app.safepost.common.SchoolTime;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +38,7 @@ class RecordNaming {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
     private static final int DEPTH = 2;
     /** Fields that point to another record, shown by that record's name. */
-    private static final Map<String, String> POINTERS = Map.of(
+    static final Map<String, String> POINTERS = Map.of(
             "accountId",
             "SocialAccount",
             "classId",
@@ -84,10 +89,28 @@ class RecordNaming {
         private final UnaryOperator<@Nullable String> textMask;
         private final Map<Class<?>, Set<String>> hidden;
         private final Map<String, String> latest = new HashMap<>();
+        /** Records read ahead in batches, as they stood at an entry's revision and as they last stood. */
+        private final Map<AuditEntry, Map<String, Object>> readAtEntry = new HashMap<>();
+
+        private final Map<String, Map<String, Object>> readLatest = new HashMap<>();
 
         private Reader(UnaryOperator<@Nullable String> textMask, Map<Class<?>, Set<String>> hidden) {
             this.textMask = textMask;
             this.hidden = hidden;
+        }
+
+        /**
+         * Each entry's record named as {@link #nameOf} names it, reading in batches: the entries' records
+         * one query per type, then the records they point to one query per type and step.
+         */
+        Map<AuditEntry, String> namesOf(List<AuditEntry> entries) {
+            var pointers = readAtEntries(entries);
+            for (int depth = DEPTH - 1; depth >= 0 && !pointers.isEmpty(); depth--) {
+                pointers = readLatest(pointers, depth);
+            }
+            var names = new LinkedHashMap<AuditEntry, String>();
+            entries.forEach(e -> names.put(e, nameOf(e)));
+            return names;
         }
 
         /** The entry's record as it stood at that revision (as it last stood, for a deletion). */
@@ -97,14 +120,77 @@ class RecordNaming {
                 return entry.type().label();
             }
             var id = type.get().parseId(entry.recordId());
-            var snapshots = trail.snapshots(type.get().entityClass(), id, entry.revision(), 2);
-            var fields = snapshots.reversed().stream()
-                    .map(RevisionSnapshot::fields)
-                    .filter(f -> !f.isEmpty())
-                    .findFirst()
-                    .orElse(Map.of());
+            var fields = readAtEntry.get(entry);
+            if (fields == null) {
+                fields = latestOf(trail.snapshots(type.get().entityClass(), id, entry.revision(), 2));
+            }
             return masked(name(type.get().entityClass(), id, fields, DEPTH))
                     .orElse(entry.type().label());
+        }
+
+        /** The records the entries changed, and what they point to, one query per type. */
+        private Set<Pointer> readAtEntries(List<AuditEntry> entries) {
+            var byType = new LinkedHashMap<AuditedTypes.AuditedType, Map<RecordAt, AuditEntry>>();
+            for (var entry : entries) {
+                types.byTable(entry.auditTable()).ifPresent(type -> {
+                    var at = new RecordAt(type.parseId(entry.recordId()), entry.revision());
+                    byType.computeIfAbsent(type, t -> new HashMap<>()).put(at, entry);
+                });
+            }
+            var pointers = new LinkedHashSet<Pointer>();
+            byType.forEach((type, wanted) -> trail.snapshotsAt(type.entityClass(), wanted.keySet())
+                    .forEach((at, snapshot) -> {
+                        // An empty one is left to the one-by-one reading, which looks one revision further back.
+                        if (!snapshot.fields().isEmpty()) {
+                            readAtEntry.put(wanted.get(at), snapshot.fields());
+                            pointers.addAll(pointersOf(type.entityClass(), at.id(), snapshot.fields(), DEPTH));
+                        }
+                    }));
+            return pointers;
+        }
+
+        /** The records pointed to as they last stood, one query per type, and what they point to in turn. */
+        private Set<Pointer> readLatest(Set<Pointer> pointers, int depth) {
+            var byType = new LinkedHashMap<Class<?>, Set<Object>>();
+            for (var pointer : pointers) {
+                if (!readLatest.containsKey(pointer.key()) && !latest.containsKey(pointer.key())) {
+                    byType.computeIfAbsent(pointer.entityClass(), c -> new HashSet<>())
+                            .add(pointer.id());
+                }
+            }
+            var further = new LinkedHashSet<Pointer>();
+            byType.forEach((entityClass, ids) -> trail.latestSnapshots(entityClass, ids)
+                    .forEach((id, snapshot) -> {
+                        if (!snapshot.fields().isEmpty()) {
+                            readLatest.put(new Pointer(entityClass, id).key(), snapshot.fields());
+                            further.addAll(pointersOf(entityClass, id, snapshot.fields(), depth));
+                        }
+                    }));
+            return further;
+        }
+
+        /** Every record the name of a record named at {@code depth} may point to (a superset: choices after one that reads). */
+        private List<Pointer> pointersOf(Class<?> entityClass, Object id, Map<String, Object> fields, int depth) {
+            var pattern = AuditLabels.namePattern(entityClass);
+            if (depth == 0 || pattern.isEmpty()) {
+                return List.of();
+            }
+            var pointers = new ArrayList<Pointer>();
+            var matcher = PLACEHOLDER.matcher(pattern.get());
+            while (matcher.find()) {
+                for (var choice : matcher.group(1).split("\\|")) {
+                    var reference = choice.split("->", 2);
+                    if (reference.length < 2) {
+                        continue;
+                    }
+                    var target = reference[0].equals("id") ? id : fields.get(reference[0]);
+                    var type = typeNamed(reference[1]);
+                    if (target != null && type.isPresent()) {
+                        pointers.add(new Pointer(type.get().entityClass(), target));
+                    }
+                }
+            }
+            return pointers;
         }
 
         /** A field's value in words; a pointer to another record by that record's name. */
@@ -195,9 +281,7 @@ class RecordNaming {
         }
 
         private String referenced(String simpleName, Object id, int depth) {
-            var type = types.all().stream()
-                    .filter(t -> t.entityClass().getSimpleName().equals(simpleName))
-                    .findFirst();
+            var type = typeNamed(simpleName);
             if (type.isEmpty()) {
                 return "";
             }
@@ -206,15 +290,36 @@ class RecordNaming {
             if (known != null) {
                 return known;
             }
-            var snapshots = trail.snapshots(type.get().entityClass(), id, null, 2);
-            var fields = snapshots.reversed().stream()
-                    .map(RevisionSnapshot::fields)
-                    .filter(f -> !f.isEmpty())
-                    .findFirst()
-                    .orElse(Map.of());
+            var fields = readLatest.get(key);
+            if (fields == null) {
+                fields = latestOf(trail.snapshots(type.get().entityClass(), id, null, 2));
+            }
             var name = name(type.get().entityClass(), id, fields, depth).orElse("");
             latest.put(key, name);
             return name;
+        }
+
+        private Optional<AuditedTypes.AuditedType> typeNamed(String simpleName) {
+            return types.all().stream()
+                    .filter(t -> t.entityClass().getSimpleName().equals(simpleName))
+                    .findFirst();
+        }
+    }
+
+    /** The fields of the latest snapshot that has any. */
+    private static Map<String, Object> latestOf(List<RevisionSnapshot> snapshots) {
+        return snapshots.reversed().stream()
+                .map(RevisionSnapshot::fields)
+                .filter(f -> !f.isEmpty())
+                .findFirst()
+                .orElse(Map.of());
+    }
+
+    /** A record another one's name points to, known by the key the reader remembers its name under. */
+    private record Pointer(Class<?> entityClass, Object id) {
+
+        String key() {
+            return entityClass.getSimpleName() + ":" + id;
         }
     }
 }
