@@ -28,6 +28,8 @@ RUN java -Djarmode=tools -jar /opt/safepost/safepost.jar extract --destination /
     && rm /opt/safepost/safepost.jar \
     && java $JAVA_OPTS -XX:AOTCacheOutput=/opt/safepost/app/safepost.aot -Dspring.context.exit=onRefresh \
        -jar /opt/safepost/app/safepost.jar --server.port=0 --safepost.data-dir=/tmp/aot-training \
-    && rm -rf /tmp/aot-training
+    && rm -rf /tmp/aot-training && printf '%s' "$JAVA_OPTS" > /opt/safepost/app/safepost.aot.options
 EXPOSE 8080
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -XX:AOTCache=/opt/safepost/app/safepost.aot -jar /opt/safepost/app/safepost.jar \"$@\"", "safepost"]
+# The cache is used only with the options it was trained with: Java 25.0.3 was seen to crash with a cache it could
+# not map, and with a flight recording on (docs/decisions/0042-start-time-and-memory.md). Other options start without it.
+ENTRYPOINT ["sh", "-c", "aot=; [ \"$JAVA_OPTS\" = \"$(cat /opt/safepost/app/safepost.aot.options)\" ] && aot=-XX:AOTCache=/opt/safepost/app/safepost.aot; exec java $JAVA_OPTS $aot -jar /opt/safepost/app/safepost.jar \"$@\"", "safepost"]

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -241,6 +243,49 @@ class DockerComposeTest {
                 .get("post.logout.redirect.uris")
                 .split("##"));
         assertThat(postLogout).contains(portalUrl + "/");
+    }
+
+    /**
+     * The image's entrypoint, run by {@code sh} with a stand-in {@code java} that prints its arguments: the AOT
+     * cache is used with the options it was trained with and left out with any other (a different
+     * collector, a flight recording), where the JVM could not use it safely.
+     */
+    @Test
+    void the_image_uses_its_aot_cache_only_with_the_options_it_was_trained_with(@TempDir Path dir) throws Exception {
+        var dockerfile = Files.readAllLines(Path.of("Dockerfile"));
+        assertThat(dockerfile)
+                .anySatisfy(line -> assertThat(line)
+                        .contains("printf '%s' \"$JAVA_OPTS\" > /opt/safepost/app/safepost.aot.options"));
+        var entrypoint = dockerfile.stream()
+                .filter(l -> l.startsWith("ENTRYPOINT"))
+                .findFirst()
+                .orElseThrow();
+        var script = entrypoint
+                .substring(entrypoint.indexOf("\"sh\", \"-c\", \"") + 14, entrypoint.lastIndexOf("\", \"safepost\"]"))
+                .replace("\\\"", "\"")
+                .replace("/opt/safepost/app", dir.toString());
+        var trained = "-XX:+UseG1GC -Xss512k";
+        Files.writeString(dir.resolve("safepost.aot.options"), trained);
+        var bin = Files.createDirectories(dir.resolve("bin"));
+        Files.writeString(bin.resolve("java"), "#!/bin/sh\necho \"$@\"\n");
+        bin.resolve("java").toFile().setExecutable(true);
+
+        assertThat(entrypoint(script, bin, trained))
+                .isEqualTo(trained + " -XX:AOTCache=" + dir.resolve("safepost.aot") + " -jar "
+                        + dir.resolve("safepost.jar") + " --server.port=8080");
+        assertThat(entrypoint(script, bin, trained + " -XX:StartFlightRecording"))
+                .isEqualTo(trained + " -XX:StartFlightRecording -jar " + dir.resolve("safepost.jar")
+                        + " --server.port=8080");
+    }
+
+    private static String entrypoint(String script, Path bin, String javaOptions) throws Exception {
+        var run = new ProcessBuilder("sh", "-c", script, "safepost", "--server.port=8080").redirectErrorStream(true);
+        run.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        run.environment().put("JAVA_OPTS", javaOptions);
+        var process = run.start();
+        var out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(process.waitFor()).as(out).isZero();
+        return out;
     }
 
     /**
