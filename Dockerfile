@@ -31,5 +31,5 @@ RUN java -Djarmode=tools -jar /opt/safepost/safepost.jar extract --destination /
     && rm -rf /tmp/aot-training && printf '%s' "$JAVA_OPTS" > /opt/safepost/app/safepost.aot.options
 EXPOSE 8080
 # The cache is used only with the options it was trained with: Java 25.0.3 was seen to crash with a cache it could
-# not map, and with a flight recording on (docs/decisions/0042-start-time-and-memory.md). Other options start without it.
+# not map, and with a flight recording on (docs/decisions/0044-screens-under-load.md). Other options start without it.
 ENTRYPOINT ["sh", "-c", "aot=; [ \"$JAVA_OPTS\" = \"$(cat /opt/safepost/app/safepost.aot.options)\" ] && aot=-XX:AOTCache=/opt/safepost/app/safepost.aot; exec java $JAVA_OPTS $aot -jar /opt/safepost/app/safepost.jar \"$@\"", "safepost"]
