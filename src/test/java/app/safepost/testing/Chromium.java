@@ -121,25 +121,46 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         page.locator("#kc-login").click();
     }
 
-    /** axe-core violations of impact serious or critical on the current page. */
+    /**
+     * axe-core violations of impact serious or critical on the current page, open notifications
+     * included. Notifications showing when it is called are held open while axe reads the page and
+     * closed afterwards, as their timers would have closed them: the page is left without them, as it
+     * would be had the caller waited for them to go.
+     */
     public static List<Rule> seriousAccessibilityViolations(Page page) {
+        page.evaluate(HOLD_NOTIFICATIONS);
         // Half-faded notifications or overlays would give contrast readings of a moment, not of the screen.
         page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
         // Vaadin's dialogs and overlays say so while they open or close, whatever runs their animation.
         page.waitForFunction("() => !document.querySelector('[opening], [closing]')");
-        // Every notification closes by itself within seconds; one that starts fading while axe reads the page
-        // would give a moment's contrast, so the page is read once they have gone.
+        var results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
+        page.evaluate(CLOSE_HELD_NOTIFICATIONS);
+        // One that opened while axe read the page closes by its own timer.
         page.waitForFunction(
                 "() => !document.querySelector('vaadin-notification-card')",
                 null,
                 new Page.WaitForFunctionOptions().setTimeout(15_000));
-        var results = new AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze();
         return results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .toList();
     }
+
+    /** A duration of 0 stops a notification's timer (Vaadin clears it whenever the duration changes). */
+    private static final String HOLD_NOTIFICATIONS = """
+            () => document.querySelectorAll('vaadin-notification').forEach(notice => {
+                if (notice.opened && notice.duration > 0) {
+                    notice.setAttribute('data-held-for-axe', '');
+                    notice.duration = 0;
+                }
+            })""";
+
+    private static final String CLOSE_HELD_NOTIFICATIONS = """
+            () => document.querySelectorAll('vaadin-notification[data-held-for-axe]').forEach(notice => {
+                notice.removeAttribute('data-held-for-axe');
+                notice.close();
+            })""";
 
     /** Keeps a full-page picture under target/screenshots for people reviewing a build. */
     public static void screenshot(Page page, String name) {
