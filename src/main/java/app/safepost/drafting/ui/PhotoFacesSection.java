@@ -233,11 +233,16 @@ class PhotoFacesSection extends Div {
 
     /** Each second while the analysis runs: the progress, then the faces and the checks once it is done. */
     private boolean poll() {
+        var before = analysis;
         analysis = media.analysis(photo);
-        render();
         if (analysis.state() == PhotoAnalysis.State.PENDING) {
+            // Most polls find the analysis where it was: the screen is redrawn only when it moved on.
+            if (!analysis.equals(before)) {
+                render();
+            }
             return true;
         }
+        render();
         changed.run();
         return false;
     }
