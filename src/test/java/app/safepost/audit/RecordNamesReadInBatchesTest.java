@@ -96,7 +96,9 @@ class RecordNamesReadInBatchesTest {
                 .entries();
         assertThat(page).hasSize(50);
 
-        assertThat(statementsFor(() -> explorer.recordNames(page))).isEqualTo(2);
+        // The pupils in one statement and their classes in another; a record the batch finds empty (a pupil
+        // another test deleted) is read on its own, so the shared database may add one or two.
+        assertThat(statementsFor(() -> explorer.recordNames(page))).isBetween(2L, 4L);
         assertThat(statementsFor(() -> oneByOne(page)))
                 .as("one by one, a statement per entry")
                 .isGreaterThanOrEqualTo(50);
