@@ -9,6 +9,7 @@ import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predica
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.safepost.common.ui.Notices;
@@ -22,6 +23,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Entity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -166,6 +170,32 @@ class ArchitectureTest {
                 .orShould()
                 .callConstructorWhere(target(owner(assignableTo(Notification.class))))
                 .because("Notices gives each kind of message one look, one time on screen and one place")
+                .check(CLASSES);
+    }
+
+    /**
+     * Vaadin checks a route's {@code @RolesAllowed} before it opens; Spring's method security reads only
+     * {@code @PreAuthorize} (JSR-250 is off, so that views are not proxied), so on anything but a route
+     * the annotation would look like a check and be none.
+     */
+    @Test
+    void roles_allowed_is_only_on_routes_and_services_use_pre_authorize() {
+        noClasses()
+                .that(not(annotatedWith(Route.class)))
+                .should()
+                .beAnnotatedWith(RolesAllowed.class)
+                .orShould()
+                .beAnnotatedWith(PermitAll.class)
+                .orShould()
+                .beAnnotatedWith(DenyAll.class)
+                .check(CLASSES);
+        noMethods()
+                .should()
+                .beAnnotatedWith(RolesAllowed.class)
+                .orShould()
+                .beAnnotatedWith(PermitAll.class)
+                .orShould()
+                .beAnnotatedWith(DenyAll.class)
                 .check(CLASSES);
     }
 
