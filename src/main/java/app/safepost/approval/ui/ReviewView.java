@@ -6,6 +6,7 @@ import app.safepost.approval.TripPost;
 import app.safepost.approval.TripPostReviews;
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.Notices;
+import app.safepost.common.ui.UpToDateOnEntering;
 import app.safepost.drafting.DraftDetails;
 import app.safepost.drafting.DraftId;
 import app.safepost.drafting.DraftStatus;
@@ -30,7 +31,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -48,7 +48,7 @@ import java.time.Clock;
 @PageTitle("Review posts · Safepost")
 @Menu(title = "Review posts", order = 3)
 @RolesAllowed(Roles.SLT)
-public class ReviewView extends Main implements BeforeEnterObserver {
+public class ReviewView extends Main implements UpToDateOnEntering {
 
     private final ReviewQueue queue;
     private final TripPostReviews tripPosts;
@@ -85,7 +85,6 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         configureTrips();
         // Two headed sections rather than tabs: Vaadin's tab strip fails axe's aria-required-children rule.
         add(new H2("Review posts"), opened, new Section(waitingHeading, waiting), new Section(tripsHeading, trips));
-        refreshLists();
     }
 
     private void configureWaiting() {
@@ -150,6 +149,8 @@ public class ReviewView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // Kept when a post is opened from the queue or decided: the queue is read again each time.
+        refreshLists();
         opened.removeAll();
         event.getRouteParameters()
                 .get("draftId")
@@ -212,7 +213,6 @@ public class ReviewView extends Main implements BeforeEnterObserver {
 
     private void done(String message) {
         Notices.done(message);
-        refreshLists();
         getUI().ifPresent(ui -> ui.navigate(ReviewView.class));
     }
 
