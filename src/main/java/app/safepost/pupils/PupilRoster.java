@@ -277,6 +277,23 @@ public class PupilRoster {
     @PreAuthorize(STAFF_WHO_SEE_PUPILS)
     @Transactional(readOnly = true)
     public Map<String, String> shownAsByUpn(Collection<String> upns) {
+        var found = byUpn(upns);
+        var names = new HashMap<String, String>();
+        found.forEach((upn, pupil) -> names.put(upn, pupil.shownAs()));
+        return names;
+    }
+
+    /**
+     * The pupils on roll with these UPNs whom the caller may see, by UPN, as {@link #classPupils()} has
+     * them: for a post's photos, which name their pupils by UPN. Only those pupils are read.
+     */
+    @PreAuthorize(STAFF_WHO_SEE_PUPILS)
+    @Transactional(readOnly = true)
+    public Map<String, ClassPupil> classPupilsByUpn(Collection<String> upns) {
+        return byUpn(upns);
+    }
+
+    private Map<String, ClassPupil> byUpn(Collection<String> upns) {
         if (upns.isEmpty()) {
             return Map.of();
         }
@@ -292,8 +309,8 @@ public class PupilRoster {
         return found.stream()
                 .collect(Collectors.toMap(
                         Pupil::getUpn,
-                        p -> toClassPupil(p, visible.get(p.getClassId()), recorded.get(p.getId()), mayAppear, fullNames)
-                                .shownAs()));
+                        p -> toClassPupil(
+                                p, visible.get(p.getClassId()), recorded.get(p.getId()), mayAppear, fullNames)));
     }
 
     /** One class's pupils; a teacher or TA asking for a class that is not theirs is refused. */

@@ -328,6 +328,33 @@ class PupilRosterTest {
 
     @Test
     @WithUserDetails(value = "teacher", userDetailsServiceBeanName = "demoSignIn")
+    void pupils_asked_for_by_upn_are_only_those_the_reader_may_see_as_their_class_list_has_them() {
+        var ownClass = roster.upnsOfVisiblePupils();
+        var shown = roster.classPupils().stream()
+                .filter(p -> ownClass.containsKey(p.id()))
+                .limit(2)
+                .toList();
+        var anotherClass = app.safepost.testing.InSchool.jesseGray(
+                jdbc,
+                () -> jdbc.queryForObject(
+                        "select p.upn from pupil p join school_class c on c.id = p.class_id"
+                                + " where c.name = 'Class 4' and not p.archived limit 1",
+                        String.class));
+        var asked = new java.util.ArrayList<String>();
+        shown.forEach(p -> asked.add(ownClass.get(p.id())));
+        asked.add(anotherClass);
+        asked.add("Z999999999999");
+
+        var found = roster.classPupilsByUpn(asked);
+
+        assertThat(found).hasSize(2);
+        shown.forEach(p -> assertThat(found.get(ownClass.get(p.id()))).isEqualTo(p));
+        assertThat(found).doesNotContainKey(anotherClass);
+        assertThat(roster.classPupilsByUpn(java.util.List.of())).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails(value = "teacher", userDetailsServiceBeanName = "demoSignIn")
     void a_teacher_who_is_also_a_governor_reads_their_class_by_first_name_and_initials_only() {
         var teacher = SignedInStaff.current().orElseThrow();
         var roles = new HashSet<>(teacher.roles());

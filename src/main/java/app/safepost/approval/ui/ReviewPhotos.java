@@ -7,7 +7,6 @@ import app.safepost.media.MediaSummary;
 import app.safepost.media.PhotoAnalysis;
 import app.safepost.media.PhotoFace;
 import app.safepost.media.ui.parts.FaceBoxes;
-import app.safepost.pupils.ClassPupil;
 import app.safepost.pupils.PupilRoster;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -17,6 +16,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A submitted draft's photos as the reviewer sees them: each as it will be published, with the faces the
@@ -28,7 +28,7 @@ class ReviewPhotos extends Div {
     ReviewPhotos(MediaLibrary media, PupilRoster roster, DraftContent content, List<MediaSummary> photos) {
         addClassName("review-photos");
         setId("review-photos");
-        var names = names(roster);
+        var names = names(roster, content);
         add(new H4("Photos as they will be published"));
         for (int i = 0; i < content.photos().size(); i++) {
             add(figure(media, i + 1, content.photos().get(i), photos.get(i), names));
@@ -107,18 +107,20 @@ class ReviewPhotos extends Div {
         return face.coveredBy(summary.covers()) ? ", covered" : ", not covered";
     }
 
-    /** Pupils by UPN as the reader may see them (full names of their classes' pupils), with their consent. */
-    private static Map<String, String> names(PupilRoster roster) {
-        var upns = roster.upnsOfVisiblePupils();
+    /**
+     * The pupils the author said the faces are, by UPN, as the reader may see them (full names of their
+     * classes' pupils), with their consent; only those pupils are read.
+     */
+    private static Map<String, String> names(PupilRoster roster, DraftContent content) {
+        var named = content.photos().stream()
+                .flatMap(photo -> photo.faces().values().stream())
+                .filter(to -> !DraftContent.ADULT.equals(to) && !DraftContent.NOT_A_FACE.equals(to))
+                .collect(Collectors.toSet());
         var names = new HashMap<String, String>();
-        for (ClassPupil pupil : roster.classPupils()) {
-            var upn = upns.get(pupil.id());
-            if (upn != null) {
-                names.put(
+        roster.classPupilsByUpn(named)
+                .forEach((upn, pupil) -> names.put(
                         upn,
-                        pupil.shownAs() + " (" + (pupil.imageConsent() ? "image consent" : "no image consent") + ")");
-            }
-        }
+                        pupil.shownAs() + " (" + (pupil.imageConsent() ? "image consent" : "no image consent") + ")"));
         return names;
     }
 }
