@@ -107,4 +107,26 @@ class SchoolDirectoryTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("already a class named");
     }
+
+    @Test
+    @WithUserDetails(value = "head", userDetailsServiceBeanName = "demoSignIn")
+    void a_class_asked_for_by_id_comes_from_the_classes_kept_and_is_as_it_is_now_after_a_change() {
+        var class4 = directory.classNamed("Class 4").orElseThrow();
+        var kept = directory.classes();
+
+        assertThat(directory.schoolClass(class4.id()))
+                .contains(kept.stream()
+                        .filter(c -> c.id().equals(class4.id()))
+                        .findFirst()
+                        .orElseThrow());
+        assertThat(directory.schoolClass(class4.id()).orElseThrow().assistants())
+                .containsExactly("ta");
+
+        directory.updateClass(class4.id(), new ClassDetails("Class 4", "4", "Owls", "teacher4", Set.of("computing")));
+
+        assertThat(directory.schoolClass(class4.id()).orElseThrow().assistants())
+                .containsExactly("computing");
+        assertThat(directory.schoolClass(new ClassId(java.util.UUID.randomUUID())))
+                .isEmpty();
+    }
 }
