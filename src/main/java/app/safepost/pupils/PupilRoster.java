@@ -266,8 +266,8 @@ public class PupilRoster {
     @Transactional(readOnly = true)
     public Map<PupilId, String> upnsOfVisiblePupils() {
         var visible = visibleClasses().stream().map(c -> c.id().value()).collect(Collectors.toSet());
-        return pupils.findByArchivedFalseAndClassIdIn(visible).stream()
-                .collect(Collectors.toMap(p -> new PupilId(p.getId()), Pupil::getUpn));
+        return pupils.findUpnsOnRollIn(visible).stream()
+                .collect(Collectors.toMap(p -> new PupilId(p.getId()), PupilRepository.IdAndUpn::getUpn));
     }
 
     /**
