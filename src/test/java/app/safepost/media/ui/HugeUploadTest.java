@@ -34,12 +34,18 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * through Vaadin's own upload entry point ({@link TransferUtil#handleUpload}, what the servlet calls)
  * as a generated stream, the screen reads at most a little over the limit, says why next to the upload,
  * and the heap (read after a collection every 5 MB while the body streams in, and after the refusal)
- * grows by no more than a few MB. (Vaadin's browserless upload tester reads a stream whole before the
- * handler sees it, so it cannot show this.)
+ * grows by less than 8 MB, where holding what was read would grow it by 25 MB. (Vaadin's browserless
+ * upload tester reads a stream whole before the handler sees it, so it cannot show this.)
  */
 class HugeUploadTest extends ScreenTest {
 
     private static final long MB = 1024 * 1024;
+
+    /**
+     * Alone this upload grows the heap by about 0.2 MB; in the full suite the JVM is shared with other
+     * tests' background work (photo analysis, the outbox), which has held up to 4.3 MB at one reading.
+     */
+    private static final long MOST_GROWTH = 8 * MB;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -72,7 +78,7 @@ class HugeUploadTest extends ScreenTest {
         assertThat(answer.getStatus()).as("the answer to the browser").isEqualTo(422);
         assertThat(answer.getContentAsString()).contains("it is larger than 25 MB.");
         assertThat(body.read).as("bytes read from the body").isLessThanOrEqualTo(mostRead);
-        assertThat(growth).as("heap growth in bytes").isLessThan(4 * MB);
+        assertThat(growth).as("heap growth in bytes").isLessThan(MOST_GROWTH);
         assertThat($(PhotoUploadField.class).single().refusals())
                 .containsExactly("holiday-video.jpg: it is larger than 25 MB.");
         assertThat(MediaFixture.storedImages(jdbc)).as("images stored").isZero();
