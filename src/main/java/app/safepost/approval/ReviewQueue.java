@@ -11,6 +11,7 @@ import app.safepost.drafting.DraftId;
 import app.safepost.drafting.DraftNotFound;
 import app.safepost.drafting.DraftReviews;
 import app.safepost.drafting.DraftStatus;
+import app.safepost.drafting.QueuedDraft;
 import app.safepost.media.MediaId;
 import app.safepost.media.MediaLibrary;
 import app.safepost.media.MediaSummary;
@@ -29,7 +30,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -83,10 +83,13 @@ public class ReviewQueue {
         return drafts.queue();
     }
 
-    /** One page of {@link #queue()}, oldest submission first; {@link #waiting()} counts them all. */
+    /**
+     * One page of {@link #queue()} as the queue lists it, oldest submission first; {@link #waiting()}
+     * counts them all and {@link #open} reads one whole.
+     */
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
-    public Page<DraftDetails> queue(Pageable page) {
+    public List<QueuedDraft> queue(Pageable page) {
         return drafts.queue(page);
     }
 

@@ -1,6 +1,7 @@
 package app.safepost.drafting;
 
 import app.safepost.accounts.AccountId;
+import app.safepost.accounts.AccountSummary;
 import app.safepost.accounts.SocialAccounts;
 import app.safepost.compliance.ComplianceResult;
 import app.safepost.drafting.domain.Draft;
@@ -74,12 +75,26 @@ public class DraftReviews {
         return details(drafts.findByStatusOrderBySubmittedAtAscIdAsc(DraftStatus.SUBMITTED));
     }
 
-    /** One page of {@link #queue()}: only the page's drafts, their accounts and latest checks are read. */
+    /**
+     * One page of {@link #queue()} as the queue lists it: only the page's lines are read, without their
+     * photos, pupils or checks, which a reviewer sees on opening one.
+     */
     @PreAuthorize(Roles.IS_SLT)
     @Transactional(readOnly = true)
-    public Page<DraftDetails> queue(Pageable page) {
-        var found = drafts.findByStatusOrderBySubmittedAtAscIdAsc(DraftStatus.SUBMITTED, page);
-        return new PageImpl<>(details(found.getContent()), found.getPageable(), found.getTotalElements());
+    public List<QueuedDraft> queue(Pageable page) {
+        var lines = drafts.findLinesByStatusOrderBySubmittedAtAscIdAsc(DraftStatus.SUBMITTED, page);
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        var handles = accounts.all().stream().collect(Collectors.toMap(a -> a.id().value(), AccountSummary::handle));
+        return lines.stream()
+                .map(line -> new QueuedDraft(
+                        new DraftId(line.getId()),
+                        handles.getOrDefault(line.getAccountId(), "?"),
+                        line.getAuthor(),
+                        line.getText(),
+                        line.getSubmittedAt()))
+                .toList();
     }
 
     /** How many submitted drafts wait for a decision. */

@@ -7,10 +7,10 @@ import app.safepost.approval.TripPostReviews;
 import app.safepost.common.SchoolTime;
 import app.safepost.common.ui.Notices;
 import app.safepost.common.ui.UpToDateOnEntering;
-import app.safepost.drafting.DraftDetails;
 import app.safepost.drafting.DraftId;
 import app.safepost.drafting.DraftStatus;
 import app.safepost.drafting.PostChecks;
+import app.safepost.drafting.QueuedDraft;
 import app.safepost.drafting.ui.parts.MarkedText;
 import app.safepost.drafting.ui.parts.PostPreview;
 import app.safepost.media.MediaLibrary;
@@ -57,7 +57,7 @@ public class ReviewView extends Main implements UpToDateOnEntering {
     private final PupilRoster roster;
     private final Clock clock;
 
-    private final Grid<DraftDetails> waiting = new Grid<>();
+    private final Grid<QueuedDraft> waiting = new Grid<>();
     private final Grid<TripPost> trips = new Grid<>();
     private final Section opened = new Section();
     private final H3 waitingHeading = new H3();
@@ -93,13 +93,13 @@ public class ReviewView extends Main implements UpToDateOnEntering {
         waiting.setEmptyStateText("Nothing is waiting for approval.");
         // A template rendered in the browser, not a button made on the server per row: a page of the
         // queue is sent as data only.
-        waiting.addColumn(LitRenderer.<DraftDetails>of(
+        waiting.addColumn(LitRenderer.<QueuedDraft>of(
                                 "<vaadin-button theme='tertiary-inline' @click=${open}>${item.opening}</vaadin-button>")
-                        .withProperty("opening", d -> opening(d.content().text()))
+                        .withProperty("opening", d -> opening(d.text()))
                         .withFunction("open", d -> navigateTo(d.id())))
                 .setHeader("Post")
                 .setFlexGrow(3);
-        waiting.addColumn(d -> d.account().handle()).setHeader("Account").setAutoWidth(true);
+        waiting.addColumn(QueuedDraft::accountHandle).setHeader("Account").setAutoWidth(true);
         waiting.addColumn(d -> names.of(d.author())).setHeader("Author").setAutoWidth(true);
         waiting.addColumn(d -> d.submittedAt() == null ? "" : SchoolTime.dateTime(d.submittedAt()))
                 .setHeader("Submitted")
@@ -164,7 +164,7 @@ public class ReviewView extends Main implements UpToDateOnEntering {
     }
 
     private void refreshLists() {
-        waiting.setItemsPageable(page -> queue.queue(page).getContent(), page -> queue.waiting());
+        waiting.setItemsPageable(queue::queue, page -> queue.waiting());
         waitingHeading.setText("Waiting for approval (" + queue.waiting() + ")");
         trips.setItemsPageable(page -> tripPosts.tripPosts(page).getContent(), page -> tripPosts.tripPostCount());
         tripsHeading.setText("Trip posts (" + tripPosts.toReviewCount() + " to review after the trip)");

@@ -29,7 +29,21 @@ public interface DraftRepository extends JpaRepository<Draft, UUID> {
 
     List<Draft> findByStatusOrderBySubmittedAtAscIdAsc(DraftStatus status);
 
-    Page<Draft> findByStatusOrderBySubmittedAtAscIdAsc(DraftStatus status, Pageable page);
+    /** One page of the drafts in this state as a list shows them: no photos, faces, pupils or checks. */
+    List<Line> findLinesByStatusOrderBySubmittedAtAscIdAsc(DraftStatus status, Pageable page);
+
+    /** The columns a line of a list of drafts needs, read as values. */
+    interface Line {
+        UUID getId();
+
+        UUID getAccountId();
+
+        String getAuthor();
+
+        String getText();
+
+        Instant getSubmittedAt();
+    }
 
     long countByStatus(DraftStatus status);
 

@@ -9,6 +9,7 @@ import app.safepost.drafting.DraftContent;
 import app.safepost.drafting.DraftDetails;
 import app.safepost.drafting.DraftStatus;
 import app.safepost.drafting.Drafts;
+import app.safepost.drafting.QueuedDraft;
 import app.safepost.testing.InSchool;
 import app.safepost.testing.ScreenTest;
 import com.vaadin.flow.component.button.Button;
@@ -72,7 +73,7 @@ class ReviewViewTest extends ScreenTest {
         signInAs("deputy");
         navigate(ReviewView.class);
 
-        var grid = test((Grid<DraftDetails>) $(Grid.class).id("review-queue"));
+        var grid = test((Grid<QueuedDraft>) $(Grid.class).id("review-queue"));
         var ids = new java.util.ArrayList<app.safepost.drafting.DraftId>();
         for (int i = 0; i < grid.size(); i++) {
             ids.add(grid.getRow(i).id());
