@@ -5,7 +5,9 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -91,6 +93,12 @@ class SecurityConfiguration {
         mode.configureScreens(http);
         http.with(VaadinSecurityConfigurer.vaadin(), mode::configureScreens);
         return http.build();
+    }
+
+    /** Vaadin's route access control without a service look-up for each role it asks about. */
+    @Bean
+    static BeanPostProcessor navigationRoleChecks(BeanFactory beans) {
+        return NavigationRoleChecks.inPlaceOfVaadins(beans);
     }
 
     /** The school in hand of each API call, from the {@code Safepost-School} header, once the caller is known. */
