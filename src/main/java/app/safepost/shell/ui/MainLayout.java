@@ -5,6 +5,7 @@ import app.safepost.security.DemoSignIn;
 import app.safepost.security.Roles;
 import app.safepost.security.SchoolSwitch;
 import app.safepost.security.SignedInStaff;
+import app.safepost.shell.WaitingCounts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
